@@ -1,0 +1,64 @@
+// zod schemas for the lexicon files. Each file is one `kind` with a list of entries.
+import { z } from 'zod';
+
+const examples = z
+  .object({ match: z.array(z.string()).default([]), noMatch: z.array(z.string()).default([]) })
+  .strict();
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id of letters, digits and hyphens');
+const nonEmpty = z.string().trim().min(1);
+
+export const loadedTermSchema = z
+  .object({
+    id,
+    terms: z.array(nonEmpty).min(1),
+    category: id,
+    certainty: z.enum(['high', 'medium', 'low']),
+    alternatives: z.array(nonEmpty).default([]),
+    exceptions: z.array(nonEmpty).default([]),
+    explanation: nonEmpty,
+    sources: z.array(nonEmpty).default([]),
+    examples: examples.default({ match: [], noMatch: [] }),
+  })
+  .strict();
+
+export const attributionVerbSchema = z
+  .object({
+    id,
+    lemma: nonEmpty,
+    forms: z.array(nonEmpty).min(1),
+    connotation: z.enum(['neutral', 'assertive', 'doubting', 'denying', 'conceding', 'emotive', 'reporting']),
+    explanation: nonEmpty,
+    examples: examples.default({ match: [], noMatch: [] }),
+  })
+  .strict();
+
+export const hedgeSchema = z
+  .object({
+    id,
+    terms: z.array(nonEmpty).min(1),
+    explanation: nonEmpty,
+    examples: examples.default({ match: [], noMatch: [] }),
+  })
+  .strict();
+
+export const actorSchema = z
+  .object({
+    id,
+    name: nonEmpty,
+    kind: z.enum(['state', 'government-body', 'armed-group', 'party', 'person', 'international-body', 'media-outlet', 'group']),
+    aliases: z.array(nonEmpty).default([]),
+    labels: z.array(nonEmpty).default([]),
+    affiliation: z.string().nullable().default(null),
+    role: z.string().optional(),
+  })
+  .strict();
+
+const header = { description: nonEmpty };
+export const lexiconFileSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('loaded'), ...header, entries: z.array(loadedTermSchema) }).strict(),
+  z.object({ kind: z.literal('attribution'), ...header, entries: z.array(attributionVerbSchema) }).strict(),
+  z.object({ kind: z.enum(['hedge', 'intensifier']), ...header, entries: z.array(hedgeSchema) }).strict(),
+  z.object({ kind: z.literal('actors'), ...header, entries: z.array(actorSchema) }).strict(),
+]);
+
+export type LexiconFile = z.infer<typeof lexiconFileSchema>;

@@ -1,0 +1,31 @@
+// The one place that knows the stage order. Analysing an article is a pure function of
+// (article, lexicons); corpus results are merged from these per-article results elsewhere.
+import type { Article, ArticleResult, Diagnostic, LexiconSet } from './types.js';
+import { segmentArticle } from './segment/segment-article.js';
+import { findQuotes } from './quotes/find-quotes.js';
+import { findActors } from './actors/find-actors.js';
+import { findFraming } from './framing/find-framing.js';
+import { scoreSentiment } from './framing/sentiment.js';
+
+export function analyzeArticle(article: Article, lexicons: LexiconSet, inputDiagnostics: Diagnostic[] = []): ArticleResult {
+  const seg = segmentArticle(article);
+  const quoteStage = findQuotes(article.text, seg, lexicons);
+  const actorStage = findActors(article.text, seg, quoteStage.quotes, lexicons);
+  const framing = findFraming(article.text, seg, quoteStage.quotes, actorStage.mentions, lexicons);
+  const sentiment = scoreSentiment(article.text, seg, quoteStage.quotes, actorStage.mentions);
+  return {
+    id: article.id,
+    outlet: article.outlet ?? seg.detectedOutlet,
+    ...(article.published ? { published: article.published } : {}),
+    ...(article.title ? { title: article.title } : {}),
+    wire: article.wire ?? seg.wire,
+    length: article.text.length,
+    segments: seg.segments,
+    quotes: quoteStage.quotes,
+    actors: actorStage.actors,
+    mentions: actorStage.mentions,
+    framing,
+    sentiment,
+    diagnostics: [...inputDiagnostics, ...quoteStage.diagnostics],
+  };
+}
