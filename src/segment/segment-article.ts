@@ -1,18 +1,223 @@
-import type { Article, Segmentation, Span } from '../types.js';
+import type { Article, Segment, SegmentKind, Segmentation, Span } from '../types.js';
+import { findParagraphs } from './paragraphs.js';
+import { splitSentences } from './split-sentences.js';
+import { findDateline, type DatelineMatch } from './dateline.js';
+import {
+  dataDumpStart,
+  headlinesHeading,
+  isLicenceFooter,
+  isNavigation,
+  isTimestamp,
+  looksLikeProse,
+  signoffStart,
+  wireCreditLength,
+} from './furniture.js';
+import { detectOutlet } from './detect-outlet.js';
+import { wireByAlias } from './known-sources.js';
 
-// STUB: whole text is body; paragraphs split on blank lines. Replaced by the segment stage.
+/** How many body paragraphs at the top are searched for a wire credit and a dateline. */
+const LEAD_PARAGRAPHS = 3;
+const HEADLINE_MAX = 200;
+
+interface Para {
+  span: Span;
+  kind: SegmentKind;
+  /** Pieces of the paragraph with a kind of their own, sorted; the rest is `kind`. */
+  pieces: Segment[];
+}
+
+const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Split an article into typed segments, paragraphs and sentences, and read what the page says
+ * about itself (outlet, wire, dateline, headline).
+ *
+ * Choices: a headline printed twice is `headline` both times (`headline` is the first); a lead
+ * printed twice (a teaser before the dateline, then the story) has its FIRST copy marked
+ * `lead-duplicate`, so the body is the dateline and the story that follows it, read once.
+ */
 export function segmentArticle(article: Article): Segmentation {
   const text = article.text;
-  const paragraphs: Span[] = [];
-  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (const m of text.matchAll(re)) paragraphs.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  const paras: Para[] = findParagraphs(text).map((span) => ({ span, kind: 'body', pieces: [] }));
+
+  markWholeParagraphFurniture(paras);
+  const headline = markHeadline(text, paras);
+  const lead = markLead(text, paras);
+  markRepeatedParagraphs(paras);
+  markSignoff(paras);
+
+  const pieces = paras.flatMap((p) => fill(p));
+  const sentences = pieces.flatMap((s) => splitSentences(text, s.start, s.end));
+  const segments = mergeAdjacent(pieces);
   return {
-    segments: [{ kind: 'body', start: 0, end: text.length }],
-    paragraphs,
-    sentences: paragraphs,
-    detectedOutlet: null,
-    wire: null,
-    dateline: null,
-    headline: null,
+    segments,
+    paragraphs: paras.map((p) => p.span),
+    sentences,
+    detectedOutlet: detectOutlet(text, segments),
+    wire: lead.wire,
+    dateline: lead.dateline ? span(text, lead.dateline.start, lead.dateline.labelEnd) : null,
+    headline,
   };
+}
+
+/** Furniture that fills whole paragraphs (or a paragraph's tail): dumps, footers, timestamps, headline lists. */
+function markWholeParagraphFurniture(paras: Para[]): void {
+  let block: SegmentKind | null = null;
+  for (const p of paras) {
+    const t = p.span.text;
+    const dump = dataDumpStart(t);
+    if (dump === 0) {
+      p.kind = 'data-dump';
+      continue;
+    }
+    if (isLicenceFooter(t)) {
+      p.kind = 'licence-footer';
+      continue;
+    }
+    const heading = headlinesHeading(t);
+    if (heading) block = heading;
+    else if (block && looksLikeProse(t)) block = null;
+    if (block) p.kind = block;
+    else if (isTimestamp(t)) p.kind = 'timestamp';
+    if (dump > 0) p.pieces.push({ kind: 'data-dump', start: p.span.start + dump, end: p.span.end });
+  }
+}
+
+const bodyParas = (paras: Para[]): Para[] => paras.filter((p) => p.kind === 'body' && p.pieces.length === 0);
+
+/**
+ * The first body paragraph is the headline when it is short and has no final period. When the next
+ * paragraph repeats it, that repeat is a headline too; when the first paragraph merely ends (or
+ * starts) with the next one, the rest is a site name glued to it (`News On Iran & Its NeighboursIraq`).
+ */
+function markHeadline(text: string, paras: Para[]): Span | null {
+  const firstIdx = paras.findIndex((p) => p.kind === 'body' || p.kind === 'timestamp');
+  if (firstIdx < 0) return null;
+  let first = paras[firstIdx]!;
+  if (first.kind !== 'body') return null;
+  if (isNavigation(first.span.text)) {
+    first.kind = 'site-header';
+    const nextIdx = paras.findIndex((p, i) => i > firstIdx && p.kind === 'body');
+    if (nextIdx < 0) return null;
+    first = paras[nextIdx]!;
+  }
+  const t = first.span.text;
+  if (t.length > HEADLINE_MAX || /[.;,:]$/.test(t) || findDateline(text, first.span.start, first.span.end, false)) return null;
+  first.kind = 'headline';
+  let headline = first.span;
+  const after = paras.slice(paras.indexOf(first) + 1);
+  const repeat = after.find((p) => p.kind === 'body');
+  if (!repeat || repeat.span.text.length > HEADLINE_MAX) return headline;
+  const a = normalize(t);
+  const b = normalize(repeat.span.text);
+  if (a === b) {
+    repeat.kind = 'headline';
+  } else if (a.endsWith(b) && t.endsWith(repeat.span.text.trim())) {
+    const cut = first.span.end - repeat.span.text.length;
+    first.kind = 'body';
+    first.pieces.push({ kind: 'site-header', start: first.span.start, end: cut }, { kind: 'headline', start: cut, end: first.span.end });
+    repeat.kind = 'headline';
+    headline = span(text, cut, first.span.end);
+  } else if (a.startsWith(b) && t.startsWith(repeat.span.text.trim())) {
+    const cut = first.span.start + repeat.span.text.length;
+    first.kind = 'body';
+    first.pieces.push({ kind: 'headline', start: first.span.start, end: cut }, { kind: 'site-header', start: cut, end: first.span.end });
+    repeat.kind = 'headline';
+    headline = span(text, first.span.start, cut);
+  }
+  return headline;
+}
+
+interface Lead {
+  dateline: DatelineMatch | null;
+  wire: string | null;
+}
+
+/**
+ * Wire credit (`AFP:`) and dateline in the first body paragraphs. A dateline inside a paragraph
+ * whose text before it is repeated right after it marks that first copy as `lead-duplicate`.
+ */
+function markLead(text: string, paras: Para[]): Lead {
+  let wire: string | null = null;
+  for (const p of bodyParas(paras).slice(0, LEAD_PARAGRAPHS)) {
+    let from = p.span.start;
+    const credit = wireCreditLength(p.span.text);
+    if (credit > 0) {
+      wire ??= wireByAlias(p.span.text.slice(0, credit - 1));
+      p.pieces.push({ kind: 'wire-credit', start: from, end: from + credit });
+      from += credit;
+      while (/\s/.test(text[from] ?? '')) from++;
+    }
+    const d = findDateline(text, from, p.span.end, true);
+    if (!d) continue;
+    if (d.start > from) {
+      const before = normalize(text.slice(from, d.start));
+      const after = normalize(text.slice(d.end, Math.min(p.span.end, d.end + (d.start - from) * 2)));
+      if (before.length > 0 && after.startsWith(before)) p.pieces.push({ kind: 'lead-duplicate', start: from, end: d.start });
+    }
+    p.pieces.push({ kind: 'dateline', start: d.start, end: d.end });
+    return { dateline: d, wire: d.wire ?? wire };
+  }
+  return { dateline: null, wire };
+}
+
+/** A body paragraph printed twice in a row: the first copy is `lead-duplicate`. */
+function markRepeatedParagraphs(paras: Para[]): void {
+  for (let i = 0; i + 1 < paras.length; i++) {
+    const p = paras[i]!;
+    const q = paras[i + 1]!;
+    if (p.kind !== 'body' || q.kind !== 'body' || p.span.text.length < 40 || p.pieces.length > 0) continue;
+    if (normalize(p.span.text) === normalize(q.span.text)) p.kind = 'lead-duplicate';
+  }
+}
+
+/** Editors' initials or a reporting credit closing the last body paragraph. */
+function markSignoff(paras: Para[]): void {
+  const last = [...paras].reverse().find((p) => p.kind === 'body');
+  if (!last) return;
+  const tailFrom = Math.max(0, last.span.text.length - 300);
+  const tail = last.span.text.slice(tailFrom);
+  const at = signoffStart(tail);
+  if (at < 0) return;
+  const start = last.span.start + tailFrom + at;
+  const before = last.span.text.slice(0, tailFrom + at).trimEnd();
+  if (before.length > 0 && !/[.!?"”’')]$/.test(before)) return;
+  if (last.pieces.some((s) => s.end > start)) return;
+  if (before.length === 0) last.kind = 'signoff';
+  else last.pieces.push({ kind: 'signoff', start, end: last.span.end });
+}
+
+/** The paragraph as segments: its own pieces, and its kind for the text between them. */
+function fill(p: Para): Segment[] {
+  const out: Segment[] = [];
+  let at = p.span.start;
+  const text = p.span.text;
+  const base = p.span.start;
+  const push = (kind: SegmentKind, start: number, end: number): void => {
+    while (start < end && /\s/.test(text[start - base]!)) start++;
+    while (end > start && /\s/.test(text[end - 1 - base]!)) end--;
+    if (start < end) out.push({ kind, start, end });
+  };
+  for (const piece of [...p.pieces].sort((a, b) => a.start - b.start)) {
+    push(p.kind, at, piece.start);
+    push(piece.kind, piece.start, piece.end);
+    at = piece.end;
+  }
+  push(p.kind, at, p.span.end);
+  return out;
+}
+
+/** Join neighbours of the same kind (only white space lies between them); headlines stay apart. */
+function mergeAdjacent(segs: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segs) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === s.kind && s.kind !== 'headline') prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
 }

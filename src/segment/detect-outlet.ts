@@ -1,0 +1,34 @@
+import { FURNITURE, type Segment } from '../types.js';
+import { OUTLET_BRANDS, OWNER_PATTERNS } from './known-sources.js';
+
+/** Brand-table name for a name the page gives itself, or the name as written. */
+function canonical(name: string): string {
+  const brand = OUTLET_BRANDS.find((b) => b.patterns.some((re) => re.test(name)));
+  return brand ? brand.name : name;
+}
+
+/**
+ * The outlet, as the page names itself. Evidence in order of strength: an ownership statement in
+ * furniture (`All Content by X is licensed`, `© 2018 X`), a known brand named in furniture (site
+ * header, headline lists, footer), a known brand's asset path anywhere (`/alalam_635...jpg`).
+ * Brands named in the story itself are sources, not the outlet, and are not looked at.
+ */
+export function detectOutlet(text: string, segments: Segment[]): string | null {
+  const furniture = segments
+    .filter((s) => FURNITURE.has(s.kind) && s.kind !== 'lead-duplicate')
+    .map((s) => text.slice(s.start, s.end));
+  for (const chunk of furniture) {
+    for (const re of OWNER_PATTERNS) {
+      const m = re.exec(chunk);
+      const name = m?.[1]?.replace(/[\s.,;:]+$/, '').replace(/\s+All rights reserved$/i, '');
+      if (name) return canonical(name);
+    }
+  }
+  for (const brand of OUTLET_BRANDS) {
+    if (furniture.some((chunk) => brand.patterns.some((re) => re.test(chunk)))) return brand.name;
+  }
+  for (const brand of OUTLET_BRANDS) {
+    if (brand.anywhere?.some((re) => re.test(text))) return brand.name;
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+// Data tables: wire services and outlet brands the segmenter recognises on a page. Outlet names
+// are spelled as in corpus manifests (`Mehr News Agency`, `Al-Alam`, `Iran Focus`).
+
+export interface WireService {
+  name: string;
+  /** Spellings in a dateline `(AFP)`, a credit `AFP:` or a byline; matched whole, case-sensitive. */
+  aliases: string[];
+}
+
+export const WIRES: readonly WireService[] = [
+  { name: 'AFP', aliases: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },
+  { name: 'Reuters', aliases: ['Reuters', 'REUTERS'] },
+  { name: 'AP', aliases: ['AP', 'Associated Press', 'The Associated Press'] },
+  { name: 'UPI', aliases: ['UPI', 'United Press International'] },
+  { name: 'dpa', aliases: ['dpa', 'DPA'] },
+  { name: 'Xinhua', aliases: ['Xinhua', 'XINHUA'] },
+  { name: 'IRNA', aliases: ['IRNA'] },
+  { name: 'ANSA', aliases: ['ANSA'] },
+  { name: 'EFE', aliases: ['EFE'] },
+  { name: 'Kyodo', aliases: ['Kyodo'] },
+  { name: 'Anadolu', aliases: ['Anadolu'] },
+  { name: 'TASS', aliases: ['TASS', 'ITAR-TASS'] },
+  { name: 'Bloomberg', aliases: ['Bloomberg'] },
+];
+
+const WIRE_BY_ALIAS = new Map(WIRES.flatMap((w) => w.aliases.map((a) => [a, w.name] as const)));
+
+export function wireByAlias(alias: string): string | null {
+  return WIRE_BY_ALIAS.get(alias.trim()) ?? null;
+}
+
+/** Regex alternation of every wire alias, longest first. */
+export const WIRE_ALTERNATION = [...WIRE_BY_ALIAS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((a) => a.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
+  .join('|');
+
+export interface OutletBrand {
+  name: string;
+  /** Evidence on the page. `anywhere` patterns (asset paths) count in any segment; others only in furniture. */
+  patterns: RegExp[];
+  anywhere?: RegExp[];
+}
+
+export const OUTLET_BRANDS: readonly OutletBrand[] = [
+  { name: 'Mehr News Agency', patterns: [/\bMehr News(?: Agency)?\b/i], anywhere: [/\/mehrnews[._/]/i] },
+  { name: 'Al-Alam', patterns: [/\bAl[- ]?Alam\b/i], anywhere: [/\/alalam_\d/i, /\balalam\.ir\b/i] },
+  { name: 'Iran Focus', patterns: [/\bIran Focus\b/], anywhere: [/\biranfocus\.com\b/i] },
+  { name: 'Press TV', patterns: [/\bPress ?TV\b/], anywhere: [/\bpresstv\.(?:ir|com)\b/i] },
+  { name: 'Tasnim News Agency', patterns: [/\bTasnim(?: News(?: Agency)?)?\b/], anywhere: [/\btasnimnews\.com\b/i] },
+  { name: 'Fars News Agency', patterns: [/\bFars News(?: Agency)?\b/], anywhere: [/\bfarsnews\.(?:ir|com)\b/i] },
+  { name: 'Tehran Times', patterns: [/\bTehran Times\b/], anywhere: [/\btehrantimes\.com\b/i] },
+  { name: 'Al Jazeera', patterns: [/\bAl ?Jazeera\b/], anywhere: [/\baljazeera\.(?:com|net)\b/i] },
+  { name: 'Al Arabiya', patterns: [/\bAl Arabiya\b/], anywhere: [/\balarabiya\.net\b/i] },
+];
+
+/** Generic statements of who owns the page; group 1 is the outlet. */
+export const OWNER_PATTERNS: readonly RegExp[] = [
+  /\bAll (?:Content|content|contents|material) (?:by|of|from|on) (.{2,60}?) (?:is|are) licensed\b/,
+  /©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5})/,
+  /\bCopyright\s+(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5})/,
+];

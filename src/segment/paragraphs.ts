@@ -1,0 +1,44 @@
+import type { Span } from '../types.js';
+
+const TERMINAL = /[.!?:;"'”’)\]…]$/;
+
+/**
+ * Paragraphs: lines, trimmed of white space (NBSP included), separated by a newline. One exception:
+ * a line that ends without final punctuation and is followed by a line starting in lower case is a
+ * hard wrap inside a paragraph (`... saying it would focus\non Iraq ...`) and is joined to it.
+ */
+export function findParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let cur: { start: number; end: number } | null = null;
+  const re = /[^\n]*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lineStart = m.index;
+    const lineEnd = lineStart + m[0].length;
+    re.lastIndex = lineEnd + 1; // step over the newline (and stop matching empty at the end)
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (s === e) {
+      if (cur) out.push(span(text, cur.start, cur.end));
+      cur = null;
+    } else if (cur && isHardWrap(text, cur.end, s)) {
+      cur.end = e;
+    } else {
+      if (cur) out.push(span(text, cur.start, cur.end));
+      cur = { start: s, end: e };
+    }
+    if (lineEnd >= text.length) break;
+  }
+  if (cur) out.push(span(text, cur.start, cur.end));
+  return out;
+}
+
+function isHardWrap(text: string, prevEnd: number, nextStart: number): boolean {
+  const c = text[nextStart]!;
+  return c !== c.toUpperCase() && c === c.toLowerCase() && !TERMINAL.test(text[prevEnd - 1]!);
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}

@@ -1,0 +1,121 @@
+import type { Span } from '../types.js';
+
+// A sentence splitter for news text: one linear scan over candidate ends (`.`, `!`, `?`), each
+// judged by the word before it and the word after it. Quadratic tokenizers and substring
+// abbreviation matching are what this replaces (see shared/notes/dependencies.md).
+
+/** Words that end in a period but are never the end of a sentence (they precede a name). */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'gens',
+  'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'brig', 'rev', 'fr',
+  'hon', 'pres', 'amb', 'supt', 'insp', 'det', 'st', 'mt', 'ft', 'sr', 'jr', 'atty',
+]);
+
+/** Abbreviations that end no sentence when a number follows (`Sept. 25`, `No. 2`, `p. 4`). */
+const BEFORE_NUMBER = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'nr', 'art', 'p', 'pp', 'vol', 'fig', 'ch', 'sec', 'approx', 'ca', 'est',
+]);
+
+/** Abbreviations that end no sentence before a lower-case or capitalised word alike. */
+const ALWAYS_ABBREV = new Set(['e.g', 'i.e', 'etc', 'vs', 'v', 'cf', 'approx', 'inc', 'corp', 'ltd', 'co', 'bros']);
+
+/**
+ * After a dotted acronym (`U.S.`, `U.N.`) or `Inc.`/`Corp.`, the next capitalised word starts a new
+ * sentence only if it is a word that typically opens one; `U.S. forces` stays one sentence.
+ */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our',
+  'this', 'that', 'these', 'those', 'there', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for',
+  'as', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'since', 'meanwhile', 'however',
+  'earlier', 'later', 'last', 'next', 'some', 'many', 'most', 'one', 'two', 'officials', 'both', 'such',
+  'what', 'who', 'why', 'how', 'asked', 'according', 'also', 'still', 'now', 'then', 'mr', 'mrs', 'ms',
+]);
+
+const CLOSERS = '"\'”’»)]';
+const OPENERS = '"\'“‘«([';
+
+const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u2009' || c === '\u202f' || c === '\f' || c === '\v';
+const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
+
+/** The word (letters and inner dots) that ends right before `i`. */
+function wordBefore(text: string, i: number, lo: number): string {
+  let j = i;
+  while (j > lo && (isLetter(text[j - 1]!) || (text[j - 1] === '.' && j - 2 >= lo && isLetter(text[j - 2]!)))) j--;
+  return text.slice(j, i);
+}
+
+/** The word starting at `i`, after any opening quotes. */
+function wordAt(text: string, i: number, hi: number): string {
+  let j = i;
+  while (j < hi && OPENERS.includes(text[j]!)) j++;
+  let k = j;
+  while (k < hi && isLetter(text[k]!)) k++;
+  return text.slice(j, k);
+}
+
+/** Does the period at `dot` end a sentence, given the next sentence would start at `next`? */
+function periodEnds(text: string, dot: number, next: number, lo: number, hi: number): boolean {
+  const before = wordBefore(text, dot, lo);
+  const lower = before.toLowerCase();
+  const nextChar = text[next]!;
+  if (before.length === 0) return true; // `2014.` or `)."`
+  if (TITLES.has(lower)) return false;
+  if (ALWAYS_ABBREV.has(lower)) return false;
+  if (BEFORE_NUMBER.has(lower) && isDigit(nextChar)) return false;
+  if (before.length === 1 && isUpper(before)) return false; // middle initial: `George W. Bush`
+  if (before.includes('.')) {
+    // dotted acronym: `U.S.`, `a.m.` — new sentence only before a typical opener
+    const nextWord = wordAt(text, next, hi).toLowerCase();
+    return SENTENCE_OPENERS.has(nextWord);
+  }
+  return true;
+}
+
+/** Can a sentence start at `i` (after the whitespace following a terminator)? */
+function canStart(c: string): boolean {
+  return isUpper(c) || isDigit(c) || OPENERS.includes(c) || c === '–' || c === '—';
+}
+
+function trimmed(text: string, start: number, end: number): Span | null {
+  while (start < end && isSpace(text[start]!)) start++;
+  while (end > start && isSpace(text[end - 1]!)) end--;
+  return start < end ? { start, end, text: text.slice(start, end) } : null;
+}
+
+/**
+ * Sentences of `text[start, end)`, trimmed of white space. An ellipsis (`...`, `…`) never ends a
+ * sentence: in news it mostly marks an elision inside a quote.
+ */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    // a run of terminators (`?!`, `...`), then closing quotes or brackets
+    let j = i + 1;
+    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    const isEllipsis = c === '.' && j - i >= 2;
+    while (j < end && CLOSERS.includes(text[j]!)) j++;
+    if (j >= end || !isSpace(text[j]!)) {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < end && isSpace(text[k]!)) k++;
+    if (k >= end) break;
+    const ends = !isEllipsis && text[i - 1] !== '…' && canStart(text[k]!) && (c !== '.' || periodEnds(text, i, k, start, end));
+    if (ends) {
+      const s = trimmed(text, from, j);
+      if (s) out.push(s);
+      from = k;
+    }
+    i = j - 1;
+  }
+  const last = trimmed(text, from, end);
+  if (last) out.push(last);
+  return out;
+}
