@@ -1,6 +1,149 @@
-import type { ActorRef, LexiconSet, Mention, Quote, Segmentation } from '../types.js';
+// Finds who an article talks about: registry names, aliases and labels; surnames of people
+// already named in full; people the registry does not know (by title, appositive or speech verb);
+// quote speakers; and pronouns or bare titles pointing back at a person.
+import type { ActorEntry, ActorRef, LexiconSet, Mention, MentionResolution, Quote, Segmentation, Span } from '../types.js';
+import { SPEECH_KINDS } from '../types.js';
+import { normForm, registryMatcher, surnamesOf, type RegistryForm } from './registry-matcher.js';
+import { findTitledPeople } from './titled-people.js';
+import { segmentKindAt } from './segment-at.js';
+import { resolveAnaphora } from './anaphora.js';
 
-// STUB: replaced by the actors stage.
-export function findActors(_text: string, _seg: Segmentation, _quotes: Quote[], _lex: LexiconSet): { actors: ActorRef[]; mentions: Mention[] } {
-  return { actors: [], mentions: [] };
+type Draft = Omit<Mention, 'segment'>;
+
+function slug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'person'
+  );
+}
+
+function refOf(a: ActorEntry): ActorRef {
+  return { id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, ...(a.role ? { role: a.role } : {}), known: true };
+}
+
+const FORM_ORDER: Record<RegistryForm['resolvedBy'], number> = { name: 0, alias: 1, label: 2, surname: 3 };
+
+export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet): { actors: ActorRef[]; mentions: Mention[] } {
+  const registry = registryMatcher(lex.actors);
+  const refs = new Map<string, ActorRef>();
+  const drafts: Draft[] = [];
+  const taken: Span[] = [];
+  const free = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end);
+  const add = (d: Draft, ref: ActorRef) => {
+    if (!free(d.start, d.end)) return;
+    drafts.push(d);
+    taken.push(d);
+    if (!refs.has(ref.id)) refs.set(ref.id, ref);
+  };
+
+  const raw = registry.find(text);
+  const titled = findTitledPeople(text);
+
+  // People named in full somewhere in the article (by name, a multi-word alias, or a title + surname).
+  const surnameOwners = new Map<string, ActorEntry[]>();
+  for (const a of lex.actors) if (a.kind === 'person') for (const s of surnamesOf(a.name)) surnameOwners.set(normForm(s), [...(surnameOwners.get(normForm(s)) ?? []), a]);
+  const fullAt = new Map<string, number[]>();
+  const noteFull = (id: string, at: number) => fullAt.set(id, [...(fullAt.get(id) ?? []), at]);
+  for (const r of raw) for (const f of r.forms) if (f.actor.kind === 'person' && f.resolvedBy !== 'surname') noteFull(f.actor.id, r.start);
+  for (const t of titled) for (const a of surnameOwners.get(normForm(t.name)) ?? []) noteFull(a.id, t.start);
+
+  /** Of several people sharing a surname, the one named in full most recently before `at`. */
+  const owner = (forms: RegistryForm[], at: number): ActorEntry | null => {
+    let best: ActorEntry | null = null;
+    let bestAt = -Infinity;
+    for (const f of forms) {
+      const seen = fullAt.get(f.actor.id);
+      if (!seen) continue;
+      const before = seen.filter((p) => p <= at);
+      const score = before.length ? before[before.length - 1] : -1e9 + seen[0];
+      if (score > bestAt) [best, bestAt] = [f.actor, score];
+    }
+    return best;
+  };
+
+  for (const r of raw) {
+    const surnames = r.forms.filter((f) => f.resolvedBy === 'surname');
+    const person = surnames.length ? owner(surnames, r.start) : null;
+    if (person) {
+      add({ start: r.start, end: r.end, text: r.text, actor: person.id, resolvedBy: 'surname', isLabel: false }, refOf(person));
+      continue;
+    }
+    const f = r.forms.filter((x) => x.resolvedBy !== 'surname').sort((a, b) => FORM_ORDER[a.resolvedBy] - FORM_ORDER[b.resolvedBy])[0];
+    if (!f) continue;
+    add({ start: r.start, end: r.end, text: r.text, actor: f.actor.id, resolvedBy: f.resolvedBy, isLabel: f.resolvedBy === 'label' }, refOf(f.actor));
+  }
+
+  // People outside the registry, and registry people introduced by title and surname only.
+  const unknownBySurname = new Map<string, ActorRef>();
+  for (const t of titled) {
+    if (!free(t.start, t.end)) continue;
+    const known = surnameOwners.get(normForm(t.name));
+    if (known) {
+      const a = owner(known.map((actor) => ({ form: t.name, actor, resolvedBy: 'surname' as const })), t.start) ?? known[0];
+      add({ start: t.start, end: t.end, text: t.name, actor: a.id, resolvedBy: 'title', isLabel: false }, refOf(a));
+      continue;
+    }
+    const tokens = t.name.split(/\s+/);
+    const last = tokens[tokens.length - 1];
+    let ref = unknownBySurname.get(normForm(last));
+    if (!ref) {
+      ref = { id: slug(t.name), name: t.name, kind: 'person', affiliation: t.affiliation, ...(t.role ? { role: t.role } : {}), known: false };
+      for (const s of surnamesOf(t.name)) unknownBySurname.set(normForm(s), ref);
+      if (tokens.length === 1) unknownBySurname.set(normForm(last), ref);
+    } else {
+      ref.affiliation ??= t.affiliation;
+      if (!ref.role && t.role) ref.role = t.role;
+    }
+    add({ start: t.start, end: t.end, text: t.name, actor: ref.id, resolvedBy: t.role ? 'title' : 'name', isLabel: false }, ref);
+  }
+  if (unknownBySurname.size) {
+    const alts = [...unknownBySurname.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const ref = unknownBySurname.get(normForm(m[0]))!;
+      add({ start: m.index, end: m.index + m[0].length, text: m[0], actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
+    }
+  }
+
+  // Quote speakers are people: link each to an actor (adding the mention if the engine found one we did not).
+  const byName = new Map<string, ActorRef>();
+  for (const a of lex.actors) byName.set(normForm(a.name), refOf(a));
+  for (const r of refs.values()) byName.set(normForm(r.name), r);
+  const speakerActor = new Map<Quote, string>();
+  for (const q of quotes) {
+    const s = q.speaker;
+    if (!s || s.anonymous) continue;
+    const key = normForm(s.name);
+    let ref = byName.get(key);
+    if (!ref) {
+      const viaSurname = surnameOwners.get(normForm(s.name.split(/\s+/).pop() ?? '')) ?? [];
+      const one = viaSurname.find((a) => fullAt.has(a.id)) ?? (viaSurname.length === 1 && /\s/.test(s.name) ? viaSurname[0] : undefined);
+      if (one) ref = refOf(one);
+      else {
+        const unknown = unknownBySurname.get(normForm(s.name.split(/\s+/).pop() ?? ''));
+        if (unknown) ref = unknown;
+        else if (/^\p{Lu}\S*\s+\p{Lu}/u.test(s.name)) {
+          ref = { id: slug(s.name), name: s.name, kind: 'person', affiliation: null, ...(s.role ? { role: s.role } : {}), known: false };
+          byName.set(key, ref);
+        }
+      }
+    }
+    if (!ref) continue;
+    speakerActor.set(q, ref.id);
+    const resolvedBy: MentionResolution = s.resolvedBy === 'description' ? 'title' : s.resolvedBy;
+    add({ start: s.start, end: s.end, text: text.slice(s.start, s.end), actor: ref.id, resolvedBy, isLabel: false }, ref);
+  }
+
+  const people = new Set([...refs.values()].filter((r) => r.kind === 'person').map((r) => r.id));
+  const speech = quotes.filter((q) => SPEECH_KINDS.has(q.kind)).flatMap((q) => q.contents);
+  for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech)) add(d, refs.get(d.actor)!);
+
+  drafts.sort((a, b) => a.start - b.start);
+  const mentions: Mention[] = drafts.map((d) => ({ ...d, segment: segmentKindAt(seg, d.start) }));
+  const used = new Set(mentions.map((m) => m.actor));
+  return { actors: [...refs.values()].filter((r) => used.has(r.id)), mentions };
 }

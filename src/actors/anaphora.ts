@@ -1,0 +1,59 @@
+// Pronouns (`he`, `she`, `his`, `her`, `him`) and bare titles (`the spokesman`) pointing back at a
+// person. The subject of a sentence is the usual antecedent, so the candidate is the first person
+// named earlier in the same sentence, else the first person of the nearest earlier sentence that
+// names one. Pronouns inside quoted speech are the speaker's own and are left alone.
+import type { ActorRef, Mention, Segmentation, Span } from '../types.js';
+
+type Draft = Omit<Mention, 'segment'>;
+
+const PRONOUN = /(?<![\p{L}\p{N}])(?:he|she|him|his|her)(?![\p{L}\p{N}])/giu;
+const BARE_TITLE = /(?<![\p{L}\p{N}])the\s+(?<title>senator|spokesman|spokeswoman|ambassador|president|prime minister|foreign minister|minister|secretary|envoy|ayatollah|judge|general|commander)(?![\p{L}\p{N}])/giu;
+// Furthest back an antecedent is looked for.
+const REACH = 1200;
+
+function sentenceIndex(sentences: Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: Span[]): Draft[] {
+  const named = drafts.filter((d) => people.has(d.actor) && d.resolvedBy !== 'pronoun').sort((a, b) => a.start - b.start);
+  if (!named.length) return [];
+  const sentences = seg.sentences.length ? seg.sentences : [{ start: 0, end: text.length, text }];
+  const inSpeech = (at: number) => speech.some((s) => s.start <= at && at < s.end);
+
+  const antecedent = (at: number, accept: (id: string) => boolean): string | null => {
+    const si = sentenceIndex(sentences, at);
+    const sStart = si >= 0 ? sentences[si].start : 0;
+    const here = named.find((d) => d.start >= sStart && d.end <= at && accept(d.actor));
+    if (here) return here.actor;
+    for (let k = si - 1; k >= 0 && sentences[k].end >= at - REACH; k--) {
+      const first = named.find((d) => d.start >= sentences[k].start && d.start < sentences[k].end && accept(d.actor));
+      if (first) return first.actor;
+    }
+    return null;
+  };
+
+  const out: Draft[] = [];
+  for (const m of text.matchAll(PRONOUN)) {
+    if (inSpeech(m.index)) continue;
+    const actor = antecedent(m.index, () => true);
+    if (actor) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'pronoun', isLabel: false });
+  }
+  for (const m of text.matchAll(BARE_TITLE)) {
+    if (inSpeech(m.index)) continue;
+    const title = m.groups!.title.toLowerCase();
+    const actor = antecedent(m.index, (id) => (refs.get(id)?.role ?? '').toLowerCase().includes(title));
+    if (actor) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'title', isLabel: false });
+  }
+  return out;
+}

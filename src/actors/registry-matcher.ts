@@ -1,0 +1,108 @@
+// One regex over every name, alias, label and person's surname in the actor registry, compiled
+// once per lexicon set. Capitalised words of a registry form must be capitalised in the text and
+// all-capital abbreviations must match exactly, so `US` never matches the pronoun `us`.
+import type { ActorEntry, MentionResolution } from '../types.js';
+
+export interface RegistryForm {
+  form: string;
+  actor: ActorEntry;
+  resolvedBy: Extract<MentionResolution, 'name' | 'alias' | 'label' | 'surname'>;
+}
+
+export interface RegistryMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** Every registry form with this surface (one surface can be an alias and a surname). */
+  forms: RegistryForm[];
+}
+
+export interface RegistryMatcher {
+  find(text: string): RegistryMatch[];
+  byId: Map<string, ActorEntry>;
+}
+
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';
+
+export function normForm(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑–]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+function escapeForm(s: string): string {
+  return s
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+')
+    .replace(/['’‘]/g, "['’‘]")
+    .replace(/-/g, '[-‐‑]');
+}
+
+/** Surnames a person can be called by once named in full: `al-Abadi` and `Abadi` for Haider al-Abadi. */
+export function surnamesOf(name: string): string[] {
+  const tokens = name.trim().split(/\s+/);
+  if (tokens.length < 2) return [];
+  const last = tokens[tokens.length - 1];
+  const out = [last];
+  const bare = /^(?:al|el|bin|ibn)-(.+)$/i.exec(last);
+  if (bare) out.push(bare[1]);
+  return out.filter((s) => s.length >= 3 && /^\p{Lu}/u.test(s.replace(/^(?:al|el)-/i, 'X')));
+}
+
+/** True when the text's capitalisation is compatible with the registry form's. */
+export function caseFits(form: string, found: string): boolean {
+  const fw = form.trim().split(/\s+/);
+  const tw = found.trim().split(/\s+/);
+  if (fw.length !== tw.length) return false;
+  for (let i = 0; i < fw.length; i++) {
+    const f = fw[i];
+    const t = tw[i];
+    const letters = f.replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 2 && letters === letters.toUpperCase()) {
+      if (normForm(f) !== normForm(t) || t.replace(/[^\p{L}]/gu, '') !== letters) return false;
+    } else if (/^\p{Lu}/u.test(f) && !/^\p{Lu}/u.test(t)) return false;
+  }
+  return true;
+}
+
+const cache = new WeakMap<ActorEntry[], RegistryMatcher>();
+
+export function registryMatcher(actors: ActorEntry[]): RegistryMatcher {
+  const cached = cache.get(actors);
+  if (cached) return cached;
+  const bySurface = new Map<string, RegistryForm[]>();
+  const add = (form: string, actor: ActorEntry, resolvedBy: RegistryForm['resolvedBy']) => {
+    const key = normForm(form);
+    const list = bySurface.get(key) ?? [];
+    if (!list.some((f) => f.actor === actor && f.form === form)) list.push({ form, actor, resolvedBy });
+    bySurface.set(key, list);
+  };
+  const byId = new Map<string, ActorEntry>();
+  for (const actor of actors) {
+    byId.set(actor.id, actor);
+    add(actor.name, actor, 'name');
+    for (const a of actor.aliases) add(a, actor, 'alias');
+    for (const l of actor.labels) add(l, actor, 'label');
+    if (actor.kind === 'person') for (const s of surnamesOf(actor.name)) add(s, actor, 'surname');
+  }
+  const surfaces = [...new Set([...bySurface.values()].flatMap((fs) => fs.map((f) => f.form)))];
+  surfaces.sort((a, b) => b.length - a.length);
+  const re = surfaces.length ? new RegExp(`${BEFORE}(?:${surfaces.map(escapeForm).join('|')})${AFTER}`, 'giu') : null;
+  const matcher: RegistryMatcher = {
+    byId,
+    find(text: string): RegistryMatch[] {
+      if (!re) return [];
+      const out: RegistryMatch[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const forms = (bySurface.get(normForm(m[0])) ?? []).filter((f) => caseFits(f.form, m![0]));
+        if (forms.length) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], forms });
+        // A case mismatch (`us` for `US`) must not hide a shorter match starting later inside it.
+        else re.lastIndex = m.index + 1;
+      }
+      return out;
+    },
+  };
+  cache.set(actors, matcher);
+  return matcher;
+}

@@ -1,0 +1,71 @@
+// People the registry does not know, found by the way news introduces them: a title before the
+// name (`Deputy Secretary of State William Burns`, `Spokesman Sean McCormack`), an appositive
+// after it (`John Smith, the British envoy`), or a speech verb right after a full name.
+import { affiliationIn } from './affiliation.js';
+
+export interface TitledPerson {
+  start: number;
+  end: number;
+  name: string;
+  role: string | null;
+  affiliation: string | null;
+}
+
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’\\-]*\\p{Ll}[\\p{Ll}'’\\-]*|\\p{Lu}\\.)";
+const PARTICLE = '(?:(?:al|el|bin|ibn|de|van|von|da|di|la)[- ])';
+const NAME = `${NAME_TOKEN}(?:\\s${PARTICLE}?${NAME_TOKEN}){0,2}`;
+const MODIFIER = '(?:Deputy|Vice|Assistant|Under|Acting|Former|former|Foreign|Defense|Defence|Interior|Finance|Senior|Chief|Top|Supreme|Interim)';
+const ROLE =
+  '(?:President|Prime Minister|Minister|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|ambassador|Envoy|envoy|Senator|Sen\\.|Rep\\.|Representative|Congressman|Congresswoman|Governor|Gov\\.|Mayor|General|Gen\\.|Colonel|Col\\.|Admiral|Commander|commander|Ayatollah|Sheikh|King|Prince|Queen|Chancellor|Director|Chairman|Chairwoman|Judge|Justice|Speaker|Attorney General|Lawmaker|lawmaker|MP|analyst|official|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)';
+const TITLE = `(?:${MODIFIER}\\s+)*${ROLE}`;
+const US_TITLES = /^(?:Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman)$/;
+const HONORIFIC = /^(?:Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+
+// Capitalised words that follow titles but are not names.
+const NOT_NAME = new Set(
+  'The A An On In At Of And But He She It This That His Her Their They We Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+);
+// Last words that make a capitalised phrase an organisation, not a person.
+const ORG_WORD = /(?:Watch|Council|Ministry|Agency|Party|Committee|Department|Organization|Organisation|News|Times|Post|Journal|Court|University|Institute|Union|Bank|Group|Force|Forces|Army|Guard|Guards|Corps|Office|Network|Foundation|Center|Centre|Association|Company|Inc\.|Corp\.|House|Assembly|Parliament|Government|Republic|Nations|States|Service|Services|Media|Television|Radio|Press)$/;
+
+const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])(?<title>${TITLE})\\s+(?<name>${NAME})(?![\\p{L}\\p{N}])`, 'gu');
+const APPOSITIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?),\\s+(?:the|a|an|who is)\\s+(?<role>[^,.;:()“”"]{0,60}?(?:${ROLE}|minister|secretary|president|leader|adviser|advisor|director|chairman|professor|cleric|journalist|editor|researcher|activist|diplomat)s?)(?![\\p{L}])`, 'gu');
+const SPEAKING = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?)\\s+(?:said|says|told|added|asserted|stated|noted|insisted|claimed|warned|argued|explained)(?![\\p{L}])`, 'gu');
+
+function cleanName(name: string): string | null {
+  const tokens = name.split(/\s+/);
+  while (tokens.length && NOT_NAME.has(tokens[0])) tokens.shift();
+  while (tokens.length && NOT_NAME.has(tokens[tokens.length - 1])) tokens.pop();
+  if (!tokens.length) return null;
+  const joined = tokens.join(' ');
+  if (ORG_WORD.test(joined)) return null;
+  return joined;
+}
+
+export function findTitledPeople(text: string): TitledPerson[] {
+  const out: TitledPerson[] = [];
+  const push = (start: number, rawName: string, role: string | null, affiliationText: string) => {
+    const name = cleanName(rawName);
+    if (!name) return;
+    const offset = start + rawName.indexOf(name);
+    out.push({ start: offset, end: offset + name.length, name, role, affiliation: affiliationIn(affiliationText) });
+  };
+  for (const m of text.matchAll(TITLED)) {
+    const title = m.groups!.title;
+    const rawName = m.groups!.name;
+    const nameStart = m.index + m[0].length - rawName.length;
+    // A lone honorific with one capitalised word is too weak (`Mr. Big`); need two tokens.
+    if (HONORIFIC.test(title) && !/\s/.test(rawName)) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index).split(/[.;:,\n()]/).pop() ?? '';
+    const role = title.replace(/\s+/g, ' ');
+    const affiliation = affiliationIn(`${before} ${title}`) ?? (US_TITLES.test(role) ? 'united-states' : null);
+    const name = cleanName(rawName);
+    if (!name) continue;
+    const offset = nameStart + rawName.indexOf(name);
+    out.push({ start: offset, end: offset + name.length, name, role: HONORIFIC.test(title) ? null : role, affiliation });
+  }
+  for (const m of text.matchAll(APPOSITIVE)) push(m.index, m.groups!.name, m.groups!.role.trim(), m.groups!.role);
+  for (const m of text.matchAll(SPEAKING)) push(m.index, m.groups!.name, null, '');
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
