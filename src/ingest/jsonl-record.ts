@@ -1,0 +1,58 @@
+import type { Article, InputItem } from '../types.js';
+import { decodeText } from './decode-text.js';
+
+/**
+ * One JSON Lines record to an article: `id` and `text` required; `outlet` (or, when `outlet` is
+ * absent, a string `source`, as in PolNeAR), `title`, `published` (or `date`), `url`, `wire`
+ * optional; other fields ignored. Anything wrong becomes an `unreadable` item naming the line.
+ */
+export function jsonlRecord(bytes: Uint8Array, path: string, line: number, fileId: string): InputItem {
+  const source = { path, line };
+  const fallbackId = `${fileId}:${line}`;
+  const unreadable = (code: string, message: string): InputItem => ({
+    kind: 'unreadable',
+    id: fallbackId,
+    source,
+    diagnostics: [{ severity: 'error', code, message: `line ${line}: ${message}`, source }],
+  });
+  const decoded = decodeText(bytes, path, line);
+  if (!decoded.ok) return { kind: 'unreadable', id: fallbackId, source, diagnostics: [decoded.diagnostic] };
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text);
+  } catch (e) {
+    return unreadable('jsonl-parse', `not valid JSON (${(e as Error).message})`);
+  }
+  return recordItem(value, source, fallbackId);
+}
+
+/** A parsed JSON value to an article, or an `unreadable` item saying what is missing. */
+export function recordItem(value: unknown, source: { path: string; line?: number }, fallbackId: string): InputItem {
+  const where = source.line === undefined ? '' : `line ${source.line}: `;
+  const unreadable = (code: string, message: string, id = fallbackId): InputItem => ({
+    kind: 'unreadable',
+    id,
+    source,
+    diagnostics: [{ severity: 'error', code, message: where + message, source }],
+  });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return unreadable('jsonl-not-object', 'expected one JSON object');
+  const rec = value as Record<string, unknown>;
+  const rawId = rec['id'];
+  if (typeof rawId !== 'string' && typeof rawId !== 'number') return unreadable('jsonl-missing-id', 'the object has no `id` (string or number)');
+  const id = String(rawId);
+  const text = rec['text'];
+  if (typeof text !== 'string') return unreadable('jsonl-missing-text', 'the object has no `text` string', id);
+  if (text.trim().length === 0) return unreadable('empty', '`text` is empty', id);
+  const str = (key: string): string | undefined => (typeof rec[key] === 'string' ? (rec[key] as string) : undefined);
+  const outlet = str('outlet') ?? (rec['outlet'] === undefined ? str('source') : undefined) ?? null;
+  const article: Article = { id, text, outlet, source };
+  const title = str('title');
+  const published = str('published') ?? str('date');
+  const url = str('url');
+  const wire = str('wire');
+  if (title) article.title = title;
+  if (published) article.published = published;
+  if (url) article.url = url;
+  if (wire) article.wire = wire;
+  return { kind: 'article', article, diagnostics: [] };
+}

@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Diagnostic } from '../types.js';
+
+/** What a folder's `manifest.json` says about one of its files. */
+export interface ManifestEntry {
+  outlet?: string;
+  published?: string;
+  wire?: string | null;
+  title?: string;
+  url?: string;
+}
+
+export const MANIFEST = 'manifest.json';
+
+/**
+ * The folder's manifest (an array of `{file, outlet, published, wire, ...}`) by file name. A
+ * missing manifest is normal; an unreadable one is a warning and the folder is read without it.
+ */
+export async function readManifest(dir: string): Promise<{ entries: Map<string, ManifestEntry>; diagnostics: Diagnostic[] }> {
+  const path = join(dir, MANIFEST);
+  const entries = new Map<string, ManifestEntry>();
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch {
+    return { entries, diagnostics: [] };
+  }
+  const warn = (message: string): { entries: Map<string, ManifestEntry>; diagnostics: Diagnostic[] } => ({
+    entries,
+    diagnostics: [{ severity: 'warning', code: 'manifest-invalid', message, source: { path } }],
+  });
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (e) {
+    return warn(`manifest is not valid JSON (${(e as Error).message}); read without it`);
+  }
+  if (!Array.isArray(value)) return warn('manifest must be an array of {file, outlet, published, wire}; read without it');
+  for (const item of value) {
+    if (typeof item !== 'object' || item === null || typeof item.file !== 'string') continue;
+    const str = (k: string): string | undefined => (typeof item[k] === 'string' ? item[k] : undefined);
+    const entry: ManifestEntry = {};
+    const outlet = str('outlet');
+    const published = str('published');
+    const title = str('title');
+    const url = str('url');
+    if (outlet) entry.outlet = outlet;
+    if (published) entry.published = published;
+    if (title) entry.title = title;
+    if (url) entry.url = url;
+    if (typeof item.wire === 'string' || item.wire === null) entry.wire = item.wire;
+    entries.set(item.file, entry);
+  }
+  return { entries, diagnostics: [] };
+}

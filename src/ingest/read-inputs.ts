@@ -1,0 +1,176 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import type { Article, Diagnostic, InputItem } from '../types.js';
+import { decodeText } from './decode-text.js';
+import { jsonlRecord, recordItem } from './jsonl-record.js';
+import { readLines } from './read-lines.js';
+import { MANIFEST, readManifest, type ManifestEntry } from './manifest.js';
+
+export interface ReadOptions {
+  /** Read for the path `-`. */
+  stdin?: NodeJS.ReadableStream;
+}
+
+const STDIN_ID = 'stdin';
+
+const idOf = (path: string): string => basename(path, extname(path));
+const isJsonl = (path: string): boolean => extname(path).toLowerCase() === '.jsonl';
+const isJson = (path: string): boolean => extname(path).toLowerCase() === '.json';
+
+function unreadable(id: string, path: string, code: string, message: string): InputItem {
+  const source = { path };
+  return { kind: 'unreadable', id, source, diagnostics: [{ severity: 'error', code, message, source }] };
+}
+
+/**
+ * Articles from text files, folders, JSON Lines (`.jsonl`) and JSON (`.json`) files and stdin
+ * (`-`), yielded in input order. Bad input
+ * (a missing path, binary or non-UTF-8 bytes, an empty file, a malformed JSONL line) is yielded as
+ * `unreadable` with a diagnostic, and reading goes on. Texts are kept exactly as decoded (CRLF and
+ * a BOM included) so offsets are into the input as read.
+ */
+export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
+  for (const path of paths) {
+    if (path === '-') {
+      yield* readStdin(opts.stdin ?? process.stdin);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(path);
+    } catch (e) {
+      yield unreadable(idOf(path), path, 'unreadable-path', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      continue;
+    }
+    if (info.isDirectory()) yield* readFolder(path);
+    else yield* readFileInput(path);
+  }
+}
+
+async function* readFolder(dir: string): AsyncGenerator<InputItem> {
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true }))
+      .filter((d) => d.isFile() && !d.name.startsWith('.') && d.name !== MANIFEST)
+      .map((d) => d.name)
+      .sort();
+  } catch (e) {
+    yield unreadable(idOf(dir), dir, 'unreadable-path', `cannot list ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return;
+  }
+  const manifest = await readManifest(dir);
+  let pending: Diagnostic[] = manifest.diagnostics; // reported once, with the folder's first item
+  for (const name of names) {
+    for await (const item of readFileInput(join(dir, name), manifest.entries.get(name))) {
+      if (pending.length > 0) {
+        item.diagnostics.unshift(...pending);
+        pending = [];
+      }
+      yield item;
+    }
+  }
+  if (pending.length > 0) yield { kind: 'unreadable', id: idOf(dir), source: { path: dir }, diagnostics: pending };
+}
+
+async function* readFileInput(path: string, meta?: ManifestEntry): AsyncGenerator<InputItem> {
+  if (isJsonl(path)) {
+    let stream;
+    try {
+      stream = createReadStream(path);
+      yield* readJsonl(stream, path);
+    } catch (e) {
+      yield unreadable(idOf(path), path, 'unreadable-path', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    yield unreadable(idOf(path), path, 'unreadable-path', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return;
+  }
+  if (isJson(path)) yield* jsonItems(bytes, path);
+  else yield textItem(bytes, idOf(path), path, meta);
+}
+
+/** A `.json` file: one article object, or an array of them (read whole, unlike JSON Lines). */
+function* jsonItems(bytes: Uint8Array, path: string): Generator<InputItem> {
+  const decoded = decodeText(bytes, path);
+  if (!decoded.ok) {
+    yield { kind: 'unreadable', id: idOf(path), source: { path }, diagnostics: [decoded.diagnostic] };
+    return;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text);
+  } catch (e) {
+    yield unreadable(idOf(path), path, 'json-parse', `not valid JSON (${(e as Error).message})`);
+    return;
+  }
+  const records = Array.isArray(value) ? value : [value];
+  for (const [i, rec] of records.entries()) yield recordItem(rec, { path }, `${idOf(path)}:${i + 1}`);
+}
+
+function textItem(bytes: Uint8Array, id: string, path: string, meta?: ManifestEntry): InputItem {
+  const decoded = decodeText(bytes, path);
+  if (!decoded.ok) return { kind: 'unreadable', id, source: { path }, diagnostics: [decoded.diagnostic] };
+  const article: Article = { id, text: decoded.text, outlet: meta?.outlet ?? null, source: { path } };
+  if (meta?.published) article.published = meta.published;
+  if (meta?.title) article.title = meta.title;
+  if (meta?.url) article.url = meta.url;
+  if (meta?.wire !== undefined) article.wire = meta.wire;
+  return { kind: 'article', article, diagnostics: [] };
+}
+
+async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string): AsyncGenerator<InputItem> {
+  const fileId = path === '-' ? STDIN_ID : idOf(path);
+  for await (const { bytes, line } of readLines(stream)) {
+    if (isBlank(bytes)) continue;
+    yield jsonlRecord(bytes, path, line, fileId);
+  }
+}
+
+const isBlank = (bytes: Buffer): boolean => bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a);
+
+/**
+ * Stdin holds one article, or JSON Lines when its first non-space character is `{`. Only the head is
+ * buffered to decide; JSON Lines are then streamed like a file.
+ */
+async function* readStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<InputItem> {
+  const chunks: Buffer[] = [];
+  const iterator = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  let decided: 'jsonl' | 'text' | null = null;
+  for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
+    const chunk = typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value;
+    chunks.push(chunk);
+    const first = firstNonSpace(chunk);
+    if (first !== null) {
+      decided = first === 0x7b ? 'jsonl' : 'text';
+      break;
+    }
+  }
+  const remaining: AsyncIterable<Buffer | string> = { [Symbol.asyncIterator]: () => iterator };
+  if (decided === 'jsonl') {
+    yield* readJsonl(Readable.from(prepend(chunks, remaining)), '-');
+    return;
+  }
+  for await (const c of remaining) chunks.push(typeof c === 'string' ? Buffer.from(c, 'utf8') : c);
+  yield textItem(Buffer.concat(chunks), STDIN_ID, '-');
+}
+
+async function* prepend(head: Buffer[], rest: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
+  yield* head;
+  yield* rest;
+}
+
+function firstNonSpace(chunk: Buffer): number | null {
+  for (const b of chunk) {
+    // skip ASCII white space and a UTF-8 BOM (EF BB BF)
+    if (b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a || b === 0xef || b === 0xbb || b === 0xbf) continue;
+    return b;
+  }
+  return null;
+}
