@@ -20,7 +20,7 @@ export function detectOutlet(text: string, segments: Segment[]): string | null {
   for (const chunk of furniture) {
     for (const re of OWNER_PATTERNS) {
       const m = re.exec(chunk);
-      const name = m?.[1]?.replace(/[\s.,;:]+$/, '').replace(/\s+All rights reserved$/i, '');
+      const name = m?.[1]?.replace(/(?: (?:of|and|the))+$/, '');
       if (name) return canonical(name);
     }
   }

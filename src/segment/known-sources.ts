@@ -57,6 +57,6 @@ export const OUTLET_BRANDS: readonly OutletBrand[] = [
 /** Generic statements of who owns the page; group 1 is the outlet. */
 export const OWNER_PATTERNS: readonly RegExp[] = [
   /\bAll (?:Content|content|contents|material) (?:by|of|from|on) (.{2,60}?) (?:is|are) licensed\b/,
-  /©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5})/,
-  /\bCopyright\s+(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5})/,
+  /©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&'’-]*(?: (?:[A-Z&][\w&'’-]*|of|and|the)){0,5})/,
+  /\bCopyright\s+(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Z][\w&'’-]*(?: (?:[A-Z&][\w&'’-]*|of|and|the)){0,5})/,
 ];

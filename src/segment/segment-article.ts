@@ -102,7 +102,16 @@ function markHeadline(text: string, paras: Para[]): Span | null {
     first = paras[nextIdx]!;
   }
   const t = first.span.text;
-  if (t.length > HEADLINE_MAX || /[.;,:]$/.test(t) || findDateline(text, first.span.start, first.span.end, false)) return null;
+  const isLast = !paras.some((p, i) => i > paras.indexOf(first) && p.kind === 'body');
+  if (
+    isLast ||
+    t.length > HEADLINE_MAX ||
+    /[.;,:]$/.test(t) ||
+    splitSentences(text, first.span.start, first.span.end).length > 1 ||
+    findDateline(text, first.span.start, first.span.end, false)
+  ) {
+    return null;
+  }
   first.kind = 'headline';
   let headline = first.span;
   const after = paras.slice(paras.indexOf(first) + 1);

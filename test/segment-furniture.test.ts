@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '../src/segment/segment-article.js';
+import type { SegmentKind } from '../src/types.js';
+
+const seg = (text: string) => segmentArticle({ id: 't', text, outlet: null });
+
+/** The kind of the segment that holds the first occurrence of `needle`. */
+function kindOf(text: string, needle: string): SegmentKind | undefined {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`fixture lacks ${needle}`);
+  return seg(text).segments.find((s) => s.start <= at && at + needle.length <= s.end)?.kind;
+}
+
+const BODY = 'The minister said the talks would resume next week. Officials declined to comment further on the plan.';
+
+describe('segment kinds', () => {
+  it.each<[string, string, string, SegmentKind]>([
+    ['headline', `Iran rejects talks offer\n\n${BODY}`, 'Iran rejects talks offer', 'headline'],
+    ['headline printed twice', `Iran rejects talks offer\n\nIran rejects talks offer\n${BODY}`, `\nIran rejects talks offer\n${BODY}`.slice(1, 25), 'headline'],
+    ['site header glued to headline', `Daily WorldIran rejects talks offer\n\nIran rejects talks offer\n\n${BODY}`, 'Daily World', 'site-header'],
+    ['navigation bar', `Home | World | Middle East\nIran rejects talks offer\n\n${BODY}`, 'Home | World', 'site-header'],
+    ['timestamp', `Iran rejects talks offer\nMon Jun 16, 2014 11:38:46\n\n${BODY}`, 'Mon Jun 16', 'timestamp'],
+    ['ISO timestamp with label', `Iran rejects talks offer\nPublished: 2014-06-16 11:38\n\n${BODY}`, 'Published', 'timestamp'],
+    ['caps dateline', `TEHRAN - ${BODY}`, 'TEHRAN -', 'dateline'],
+    ['dateline with wire', `BEIRUT, Lebanon (AP) — ${BODY}`, 'BEIRUT, Lebanon (AP) —', 'dateline'],
+    ['mixed-case city with wire', `Washington (Reuters) - ${BODY}`, 'Washington (Reuters) -', 'dateline'],
+    ['wire credit', `AFP: ${BODY}`, 'AFP:', 'wire-credit'],
+    ['body', `TEHRAN - ${BODY}`, 'The minister said', 'body'],
+    ['signoff initials', `${BODY} NA/PA\n`, 'NA/PA', 'signoff'],
+    ['reporting credit', `${BODY}\n(Reporting by Jane Roe; Editing by John Doe)`, 'Reporting by', 'signoff'],
+    ['creative commons footer', `${BODY}\n All Content by Example News is licensed under a Creative Commons Attribution 4.0 International License.`, 'All Content', 'licence-footer'],
+    ['copyright footer', `${BODY}\n© 2020 Example Media. All rights reserved.`, '© 2020', 'licence-footer'],
+    ['latest news block to the end', `${BODY}\n\nLatest news\n\nSome other story\n\nA teaser of it that runs on...`, 'A teaser', 'site-headlines'],
+    ['must read heading', `${BODY}\n\nMust read\n\nU.S. forces arrest 8 “terrorists” in Baghdad`, '“terrorists”', 'site-headlines'],
+    ['glued headings', `${BODY}\n\nYou might also likeRELATED\nRecommended to you`, 'Recommended', 'site-headlines'],
+    ['related block', `${BODY}\n\nRelated articles\n\nIran and US hold talks`, 'Iran and US', 'related-headlines'],
+    ['json dump', `${BODY}\n\n[{"id":"1","title":"A story"},{"id":"2","title":"Another story"}]`, '"title"', 'data-dump'],
+    ['var_dump dump', `${BODY}\n\nstring(99) "[{"id":"1","sort":"3","pic":"/a.jpg","title":"A"}]"`, 'string(99)', 'data-dump'],
+  ])('%s', (_name, text, needle, kind) => {
+    expect(kindOf(text, needle)).toBe(kind);
+  });
+
+  it('body resumes after a headline list when prose follows', () => {
+    const text = `${BODY}\n\nRelated\n\nIran and US hold talks\n\n${BODY} ${BODY}`;
+    expect(seg(text).segments.map((s) => s.kind)).toEqual(['body', 'related-headlines', 'body']);
+  });
+
+  it('marks the first copy of a lead printed before and after the dateline', () => {
+    const lead = 'The State Department sought Monday to play down plans for contact with Iran, saying it would focus';
+    const text = `AFP: ${lead}\non Iraq. WASHINGTON, Nov 28 (AFP) – ${lead} on Iraq.\n\n${BODY}`;
+    const s = seg(text);
+    expect(s.segments.map((x) => x.kind)).toEqual(['wire-credit', 'lead-duplicate', 'dateline', 'body']);
+    expect(s.wire).toBe('AFP');
+    expect(s.dateline?.text).toBe('WASHINGTON, Nov 28 (AFP)');
+  });
+
+  it('does not take a mid-sentence capitalised word with a dash for a dateline', () => {
+    const s = seg(`The deal - signed by NATO - holds. US - Iran talks resume. ${BODY}`);
+    expect(s.dateline).toBeNull();
+    expect(s.segments.map((x) => x.kind)).toEqual(['body']);
+  });
+
+  it('does not take a long first paragraph for a headline', () => {
+    expect(seg(`${BODY}\n\n${BODY}`).headline).toBeNull();
+  });
+});
+
+describe('wire', () => {
+  it.each([
+    [`WASHINGTON, Nov 28 (AFP) – ${BODY}`, 'AFP'],
+    [`LONDON (Reuters) - ${BODY}`, 'Reuters'],
+    [`Washington (Reuters) - ${BODY}`, 'Reuters'],
+    [`BEIRUT (AP) — ${BODY}`, 'AP'],
+    [`AFP: ${BODY}`, 'AFP'],
+    [`Xinhua: ${BODY}`, 'Xinhua'],
+    [`TEHRAN (IRNA) - ${BODY}`, 'IRNA'],
+    [`TEHRAN (FNA)- ${BODY}`, null],
+    [`TEHRAN - ${BODY}`, null],
+  ])('%s', (text, wire) => {
+    expect(seg(text).wire).toBe(wire);
+  });
+});
+
+describe('detected outlet', () => {
+  it.each([
+    ['licence footer', `${BODY}\n All Content by Mehr News Agency is licensed under a Creative Commons Attribution 4.0 International License.`, 'Mehr News Agency'],
+    ['generic licence footer', `${BODY}\nAll Content by Example Daily is licensed under a Creative Commons licence.`, 'Example Daily'],
+    ['copyright line', `${BODY}\nCopyright © 2019 Example Daily. All rights reserved.`, 'Example Daily'],
+    ['brand in headline list', `${BODY}\n\nMust read\n\nOvercrowding in prison\n\nIran Focus: Karaj, Iran, May 27 – Overcrowding in...`, 'Iran Focus'],
+    ['asset path in a dump', `${BODY}\n\n[{"id":"1","pic":"/2014/06/07/alalam_635377687611180745_25f_4x3.jpg","title":"A"}]`, 'Al-Alam'],
+    ['brand named in the story is a source, not the outlet', `Mehr News Agency reported that ${BODY}`, null],
+  ])('%s', (_name, text, outlet) => {
+    expect(seg(text).detectedOutlet).toBe(outlet);
+  });
+});
+
+describe('segment invariants', () => {
+  it.each([
+    ['CRLF text', `Iran rejects talks offer\r\n\r\nTEHRAN - ${BODY}\r\n\r\n© 2020 Example Media\r\n`],
+    ['soft-wrapped paragraph', `${BODY} It would focus\non Iraq.\n \n${BODY}`],
+    ['empty-ish', '  \n\n '],
+  ])('%s: sorted, disjoint, covering all non-space text', (_name, text) => {
+    const s = seg(text);
+    let at = 0;
+    for (const g of s.segments) {
+      expect(g.start).toBeGreaterThanOrEqual(at);
+      expect(text.slice(at, g.start).trim()).toBe('');
+      expect(g.end).toBeGreaterThan(g.start);
+      at = g.end;
+    }
+    expect(text.slice(at).trim()).toBe('');
+    for (const p of s.sentences) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('joins a hard-wrapped line to its paragraph and keeps sentences inside paragraphs', () => {
+    const text = `He said it would focus\non Iraq. Then he left.\nA new paragraph. Two`;
+    const s = seg(text);
+    expect(s.paragraphs.map((p) => p.text)).toEqual(['He said it would focus\non Iraq. Then he left.', 'A new paragraph. Two']);
+    expect(s.sentences.map((p) => p.text)).toEqual(['He said it would focus\non Iraq.', 'Then he left.', 'A new paragraph.', 'Two']);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../src/segment/split-sentences.js';
+
+const split = (text: string): string[] => splitSentences(text, 0, text.length).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it.each([
+    ['U.S. in the middle', 'Officials in the U.S. capital met. They left.', ['Officials in the U.S. capital met.', 'They left.']],
+    ['U.S. followed by an opener', 'He flew to the U.S. The talks began.', ['He flew to the U.S.', 'The talks began.']],
+    ['U.N. before a name', 'The U.N. Security Council voted.', ['The U.N. Security Council voted.']],
+    ['month before a day', 'The referendum on Sept. 25 angered Baghdad. Then came war.', ['The referendum on Sept. 25 angered Baghdad.', 'Then came war.']],
+    ['Jan. and Nov.', 'It began Jan. 3 and ended Nov. 28.', ['It began Jan. 3 and ended Nov. 28.']],
+    ['titles before names', 'Sen. Graham met Rep. Smith and Gov. Brown. Dr. Lee and Mrs. Lee came.', ['Sen. Graham met Rep. Smith and Gov. Brown.', 'Dr. Lee and Mrs. Lee came.']],
+    ['ranks', 'Lt. Col. John Doe said so. Gen. Smith agreed.', ['Lt. Col. John Doe said so.', 'Gen. Smith agreed.']],
+    ['middle initial', 'President George W. Bush famously spoke. Others did not.', ['President George W. Bush famously spoke.', 'Others did not.']],
+    ['No. 2', 'The No. 2 US diplomat will go. He said so.', ['The No. 2 US diplomat will go.', 'He said so.']],
+    ['Jr. and St.', 'Martin Luther King Jr. spoke on St. Patrick Street.', ['Martin Luther King Jr. spoke on St. Patrick Street.']],
+    ['decimal', 'Growth was 3.5 percent. Prices rose.', ['Growth was 3.5 percent.', 'Prices rose.']],
+    ['curly closing quote', 'He called it an “axis of evil.” The label stuck.', ['He called it an “axis of evil.”', 'The label stuck.']],
+    ['straight closing quote', 'She said "no." Then she left.', ['She said "no."', 'Then she left.']],
+    ['two apostrophes as quote', "He said ''we will win.'' The crowd cheered.", ["He said ''we will win.''", 'The crowd cheered.']],
+    ['comma inside quote: no split', '“We are ready,” he said. “Go.”', ['“We are ready,” he said.', '“Go.”']],
+    ['question then attribution', '“Who is the loser?” he asked. Nobody knew.', ['“Who is the loser?” he asked.', 'Nobody knew.']],
+    ['ellipsis inside a quote', '“We are not seeking this … I think we will talk,” he said.', ['“We are not seeking this … I think we will talk,” he said.']],
+    ['three dots', 'to investigate the... More follows.', ['to investigate the... More follows.']],
+    ['next sentence opens a quote', 'Barzani spoke. “Relations are good.”', ['Barzani spoke.', '“Relations are good.”']],
+    ['lower case after period', 'It cost 5 p.m. prices and e.g. more.', ['It cost 5 p.m. prices and e.g. more.']],
+    ['exclamation', 'Stop! Go now.', ['Stop!', 'Go now.']],
+    ['no terminator', 'A headline without a period', ['A headline without a period']],
+  ])('%s', (_name, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('returns offsets into the original text, trimmed, within the range', () => {
+    const text = 'xx  First one. Second one.  yy';
+    const spans = splitSentences(text, 2, 28);
+    expect(spans.map((s) => [s.start, s.end])).toEqual([
+      [4, 14],
+      [15, 26],
+    ]);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
