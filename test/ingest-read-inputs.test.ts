@@ -1,0 +1,152 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readInputs } from '../src/ingest/read-inputs.js';
+import type { InputItem } from '../src/types.js';
+
+const shared = (p: string): string => fileURLToPath(new URL(`../../shared/${p}`, import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'framelens-ingest-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function fixture(name: string, content: string | Uint8Array): string {
+  const path = join(tmp, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, content);
+  return path;
+}
+
+async function read(paths: string[], stdin?: string | Buffer): Promise<InputItem[]> {
+  const items: InputItem[] = [];
+  const opts = stdin === undefined ? {} : { stdin: Readable.from([typeof stdin === 'string' ? Buffer.from(stdin) : stdin]) };
+  for await (const item of readInputs(paths, opts)) items.push(item);
+  return items;
+}
+
+const summary = (items: InputItem[]) =>
+  items.map((i) => (i.kind === 'article' ? `article ${i.article.id}` : `unreadable ${i.id} ${i.diagnostics.map((d) => d.code).join(',')}`));
+
+describe('readInputs: bad input is reported and the rest still read', () => {
+  it.each<[string, string | Uint8Array, string]>([
+    ['binary.txt', Buffer.from([0x49, 0x00, 0x01, 0x02, 0x6e]), 'binary'],
+    ['latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6c, 0xe9]), 'invalid-utf8'],
+    ['empty.txt', '', 'empty'],
+    ['blank.txt', ' \n\n \t', 'empty'],
+  ])('%s → %s', async (name, content, code) => {
+    const bad = fixture(`bad/${name}`, content);
+    const good = fixture('bad/good.txt', 'TEHRAN - A story.');
+    const items = await read([bad, good]);
+    expect(summary(items)).toEqual([`unreadable ${name.replace(/\.txt$/, '')} ${code}`, 'article good']);
+    expect(items[0]!.diagnostics[0]).toMatchObject({ severity: 'error', source: { path: bad } });
+  });
+
+  it('a missing path', async () => {
+    const good = fixture('missing/good.txt', 'A story.');
+    const items = await read([join(tmp, 'missing/nope.txt'), good]);
+    expect(summary(items)).toEqual(['unreadable nope unreadable-path', 'article good']);
+  });
+
+  it('a JSON Lines file with a malformed line, a line without text and a line without id', async () => {
+    const path = fixture(
+      'lines.jsonl',
+      [
+        '{"id": "a", "text": "First story.", "outlet": "Daily", "published": "2020-01-01", "extra": 1}',
+        '{"id": "b", "text": "unterminated',
+        '',
+        '{"id": 7, "text": "Numeric id.", "source": "Breitbart"}',
+        '{"id": "c"}',
+        '{"text": "no id"}',
+        '["not an object"]',
+        '{"id": "d", "text": "Last story.", "source": {"name": "x"}}',
+      ].join('\n'),
+    );
+    const items = await read([path]);
+    expect(summary(items)).toEqual([
+      'article a',
+      'unreadable lines:2 jsonl-parse',
+      'article 7',
+      'unreadable c jsonl-missing-text',
+      'unreadable lines:6 jsonl-missing-id',
+      'unreadable lines:7 jsonl-not-object',
+      'article d',
+    ]);
+    expect(items[1]!.diagnostics[0]!.source).toEqual({ path, line: 2 });
+    expect(items[1]!.diagnostics[0]!.message).toMatch(/^line 2:/);
+    const [a, , seven, , , , d] = items.map((i) => (i.kind === 'article' ? i.article : null));
+    expect(a).toMatchObject({ id: 'a', outlet: 'Daily', published: '2020-01-01', source: { path, line: 1 } });
+    expect(seven?.outlet).toBe('Breitbart'); // `source` as outlet when it is a string
+    expect(d?.outlet).toBeNull(); // ... and not when it is not
+  });
+
+  it('invalid UTF-8 on one JSON Lines line', async () => {
+    const path = fixture('mixed.jsonl', Buffer.concat([Buffer.from('{"id":"x","text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n{"id":"y","text":"ok"}\n')]));
+    expect(summary(await read([path]))).toEqual(['unreadable mixed:1 invalid-utf8', 'article y']);
+  });
+});
+
+describe('readInputs: sources', () => {
+  it('a folder: sorted by name, manifest applied, manifest and hidden files skipped', async () => {
+    fixture('folder/b.txt', 'Second.');
+    fixture('folder/a.txt', 'First.');
+    fixture('folder/.hidden.txt', 'Never.');
+    fixture('folder/manifest.json', JSON.stringify([{ file: 'a.txt', outlet: 'Daily', published: '2020-01-02', wire: 'AFP' }]));
+    const items = await read([join(tmp, 'folder')]);
+    expect(summary(items)).toEqual(['article a', 'article b']);
+    expect(items[0]).toMatchObject({ article: { outlet: 'Daily', published: '2020-01-02', wire: 'AFP' } });
+    expect(items[1]).toMatchObject({ article: { outlet: null } });
+  });
+
+  it('a folder with a broken manifest still yields its files, with a warning', async () => {
+    fixture('broken/a.txt', 'First.');
+    fixture('broken/manifest.json', '{not json');
+    const items = await read([join(tmp, 'broken')]);
+    expect(summary(items)).toEqual(['article a']);
+    expect(items[0]!.diagnostics).toMatchObject([{ severity: 'warning', code: 'manifest-invalid' }]);
+  });
+
+  it('the seed folder with its manifest', async () => {
+    const items = await read([shared('corpus/seeds')]);
+    expect(items.map((i) => (i.kind === 'article' ? [i.article.id, i.article.outlet, i.article.wire ?? null] : i.id))).toEqual([
+      ['000_57b81a7a0a24d8a2', 'Mehr News Agency', null],
+      ['001_30beac73dfb0ad23', 'Al-Alam', null],
+      ['002_c7a545a4ddec3c56', 'Iran Focus', 'AFP'],
+    ]);
+  });
+
+  it('the gold file as JSON Lines, texts identical to the seed files', async () => {
+    const items = await read([shared('gold/seeds.quotes.jsonl'), shared('corpus/seeds/000_57b81a7a0a24d8a2.txt')]);
+    expect(items.map((i) => i.kind)).toEqual(['article', 'article', 'article', 'article']);
+    const [fromJsonl, , , fromFile] = items.map((i) => (i.kind === 'article' ? i.article : null));
+    expect(fromJsonl!.text).toBe(fromFile!.text);
+    expect(fromJsonl!.outlet).toBe('Mehr News Agency');
+  });
+
+  it('inputs in the order given', async () => {
+    const one = fixture('order/z.txt', 'Z.');
+    const two = fixture('order/a.jsonl', '{"id":"j1","text":"J."}\n');
+    expect(summary(await read([one, two, one]))).toEqual(['article z', 'article j1', 'article z']);
+  });
+
+  it('CRLF and a BOM are kept: the text is exactly as read', async () => {
+    const path = fixture('crlf.txt', '\ufeffHeadline\r\n\r\nBody text.\r\n');
+    const [item] = await read([path]);
+    expect(item).toMatchObject({ kind: 'article', article: { id: 'crlf', text: '\ufeffHeadline\r\n\r\nBody text.\r\n' } });
+  });
+
+  it.each<[string, string, string[]]>([
+    ['plain text on stdin', 'A story read from stdin.', ['article stdin']],
+    ['JSON Lines on stdin', '  \n{"id":"s1","text":"One."}\n{"id":"s2","text":"Two."}\n', ['article s1', 'article s2']],
+    ['empty stdin', '', ['unreadable stdin empty']],
+  ])('%s', async (_name, input, expected) => {
+    expect(summary(await read(['-'], input))).toEqual(expected);
+  });
+
+  it('stdin JSON Lines arriving in several chunks', async () => {
+    const chunks = ['{"id":"c1","te', 'xt":"One."}\n{"id":', '"c2","text":"Two."}'].map((s) => Buffer.from(s));
+    const items: InputItem[] = [];
+    for await (const item of readInputs(['-'], { stdin: Readable.from(chunks) })) items.push(item);
+    expect(summary(items)).toEqual(['article c1', 'article c2']);
+  });
+});
