@@ -1,0 +1,26 @@
+import type { Segmentation, Span } from '../types.js';
+
+const END = /[.!?\n]/;
+
+/** The sentence containing `at`: from the segmentation, else the stretch between sentence marks. */
+export function sentenceAt(text: string, seg: Segmentation, at: number): { start: number; end: number } {
+  const list = seg.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return { start: s.start, end: s.end };
+  }
+  let start = at;
+  while (start > 0 && !END.test(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && !END.test(text[end])) end++;
+  return { start, end: Math.min(text.length, end + 1) };
+}
+
+export function within(inner: { start: number; end: number }, outer: Span | { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}

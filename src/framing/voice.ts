@@ -1,0 +1,108 @@
+// Whose words a span is in: a direct or partial quote's speaker, a reported-speech span's speaker
+// (from the quote engine, or the fallback rules below), or the outlet's own narration.
+import type { AttributionVerb, Mention, Quote, Voice } from '../types.js';
+import { SPEECH_KINDS } from '../types.js';
+import { within } from './sentence-at.js';
+
+export interface VoiceContext {
+  text: string;
+  quotes: Quote[];
+  mentions: Mention[];
+  /** Actor id → display name, for speakers found by the fallback rules. */
+  names: Map<string, { name: string; person: boolean }>;
+  speechVerbs: RegExp;
+}
+
+const LABELLING_VERBS = 'assailed|labell?ed|called|described|branded|denounced|dubbed|termed|condemned|accused|designated|listed';
+// `Tehran, which the US has assailed as a sponsor of terrorism`: the clause is the subject's words about the antecedent.
+const RELATIVE_SPEECH = new RegExp(`(?<![\\p{L}])(?:which|whom)\\s+(?<subject>(?:the\\s+)?\\p{Lu}[^,;.]{0,40}?)\\s+(?:(?:has|have|had|repeatedly|often|once|famously|long|previously|also)\\s+)*(?:${LABELLING_VERBS})(?![\\p{L}])`, 'gu');
+// `…, noting that …`: a participle carrying on the speech of the sentence's speaker.
+const CONTINUING = /,\s*(?:noting|adding|saying|stressing|insisting|arguing|warning|asserting|explaining|emphasi[sz]ing|underlining|claiming)(?![\p{L}])/giu;
+const ACCORDING = /(?<![\p{L}])according\s+to(?![\p{L}])/giu;
+
+export function speechVerbRegex(verbs: AttributionVerb[]): RegExp {
+  const forms = [...new Set(verbs.flatMap((v) => v.forms))].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const alts = forms.length ? forms.join('|') : 'said|says';
+  return new RegExp(`(?<![\\p{L}])(?:${alts})(?![\\p{L}])`, 'giu');
+}
+
+function speakerName(ctx: VoiceContext, m: Mention): string {
+  const n = ctx.names.get(m.actor);
+  // People by their full name; states and bodies as written (`US`), which is how speech credits them.
+  return n?.person ? n.name : m.text;
+}
+
+/** The actor mention ending nearest before `at` inside [from, at), if any. */
+function mentionBefore(ctx: VoiceContext, from: number, at: number): Mention | null {
+  let best: Mention | null = null;
+  for (const m of ctx.mentions) if (m.start >= from && m.end <= at && (!best || m.end > best.end)) best = m;
+  return best;
+}
+
+function mentionAfter(ctx: VoiceContext, from: number, to: number): Mention | null {
+  for (const m of ctx.mentions) if (m.start >= from && m.end <= to) return m;
+  return null;
+}
+
+export interface VoiceResult {
+  voice: Voice;
+  /** When the speech is about an antecedent (`Tehran, which the US has assailed as …`), that actor. */
+  about?: string;
+}
+
+export function voiceOf(ctx: VoiceContext, span: { start: number; end: number }, sentence: { start: number; end: number }): VoiceResult {
+  for (const q of ctx.quotes) {
+    if (!SPEECH_KINDS.has(q.kind)) continue;
+    if (q.contents.some((c) => within(span, c)) || (!q.contents.length && within(span, q))) {
+      return { voice: { kind: 'quote', speaker: q.speaker ? { name: q.speaker.name } : null, quoteId: q.id } };
+    }
+  }
+  for (const q of ctx.quotes) {
+    if (q.kind === 'reported' && within(span, q)) return { voice: { kind: 'reported', speaker: q.speaker ? { name: q.speaker.name } : null, quoteId: q.id } };
+  }
+  return fallbackReported(ctx, span, sentence) ?? { voice: { kind: 'narrator', speaker: null } };
+}
+
+/**
+ * Reported speech the quote engine does not mark: a relative clause with a labelling verb
+ * (`which the US has assailed as …`), a participle continuing someone's speech (`X said …, noting
+ * that …`) and `according to X`. A plain `X said that …` is left to the quote engine.
+ */
+function fallbackReported(ctx: VoiceContext, span: { start: number; end: number }, sentence: { start: number; end: number }): VoiceResult | null {
+  const { text } = ctx;
+  const before = text.slice(sentence.start, span.start);
+  const rel = lastMatch(RELATIVE_SPEECH, before);
+  if (rel) {
+    const subjectStart = sentence.start + rel.index + rel[0].indexOf(rel.groups!.subject);
+    const clauseRest = text.slice(sentence.start + rel.index + rel[0].length, span.start);
+    const speaker = mentionAfter(ctx, subjectStart, subjectStart + rel.groups!.subject.length);
+    if (speaker && !/[;:]/.test(clauseRest)) {
+      const antecedent = mentionBefore(ctx, sentence.start, sentence.start + rel.index);
+      return { voice: { kind: 'reported', speaker: { name: speakerName(ctx, speaker) } }, ...(antecedent ? { about: antecedent.actor } : {}) };
+    }
+  }
+  const participle = lastMatch(CONTINUING, before);
+  if (participle) {
+    const head = before.slice(0, participle.index);
+    ctx.speechVerbs.lastIndex = 0;
+    const verb = ctx.speechVerbs.exec(head);
+    const subj = verb
+      ? mentionBefore(ctx, sentence.start, sentence.start + verb.index)
+      : (ctx.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.start + participle.index && ctx.names.get(m.actor)?.person) ?? null);
+    if (subj) return { voice: { kind: 'reported', speaker: { name: speakerName(ctx, subj) } } };
+  }
+  const according = lastMatch(ACCORDING, before);
+  if (according) {
+    const from = sentence.start + according.index + according[0].length;
+    const src = mentionAfter(ctx, from, Math.min(span.start, from + 60));
+    if (src) return { voice: { kind: 'reported', speaker: { name: speakerName(ctx, src) } } };
+  }
+  return null;
+}
+
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
+  return last;
+}
