@@ -167,6 +167,8 @@ export interface HedgeEntry {
   id: string;
   terms: string[];
   kind: 'hedge' | 'intensifier';
+  /** Phrases in which the term is not a hedge (`May 5`, `in May` for `may`). */
+  exceptions: string[];
   explanation: string;
   examples: LexiconExamples;
   file: string;

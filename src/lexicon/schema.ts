@@ -36,6 +36,7 @@ export const hedgeSchema = z
   .object({
     id,
     terms: z.array(nonEmpty).min(1),
+    exceptions: z.array(nonEmpty).default([]),
     explanation: nonEmpty,
     examples: examples.default({ match: [], noMatch: [] }),
   })
