@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// The `framelens` command: global options and the command list; each command lives in
+// src/commands/. Exit codes: 0 ok, 1 findings at or over --fail-on, 2 usage or fatal error.
+import yargs, { type CommandModule } from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { analyzeCommand } from './commands/analyze.js';
+import { lexiconCommand } from './commands/lexicon.js';
+import { RunError, UsageError } from './commands/errors.js';
+import { FAIL_ON_LEVELS, protectStdinArg } from './commands/options.js';
+import { VERSION } from './commands/version.js';
+
+const EXIT_CODES = [
+  'Exit codes: 0 done, nothing at or over --fail-on;',
+  '1 done, but a diagnostic at or over --fail-on (default: error, e.g. an unreadable input);',
+  '2 usage error or fatal problem (bad option, missing file, broken lexicon).',
+  'NO_COLOR=1 or --no-color turns colour off; colour and progress are shown only on a terminal.',
+].join('\n');
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function fatal(message: string, hint: string): void {
+  process.stderr.write(`framelens: ${oneLine(message)}; ${hint}\n`);
+  process.exitCode = 2;
+}
+
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  // `framelens … | head` closes the pipe early: not an error of ours.
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+const argv = protectStdinArg(hideBin(process.argv));
+const COMMANDS = [analyzeCommand, lexiconCommand];
+
+const parser = yargs(argv)
+  .scriptName('framelens')
+  .usage('$0 <command> [paths..] [options]\n\nWho is quoted, saying what, and how each outlet labels the actors it writes about.')
+  .option('format', { alias: 'f', type: 'string', describe: 'output format (see each command)' })
+  .option('out', { alias: 'o', type: 'string', describe: 'write to this file instead of stdout' })
+  .option('outlet', { type: 'string', describe: 'treat every article as from this outlet' })
+  .option('lexicons', { type: 'string', array: true, describe: 'extra lexicon folder (repeatable)' })
+  .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress on stderr' })
+  .option('color', { type: 'boolean', describe: 'colour output (--no-color turns it off)' })
+  .option('fail-on', { choices: FAIL_ON_LEVELS, default: 'error', describe: 'exit 1 when a diagnostic is at or over this severity' })
+  .command(COMMANDS as CommandModule[])
+  .demandCommand(1, 'no command given')
+  .strict()
+  .version(VERSION)
+  .help()
+  .alias('h', 'help')
+  .alias('v', 'version')
+  .epilogue(EXIT_CODES)
+  .wrap(Math.min(100, process.stdout.columns || 100))
+  .fail(false);
+
+try {
+  await parser.parseAsync();
+} catch (err) {
+  if (err instanceof UsageError) fatal(err.message, err.hint);
+  else if (err instanceof RunError) {
+    const code = (err.original as NodeJS.ErrnoException | undefined)?.code;
+    if (code) fatal(err.message, 'check the path and its permissions');
+    else fatal(`internal error: ${err.message}`, 'please report it with the command you ran');
+  } else {
+    // Everything else comes from yargs rejecting the arguments.
+    const command = COMMANDS.map((c) => String(c.command).split(' ')[0]).find((name) => name === argv[0]);
+    fatal(err instanceof Error ? err.message : String(err), command ? `run \`framelens ${command} --help\`` : 'run `framelens --help`');
+  }
+}

@@ -1,0 +1,64 @@
+// `framelens analyze PATHS…`: every article's quotes, speakers, segments, actors and framing.
+import type { Argv, CommandModule } from 'yargs';
+import { renderArticleQuotes } from '../report/quotes-table.js';
+import { renderCsv, CSV_TABLES, type CsvTable } from '../report/csv.js';
+import type { ArticleResult } from '../types.js';
+import { guarded } from './errors.js';
+import { loadLexiconsForRun } from './lexicons.js';
+import { failsAt, inputPaths, useColour, type FailOn, type GlobalArgs } from './options.js';
+import { openOutput } from './output.js';
+import { analyzeInputs } from './run-analysis.js';
+import { versionInfo } from './version.js';
+
+export const ANALYZE_FORMATS = ['table', 'jsonl', 'json', 'csv'] as const;
+
+interface AnalyzeArgs extends GlobalArgs {
+  paths: string[];
+  table?: CsvTable;
+}
+
+export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
+  const lexicons = loadLexiconsForRun(args.lexicons);
+  const out = openOutput(args.out);
+  const format = args.format ?? 'table';
+  const colour = useColour(args, out);
+  let failed = false;
+  const track = (r: ArticleResult) => {
+    if (r.diagnostics.some((d) => failsAt(d.severity, (args.failOn ?? 'error') as FailOn))) failed = true;
+    return r;
+  };
+  const results = analyzeInputs({ paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet });
+  if (format === 'json') {
+    const all: ArticleResult[] = [];
+    for await (const r of results) all.push(track(r));
+    await out.write(`${JSON.stringify({ framelens: versionInfo(lexicons), articles: all }, null, 2)}\n`);
+  } else if (format === 'csv') {
+    const table = args.table ?? 'quotes';
+    let first = true;
+    for await (const r of results) {
+      await out.write(renderCsv([track(r)], table, first));
+      first = false;
+    }
+    if (first) await out.write(renderCsv([], table, true));
+  } else {
+    for await (const r of results) {
+      track(r);
+      await out.write(format === 'jsonl' ? `${JSON.stringify(r)}\n` : renderArticleQuotes(r, { width: out.columns, colour }));
+    }
+  }
+  await out.close();
+  if (failed) process.exitCode = 1;
+}
+
+export const analyzeCommand: CommandModule<GlobalArgs, AnalyzeArgs> = {
+  command: 'analyze [paths..]',
+  describe: 'Find quotes, speakers, actors and loaded terms in each article',
+  builder: (y: Argv<GlobalArgs>) =>
+    y
+      .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'text files, .jsonl files, folders, or - for stdin' })
+      .option('format', { choices: ANALYZE_FORMATS, default: 'table' })
+      .option('table', { choices: CSV_TABLES, describe: 'which rows --format csv writes', default: 'quotes' as CsvTable })
+      .example('$0 analyze --format jsonl ../shared/corpus/seeds > seeds.jsonl', 'one JSON object per article')
+      .example('cat article.txt | $0 analyze -', 'read one article from stdin') as unknown as Argv<AnalyzeArgs>,
+  handler: guarded(runAnalyze),
+};

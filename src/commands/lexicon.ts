@@ -1,0 +1,33 @@
+// `framelens lexicon check|docs`: validate lexicon folders (every problem as file:line:col) or
+// print the generated page listing every entry with its explanation.
+import type { Argv, CommandModule } from 'yargs';
+import { LexiconError, loadLexicons } from '../lexicon/load-lexicons.js';
+import { guarded, UsageError } from './errors.js';
+import { checkLexiconDirs } from './lexicons.js';
+import type { GlobalArgs } from './options.js';
+
+async function runCheck(args: GlobalArgs): Promise<void> {
+  const dirs = args.lexicons ?? [];
+  checkLexiconDirs(dirs);
+  try {
+    const lex = loadLexicons(dirs);
+    const counts = `${lex.loaded.length} loaded terms, ${lex.attribution.length} attribution verbs, ${lex.hedges.length} hedges and intensifiers, ${lex.actors.length} actors`;
+    if (!args.quiet) process.stdout.write(`ok: ${counts} in ${lex.files.length} files (sha256 ${lex.hash.slice(0, 12)})\n`);
+  } catch (err) {
+    if (!(err instanceof LexiconError)) throw err;
+    for (const problem of err.problems) process.stderr.write(`${problem}\n`);
+    const n = err.problems.length;
+    throw new UsageError(`${n} problem${n === 1 ? '' : 's'} in the lexicons`, 'fix each file:line:col above and run the check again');
+  }
+}
+
+export const lexiconCommand: CommandModule<GlobalArgs, GlobalArgs> = {
+  command: 'lexicon',
+  describe: 'Check lexicon files, or print the page that lists every entry',
+  builder: (y: Argv<GlobalArgs>) =>
+    y
+      .command({ command: 'check', describe: 'Validate the built-in lexicons plus --lexicons folders', handler: guarded(runCheck) } as CommandModule<GlobalArgs, GlobalArgs>)
+      .demandCommand(1, 'say `check`')
+      .example('$0 lexicon check --lexicons my-lexicons/', 'validate your own lexicon folder'),
+  handler: () => {},
+};

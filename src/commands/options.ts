@@ -1,0 +1,44 @@
+// Global options shared by every command, and the values derived from them.
+import type { Severity } from '../types.js';
+
+export interface GlobalArgs {
+  format?: string;
+  out?: string;
+  outlet?: string;
+  lexicons?: string[];
+  quiet?: boolean;
+  color?: boolean;
+  failOn?: string;
+}
+
+export const FAIL_ON_LEVELS = ['error', 'warning', 'info', 'none'] as const;
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** True when a diagnostic of this severity makes the run exit with code 1. */
+export function failsAt(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'none' && RANK[severity] >= RANK[failOn];
+}
+
+/**
+ * Colour only on a terminal and never when NO_COLOR is set; an explicit --color / --no-color wins
+ * over both (as no-color.org asks).
+ */
+export function useColour(args: GlobalArgs, stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (args.color !== undefined) return args.color;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return Boolean(stream.isTTY);
+}
+
+// yargs drops a bare `-` argument, so the CLI swaps it for this token before parsing and
+// inputPaths() swaps it back.
+export const STDIN_TOKEN = '\u0000stdin';
+
+export function protectStdinArg(argv: string[]): string[] {
+  return argv.map((a) => (a === '-' ? STDIN_TOKEN : a));
+}
+
+export function inputPaths(paths: string[] = []): string[] {
+  return paths.map((p) => (p === STDIN_TOKEN ? '-' : p));
+}

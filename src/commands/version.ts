@@ -1,0 +1,11 @@
+// The package version (read from package.json) and the lexicon hash, for outputs and footers.
+import { readFileSync } from 'node:fs';
+import type { LexiconSet } from '../types.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+export const VERSION: string = pkg.version;
+
+export function versionInfo(lexicons: LexiconSet): { version: string; lexiconHash: string } {
+  return { version: VERSION, lexiconHash: lexicons.hash };
+}

@@ -1,0 +1,37 @@
+// CSV for spreadsheets (RFC 4180: CRLF line ends; fields with a comma, quote or line break are
+// quoted, with quotes doubled): one row per quote, mention or framing hit.
+import type { ArticleResult } from '../types.js';
+
+export const CSV_TABLES = ['quotes', 'mentions', 'framing'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+type Cell = string | number | boolean | null | undefined;
+
+export function csvField(value: Cell): string {
+  const s = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const csvRow = (cells: Cell[]) => `${cells.map(csvField).join(',')}\r\n`;
+
+const HEADS: Record<CsvTable, string[]> = {
+  quotes: ['article', 'outlet', 'quote_id', 'start', 'end', 'kind', 'speaker', 'speaker_role', 'anonymous', 'cue', 'cue_lemma', 'segment', 'text'],
+  mentions: ['article', 'outlet', 'start', 'end', 'actor', 'resolved_by', 'is_label', 'segment', 'text'],
+  framing: ['article', 'outlet', 'start', 'end', 'entry', 'category', 'certainty', 'actor', 'voice', 'voice_speaker', 'segment', 'text'],
+};
+
+function rows(r: ArticleResult, table: CsvTable): Cell[][] {
+  switch (table) {
+    case 'quotes':
+      return r.quotes.map((q) => [r.id, r.outlet, q.id, q.start, q.end, q.kind, q.speaker?.name, q.speaker?.role, q.speaker?.anonymous, q.cue?.text, q.cue?.lemma, q.segment, q.text]);
+    case 'mentions':
+      return r.mentions.map((m) => [r.id, r.outlet, m.start, m.end, m.actor, m.resolvedBy, m.isLabel, m.segment, m.text]);
+    case 'framing':
+      return r.framing.map((f) => [r.id, r.outlet, f.start, f.end, f.entry, f.category, f.certainty, f.actor, f.voice.kind, f.voice.speaker?.name, f.segment, f.text]);
+  }
+}
+
+export function renderCsv(results: ArticleResult[], table: CsvTable, withHeader: boolean): string {
+  const head = withHeader ? csvRow(HEADS[table]) : '';
+  return head + results.flatMap((r) => rows(r, table).map(csvRow)).join('');
+}

@@ -1,0 +1,46 @@
+// cli-table3 tables that fit the terminal: column widths are computed so the whole table is at
+// most `width` columns; long cells wrap, and words longer than a column are cut with an ellipsis.
+import Table from 'cli-table3';
+
+export interface TableOptions {
+  width: number;
+  colour: boolean;
+  /** Longest a cell may be before it is cut (characters), per column. */
+  maxCell?: number[];
+}
+
+const PADDING = 2; // cli-table3 pads one space each side
+
+function fitWidths(natural: number[], available: number): number[] {
+  const widths = [...natural];
+  // Shave the widest column one step at a time until the table fits.
+  while (widths.reduce((a, b) => a + b, 0) > available) {
+    let widest = 0;
+    for (let i = 1; i < widths.length; i++) if (widths[i] > widths[widest]) widest = i;
+    if (widths[widest] <= 3) break;
+    widths[widest]--;
+  }
+  return widths;
+}
+
+export function renderTable(head: string[], rows: string[][], opts: TableOptions): string {
+  const cells = rows.map((row) =>
+    row.map((cell, i) => {
+      const max = opts.maxCell?.[i];
+      const flat = cell.replace(/\s+/g, ' ').trim();
+      return max && flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+    }),
+  );
+  const natural = head.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)) + PADDING);
+  const available = Math.max(head.length * 5, opts.width - (head.length + 1));
+  const colWidths = fitWidths(natural, available);
+  const table = new Table({
+    head,
+    colWidths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: opts.colour ? { head: ['cyan'], border: ['grey'] } : { head: [], border: [] },
+  });
+  for (const row of cells) table.push(row);
+  return table.toString();
+}

@@ -1,0 +1,16 @@
+// Small text helpers shared by the renderers.
+
+/** Shortens to at most `max` characters, ending in an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** `3/7 (43%)`: every percentage shows the counts behind it. */
+export function share(part: number, whole: number): string {
+  return whole === 0 ? '0/0' : `${part}/${whole} (${Math.round((100 * part) / whole)}%)`;
+}
