@@ -1,0 +1,95 @@
+// The loader names a broken lexicon file by file:line:col, with what was expected and what it found.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LexiconError, loadLexicons } from '../src/lexicon/load-lexicons.js';
+
+const entry = (lines: string) => `kind: loaded
+description: test file
+entries:
+  - id: regime
+    terms: [regime]
+    category: delegitimising-label
+    certainty: medium
+    explanation: A word that frames.
+${lines}`;
+
+const cases = [
+  {
+    name: 'wrong type',
+    yaml: entry('  - id: puppet\n    terms: puppet\n    category: delegitimising-label\n    certainty: high\n    explanation: x\n'),
+    where: 'bad.yml:10:12',
+    message: /entries\[1\]\.terms: .*expected array.*found "puppet"/,
+  },
+  {
+    name: 'missing field',
+    yaml: entry('  - id: puppet\n    terms: [puppet]\n    category: delegitimising-label\n    explanation: x\n'),
+    where: 'bad.yml:9:5',
+    message: /entries\[1\]\.certainty: .*expected one of .*found nothing/,
+  },
+  {
+    name: 'category not in id format',
+    yaml: entry('  - id: puppet\n    terms: [puppet]\n    category: Delegitimising Label\n    certainty: high\n    explanation: x\n'),
+    where: 'bad.yml:11:15',
+    message: /entries\[1\]\.category: a lower-case id of letters, digits and hyphens; found "Delegitimising Label"/,
+  },
+  {
+    name: 'unknown certainty value',
+    yaml: entry('  - id: puppet\n    terms: [puppet]\n    category: delegitimising-label\n    certainty: sure\n    explanation: x\n'),
+    where: 'bad.yml:12:16',
+    message: /entries\[1\]\.certainty: .*expected one of .*found "sure"/,
+  },
+  {
+    name: 'duplicate id',
+    yaml: entry('  - id: regime\n    terms: [regimes]\n    category: delegitimising-label\n    certainty: high\n    explanation: x\n'),
+    where: 'bad.yml:9:9',
+    message: /entries\[1\]\.id: expected a unique id, found duplicate "regime"/,
+  },
+  {
+    name: 'YAML syntax error',
+    yaml: 'kind: loaded\ndescription: test\nentries:\n  - id: regime\n    terms: [regime\n',
+    where: 'bad.yml:6:1',
+    message: /YAML syntax/,
+  },
+];
+
+function loadBroken(yaml: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'framelens-lex-'));
+  const empty = join(dir, 'empty');
+  mkdirSync(empty);
+  writeFileSync(join(dir, 'bad.yml'), yaml);
+  try {
+    loadLexicons([dir], empty);
+  } catch (e) {
+    if (e instanceof LexiconError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+describe('loader errors', () => {
+  it.each(cases)('$name → $where', ({ yaml, where, message }) => {
+    const problems = loadBroken(yaml);
+    expect(problems).toHaveLength(1);
+    const [problem] = problems;
+    expect(problem.replace(/^.*?bad\.yml/, 'bad.yml')).toMatch(new RegExp(`^${where.replace('.', '\\.')}: `));
+    expect(problem).toMatch(message);
+  });
+
+  it('loads a valid file from an extra folder alongside nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-lex-'));
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    writeFileSync(join(dir, 'ok.yml'), entry(''));
+    const lex = loadLexicons([dir], empty);
+    expect(lex.loaded.map((e) => [e.id, e.certainty, e.alternatives, e.exceptions])).toEqual([['regime', 'medium', [], []]]);
+    expect(lex.hash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('loads the built-in lexicons without problems', () => {
+    const lex = loadLexicons();
+    expect(lex.loaded.length).toBeGreaterThan(0);
+    expect(lex.hedges.some((h) => h.kind === 'hedge') && lex.hedges.some((h) => h.kind === 'intensifier')).toBe(true);
+  });
+});

@@ -1,0 +1,78 @@
+// Unit rows for the phrase matcher: whole hyphenated words, apostrophes, exceptions, longest match,
+// case, possessives and the [from, to) window.
+import { describe, expect, it } from 'vitest';
+import { compilePhraseMatcher, compileTermMatcher } from '../src/lexicon/match-terms.js';
+import type { LoadedTermEntry } from '../src/types.js';
+
+const entry = (id: string, terms: string[], exceptions: string[] = []): LoadedTermEntry => ({
+  id,
+  terms,
+  exceptions,
+  category: 'test',
+  certainty: 'high',
+  alternatives: [],
+  explanation: 'x',
+  sources: [],
+  examples: { match: [], noMatch: [] },
+  file: 'test.yml',
+});
+
+const matcher = compileTermMatcher([
+  entry('regime', ['regime', 'regimes'], ['sanctions regime', 'visa regime']),
+  entry('revolutionary', ['revolutionary']),
+  entry('anti-revolutionary', ['anti-revolutionary', 'anti-revolution']),
+  entry('ill-wishers', ['ill-wishers']),
+  entry('warfare', ['warfare']),
+  entry('psychological-warfare', ['psychological warfare']),
+  entry('axis-of-evil', ['axis of evil']),
+  entry('dont', ["don't panic"]),
+  entry('us-backed', ['U.S.-backed']),
+  entry('plot', ['plots'], ['plots of land']),
+]);
+
+const found = (text: string, from?: number, to?: number) => matcher.find(text, from, to).map((m) => `${m.entry.id}@${m.start}:${m.text}`);
+
+describe('compileTermMatcher', () => {
+  it.each([
+    { name: 'hyphenated word matches whole', text: 'some anti-revolutionary groups', expected: ['anti-revolutionary@5:anti-revolutionary'] },
+    { name: 'part of a hyphenated word does not match', text: 'the anti-regime rally', expected: [] },
+    { name: 'ill-wishers as one word', text: 'by the ill-wishers.', expected: ['ill-wishers@7:ill-wishers'] },
+    { name: 'hyphen variant (U+2011)', text: 'by the ill‑wishers', expected: ['ill-wishers@7:ill‑wishers'] },
+    { name: 'curly apostrophe in the text, straight in the term', text: 'Don’t panic, he said', expected: ['dont@0:Don’t panic'] },
+    { name: 'possessive after the term', text: 'The Regime’s plots', expected: ['regime@4:Regime', 'plot@13:plots'] },
+    { name: 'possessive of a hyphenated term', text: 'some anti-revolution’s groups', expected: ['anti-revolutionary@5:anti-revolution'] },
+    { name: 'exception phrase skips the term', text: 'the sanctions regime and the regime', expected: ['regime@29:regime'] },
+    { name: 'exception is case-insensitive', text: 'A new Visa Regime applies', expected: [] },
+    { name: 'exception on another entry', text: 'plots of land and plots', expected: ['plot@18:plots'] },
+    { name: 'longest match wins', text: 'psychological warfare and warfare', expected: ['psychological-warfare@0:psychological warfare', 'warfare@26:warfare'] },
+    { name: 'phrase across a line break', text: 'an axis\nof evil', expected: ['axis-of-evil@3:axis\nof evil'] },
+    { name: 'phrase with punctuation between words does not match', text: 'axis, of evil', expected: [] },
+    { name: 'case-insensitive', text: 'AXIS OF EVIL', expected: ['axis-of-evil@0:AXIS OF EVIL'] },
+    { name: 'term with dots', text: 'U.S.-backed forces', expected: ['us-backed@0:U.S.-backed'] },
+    { name: 'not inside a longer word', text: 'regimental colours', expected: [] },
+    { name: 'plural entry term', text: 'Regimes fall', expected: ['regime@0:Regimes'] },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    { name: 'window excludes matches outside', from: 4, to: 17, expected: ['revolutionary@4:revolutionary'] },
+    { name: 'window starting inside a word skips that word', from: 6, to: 32, expected: ['regime@26:regime'] },
+    { name: 'match ending after the window is left out', from: 0, to: 28, expected: ['revolutionary@4:revolutionary'] },
+  ])('$name', ({ from, to, expected }) => {
+    expect(found('the revolutionary and the regime', from, to)).toEqual(expected);
+  });
+
+  it('returns matches sorted and non-overlapping', () => {
+    const ms = matcher.find('regime plots, axis of evil, regime, psychological warfare');
+    for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
+    expect(ms.map((m) => m.entry.id)).toEqual(['regime', 'plot', 'axis-of-evil', 'regime', 'psychological-warfare']);
+  });
+});
+
+describe('compilePhraseMatcher', () => {
+  it('works for any entry with terms (hedges, attribution forms)', () => {
+    const m = compilePhraseMatcher([{ terms: ['reportedly', 'it is believed'] }, { terms: ['may'], exceptions: ['May 5'] }]);
+    expect(m.find('It is believed he may come on May 5, reportedly.').map((x) => x.text)).toEqual(['It is believed', 'may', 'reportedly']);
+  });
+});
