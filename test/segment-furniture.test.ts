@@ -41,7 +41,7 @@ describe('segment kinds', () => {
   });
 
   it('body resumes after a headline list when prose follows', () => {
-    const text = `${BODY}\n\nRelated\n\nIran and US hold talks\n\n${BODY} ${BODY}`;
+    const text = `${BODY} ${BODY}\n\nRelated\n\nIran and US hold talks\n\n${BODY} ${BODY}`;
     expect(seg(text).segments.map((s) => s.kind)).toEqual(['body', 'related-headlines', 'body']);
   });
 

@@ -19,6 +19,8 @@ const DASH = String.raw`\s*[-–—]{1,2}\s+`;
 const CAPS_DATELINE = `(${CAPS_CITY})((?:${QUALIFIER}){0,2})(?:${PAREN})?(?=${DASH})`;
 const MIXED_DATELINE = `(${MIXED_CITY})((?:${QUALIFIER}){0,2})\\s*\\((${WIRE_ALTERNATION})\\)(?=${DASH})`;
 const DASH_RE = new RegExp(`^${DASH}`);
+/** Capitalised labels that open a story like a dateline but name no place (`EXCLUSIVE –`). */
+const KICKERS = /^(?:EXCLUSIVE|BREAKING(?: NEWS)?|UPDATED?|WATCH|LISTEN|VIDEO|PHOTOS?|OPINION|ANALYSIS|EDITORIAL|COMMENTARY|REVIEW|FACT CHECK|LIVE|ALERT|FLASH|URGENT|NOTE|CORRECTION)$/;
 
 const AT_START = new RegExp(`^(?:${CAPS_DATELINE}|${MIXED_DATELINE})`);
 /** After a sentence end inside a paragraph; there the dateline must carry a date or a wire. */
@@ -30,7 +32,7 @@ function build(text: string, from: number, m: RegExpExecArray, requireDetail: bo
   const qualifier = caps ? m[2]! : m[5]!;
   const paren = caps ? m[3] : m[6];
   if (caps && city.replace(/[^A-Z]/g, '').length < 3) return null; // `US - Iran` is no dateline
-  if (caps && wireByAlias(city)) return null;
+  if (caps && (wireByAlias(city) || KICKERS.test(city))) return null;
   if (requireDetail && !qualifier && !paren) return null;
   const start = from + m.index;
   const labelEnd = start + m[0].length;

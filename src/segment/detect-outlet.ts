@@ -10,7 +10,7 @@ function canonical(name: string): string {
 /**
  * The outlet, as the page names itself. Evidence in order of strength: an ownership statement in
  * furniture (`All Content by X is licensed`, `© 2018 X`), a known brand named in furniture (site
- * header, headline lists, footer), a known brand's asset path anywhere (`/alalam_635...jpg`).
+ * header, headline lists, footer), a known brand's asset path or domain anywhere (`/alalam_635...jpg`).
  * Brands named in the story itself are sources, not the outlet, and are not looked at.
  */
 export function detectOutlet(text: string, segments: Segment[]): string | null {
@@ -27,8 +27,6 @@ export function detectOutlet(text: string, segments: Segment[]): string | null {
   for (const brand of OUTLET_BRANDS) {
     if (furniture.some((chunk) => brand.patterns.some((re) => re.test(chunk)))) return brand.name;
   }
-  for (const brand of OUTLET_BRANDS) {
-    if (brand.anywhere?.some((re) => re.test(text))) return brand.name;
-  }
-  return null;
+  const lower = text.toLowerCase();
+  return OUTLET_BRANDS.find((b) => b.assets?.some((a) => lower.includes(a)))?.name ?? null;
 }

@@ -22,8 +22,12 @@ export function isTimestamp(p: string): boolean {
 
 const LICENCE = /\blicen[cs]ed under (?:a |the )?Creative Commons\b|\bAll rights reserved\b|^(?:©|\(c\)|Copyright\b)|\bAll (?:Content|contents?|material) (?:by|of|from|on) .{2,60}? (?:is|are) licensed\b|\bmay not be (?:published|reproduced|rewritten|redistributed)\b/i;
 
+/** Cheap test first: most paragraphs hold none of these words. */
+const mayBeLicence = (p: string): boolean =>
+  p.includes('icens') || p.includes('ights reserved') || p.includes('©') || p.includes('may not be') || /^(?:\(c\)|copyright)/i.test(p);
+
 export function isLicenceFooter(p: string): boolean {
-  return p.length <= 500 && LICENCE.test(p);
+  return p.length <= 500 && mayBeLicence(p) && LICENCE.test(p);
 }
 
 // A heading that opens the outlet's own lists of other stories. `(?![a-z])` lets a heading glued
@@ -43,6 +47,7 @@ export function headlinesHeading(p: string): 'site-headlines' | 'related-headlin
 
 /** A paragraph that reads like running text, so a list of headlines has ended. */
 export function looksLikeProse(p: string): boolean {
+  if (p.length > 400) return true;
   if (p.length < 200 || /(?:\.\.\.|…)$/.test(p) || !/[.!?]["”’']?$/.test(p)) return false;
   return (p.match(/[a-z][.!?]["”’']?\s+["“]?[A-Z]/g) ?? []).length >= 1;
 }
@@ -60,6 +65,7 @@ const DUMP_KEY = /"[\w-]+"\s*:/g;
  * paragraph, or -1. The rest of the paragraph from there must be dominated by `"key":` records.
  */
 export function dataDumpStart(p: string): number {
+  if (!p.includes('":') && !p.includes('" :')) return -1;
   const m = DUMP_START.exec(p);
   if (!m) return -1;
   const tail = p.slice(m.index);

@@ -37,21 +37,22 @@ export const WIRE_ALTERNATION = [...WIRE_BY_ALIAS.keys()]
 
 export interface OutletBrand {
   name: string;
-  /** Evidence on the page. `anywhere` patterns (asset paths) count in any segment; others only in furniture. */
+  /** The brand named on the page; counts only in furniture (in the story it is a source). */
   patterns: RegExp[];
-  anywhere?: RegExp[];
+  /** Lower-case pieces of the brand's own asset paths or domain (`/alalam_`); count anywhere. */
+  assets?: string[];
 }
 
 export const OUTLET_BRANDS: readonly OutletBrand[] = [
-  { name: 'Mehr News Agency', patterns: [/\bMehr News(?: Agency)?\b/i], anywhere: [/\/mehrnews[._/]/i] },
-  { name: 'Al-Alam', patterns: [/\bAl[- ]?Alam\b/i], anywhere: [/\/alalam_\d/i, /\balalam\.ir\b/i] },
-  { name: 'Iran Focus', patterns: [/\bIran Focus\b/], anywhere: [/\biranfocus\.com\b/i] },
-  { name: 'Press TV', patterns: [/\bPress ?TV\b/], anywhere: [/\bpresstv\.(?:ir|com)\b/i] },
-  { name: 'Tasnim News Agency', patterns: [/\bTasnim(?: News(?: Agency)?)?\b/], anywhere: [/\btasnimnews\.com\b/i] },
-  { name: 'Fars News Agency', patterns: [/\bFars News(?: Agency)?\b/], anywhere: [/\bfarsnews\.(?:ir|com)\b/i] },
-  { name: 'Tehran Times', patterns: [/\bTehran Times\b/], anywhere: [/\btehrantimes\.com\b/i] },
-  { name: 'Al Jazeera', patterns: [/\bAl ?Jazeera\b/], anywhere: [/\baljazeera\.(?:com|net)\b/i] },
-  { name: 'Al Arabiya', patterns: [/\bAl Arabiya\b/], anywhere: [/\balarabiya\.net\b/i] },
+  { name: 'Mehr News Agency', patterns: [/\bMehr News(?: Agency)?\b/i], assets: ['/mehrnews', 'mehrnews.com'] },
+  { name: 'Al-Alam', patterns: [/\bAl[- ]?Alam\b/i], assets: ['/alalam_', 'alalam.ir'] },
+  { name: 'Iran Focus', patterns: [/\bIran Focus\b/], assets: ['iranfocus.com'] },
+  { name: 'Press TV', patterns: [/\bPress ?TV\b/], assets: ['presstv.ir', 'presstv.com'] },
+  { name: 'Tasnim News Agency', patterns: [/\bTasnim(?: News(?: Agency)?)?\b/], assets: ['tasnimnews.com'] },
+  { name: 'Fars News Agency', patterns: [/\bFars News(?: Agency)?\b/], assets: ['farsnews.ir', 'farsnews.com'] },
+  { name: 'Tehran Times', patterns: [/\bTehran Times\b/], assets: ['tehrantimes.com'] },
+  { name: 'Al Jazeera', patterns: [/\bAl ?Jazeera\b/], assets: ['aljazeera.com', 'aljazeera.net'] },
+  { name: 'Al Arabiya', patterns: [/\bAl Arabiya\b/], assets: ['alarabiya.net'] },
 ];
 
 /** Generic statements of who owns the page; group 1 is the outlet. */

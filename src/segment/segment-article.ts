@@ -40,8 +40,8 @@ export function segmentArticle(article: Article): Segmentation {
   const text = article.text;
   const paras: Para[] = findParagraphs(text).map((span) => ({ span, kind: 'body', pieces: [] }));
 
-  markWholeParagraphFurniture(paras);
-  const headline = markHeadline(text, paras);
+  markWholeParagraphFurniture(paras, text.length);
+  const headline = markHeadline(text, paras, article.title);
   const lead = markLead(text, paras);
   markRepeatedParagraphs(paras);
   markSignoff(paras);
@@ -60,9 +60,14 @@ export function segmentArticle(article: Article): Segmentation {
   };
 }
 
-/** Furniture that fills whole paragraphs (or a paragraph's tail): dumps, footers, timestamps, headline lists. */
-function markWholeParagraphFurniture(paras: Para[]): void {
+/**
+ * Furniture that fills whole paragraphs (or a paragraph's tail): dumps, footers, timestamps,
+ * headline lists. A list heading counts only once some prose has been read or in the second half
+ * of the text: at the top, `TOP STORIES` is the heading of a newsletter's own content.
+ */
+function markWholeParagraphFurniture(paras: Para[], length: number): void {
   let block: SegmentKind | null = null;
+  let proseSeen = false;
   for (const p of paras) {
     const t = p.span.text;
     const dump = dataDumpStart(t);
@@ -74,7 +79,8 @@ function markWholeParagraphFurniture(paras: Para[]): void {
       p.kind = 'licence-footer';
       continue;
     }
-    const heading = headlinesHeading(t);
+    const heading = proseSeen || p.span.start > length / 2 ? headlinesHeading(t) : null;
+    proseSeen ||= t.length > 150;
     if (heading) block = heading;
     else if (block && looksLikeProse(t)) block = null;
     if (block) p.kind = block;
@@ -90,7 +96,7 @@ const bodyParas = (paras: Para[]): Para[] => paras.filter((p) => p.kind === 'bod
  * paragraph repeats it, that repeat is a headline too; when the first paragraph merely ends (or
  * starts) with the next one, the rest is a site name glued to it (`News On Iran & Its NeighboursIraq`).
  */
-function markHeadline(text: string, paras: Para[]): Span | null {
+function markHeadline(text: string, paras: Para[], title: string | undefined): Span | null {
   const firstIdx = paras.findIndex((p) => p.kind === 'body' || p.kind === 'timestamp');
   if (firstIdx < 0) return null;
   let first = paras[firstIdx]!;
@@ -102,11 +108,12 @@ function markHeadline(text: string, paras: Para[]): Span | null {
     first = paras[nextIdx]!;
   }
   const t = first.span.text;
-  const isLast = !paras.some((p, i) => i > paras.indexOf(first) && p.kind === 'body');
+  const firstAt = paras.indexOf(first);
+  const isLast = !paras.some((p, i) => i > firstAt && p.kind === 'body');
   if (
     isLast ||
     t.length > HEADLINE_MAX ||
-    /[.;,:]$/.test(t) ||
+    (/[.;,:]$/.test(t) && !(title && bareTitle(t) === bareTitle(title)) && !(t.endsWith('.') && isTitleCase(t))) ||
     splitSentences(text, first.span.start, first.span.end).length > 1 ||
     findDateline(text, first.span.start, first.span.end, false)
   ) {
@@ -114,8 +121,7 @@ function markHeadline(text: string, paras: Para[]): Span | null {
   }
   first.kind = 'headline';
   let headline = first.span;
-  const after = paras.slice(paras.indexOf(first) + 1);
-  const repeat = after.find((p) => p.kind === 'body');
+  const repeat = paras.find((p, i) => i > firstAt && p.kind === 'body');
   if (!repeat || repeat.span.text.length > HEADLINE_MAX) return headline;
   const a = normalize(t);
   const b = normalize(repeat.span.text);
@@ -135,6 +141,15 @@ function markHeadline(text: string, paras: Para[]): Span | null {
     headline = span(text, first.span.start, cut);
   }
   return headline;
+}
+
+/** A headline without its final punctuation and quotes, for comparing with the `title` field. */
+const bareTitle = (s: string): string => normalize(s).replace(/[\s.,;:!?"'“”‘’]+$/, '');
+
+/** Most longer words capitalised: `Paris Terror Attacks Highlight Threat Posed by NRA.` */
+function isTitleCase(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => w.length >= 4 && /^[A-Za-z]/.test(w));
+  return words.length >= 2 && words.filter((w) => /^[A-Z]/.test(w)).length >= words.length * 0.6;
 }
 
 interface Lead {
@@ -176,6 +191,8 @@ function markRepeatedParagraphs(paras: Para[]): void {
     const p = paras[i]!;
     const q = paras[i + 1]!;
     if (p.kind !== 'body' || q.kind !== 'body' || p.span.text.length < 40 || p.pieces.length > 0) continue;
+    // white space may differ between the copies: cheap checks first, then compare normalised
+    if (Math.abs(p.span.text.length - q.span.text.length) > p.span.text.length / 10 || p.span.text.slice(0, 8) !== q.span.text.slice(0, 8)) continue;
     if (normalize(p.span.text) === normalize(q.span.text)) p.kind = 'lead-duplicate';
   }
 }

@@ -92,9 +92,13 @@ function trimmed(text: string, start: number, end: number): Span | null {
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let from = start;
+  const terminators = /[.!?]/g;
   for (let i = start; i < end; i++) {
+    terminators.lastIndex = i;
+    const found = terminators.exec(text);
+    if (!found || found.index >= end) break;
+    i = found.index;
     const c = text[i]!;
-    if (c !== '.' && c !== '!' && c !== '?') continue;
     // a run of terminators (`?!`, `...`), then closing quotes or brackets
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
