@@ -60,6 +60,25 @@ describe('segment kinds', () => {
     expect(s.segments.map((x) => x.kind)).toEqual(['body']);
   });
 
+  it.each<[string, string, string | undefined, string | null]>([
+    ['title case with a final period', `Paris Attacks Highlight Threat Posed by Guns.\n\n${BODY}`, undefined, 'Paris Attacks Highlight Threat Posed by Guns.'],
+    ['sentence case matching the title field', `AP: Trump chair routed money to lobbyists.\n\n${BODY}`, 'AP: Trump chair routed money to lobbyists', 'AP: Trump chair routed money to lobbyists.'],
+    ['sentence case without a title field', `The minister said the talks would resume.\n\n${BODY}`, undefined, null],
+  ])('headline: %s', (_name, text, title, headline) => {
+    const s = segmentArticle({ id: 't', text, outlet: null, ...(title ? { title } : {}) });
+    expect(s.headline?.text ?? null).toBe(headline);
+    expect(s.wire).toBeNull();
+  });
+
+  it('a list heading at the top of a newsletter is its content, not furniture', () => {
+    const text = `Morning Email: The Last Address\n\nTOP STORIES.\n\nTHE LAST ADDRESS “The president will frame the choice,” an aide said. [AP.]\n\n${BODY}`;
+    expect(seg(text).segments.map((x) => x.kind)).toEqual(['headline', 'body']);
+  });
+
+  it.each(['EXCLUSIVE', 'BREAKING NEWS', 'UPDATE'])('%s – is a kicker, not a dateline', (kicker) => {
+    expect(seg(`${kicker} – ${BODY}`).dateline).toBeNull();
+  });
+
   it('does not take a long first paragraph for a headline', () => {
     expect(seg(`${BODY}\n\n${BODY}`).headline).toBeNull();
   });

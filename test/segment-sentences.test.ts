@@ -26,6 +26,9 @@ describe('splitSentences', () => {
     ['next sentence opens a quote', 'Barzani spoke. “Relations are good.”', ['Barzani spoke.', '“Relations are good.”']],
     ['lower case after period', 'It cost 5 p.m. prices and e.g. more.', ['It cost 5 p.m. prices and e.g. more.']],
     ['exclamation', 'Stop! Go now.', ['Stop!', 'Go now.']],
+    ['state abbreviation in a dateline', 'LOUISVILLE, Ky. (AP) — The vote was close. It ended.', ['LOUISVILLE, Ky. (AP) — The vote was close.', 'It ended.']],
+    ['state abbreviation ending a sentence', 'He lives in Tampa, Fla. He votes there.', ['He lives in Tampa, Fla.', 'He votes there.']],
+    ['dotted acronym before an adverb', 'It reached the U.S. Initially, nobody noticed.', ['It reached the U.S.', 'Initially, nobody noticed.']],
     ['no terminator', 'A headline without a period', ['A headline without a period']],
   ])('%s', (_name, text, expected) => {
     expect(split(text)).toEqual(expected);

@@ -30,6 +30,17 @@ const SENTENCE_OPENERS = new Set([
   'as', 'after', 'before', 'when', 'while', 'if', 'although', 'though', 'since', 'meanwhile', 'however',
   'earlier', 'later', 'last', 'next', 'some', 'many', 'most', 'one', 'two', 'officials', 'both', 'such',
   'what', 'who', 'why', 'how', 'asked', 'according', 'also', 'still', 'now', 'then', 'mr', 'mrs', 'ms',
+  'initially', 'instead', 'indeed', 'finally', 'previously', 'currently', 'today', 'yesterday', 'recently',
+  'nevertheless', 'moreover', 'furthermore', 'additionally', 'unlike', 'despite', 'during', 'with', 'by',
+  'from', 'to', 'under', 'because', 'once', 'until', 'not', 'no', 'every', 'each', 'all', 'other', 'several',
+  'here', 'where', 'which', 'whether', 'my', 'your', 'those',
+]);
+
+/** US state abbreviations in AP style: no sentence end before `(AP)`, a dash or a number. */
+const STATES = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la',
+  'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'vt',
+  'va', 'wash', 'wis', 'wisc', 'wyo',
 ]);
 
 const CLOSERS = '"\'”’»)]';
@@ -65,6 +76,7 @@ function periodEnds(text: string, dot: number, next: number, lo: number, hi: num
   if (TITLES.has(lower)) return false;
   if (ALWAYS_ABBREV.has(lower)) return false;
   if (BEFORE_NUMBER.has(lower) && isDigit(nextChar)) return false;
+  if (STATES.has(lower) && (nextChar === '(' || nextChar === '–' || nextChar === '—' || isDigit(nextChar))) return false;
   if (before.length === 1 && isUpper(before)) return false; // middle initial: `George W. Bush`
   if (before.includes('.')) {
     // dotted acronym: `U.S.`, `a.m.` — new sentence only before a typical opener
