@@ -5,6 +5,7 @@ import yargs, { type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { analyzeCommand } from './commands/analyze.js';
 import { lexiconCommand } from './commands/lexicon.js';
+import { actorsCommand, quotesCommand } from './commands/views.js';
 import { RunError, UsageError } from './commands/errors.js';
 import { FAIL_ON_LEVELS, protectStdinArg } from './commands/options.js';
 import { VERSION } from './commands/version.js';
@@ -32,7 +33,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 const argv = protectStdinArg(hideBin(process.argv));
-const COMMANDS = [analyzeCommand, lexiconCommand];
+const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, lexiconCommand];
 
 const parser = yargs(argv)
   .scriptName('framelens')

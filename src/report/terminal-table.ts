@@ -11,14 +11,18 @@ export interface TableOptions {
 
 const PADDING = 2; // cli-table3 pads one space each side
 
-function fitWidths(natural: number[], available: number): number[] {
+function fitWidths(natural: number[], minimum: number[], available: number): number[] {
   const widths = [...natural];
-  // Shave the widest column one step at a time until the table fits.
-  while (widths.reduce((a, b) => a + b, 0) > available) {
-    let widest = 0;
-    for (let i = 1; i < widths.length; i++) if (widths[i] > widths[widest]) widest = i;
-    if (widths[widest] <= 3) break;
-    widths[widest]--;
+  const total = () => widths.reduce((a, b) => a + b, 0);
+  // Shave the widest column that is still above its minimum, one step at a time; only when every
+  // column is at its minimum do they shrink further (down to 3).
+  for (const floor of [minimum, widths.map(() => 3)]) {
+    while (total() > available) {
+      let widest = -1;
+      for (let i = 0; i < widths.length; i++) if (widths[i] > floor[i] && (widest < 0 || widths[i] > widths[widest])) widest = i;
+      if (widest < 0) break;
+      widths[widest]--;
+    }
   }
   return widths;
 }
@@ -33,7 +37,10 @@ export function renderTable(head: string[], rows: string[][], opts: TableOptions
   );
   const natural = head.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)) + PADDING);
   const available = Math.max(head.length * 5, opts.width - (head.length + 1));
-  const colWidths = fitWidths(natural, available);
+  // A column keeps room for its header and (up to 20 characters) its longest word.
+  const longestWord = (i: number) => Math.max(0, ...cells.flatMap((r) => (r[i] ?? '').split(' ').map((w) => w.length)));
+  const minimum = head.map((h, i) => Math.min(natural[i], Math.max(h.length, Math.min(longestWord(i), 20)) + PADDING));
+  const colWidths = fitWidths(natural, minimum, available);
   const table = new Table({
     head,
     colWidths,

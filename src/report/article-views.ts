@@ -1,0 +1,89 @@
+// Flat per-article views for `framelens quotes` and `framelens actors`.
+import { SPEECH_KINDS, type ActorRef, type ArticleResult, type Mention, type Quote } from '../types.js';
+import { renderTable } from './terminal-table.js';
+
+export interface QuoteRow {
+  article: string;
+  outlet: string | null;
+  id: string;
+  start: number;
+  end: number;
+  kind: string;
+  speaker: string | null;
+  role: string | null;
+  anonymous: boolean;
+  cue: string | null;
+  text: string;
+}
+
+export function quoteRows(r: ArticleResult): QuoteRow[] {
+  return r.quotes.map((q) => ({
+    article: r.id,
+    outlet: r.outlet,
+    id: q.id,
+    start: q.start,
+    end: q.end,
+    kind: q.kind,
+    speaker: q.speaker?.name ?? null,
+    role: q.speaker?.role ?? null,
+    anonymous: q.speaker?.anonymous ?? false,
+    cue: q.cue?.text ?? null,
+    text: q.text,
+  }));
+}
+
+export interface ActorRow {
+  article: string;
+  outlet: string | null;
+  actor: string;
+  name: string;
+  kind: string;
+  affiliation: string | null;
+  mentions: number;
+  /** Label mentions verbatim, in order of first use, e.g. `Takfiri terrorists`. */
+  labels: string[];
+  /** Direct and partial quotes whose speaker is this actor. */
+  quoted: number;
+}
+
+/** Distinct strings, ignoring case and curly/straight apostrophes; the first spelling is kept. */
+export function uniqueFolded(texts: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const t of texts) {
+    const key = t.toLowerCase().replace(/[’‘]/g, "'");
+    if (!seen.has(key)) seen.set(key, t);
+  }
+  return [...seen.values()];
+}
+
+/** The quote's speaker is the actor by name, or (for people) when the speaker span overlaps one of its mentions. */
+function speakerIs(q: Quote, a: ActorRef, mentions: Mention[]): boolean {
+  const s = q.speaker;
+  if (!s) return false;
+  return s.name === a.name || (a.kind === 'person' && mentions.some((m) => m.start < s.end && s.start < m.end));
+}
+
+export function actorRows(r: ArticleResult): ActorRow[] {
+  return r.actors.map((a) => {
+    const mentions = r.mentions.filter((m) => m.actor === a.id);
+    const labels = uniqueFolded(mentions.filter((m) => m.isLabel).map((m) => m.text));
+    const quoted = r.quotes.filter((q) => SPEECH_KINDS.has(q.kind) && speakerIs(q, a, mentions)).length;
+    return { article: r.id, outlet: r.outlet, actor: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, mentions: mentions.length, labels, quoted };
+  });
+}
+
+export function renderQuoteRows(rows: QuoteRow[], opts: { width: number; colour: boolean }): string {
+  return `${renderTable(
+    ['Outlet', 'Speaker', 'Cue', 'Kind', 'Quote'],
+    rows.map((q) => [q.outlet ?? q.article, `${q.speaker ?? '—'}${q.anonymous ? ' (anon.)' : ''}${q.role ? `, ${q.role}` : ''}`, q.cue ?? '—', q.kind, q.text]),
+    { ...opts, maxCell: [18, 40, 18, 8, 160] },
+  )}\n`;
+}
+
+export function renderActorRows(rows: ActorRow[], opts: { width: number; colour: boolean }): string {
+  return `${renderTable(
+    ['Outlet', 'Actor', 'Kind', 'Affiliation', 'Mentions', 'Quoted', 'Labels used'],
+    rows.map((a) => [a.outlet ?? a.article, a.name, a.kind, a.affiliation ?? '—', String(a.mentions), String(a.quoted), a.labels.join('; ') || '—']),
+    { ...opts, maxCell: [18, 30, 18, 20, 8, 6, 80] },
+  )}\n`;
+}
