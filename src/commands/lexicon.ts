@@ -3,7 +3,9 @@
 import type { Argv, CommandModule } from 'yargs';
 import { LexiconError, loadLexicons } from '../lexicon/load-lexicons.js';
 import { guarded, UsageError } from './errors.js';
-import { checkLexiconDirs } from './lexicons.js';
+import { renderLexiconDocs } from '../lexicon/render-docs.js';
+import { checkLexiconDirs, loadLexiconsForRun } from './lexicons.js';
+import { openOutput } from './output.js';
 import type { GlobalArgs } from './options.js';
 
 async function runCheck(args: GlobalArgs): Promise<void> {
@@ -21,13 +23,22 @@ async function runCheck(args: GlobalArgs): Promise<void> {
   }
 }
 
+async function runDocs(args: GlobalArgs): Promise<void> {
+  const lexicons = loadLexiconsForRun(args.lexicons);
+  const out = openOutput(args.out);
+  await out.write(renderLexiconDocs(lexicons));
+  await out.close();
+}
+
 export const lexiconCommand: CommandModule<GlobalArgs, GlobalArgs> = {
   command: 'lexicon',
   describe: 'Check lexicon files, or print the page that lists every entry',
   builder: (y: Argv<GlobalArgs>) =>
     y
       .command({ command: 'check', describe: 'Validate the built-in lexicons plus --lexicons folders', handler: guarded(runCheck) } as CommandModule<GlobalArgs, GlobalArgs>)
-      .demandCommand(1, 'say `check`')
-      .example('$0 lexicon check --lexicons my-lexicons/', 'validate your own lexicon folder'),
+      .command({ command: 'docs', describe: 'Write the Markdown page listing every entry with its explanation', handler: guarded(runDocs) } as CommandModule<GlobalArgs, GlobalArgs>)
+      .demandCommand(1, 'say `check` or `docs`')
+      .example('$0 lexicon check --lexicons my-lexicons/', 'validate your own lexicon folder')
+      .example('$0 lexicon docs --out docs/lexicons.md', 'regenerate the lexicon page'),
   handler: () => {},
 };
