@@ -63,11 +63,20 @@ describe('segment kinds', () => {
   it.each<[string, string, string | undefined, string | null]>([
     ['title case with a final period', `Paris Attacks Highlight Threat Posed by Guns.\n\n${BODY}`, undefined, 'Paris Attacks Highlight Threat Posed by Guns.'],
     ['sentence case matching the title field', `AP: Trump chair routed money to lobbyists.\n\n${BODY}`, 'AP: Trump chair routed money to lobbyists', 'AP: Trump chair routed money to lobbyists.'],
+    ['two sentences in title case', `Bernie Sanders Suffered A Big Blow. Here’s His Plan.\n\n${BODY}`, undefined, 'Bernie Sanders Suffered A Big Blow. Here’s His Plan.'],
+    ['over two lines, spelled by the title field', `Jobs report gives Democrats a lift; \nSolid upturn could blunt claims.\n\n${BODY}`, 'Jobs report gives Democrats a lift; Solid upturn could blunt claims', 'Jobs report gives Democrats a lift; \nSolid upturn could blunt claims.'],
     ['sentence case without a title field', `The minister said the talks would resume.\n\n${BODY}`, undefined, null],
   ])('headline: %s', (_name, text, title, headline) => {
     const s = segmentArticle({ id: 't', text, outlet: null, ...(title ? { title } : {}) });
     expect(s.headline?.text ?? null).toBe(headline);
     expect(s.wire).toBeNull();
+  });
+
+  it('a deck right after the headline is a headline too', () => {
+    const text = `Obama Poised to Back Plan to Curb Gun Violence\n\nObama Willing to Use Executive Orders on Guns\n\nWASHINGTON — ${BODY}`;
+    const s = seg(text);
+    expect(s.segments.map((x) => x.kind)).toEqual(['headline', 'headline', 'dateline', 'body']);
+    expect(s.headline?.text).toBe('Obama Poised to Back Plan to Curb Gun Violence');
   });
 
   it('a list heading at the top of a newsletter is its content, not furniture', () => {

@@ -28,6 +28,7 @@ describe('splitSentences', () => {
     ['exclamation', 'Stop! Go now.', ['Stop!', 'Go now.']],
     ['state abbreviation in a dateline', 'LOUISVILLE, Ky. (AP) — The vote was close. It ended.', ['LOUISVILLE, Ky. (AP) — The vote was close.', 'It ended.']],
     ['state abbreviation ending a sentence', 'He lives in Tampa, Fla. He votes there.', ['He lives in Tampa, Fla.', 'He votes there.']],
+    ['state abbreviation before a title', 'Republicans call for Ariz. Gov. Jan Brewer to veto it.', ['Republicans call for Ariz. Gov. Jan Brewer to veto it.']],
     ['dotted acronym before an adverb', 'It reached the U.S. Initially, nobody noticed.', ['It reached the U.S.', 'Initially, nobody noticed.']],
     ['no terminator', 'A headline without a period', ['A headline without a period']],
   ])('%s', (_name, text, expected) => {

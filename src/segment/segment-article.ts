@@ -32,7 +32,8 @@ const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCa
  * Split an article into typed segments, paragraphs and sentences, and read what the page says
  * about itself (outlet, wire, dateline, headline).
  *
- * Choices: a headline printed twice is `headline` both times (`headline` is the first); a lead
+ * Choices: a headline printed twice is `headline` both times (`headline` is the first), and so is
+ * a deck (a second title-case line) right after it; a lead
  * printed twice (a teaser before the dateline, then the story) has its FIRST copy marked
  * `lead-duplicate`, so the body is the dateline and the story that follows it, read once.
  */
@@ -99,42 +100,35 @@ const bodyParas = (paras: Para[]): Para[] => paras.filter((p) => p.kind === 'bod
 function markHeadline(text: string, paras: Para[], title: string | undefined): Span | null {
   const firstIdx = paras.findIndex((p) => p.kind === 'body' || p.kind === 'timestamp');
   if (firstIdx < 0) return null;
-  let first = paras[firstIdx]!;
-  if (first.kind !== 'body') return null;
-  if (isNavigation(first.span.text)) {
-    first.kind = 'site-header';
-    const nextIdx = paras.findIndex((p, i) => i > firstIdx && p.kind === 'body');
-    if (nextIdx < 0) return null;
-    first = paras[nextIdx]!;
+  let firstAt = firstIdx;
+  if (paras[firstAt]!.kind !== 'body') return null;
+  if (isNavigation(paras[firstAt]!.span.text)) {
+    paras[firstAt]!.kind = 'site-header';
+    firstAt = paras.findIndex((p, i) => i > firstIdx && p.kind === 'body');
+    if (firstAt < 0) return null;
   }
-  const t = first.span.text;
-  const firstAt = paras.indexOf(first);
-  const isLast = !paras.some((p, i) => i > firstAt && p.kind === 'body');
-  if (
-    isLast ||
-    t.length > HEADLINE_MAX ||
-    (/[.;,:]$/.test(t) && !(title && bareTitle(t) === bareTitle(title)) && !(t.endsWith('.') && isTitleCase(t))) ||
-    splitSentences(text, first.span.start, first.span.end).length > 1 ||
-    findDateline(text, first.span.start, first.span.end, false)
-  ) {
-    return null;
-  }
-  first.kind = 'headline';
-  let headline = first.span;
-  const repeat = paras.find((p, i) => i > firstAt && p.kind === 'body');
+  const first = paras[firstAt]!;
+  const byTitle = title ? titleParagraphs(paras, firstAt, title) : 0;
+  if (byTitle === 0 && !looksLikeHeadline(text, first, paras, firstAt)) return null;
+  const lastAt = firstAt + Math.max(byTitle, 1) - 1;
+  for (let i = firstAt; i <= lastAt; i++) paras[i]!.kind = 'headline';
+  let headline = span(text, first.span.start, paras[lastAt]!.span.end);
+  const repeat = paras.find((p, i) => i > lastAt && p.kind === 'body');
   if (!repeat || repeat.span.text.length > HEADLINE_MAX) return headline;
+  const t = headline.text;
+  const r = repeat.span.text;
   const a = normalize(t);
-  const b = normalize(repeat.span.text);
-  if (a === b) {
+  const b = normalize(r);
+  if (a === b || isDeck(text, repeat, paras)) {
     repeat.kind = 'headline';
-  } else if (a.endsWith(b) && t.endsWith(repeat.span.text.trim())) {
-    const cut = first.span.end - repeat.span.text.length;
+  } else if (byTitle <= 1 && a.endsWith(b) && t.endsWith(r)) {
+    const cut = first.span.end - r.length;
     first.kind = 'body';
     first.pieces.push({ kind: 'site-header', start: first.span.start, end: cut }, { kind: 'headline', start: cut, end: first.span.end });
     repeat.kind = 'headline';
     headline = span(text, cut, first.span.end);
-  } else if (a.startsWith(b) && t.startsWith(repeat.span.text.trim())) {
-    const cut = first.span.start + repeat.span.text.length;
+  } else if (byTitle <= 1 && a.startsWith(b) && t.startsWith(r)) {
+    const cut = first.span.start + r.length;
     first.kind = 'body';
     first.pieces.push({ kind: 'headline', start: first.span.start, end: cut }, { kind: 'site-header', start: cut, end: first.span.end });
     repeat.kind = 'headline';
@@ -143,8 +137,46 @@ function markHeadline(text: string, paras: Para[], title: string | undefined): S
   return headline;
 }
 
-/** A headline without its final punctuation and quotes, for comparing with the `title` field. */
-const bareTitle = (s: string): string => normalize(s).replace(/[\s.,;:!?"'“”‘’]+$/, '');
+/** Short, with text after it, not a dateline, and either one sentence without a final period or in title case. */
+function looksLikeHeadline(text: string, first: Para, paras: Para[], firstAt: number): boolean {
+  const t = first.span.text;
+  if (t.length > HEADLINE_MAX || !paras.some((p, i) => i > firstAt && p.kind === 'body')) return false;
+  if (findDateline(text, first.span.start, first.span.end, false)) return false;
+  if (isTitleCase(t)) return true;
+  return !/[.;,:]$/.test(t) && splitSentences(text, first.span.start, first.span.end).length === 1;
+}
+
+/** How many paragraphs from `from` spell the article's `title` field (a headline over two lines), or 0. */
+function titleParagraphs(paras: Para[], from: number, title: string): number {
+  const want = titleKey(title);
+  let have = '';
+  for (let i = from; i < Math.min(paras.length, from + 3); i++) {
+    if (paras[i]!.kind !== 'body') return 0;
+    have = titleKey(`${have} ${paras[i]!.span.text}`);
+    if (have === want) return i - from + 1;
+    if (want.length === 0 || !want.startsWith(`${have} `)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * A second, different headline right after the first (a deck or the print headline): short, in
+ * title case, no final period, one sentence, with more text after it.
+ */
+function isDeck(text: string, p: Para, paras: Para[]): boolean {
+  const t = p.span.text;
+  return (
+    t.length <= HEADLINE_MAX &&
+    !/[.;,:!?]["'”’]*$/.test(t) &&
+    isTitleCase(t) &&
+    !findDateline(text, p.span.start, p.span.end, false) &&
+    paras.indexOf(p) < paras.length - 1 &&
+    splitSentences(text, p.span.start, p.span.end).length === 1
+  );
+}
+
+/** Letters and digits only, for comparing a headline with the `title` field across punctuation and lines. */
+const titleKey = (s: string): string => normalize(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Most longer words capitalised: `Paris Terror Attacks Highlight Threat Posed by NRA.` */
 function isTitleCase(s: string): boolean {

@@ -36,7 +36,7 @@ const SENTENCE_OPENERS = new Set([
   'here', 'where', 'which', 'whether', 'my', 'your', 'those',
 ]);
 
-/** US state abbreviations in AP style: no sentence end before `(AP)`, a dash or a number. */
+/** US state abbreviations in AP style: no sentence end before `(AP)`, a dash, a number or a title. */
 const STATES = new Set([
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la',
   'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'vt',
@@ -76,7 +76,12 @@ function periodEnds(text: string, dot: number, next: number, lo: number, hi: num
   if (TITLES.has(lower)) return false;
   if (ALWAYS_ABBREV.has(lower)) return false;
   if (BEFORE_NUMBER.has(lower) && isDigit(nextChar)) return false;
-  if (STATES.has(lower) && (nextChar === '(' || nextChar === '–' || nextChar === '—' || isDigit(nextChar))) return false;
+  if (STATES.has(lower)) {
+    // `LOUISVILLE, Ky. (AP) —`, `Ariz. Gov. Jan Brewer`
+    if (nextChar === '(' || nextChar === '–' || nextChar === '—' || isDigit(nextChar)) return false;
+    const nextWord = wordAt(text, next, hi);
+    if (TITLES.has(nextWord.toLowerCase()) && text[next + nextWord.length] === '.') return false;
+  }
   if (before.length === 1 && isUpper(before)) return false; // middle initial: `George W. Bush`
   if (before.includes('.')) {
     // dotted acronym: `U.S.`, `a.m.` — new sentence only before a typical opener
