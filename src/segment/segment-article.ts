@@ -18,6 +18,7 @@ import { wireByAlias } from './known-sources.js';
 /** How many body paragraphs at the top are searched for a wire credit and a dateline. */
 const LEAD_PARAGRAPHS = 3;
 const HEADLINE_MAX = 200;
+const DATELINE_REACH = 2000;
 
 interface Para {
   span: Span;
@@ -204,7 +205,8 @@ function markLead(text: string, paras: Para[]): Lead {
       from += credit;
       while (/\s/.test(text[from] ?? '')) from++;
     }
-    const d = findDateline(text, from, p.span.end, true);
+    // a dateline opens the story: look no further than its first lines
+    const d = findDateline(text, from, Math.min(p.span.end, from + DATELINE_REACH), true);
     if (!d) continue;
     if (d.start > from) {
       const before = normalize(text.slice(from, d.start));
