@@ -7,10 +7,11 @@ import { guarded } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
 import { failsAt, inputPaths, useColour, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
-import { analyzeInputs } from './run-analysis.js';
-import { versionInfo } from './version.js';
+import { analyzeInputs, analyzeWithText } from './run-analysis.js';
+import { renderHtml, type AnnotatedArticle } from '../report/html/render-html.js';
+import { footerLine, versionInfo } from './version.js';
 
-export const ANALYZE_FORMATS = ['table', 'jsonl', 'json', 'csv'] as const;
+export const ANALYZE_FORMATS = ['table', 'jsonl', 'json', 'csv', 'html'] as const;
 
 interface AnalyzeArgs extends GlobalArgs {
   paths: string[];
@@ -27,8 +28,13 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
     if (r.diagnostics.some((d) => failsAt(d.severity, (args.failOn ?? 'error') as FailOn))) failed = true;
     return r;
   };
-  const results = analyzeInputs({ paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet });
-  if (format === 'json') {
+  const run = { paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet };
+  const results = analyzeInputs(run);
+  if (format === 'html') {
+    const all: AnnotatedArticle[] = [];
+    for await (const a of analyzeWithText(run)) all.push({ result: track(a.result), text: a.text });
+    await out.write(renderHtml(all, lexicons, { title: 'framelens: annotated articles', footer: footerLine(lexicons) }));
+  } else if (format === 'json') {
     const all: ArticleResult[] = [];
     for await (const r of results) all.push(track(r));
     await out.write(`${JSON.stringify({ framelens: versionInfo(lexicons), articles: all }, null, 2)}\n`);
@@ -59,6 +65,7 @@ export const analyzeCommand: CommandModule<GlobalArgs, AnalyzeArgs> = {
       .option('format', { choices: ANALYZE_FORMATS, default: 'table' })
       .option('table', { choices: CSV_TABLES, describe: 'which rows --format csv writes', default: 'quotes' as CsvTable })
       .example('$0 analyze --format jsonl ../shared/corpus/seeds > seeds.jsonl', 'one JSON object per article')
-      .example('cat article.txt | $0 analyze -', 'read one article from stdin') as unknown as Argv<AnalyzeArgs>,
+      .example('cat article.txt | $0 analyze -', 'read one article from stdin')
+      .example('$0 analyze ../shared/corpus/seeds --format html --out seeds.html', 'the annotated view, one offline HTML file') as unknown as Argv<AnalyzeArgs>,
   handler: guarded(runAnalyze),
 };

@@ -36,20 +36,30 @@ export function checkPaths(paths: string[]): void {
   }
 }
 
-export async function* analyzeInputs(opts: RunOptions): AsyncGenerator<ArticleResult> {
+/** Each result with the text it was computed from (empty for unreadable inputs). */
+export interface Analysed {
+  result: ArticleResult;
+  text: string;
+}
+
+export async function* analyzeWithText(opts: RunOptions): AsyncGenerator<Analysed> {
   checkPaths(opts.paths);
   const progress = makeProgress(!opts.quiet);
   try {
     for await (const item of readInputs(opts.paths, { stdin: process.stdin })) {
       if (item.kind === 'unreadable') {
-        yield unreadableResult(item);
+        yield { result: unreadableResult(item), text: '' };
         continue;
       }
       const article = opts.outlet ? { ...item.article, outlet: opts.outlet } : item.article;
       progress.tick(article.id);
-      yield analyzeArticle(article, opts.lexicons, item.diagnostics);
+      yield { result: analyzeArticle(article, opts.lexicons, item.diagnostics), text: article.text };
     }
   } finally {
     progress.done();
   }
+}
+
+export async function* analyzeInputs(opts: RunOptions): AsyncGenerator<ArticleResult> {
+  for await (const { result } of analyzeWithText(opts)) yield result;
 }

@@ -1,0 +1,83 @@
+// The marks of one article for the annotated view: furniture segments, quotes (labelled with the
+// speaker), actor mentions (link targets of the actor index) and loaded terms (focusable, with
+// their explanation as a tooltip).
+import { FURNITURE, SPEECH_KINDS, type ArticleResult, type LexiconSet, type LoadedTermEntry } from '../../types.js';
+import type { Mark } from './annotate.js';
+import { escapeHtml } from './escape.js';
+
+export const SEGMENT_LABELS: Record<string, string> = {
+  'site-header': 'site header',
+  timestamp: 'timestamp',
+  'licence-footer': 'licence footer',
+  'site-headlines': "the site's own headlines",
+  'related-headlines': 'related headlines',
+  'data-dump': 'raw data on the page',
+  'lead-duplicate': 'lead printed twice',
+  signoff: 'editor sign-off',
+};
+
+export function categoryLabel(category: string): string {
+  return category.replace(/-label$/, '').replace(/-/g, ' ');
+}
+
+const speakerLabel = (q: ArticleResult['quotes'][number]): string => {
+  const who = q.speaker ? `${q.speaker.name}${q.speaker.anonymous ? ' (anonymous)' : ''}` : 'speaker unknown';
+  return `${who}${q.cue ? ` · ${q.cue.text}` : ''}`;
+};
+
+const VOICE_TEXT = { narrator: "the outlet's own words", quote: 'inside a quote of', reported: 'reported speech of' } as const;
+
+export function articleMarks(r: ArticleResult, lexicons: LexiconSet, prefix: string): Mark[] {
+  const entries = new Map<string, LoadedTermEntry>(lexicons.loaded.map((e) => [e.id, e]));
+  const actorName = new Map(r.actors.map((a) => [a.id, a.name]));
+  const marks: Mark[] = [];
+  for (const s of r.segments) {
+    if (!FURNITURE.has(s.kind)) continue;
+    marks.push({ start: s.start, end: s.end, layer: 0, tag: 'span', attrs: { class: `furniture seg-${s.kind}`, 'data-label': `Not article text: ${SEGMENT_LABELS[s.kind] ?? s.kind}` } });
+  }
+  for (const q of r.quotes) {
+    if (q.kind === 'reported') continue; // reported speech has no quotation marks to show
+    const speech = SPEECH_KINDS.has(q.kind);
+    marks.push({
+      start: q.start,
+      end: q.end,
+      layer: 1,
+      tag: 'span',
+      attrs: {
+        class: `quote kind-${q.kind}`,
+        'data-quote': q.id,
+        'data-kind': q.kind,
+        'data-label': speech ? speakerLabel(q) : `${q.kind} quotes, not speech`,
+        ...(q.speaker ? { 'data-speaker': q.speaker.name } : {}),
+      },
+    });
+  }
+  r.mentions.forEach((m, i) => {
+    marks.push({
+      start: m.start,
+      end: m.end,
+      layer: 2,
+      tag: 'span',
+      attrs: { class: `mention${m.isLabel ? ' is-label' : ''}`, 'data-actor': m.actor, title: `${actorName.get(m.actor) ?? m.actor} (${m.resolvedBy})` },
+      firstAttrs: { id: `${prefix}-m${i}` },
+    });
+  });
+  r.framing.forEach((f, i) => {
+    const entry = entries.get(f.entry);
+    const tipId = `${prefix}-t${i}`;
+    const voice = f.voice.kind === 'narrator' ? VOICE_TEXT.narrator : `${VOICE_TEXT[f.voice.kind]} ${f.voice.speaker?.name ?? 'an unnamed speaker'}`;
+    const about = f.actor ? ` About: ${actorName.get(f.actor) ?? f.actor}.` : '';
+    const alternatives = entry?.alternatives.length ? ` Neutral alternatives: ${entry.alternatives.join(', ')}.` : '';
+    const tip = `<span class="tip" role="tooltip" id="${tipId}"><b>${escapeHtml(categoryLabel(f.category))}</b> (${escapeHtml(f.certainty)} certainty; ${escapeHtml(voice)}).${escapeHtml(about)} ${escapeHtml(entry?.explanation ?? '')}${escapeHtml(alternatives)}</span>`;
+    marks.push({
+      start: f.start,
+      end: f.end,
+      layer: 3,
+      tag: 'mark',
+      attrs: { class: `loaded cat-${f.category}`, 'data-entry': f.entry, 'data-label': categoryLabel(f.category), 'data-voice': f.voice.kind },
+      firstAttrs: { tabindex: '0', 'aria-describedby': tipId },
+      after: tip,
+    });
+  });
+  return marks;
+}

@@ -1,0 +1,89 @@
+// `--format html`: one self-contained page (no scripts, no network: a CSP forbids both) showing
+// every article with its quotes, mentions and loaded terms marked, the outlets side by side, and
+// the charts inline.
+import type { ArticleResult, LexiconSet } from '../../types.js';
+import { annotate } from './annotate.js';
+import { articleMarks } from './article-marks.js';
+import { escapeHtml } from './escape.js';
+import { STYLE } from './style.js';
+
+export interface AnnotatedArticle {
+  result: ArticleResult;
+  text: string;
+}
+
+export interface HtmlOptions {
+  title: string;
+  /** Trusted SVG markup (built by our own chart code), shown under the summary. */
+  charts?: { caption: string; svg: string }[];
+  /** Trusted HTML inserted after the charts (e.g. a rendered summary). */
+  intro?: string;
+  footer: string;
+}
+
+function actorIndex(r: ArticleResult, prefix: string): string {
+  const items = r.actors.map((a) => {
+    const links = r.mentions
+      .map((m, i) => ({ m, i }))
+      .filter(({ m }) => m.actor === a.id)
+      .map(({ m, i }) => `<a href="#${prefix}-m${i}">${escapeHtml(m.text)}</a>`);
+    return `<li><b>${escapeHtml(a.name)}</b> (${escapeHtml(a.kind)}${a.affiliation ? `, ${escapeHtml(a.affiliation)}` : ''}): ${links.join(', ') || 'no mentions'}</li>`;
+  });
+  return items.length ? `<details class="actors"><summary>Actors mentioned (${r.actors.length})</summary><ul>${items.join('')}</ul></details>` : '';
+}
+
+function renderArticle({ result: r, text }: AnnotatedArticle, index: number, lexicons: LexiconSet): string {
+  const prefix = `a${index}`;
+  const meta = [r.outlet ?? 'outlet unknown', r.published, r.wire ? `wire copy: ${r.wire}` : null, `${r.quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial').length} quotes`, `${r.framing.length} loaded terms`]
+    .filter(Boolean)
+    .map((s) => escapeHtml(String(s)))
+    .join(' · ');
+  const diagnostics = r.diagnostics.length
+    ? `<ul class="diagnostics">${r.diagnostics.map((d) => `<li>${escapeHtml(d.severity)}: ${escapeHtml(d.message)} (${escapeHtml(d.code)})</li>`).join('')}</ul>`
+    : '';
+  return `<article id="${prefix}" data-article="${escapeHtml(r.id)}">
+<h3>${escapeHtml(r.title ?? r.id)}</h3>
+<p class="meta">${meta}</p>
+${diagnostics}${actorIndex(r, prefix)}
+<div class="text" data-text-of="${escapeHtml(r.id)}">${annotate(text, articleMarks(r, lexicons, prefix))}</div>
+</article>`;
+}
+
+const LEGEND = `<p class="legend">How to read this page: <span class="quote" data-label="speaker · verb">quoted words</span> are labelled with who said them and the verb that introduced them;
+<mark class="loaded" data-label="category">loaded terms</mark> carry their category as a text label; hover over or tab to one for its explanation and neutral alternatives;
+<span class="mention">dashed underlines</span> are mentions of actors (a <span class="mention is-label">double underline</span> marks a mention that is itself a label);
+grey <span class="furniture" data-label="not article text">page furniture</span> is not part of the article.</p>`;
+
+export function renderHtml(articles: AnnotatedArticle[], lexicons: LexiconSet, opts: HtmlOptions): string {
+  const byOutlet = new Map<string, { a: AnnotatedArticle; i: number }[]>();
+  articles.forEach((a, i) => {
+    const key = a.result.outlet ?? 'Outlet unknown';
+    byOutlet.set(key, [...(byOutlet.get(key) ?? []), { a, i }]);
+  });
+  const columns = [...byOutlet].map(
+    ([outlet, list]) => `<section class="outlet"><h2>${escapeHtml(outlet)}</h2>${list.map(({ a, i }) => renderArticle(a, i, lexicons)).join('\n')}</section>`,
+  );
+  const charts = (opts.charts ?? []).map((c) => `<figure>${c.svg}<figcaption>${escapeHtml(c.caption)}</figcaption></figure>`).join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(opts.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header><h1>${escapeHtml(opts.title)}</h1>
+${LEGEND}
+${opts.intro ?? ''}
+${charts}
+</header>
+<main class="outlets">
+${columns.join('\n')}
+</main>
+<footer class="meta">${escapeHtml(opts.footer)}</footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,122 @@
+// Opens the annotated view in Debian's chromium (never a downloaded browser) and checks what a
+// reader sees: marks where the offsets say, tooltips on hover and focus, injected markup inert.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { framelens, SEEDS } from './cli-run.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+if (!HAS_CHROMIUM) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it)`);
+
+const INJECTED = {
+  id: 'injected',
+  outlet: 'Test <b>Outlet</b>',
+  text: 'EVIL <script>window.__pwned = 1</script> headline\n“The \"><img src=x onerror="window.__pwned=2"> regime is a threat,” Ali Shamkhani said. The Takfiri terrorists <iframe src="https://example.com"></iframe> fled.',
+};
+
+const texts = new Map<string, string>([[INJECTED.id, INJECTED.text]]);
+for (const f of readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) texts.set(f.replace(/\.txt$/, ''), readFileSync(join(SEEDS, f), 'utf8'));
+
+describe.skipIf(!HAS_CHROMIUM)('annotated HTML in chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const dialogs: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-html-'));
+    const input = join(dir, 'injected.jsonl');
+    writeFileSync(input, `${JSON.stringify(INJECTED)}\n`);
+    const out = join(dir, 'view.html');
+    const r = framelens(['analyze', '--format', 'html', '--out', out, SEEDS, input]);
+    expect(r.code).toBe(0);
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('request', (req) => {
+      if (!req.url().startsWith('file:')) requests.push(req.url());
+    });
+    await page.goto(pathToFileURL(out).href);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('marks every quote, mention and loaded term exactly where its offsets say', async () => {
+    const pieces = await page.$$eval('.text [data-start][data-end]', (els) =>
+      els.map((el) => {
+        // The article text of a piece, without tooltips (which are not article text).
+        const clone = el.cloneNode(true) as Element;
+        for (const tip of clone.querySelectorAll('.tip')) tip.remove();
+        return {
+          article: el.closest('[data-text-of]')!.getAttribute('data-text-of')!,
+          start: Number(el.getAttribute('data-start')),
+          end: Number(el.getAttribute('data-end')),
+          text: clone.textContent,
+        };
+      }),
+    );
+    expect(pieces.length).toBeGreaterThan(50);
+    for (const p of pieces) expect(p.text, `${p.article} ${p.start}-${p.end}`).toBe(texts.get(p.article)!.slice(p.start, p.end));
+    // Whole texts survive too.
+    const whole = await page.$$eval('[data-text-of]', (els) =>
+      els.map((el) => {
+        const clone = el.cloneNode(true) as Element;
+        for (const tip of clone.querySelectorAll('.tip')) tip.remove();
+        return [el.getAttribute('data-text-of')!, clone.textContent!] as const;
+      }),
+    );
+    for (const [id, text] of whole) expect(text).toBe(texts.get(id));
+  });
+
+  it('labels quotes with their speaker in text', async () => {
+    const labels = await page.$$eval('.quote.kind-direct, .quote.kind-partial', (els) => els.map((el) => getComputedStyle(el, '::before').content));
+    expect(labels.some((l) => l.includes('Lindsey Graham'))).toBe(true);
+  });
+
+  it('shows a loaded term\'s explanation on hover and on keyboard focus', async () => {
+    const marks = page.locator('mark.loaded[tabindex="0"]');
+    expect(await marks.count()).toBeGreaterThan(10);
+    const first = marks.nth(0);
+    const tipOf = async (m: typeof first) => page.locator(`[id="${await m.getAttribute('aria-describedby')}"]`);
+    const firstTip = await tipOf(first);
+    expect(await firstTip.isVisible()).toBe(false);
+    await first.hover();
+    expect(await firstTip.isVisible()).toBe(true);
+    expect((await firstTip.textContent())!.length).toBeGreaterThan(20);
+    await page.mouse.move(0, 0);
+    const second = marks.nth(3);
+    await second.focus();
+    const secondTip = await tipOf(second);
+    expect(await secondTip.isVisible()).toBe(true);
+    expect(await firstTip.isVisible()).toBe(false);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'annotated-seeds.png'), fullPage: false });
+    await page.keyboard.press('Tab');
+    expect(await secondTip.isVisible()).toBe(false);
+  });
+
+  it('shows injected markup as characters and runs nothing', async () => {
+    const injected = page.locator('[data-text-of="injected"]');
+    expect(await injected.textContent()).toContain('<script>window.__pwned = 1</script>');
+    expect(await injected.textContent()).toContain('"><img src=x onerror=');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img, iframe, script').count()).toBe(0);
+    expect(await page.locator('section.outlet h2', { hasText: 'Test <b>Outlet</b>' }).count()).toBe(1);
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([]);
+  });
+});
