@@ -16,6 +16,8 @@ export interface VoiceContext {
 const LABELLING_VERBS = 'assailed|labell?ed|called|described|branded|denounced|dubbed|termed|condemned|accused|designated|listed';
 // `Tehran, which the US has assailed as a sponsor of terrorism`: the clause is the subject's words about the antecedent.
 const RELATIVE_SPEECH = new RegExp(`(?<![\\p{L}])(?:which|whom)\\s+(?<subject>(?:the\\s+)?\\p{Lu}[^,;.]{0,40}?)\\s+(?:(?:has|have|had|repeatedly|often|once|famously|long|previously|also)\\s+)*(?:${LABELLING_VERBS})(?![\\p{L}])`, 'gu');
+// A labelling verb, then at most a short object, then the opening quotation mark.
+const LABELLING_BEFORE_QUOTE = new RegExp(`(?<![\\p{L}])(?:${LABELLING_VERBS}|calls|calling|labels|describes|describing)(?:\\s+as)?(?:\\s+[^\\s,;:.!?“”"]+){0,5}?(?:\\s+as)?\\s*[“"‘']$`, 'gu');
 // `…, noting that …`: a participle carrying on the speech of the sentence's speaker.
 const CONTINUING = /,\s*(?:noting|adding|saying|stressing|insisting|arguing|warning|asserting|explaining|emphasi[sz]ing|underlining|claiming)(?![\p{L}])/giu;
 const ACCORDING = /(?<![\p{L}])according\s+to(?![\p{L}])/giu;
@@ -55,6 +57,12 @@ export function voiceOf(ctx: VoiceContext, span: { start: number; end: number },
     if (!SPEECH_KINDS.has(q.kind)) continue;
     if (q.contents.some((c) => within(span, c)) || (!q.contents.length && within(span, q))) {
       return { voice: { kind: 'quote', speaker: q.speaker ? { name: q.speaker.name } : null, quoteId: q.id } };
+    }
+  }
+  for (const q of ctx.quotes) {
+    if ((q.kind === 'scare' || q.kind === 'term') && within(span, q)) {
+      const labelled = labelledQuote(ctx, q, sentence);
+      if (labelled) return labelled;
     }
   }
   for (const q of ctx.quotes) {
@@ -98,6 +106,20 @@ function fallbackReported(ctx: VoiceContext, span: { start: number; end: number 
     if (src) return { voice: { kind: 'reported', speaker: { name: speakerName(ctx, src) } } };
   }
   return null;
+}
+
+/**
+ * Quotation marks after a labelling verb are the subject's words, not scare quotes:
+ * `whom he called a “dangerous demagogue”`, `X called the allegations “deeply troubling”`.
+ */
+function labelledQuote(ctx: VoiceContext, q: Quote, sentence: { start: number; end: number }): VoiceResult | null {
+  const lead = ctx.text.slice(sentence.start, q.start);
+  const verb = lastMatch(LABELLING_BEFORE_QUOTE, lead);
+  if (!verb) return null;
+  const verbStart = sentence.start + verb.index;
+  const subj = mentionBefore(ctx, sentence.start, verbStart);
+  const speaker = subj && !/[;:“”"]/.test(ctx.text.slice(subj.end, verbStart)) ? { name: speakerName(ctx, subj) } : null;
+  return { voice: { kind: 'quote', speaker, quoteId: q.id } };
 }
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
