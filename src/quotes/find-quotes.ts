@@ -1,6 +1,117 @@
-import type { Diagnostic, LexiconSet, Quote, Segmentation } from '../types.js';
+// The quote stage: pairs quotation marks, attributes each stretch to a cue and a speaker,
+// joins the pieces of one quote (split around its cue or running over paragraphs), tells
+// speech from scare quotes, titles and terms, and adds reported (indirect) speech.
+import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segment, SegmentKind, Segmentation, Span, Speaker } from '../types.js';
+import { FURNITURE } from '../types.js';
+import { attributeAfter, attributeBefore, clauseEnd, clauseStart, type Attribution } from './attribute.js';
+import { classify } from './classify.js';
+import { buildCueIndex, type CueIndex } from './cues.js';
+import { findQuotedStretches, type QuotedStretch } from './marks.js';
+import { indexPeople } from './people.js';
+import { findReportedSpeech } from './reported.js';
+import { indexMentions, resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 
-// STUB: replaced by the quote engine.
-export function findQuotes(_text: string, _seg: Segmentation, _lex: LexiconSet): { quotes: Quote[]; diagnostics: Diagnostic[] } {
-  return { quotes: [], diagnostics: [] };
+const cueIndexes = new WeakMap<object, CueIndex>();
+export function cueIndexFor(lex: LexiconSet): CueIndex {
+  let index = cueIndexes.get(lex.attribution);
+  if (!index) cueIndexes.set(lex.attribution, (index = buildCueIndex(lex.attribution)));
+  return index;
+}
+
+export function segmentAt(segments: Segment[], pos: number): SegmentKind {
+  let lo = 0, hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s.kind;
+  }
+  return 'body';
+}
+
+interface Group {
+  stretches: QuotedStretch[];
+  attribution: Attribution | null;
+  kind: QuoteKind;
+}
+
+export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+  const index = cueIndexFor(lex);
+  const kindAt = (pos: number) => segmentAt(seg.segments, pos);
+  const { stretches, diagnostics } = findQuotedStretches(text, seg.paragraphs, (pos) => kindAt(pos) === 'data-dump');
+  const textRanges: Span[] = seg.segments.filter((s) => s.kind !== 'data-dump').map((s) => ({ start: s.start, end: s.end, text: '' }));
+  const { people, runs } = indexPeople(text, textRanges);
+  const ctx: ArticleContext = { text, people, mentions: indexMentions(people, runs), sentences: seg.sentences, quoted: stretches.map((s) => s.content) };
+
+  const groups: Group[] = [];
+  let lastSpeech: Group | null = null;
+  stretches.forEach((q, i) => {
+    const para = seg.paragraphs[q.paragraph];
+    const prev = stretches[i - 1]?.paragraph === q.paragraph ? stretches[i - 1] : undefined;
+    const next = stretches[i + 1]?.paragraph === q.paragraph ? stretches[i + 1] : undefined;
+    const beforeFrom = clauseStart(text, prev?.close ? prev.close.end : para.start, q.open.start);
+    const afterTo = q.close ? clauseEnd(text, q.close.end, next ? next.open.start : para.end) : q.content.end;
+    const content = text.slice(q.content.start, q.content.end);
+    const furniture = FURNITURE.has(kindAt(q.content.start));
+
+    let attribution: Attribution | null = null;
+    if (!furniture) {
+      const strong = /[,?!…—–-]$/.test(content) || (q.close !== null && text[q.close.end] === ',');
+      const after = () => (q.close ? attributeAfter(text, q, afterTo, index, !strong) : null);
+      const before = () => attributeBefore(text, q, beforeFrom, index);
+      attribution = strong ? after() ?? before() : before() ?? after();
+      // `He said:` closing the previous paragraph introduces a quote paragraph.
+      if (!attribution && q.content.start - para.start < 3 && q.paragraph > 0) {
+        const prevPara = seg.paragraphs[q.paragraph - 1];
+        if (/:\s*$/.test(prevPara.text)) attribution = attributeBefore(text, { ...q, open: { start: prevPara.end, end: prevPara.end } }, clauseStart(text, prevPara.start, prevPara.end), index);
+      }
+    }
+    const kind = classify({
+      content,
+      before: text.slice(beforeFrom, q.open.start),
+      after: q.close ? text.slice(q.close.end, Math.min(q.close.end + 40, para.end)) : '',
+      attributed: attribution !== null,
+      furniture,
+    });
+    const speech = kind === 'direct' || kind === 'partial';
+    const prevGroup = groups[groups.length - 1];
+    const prevLast = prevGroup?.stretches[prevGroup.stretches.length - 1];
+    // Pieces of one quote: continued over a paragraph break, or `“…,” he said, “…”`.
+    const continues =
+      speech && prevLast && (prevGroup.kind === 'direct' || prevGroup.kind === 'partial') &&
+      ((prevLast.close === null && q.paragraph === prevLast.paragraph + 1) ||
+        (!attribution && prevLast === prev && prevGroup.attribution?.side === 'after' && prevGroup.attribution.cue.end <= q.open.start));
+    if (continues) {
+      prevGroup.stretches.push(q);
+      prevGroup.attribution ??= attribution;
+      return;
+    }
+    const group: Group = { stretches: [q], attribution, kind };
+    // A speech quote with no cue of its own: the same speaker as the quote before it.
+    if (speech && !attribution && lastSpeech?.attribution && q.paragraph - lastSpeech.stretches[0].paragraph <= 2) group.attribution = lastSpeech.attribution;
+    groups.push(group);
+    if (speech) lastSpeech = group;
+  });
+
+  const quotes: Quote[] = groups.map((g, n) => {
+    const contents = g.stretches.map((s) => ({ start: s.content.start, end: s.content.end, text: text.slice(s.content.start, s.content.end) }));
+    const start = contents[0].start, end = contents[contents.length - 1].end;
+    const a = g.attribution;
+    const speech = g.kind === 'direct' || g.kind === 'partial';
+    const speaker: Speaker | null = speech && a ? resolveSpeaker(ctx, a.np) : null;
+    return {
+      id: `q${n + 1}`,
+      start,
+      end,
+      text: text.slice(start, end),
+      contents,
+      kind: g.kind,
+      cue: speech && a ? { text: a.cue.text, start: a.cue.start, end: a.cue.end, lemma: a.cue.lemma } : null,
+      speaker,
+      segment: kindAt(start),
+    };
+  });
+  const reported = findReportedSpeech(text, seg, index, ctx, kindAt).map((r, n) => ({ ...r, id: `r${n + 1}` }));
+  return { quotes: [...quotes, ...reported].sort((a, b) => a.start - b.start), diagnostics };
 }

@@ -1,0 +1,103 @@
+// Finds the cue and the speaker phrase of one quoted stretch, looking after the closing mark
+// (`,” McCormack told reporters`, `,” said X`) and before the opening one (`Barzani said, “`,
+// `X: “`, `according to X, “`, `Shamkhani said some “…”`).
+import type { AttributionVerb } from '../types.js';
+import { cueAt, type CueAt, type CueIndex } from './cues.js';
+import type { QuotedStretch } from './marks.js';
+import { phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
+import { tokenize, type Tok } from './tokens.js';
+import { NO_INVERSION } from './words.js';
+
+export interface Attribution {
+  np: SpeakerNP;
+  cue: { start: number; end: number; text: string; lemma: string; verb: AttributionVerb | null };
+  /** Where the cue sits relative to the quote. */
+  side: 'after' | 'before';
+}
+
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Mt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|Rev|Prof|Gov|Maj|Ft)|\b\p{Lu}|\.\p{Lu})$/u;
+
+/** Last sentence end in text[from, to) outside quotes, or from. */
+export function clauseStart(text: string, from: number, to: number): number {
+  const re = /[.!?]+(?=\s+\S)/g;
+  let start = from;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0] === '.' && ABBREV.test(slice.slice(Math.max(0, m.index - 6), m.index))) continue;
+    start = from + m.index + m[0].length;
+  }
+  return start;
+}
+
+/** First sentence end in text[from, to), or to. */
+export function clauseEnd(text: string, from: number, to: number): number {
+  const re = /[.!?](?=[\s”"’']|$)/g;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0] === '.' && ABBREV.test(slice.slice(Math.max(0, m.index - 6), m.index))) continue;
+    return from + m.index + 1;
+  }
+  return to;
+}
+
+const toCue = (toks: Tok[], c: CueAt, text: string): Attribution['cue'] => ({
+  start: toks[c.first].start,
+  end: toks[c.last].end,
+  text: text.slice(toks[c.first].start, toks[c.last].end),
+  lemma: c.verb.lemma,
+  verb: c.verb,
+});
+
+const canInvert = (c: CueAt) => !NO_INVERSION.has(c.verb.lemma) && c.verb.lemma !== 'according to';
+
+/** `,” McCormack told reporters` / `,” said Sen. Graham` / `.” Graham said.` */
+export function attributeAfter(text: string, q: QuotedStretch, to: number, index: CueIndex, loose: boolean): Attribution | null {
+  const from = q.close!.end;
+  const toks = tokenize(text, from, Math.min(to, from + 200));
+  let i = 0;
+  while (i < toks.length && toks[i].kind === 'punct' && /^[,—–-]$/.test(toks[i].text)) i++;
+  if (i >= toks.length) return null;
+  const first = cueAt(index, toks, i);
+  if (first && canInvert(first)) {
+    const np = phraseAfter(toks, first.last, text);
+    if (np) return { np, cue: toCue(toks, first, text), side: 'after' };
+  }
+  for (let k = i + 1; k < toks.length && k < i + 14; k++) {
+    if (toks[k].kind === 'punct' && !/^[.,\-]$/.test(toks[k].text)) break;
+    const c = cueAt(index, toks, k);
+    if (!c) continue;
+    const np = subjectBefore(toks, c.first, text);
+    if (!np || np.start !== toks[i].start) continue;
+    if (loose && np.type === 'description' && k - i > 4) return null;
+    return { np, cue: toCue(toks, c, text), side: 'after' };
+  }
+  return null;
+}
+
+/** `Barzani said, “` / `X: “` / `according to X, “` / `Shamkhani said some “…”` */
+export function attributeBefore(text: string, q: QuotedStretch, from: number, index: CueIndex): Attribution | null {
+  const toks = tokenize(text, from, q.open.start);
+  if (!toks.length) return null;
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const c = cueAt(index, toks, k);
+    if (!c) continue;
+    if (c.verb.lemma === 'according to') {
+      const np = phraseAfter(toks, c.last, text);
+      if (np) return { np, cue: toCue(toks, c, text), side: 'before' };
+      continue;
+    }
+    const np = subjectBefore(toks, c.first, text);
+    if (np) return { np, cue: toCue(toks, c, text), side: 'before' };
+    if (canInvert(c)) {
+      const after = phraseAfter(toks, c.last, text);
+      if (after && after.type !== 'description') return { np: after, cue: toCue(toks, c, text), side: 'before' };
+    }
+  }
+  // `Graham: “…”` — a name (or phrase) right before a colon.
+  const last = toks[toks.length - 1];
+  if (last.text === ':' && toks.length >= 2) {
+    const np = subjectBefore(toks, toks.length - 1, text);
+    if (np && np.type !== 'description') return { np, cue: { start: last.start, end: last.end, text: ':', lemma: ':', verb: null }, side: 'before' };
+  }
+  return null;
+}

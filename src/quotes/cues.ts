@@ -1,0 +1,49 @@
+// Looks up cue verbs from the attribution lexicon: single-word forms directly, multi-word forms
+// (`according to`, `pointed out`) by their first word.
+import type { AttributionVerb } from '../types.js';
+import type { Tok } from './tokens.js';
+import { DETERMINERS } from './words.js';
+
+export interface CueIndex {
+  single: Map<string, AttributionVerb>;
+  multi: Map<string, { rest: string[]; verb: AttributionVerb }[]>;
+}
+
+export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
+  const index: CueIndex = { single: new Map(), multi: new Map() };
+  for (const verb of verbs) {
+    for (const form of verb.forms) {
+      const words = form.toLowerCase().split(/\s+/);
+      if (words.length === 1) index.single.set(words[0], verb);
+      else {
+        const list = index.multi.get(words[0]) ?? [];
+        list.push({ rest: words.slice(1), verb });
+        index.multi.set(words[0], list);
+      }
+    }
+  }
+  return index;
+}
+
+export interface CueAt {
+  first: number;
+  last: number;
+  verb: AttributionVerb;
+}
+
+/** The cue starting at token i, if any. A noun reading (`the report`, `a note`) is not a cue. */
+export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
+  const t = toks[i];
+  if (t.kind !== 'word') return null;
+  const multi = index.multi.get(t.lower);
+  if (multi) {
+    for (const { rest, verb } of multi) {
+      if (rest.every((w, k) => toks[i + 1 + k]?.lower === w)) return { first: i, last: i + rest.length, verb };
+    }
+  }
+  const verb = index.single.get(t.lower);
+  if (!verb) return null;
+  const prev = toks[i - 1];
+  if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that') return null;
+  return { first: i, last: i, verb };
+}

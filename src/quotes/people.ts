@@ -1,0 +1,109 @@
+// The people an article names: full names with the title or role it gives them, so that a
+// surname (`Shamkhani`), a pronoun or a description can be resolved to a person.
+import type { Span } from '../types.js';
+import { NOT_NAME, TITLES } from './words.js';
+
+export interface Person {
+  name: string;
+  surname: string;
+  start: number;
+  end: number;
+  role?: string;
+}
+
+// Capitalised runs, with initials (`W.`) and name particles (`al-`, `bin`, `de`).
+const CAP_RUN_RE = /(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|al-\p{Lu}[\p{L}\-]*)(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|al-\p{Lu}[\p{L}\-]*|bin|ibn|de|van|von|der|da|di|of|the))*/gu;
+const TITLE_CONTINUATION = /^(?:of|the)$/i;
+const bare = (w: string) => w.replace(/[.’']s?$/u, '').replace(/\.$/, '').toLowerCase();
+
+export function isTitleWord(w: string): boolean {
+  return TITLES.has(bare(w));
+}
+
+/** Splits a capitalised run into title words and the personal name that follows the last title. */
+export function splitTitle(words: string[]): { title: string[]; name: string[] } {
+  let cut = 0;
+  words.forEach((w, i) => {
+    const b = bare(w);
+    if (TITLES.has(b) || TITLE_CONTINUATION.test(w) || (NOT_NAME.has(b) && i < words.length - 1)) cut = i + 1;
+  });
+  return { title: words.slice(0, cut), name: words.slice(cut) };
+}
+
+function looksLikeName(name: string[]): boolean {
+  if (name.length < 2 || name.length > 4) return false;
+  if (name.some((w) => NOT_NAME.has(bare(w)) || /^(?:of|the)$/i.test(w))) return false;
+  const last = name[name.length - 1];
+  return /^\p{Lu}[\p{Ll}\p{M}'’\-]+$/u.test(last.replace(/^al-/, 'Al')) || /^al-\p{Lu}/u.test(last);
+}
+
+/** Role phrase right before a title run, within the sentence: `hawkish US Republican` is not
+ * a role, but `Secretary of Iran's Supreme National Security Council (SNSC)` is. */
+function roleBefore(text: string, runStart: number, title: string[]): string | undefined {
+  const head = title.join(' ').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  if (head) return head;
+  // `Secretary of X Council (ABC) Ali Shamkhani`: the run was cut by the parenthesis.
+  const before = text.slice(Math.max(0, runStart - 120), runStart);
+  const paren = /\(\s*[A-Z0-9+]{2,8}\s*\)\s*$/.exec(before);
+  if (!paren) return undefined;
+  const words = before.slice(0, paren.index).trimEnd().split(/\s+/);
+  let k = words.length;
+  while (k > 0 && /^(?:\p{Lu}|of$|the$)/u.test(words[k - 1])) k--;
+  const role = words.slice(k);
+  if (role.some(isTitleWord)) return role.join(' ');
+  return undefined;
+}
+
+/** Role given in an appositive right after the name: `Zalmay Khalilzad, the US ambassador in Baghdad,`. */
+function roleAfter(text: string, end: number): string | undefined {
+  const m = /^,\s+((?:the|a|an)\s+[^,.;“”"]{3,80}?)(?=[,.;])/u.exec(text.slice(end, end + 100));
+  return m && !/\b(?:said|says|told|who|which)\b/.test(m[1]) ? m[1] : undefined;
+}
+
+/** A capitalised run of words, kept so surname mentions can be found without another scan. */
+export interface CapRun {
+  start: number;
+  words: string[];
+}
+
+export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: text.length, text }]): { people: Person[]; runs: CapRun[] } {
+  const people: Person[] = [];
+  const runs: CapRun[] = [];
+  for (const r of ranges) {
+    CAP_RUN_RE.lastIndex = r.start;
+    for (let m = CAP_RUN_RE.exec(text); m && m.index < r.end; m = CAP_RUN_RE.exec(text)) {
+      const words = m[0].split(/[ \u00a0]+/);
+      runs.push({ start: m.index, words: words.slice() });
+      while (words.length && /^(?:of|the|bin|ibn|de|van|von|der|da|di)$/.test(words[words.length - 1])) words.pop();
+      const { title, name } = splitTitle(words);
+      if (!looksLikeName(name)) continue;
+      const nameText = name.join(' ').replace(/[’']s$/, '');
+      const offsetInRun = m[0].indexOf(name[0]);
+      const start = m.index + offsetInRun;
+      const end = start + nameText.length;
+      const role = roleBefore(text, m.index, title) ?? roleAfter(text, end);
+      people.push({ name: nameText, surname: bare(name[name.length - 1]), start, end, ...(role ? { role } : {}) });
+    }
+  }
+  return { people, runs };
+}
+
+/** The full name for a surname (or a full name) mentioned at pos: the nearest earlier full
+ * mention, else the first later one. */
+export function resolvePerson(people: Person[], words: string[], pos: number): Person | null {
+  if (!words.length) return null;
+  const surname = bare(words[words.length - 1]);
+  let best: Person | null = null;
+  for (const p of people) {
+    if (p.surname !== surname) continue;
+    if (words.length > 1 && !p.name.toLowerCase().startsWith(bare(words[0]))) continue;
+    if (p.start <= pos) best = p;
+    else if (!best) best = p;
+  }
+  return best;
+}
+
+/** Everything known about one person from all mentions: the first role given. */
+export function roleOf(people: Person[], name: string): string | undefined {
+  return people.find((p) => p.name === name && p.role)?.role;
+}

@@ -1,0 +1,108 @@
+// Turns a speaker phrase into a Speaker: a surname into the full name the article gives, a
+// pronoun into the person the previous sentences are about, and a definite description
+// (`Iran’s top national security official`) into the named person whose role it matches.
+import type { Speaker, Span } from '../types.js';
+import { resolvePerson, roleOf, type CapRun, type Person } from './people.js';
+import type { SpeakerNP } from './speaker-np.js';
+import { DETERMINERS } from './words.js';
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  person: Person;
+}
+
+export interface ArticleContext {
+  text: string;
+  people: Person[];
+  /** Every full-name and surname mention of the people, in text order. */
+  mentions: PersonMention[];
+  sentences: Span[];
+  /** Quoted stretches (content spans): names inside them are never antecedents. */
+  quoted: { start: number; end: number }[];
+}
+
+const GENERIC = new Set(['top', 'senior', 'high-ranking', 'former', 'current', 'official', 'officials', 'of', 'and', 'in', 'for', 'on', 'at']);
+const words = (s: string) =>
+  s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !DETERMINERS.has(w));
+
+/** Full-name mentions plus every capitalised word that is a known surname. */
+export function indexMentions(people: Person[], runs: CapRun[]): PersonMention[] {
+  const surnames = new Set(people.map((p) => p.surname));
+  const mentions: PersonMention[] = people.map((p) => ({ start: p.start, end: p.end, person: p }));
+  let k = 0;
+  for (const run of runs) {
+    let offset = run.start;
+    for (const w of run.words) {
+      const start = offset;
+      offset += w.length + 1;
+      const bare = w.replace(/[’']s$/, '').toLowerCase();
+      if (!surnames.has(bare)) continue;
+      while (k < people.length && people[k].end <= start) k++;
+      if (k < people.length && start >= people[k].start) continue;
+      const person = resolvePerson(people, [bare], start);
+      if (person) mentions.push({ start, end: start + bare.length, person });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function sentenceIndexAt(sentences: Span[], pos: number): number {
+  let lo = 0, hi = sentences.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+const inside = (ranges: { start: number; end: number }[], pos: number) => ranges.some((r) => pos >= r.start && pos < r.end);
+
+/** The person a pronoun at pos refers to: the first person named (outside quotes) in the nearest
+ * earlier stretch of text, sentence by sentence; the subject usually comes first. */
+export function antecedent(ctx: ArticleContext, pos: number): Person | null {
+  const si = sentenceIndexAt(ctx.sentences, pos);
+  for (let s = si, hops = 0; s >= 0 && hops < 6; s--, hops++) {
+    const from = s >= 0 ? ctx.sentences[s].start : 0;
+    const to = s === si ? pos : ctx.sentences[s].end;
+    const first = ctx.mentions.find((m) => m.start >= from && m.start < to && !inside(ctx.quoted, m.start));
+    if (first) return first.person;
+  }
+  return null;
+}
+
+function byDescription(ctx: ArticleContext, description: string, pos: number): Person | null {
+  const want = words(description).filter((w) => !GENERIC.has(w));
+  const head = words(description).pop();
+  let best: { p: Person; score: number; dist: number } | null = null;
+  for (const p of ctx.people) {
+    if (!p.role) continue;
+    const role = new Set(words(p.role));
+    const score = want.filter((w) => role.has(w)).length;
+    const ok = score >= 2 || (score >= 1 && head !== undefined && role.has(head));
+    const dist = Math.abs(p.start - pos);
+    if (ok && (!best || score > best.score || (score === best.score && dist < best.dist))) best = { p, score, dist };
+  }
+  return best?.p ?? null;
+}
+
+export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
+  const base = { start: np.start, end: np.end, anonymous: np.anonymous };
+  if (np.type === 'name') {
+    const person = resolvePerson(ctx.people, np.nameWords, np.start);
+    const name = person ? person.name : np.nameWords.join(' ');
+    const role = np.role ?? person?.role ?? roleOf(ctx.people, name);
+    return { ...base, name, resolvedBy: np.nameWords.length > 1 ? 'name' : 'surname', ...(role ? { role } : {}) };
+  }
+  if (np.type === 'pronoun') {
+    const person = /^(?:he|she)$/i.test(np.text) ? antecedent(ctx, np.start) : null;
+    return person
+      ? { ...base, name: person.name, resolvedBy: 'pronoun', ...(person.role ? { role: person.role } : {}) }
+      : { ...base, name: np.text, resolvedBy: 'pronoun' };
+  }
+  if (!np.anonymous) {
+    const person = byDescription(ctx, np.text, np.start);
+    if (person) return { ...base, name: person.name, resolvedBy: 'description', role: person.role ?? np.text };
+  }
+  return { ...base, name: np.text, resolvedBy: 'description' };
+}

@@ -1,0 +1,120 @@
+// Finds the speaker noun phrase next to a cue verb: the subject before it (`Shamkhani asserted`,
+// `Zalmay Khalilzad, the US ambassador, said`) or the phrase after it (`said Sen. Graham`,
+// `according to the newspaper`), and tells names, pronouns and descriptions apart.
+import { isCapitalized, type Tok } from './tokens.js';
+import { isTitleWord, splitTitle } from './people.js';
+import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NP_PREPOSITIONS, NP_STOP, PRONOUNS } from './words.js';
+
+export interface SpeakerNP {
+  start: number;
+  end: number;
+  text: string;
+  type: 'name' | 'pronoun' | 'description';
+  /** The personal name inside the phrase, titles stripped. */
+  nameWords: string[];
+  anonymous: boolean;
+  /** Title or appositive role given right there. */
+  role?: string;
+}
+
+const MAX_NP = 12;
+const isQuoteMark = (t: Tok) => /^(?:[“”"„«»‘’'`]|''|``)$/.test(t.text);
+// A dot that belongs to an abbreviation or an initial (`Sen.`, `W.`, `U.S.`), not a sentence end.
+const isAbbrevDot = (toks: Tok[], i: number) =>
+  toks[i].text === '.' && i > 0 && toks[i - 1].end === toks[i].start && (isTitleWord(toks[i - 1].text) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[i - 1].text));
+
+function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP | null {
+  while (from <= to && (NP_PREPOSITIONS.has(toks[from].lower) || toks[from].kind === 'punct')) from++;
+  while (to >= from && toks[to].kind === 'punct' && toks[to].text !== '.') to--;
+  if (from > to) return null;
+  const span = toks.slice(from, to + 1);
+  const start = span[0].start, end = span[span.length - 1].end;
+  const phrase = text.slice(start, end);
+  if (span.length === 1 && PRONOUNS.has(span[0].lower)) return { start, end, text: phrase, type: 'pronoun', nameWords: [], anonymous: false };
+  // The last capitalised run is the candidate name: `the economist Jared Bernstein`.
+  let runEnd = -1;
+  for (let k = span.length - 1; k >= 0; k--) if (isCapitalized(span[k])) { runEnd = k; break; }
+  let nameWords: string[] = [];
+  let title: string[] = [];
+  if (runEnd >= 0) {
+    let runStart = runEnd;
+    while (runStart > 0 && (isCapitalized(span[runStart - 1]) || span[runStart - 1].text === '.' || /^(?:al|bin|ibn|de|van|von|of)$/.test(span[runStart - 1].lower))) runStart--;
+    const words = span.slice(runStart, runEnd + 1).filter((t) => t.kind === 'word').map((t) => t.text);
+    ({ title, name: nameWords } = splitTitle(words));
+    if (nameWords.length && span.slice(runEnd + 1).some((t) => t.kind === 'word' && !/^(?:jr|sr|ii|iii)$/i.test(t.text))) nameWords = [];
+    if (nameWords.length === 1 && nameWords[0] === span[0].text && DETERMINERS.has(nameWords[0].toLowerCase())) nameWords = [];
+  }
+  const lowerWords = span.filter((t) => t.kind === 'word').map((t) => t.lower);
+  const anonymous =
+    !nameWords.length &&
+    (lowerWords.some((w) => ANONYMOUS_MARKERS.has(w)) ||
+      (ANONYMOUS_HEADS.has(lowerWords[lowerWords.length - 1]) && !/^(?:the|his|her|its|their)$/.test(lowerWords[0])));
+  const role = title.length ? title.join(' ') : undefined;
+  return { start, end, text: phrase, type: nameWords.length ? 'name' : 'description', nameWords, anonymous, ...(role ? { role } : {}) };
+}
+
+/** The noun phrase ending at token j (inclusive), scanning left. */
+function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null {
+  if (j < 0) return null;
+  if (PRONOUNS.has(toks[j].lower)) return build(toks, j, j, text);
+  let k = j;
+  let sawDeterminer = false;
+  while (k >= 0 && j - k < MAX_NP) {
+    const t = toks[k];
+    if (t.kind === 'punct') {
+      if (isAbbrevDot(toks, k) || t.text === '-' || t.text === '&') { k--; continue; }
+      break;
+    }
+    if (NP_STOP.has(t.lower) || PRONOUNS.has(t.lower)) break;
+    if (sawDeterminer && !NP_PREPOSITIONS.has(t.lower)) break;
+    if (DETERMINERS.has(t.lower)) {
+      sawDeterminer = true;
+      // `a spokesman for the campaign`: keep going over the preposition.
+      if (NP_PREPOSITIONS.has(toks[k - 1]?.lower ?? '')) { sawDeterminer = false; k -= 2; continue; }
+      k--;
+      break;
+    }
+    if (NP_PREPOSITIONS.has(t.lower) && !(k > 0 && (toks[k - 1].kind === 'word' && !NP_STOP.has(toks[k - 1].lower)))) break;
+    k--;
+  }
+  return build(toks, k + 1, j, text);
+}
+
+/** The subject of the cue whose first token is i. */
+export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP | null {
+  let j = i - 1;
+  while (j >= 0 && toks[j].kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) && !(PRONOUNS.has(toks[j].lower))) j--;
+  if (j < 0) return null;
+  if (toks[j].text === ',') {
+    // An appositive or relative clause between subject and verb: `X, the US ambassador, said`.
+    for (let k = j - 1; k >= 0 && j - k < 25; k--) {
+      if (isQuoteMark(toks[k])) break;
+      if (toks[k].text !== ',') continue;
+      const np = phraseEndingAt(toks, k - 1, text);
+      if (np && np.type !== 'description') {
+        const between = text.slice(toks[k].end, toks[j].start).trim();
+        return !np.role && /^(?:the|a|an)\s/i.test(between) ? { ...np, role: between } : np;
+      }
+      break;
+    }
+    return null;
+  }
+  if (isQuoteMark(toks[j])) return null;
+  return phraseEndingAt(toks, j, text);
+}
+
+/** The phrase right after the cue whose last token is i: `said Sen. Lindsey Graham, R-S.C.`. */
+export function phraseAfter(toks: Tok[], i: number, text: string): SpeakerNP | null {
+  let k = i + 1;
+  const first = k;
+  if (k >= toks.length) return null;
+  if (PRONOUNS.has(toks[k].lower)) return build(toks, k, k, text);
+  while (k < toks.length && k - first < MAX_NP) {
+    const t = toks[k];
+    if (t.kind === 'punct' && !isAbbrevDot(toks, k) && t.text !== '-') break;
+    if (t.kind === 'word' && NP_STOP.has(t.lower)) break;
+    if (t.kind === 'word' && k > first && NP_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(toks[k + 1]?.lower ?? '') && !isCapitalized(toks[k + 1] ?? t)) break;
+    k++;
+  }
+  return build(toks, first, k - 1, text);
+}

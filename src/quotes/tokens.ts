@@ -1,0 +1,28 @@
+// A small tokenizer for the text around a quote: words (with inner apostrophes, hyphens and
+// dots, so `U.S`, `al-Abadi`, `Iran’s` stay whole), quote marks and other punctuation.
+export type TokKind = 'word' | 'punct';
+
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: TokKind;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|''|``|\S/gu;
+
+export function tokenize(text: string, from: number, to: number): Tok[] {
+  const toks: Tok[] = [];
+  const slice = text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
+    const t = m[0];
+    const isWord = /[\p{L}\p{N}]/u.test(t[0]);
+    toks.push({ start: from + m.index, end: from + m.index + t.length, text: t, lower: t.toLowerCase(), kind: isWord ? 'word' : 'punct' });
+  }
+  return toks;
+}
+
+export const isCapitalized = (t: Tok): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+export const isLowerWord = (t: Tok): boolean => t.kind === 'word' && /^\p{Ll}/u.test(t.text);
