@@ -4,6 +4,7 @@
 import yargs, { type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { analyzeCommand } from './commands/analyze.js';
+import { compareCommand } from './commands/compare.js';
 import { lexiconCommand } from './commands/lexicon.js';
 import { actorsCommand, quotesCommand } from './commands/views.js';
 import { RunError, UsageError } from './commands/errors.js';
@@ -33,7 +34,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 const argv = protectStdinArg(hideBin(process.argv));
-const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, lexiconCommand];
+const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, compareCommand, lexiconCommand];
 
 const parser = yargs(argv)
   .scriptName('framelens')
