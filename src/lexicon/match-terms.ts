@@ -144,6 +144,34 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/** A regex alternation of the words factored as a trie (`a(?:xis|nti-…)`): irregexp tries plain
+ *  alternatives one by one, so a flat list of two thousand words is several times slower. Longer
+ *  continuations come first, so the longest word wins; `(?:…|)` allows a word to end there. */
+function trieSource(words: string[]): string {
+  const root: TrieNode = { children: new Map(), end: false };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, (next = { children: new Map(), end: false }));
+      node = next;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const alts = [...node.children].map(([ch, child]) => escapeRegex(ch) + emit(child));
+    if (!alts.length) return '';
+    if (alts.length === 1 && !node.end) return alts[0];
+    return `(?:${alts.join('|')}${node.end ? '|' : ''})`;
+  };
+  return emit(root);
+}
+
 export function compilePhraseMatcher<T extends { terms: string[]; exceptions?: string[] }>(entries: T[]): PhraseMatcher<T> {
   const byFirst = new Map<string, Phrase<T>[]>();
   let maxRest = 0;
@@ -163,9 +191,8 @@ export function compilePhraseMatcher<T extends { terms: string[]; exceptions?: s
   // Longest phrase first, so `axis of evil` beats `axis` and `psychological warfare` beats `warfare`.
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   // First words, longest first; whole words only (a hyphen or apostrophe joins words, except `'s`).
-  const keys = [...byFirst.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
-  const keySource = keys.length
-    ? `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['-])(?:${keys.join('|')})(?![\\p{L}\\p{N}])(?!-[\\p{L}\\p{N}])(?!'(?!s(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}])`
+  const keySource = byFirst.size
+    ? `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['-])${trieSource([...byFirst.keys()])}(?![\\p{L}\\p{N}])(?!-[\\p{L}\\p{N}])(?!'(?!s(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}])`
     : '(?!)';
   // Compiled once: recompiling a regex of some thousand words per call would dominate the cost.
   const keyRegex = new RegExp(keySource, 'gu');
