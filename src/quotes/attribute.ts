@@ -4,7 +4,7 @@
 import type { AttributionVerb } from '../types.js';
 import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import type { QuotedStretch } from './marks.js';
-import { phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
+import { clauseSubject, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
 import { NO_INVERSION } from './words.js';
 
@@ -68,7 +68,8 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
     if (!c) continue;
     const np = subjectBefore(toks, c.first, text);
     if (!np || np.start !== toks[i].start) continue;
-    if (loose && np.type === 'description' && k - i > 4) return null;
+    // After a full stop the words may start a new sentence: accept only a short `Smith said.`
+    if (loose && (np.type === 'description' || toks.length - c.last > 7)) return null;
     return { np, cue: toCue(toks, c, text), side: 'after' };
   }
   return null;
@@ -78,26 +79,67 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
 export function attributeBefore(text: string, q: QuotedStretch, from: number, index: CueIndex): Attribution | null {
   const toks = tokenize(text, from, q.open.start);
   if (!toks.length) return null;
+  const skipped = parentheticals(toks);
+  // `X said … and called him “…”`: the later cue's subject is the earlier one's.
+  let coordinated: CueAt | null = null;
   for (let k = toks.length - 1; k >= 0; k--) {
+    if (skipped.has(k)) continue;
     const c = cueAt(index, toks, k);
     if (!c) continue;
     if (c.verb.lemma === 'according to') {
       const np = phraseAfter(toks, c.last, text);
-      if (np) return { np, cue: toCue(toks, c, text), side: 'before' };
+      if (np) return { np, cue: toCue(toks, coordinated ?? c, text), side: 'before' };
       continue;
     }
     const np = subjectBefore(toks, c.first, text);
-    if (np) return { np, cue: toCue(toks, c, text), side: 'before' };
+    if (np) return { np, cue: toCue(toks, coordinated ?? c, text), side: 'before' };
+    if (/^(?:and|but)$/.test(toks[c.first - 1]?.lower ?? '')) {
+      coordinated ??= c;
+      continue;
+    }
     if (canInvert(c)) {
       const after = phraseAfter(toks, c.last, text);
       if (after && after.type !== 'description') return { np: after, cue: toCue(toks, c, text), side: 'before' };
     }
   }
-  // `Graham: “…”` — a name (or phrase) right before a colon.
   const last = toks[toks.length - 1];
+  // `Graham: “…”` — a name right before a colon.
   if (last.text === ':' && toks.length >= 2) {
     const np = subjectBefore(toks, toks.length - 1, text);
     if (np && np.type !== 'description') return { np, cue: { start: last.start, end: last.end, text: ':', lemma: ':', verb: null }, side: 'before' };
   }
+  // `Silverman interjected, “…”`: any verb right before the comma or colon introducing a quote.
+  const verb = toks[toks.length - 2];
+  if ((last.text === ',' || last.text === ':') && verb && /^\p{Ll}+$/u.test(verb.text)) {
+    const np = subjectBefore(toks, toks.length - 2, text);
+    if (np && np.type !== 'description') return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: verb.lower, verb: null }, side: 'before' };
+  }
   return null;
+}
+
+/** Token indexes inside `, which …,` / `, who …,` clauses and brackets: cues there belong to
+ * someone else (`Tehran, which the US has assailed as …, were to “…”`). */
+function parentheticals(toks: Tok[]): Set<number> {
+  const skip = new Set<number>();
+  for (let k = 0; k < toks.length; k++) {
+    const opensRelative = toks[k].text === ',' && /^(?:which|who|whom|whose)$/.test(toks[k + 1]?.lower ?? '');
+    if (!opensRelative && toks[k].text !== '(') continue;
+    const closer = opensRelative ? ',' : ')';
+    let e = k + 1;
+    while (e < toks.length && toks[e].text !== closer) e++;
+    if (e >= toks.length) continue;
+    for (let x = k; x <= e; x++) skip.add(x);
+    k = e;
+  }
+  return skip;
+}
+
+/** For a speech quote with no cue: the clause's subject stands as its speaker. */
+export function attributeToSubject(text: string, from: number, to: number): Attribution | null {
+  const toks = tokenize(text, from, to);
+  const np = clauseSubject(toks, text);
+  if (!np) return null;
+  const verb = toks.find((t) => t.start >= np.end && t.kind === 'word');
+  if (!verb) return null;
+  return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: verb.lower, verb: null }, side: 'before' };
 }

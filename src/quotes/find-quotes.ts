@@ -3,7 +3,7 @@
 // speech from scare quotes, titles and terms, and adds reported (indirect) speech.
 import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segment, SegmentKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
-import { attributeAfter, attributeBefore, clauseEnd, clauseStart, type Attribution } from './attribute.js';
+import { attributeAfter, attributeBefore, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
 import { classify } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, type QuotedStretch } from './marks.js';
@@ -88,8 +88,12 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
       return;
     }
     const group: Group = { stretches: [q], attribution, kind };
-    // A speech quote with no cue of its own: the same speaker as the quote before it.
-    if (speech && !attribution && lastSpeech?.attribution && q.paragraph - lastSpeech.stretches[0].paragraph <= 2) group.attribution = lastSpeech.attribution;
+    // A speech quote with no cue of its own: inside a sentence, the sentence's subject; opening
+    // a paragraph, the speaker of the quote before it.
+    if (speech && !attribution) {
+      if (beforeFrom < q.open.start - 1) group.attribution = attributeToSubject(text, beforeFrom, q.open.start);
+      if (!group.attribution && lastSpeech?.attribution && q.paragraph - lastSpeech.stretches[0].paragraph <= 2) group.attribution = lastSpeech.attribution;
+    }
     groups.push(group);
     if (speech) lastSpeech = group;
   });

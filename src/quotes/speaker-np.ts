@@ -84,23 +84,44 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
 export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP | null {
   let j = i - 1;
   while (j >= 0 && toks[j].kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) && !(PRONOUNS.has(toks[j].lower))) j--;
-  if (j < 0) return null;
-  if (toks[j].text === ',') {
-    // An appositive or relative clause between subject and verb: `X, the US ambassador, said`.
-    for (let k = j - 1; k >= 0 && j - k < 25; k--) {
-      if (isQuoteMark(toks[k])) break;
-      if (toks[k].text !== ',') continue;
-      const np = phraseEndingAt(toks, k - 1, text);
-      if (np && np.type !== 'description') {
-        const between = text.slice(toks[k].end, toks[j].start).trim();
-        return !np.role && /^(?:the|a|an)\s/i.test(between) ? { ...np, role: between } : np;
-      }
-      break;
-    }
-    return null;
+  // A party tag or acronym in brackets: `Sen. Rand Paul (R-Ky.) said`.
+  if (j >= 0 && toks[j].text === ')') {
+    let k = j - 1;
+    while (k >= 0 && j - k < 8 && toks[k].text !== '(') k--;
+    if (k >= 0 && toks[k].text === '(') j = k - 1;
   }
+  if (j < 0) return null;
+  if (toks[j].text === ',') return acrossAppositive(toks, j, text);
   if (isQuoteMark(toks[j])) return null;
-  return phraseEndingAt(toks, j, text);
+  const np = phraseEndingAt(toks, j, text);
+  // `X released a statement saying`: the statement stands for whoever released it.
+  if (np && np.type === 'description' && DOCUMENTS.has(np.text.split(/\s+/).pop()!.toLowerCase())) {
+    const k = toks.findIndex((t) => t.start === np.start);
+    const verb = toks[k - 1];
+    if (verb && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !NP_STOP.has(verb.lower) && !NP_PREPOSITIONS.has(verb.lower)) {
+      const agent = subjectBefore(toks, k - 1, text);
+      if (agent && agent.type !== 'description') return agent;
+    }
+  }
+  return np;
+}
+
+const DOCUMENTS = new Set(['statement', 'tweet', 'email', 'e-mail', 'letter', 'post', 'release', 'memo', 'message', 'video', 'ad', 'op-ed', 'column', 'filing']);
+
+/** `X, the US ambassador, said` / `A top strategist, John Weaver, tells`: the name wins, the
+ * other phrase becomes the role. */
+function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP | null {
+  for (let k = comma - 1; k >= 0 && comma - k < 25; k--) {
+    if (isQuoteMark(toks[k])) return null;
+    if (toks[k].text !== ',') continue;
+    const head = phraseEndingAt(toks, k - 1, text);
+    const inner = build(toks, k + 1, comma - 1, text);
+    const between = text.slice(toks[k].end, toks[comma].start).trim();
+    if (head && head.type !== 'description') return !head.role && /^(?:the|a|an)\s/i.test(between) ? { ...head, role: between } : head;
+    if (inner && inner.type === 'name' && !/^(?:who|which|whose)\b/i.test(between)) return head ? { ...inner, role: head.text } : inner;
+    return head;
+  }
+  return null;
 }
 
 /** The phrase right after the cue whose last token is i: `said Sen. Lindsey Graham, R-S.C.`. */
@@ -109,6 +130,8 @@ export function phraseAfter(toks: Tok[], i: number, text: string): SpeakerNP | n
   const first = k;
   if (k >= toks.length) return null;
   if (PRONOUNS.has(toks[k].lower)) return build(toks, k, k, text);
+  // `said on Tuesday`, `said in a statement`: no speaker follows.
+  if (NP_PREPOSITIONS.has(toks[k].lower) || BETWEEN_SUBJECT_AND_CUE.has(toks[k].lower)) return null;
   while (k < toks.length && k - first < MAX_NP) {
     const t = toks[k];
     if (t.kind === 'punct' && !isAbbrevDot(toks, k) && t.text !== '-') break;
@@ -117,4 +140,25 @@ export function phraseAfter(toks: Tok[], i: number, text: string): SpeakerNP | n
     k++;
   }
   return build(toks, first, k - 1, text);
+}
+
+const VERBISH = /^(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|says|said|does|did|thinks|believes|wants|calls)$/u;
+
+/** The noun phrase opening a clause (its likely subject), for quotes whose verb is not a cue:
+ * `The agency declined to detail its “specific focus”`. */
+export function clauseSubject(toks: Tok[], text: string): SpeakerNP | null {
+  let k = 0;
+  while (k < toks.length && (toks[k].kind === 'punct' || /^(?:but|and|so|yet|still|then|now|meanwhile|however)$/.test(toks[k].lower))) k++;
+  const first = k;
+  if (k >= toks.length) return null;
+  if (PRONOUNS.has(toks[k].lower)) return build(toks, k, k, text);
+  if (!isCapitalized(toks[k]) && !DETERMINERS.has(toks[k].lower)) return null;
+  while (k < toks.length && k - first < 8) {
+    const t = toks[k];
+    if (t.kind === 'punct' && !isAbbrevDot(toks, k) && t.text !== '-') break;
+    if (k > first && (NP_STOP.has(t.lower) || VERBISH.test(t.lower) || NP_PREPOSITIONS.has(t.lower))) break;
+    k++;
+  }
+  const np = build(toks, first, k - 1, text);
+  return np && !/^(?:in|on|at|after|before|when|while|if|as|for|during|since)$/i.test(toks[first].text) ? np : null;
 }
