@@ -4,10 +4,13 @@
 import type { Mention } from '../types.js';
 
 const NP_STOP = new Set(
-  'the a an of in on at to for with by from and or but that which who whom whose is are was were be been has have had will would can could may might should as than its their his her our your this these those it they he she we not no said says told'.split(' '),
+  'the a an of in on at to for with by from against into over under about after before between through during without within toward towards across among including despite amid like and or but that which who whom whose is are was were be been has have had will would can could may might should as than its their his her our your this these those it they he she we not no said says told'.split(' '),
 );
-const CLAUSE_BREAK = /[,;:.!?()“”"—–\n]/;
+const CLAUSE_BREAK = /[,;:.!?()—–\n]/;
+const QUOTE_MARKS = /[“”"‘’']/g;
 const MAX_NP_WORDS = 5;
+// How far (in characters) a following mention in the clause is preferred to an earlier one.
+const FOLLOWING_REACH = 60;
 
 function clauseAround(text: string, start: number, end: number, sentence: { start: number; end: number }): { start: number; end: number } {
   let s = start;
@@ -20,7 +23,7 @@ function clauseAround(text: string, start: number, end: number, sentence: { star
 /** Words between a and b are all modifiers (no function word, no punctuation). */
 function onlyModifiers(gap: string): boolean {
   if (CLAUSE_BREAK.test(gap)) return false;
-  const words = gap.split(/\s+/).filter(Boolean);
+  const words = gap.replace(QUOTE_MARKS, ' ').split(/\s+/).filter(Boolean);
   return words.length <= MAX_NP_WORDS && words.every((w) => !NP_STOP.has(w.toLowerCase()));
 }
 
@@ -40,6 +43,10 @@ export function actorOf(text: string, hit: { start: number; end: number }, menti
   }
   if (head) return head.actor;
 
+  // A possessor right before it: `the West’s “psychological warfare”`.
+  const owner = inSentence.filter((m) => m.end <= hit.start).pop();
+  if (owner && /^['’]s?\s*(?:[“"‘]\s*)?(?:\p{L}+\s+){0,2}[“"‘]?$/u.test(text.slice(owner.end, hit.start))) return owner.actor;
+
   // An appositive: `<mention>, the … <hit> …,`
   const clause = clauseAround(text, hit.start, hit.end, sentence);
   if (text[clause.start - 1] === ',' && /^\s*(?:the|a|an|who|which)\s/i.test(text.slice(clause.start, hit.start + 1))) {
@@ -47,13 +54,10 @@ export function actorOf(text: string, hit: { start: number; end: number }, menti
     if (before.length) return before[before.length - 1].actor;
   }
 
-  // Nearest in the clause, a following mention winning a tie.
-  let best: Mention | null = null;
-  let bestDist = Infinity;
-  for (const m of inSentence) {
-    if (m.start < clause.start || m.end > clause.end) continue;
-    const dist = m.start >= hit.end ? m.start - hit.end : hit.start - m.end + 0.5;
-    if (dist < bestDist) [best, bestDist] = [m, dist];
-  }
-  return best?.actor ?? null;
+  // In its clause: the next mention if it comes soon after, else the nearest before, else any after.
+  const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const after = inClause.find((m) => m.start >= hit.end);
+  if (after && after.start - hit.end <= FOLLOWING_REACH) return after.actor;
+  const before = inClause.filter((m) => m.end <= hit.start).pop();
+  return before?.actor ?? after?.actor ?? null;
 }

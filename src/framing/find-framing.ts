@@ -5,7 +5,7 @@ import type { FramingHit, LexiconSet, LoadedTermEntry, Mention, Quote, Segmentat
 import { compileTermMatcher, type TermMatcher } from '../lexicon/match-terms.js';
 import { segmentKindAt } from '../actors/segment-at.js';
 import { sentenceAt } from './sentence-at.js';
-import { speechVerbRegex, voiceOf, type VoiceContext } from './voice.js';
+import { relativeSpeech, speechVerbRegex, voiceOf, type VoiceContext } from './voice.js';
 import { actorOf } from './actor-of.js';
 
 const DROPPED: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['data-dump', 'lead-duplicate']);
@@ -36,7 +36,9 @@ export function findFraming(text: string, seg: Segmentation, quotes: Quote[], me
     const segment = segmentKindAt(seg, m.start);
     if (DROPPED.has(segment)) continue;
     const sentence = sentenceAt(text, seg, m.start);
-    const { voice, about } = voiceOf(ctx, m, sentence);
+    const { voice } = voiceOf(ctx, m, sentence);
+    // Words in `X, which Y called …` describe X, whoever's voice they are in.
+    const about = relativeSpeech(ctx, m, sentence)?.antecedent?.actor;
     hits.push({
       start: m.start,
       end: m.end,

@@ -15,7 +15,7 @@ export interface VoiceContext {
 
 const LABELLING_VERBS = 'assailed|labell?ed|called|described|branded|denounced|dubbed|termed|condemned|accused|designated|listed';
 // `Tehran, which the US has assailed as a sponsor of terrorism`: the clause is the subject's words about the antecedent.
-const RELATIVE_SPEECH = new RegExp(`(?<![\\p{L}])(?:which|whom)\\s+(?<subject>(?:the\\s+)?\\p{Lu}[^,;.]{0,40}?)\\s+(?:(?:has|have|had|repeatedly|often|once|famously|long|previously|also)\\s+)*(?:${LABELLING_VERBS})(?![\\p{L}])`, 'gu');
+const RELATIVE_SPEECH = new RegExp(`(?<![\\p{L}])(?:which|whom)\\s+(?<subject>(?:the\\s+)?\\p{Lu}(?:[^,;.]|\\.(?=\\s\\p{Lu})){0,40}?)\\s+(?:(?:has|have|had|repeatedly|often|once|famously|long|previously|also)\\s+)*(?:${LABELLING_VERBS})(?![\\p{L}])`, 'gu');
 // A labelling verb, then at most a short object, then the opening quotation mark.
 const LABELLING_BEFORE_QUOTE = new RegExp(`(?<![\\p{L}])(?:${LABELLING_VERBS}|calls|calling|labels|describes|describing)(?:\\s+as)?(?:\\s+[^\\s,;:.!?“”"]+){0,5}?(?:\\s+as)?\\s*[“"‘']$`, 'gu');
 // `…, noting that …`: a participle carrying on the speech of the sentence's speaker.
@@ -48,8 +48,6 @@ function mentionAfter(ctx: VoiceContext, from: number, to: number): Mention | nu
 
 export interface VoiceResult {
   voice: Voice;
-  /** When the speech is about an antecedent (`Tehran, which the US has assailed as …`), that actor. */
-  about?: string;
 }
 
 export function voiceOf(ctx: VoiceContext, span: { start: number; end: number }, sentence: { start: number; end: number }): VoiceResult {
@@ -79,16 +77,8 @@ export function voiceOf(ctx: VoiceContext, span: { start: number; end: number },
 function fallbackReported(ctx: VoiceContext, span: { start: number; end: number }, sentence: { start: number; end: number }): VoiceResult | null {
   const { text } = ctx;
   const before = text.slice(sentence.start, span.start);
-  const rel = lastMatch(RELATIVE_SPEECH, before);
-  if (rel) {
-    const subjectStart = sentence.start + rel.index + rel[0].indexOf(rel.groups!.subject);
-    const clauseRest = text.slice(sentence.start + rel.index + rel[0].length, span.start);
-    const speaker = mentionAfter(ctx, subjectStart, subjectStart + rel.groups!.subject.length);
-    if (speaker && !/[;:]/.test(clauseRest)) {
-      const antecedent = mentionBefore(ctx, sentence.start, sentence.start + rel.index);
-      return { voice: { kind: 'reported', speaker: { name: speakerName(ctx, speaker) } }, ...(antecedent ? { about: antecedent.actor } : {}) };
-    }
-  }
+  const rel = relativeSpeech(ctx, span, sentence);
+  if (rel) return { voice: { kind: 'reported', speaker: { name: speakerName(ctx, rel.speaker) } } };
   const participle = lastMatch(CONTINUING, before);
   if (participle) {
     const head = before.slice(0, participle.index);
@@ -120,6 +110,18 @@ function labelledQuote(ctx: VoiceContext, q: Quote, sentence: { start: number; e
   const subj = mentionBefore(ctx, sentence.start, verbStart);
   const speaker = subj && !/[;:“”"]/.test(ctx.text.slice(subj.end, verbStart)) ? { name: speakerName(ctx, subj) } : null;
   return { voice: { kind: 'quote', speaker, quoteId: q.id } };
+}
+
+/** `Tehran, which the US has assailed as …`: the labelling subject (`US`) and the antecedent (`Tehran`). */
+export function relativeSpeech(ctx: VoiceContext, span: { start: number; end: number }, sentence: { start: number; end: number }): { speaker: Mention; antecedent: Mention | null } | null {
+  const before = ctx.text.slice(sentence.start, span.start);
+  const rel = lastMatch(RELATIVE_SPEECH, before);
+  if (!rel) return null;
+  const subjectStart = sentence.start + rel.index + rel[0].indexOf(rel.groups!.subject);
+  const clauseRest = ctx.text.slice(sentence.start + rel.index + rel[0].length, span.start);
+  const speaker = mentionAfter(ctx, subjectStart, subjectStart + rel.groups!.subject.length);
+  if (!speaker || /[;:]/.test(clauseRest)) return null;
+  return { speaker, antecedent: mentionBefore(ctx, sentence.start, sentence.start + rel.index) };
 }
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {

@@ -1,0 +1,77 @@
+// The comparison a report renders: for every outlet × actor, how much it is mentioned, the labels
+// naming it, the loaded terms about it by voice, sentiment towards it, and how much its people are
+// quoted and with which verbs; per outlet, anonymous sourcing and the most distinctive words.
+import type { AttributionVerb, Connotation, VoiceKind } from '../types.js';
+import type { ActorStats, Comparison, ComparisonRow, CorpusProfile } from './types.js';
+import { addMoments, emptyMoments, stat } from './moments.js';
+import { distinctiveWords, type LogOddsOptions } from './log-odds.js';
+
+export interface CompareOptions extends LogOddsOptions {
+  /** Attribution verbs, to give each cue lemma its connotation. */
+  attribution?: AttributionVerb[];
+}
+
+const VOICES: VoiceKind[] = ['narrator', 'quote', 'reported'];
+
+function row(outlet: string, actor: string, s: ActorStats, profile: CorpusProfile, characters: number, outletQuotes: number, outletChars: number, connotation: Map<string, Connotation>): ComparisonRow {
+  const info = profile.actors[actor];
+  const all = VOICES.map((v) => s.sentiment[v]).reduce(addMoments, emptyMoments());
+  const loaded = Object.values(s.loaded).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  const loadedByVoice = { narrator: 0, quote: 0, reported: 0 } as Record<VoiceKind, number>;
+  for (const l of loaded) loadedByVoice[l.voice] += l.count;
+  return {
+    outlet,
+    actor,
+    actorName: info?.name ?? (actor === '-' ? '(no actor)' : actor),
+    kind: info?.kind ?? 'group',
+    affiliation: info?.affiliation ?? null,
+    mentions: s.mentions,
+    mentionRate: characters ? (1000 * s.mentions) / characters : 0,
+    labels: Object.entries(s.labels)
+      .map(([text, count]) => ({ text, count }))
+      .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
+    loaded,
+    loadedByVoice,
+    sentiment: { ...stat(all), byVoice: { narrator: stat(s.sentiment.narrator), quote: stat(s.sentiment.quote), reported: stat(s.sentiment.reported) } },
+    quoted: {
+      quotes: s.quotes,
+      share: outletQuotes ? s.quotes / outletQuotes : 0,
+      charShare: outletChars ? s.quotedChars / outletChars : 0,
+      reported: s.reported,
+      verbs: Object.entries(s.verbs)
+        .map(([lemma, count]) => ({ lemma, connotation: connotation.get(lemma) ?? null, count }))
+        .sort((a, b) => b.count - a.count || a.lemma.localeCompare(b.lemma)),
+    },
+    evidence: s.evidence,
+  };
+}
+
+export function compareOutlets(profile: CorpusProfile, opts: CompareOptions = {}): Comparison {
+  const connotation = new Map((opts.attribution ?? []).map((v) => [v.lemma, v.connotation]));
+  const names = Object.keys(profile.outlets).sort();
+  const rows: ComparisonRow[] = [];
+  for (const name of names) {
+    const o = profile.outlets[name];
+    const outletRows = Object.entries(o.actors).map(([actor, s]) => row(name, actor, s, profile, o.characters, o.quotes, o.quotedChars, connotation));
+    outletRows.sort((a, b) => b.mentions - a.mentions || b.quoted.quotes - a.quoted.quotes || a.actor.localeCompare(b.actor));
+    rows.push(...outletRows);
+  }
+  return {
+    articles: profile.articles,
+    outlets: names.map((outlet) => {
+      const o = profile.outlets[outlet];
+      return {
+        outlet,
+        articles: o.articles,
+        characters: o.characters,
+        quotes: o.quotes,
+        anonymousQuotes: o.anonymousQuotes,
+        anonymousShare: o.quotes ? o.anonymousQuotes / o.quotes : 0,
+        anonymousEvidence: o.anonymousEvidence,
+      };
+    }),
+    actors: Object.values(profile.actors).sort((a, b) => a.id.localeCompare(b.id)),
+    rows,
+    distinctiveWords: distinctiveWords(Object.fromEntries(names.map((n) => [n, profile.outlets[n].words])), opts),
+  };
+}

@@ -1,0 +1,5 @@
+export { profileArticle, EVIDENCE_CAP, UNKNOWN_OUTLET, type ProfileOptions } from './profile-article.js';
+export { mergeProfiles, accumulateProfile, emptyProfile } from './merge-profiles.js';
+export { compareOutlets, type CompareOptions } from './compare-outlets.js';
+export { distinctiveWords, PRIOR_SCALE } from './log-odds.js';
+export type * from './types.js';

@@ -1,0 +1,73 @@
+// Associative merge of corpus profiles: counts add, evidence lists keep the first EVIDENCE_CAP
+// items in order, actor descriptions keep the first seen. `mergeProfiles` is pure;
+// `accumulateProfile` adds into its first argument, so streaming many articles costs one pass.
+import type { ActorStats, CorpusProfile, Evidence, LoadedCount, Moments, OutletProfile } from './types.js';
+import { EVIDENCE_CAP, emptyActorStats, emptyOutletProfile } from './profile-article.js';
+
+function addCounts(into: Record<string, number>, b: Record<string, number>): void {
+  for (const [k, v] of Object.entries(b)) into[k] = (into[k] ?? 0) + v;
+}
+
+function addEvidence(into: Evidence[], b: Evidence[]): void {
+  for (const e of b) {
+    if (into.length >= EVIDENCE_CAP) return;
+    into.push({ ...e });
+  }
+}
+
+function addMomentsInto(into: Moments, b: Moments): void {
+  into.n += b.n;
+  into.sum += b.sum;
+  into.sumSq += b.sumSq;
+}
+
+function addLoaded(into: Record<string, LoadedCount>, b: Record<string, LoadedCount>): void {
+  for (const [k, v] of Object.entries(b)) {
+    if (into[k]) into[k].count += v.count;
+    else into[k] = { ...v };
+  }
+}
+
+function addActor(into: ActorStats, b: ActorStats): void {
+  into.mentions += b.mentions;
+  addCounts(into.labels, b.labels);
+  addLoaded(into.loaded, b.loaded);
+  addMomentsInto(into.sentiment.narrator, b.sentiment.narrator);
+  addMomentsInto(into.sentiment.quote, b.sentiment.quote);
+  addMomentsInto(into.sentiment.reported, b.sentiment.reported);
+  into.quotes += b.quotes;
+  into.quotedChars += b.quotedChars;
+  into.reported += b.reported;
+  addCounts(into.verbs, b.verbs);
+  addEvidence(into.evidence.labels, b.evidence.labels);
+  addEvidence(into.evidence.loaded, b.evidence.loaded);
+  addEvidence(into.evidence.quotes, b.evidence.quotes);
+}
+
+function addOutlet(into: OutletProfile, b: OutletProfile): void {
+  into.articles += b.articles;
+  into.characters += b.characters;
+  into.quotes += b.quotes;
+  into.quotedChars += b.quotedChars;
+  into.anonymousQuotes += b.anonymousQuotes;
+  addEvidence(into.anonymousEvidence, b.anonymousEvidence);
+  for (const [id, stats] of Object.entries(b.actors)) addActor((into.actors[id] ??= emptyActorStats()), stats);
+  addCounts(into.words, b.words);
+  into.totalWords += b.totalWords;
+}
+
+export function emptyProfile(): CorpusProfile {
+  return { version: 1, articles: 0, outlets: {}, actors: {} };
+}
+
+/** Adds `b` into `acc` (mutating and returning `acc`; `b` is left alone). */
+export function accumulateProfile(acc: CorpusProfile, b: CorpusProfile): CorpusProfile {
+  acc.articles += b.articles;
+  for (const [name, outlet] of Object.entries(b.outlets)) addOutlet((acc.outlets[name] ??= emptyOutletProfile()), outlet);
+  for (const [id, info] of Object.entries(b.actors)) acc.actors[id] ??= { ...info };
+  return acc;
+}
+
+export function mergeProfiles(a: CorpusProfile, b: CorpusProfile): CorpusProfile {
+  return accumulateProfile(accumulateProfile(emptyProfile(), a), b);
+}

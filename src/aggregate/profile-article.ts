@@ -1,0 +1,139 @@
+// One article's contribution to the corpus profile. Mentions, hits and quotes in a data dump or a
+// repeated lead are left out (they would double count); the outlet's own headline lists count.
+import type { ArticleResult, Mention, Quote, SegmentKind } from '../types.js';
+import { FURNITURE, SPEECH_KINDS } from '../types.js';
+import type { ActorStats, CorpusProfile, Evidence, OutletProfile } from './types.js';
+import { emptyMoments } from './moments.js';
+import { countWords } from './words.js';
+
+/** Evidence items kept per list; merging keeps the first ones. */
+export const EVIDENCE_CAP = 5;
+export const UNKNOWN_OUTLET = '(unknown outlet)';
+
+const SKIPPED: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['data-dump', 'lead-duplicate']);
+const NOT_PROSE: ReadonlySet<SegmentKind> = new Set<SegmentKind>([...FURNITURE, 'dateline', 'wire-credit']);
+
+export interface ProfileOptions {
+  /** The article text: needed for word counts and for evidence sentences (else evidence is the span itself). */
+  text?: string;
+}
+
+export function emptyActorStats(): ActorStats {
+  return {
+    mentions: 0,
+    labels: {},
+    loaded: {},
+    sentiment: { narrator: emptyMoments(), quote: emptyMoments(), reported: emptyMoments() },
+    quotes: 0,
+    quotedChars: 0,
+    reported: 0,
+    verbs: {},
+    evidence: { labels: [], loaded: [], quotes: [] },
+  };
+}
+
+export function emptyOutletProfile(): OutletProfile {
+  return { articles: 0, characters: 0, quotes: 0, quotedChars: 0, anonymousQuotes: 0, anonymousEvidence: [], actors: {}, words: {}, totalWords: 0 };
+}
+
+const bump = (rec: Record<string, number>, key: string, by = 1) => {
+  rec[key] = (rec[key] ?? 0) + by;
+};
+
+const pushCapped = (list: Evidence[], e: Evidence) => {
+  if (list.length < EVIDENCE_CAP) list.push(e);
+};
+
+export function profileArticle(result: ArticleResult, opts: ProfileOptions = {}): CorpusProfile {
+  const { text } = opts;
+  const outletName = result.outlet ?? UNKNOWN_OUTLET;
+  const outlet = emptyOutletProfile();
+  outlet.articles = 1;
+  outlet.characters = result.length;
+  const stats = (id: string) => (outlet.actors[id] ??= emptyActorStats());
+  const evidence = (span: { start: number; end: number }, fallback: string): Evidence =>
+    text ? { article: result.id, start: span.start, end: span.end, text: text.slice(span.start, span.end).trim() } : { article: result.id, start: span.start, end: span.end, text: fallback };
+  const sentenceOf = (at: number) => {
+    if (!text) return null;
+    let s = at;
+    while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+    let e = at;
+    while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
+    return { start: s, end: Math.min(text.length, e + 1) };
+  };
+
+  const mentions = result.mentions.filter((m) => !SKIPPED.has(m.segment));
+  for (const m of mentions) {
+    const a = stats(m.actor);
+    a.mentions++;
+    if (m.isLabel) {
+      bump(a.labels, m.text);
+      pushCapped(a.evidence.labels, evidence(sentenceOf(m.start) ?? m, m.text));
+    }
+  }
+
+  for (const h of result.framing) {
+    if (SKIPPED.has(h.segment)) continue;
+    const a = stats(h.actor ?? '-');
+    const speaker = h.voice.speaker?.name ?? null;
+    const surface = h.text.toLowerCase().replace(/’/g, "'");
+    const key = `${h.voice.kind}|${speaker ?? ''}|${h.entry}|${surface}`;
+    const prev = a.loaded[key];
+    if (prev) prev.count++;
+    else a.loaded[key] = { entry: h.entry, category: h.category, text: surface, voice: h.voice.kind, speaker, count: 1 };
+    pushCapped(a.evidence.loaded, evidence(h.sentence, h.text));
+  }
+
+  const segmentOfMention = new Map(result.mentions.map((m) => [m.start, m.segment]));
+  for (const s of result.sentiment) {
+    if (SKIPPED.has(segmentOfMention.get(s.mention.start) ?? 'body')) continue;
+    const m = stats(s.actor).sentiment[s.voice.kind];
+    m.n++;
+    m.sum += s.score;
+    m.sumSq += s.score * s.score;
+  }
+
+  // Quotes go to the speaker's actor and, for a person, to the state or body they belong to.
+  const affiliation = new Map(result.actors.map((a) => [a.id, a.affiliation]));
+  const speakerActor = (q: Quote): string | null => {
+    if (!q.speaker || q.speaker.anonymous) return null;
+    const at: Mention | undefined = result.mentions.find((m) => m.start <= q.speaker!.start && q.speaker!.start < m.end);
+    return at?.actor ?? null;
+  };
+  for (const q of result.quotes) {
+    if (NOT_PROSE.has(q.segment)) continue;
+    const speech = SPEECH_KINDS.has(q.kind);
+    if (!speech && q.kind !== 'reported') continue;
+    const chars = q.contents.length ? q.contents.reduce((n, c) => n + (c.end - c.start), 0) : q.end - q.start;
+    if (speech) {
+      outlet.quotes++;
+      outlet.quotedChars += chars;
+      if (q.speaker?.anonymous) {
+        outlet.anonymousQuotes++;
+        pushCapped(outlet.anonymousEvidence, evidence(sentenceOf(q.start) ?? q, `${q.speaker.name}: ${q.text}`));
+      }
+    }
+    const actor = speakerActor(q);
+    if (!actor) continue;
+    for (const id of new Set([actor, affiliation.get(actor) ?? actor])) {
+      const a = stats(id);
+      if (speech) {
+        a.quotes++;
+        a.quotedChars += chars;
+        bump(a.verbs, q.cue?.lemma ?? '(none)');
+        pushCapped(a.evidence.quotes, evidence(q, q.text));
+      } else a.reported++;
+    }
+  }
+
+  if (text) {
+    for (const seg of result.segments) {
+      if (NOT_PROSE.has(seg.kind)) continue;
+      outlet.totalWords += countWords(text.slice(seg.start, seg.end), outlet.words);
+    }
+  }
+
+  const actors: CorpusProfile['actors'] = {};
+  for (const a of result.actors) actors[a.id] = { id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, known: a.known };
+  return { version: 1, articles: 1, outlets: { [outletName]: outlet }, actors };
+}

@@ -1,0 +1,132 @@
+// The corpus model: per-outlet counts that merge associatively, so any number of articles can be
+// streamed through in bounded memory (counts and capped evidence lists, never the articles), and
+// the comparison rendered from it. Plain JSON throughout.
+import type { ActorKind, Connotation, VoiceKind } from '../types.js';
+
+/** A place in an article that backs a number: the sentence (or the hit itself when no text was given). */
+export interface Evidence {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Sum, sum of squares and count: mean and spread merge exactly. */
+export interface Moments {
+  n: number;
+  sum: number;
+  sumSq: number;
+}
+
+export interface LoadedCount {
+  entry: string;
+  category: string;
+  /** The surface form, lower-cased. */
+  text: string;
+  voice: VoiceKind;
+  speaker: string | null;
+  count: number;
+}
+
+export interface ActorStats {
+  mentions: number;
+  /** Label mentions verbatim (`Iran’s Regime`, `the Iranian regime`) with counts. */
+  labels: Record<string, number>;
+  /** Keyed `voice|speaker|entry|text`. */
+  loaded: Record<string, LoadedCount>;
+  sentiment: Record<VoiceKind, Moments>;
+  /** Direct and partial quotes by the actor or by people affiliated with it. */
+  quotes: number;
+  /** Characters of those quotes. */
+  quotedChars: number;
+  /** Reported-speech spans by the actor or its people. */
+  reported: number;
+  /** Cue lemmas of those quotes with counts (`say`, `insist`, `claim`, `:`). */
+  verbs: Record<string, number>;
+  evidence: { labels: Evidence[]; loaded: Evidence[]; quotes: Evidence[] };
+}
+
+export interface OutletProfile {
+  articles: number;
+  characters: number;
+  /** Direct and partial quotes outside page furniture. */
+  quotes: number;
+  quotedChars: number;
+  anonymousQuotes: number;
+  anonymousEvidence: Evidence[];
+  actors: Record<string, ActorStats>;
+  /** Word counts of the article text proper (no furniture), stopwords left out, for log-odds. */
+  words: Record<string, number>;
+  totalWords: number;
+}
+
+export interface ActorInfo {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  affiliation: string | null;
+  known: boolean;
+}
+
+export interface CorpusProfile {
+  version: 1;
+  articles: number;
+  outlets: Record<string, OutletProfile>;
+  actors: Record<string, ActorInfo>;
+}
+
+export interface Stat {
+  n: number;
+  mean: number;
+  std: number;
+}
+
+export interface ComparisonRow {
+  outlet: string;
+  actor: string;
+  actorName: string;
+  kind: ActorKind;
+  affiliation: string | null;
+  mentions: number;
+  /** Mentions per 1000 characters of the outlet's articles. */
+  mentionRate: number;
+  labels: { text: string; count: number }[];
+  loaded: LoadedCount[];
+  loadedByVoice: Record<VoiceKind, number>;
+  sentiment: Stat & { byVoice: Record<VoiceKind, Stat> };
+  quoted: {
+    quotes: number;
+    /** Share of the outlet's quotes that go to this actor or its people. */
+    share: number;
+    /** Share of the outlet's quoted characters. */
+    charShare: number;
+    reported: number;
+    verbs: { lemma: string; connotation: Connotation | null; count: number }[];
+  };
+  evidence: ActorStats['evidence'];
+}
+
+export interface DistinctiveWord {
+  word: string;
+  count: number;
+  otherCount: number;
+  /** Weighted log-odds ratio of this outlet against all others (informative Dirichlet prior). */
+  delta: number;
+  z: number;
+}
+
+export interface Comparison {
+  articles: number;
+  outlets: {
+    outlet: string;
+    articles: number;
+    characters: number;
+    quotes: number;
+    anonymousQuotes: number;
+    anonymousShare: number;
+    anonymousEvidence: Evidence[];
+  }[];
+  actors: ActorInfo[];
+  rows: ComparisonRow[];
+  distinctiveWords: { outlet: string; words: DistinctiveWord[] }[];
+}
