@@ -65,6 +65,14 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     return best;
   };
 
+  // A registry person's surname right after a title (`Spokesman McCormack`) is resolved by that title.
+  for (const t of titled) {
+    const known = surnameOwners.get(normForm(t.name));
+    if (!known || t.via !== 'title') continue;
+    const a = owner(known.map((actor) => ({ form: t.name, actor, resolvedBy: 'surname' as const })), t.start) ?? known[0];
+    add({ start: t.start, end: t.end, text: t.name, actor: a.id, resolvedBy: 'title', isLabel: false }, refOf(a));
+  }
+
   for (const r of raw) {
     const surnames = r.forms.filter((f) => f.resolvedBy === 'surname');
     const person = surnames.length ? owner(surnames, r.start) : null;
@@ -79,29 +87,26 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
 
   // People outside the registry, and registry people introduced by title and surname only.
   const unknownBySurname = new Map<string, ActorRef>();
+  const surnameForms = new Set<string>();
   for (const t of titled) {
-    if (!free(t.start, t.end)) continue;
-    const known = surnameOwners.get(normForm(t.name));
-    if (known) {
-      const a = owner(known.map((actor) => ({ form: t.name, actor, resolvedBy: 'surname' as const })), t.start) ?? known[0];
-      add({ start: t.start, end: t.end, text: t.name, actor: a.id, resolvedBy: 'title', isLabel: false }, refOf(a));
-      continue;
-    }
+    if (!free(t.start, t.end) || surnameOwners.has(normForm(t.name))) continue;
     const tokens = t.name.split(/\s+/);
     const last = tokens[tokens.length - 1];
     let ref = unknownBySurname.get(normForm(last));
     if (!ref) {
       ref = { id: slug(t.name), name: t.name, kind: 'person', affiliation: t.affiliation, ...(t.role ? { role: t.role } : {}), known: false };
-      for (const s of surnamesOf(t.name)) unknownBySurname.set(normForm(s), ref);
-      if (tokens.length === 1) unknownBySurname.set(normForm(last), ref);
+      for (const s of tokens.length === 1 ? [last] : surnamesOf(t.name)) {
+        unknownBySurname.set(normForm(s), ref);
+        surnameForms.add(s);
+      }
     } else {
       ref.affiliation ??= t.affiliation;
       if (!ref.role && t.role) ref.role = t.role;
     }
-    add({ start: t.start, end: t.end, text: t.name, actor: ref.id, resolvedBy: t.role ? 'title' : 'name', isLabel: false }, ref);
+    add({ start: t.start, end: t.end, text: t.name, actor: ref.id, resolvedBy: t.via === 'title' ? 'title' : 'name', isLabel: false }, ref);
   }
   if (unknownBySurname.size) {
-    const alts = [...unknownBySurname.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
+    const alts = [...surnameForms].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
     const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of text.matchAll(re)) {
       const ref = unknownBySurname.get(normForm(m[0]))!;

@@ -9,6 +9,8 @@ export interface TitledPerson {
   name: string;
   role: string | null;
   affiliation: string | null;
+  /** Found by a title before the name, an appositive after it, or a speech verb after it. */
+  via: 'title' | 'appositive' | 'speech';
 }
 
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’\\-]*\\p{Ll}[\\p{Ll}'’\\-]*|\\p{Lu}\\.)";
@@ -44,11 +46,11 @@ function cleanName(name: string): string | null {
 
 export function findTitledPeople(text: string): TitledPerson[] {
   const out: TitledPerson[] = [];
-  const push = (start: number, rawName: string, role: string | null, affiliationText: string) => {
+  const push = (start: number, rawName: string, role: string | null, affiliationText: string, via: TitledPerson['via']) => {
     const name = cleanName(rawName);
     if (!name) return;
     const offset = start + rawName.indexOf(name);
-    out.push({ start: offset, end: offset + name.length, name, role, affiliation: affiliationIn(affiliationText) });
+    out.push({ start: offset, end: offset + name.length, name, role, affiliation: affiliationIn(affiliationText), via });
   };
   for (const m of text.matchAll(TITLED)) {
     const title = m.groups!.title;
@@ -62,10 +64,10 @@ export function findTitledPeople(text: string): TitledPerson[] {
     const name = cleanName(rawName);
     if (!name) continue;
     const offset = nameStart + rawName.indexOf(name);
-    out.push({ start: offset, end: offset + name.length, name, role: HONORIFIC.test(title) ? null : role, affiliation });
+    out.push({ start: offset, end: offset + name.length, name, role: HONORIFIC.test(title) ? null : role, affiliation, via: 'title' });
   }
-  for (const m of text.matchAll(APPOSITIVE)) push(m.index, m.groups!.name, m.groups!.role.trim(), m.groups!.role);
-  for (const m of text.matchAll(SPEAKING)) push(m.index, m.groups!.name, null, '');
+  for (const m of text.matchAll(APPOSITIVE)) push(m.index, m.groups!.name, m.groups!.role.trim(), m.groups!.role, 'appositive');
+  for (const m of text.matchAll(SPEAKING)) push(m.index, m.groups!.name, null, '', 'speech');
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }

@@ -1,0 +1,107 @@
+// How each kind of mention is resolved: registry names, aliases, labels, surnames after a full
+// name, people outside the registry by title / appositive / speech verb, pronouns, bare titles.
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../src/actors/find-actors.js';
+import { findQuotes } from '../src/quotes/find-quotes.js';
+import { segmentArticle } from '../src/segment/segment-article.js';
+import { loadLexicons } from '../src/lexicon/load-lexicons.js';
+import type { MentionResolution } from '../src/types.js';
+
+const lex = loadLexicons();
+
+function analyse(text: string) {
+  const seg = segmentArticle({ id: 't', text, outlet: null });
+  const { quotes } = findQuotes(text, seg, lex);
+  return findActors(text, seg, quotes, lex);
+}
+
+interface Row {
+  case: string;
+  text: string;
+  /** The mention to look for (its first occurrence at or after `after`, if given). */
+  mention: string;
+  after?: string;
+  actor: string | null;
+  resolvedBy?: MentionResolution;
+  isLabel?: boolean;
+}
+
+const rows: Row[] = [
+  { case: 'state by name', text: 'Iran rejected the proposal on Monday.', mention: 'Iran', actor: 'iran', resolvedBy: 'name' },
+  { case: 'capital as metonym', text: 'Tehran rejected the proposal on Monday.', mention: 'Tehran', actor: 'iran', resolvedBy: 'alias' },
+  { case: 'multi-word alias', text: 'Officials said the Islamic Republic would respond.', mention: 'the Islamic Republic', actor: 'iran', resolvedBy: 'alias' },
+  { case: 'alias with lower-case variant', text: 'Ties with the Islamic republic were cut in 1980.', mention: 'Islamic republic', actor: 'iran', resolvedBy: 'alias' },
+  { case: 'label', text: 'The Iranian regime denied the report.', mention: 'Iranian regime', actor: 'iran', resolvedBy: 'label', isLabel: true },
+  { case: 'label with curly possessive', text: 'Grim news for Iran’s regime this week.', mention: 'Iran’s regime', actor: 'iran', resolvedBy: 'label', isLabel: true },
+  { case: 'armed group label', text: 'The army fought the Takfiri terrorists near Mosul.', mention: 'Takfiri terrorists', actor: 'isil', resolvedBy: 'label', isLabel: true },
+  { case: 'label with curly possessive inside', text: 'The act of some anti-revolution’s groups was condemned.', mention: 'anti-revolution’s groups', actor: 'kurdish-armed-opposition', resolvedBy: 'label', isLabel: true },
+  { case: 'abbreviation needs its case', text: 'US officials met in Vienna.', mention: 'US', actor: 'united-states', resolvedBy: 'alias' },
+  { case: 'pronoun us is not the US', text: 'Let us meet in Vienna.', mention: 'us', actor: null },
+  { case: 'longest form wins', text: 'The US State Department said so.', mention: 'US State Department', actor: 'us-state-department', resolvedBy: 'name' },
+  { case: 'possessive name', text: 'Iraq’s central government was angered.', mention: 'Iraq', actor: 'iraq', resolvedBy: 'name' },
+  { case: 'registry person in full', text: 'Ali Shamkhani met the delegation.', mention: 'Ali Shamkhani', actor: 'ali-shamkhani', resolvedBy: 'name' },
+  { case: 'surname after the full name', text: 'Ali Shamkhani met the delegation. Shamkhani said talks went well.', mention: 'Shamkhani', after: 'delegation', actor: 'ali-shamkhani', resolvedBy: 'surname' },
+  { case: 'surname never named in full is not resolved', text: 'Rice prices rose again in Asia.', mention: 'Rice', actor: null },
+  { case: 'registry person by title and surname', text: 'Spokesman McCormack declined to comment.', mention: 'McCormack', actor: 'sean-mccormack', resolvedBy: 'title' },
+  { case: 'unknown person by title', text: 'Deputy Foreign Minister Karim Haddadi arrived in Ankara.', mention: 'Karim Haddadi', actor: 'karim-haddadi', resolvedBy: 'title' },
+  { case: 'unknown person surname', text: 'Spokeswoman Lena Vorhees spoke first. Later Vorhees left.', mention: 'Vorhees', after: 'first', actor: 'lena-vorhees', resolvedBy: 'surname' },
+  { case: 'unknown person by appositive', text: 'Marta Kowalczyk, the Polish ambassador, was not available.', mention: 'Marta Kowalczyk', actor: 'marta-kowalczyk', resolvedBy: 'name' },
+  { case: 'unknown person by speech verb', text: 'Peter Lindqvist said the vote was fair.', mention: 'Peter Lindqvist', actor: 'peter-lindqvist', resolvedBy: 'name' },
+  { case: 'pronoun to the sentence subject', text: 'Ali Shamkhani met Nechirvan Barzani in Tehran. He said ties were good.', mention: 'He', actor: 'ali-shamkhani', resolvedBy: 'pronoun' },
+  { case: 'pronoun to a subject in the same sentence', text: 'Barzani held talks in Baghdad before his trip. Nechirvan Barzani is the Kurdistan premier.', mention: 'his', actor: 'nechirvan-barzani', resolvedBy: 'pronoun' },
+  { case: 'bare title to a person with that role', text: 'Sean McCormack took questions. The list was long, the spokesman said.', mention: 'the spokesman', actor: 'sean-mccormack', resolvedBy: 'title' },
+  { case: 'organisation is not a person', text: 'Human Rights Watch said the trial was unfair.', mention: 'Human Rights Watch', actor: null },
+];
+
+describe('actor resolution', () => {
+  it.each(rows)('$case', (row) => {
+    const { mentions } = analyse(row.text);
+    const from = row.after ? row.text.indexOf(row.after) : 0;
+    const at = row.text.indexOf(row.mention, from);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const m = mentions.find((x) => x.start === at && x.end === at + row.mention.length);
+    if (row.actor === null) {
+      expect(mentions.filter((x) => x.start < at + row.mention.length && at < x.end)).toEqual([]);
+      return;
+    }
+    expect(m, JSON.stringify(mentions)).toBeDefined();
+    expect(m!.actor).toBe(row.actor);
+    if (row.resolvedBy) expect(m!.resolvedBy).toBe(row.resolvedBy);
+    expect(m!.isLabel).toBe(row.isLabel ?? false);
+  });
+});
+
+describe('actors found', () => {
+  it.each([
+    { text: 'US Secretary of State Jane Doeman arrived.', id: 'jane-doeman', affiliation: 'united-states' },
+    { text: 'Iraqi Prime Minister Karim Haddadi arrived.', id: 'karim-haddadi', affiliation: 'iraq' },
+    { text: 'Iraqi Kurdistan Prime Minister Dara Sherko arrived.', id: 'dara-sherko', affiliation: 'kurdistan-region' },
+    { text: 'Sen. Tom Brandt spoke on Sunday.', id: 'tom-brandt', affiliation: 'united-states' },
+    { text: 'Ali Shamkhani arrived.', id: 'ali-shamkhani', affiliation: 'iran' },
+  ])('$id is affiliated with $affiliation', ({ text, id, affiliation }) => {
+    const a = analyse(text).actors.find((x) => x.id === id);
+    expect(a).toBeDefined();
+    expect(a!.affiliation).toBe(affiliation);
+    expect(a!.known).toBe(!text.includes('Doeman') && !text.includes('Haddadi') && !text.includes('Sherko') && !text.includes('Brandt'));
+  });
+
+  it('links a quote speaker outside the registry to an actor', () => {
+    const text = '“We will not back down,” said Maria Fenwick, a union leader.';
+    const seg = segmentArticle({ id: 't', text, outlet: null });
+    const { quotes } = findQuotes(text, seg, lex);
+    const speaker = quotes.find((q) => q.speaker)?.speaker;
+    expect(speaker?.name).toContain('Fenwick');
+    const { mentions, actors } = findActors(text, seg, quotes, lex);
+    const m = mentions.find((x) => x.start <= speaker!.start && speaker!.start < x.end);
+    expect(m).toBeDefined();
+    expect(actors.find((a) => a.id === m!.actor)?.kind).toBe('person');
+  });
+
+  it('gives each mention its segment kind', () => {
+    const text = 'Iran warns US\n\nTehran said on Monday it would respond to Washington.';
+    const seg = segmentArticle({ id: 't', text, outlet: null });
+    const { mentions } = findActors(text, seg, [], lex);
+    for (const m of mentions) expect(m.segment).toBe(seg.segments.find((s) => s.start <= m.start && m.start < s.end)?.kind ?? 'body');
+    expect(mentions.map((m) => m.actor)).toEqual(['iran', 'united-states', 'iran', 'united-states']);
+  });
+});
