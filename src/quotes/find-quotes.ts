@@ -4,7 +4,7 @@
 import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segment, SegmentKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
 import { attributeAfter, attributeBefore, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
-import { classify } from './classify.js';
+import { classify, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, type QuotedStretch } from './marks.js';
 import { indexPeople } from './people.js';
@@ -70,9 +70,9 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     const kind = classify({
       content,
       before: text.slice(beforeFrom, q.open.start),
-      after: q.close ? text.slice(q.close.end, Math.min(q.close.end + 40, para.end)) : '',
       attributed: attribution !== null,
       furniture,
+      headline: kindAt(q.content.start) === 'headline',
     });
     const speech = kind === 'direct' || kind === 'partial';
     const prevGroup = groups[groups.length - 1];
@@ -93,6 +93,8 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     if (speech && !attribution) {
       if (beforeFrom < q.open.start - 1) group.attribution = attributeToSubject(text, beforeFrom, q.open.start);
       if (!group.attribution && lastSpeech?.attribution && q.paragraph - lastSpeech.stretches[0].paragraph <= 2) group.attribution = lastSpeech.attribution;
+      // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
+      if (!group.attribution && wordCount(content) <= 3) group.kind = 'scare';
     }
     groups.push(group);
     if (speech) lastSpeech = group;
