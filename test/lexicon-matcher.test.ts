@@ -51,6 +51,7 @@ describe('compileTermMatcher', () => {
     { name: 'term with dots', text: 'U.S.-backed forces', expected: ['us-backed@0:U.S.-backed'] },
     { name: 'not inside a longer word', text: 'regimental colours', expected: [] },
     { name: 'plural entry term', text: 'Regimes fall', expected: ['regime@0:Regimes'] },
+    { name: 'offsets survive a letter whose lower case is longer (İ)', text: 'İSTANBUL: the regime', expected: ['regime@14:regime'] },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });
