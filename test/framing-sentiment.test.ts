@@ -1,0 +1,67 @@
+// Sentiment towards actor mentions: curly quotes, negation past one word, our own words (without
+// touching the package's shared English table), names and labels blanked, voices apart.
+import Sentiment from 'sentiment';
+import { describe, expect, it } from 'vitest';
+import { scoreSentiment, scoreText } from '../src/framing/sentiment.js';
+import { analyzeArticle } from '../src/pipeline.js';
+import { loadLexicons } from '../src/lexicon/load-lexicons.js';
+
+const lex = loadLexicons();
+const sign = (n: number) => Math.sign(n);
+
+describe('scoreText', () => {
+  it.each([
+    { case: 'curly-quoted word scores', text: 'He called it “a disaster”.', sign: -1 },
+    { case: 'curly apostrophe negator negates', text: 'They don’t support the plan', sign: -1 },
+    { case: 'negation reaches past one word', text: 'This is not a good deal', sign: -1 },
+    { case: 'negation reaches three words', text: 'It was never a very good idea', sign: -1 },
+    { case: 'negation stops at punctuation', text: 'Not yet, but the results were good', sign: 1 },
+    { case: 'negation fades after a few words', text: 'No one in the room thought it was good', sign: 1 },
+    { case: 'own word: meddling', text: 'accused of meddling', sign: -1 },
+    { case: 'own word: cooperation', text: 'called for cooperation', sign: 1 },
+    { case: 'names are not praise', text: 'the United States and the Supreme Court', sign: 0 },
+  ])('$case', ({ text, sign: expected }) => {
+    expect(sign(scoreText(text).score)).toBe(expected);
+  });
+
+  it('leaves the shared English table alone', () => {
+    expect(new Sentiment().analyze('meddling interference cooperation').score).toBe(0);
+  });
+});
+
+describe('scoreSentiment', () => {
+  const analyse = (text: string) => analyzeArticle({ id: 't', text, outlet: null }, lex);
+
+  it('scores the clause around the mention, not the whole sentence', () => {
+    const text = 'Iran praised the agreement; Israel condemned the attack.';
+    const r = analyse(text);
+    const byActor = new Map(r.sentiment.map((s) => [s.actor, s.score]));
+    expect(byActor.get('iran')).toBeGreaterThan(0);
+    expect(byActor.get('israel')).toBeLessThan(0);
+  });
+
+  it('does not score a label’s own words', () => {
+    const text = 'The Takfiri terrorists withdrew.';
+    const r = analyse(text);
+    const s = r.sentiment.find((x) => x.actor === 'isil');
+    expect(s?.score).toBe(0);
+  });
+
+  it('keeps quoted words out of narration and narration out of quotes', () => {
+    const text = '“Iran is a wonderful partner,” Ali Shamkhani said in a terrible mood.';
+    const r = analyse(text);
+    const inQuote = r.sentiment.find((s) => s.actor === 'iran');
+    expect(inQuote?.voice.kind).toBe('quote');
+    expect(inQuote!.score).toBeGreaterThan(0);
+    const speaker = r.sentiment.find((s) => s.actor === 'ali-shamkhani');
+    expect(speaker?.voice.kind).toBe('narrator');
+    expect(speaker!.score).toBeLessThan(0);
+  });
+
+  it('skips mentions in a data dump', () => {
+    const text = 'Iran spoke.';
+    const seg = { segments: [{ kind: 'data-dump' as const, start: 0, end: text.length }], paragraphs: [], sentences: [], detectedOutlet: null, wire: null, dateline: null, headline: null };
+    const mention = { start: 0, end: 4, text: 'Iran', actor: 'iran', resolvedBy: 'name' as const, isLabel: false, segment: 'data-dump' as const };
+    expect(scoreSentiment(text, seg, [], [mention])).toEqual([]);
+  });
+});
