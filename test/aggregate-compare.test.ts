@@ -1,0 +1,134 @@
+// The corpus model: associative merging in bounded memory, the outlet × actor comparison on the
+// seeds, and weighted log-odds with an informative Dirichlet prior.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { accumulateProfile, compareOutlets, distinctiveWords, emptyProfile, EVIDENCE_CAP, mergeProfiles, profileArticle } from '../src/aggregate/index.js';
+import type { CorpusProfile } from '../src/aggregate/index.js';
+import { analyzeArticle } from '../src/pipeline.js';
+import { loadLexicons } from '../src/lexicon/load-lexicons.js';
+
+const shared = (p: string): string => fileURLToPath(new URL(`../../shared/${p}`, import.meta.url));
+const lex = loadLexicons();
+const manifest = JSON.parse(readFileSync(shared('corpus/seeds/manifest.json'), 'utf8')) as { file: string; outlet: string; wire: string | null }[];
+const seedProfiles: CorpusProfile[] = manifest.map((m) => {
+  const text = readFileSync(shared(`corpus/seeds/${m.file}`), 'utf8');
+  return profileArticle(analyzeArticle({ id: m.file, text, outlet: m.outlet, wire: m.wire }, lex), { text });
+});
+const extra = (() => {
+  const text = 'Tehran rejected the claims. “The Iranian regime is reckless,” Senator Tom Brandt said. Unnamed officials said talks would go on.';
+  return profileArticle(analyzeArticle({ id: 'extra', text, outlet: 'Al-Alam' }, lex), { text });
+})();
+
+describe('mergeProfiles', () => {
+  const [a, b, c] = seedProfiles;
+  it('is associative', () => {
+    expect(mergeProfiles(mergeProfiles(a, b), c)).toEqual(mergeProfiles(a, mergeProfiles(b, c)));
+    expect(mergeProfiles(mergeProfiles(a, extra), b)).toEqual(mergeProfiles(a, mergeProfiles(extra, b)));
+  });
+
+  it('has the empty profile as identity and leaves its inputs alone', () => {
+    const before = JSON.stringify(a);
+    expect(mergeProfiles(emptyProfile(), a)).toEqual(a);
+    expect(mergeProfiles(a, emptyProfile())).toEqual(a);
+    mergeProfiles(a, a);
+    expect(JSON.stringify(a)).toBe(before);
+  });
+
+  it('accumulating equals merging, and counts add', () => {
+    const acc = seedProfiles.reduce((x, p) => accumulateProfile(x, p), emptyProfile());
+    expect(acc).toEqual(seedProfiles.reduce(mergeProfiles));
+    const twice = mergeProfiles(acc, acc);
+    expect(twice.articles).toBe(2 * acc.articles);
+    const mehr = (p: CorpusProfile) => p.outlets['Mehr News Agency'];
+    expect(mehr(twice).actors.iran.mentions).toBe(2 * mehr(acc).actors.iran.mentions);
+    expect(mehr(twice).words.referendum).toBe(2 * mehr(acc).words.referendum);
+  });
+
+  it('keeps evidence lists capped', () => {
+    let p = emptyProfile();
+    for (let i = 0; i < 4; i++) p = accumulateProfile(p, seedProfiles[2]);
+    for (const o of Object.values(p.outlets)) for (const s of Object.values(o.actors)) for (const list of Object.values(s.evidence)) expect(list.length).toBeLessThanOrEqual(EVIDENCE_CAP);
+  });
+});
+
+describe('compareOutlets on the seeds', () => {
+  const cmp = compareOutlets(seedProfiles.reduce(mergeProfiles), { attribution: lex.attribution });
+  const row = (outlet: string, actor: string) => cmp.rows.find((r) => r.outlet === outlet && r.actor === actor)!;
+
+  it('lists the labels each outlet uses for an actor, verbatim', () => {
+    expect(row('Al-Alam', 'isil').labels.map((l) => l.text)).toContain('Takfiri terrorists');
+    expect(row('Mehr News Agency', 'kurdish-armed-opposition').labels.map((l) => l.text)).toContain('anti-revolutionary groups');
+    expect(row('Iran Focus', 'iran').labels.some((l) => /regime/i.test(l.text))).toBe(true);
+  });
+
+  it('gives loaded terms about an actor by voice', () => {
+    const graham = row('Al-Alam', 'lindsey-graham');
+    expect(graham.loaded.find((l) => l.entry === 'hawkish')?.voice).toBe('narrator');
+    const opposition = row('Mehr News Agency', 'kurdish-armed-opposition');
+    expect(opposition.loadedByVoice.narrator).toBeGreaterThan(0);
+    expect(opposition.loadedByVoice.quote).toBeGreaterThan(0);
+  });
+
+  it('counts quotes by an actor’s people with verbs and connotations', () => {
+    const shamkhani = row('Mehr News Agency', 'ali-shamkhani');
+    expect(shamkhani.quoted.verbs).toContainEqual({ lemma: 'assert', connotation: 'assertive', count: 1 });
+    const iran = row('Mehr News Agency', 'iran');
+    expect(iran.quoted.quotes).toBeGreaterThanOrEqual(shamkhani.quoted.quotes);
+    expect(iran.quoted.share).toBeGreaterThan(0);
+    expect(iran.quoted.share).toBeLessThanOrEqual(1);
+  });
+
+  it('gives sentiment as mean, spread and count', () => {
+    for (const r of cmp.rows) {
+      expect(r.sentiment.n).toBe(r.sentiment.byVoice.narrator.n + r.sentiment.byVoice.quote.n + r.sentiment.byVoice.reported.n);
+      expect(r.sentiment.std).toBeGreaterThanOrEqual(0);
+    }
+    expect(row('Iran Focus', 'iran').sentiment.n).toBeGreaterThan(0);
+  });
+
+  it('evidence links back to an article and a sentence', () => {
+    const e = row('Al-Alam', 'isil').evidence.labels[0];
+    const text = readFileSync(shared(`corpus/seeds/${e.article}`), 'utf8');
+    expect(text.slice(e.start, e.end).trim()).toBe(e.text);
+    expect(e.text).toMatch(/Takfiri|ISIL/);
+  });
+
+  it('counts anonymous sources per outlet', () => {
+    const withAnon = compareOutlets(mergeProfiles(seedProfiles[1], extra));
+    const alAlam = withAnon.outlets.find((o) => o.outlet === 'Al-Alam')!;
+    expect(alAlam.anonymousQuotes).toBe(alAlam.anonymousEvidence.length);
+    expect(alAlam.anonymousShare).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('distinctive words (weighted log-odds, informative Dirichlet prior)', () => {
+  const base = { the: 0, talks: 40, iran: 50, said: 0, government: 30 };
+  const counts = {
+    A: { ...base, zebra: 30 },
+    B: { ...base },
+    C: { ...base, talks: 45 },
+  };
+  const result = distinctiveWords(counts);
+  const words = (o: string) => result.find((r) => r.outlet === o)!.words;
+
+  it.each([
+    { case: 'a word only one outlet uses gets a large positive z', outlet: 'A', word: 'zebra', min: 3 },
+    { case: 'a word all use alike is not significant', outlet: 'B', word: 'iran', max: 1.96 },
+    { case: 'a word used a little more is mildly distinctive', outlet: 'C', word: 'talks', max: 1.96 },
+  ])('$case', ({ outlet, word, min, max }) => {
+    const w = words(outlet).find((x) => x.word === word)!;
+    expect(w).toBeDefined();
+    if (min !== undefined) expect(w.z).toBeGreaterThan(min);
+    if (max !== undefined) expect(Math.abs(w.z)).toBeLessThan(max);
+  });
+
+  it('ranks the distinctive word first', () => {
+    expect(words('A')[0].word).toBe('zebra');
+    expect(words('A')[0].otherCount).toBe(0);
+  });
+
+  it('needs two outlets', () => {
+    expect(distinctiveWords({ A: { zebra: 3 } })).toEqual([{ outlet: 'A', words: [] }]);
+  });
+});
