@@ -34,7 +34,8 @@ function looksLikeName(name: string[]): boolean {
   if (name.length < 2 || name.length > 4) return false;
   if (name.some((w) => NOT_NAME.has(bare(w)) || /^(?:of|the)$/i.test(w))) return false;
   const last = name[name.length - 1];
-  return /^\p{Lu}[\p{Ll}\p{M}'’\-]+$/u.test(last.replace(/^al-/, 'Al')) || /^al-\p{Lu}/u.test(last);
+  // `McCormack`, `O’Malley`, `al-Abadi`; not an acronym.
+  return /^(?:al-)?\p{Lu}[\p{L}\p{M}'’\-]*\p{Ll}[\p{L}\p{M}'’\-]*$/u.test(last);
 }
 
 /** Role phrase right before a title run, within the sentence: `hawkish US Republican` is not

@@ -18,6 +18,7 @@ export interface SpeakerNP {
 }
 
 const MAX_NP = 12;
+const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'one', 'senior', 'top', 'administration', 'government']);
 const isQuoteMark = (t: Tok) => /^(?:[“”"„«»‘’'`]|''|``)$/.test(t.text);
 // A dot that belongs to an abbreviation or an initial (`Sen.`, `W.`, `U.S.`), not a sentence end.
 const isAbbrevDot = (toks: Tok[], i: number) =>
@@ -45,10 +46,11 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
     if (nameWords.length === 1 && nameWords[0] === span[0].text && DETERMINERS.has(nameWords[0].toLowerCase())) nameWords = [];
   }
   const lowerWords = span.filter((t) => t.kind === 'word').map((t) => t.lower);
-  const anonymous =
-    !nameWords.length &&
-    (lowerWords.some((w) => ANONYMOUS_MARKERS.has(w)) ||
-      (ANONYMOUS_HEADS.has(lowerWords[lowerWords.length - 1]) && !/^(?:the|his|her|its|their)$/.test(lowerWords[0])));
+  // `a senior official`, `US officials`, `unnamed sources` are anonymous; `the official` and
+  // `Iran’s top security official` point at someone the article may name.
+  const head = lowerWords[lowerWords.length - 1];
+  const indefinite = INDEFINITE.has(lowerWords[0]) || (!DETERMINERS.has(lowerWords[0]) && !/[’']s$/.test(lowerWords[0]) && head.endsWith('s'));
+  const anonymous = !nameWords.length && (lowerWords.some((w) => ANONYMOUS_MARKERS.has(w)) || (ANONYMOUS_HEADS.has(head) && indefinite));
   const role = title.length ? title.join(' ') : undefined;
   return { start, end, text: phrase, type: nameWords.length ? 'name' : 'description', nameWords, anonymous, ...(role ? { role } : {}) };
 }
