@@ -63,11 +63,12 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
     if (np) return { np, cue: toCue(toks, first, text), side: 'after' };
   }
   for (let k = i + 1; k < toks.length && k < i + 14; k++) {
-    if (toks[k].kind === 'punct' && !/^[.,\-]$/.test(toks[k].text)) break;
+    if (toks[k].kind === 'punct' && !/^[.,\-()]$/.test(toks[k].text)) break;
     const c = cueAt(index, toks, k);
     if (!c) continue;
     const np = subjectBefore(toks, c.first, text);
-    if (!np || np.start !== toks[i].start) continue;
+    // The phrase must open the window: `,” the assailant, John McGraw, told`.
+    if (!np || np.start < toks[i].start || /[.;:!?]/.test(text.slice(toks[i].start, np.start))) continue;
     // After a full stop the words may start a new sentence: accept only a short `Smith said.`
     if (loose && (np.type === 'description' || toks.length - c.last > 7)) return null;
     return { np, cue: toCue(toks, c, text), side: 'after' };
@@ -82,6 +83,7 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
   const skipped = parentheticals(toks);
   // `X said … and called him “…”`: the later cue's subject is the earlier one's.
   let coordinated: CueAt | null = null;
+  let described: Attribution | null = null;
   for (let k = toks.length - 1; k >= 0; k--) {
     if (skipped.has(k)) continue;
     const c = cueAt(index, toks, k);
@@ -91,7 +93,14 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
       if (np) return { np, cue: toCue(toks, coordinated ?? c, text), side: 'before' };
       continue;
     }
-    const np = subjectBefore(toks, c.first, text);
+    // `…, saying “…”`: the participle's subject is the clause's.
+    const np = toks[c.first - 1]?.text === ',' && /ing$/.test(toks[c.first].lower) ? clauseSubject(toks, text) : subjectBefore(toks, c.first, text);
+    // A description may be a noun read as a verb (`protests demands`): a named subject of an
+    // earlier cue in the clause wins.
+    if (np && np.type === 'description') {
+      described ??= { np, cue: toCue(toks, coordinated ?? c, text), side: 'before' };
+      continue;
+    }
     if (np) return { np, cue: toCue(toks, coordinated ?? c, text), side: 'before' };
     if (/^(?:and|but)$/.test(toks[c.first - 1]?.lower ?? '')) {
       coordinated ??= c;
@@ -102,6 +111,7 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
       if (after && after.type !== 'description') return { np: after, cue: toCue(toks, c, text), side: 'before' };
     }
   }
+  if (described) return described;
   const last = toks[toks.length - 1];
   // `Graham: “…”` — a name right before a colon.
   if (last.text === ':' && toks.length >= 2) {

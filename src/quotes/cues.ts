@@ -42,7 +42,8 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
     }
   }
   const verb = index.single.get(t.lower);
-  if (!verb) return null;
+  // A capitalised form is a name part (`Washington Post`, `Tell`), not a verb.
+  if (!verb || t.text !== t.lower) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that') return null;
   return { first: i, last: i, verb };

@@ -85,7 +85,7 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
 /** The subject of the cue whose first token is i. */
 export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP | null {
   let j = i - 1;
-  while (j >= 0 && toks[j].kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) && !(PRONOUNS.has(toks[j].lower))) j--;
+  while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || /^\p{Ll}+ly$/u.test(toks[j].text)) && !PRONOUNS.has(toks[j].lower)) j--;
   // A party tag or acronym in brackets: `Sen. Rand Paul (R-Ky.) said`.
   if (j >= 0 && toks[j].text === ')') {
     let k = j - 1;
@@ -113,17 +113,19 @@ const DOCUMENTS = new Set(['statement', 'tweet', 'email', 'e-mail', 'letter', 'p
 /** `X, the US ambassador, said` / `A top strategist, John Weaver, tells`: the name wins, the
  * other phrase becomes the role. */
 function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP | null {
-  for (let k = comma - 1; k >= 0 && comma - k < 25; k--) {
-    if (isQuoteMark(toks[k])) return null;
+  let first: { head: SpeakerNP | null; inner: SpeakerNP | null; between: string } | null = null;
+  for (let k = comma - 1; k >= 0 && comma - k < 30; k--) {
+    if (isQuoteMark(toks[k])) break;
     if (toks[k].text !== ',') continue;
     const head = phraseEndingAt(toks, k - 1, text);
-    const inner = build(toks, k + 1, comma - 1, text);
     const between = text.slice(toks[k].end, toks[comma].start).trim();
     if (head && head.type !== 'description') return !head.role && /^(?:the|a|an)\s/i.test(between) ? { ...head, role: between } : head;
-    if (inner && inner.type === 'name' && !/^(?:who|which|whose)\b/i.test(between)) return head ? { ...inner, role: head.text } : inner;
-    return head;
+    first ??= { head, inner: build(toks, k + 1, comma - 1, text), between };
   }
-  return null;
+  if (!first) return null;
+  const { head, inner, between } = first;
+  if (inner && inner.type === 'name' && !/^(?:who|which|whose)\b/i.test(between)) return head ? { ...inner, role: head.text } : inner;
+  return head;
 }
 
 /** The phrase right after the cue whose last token is i: `said Sen. Lindsey Graham, R-S.C.`. */
