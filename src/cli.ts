@@ -6,6 +6,7 @@ import { hideBin } from 'yargs/helpers';
 import { analyzeCommand } from './commands/analyze.js';
 import { compareCommand } from './commands/compare.js';
 import { lexiconCommand } from './commands/lexicon.js';
+import { reportCommand } from './commands/report.js';
 import { actorsCommand, quotesCommand } from './commands/views.js';
 import { RunError, UsageError } from './commands/errors.js';
 import { FAIL_ON_LEVELS, protectStdinArg } from './commands/options.js';
@@ -34,7 +35,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 const argv = protectStdinArg(hideBin(process.argv));
-const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, compareCommand, lexiconCommand];
+const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, compareCommand, reportCommand, lexiconCommand];
 
 const parser = yargs(argv)
   .scriptName('framelens')

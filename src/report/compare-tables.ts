@@ -1,5 +1,5 @@
 // `framelens compare` in the terminal: four tables that fit the terminal width.
-import { mainActors, tallyList, UNKNOWN_OUTLET, type CorpusView, type Tally } from './corpus-view.js';
+import { actorsToShow, tallyList, UNKNOWN_OUTLET, type CorpusView, type Tally } from './corpus-view.js';
 import { renderTable } from './terminal-table.js';
 import { plural, wrapText } from './text.js';
 
@@ -19,9 +19,7 @@ function heading(text: string, o: Opts): string {
 }
 
 export function namingTable(view: CorpusView, o: Opts): string {
-  // The most widely mentioned actors, plus every actor some outlet names with a label.
-  const labelled = [...view.cells].filter(([, byOutlet]) => [...byOutlet.values()].some((c) => c.labels.counts.size)).map(([id]) => id);
-  const actors = [...new Set([...mainActors(view, 8), ...labelled])];
+  const actors = actorsToShow(view, 8);
   const name = (id: string) => view.actorInfo.get(id)?.name ?? id;
   const cellText = (id: string, outlet: string) => {
     const c = view.cells.get(id)?.get(outlet);

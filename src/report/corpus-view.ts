@@ -222,6 +222,12 @@ export function mainActors(view: CorpusView, limit = 6): string[] {
     .map((a) => a.id);
 }
 
+/** The main actors plus every actor some outlet names with a label (ISIL as `Takfiri terrorists`). */
+export function actorsToShow(view: CorpusView, main = 6): string[] {
+  const labelled = [...view.cells].filter(([, byOutlet]) => [...byOutlet.values()].some((c) => c.labels.counts.size)).map(([id]) => id);
+  return [...new Set([...mainActors(view, main), ...labelled])];
+}
+
 export function meanSd(s: { sum: number; sumSq: number; n: number }): { mean: number; sd: number; n: number } {
   if (s.n === 0) return { mean: 0, sd: 0, n: 0 };
   const mean = s.sum / s.n;

@@ -1,12 +1,18 @@
 // Markdown building blocks that stay markdownlint-clean: escaped table cells, one blank line
 // between blocks, a single trailing newline.
+import { wrapText } from './text.js';
 
-/** Text safe inside a table cell: pipes escaped, line breaks flattened, emphasis characters inert. */
+/**
+ * Text safe in a table cell or paragraph: line breaks flattened, Markdown characters and HTML
+ * inert, bare URLs not turned into links, `#` not read as a heading.
+ */
 export function cell(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/([\\|*_`<>[\]])/g, '\\$1');
+    .replace(/([\\|*_`<>[\]#])/g, '\\$1')
+    .replace(/(https?|ftp):\/\//gi, '$1:\\/\\/')
+    .replace(/\bwww\./gi, 'www\\.');
 }
 
 export function table(head: string[], rows: string[][]): string {
@@ -22,6 +28,15 @@ export function document(blocks: (string | null | undefined | false)[]): string 
     .join('\n\n')}\n`;
 }
 
+/** Words that would make a wrapped line a list item, quote, heading underline or HTML block. */
+export const MD_LINE_START = /^([-+*>=~]|\d+[.)]|\\?[<#])/;
+
+/** A paragraph wrapped to 100 columns. */
+export function paragraph(text: string): string {
+  return wrapText(text, 100, MD_LINE_START);
+}
+
+/** A bullet list, each item wrapped to 100 columns with its continuation lines indented. */
 export function bullets(items: string[]): string {
-  return items.map((i) => `- ${i}`).join('\n');
+  return items.map((i) => `- ${wrapText(i, 98, MD_LINE_START).replace(/\n/g, '\n  ')}`).join('\n');
 }

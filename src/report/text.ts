@@ -15,14 +15,24 @@ export function share(part: number, whole: number): string {
   return whole === 0 ? '0/0' : `${part}/${whole} (${Math.round((100 * part) / whole)}%)`;
 }
 
-/** Wraps prose on spaces so no line is longer than `width` (a longer word stays whole). */
-export function wrapText(text: string, width: number): string {
+/**
+ * Wraps prose on spaces so no line is longer than `width` (a longer word stays whole). Words that
+ * match `keepOff` never start a line (in Markdown, `- x` or `1. x` there would start a list).
+ */
+export function wrapText(text: string, width: number, keepOff?: RegExp): string {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
+      const cut = line.lastIndexOf(' ');
+      if (keepOff?.test(word) && cut > 0) {
+        // Carry the previous word down with it, so the line starts with an ordinary word.
+        lines.push(line.slice(0, cut));
+        line = `${line.slice(cut + 1)} ${word}`;
+      } else {
+        lines.push(line);
+        line = word;
+      }
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);

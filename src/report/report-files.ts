@@ -1,0 +1,39 @@
+// Everything `framelens report` writes, as text: the report (or worksheet) and the SVG charts
+// beside it. Shared by the command and scripts/build-reports.mjs (and its is-current test).
+import type { LexiconSet } from '../types.js';
+import type { CorpusView } from './corpus-view.js';
+import { renderHtml, type AnnotatedArticle } from './html/render-html.js';
+import { renderMarkdownReport } from './markdown-report.js';
+import { reportCharts } from './report-charts.js';
+import { renderWorksheet } from './worksheet.js';
+
+export interface ReportFileOptions {
+  /** Base name of the output (`seeds` for reports/seeds.md); chart files are NAME-<chart>.svg. */
+  name: string;
+  format: 'md' | 'html';
+  teach?: boolean;
+  title?: string;
+  footer: string;
+  /** Write the charts as files beside the Markdown report (false when printing to stdout). */
+  chartFiles: boolean;
+}
+
+export interface ReportFiles {
+  main: string;
+  /** Extra files, by name relative to the main file's folder. */
+  beside: Record<string, string>;
+}
+
+export function reportFiles(view: CorpusView, annotated: AnnotatedArticle[], lexicons: LexiconSet, opts: ReportFileOptions): ReportFiles {
+  const title = opts.title ?? (opts.teach ? `Worksheet: how ${view.outlets.length} outlets report the same story` : `framelens report: ${opts.name}`);
+  if (opts.teach) return { main: renderWorksheet(view, lexicons, { title, footer: opts.footer, format: opts.format }), beside: {} };
+  const charts = reportCharts(view);
+  if (opts.format === 'html') {
+    return { main: renderHtml(annotated, lexicons, { title, footer: opts.footer, charts: charts.map((c) => ({ caption: c.caption, svg: c.svg })) }), beside: {} };
+  }
+  const chartFiles = opts.chartFiles ? charts.map((chart) => ({ chart, path: `${opts.name}-${chart.slug}.svg` })) : [];
+  return {
+    main: renderMarkdownReport(view, lexicons, { title, footer: opts.footer, chartFiles }),
+    beside: Object.fromEntries(chartFiles.map(({ chart, path }) => [path, chart.svg])),
+  };
+}

@@ -1,0 +1,107 @@
+// `framelens report --teach`: a worksheet built from what was found, with an answer key that
+// cites the sentences. Questions only ask about what the articles actually contain.
+import type { LexiconSet } from '../types.js';
+import { blocksToHtml, blocksToMarkdown, type Block } from './blocks.js';
+import { actorsToShow, mainActors, tallyList, type CorpusView } from './corpus-view.js';
+import { truncate } from './text.js';
+
+export interface WorksheetOptions {
+  title: string;
+  footer: string;
+  format: 'md' | 'html';
+}
+
+const q = (text: string, max = 240) => `“${truncate(text, max)}”`;
+
+export function renderWorksheet(view: CorpusView, lex: LexiconSet, opts: WorksheetOptions): string {
+  const name = (id: string) => view.actorInfo.get(id)?.name ?? id;
+  const entries = new Map(lex.loaded.map((e) => [e.id, e]));
+  const questions: string[] = [];
+  const answers: string[] = [];
+
+  // 1. Naming: actors that at least one outlet names with a label.
+  // Actors some outlet labels are the ones worth asking about; without any, the two main actors.
+  const labelled = actorsToShow(view, 0);
+  const naming = (labelled.length ? labelled : mainActors(view, 2)).slice(0, 6);
+  for (const id of naming) {
+    questions.push(`What words does each outlet use to name ${name(id)}? Which words tell you what the writer thinks of ${name(id)}?`);
+    const parts = view.outlets.map((o) => {
+      const c = view.cells.get(id)?.get(o);
+      if (!c) return `${o} does not mention ${name(id)}.`;
+      const labels = tallyList(c.labels).map((l) => q(l.text, 60));
+      const ev = c.labelEvidence[0];
+      return labels.length ? `${o} calls it ${labels.join(', ')}${ev ? `, as in ${q(ev.sentence)} (${ev.article})` : ''}.` : `${o} uses only its name (${c.mentions} mentions).`;
+    });
+    answers.push(parts.join(' '));
+  }
+
+  // 2. Who is quoted and who is not.
+  questions.push('Who is quoted in each article? Whose side of the story is not heard in their own words?');
+  answers.push(
+    view.outlets
+      .map((o) => {
+        const rows = view.ledger.filter((r) => r.outlet === o);
+        if (!rows.length) return `${o} quotes nobody directly.`;
+        const speakers = [...new Set(rows.map((r) => `${r.speaker} (${r.side})`))];
+        const mentionedNotQuoted = mainActors(view, 8).filter((id) => {
+          const c = view.cells.get(id)?.get(o);
+          return c && c.mentions > 0 && c.quotedBy === 0 && view.actorInfo.get(id)?.kind === 'person';
+        });
+        return `${o} quotes ${speakers.join(', ')}${mentionedNotQuoted.length ? `; it mentions ${mentionedNotQuoted.map(name).join(', ')} without quoting them` : ''}. For example, ${rows[0].speaker} (${rows[0].verb || 'no verb'}): ${q(rows[0].quote, 160)} (${rows[0].article}).`;
+      })
+      .join(' '),
+  );
+
+  // 3. Verbs of attribution.
+  questions.push('Which verb introduces each speaker’s words (said, asserted, rejected, claimed…)? Does the verb make a speaker sound more or less believable?');
+  const verbOf = new Map(lex.attribution.map((v) => [v.lemma, v]));
+  answers.push(
+    [...new Set(view.ledger.map((r) => r.side))]
+      .map((side) => {
+        const rows = view.ledger.filter((r) => r.side === side && r.verb);
+        const verbs = [...new Set(rows.map((r) => r.verb))];
+        const loaded = [...new Set(rows.map((r) => verbOf.get(r.lemma)).filter((v) => v && v.connotation !== 'neutral' && v.connotation !== 'reporting'))];
+        const note = loaded.map((v) => `“${v!.lemma}” is ${v!.connotation}: ${v!.explanation}`).join(' ');
+        return rows.length ? `${side}: ${verbs.map((v) => q(v, 30)).join(', ')} (${rows.map((r) => r.outlet).filter((o, i, a) => a.indexOf(o) === i).join(', ')}).${note ? ` ${note}` : ''}` : '';
+      })
+      .filter(Boolean)
+      .join(' '),
+  );
+
+  // 4. Loaded words: narration versus quotes.
+  const uses = [...view.loaded.values()];
+  const narrated = uses.flatMap((u) => u.evidence.filter((e) => e.voice === 'narrator').map((e) => ({ u, e })));
+  const inQuotes = uses.flatMap((u) => u.evidence.filter((e) => e.voice !== 'narrator').map((e) => ({ u, e })));
+  if (narrated.length || inQuotes.length) {
+    questions.push('Find a loaded word that the outlet writes in its own voice and one that appears only inside a quote. Who is responsible for each word? What neutral word could replace it?');
+    const show = ({ u, e }: (typeof narrated)[number]) => {
+      const entry = entries.get(u.entry);
+      return `${q(e.text, 40)} (${e.outlet}, ${e.voice === 'narrator' ? 'the outlet’s own words' : e.voice}${e.about ? `, about ${e.about}` : ''}): ${q(e.sentence)}${entry?.alternatives.length ? `; neutral: ${entry.alternatives.slice(0, 3).join(', ')}` : ''}.`;
+    };
+    answers.push([...narrated.slice(0, 3).map(show), ...inQuotes.slice(0, 2).map(show)].join(' '));
+  }
+
+  // 5. Wire copy and the site around it.
+  const wire = view.articles.filter((a) => a.wire);
+  if (wire.length) {
+    questions.push('One article is a wire-agency story republished by a site. Which words come from the agency and which from the site that republished it (headlines, lists of links)?');
+    answers.push(wire.map((a) => `${a.outlet} republishes ${a.wire} copy (${a.id}); loaded words in its site headlines are the site’s own, not ${a.wire}’s.`).join(' '));
+  }
+
+  const blocks: Block[] = [
+    { kind: 'h1', text: opts.title },
+    { kind: 'p', text: `You will read ${view.articles.length} articles from ${view.outlets.join(', ')}. They report on the same actors. Read them side by side, then answer the questions. Quote the words you base each answer on.` },
+    { kind: 'h2', text: 'The articles' },
+    { kind: 'table', head: ['Outlet', 'Article', 'Published', 'Wire copy'], rows: view.articles.map((a) => [a.outlet, a.title ?? a.id, a.published ?? '', a.wire ?? 'no']) },
+    { kind: 'h2', text: 'Fill in: what each outlet calls the main actors' },
+    { kind: 'table', head: ['Actor', ...view.outlets], rows: naming.map((id) => [name(id), ...view.outlets.map(() => '')]) },
+    { kind: 'h2', text: 'Fill in: who is quoted, and with which verb' },
+    { kind: 'table', head: ['Outlet', 'Who is quoted', 'Verb used', 'Who is mentioned but not quoted'], rows: view.outlets.map((o) => [o, '', '', '']) },
+    { kind: 'h2', text: 'Questions for discussion' },
+    { kind: 'ol', items: questions },
+    { kind: 'p', text: 'Remember: a loaded word shows a choice of words, not proof of bias. Ask who chose it: the outlet, or the person it quotes.' },
+    { kind: 'h2', text: 'Answer key (for the teacher)' },
+    { kind: 'ol', items: answers },
+  ];
+  return opts.format === 'html' ? blocksToHtml(blocks, opts.title, opts.footer) : blocksToMarkdown([...blocks, { kind: 'p', text: opts.footer }]);
+}

@@ -1,0 +1,55 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { framelens, SEEDS } from './cli-run.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'framelens-report-'));
+
+describe('framelens report', () => {
+  it('writes the Markdown report with its SVG charts beside it', () => {
+    const dir = tmp();
+    const r = framelens(['report', SEEDS, '--out', join(dir, 'seeds.md')]);
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(dir, 'seeds.md'), 'utf8');
+    for (const section of ['## Summary', '## The corpus', '## Quote ledger', '## Loaded terms', '## Method and caveats', '## Reproducibility']) expect(md).toContain(section);
+    for (const chart of ['seeds-voice-share.svg', 'seeds-sentiment.svg']) {
+      expect(md).toContain(`](${chart})`);
+      expect(existsSync(join(dir, chart))).toBe(true);
+    }
+  });
+
+  it('--format html writes one self-contained page with charts inline', () => {
+    const dir = tmp();
+    const r = framelens(['report', SEEDS, '--format', 'html', '--out', join(dir, 'seeds.html')]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(join(dir, 'seeds.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/<script|<link |src="http/);
+    expect(html.match(/<article /g)).toHaveLength(3);
+  });
+
+  it('--teach writes a worksheet with questions and an answer key citing sentences', () => {
+    const r = framelens(['report', SEEDS, '--teach']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('## Questions for discussion');
+    expect(r.stdout).toContain('## Answer key');
+    expect(r.stdout).toMatch(/Al-Alam calls it .*Takfiri terrorists/s);
+    const html = framelens(['report', SEEDS, '--teach', '--format', 'html']).stdout;
+    expect(html).toMatch(/<ol><li>What words does each outlet use/);
+  });
+
+  it.each([
+    [['report', SEEDS, '--out', join(tmpdir(), 'x.txt')], /does not end in \.md/],
+    [['report', SEEDS, '--format', 'pdf'], /Invalid values/],
+    [['report', '/no/such/path'], /no article could be read/],
+  ])('bad input %j: one line, exit 2', (args, message) => {
+    const r = framelens(args);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^framelens: /);
+    expect(lines[0]).toMatch(message);
+  });
+});
