@@ -1,8 +1,121 @@
-import type { Quote, Segmentation, SegmentKind } from '../types.js';
-import type { CueIndex } from './cues.js';
-import type { ArticleContext } from './resolve-speaker.js';
+// Reported (indirect) speech: `Barzani also said that the Kurdistan region is proud…`,
+// `…, US officials say.`, `According to X, …`, `Tehran, which the US has assailed as a sponsor of
+// terrorism`. Recorded as `reported` spans with cue and speaker so later stages can tell whose
+// voice a sentence is in.
+import type { Quote, Segmentation, SegmentKind, Span } from '../types.js';
+import { FURNITURE } from '../types.js';
+import { cueAt, type CueAt, type CueIndex } from './cues.js';
+import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
+import { clauseSubject, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
+import { tokenize, type Tok } from './tokens.js';
+import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS } from './words.js';
 
-// Placeholder until reported speech lands (next commit).
-export function findReportedSpeech(_text: string, _seg: Segmentation, _index: CueIndex, _ctx: ArticleContext, _kindAt: (pos: number) => SegmentKind): Omit<Quote, 'id'>[] {
-  return [];
+// Verbs that name or judge rather than report a clause (`called it`, `described as`).
+const NOT_REPORTING = new Set(['call', 'describe', 'label', 'dub', 'according to', 'ask', 'read', 'post', 'continue', 'agree', 'answer', 'mock']);
+const MIN_WORDS = 3;
+
+type Reported = Omit<Quote, 'id'>;
+
+function span(text: string, toks: Tok[], from: number, to: number): Span | null {
+  while (from <= to && toks[from].kind === 'punct' && !/^[“"‘'(]$/.test(toks[from].text)) from++;
+  while (to >= from && toks[to].kind === 'punct' && !/^[”"’')]$/.test(toks[to].text)) to--;
+  if (to - from + 1 < MIN_WORDS) return null;
+  const start = toks[from].start, end = toks[to].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** `…, adding that …` speaks for the subject of the sentence's earlier cue (`he said, adding`),
+ * else for the clause's opening phrase. */
+function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQuote: (t: Tok) => boolean): SpeakerNP | null {
+  for (let j = k - 2; j >= 0; j--) {
+    if (inQuote(toks[j])) continue;
+    const c = cueAt(index, toks, j);
+    const np = c && subjectBefore(toks, c.first, text);
+    if (np) return np;
+  }
+  const firstOutside = toks.findIndex((t) => !inQuote(t) && t.kind === 'word');
+  return firstOutside >= 0 ? clauseSubject(toks.slice(firstOutside), text) : null;
+}
+
+/** Where the reported clause starts after a cue: past a listener (`told reporters`), a time
+ * (`on Sunday`) and `that`. */
+function contentStart(toks: Tok[], c: CueAt): number {
+  let k = c.last + 1;
+  if (c.verb.lemma === 'tell') {
+    while (k < toks.length && toks[k].kind === 'word' && toks[k].lower !== 'that' && k - c.last < 6) k++;
+  }
+  while (k < toks.length && toks[k].kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(toks[k].lower) && toks[k].lower !== 'that') k++;
+  // `said in a statement that …`
+  const that = toks.findIndex((t, j) => j >= k && j - k < 8 && t.lower === 'that');
+  if (that >= 0 && NP_PREPOSITIONS.has(toks[k]?.lower ?? '') && toks.slice(k, that).every((t) => t.kind === 'word')) k = that;
+  if (toks[k]?.lower === 'that') k++;
+  return k;
+}
+
+export function findReportedSpeech(text: string, seg: Segmentation, index: CueIndex, ctx: ArticleContext, kindAt: (pos: number) => SegmentKind): Reported[] {
+  const found: Reported[] = [];
+  const quoted = ctx.quoted;
+  let qi = 0;
+  for (const sentence of seg.sentences) {
+    const segment = kindAt(sentence.start);
+    if (FURNITURE.has(segment)) continue;
+    const toks = tokenize(text, sentence.start, sentence.end);
+    // Cue words inside quotation marks are somebody's words, not the attribution.
+    while (qi < quoted.length && quoted[qi].end <= sentence.start) qi++;
+    const inQuote = (t: Tok) => {
+      for (let j = qi; j < quoted.length && quoted[j].start < sentence.end; j++) if (t.start >= quoted[j].start && t.start < quoted[j].end) return true;
+      return false;
+    };
+    const emit = (np: SpeakerNP, c: CueAt, from: number, to: number) => {
+      const content = span(text, toks, from, to);
+      if (!content) return false;
+      // `X said, “…”` is a direct quote already.
+      if (quoted.some((q) => q.start <= content.start + 2 && q.end >= content.end - 2)) return false;
+      found.push({
+        start: content.start,
+        end: content.end,
+        text: content.text,
+        contents: [content],
+        kind: 'reported',
+        cue: { text: text.slice(toks[c.first].start, toks[c.last].end), start: toks[c.first].start, end: toks[c.last].end, lemma: c.verb.lemma },
+        speaker: resolveSpeaker(ctx, np),
+        segment,
+      });
+      return true;
+    };
+    for (let k = 0; k < toks.length; k++) {
+      if (toks[k].kind !== 'word' || inQuote(toks[k])) continue;
+      const c = cueAt(index, toks, k);
+      if (!c) continue;
+      if (c.verb.lemma === 'according to') {
+        const np = phraseAfter(toks, c.last, text);
+        const comma = toks.findIndex((t, j) => j > c.last && t.text === ',');
+        if (np && comma > 0 && emit(np, c, comma + 1, toks.length - 1)) break;
+        continue;
+      }
+      if (NOT_REPORTING.has(c.verb.lemma)) continue;
+      // `Tehran, which the US has assailed as a sponsor of terrorism`
+      const asAt = toks[c.last + 1]?.lower === 'as' ? c.last + 2 : -1;
+      const relative = toks.slice(Math.max(0, k - 6), k).some((t) => /^(?:which|whom)$/.test(t.lower));
+      const np = toks[k - 1]?.text === ',' && /ing$/.test(toks[k].lower) ? mainSpeaker(toks, k, index, text, inQuote) : subjectBefore(toks, c.first, text);
+      if (!np) continue;
+      if (relative && asAt > 0) {
+        let end = asAt;
+        while (end < toks.length && !/^[,;.]$/.test(toks[end].text)) end++;
+        emit(np, c, asAt, end - 1);
+        continue;
+      }
+      // `…, US officials say.`: the clause before the comma is theirs.
+      const rest = toks.slice(c.last + 1).filter((t) => t.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(t.lower));
+      const npFirst = toks.findIndex((t) => t.start === np.start);
+      if (!rest.length && npFirst > 0 && toks[npFirst - 1].text === ',') {
+        if (emit(np, c, 0, npFirst - 2)) break;
+        continue;
+      }
+      const from = contentStart(toks, c);
+      if (from >= toks.length || /^[,:]$/.test(toks[from].text) || NP_PREPOSITIONS.has(toks[from].lower) || /^(?:during|with|to|after|before|about)$/.test(toks[from].lower)) continue;
+      if (emit(np, c, from, toks.length - 1)) break;
+    }
+  }
+  return found;
 }

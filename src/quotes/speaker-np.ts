@@ -3,7 +3,7 @@
 // `according to the newspaper`), and tells names, pronouns and descriptions apart.
 import { isCapitalized, type Tok } from './tokens.js';
 import { isTitleWord, splitTitle } from './people.js';
-import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NP_PREPOSITIONS, NP_STOP, PRONOUNS } from './words.js';
+import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS } from './words.js';
 
 export interface SpeakerNP {
   start: number;
@@ -42,6 +42,8 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
     while (runStart > 0 && (isCapitalized(span[runStart - 1]) || span[runStart - 1].text === '.' || /^(?:al|bin|ibn|de|van|von|of)$/.test(span[runStart - 1].lower))) runStart--;
     const words = span.slice(runStart, runEnd + 1).filter((t) => t.kind === 'word').map((t) => t.text);
     ({ title, name: nameWords } = splitTitle(words));
+    // `the ISIL terrorists in Iraq`, `the US State Department`: places and bodies are not people.
+    if (nameWords.every((w) => NOT_NAME.has(w.toLowerCase().replace(/[’']s$/, '')))) nameWords = [];
     if (nameWords.length && span.slice(runEnd + 1).some((t) => t.kind === 'word' && !/^(?:jr|sr|ii|iii)$/i.test(t.text))) nameWords = [];
     if (nameWords.length === 1 && nameWords[0] === span[0].text && DETERMINERS.has(nameWords[0].toLowerCase())) nameWords = [];
   }
