@@ -11,7 +11,7 @@ export interface Chart {
 
 export function reportCharts(view: CorpusView): Chart[] {
   const voice = stackedShareChart(
-    'Whose words each outlet quotes (direct and partial quotes, by the speaker’s side)',
+    'Whose words each outlet quotes (by the speaker’s side)',
     view.outlets.map((outlet) => ({ label: outlet, parts: [...(view.voiceShare.get(outlet) ?? new Map<string, number>())].map(([key, value]) => ({ key, value })) })),
   );
   const groups = mainActors(view)
@@ -24,7 +24,7 @@ export function reportCharts(view: CorpusView): Chart[] {
     }))
     .filter((g) => g.bars.length > 0);
   const domain = Math.max(0.1, ...groups.flatMap((g) => g.bars.map((b) => Math.abs(b.value))));
-  const tone = divergingChart('Tone of the outlet’s own sentences about each actor (mean AFINN score per word)', groups, domain);
+  const tone = divergingChart('Tone of each outlet’s own sentences about the main actors', groups, domain);
   return [
     { slug: 'voice-share', caption: 'Voice share: whose words each outlet quotes, by the speaker’s side (n = quotes).', svg: voice },
     { slug: 'sentiment', caption: 'Tone towards each main actor in the outlet’s own sentences (narration only; n = mentions scored).', svg: tone },

@@ -14,7 +14,7 @@ export interface StackedRow {
 export function stackedShareChart(title: string, rows: StackedRow[]): string {
   const keys = [...new Set(rows.flatMap((r) => r.parts.map((p) => p.key)))];
   const colour = (k: string) => PALETTE[keys.indexOf(k) % PALETTE.length];
-  const labelW = 150;
+  const labelW = 20 + textWidth(Math.max(...rows.map((r) => `${r.label} (n=000)`.length)));
   const barW = 440;
   const rowH = 28;
   const top = 30;
@@ -41,7 +41,7 @@ export function stackedShareChart(title: string, rows: StackedRow[]): string {
     const y = legendTop + Math.floor(i / 3) * 18;
     return `<rect x="${x}" y="${y}" width="12" height="12" fill="${colour(k)}"/><text x="${x + 16}" y="${y + 10}">${esc(k)}</text>`;
   });
-  return svg(title, 620, height, [...bars, ...legend]);
+  return svg(title, Math.max(labelW + barW + 20, 620), height, [...bars, ...legend]);
 }
 
 export interface DivergingGroup {
@@ -53,7 +53,7 @@ export interface DivergingGroup {
 export function divergingChart(title: string, groups: DivergingGroup[], domain = 1): string {
   const keys = [...new Set(groups.flatMap((g) => g.bars.map((b) => b.key)))];
   const colour = (k: string) => PALETTE[keys.indexOf(k) % PALETTE.length];
-  const labelW = 170;
+  const labelW = 20 + textWidth(Math.max(10, ...groups.flatMap((g) => g.bars.map((b) => b.key.length))));
   const half = 190;
   const zero = labelW + half;
   const barH = 14;
@@ -65,7 +65,8 @@ export function divergingChart(title: string, groups: DivergingGroup[], domain =
     for (const b of g.bars) {
       const w = (half * Math.min(Math.abs(b.value), domain)) / domain;
       const x = b.value < 0 ? zero - w : zero;
-      const shown = `${b.value >= 0 ? '+' : ''}${b.value.toFixed(2)} (n=${b.n})`;
+      const rounded = Number(b.value.toFixed(2)) || 0; // no "-0.00"
+      const shown = `${rounded >= 0 ? '+' : ''}${rounded.toFixed(2)} (n=${b.n})`;
       parts.push(
         `<g><title>${esc(`${g.label}, ${b.key}: mean ${shown}`)}</title><text x="${labelW - 6}" y="${y + 11}" text-anchor="end">${esc(b.key)}</text><rect x="${x.toFixed(1)}" y="${y}" width="${Math.max(w, 1).toFixed(1)}" height="${barH}" fill="${colour(b.key)}"/><text x="${b.value < 0 ? zero + 4 : zero + w + 4}" y="${y + 11}">${shown}</text></g>`,
       );
@@ -78,7 +79,13 @@ export function divergingChart(title: string, groups: DivergingGroup[], domain =
   return svg(title, zero + half + 110, y + 24, parts);
 }
 
-function svg(title: string, width: number, height: number, body: string[]): string {
+/** Rough width in pixels of `chars` characters of 12px sans-serif. */
+function textWidth(chars: number): number {
+  return Math.ceil(chars * 7);
+}
+
+function svg(title: string, minWidth: number, height: number, body: string[]): string {
+  const width = Math.max(minWidth, textWidth(title.length) + 30);
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${Math.ceil(height)}" width="${width}" height="${Math.ceil(height)}" role="img" aria-label="${esc(title)}" ${FONT}>
 <title>${esc(title)}</title>
 <rect width="100%" height="100%" fill="#fff"/>
