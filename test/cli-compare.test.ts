@@ -5,7 +5,7 @@ describe('framelens compare', () => {
   it('prints the four tables within 100 columns', () => {
     const r = framelens(['compare', SEEDS]);
     expect(r.code).toBe(0);
-    for (const title of ['How each outlet names the main actors', 'Loaded terms by voice', 'Who is quoted, with which verbs', 'Anonymous sources']) {
+    for (const title of ['How each outlet names the main actors', 'Loaded terms by voice', 'Who is quoted, with which verbs', 'Anonymous sources', 'Words that set each outlet apart']) {
       expect(r.stdout).toContain(title);
     }
     expect(r.stdout).not.toMatch(ANSI);
@@ -15,17 +15,18 @@ describe('framelens compare', () => {
   it('lists each outlet\'s labels for the seed actors', () => {
     const rows = framelens(['compare', '--format', 'jsonl', SEEDS]).stdout.trim().split('\n').map((l) => JSON.parse(l));
     const labels = (actor: string, outlet: string) =>
-      rows.filter((r) => r.actor === actor && r.outlet === outlet).flatMap((r) => r.labels.map((l: { text: string }) => l.text.toLowerCase()));
+      rows.filter((r) => r.actor === actor && r.outlet === outlet).flatMap((r) => r.labels.map((l: { text: string; count: number }) => l.text.toLowerCase()));
     expect(labels('isil', 'Al-Alam')).toContain('takfiri terrorists');
     expect(labels('iran', 'Iran Focus').some((l: string) => l.includes('regime'))).toBe(true);
   });
 
-  it('--format json: quote ledger, voice share per outlet, loaded terms with evidence', () => {
+  it('--format json: the outlet comparison with distinctive words, and the quote ledger', () => {
     const doc = JSON.parse(framelens(['compare', '--format', 'json', SEEDS]).stdout);
-    expect(doc.outlets).toEqual(['Mehr News Agency', 'Al-Alam', 'Iran Focus']);
+    expect(doc.outlets.map((o: { outlet: string }) => o.outlet).sort()).toEqual(['Al-Alam', 'Iran Focus', 'Mehr News Agency']);
+    expect(doc.distinctiveWords).toHaveLength(3);
+    expect(doc.distinctiveWords.every((d: { words: unknown[] }) => d.words.length > 0)).toBe(true);
     expect(doc.quotes.some((q: { speaker: string; outlet: string }) => q.speaker === 'Lindsey Graham' && q.outlet === 'Al-Alam')).toBe(true);
-    expect(Object.keys(doc.voiceShare)).toEqual(doc.outlets);
-    expect(doc.loadedTerms.every((t: { evidence: unknown[] }) => t.evidence.length > 0)).toBe(true);
+    expect(doc.framelens.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it('fits a narrow terminal too (wraps, never breaks the table)', () => {

@@ -1,8 +1,7 @@
 // `framelens compare PATHS…`: how each outlet names, describes and quotes the actors.
 import type { Argv, CommandModule } from 'yargs';
 import { renderCompareTables } from '../report/compare-tables.js';
-import { addArticle, emptyView, type CorpusView } from '../report/corpus-view.js';
-import { outletActorRecords, viewToJson } from '../report/view-json.js';
+import { addArticle, comparisonOf, emptyView, type CorpusView } from '../report/corpus-view.js';
 import type { LexiconSet } from '../types.js';
 import { guarded } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
@@ -33,9 +32,10 @@ async function runCompare(args: PathArgs): Promise<void> {
   const lexicons = loadLexiconsForRun(args.lexicons);
   const out = openOutput(args.out);
   const { view, failed } = await buildView(args, lexicons);
-  if (args.format === 'json') await out.write(`${JSON.stringify({ framelens: versionInfo(lexicons), ...viewToJson(view) }, null, 2)}\n`);
-  else if (args.format === 'jsonl') for (const rec of outletActorRecords(view)) await out.write(`${JSON.stringify(rec)}\n`);
-  else await out.write(renderCompareTables(view, { width: out.columns, colour: useColour(args, out) }));
+  const comparison = comparisonOf(view, lexicons);
+  if (args.format === 'json') await out.write(`${JSON.stringify({ framelens: versionInfo(lexicons), ...comparison, quotes: view.ledger }, null, 2)}\n`);
+  else if (args.format === 'jsonl') for (const row of comparison.rows) await out.write(`${JSON.stringify(row)}\n`);
+  else await out.write(renderCompareTables(view, comparison, { width: out.columns, colour: useColour(args, out) }));
   await out.close();
   if (failed) process.exitCode = 1;
 }
@@ -48,6 +48,7 @@ export const compareCommand: CommandModule<GlobalArgs, PathArgs> = {
       .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'text files, .jsonl files, folders, or - for stdin' })
       .option('format', { choices: ['table', 'json', 'jsonl'] as const, default: 'table' })
       .example('$0 compare ../shared/corpus/seeds', 'the comparison tables for the seed corpus')
-      .example('$0 compare articles.jsonl --format jsonl', 'one record per outlet × actor') as unknown as Argv<PathArgs>,
+      .example('$0 compare articles.jsonl --format jsonl', 'one record per outlet × actor')
+      .example('$0 compare ../shared/corpus/seeds --format json > comparison.json', 'the whole comparison, with distinctive words and the quote ledger') as unknown as Argv<PathArgs>,
   handler: guarded(runCompare),
 };

@@ -1,4 +1,5 @@
 // `framelens compare` in the terminal: four tables that fit the terminal width.
+import type { Comparison } from '../aggregate/index.js';
 import { actorsToShow, tallyList, UNKNOWN_OUTLET, type CorpusView, type Tally } from './corpus-view.js';
 import { renderTable } from './terminal-table.js';
 import { plural, wrapText } from './text.js';
@@ -73,7 +74,14 @@ export function anonymousTable(view: CorpusView, o: Opts): string {
   return rows.length ? renderTable(['Outlet', 'Anonymous source', 'Verb', 'Quote'], rows, { ...o, maxCell: [20, 40, 16, 120] }) : 'No anonymous sources quoted.';
 }
 
-export function renderCompareTables(view: CorpusView, o: Opts): string {
+export function distinctiveTable(comparison: Comparison, o: Opts): string {
+  const rows = comparison.distinctiveWords
+    .filter((d) => d.words.length)
+    .map((d) => [d.outlet, d.words.map((w) => `${w.word} (${w.count}; z=${w.z.toFixed(1)})`).join(', ')]);
+  return rows.length ? renderTable(['Outlet', 'Words used more than by the others (count; z-score)'], rows, { ...o, maxCell: [24, 600] }) : 'Needs at least two outlets.';
+}
+
+export function renderCompareTables(view: CorpusView, comparison: Comparison, o: Opts): string {
   const outlets = view.outlets.map((out) => `${out} (${plural(view.articles.filter((a) => a.outlet === out).length, 'article')})`);
   const unknown = view.outlets.includes(UNKNOWN_OUTLET) ? ' Use --outlet or a manifest.json to name unknown outlets.' : '';
   return [
@@ -86,6 +94,8 @@ export function renderCompareTables(view: CorpusView, o: Opts): string {
     quotedTable(view, o),
     heading('Anonymous sources', o),
     anonymousTable(view, o),
+    heading('Words that set each outlet apart (weighted log-odds, Monroe et al. 2008)', o),
+    distinctiveTable(comparison, o),
     '',
   ].join('\n');
 }

@@ -1,5 +1,6 @@
 // What the compare tables, the report and the worksheet show, accumulated one article at a time
 // (only counts and a few evidence sentences are kept, so any number of articles fits in memory).
+import { accumulateProfile, compareOutlets, emptyProfile, profileArticle, type Comparison, type CorpusProfile } from '../aggregate/index.js';
 import { SPEECH_KINDS, type ActorRef, type ArticleResult, type LexiconSet, type Quote, type VoiceKind } from '../types.js';
 
 const EVIDENCE_PER_CELL = 3;
@@ -71,6 +72,8 @@ export interface CorpusView {
   /** outlet → side → quotes */
   voiceShare: Map<string, Map<string, number>>;
   anonymous: Map<string, QuoteLedgerRow[]>;
+  /** The aggregate stage's profile, merged article by article (for the outlet comparison). */
+  profile: CorpusProfile;
 }
 
 export const UNKNOWN_OUTLET = 'outlet unknown';
@@ -104,7 +107,7 @@ function newCell(): ActorCell {
 }
 
 export function emptyView(): CorpusView {
-  return { articles: [], outlets: [], actorInfo: new Map(), cells: new Map(), ledger: [], loaded: new Map(), voiceShare: new Map(), anonymous: new Map() };
+  return { articles: [], outlets: [], actorInfo: new Map(), cells: new Map(), ledger: [], loaded: new Map(), voiceShare: new Map(), anonymous: new Map(), profile: emptyProfile() };
 }
 
 /** The sentence around [start, end): from the previous sentence end or line break to the next. */
@@ -147,6 +150,7 @@ export function addArticle(view: CorpusView, r: ArticleResult, text: string, lex
     quotes: r.quotes.filter((q) => SPEECH_KINDS.has(q.kind)).length,
     diagnostics: r.diagnostics.length,
   });
+  accumulateProfile(view.profile, profileArticle(r, { text }));
   for (const a of r.actors) if (!view.actorInfo.has(a.id)) view.actorInfo.set(a.id, a);
   const registryName = new Map(lexicons.actors.map((a) => [a.id, a.name]));
   const sideName = (id: string) => registryName.get(id) ?? view.actorInfo.get(id)?.name ?? id;
@@ -232,4 +236,9 @@ export function meanSd(s: { sum: number; sumSq: number; n: number }): { mean: nu
   if (s.n === 0) return { mean: 0, sd: 0, n: 0 };
   const mean = s.sum / s.n;
   return { mean, sd: Math.sqrt(Math.max(0, s.sumSq / s.n - mean * mean)), n: s.n };
+}
+
+/** The aggregate stage's outlet × actor comparison (with distinctive words) for this corpus. */
+export function comparisonOf(view: CorpusView, lexicons: LexiconSet): Comparison {
+  return compareOutlets(view.profile, { attribution: lexicons.attribution, top: 12, minCount: 2 });
 }

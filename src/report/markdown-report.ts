@@ -1,6 +1,7 @@
 // `framelens report`: the comparative Markdown report (markdownlint-clean).
 import { SPEECH_KINDS, type LexiconSet } from '../types.js';
-import { actorsToShow, meanSd, tallyList, type CorpusView } from './corpus-view.js';
+import type { Comparison } from '../aggregate/index.js';
+import { actorsToShow, comparisonOf, meanSd, tallyList, type CorpusView } from './corpus-view.js';
 import { bullets, cell, document, paragraph, table } from './markdown.js';
 import type { Chart } from './report-charts.js';
 import { plural, share, truncate } from './text.js';
@@ -104,6 +105,17 @@ function loadedTerms(view: CorpusView, lex: LexiconSet): string {
   return table(['Term', 'Category', 'What it does', 'Neutral alternatives', 'Uses'], rows);
 }
 
+function distinctive(comparison: Comparison): string {
+  const rows = comparison.distinctiveWords
+    .filter((d) => d.words.length)
+    .map((d) => [cell(d.outlet), d.words.map((w) => `${cell(w.word)} (${w.count} vs ${w.otherCount}; z=${w.z.toFixed(1)})`).join(', ')]);
+  if (!rows.length) return 'Distinguishing words need at least two outlets.';
+  return document([
+    paragraph('Words each outlet uses more than the others, by the weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn 2008). Counts are the outlet’s uses against all other outlets’ uses; |z| below 2 is weak evidence, and names of the people in the story dominate when there are few articles.'),
+    table(['Outlet', 'Words (count here vs elsewhere; z-score)'], rows),
+  ]);
+}
+
 function caveats(view: CorpusView, small: number): string {
   const flagged = view.outlets.filter((o) => view.articles.filter((a) => a.outlet === o).length < small);
   return document([
@@ -122,6 +134,7 @@ function caveats(view: CorpusView, small: number): string {
 }
 
 export function renderMarkdownReport(view: CorpusView, lex: LexiconSet, meta: ReportMeta): string {
+  const comparison = comparisonOf(view, lex);
   const charts = meta.chartFiles?.length
     ? meta.chartFiles.map(({ chart, path }) => `![${cell(chart.caption)}](${path})`).join('\n\n')
     : 'Charts are written as SVG files beside the report when it is saved with `--out`.';
@@ -142,6 +155,8 @@ export function renderMarkdownReport(view: CorpusView, lex: LexiconSet, meta: Re
     ledger(view),
     '## Loaded terms',
     loadedTerms(view, lex),
+    '## Distinguishing words per outlet',
+    distinctive(comparison),
     '## Method and caveats',
     caveats(view, meta.smallSample ?? 5),
     '## Reproducibility',
