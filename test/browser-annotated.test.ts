@@ -33,7 +33,7 @@ describe.skipIf(!HAS_CHROMIUM)('annotated HTML in chromium', () => {
     const input = join(dir, 'injected.jsonl');
     writeFileSync(input, `${JSON.stringify(INJECTED)}\n`);
     const out = join(dir, 'view.html');
-    const r = framelens(['analyze', '--format', 'html', '--out', out, SEEDS, input]);
+    const r = framelens(['report', '--format', 'html', '--out', out, SEEDS, input]);
     expect(r.code).toBe(0);
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
@@ -80,6 +80,13 @@ describe.skipIf(!HAS_CHROMIUM)('annotated HTML in chromium', () => {
       }),
     );
     for (const [id, text] of whole) expect(text).toBe(texts.get(id));
+  });
+
+  it('shows the charts inline, with text labels', async () => {
+    const charts = page.locator('figure svg[role="img"]');
+    expect(await charts.count()).toBe(2);
+    expect(await charts.first().textContent()).toContain('Al-Alam');
+    expect(await page.locator('figure svg text', { hasText: 'Test <b>Outlet</b>' }).count()).toBeGreaterThan(0);
   });
 
   it('labels quotes with their speaker in text', async () => {
