@@ -5,6 +5,7 @@ import yargs, { type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { analyzeCommand } from './commands/analyze.js';
 import { compareCommand } from './commands/compare.js';
+import { evalCommand } from './commands/eval.js';
 import { lexiconCommand } from './commands/lexicon.js';
 import { reportCommand } from './commands/report.js';
 import { actorsCommand, quotesCommand } from './commands/views.js';
@@ -35,7 +36,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 const argv = protectStdinArg(hideBin(process.argv));
-const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, compareCommand, reportCommand, lexiconCommand];
+const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, compareCommand, reportCommand, lexiconCommand, evalCommand];
 
 const parser = yargs(argv)
   .scriptName('framelens')

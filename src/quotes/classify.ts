@@ -39,5 +39,7 @@ export function classify({ content, before, attributed, furniture, headline }: C
 
 
   const clauseStart = before.trim() === '' || /[:,]\s*$/.test(before);
-  return clauseStart && /^[\p{Lu}\d…\[.'‘"“(]/u.test(content) && words >= 3 ? 'direct' : 'partial';
+  // A direct quote is a whole utterance: it opens a clause or carries its own sentence punctuation.
+  const utterance = clauseStart || /[.?!,…—–-]$/.test(content);
+  return utterance && /^[\p{Lu}\d…\[.'‘"“(]/u.test(content) && words >= 3 ? 'direct' : 'partial';
 }

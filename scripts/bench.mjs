@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm run bench`: throughput on one core over the PolNeAR texts: the quote stage alone
+// (segmentation + quotes), the whole per-article pipeline, and the CLI end to end.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = resolve(root, '../shared/eval/quotes/polnear.dev.jsonl');
+const { segmentArticle } = await import(join(root, 'dist/segment/segment-article.js'));
+const { findQuotes } = await import(join(root, 'dist/quotes/find-quotes.js'));
+const { analyzeArticle } = await import(join(root, 'dist/pipeline.js'));
+const { loadLexicons } = await import(join(root, 'dist/lexicon/load-lexicons.js'));
+
+const lex = loadLexicons();
+const articles = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => {
+  const r = JSON.parse(l);
+  return { id: String(r.id), text: r.text, outlet: r.source ?? null };
+});
+const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+const ROUNDS = 5;
+
+function best(label, fn) {
+  fn(); // warm-up
+  let ms = Infinity;
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = performance.now();
+    fn();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  console.log(`${label.padEnd(34)} ${(bytes / 1e6 / (ms / 1000)).toFixed(1).padStart(6)} MB/s ${(articles.length / (ms / 1000)).toFixed(0).padStart(6)} articles/s`);
+}
+
+console.log(`${articles.length} PolNeAR articles, ${(bytes / 1e6).toFixed(2)} MB; best of ${ROUNDS} rounds, one core`);
+const segs = articles.map((a) => segmentArticle(a));
+best('segmentation', () => articles.forEach((a) => segmentArticle(a)));
+best('quote stage (quotes only)', () => articles.forEach((a, i) => findQuotes(a.text, segs[i], lex)));
+best('quote stage (segment + quotes)', () => articles.forEach((a) => findQuotes(a.text, segmentArticle(a), lex)));
+best('whole pipeline (analyzeArticle)', () => articles.forEach((a) => analyzeArticle(a, lex)));
+
+const t0 = performance.now();
+execFileSync('node', [join(root, 'dist/cli.js'), 'analyze', '--format', 'jsonl', '--quiet', corpus], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+const s = (performance.now() - t0) / 1000;
+console.log(`${'CLI analyze --format jsonl (wall)'.padEnd(34)} ${(bytes / 1e6 / s).toFixed(1).padStart(6)} MB/s ${(articles.length / s).toFixed(0).padStart(6)} articles/s (incl. start-up and JSON output)`);

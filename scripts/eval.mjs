@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// `npm run eval`: every accuracy figure the project reports, from the built CLI and the
+// evaluation sets' own scoring scripts in ../shared/eval/.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '../shared');
+const cli = join(root, 'dist/cli.js');
+const work = mkdtempSync(join(tmpdir(), 'framelens-eval-'));
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'inherit'] });
+const lastLine = (s) => s.trim().split('\n').pop();
+
+function analyze(input, name) {
+  const out = join(work, `${name}.jsonl`);
+  // exit code 1 only means some input carried an error diagnostic; the output is still complete
+  try {
+    writeFileSync(out, run('node', [cli, 'analyze', '--format', 'jsonl', '--quiet', input]));
+  } catch (err) {
+    if (err.status !== 1) throw err;
+    writeFileSync(out, err.stdout);
+  }
+  return out;
+}
+
+const section = (title) => console.log(`\n## ${title}`);
+if (!existsSync(shared)) {
+  console.error(`framelens eval: ${shared} not found; the evaluation data lives in ../shared beside the project`);
+  process.exit(2);
+}
+
+section('Quotes: seeds (framelens eval quotes)');
+console.log(run('node', [cli, 'eval', 'quotes', '--gold', join(shared, 'gold/seeds.quotes.jsonl'), '--misses']).trim());
+section('Quotes: PolNeAR dev (framelens eval quotes)');
+console.log(run('node', [cli, 'eval', 'quotes', '--gold', join(shared, 'eval/quotes/polnear.dev.jsonl')]).trim());
+section('Quotes: official scorer (score-quotes.mjs)');
+for (const [name, gold] of [['seeds', 'gold/seeds.quotes.jsonl'], ['polnear', 'eval/quotes/polnear.dev.jsonl']]) {
+  const pred = analyze(join(shared, gold), `quotes-${name}`);
+  console.log(`${name}: ${lastLine(run('node', [join(shared, 'eval/score-quotes.mjs'), join(shared, gold), pred]))}`);
+}
+
+section('Framing: seeds, BABE, BASIL (score-framing.mjs)');
+const seedsPred = analyze(join(shared, 'corpus/seeds'), 'seeds');
+const framing = (mode, gold, pred) => {
+  try {
+    return lastLine(run('node', [join(shared, 'eval/score-framing.mjs'), mode, gold, pred]));
+  } catch (err) {
+    return lastLine(err.stdout ?? String(err));
+  }
+};
+console.log(framing('seeds', join(shared, 'gold/seeds.framing.json'), seedsPred));
+console.log(framing('babe', join(shared, 'eval/framing/babe.dev.jsonl'), analyze(join(shared, 'eval/framing/babe.dev.jsonl'), 'babe')));
+console.log(framing('basil', join(shared, 'eval/framing/basil_articles.dev.jsonl'), analyze(join(shared, 'eval/framing/basil_articles.dev.jsonl'), 'basil')));
+
+section('Sentiment: NewsMTSC dev (scripts/eval-newsmtsc.mjs)');
+console.log(run('node', [join(root, 'scripts/eval-newsmtsc.mjs')]).trim());
