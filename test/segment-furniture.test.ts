@@ -65,6 +65,8 @@ describe('segment kinds', () => {
     ['sentence case matching the title field', `AP: Trump chair routed money to lobbyists.\n\n${BODY}`, 'AP: Trump chair routed money to lobbyists', 'AP: Trump chair routed money to lobbyists.'],
     ['two sentences in title case', `Bernie Sanders Suffered A Big Blow. Here’s His Plan.\n\n${BODY}`, undefined, 'Bernie Sanders Suffered A Big Blow. Here’s His Plan.'],
     ['over two lines, spelled by the title field', `Jobs report gives Democrats a lift; \nSolid upturn could blunt claims.\n\n${BODY}`, 'Jobs report gives Democrats a lift; Solid upturn could blunt claims', 'Jobs report gives Democrats a lift; \nSolid upturn could blunt claims.'],
+    ['below a timestamp', `June 16, 2014\nIran rejects talks offer\n\n${BODY}`, undefined, 'Iran rejects talks offer'],
+    ['a byline is no headline', `By Jane Roe and John Doe\n\n${BODY}`, undefined, null],
     ['sentence case without a title field', `The minister said the talks would resume.\n\n${BODY}`, undefined, null],
   ])('headline: %s', (_name, text, title, headline) => {
     const s = segmentArticle({ id: 't', text, outlet: null, ...(title ? { title } : {}) });

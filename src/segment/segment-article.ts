@@ -19,6 +19,8 @@ import { wireByAlias } from './known-sources.js';
 const LEAD_PARAGRAPHS = 3;
 const HEADLINE_MAX = 200;
 const DATELINE_REACH = 2000;
+/** `By Jane Roe` / `By JANE ROE and JOHN DOE`: a byline, not a headline. */
+const BYLINE = /^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|al-\w+)){0,6}\s*$/;
 
 interface Para {
   span: Span;
@@ -99,10 +101,9 @@ const bodyParas = (paras: Para[]): Para[] => paras.filter((p) => p.kind === 'bod
  * starts) with the next one, the rest is a site name glued to it (`News On Iran & Its NeighboursIraq`).
  */
 function markHeadline(text: string, paras: Para[], title: string | undefined): Span | null {
-  const firstIdx = paras.findIndex((p) => p.kind === 'body' || p.kind === 'timestamp');
+  const firstIdx = paras.findIndex((p) => p.kind === 'body'); // a timestamp may stand above the headline
   if (firstIdx < 0) return null;
   let firstAt = firstIdx;
-  if (paras[firstAt]!.kind !== 'body') return null;
   if (isNavigation(paras[firstAt]!.span.text)) {
     paras[firstAt]!.kind = 'site-header';
     firstAt = paras.findIndex((p, i) => i > firstIdx && p.kind === 'body');
@@ -142,7 +143,7 @@ function markHeadline(text: string, paras: Para[], title: string | undefined): S
 function looksLikeHeadline(text: string, first: Para, paras: Para[], firstAt: number): boolean {
   const t = first.span.text;
   if (t.length > HEADLINE_MAX || !paras.some((p, i) => i > firstAt && p.kind === 'body')) return false;
-  if (findDateline(text, first.span.start, first.span.end, false)) return false;
+  if (BYLINE.test(t) || findDateline(text, first.span.start, first.span.end, false)) return false;
   if (isTitleCase(t)) return true;
   return !/[.;,:]$/.test(t) && splitSentences(text, first.span.start, first.span.end).length === 1;
 }
