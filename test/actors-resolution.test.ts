@@ -50,7 +50,6 @@ const rows: Row[] = [
   { case: 'pronoun to the sentence subject', text: 'Ali Shamkhani met Nechirvan Barzani in Tehran. He said ties were good.', mention: 'He', actor: 'ali-shamkhani', resolvedBy: 'pronoun' },
   { case: 'pronoun to a subject in the same sentence', text: 'Barzani held talks in Baghdad before his trip. Nechirvan Barzani is the Kurdistan premier.', mention: 'his', actor: 'nechirvan-barzani', resolvedBy: 'pronoun' },
   { case: 'bare title to a person with that role', text: 'Sean McCormack took questions. The list was long, the spokesman said.', mention: 'the spokesman', actor: 'sean-mccormack', resolvedBy: 'title' },
-  { case: 'organisation is not a person', text: 'Human Rights Watch said the trial was unfair.', mention: 'Human Rights Watch', actor: null },
 ];
 
 describe('actor resolution', () => {
@@ -83,6 +82,11 @@ describe('actors found', () => {
     expect(a).toBeDefined();
     expect(a!.affiliation).toBe(affiliation);
     expect(a!.known).toBe(!text.includes('Doeman') && !text.includes('Haddadi') && !text.includes('Sherko') && !text.includes('Brandt'));
+  });
+
+  it('an organisation speaking is a group, not a person', () => {
+    const { actors } = analyse('Human Rights Watch said the trial was unfair.');
+    expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 
   it('links a quote speaker outside the registry to an actor', () => {

@@ -3,6 +3,7 @@
 // named earlier in the same sentence, else the first person of the nearest earlier sentence that
 // names one. Pronouns inside quoted speech are the speaker's own and are left alone.
 import type { ActorRef, Mention, Segmentation, Span } from '../types.js';
+import { lowerBound, spansOverlapping } from './span-index.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
@@ -29,15 +30,21 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
   const named = drafts.filter((d) => people.has(d.actor) && d.resolvedBy !== 'pronoun').sort((a, b) => a.start - b.start);
   if (!named.length) return [];
   const sentences = seg.sentences.length ? seg.sentences : [{ start: 0, end: text.length, text }];
-  const inSpeech = (at: number) => speech.some((s) => s.start <= at && at < s.end);
+  const sortedSpeech = [...speech].sort((a, b) => a.start - b.start);
+  const longestSpeech = sortedSpeech.reduce((n, s) => Math.max(n, s.end - s.start), 0);
+  const inSpeech = (at: number) => spansOverlapping(sortedSpeech, at, at + 1, longestSpeech).length > 0;
+  /** The first accepted person named in [from, to). */
+  const firstIn = (from: number, to: number, accept: (id: string) => boolean): Draft | undefined => {
+    for (let i = lowerBound(named, from); i < named.length && named[i].start < to; i++) if (named[i].end <= to && accept(named[i].actor)) return named[i];
+    return undefined;
+  };
 
   const antecedent = (at: number, accept: (id: string) => boolean): string | null => {
     const si = sentenceIndex(sentences, at);
-    const sStart = si >= 0 ? sentences[si].start : 0;
-    const here = named.find((d) => d.start >= sStart && d.end <= at && accept(d.actor));
+    const here = firstIn(si >= 0 ? sentences[si].start : 0, at, accept);
     if (here) return here.actor;
     for (let k = si - 1; k >= 0 && sentences[k].end >= at - REACH; k--) {
-      const first = named.find((d) => d.start >= sentences[k].start && d.start < sentences[k].end && accept(d.actor));
+      const first = firstIn(sentences[k].start, sentences[k].end, accept);
       if (first) return first.actor;
     }
     return null;

@@ -1,10 +1,10 @@
 // Finds who an article talks about: registry names, aliases and labels; surnames of people
 // already named in full; people the registry does not know (by title, appositive or speech verb);
 // quote speakers; and pronouns or bare titles pointing back at a person.
-import type { ActorEntry, ActorRef, LexiconSet, Mention, MentionResolution, Quote, Segmentation, Span } from '../types.js';
+import type { ActorEntry, ActorRef, LexiconSet, Mention, MentionResolution, Quote, Segmentation } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
 import { normForm, registryMatcher, surnamesOf, type RegistryForm } from './registry-matcher.js';
-import { findTitledPeople } from './titled-people.js';
+import { findTitledPeople, looksLikeOrganisation } from './titled-people.js';
 import { segmentKindAt } from './segment-at.js';
 import { resolveAnaphora } from './anaphora.js';
 
@@ -31,12 +31,16 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const registry = registryMatcher(lex.actors);
   const refs = new Map<string, ActorRef>();
   const drafts: Draft[] = [];
-  const taken: Span[] = [];
-  const free = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end);
+  // Characters already inside a mention: a later, weaker reading of the same words is dropped.
+  const taken = new Uint8Array(text.length + 1);
+  const free = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (taken[i]) return false;
+    return true;
+  };
   const add = (d: Draft, ref: ActorRef) => {
     if (!free(d.start, d.end)) return;
     drafts.push(d);
-    taken.push(d);
+    taken.fill(1, d.start, d.end);
     if (!refs.has(ref.id)) refs.set(ref.id, ref);
   };
 
@@ -44,10 +48,13 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const titled = findTitledPeople(text);
 
   // People named in full somewhere in the article (by name, a multi-word alias, or a title + surname).
-  const surnameOwners = new Map<string, ActorEntry[]>();
-  for (const a of lex.actors) if (a.kind === 'person') for (const s of surnamesOf(a.name)) surnameOwners.set(normForm(s), [...(surnameOwners.get(normForm(s)) ?? []), a]);
+  const { surnameOwners } = registry;
   const fullAt = new Map<string, number[]>();
-  const noteFull = (id: string, at: number) => fullAt.set(id, [...(fullAt.get(id) ?? []), at]);
+  const noteFull = (id: string, at: number) => {
+    const list = fullAt.get(id);
+    if (list) list.push(at);
+    else fullAt.set(id, [at]);
+  };
   for (const r of raw) for (const f of r.forms) if (f.actor.kind === 'person' && f.resolvedBy !== 'surname') noteFull(f.actor.id, r.start);
   for (const t of titled) for (const a of surnameOwners.get(normForm(t.name)) ?? []) noteFull(a.id, t.start);
 
@@ -116,14 +123,14 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
 
   // Quote speakers are people: link each to an actor (adding the mention if the engine found one we did not).
   const byName = new Map<string, ActorRef>();
-  for (const a of lex.actors) byName.set(normForm(a.name), refOf(a));
   for (const r of refs.values()) byName.set(normForm(r.name), r);
   const speakerActor = new Map<Quote, string>();
   for (const q of quotes) {
     const s = q.speaker;
     if (!s || s.anonymous) continue;
     const key = normForm(s.name);
-    let ref = byName.get(key);
+    const registered = registry.byName.get(key);
+    let ref = byName.get(key) ?? (registered ? refOf(registered) : undefined);
     if (!ref) {
       const viaSurname = surnameOwners.get(normForm(s.name.split(/\s+/).pop() ?? '')) ?? [];
       const one = viaSurname.find((a) => fullAt.has(a.id)) ?? (viaSurname.length === 1 && /\s/.test(s.name) ? viaSurname[0] : undefined);
@@ -131,8 +138,9 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
       else {
         const unknown = unknownBySurname.get(normForm(s.name.split(/\s+/).pop() ?? ''));
         if (unknown) ref = unknown;
-        else if (/^\p{Lu}\S*\s+\p{Lu}/u.test(s.name)) {
-          ref = { id: slug(s.name), name: s.name, kind: 'person', affiliation: null, ...(s.role ? { role: s.role } : {}), known: false };
+        else if (/^\p{Lu}/u.test(s.name) && (/\s\p{Lu}/u.test(s.name) || looksLikeOrganisation(s.name))) {
+          const kind = looksLikeOrganisation(s.name) ? 'group' : 'person';
+          ref = { id: slug(s.name), name: s.name, kind, affiliation: null, ...(s.role ? { role: s.role } : {}), known: false };
           byName.set(key, ref);
         }
       }

@@ -20,6 +20,10 @@ export interface RegistryMatch {
 export interface RegistryMatcher {
   find(text: string): RegistryMatch[];
   byId: Map<string, ActorEntry>;
+  /** Normalised full name → actor. */
+  byName: Map<string, ActorEntry>;
+  /** Normalised surname → the registry people who have it. */
+  surnameOwners: Map<string, ActorEntry[]>;
 }
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -78,8 +82,12 @@ export function registryMatcher(actors: ActorEntry[]): RegistryMatcher {
     bySurface.set(key, list);
   };
   const byId = new Map<string, ActorEntry>();
+  const byName = new Map<string, ActorEntry>();
+  const surnameOwners = new Map<string, ActorEntry[]>();
   for (const actor of actors) {
     byId.set(actor.id, actor);
+    if (!byName.has(normForm(actor.name))) byName.set(normForm(actor.name), actor);
+    if (actor.kind === 'person') for (const s of surnamesOf(actor.name)) surnameOwners.set(normForm(s), [...(surnameOwners.get(normForm(s)) ?? []), actor]);
     add(actor.name, actor, 'name');
     for (const a of actor.aliases) add(a, actor, 'alias');
     for (const l of actor.labels) add(l, actor, 'label');
@@ -90,6 +98,8 @@ export function registryMatcher(actors: ActorEntry[]): RegistryMatcher {
   const re = surfaces.length ? new RegExp(`${BEFORE}(?:${surfaces.map(escapeForm).join('|')})${AFTER}`, 'giu') : null;
   const matcher: RegistryMatcher = {
     byId,
+    byName,
+    surnameOwners,
     find(text: string): RegistryMatch[] {
       if (!re) return [];
       const out: RegistryMatch[] = [];

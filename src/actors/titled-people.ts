@@ -13,7 +13,8 @@ export interface TitledPerson {
   via: 'title' | 'appositive' | 'speech';
 }
 
-const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’\\-]*\\p{Ll}[\\p{Ll}'’\\-]*|\\p{Lu}\\.)";
+// Capitalised word or initial; words in capitals only are rejected afterwards (cheaper than here).
+const NAME_TOKEN = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+)";
 const PARTICLE = '(?:(?:al|el|bin|ibn|de|van|von|da|di|la)[- ])';
 const NAME = `${NAME_TOKEN}(?:\\s${PARTICLE}?${NAME_TOKEN}){0,2}`;
 const MODIFIER = '(?:Deputy|Vice|Assistant|Under|Acting|Former|former|Foreign|Defense|Defence|Interior|Finance|Senior|Chief|Top|Supreme|Interim)';
@@ -34,13 +35,18 @@ const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])(?<title>${TITLE})\\s+(?<name>${NA
 const APPOSITIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?),\\s+(?:the|a|an|who is)\\s+(?<role>[^,.;:()“”"]{0,60}?(?:${ROLE}|minister|secretary|president|leader|adviser|advisor|director|chairman|professor|cleric|journalist|editor|researcher|activist|diplomat)s?)(?![\\p{L}])`, 'gu');
 const SPEAKING = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?)\\s+(?:said|says|told|added|asserted|stated|noted|insisted|claimed|warned|argued|explained)(?![\\p{L}])`, 'gu');
 
+/** True for capitalised names of organisations (`Human Rights Watch`) or acronyms (`NAACP`). */
+export function looksLikeOrganisation(name: string): boolean {
+  return ORG_WORD.test(name) || /^[\p{Lu}\d&.\-]+$/u.test(name.replace(/\s+/g, ''));
+}
+
 function cleanName(name: string): string | null {
   const tokens = name.split(/\s+/);
   while (tokens.length && NOT_NAME.has(tokens[0])) tokens.shift();
   while (tokens.length && NOT_NAME.has(tokens[tokens.length - 1])) tokens.pop();
-  if (!tokens.length) return null;
+  if (!tokens.length || tokens.some((t) => !/^\p{Lu}\.$/u.test(t) && !/\p{Ll}/u.test(t))) return null;
   const joined = tokens.join(' ');
-  if (ORG_WORD.test(joined)) return null;
+  if (looksLikeOrganisation(joined)) return null;
   return joined;
 }
 

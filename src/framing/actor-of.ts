@@ -2,6 +2,7 @@
 // modifies (`hawkish US Republican Senator Lindsey Graham` → Graham, the head), the appositive it
 // sits in (`Graham, the hawkish senator,`), else the nearest actor mentioned in its clause.
 import type { Mention } from '../types.js';
+import { lowerBound, spansWithin } from '../actors/span-index.js';
 
 const NP_STOP = new Set(
   'the a an of in on at to for with by from against into over under about after before between through during without within toward towards across among including despite amid like and or but that which who whom whose is are was were be been has have had will would can could may might should as than its their his her our your this these those it they he she we not no said says told'.split(' '),
@@ -27,20 +28,29 @@ function onlyModifiers(gap: string): boolean {
   return words.length <= MAX_NP_WORDS && words.every((w) => !NP_STOP.has(w.toLowerCase()));
 }
 
-export function actorOf(text: string, hit: { start: number; end: number }, mentions: Mention[], sentence: { start: number; end: number }): string | null {
-  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-  const containing = inSentence.find((m) => m.start <= hit.start && hit.end <= m.end);
-  if (containing) return containing.actor;
-
-  // The noun phrase that follows: a run of mentions separated only by modifiers; its last one is the head.
+/**
+ * The actor mention a term modifies: the run of mentions after it separated only by modifiers
+ * (`hawkish US Republican Senator Lindsey Graham`), whose last one is the head. Sorted mentions.
+ */
+export function modifiedMention(text: string, hit: { start: number; end: number }, mentions: Mention[]): Mention | null {
   let head: Mention | null = null;
   let cursor = hit.end;
-  for (const m of inSentence) {
-    if (m.start < cursor) continue;
+  for (let i = lowerBound(mentions, hit.end); i < mentions.length; i++) {
+    const m = mentions[i];
     if (!onlyModifiers(text.slice(cursor, m.start))) break;
     head = m;
     cursor = m.end;
   }
+  return head;
+}
+
+/** `mentions` must be sorted by start. */
+export function actorOf(text: string, hit: { start: number; end: number }, mentions: Mention[], sentence: { start: number; end: number }): string | null {
+  const inSentence = spansWithin(mentions, sentence.start, sentence.end);
+  const containing = inSentence.find((m) => m.start <= hit.start && hit.end <= m.end);
+  if (containing) return containing.actor;
+
+  const head = modifiedMention(text, hit, inSentence);
   if (head) return head.actor;
 
   // A possessor right before it: `the West’s “psychological warfare”`.

@@ -9,8 +9,9 @@ import Sentiment from 'sentiment';
 import type { Mention, Quote, Segmentation, SegmentKind, SentimentScore, Span } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
 import { sentenceAt } from './sentence-at.js';
-import { voiceOfMention } from './mention-voice.js';
+import { mentionVoices } from './mention-voice.js';
 import { ADDED, NEGATORS, NEUTRALISED } from './sentiment-words.js';
+import { spansOverlapping } from '../actors/span-index.js';
 
 const LANGUAGE = 'framelens-en';
 // A negator flips the words after it up to this many tokens (and never across punctuation).
@@ -59,14 +60,20 @@ export function scoreText(text: string): ClauseScore {
 
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:but|while|whereas|although|though|yet)\s|\s(?:but|while|whereas)\s/g;
 
-/** The clause of the sentence around [start, end): split at semicolons, dashes and contrasting conjunctions. */
-export function clauseAround(text: string, sentence: { start: number; end: number }, start: number, end: number): { start: number; end: number } {
-  const body = text.slice(sentence.start, sentence.end);
+/**
+ * The clause of the sentence around [start, end): split at semicolons, dashes and contrasting
+ * conjunctions. `cache` keeps each sentence's break positions, so a long sentence is scanned once.
+ */
+export function clauseAround(text: string, sentence: { start: number; end: number }, start: number, end: number, cache = new Map<number, number[][]>()): { start: number; end: number } {
+  let found = cache.get(sentence.start);
+  if (!found) {
+    found = [...text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length]);
+    cache.set(sentence.start, found);
+  }
   let from = sentence.start;
   let to = sentence.end;
-  for (const m of body.matchAll(CLAUSE_BREAK)) {
-    const at = sentence.start + m.index;
-    if (at + m[0].length <= start) from = at + m[0].length;
+  for (const [at, after] of found) {
+    if (after <= start) from = after;
     else if (at >= end) {
       to = at;
       break;
@@ -75,29 +82,45 @@ export function clauseAround(text: string, sentence: { start: number; end: numbe
   return { start: from, end: to };
 }
 
-function blank(s: string, from: number, spans: { start: number; end: number }[]): string {
-  const chars = s.split('');
-  for (const sp of spans) for (let i = Math.max(sp.start, from); i < sp.end && i - from < chars.length; i++) chars[i - from] = ' ';
-  return chars.join('');
+/** text[from, to) with the given spans replaced by spaces. */
+function blank(text: string, from: number, to: number, spans: { start: number; end: number }[]): string {
+  let out = '';
+  let at = from;
+  for (const sp of [...spans].sort((a, b) => a.start - b.start)) {
+    const s = Math.max(sp.start, at);
+    const e = Math.min(sp.end, to);
+    if (e <= s) continue;
+    out += text.slice(at, s) + ' '.repeat(e - s);
+    at = e;
+  }
+  return out + text.slice(at, to);
 }
 
 export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[], mentions: Mention[]): SentimentScore[] {
-  const speech = quotes.filter((q) => SPEECH_KINDS.has(q.kind));
+  const pieces = quotes
+    .filter((q) => SPEECH_KINDS.has(q.kind))
+    .flatMap((q) => q.contents)
+    .sort((a, b) => a.start - b.start);
+  const longestPiece = pieces.reduce((n, p) => Math.max(n, p.end - p.start), 0);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const longestMention = sorted.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  const voiceOf = mentionVoices(quotes);
+  const breaks = new Map<number, number[][]>();
   const out: SentimentScore[] = [];
   for (const m of mentions) {
     if (SKIPPED.has(m.segment)) continue;
     const sentence = sentenceAt(text, seg, m.start);
-    const voice = voiceOfMention(m, quotes);
-    let clause = clauseAround(text, sentence, m.start, m.end);
-    const hidden: Span[] = mentions.filter((o) => o.start < clause.end && clause.start < o.end);
+    const voice = voiceOf(m);
+    let clause = clauseAround(text, sentence, m.start, m.end, breaks);
+    const hidden: Span[] = spansOverlapping(sorted, clause.start, clause.end, longestMention);
     if (voice.kind === 'quote') {
       // Only the words of the quote piece the mention sits in.
-      const piece = speech.flatMap((q) => q.contents).find((c) => c.start <= m.start && m.end <= c.end);
+      const piece = spansOverlapping(pieces, m.start, m.end, longestPiece).find((c) => c.start <= m.start && m.end <= c.end);
       if (piece) clause = { start: Math.max(clause.start, piece.start), end: Math.min(clause.end, piece.end) };
     } else {
-      for (const q of speech) for (const c of q.contents) if (c.start < clause.end && clause.start < c.end) hidden.push(c);
+      hidden.push(...spansOverlapping(pieces, clause.start, clause.end, longestPiece));
     }
-    const s = scoreText(blank(text.slice(clause.start, clause.end), clause.start, hidden));
+    const s = scoreText(blank(text, clause.start, clause.end, hidden));
     out.push({ actor: m.actor, mention: { start: m.start, end: m.end }, start: clause.start, end: clause.end, score: s.score, comparative: s.comparative, voice });
   }
   return out;

@@ -3,10 +3,16 @@
 import type { AttributionVerb, Mention, Quote, Voice } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
 import { within } from './sentence-at.js';
+import { spansOverlapping, spansWithin } from '../actors/span-index.js';
+import { modifiedMention } from './actor-of.js';
+
+// Longest actor mention, in characters, for range lookups.
+const MENTION_REACH = 80;
 
 export interface VoiceContext {
   text: string;
   quotes: Quote[];
+  /** Sorted by start. */
   mentions: Mention[];
   /** Actor id → display name, for speakers found by the fallback rules. */
   names: Map<string, { name: string; person: boolean }>;
@@ -37,13 +43,12 @@ function speakerName(ctx: VoiceContext, m: Mention): string {
 /** The actor mention ending nearest before `at` inside [from, at), if any. */
 function mentionBefore(ctx: VoiceContext, from: number, at: number): Mention | null {
   let best: Mention | null = null;
-  for (const m of ctx.mentions) if (m.start >= from && m.end <= at && (!best || m.end > best.end)) best = m;
+  for (const m of spansWithin(ctx.mentions, from, at)) if (!best || m.end > best.end) best = m;
   return best;
 }
 
 function mentionAfter(ctx: VoiceContext, from: number, to: number): Mention | null {
-  for (const m of ctx.mentions) if (m.start >= from && m.end <= to) return m;
-  return null;
+  return spansWithin(ctx.mentions, from, to)[0] ?? null;
 }
 
 export interface VoiceResult {
@@ -63,22 +68,46 @@ export function voiceOf(ctx: VoiceContext, span: { start: number; end: number },
       if (labelled) return labelled;
     }
   }
+  // The innermost attribution wins: `X said talks with Tehran, which the US has assailed as …`.
+  const rel = relativeSpeech(ctx, span, sentence);
+  if (rel) return { voice: { kind: 'reported', speaker: { name: speakerName(ctx, rel.speaker) } } };
+  const narrator: VoiceResult = { voice: { kind: 'narrator', speaker: null } };
   for (const q of ctx.quotes) {
-    if (q.kind === 'reported' && within(span, q)) return { voice: { kind: 'reported', speaker: q.speaker ? { name: q.speaker.name } : null, quoteId: q.id } };
+    if (q.kind === 'reported' && within(span, q)) {
+      return namesAThing(ctx, span) ? narrator : { voice: { kind: 'reported', speaker: q.speaker ? { name: q.speaker.name } : null, quoteId: q.id } };
+    }
   }
-  return fallbackReported(ctx, span, sentence) ?? { voice: { kind: 'narrator', speaker: null } };
+  const fallback = fallbackReported(ctx, span, sentence);
+  return fallback && !namesAThing(ctx, span) ? fallback : narrator;
+}
+
+// Determiners that make a noun phrase a definite reference.
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|its|their|his|her|our|\p{L}+['’]s)\s+(?<between>(?:[\p{L}-]+\s+){0,2})$/iu;
+// Words that cannot sit between a determiner and the noun it introduces.
+const NOT_MODIFIER = /(?:^|\s)(?:is|are|was|were|be|been|to|of|and|or|that|which|who|in|on|at|for|with|by|from|as|not|has|have|had|will|would)\s/i;
+
+/**
+ * In indirect speech, how a thing is named is the reporter's choice and what is said about it is
+ * the speaker's: a loaded word inside an actor label (`some anti-revolutionary groups`), modifying
+ * an actor (`hawkish Senator Graham`) or in a definite noun phrase (`the extremist threat`) stays
+ * the narrator's; a predicate (`despite all plots`, `a sponsor of terrorism`) is the speaker's.
+ */
+function namesAThing(ctx: VoiceContext, span: { start: number; end: number }): boolean {
+  const around = spansOverlapping(ctx.mentions, span.start, span.end, MENTION_REACH);
+  if (around.some((m) => m.isLabel && m.start <= span.start && span.end <= m.end)) return true;
+  if (modifiedMention(ctx.text, span, ctx.mentions)) return true;
+  const before = ctx.text.slice(Math.max(0, span.start - 60), span.start);
+  const np = DEFINITE_BEFORE.exec(before);
+  return !!np && !NOT_MODIFIER.test(` ${np.groups!.between}`);
 }
 
 /**
- * Reported speech the quote engine does not mark: a relative clause with a labelling verb
- * (`which the US has assailed as …`), a participle continuing someone's speech (`X said …, noting
- * that …`) and `according to X`. A plain `X said that …` is left to the quote engine.
+ * Reported speech the quote engine does not mark: a participle continuing someone's speech
+ * (`X said …, noting that …`) and `according to X`. A plain `X said that …` is left to the quote engine.
  */
 function fallbackReported(ctx: VoiceContext, span: { start: number; end: number }, sentence: { start: number; end: number }): VoiceResult | null {
   const { text } = ctx;
   const before = text.slice(sentence.start, span.start);
-  const rel = relativeSpeech(ctx, span, sentence);
-  if (rel) return { voice: { kind: 'reported', speaker: { name: speakerName(ctx, rel.speaker) } } };
   const participle = lastMatch(CONTINUING, before);
   if (participle) {
     const head = before.slice(0, participle.index);
@@ -86,7 +115,7 @@ function fallbackReported(ctx: VoiceContext, span: { start: number; end: number 
     const verb = ctx.speechVerbs.exec(head);
     const subj = verb
       ? mentionBefore(ctx, sentence.start, sentence.start + verb.index)
-      : (ctx.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.start + participle.index && ctx.names.get(m.actor)?.person) ?? null);
+      : (spansWithin(ctx.mentions, sentence.start, sentence.start + participle.index).find((m) => ctx.names.get(m.actor)?.person) ?? null);
     if (subj) return { voice: { kind: 'reported', speaker: { name: speakerName(ctx, subj) } } };
   }
   const according = lastMatch(ACCORDING, before);
