@@ -67,9 +67,9 @@ describe('readInputs: bad input is reported and the rest still read', () => {
       'article a',
       'unreadable lines:2 jsonl-parse',
       'article 7',
-      'unreadable c jsonl-missing-text',
-      'unreadable lines:6 jsonl-missing-id',
-      'unreadable lines:7 jsonl-not-object',
+      'unreadable c record-missing-text',
+      'unreadable lines:6 record-missing-id',
+      'unreadable lines:7 record-not-object',
       'article d',
     ]);
     expect(items[1]!.diagnostics[0]!.source).toEqual({ path, line: 2 });
@@ -121,6 +121,14 @@ describe('readInputs: sources', () => {
     const [fromJsonl, , , fromFile] = items.map((i) => (i.kind === 'article' ? i.article : null));
     expect(fromJsonl!.text).toBe(fromFile!.text);
     expect(fromJsonl!.outlet).toBe('Mehr News Agency');
+  });
+
+  it('a folder holding JSON Lines, a JSON array and a subfolder (not entered)', async () => {
+    fixture('mixed/1.jsonl', '{"id":"j1","text":"One."}\n{"id":"j2","text":"Two."}\n');
+    fixture('mixed/2.json', JSON.stringify([{ id: 'k1', text: 'Three.' }, { id: 'k2' }]));
+    fixture('mixed/sub/3.txt', 'Never read.');
+    fixture('mixed/4.txt', 'Four.');
+    expect(summary(await read([join(tmp, 'mixed')]))).toEqual(['article j1', 'article j2', 'article k1', 'unreadable k2 record-missing-text', 'article 4']);
   });
 
   it('inputs in the order given', async () => {

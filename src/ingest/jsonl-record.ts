@@ -35,13 +35,13 @@ export function recordItem(value: unknown, source: { path: string; line?: number
     source,
     diagnostics: [{ severity: 'error', code, message: where + message, source }],
   });
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return unreadable('jsonl-not-object', 'expected one JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return unreadable('record-not-object', 'expected one JSON object');
   const rec = value as Record<string, unknown>;
   const rawId = rec['id'];
-  if (typeof rawId !== 'string' && typeof rawId !== 'number') return unreadable('jsonl-missing-id', 'the object has no `id` (string or number)');
+  if (typeof rawId !== 'string' && typeof rawId !== 'number') return unreadable('record-missing-id', 'the object has no `id` (string or number)');
   const id = String(rawId);
   const text = rec['text'];
-  if (typeof text !== 'string') return unreadable('jsonl-missing-text', 'the object has no `text` string', id);
+  if (typeof text !== 'string') return unreadable('record-missing-text', 'the object has no `text` string', id);
   if (text.trim().length === 0) return unreadable('empty', '`text` is empty', id);
   const str = (key: string): string | undefined => (typeof rec[key] === 'string' ? (rec[key] as string) : undefined);
   const outlet = str('outlet') ?? (rec['outlet'] === undefined ? str('source') : undefined) ?? null;
