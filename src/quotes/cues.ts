@@ -7,10 +7,12 @@ import { DETERMINERS } from './words.js';
 export interface CueIndex {
   single: Map<string, AttributionVerb>;
   multi: Map<string, { rest: string[]; verb: AttributionVerb }[]>;
+  /** Any cue's first word, to skip sentences with none before tokenizing them. */
+  any: RegExp;
 }
 
 export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
-  const index: CueIndex = { single: new Map(), multi: new Map() };
+  const index: CueIndex = { single: new Map(), multi: new Map(), any: /$^/ };
   for (const verb of verbs) {
     for (const form of verb.forms) {
       const words = form.toLowerCase().split(/\s+/);
@@ -22,6 +24,8 @@ export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
       }
     }
   }
+  const firsts = [...index.single.keys(), ...index.multi.keys()].sort((a, b) => b.length - a.length);
+  index.any = new RegExp(`\\b(?:${firsts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
   return index;
 }
 

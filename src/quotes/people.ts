@@ -73,6 +73,11 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
   for (const r of ranges) {
     CAP_RUN_RE.lastIndex = r.start;
     for (let m = CAP_RUN_RE.exec(text); m && m.index < r.end; m = CAP_RUN_RE.exec(text)) {
+      // A lone capitalised word is never a full name; keep it only for surname lookup.
+      if (!m[0].includes(' ') && !m[0].includes('\u00a0')) {
+        runs.push({ start: m.index, words: [m[0]] });
+        continue;
+      }
       const words = m[0].split(/[ \u00a0]+/);
       runs.push({ start: m.index, words: words.slice() });
       while (words.length && /^(?:of|the|bin|ibn|de|van|von|der|da|di)$/.test(words[words.length - 1])) words.pop();

@@ -58,7 +58,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
   let qi = 0;
   for (const sentence of seg.sentences) {
     const segment = kindAt(sentence.start);
-    if (FURNITURE.has(segment)) continue;
+    if (FURNITURE.has(segment) || !index.any.test(sentence.text)) continue;
     const toks = tokenize(text, sentence.start, sentence.end);
     // Cue words inside quotation marks are somebody's words, not the attribution.
     while (qi < quoted.length && quoted[qi].end <= sentence.start) qi++;

@@ -36,7 +36,7 @@ export function indexMentions(people: Person[], runs: CapRun[]): PersonMention[]
     for (const w of run.words) {
       const start = offset;
       offset += w.length + 1;
-      const bare = w.replace(/[’']s$/, '').toLowerCase();
+      const bare = (w.endsWith('s') ? w.replace(/[’']s$/, '') : w).toLowerCase();
       if (!surnames.has(bare)) continue;
       while (k < people.length && people[k].end <= start) k++;
       if (k < people.length && start >= people[k].start) continue;
@@ -45,6 +45,16 @@ export function indexMentions(people: Person[], runs: CapRun[]): PersonMention[]
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+function firstAtOrAfter(mentions: PersonMention[], pos: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function sentenceIndexAt(sentences: Span[], pos: number): number {
@@ -65,8 +75,9 @@ export function antecedent(ctx: ArticleContext, pos: number): Person | null {
   for (let s = si, hops = 0; s >= 0 && hops < 6; s--, hops++) {
     const from = s >= 0 ? ctx.sentences[s].start : 0;
     const to = s === si ? pos : ctx.sentences[s].end;
-    const first = ctx.mentions.find((m) => m.start >= from && m.start < to && !inside(ctx.quoted, m.start));
-    if (first) return first.person;
+    for (let k = firstAtOrAfter(ctx.mentions, from); k < ctx.mentions.length && ctx.mentions[k].start < to; k++) {
+      if (!inside(ctx.quoted, ctx.mentions[k].start)) return ctx.mentions[k].person;
+    }
   }
   return null;
 }

@@ -10,6 +10,7 @@ export interface Tok {
   kind: TokKind;
 }
 
+const WORD_START = /[\p{L}\p{N}]/u;
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|''|``|\S/gu;
 
 export function tokenize(text: string, from: number, to: number): Tok[] {
@@ -18,7 +19,9 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
     const t = m[0];
-    const isWord = /[\p{L}\p{N}]/u.test(t[0]);
+    const c = t.charCodeAt(0);
+    // ASCII letters and digits decide most tokens without a Unicode test.
+    const isWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && WORD_START.test(t[0]));
     toks.push({ start: from + m.index, end: from + m.index + t.length, text: t, lower: t.toLowerCase(), kind: isWord ? 'word' : 'punct' });
   }
   return toks;
