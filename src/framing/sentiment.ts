@@ -106,21 +106,27 @@ export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[],
   const longestMention = sorted.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   const voiceOf = mentionVoices(quotes);
   const breaks = new Map<number, number[][]>();
+  const scored = new Map<string, ClauseScore>();
   const out: SentimentScore[] = [];
   for (const m of mentions) {
     if (SKIPPED.has(m.segment)) continue;
     const sentence = sentenceAt(text, seg, m.start);
     const voice = voiceOf(m);
     let clause = clauseAround(text, sentence, m.start, m.end, breaks);
-    const hidden: Span[] = spansOverlapping(sorted, clause.start, clause.end, longestMention);
     if (voice.kind === 'quote') {
       // Only the words of the quote piece the mention sits in.
       const piece = spansOverlapping(pieces, m.start, m.end, longestPiece).find((c) => c.start <= m.start && m.end <= c.end);
       if (piece) clause = { start: Math.max(clause.start, piece.start), end: Math.min(clause.end, piece.end) };
-    } else {
-      hidden.push(...spansOverlapping(pieces, clause.start, clause.end, longestPiece));
     }
-    const s = scoreText(blank(text, clause.start, clause.end, hidden));
+    // Every mention in a clause blanks the same words, so a clause is scored once per voice.
+    const key = `${clause.start}:${clause.end}:${voice.kind}`;
+    let s = scored.get(key);
+    if (!s) {
+      const hidden: Span[] = spansOverlapping(sorted, clause.start, clause.end, longestMention);
+      if (voice.kind !== 'quote') hidden.push(...spansOverlapping(pieces, clause.start, clause.end, longestPiece));
+      s = scoreText(blank(text, clause.start, clause.end, hidden));
+      scored.set(key, s);
+    }
     out.push({ actor: m.actor, mention: { start: m.start, end: m.end }, start: clause.start, end: clause.end, score: s.score, comparative: s.comparative, voice });
   }
   return out;
