@@ -80,6 +80,19 @@ describe('readInputs: bad input is reported and the rest still read', () => {
     expect(d?.outlet).toBeNull(); // ... and not when it is not
   });
 
+  it.each<[string, string | null | undefined]>([
+    ['"AP"', 'AP'],
+    ['"reuters"', 'Reuters'],
+    ['"Agence France-Presse"', 'AFP'],
+    ['"NA"', null],
+    ['null', undefined],
+    ['"Some Local Wire"', 'Some Local Wire'],
+  ])('wire %s in a record is read as %s', async (raw, wire) => {
+    const path = fixture('wire.jsonl', `{"id":"w","text":"A story.","wire":${raw}}\n`);
+    const [item] = await read([path]);
+    expect(item?.kind === 'article' ? item.article.wire : 'unreadable').toBe(wire);
+  });
+
   it('invalid UTF-8 on one JSON Lines line', async () => {
     const path = fixture('mixed.jsonl', Buffer.concat([Buffer.from('{"id":"x","text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n{"id":"y","text":"ok"}\n')]));
     expect(summary(await read([path]))).toEqual(['unreadable mixed:1 invalid-utf8', 'article y']);

@@ -1,10 +1,11 @@
 import type { Article, InputItem } from '../types.js';
 import { decodeText } from './decode-text.js';
+import { canonicalWire } from '../segment/known-sources.js';
 
 /**
  * One JSON Lines record to an article: `id` and `text` required; `outlet` (or, when `outlet` is
  * absent, a string `source`, as in PolNeAR), `title`, `published` (or `date`), `url`, `wire`
- * optional; other fields ignored. Anything wrong becomes an `unreadable` item naming the line.
+ * (spelled as in the wire table; `NA` is none) optional; other fields ignored. Anything wrong becomes an `unreadable` item naming the line.
  */
 export function jsonlRecord(bytes: Uint8Array, path: string, line: number, fileId: string): InputItem {
   const source = { path, line };
@@ -49,10 +50,11 @@ export function recordItem(value: unknown, source: { path: string; line?: number
   const title = str('title');
   const published = str('published') ?? str('date');
   const url = str('url');
-  const wire = str('wire');
+  const rawWire = str('wire');
+  const wire = rawWire === undefined ? undefined : canonicalWire(rawWire);
   if (title) article.title = title;
   if (published) article.published = published;
   if (url) article.url = url;
-  if (wire) article.wire = wire;
+  if (wire !== undefined) article.wire = wire;
   return { kind: 'article', article, diagnostics: [] };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../types.js';
+import { canonicalWire } from '../segment/known-sources.js';
 
 /** What a folder's `manifest.json` says about one of its files. */
 export interface ManifestEntry {
@@ -49,7 +50,8 @@ export async function readManifest(dir: string): Promise<{ entries: Map<string, 
     if (published) entry.published = published;
     if (title) entry.title = title;
     if (url) entry.url = url;
-    if (typeof item.wire === 'string' || item.wire === null) entry.wire = item.wire;
+    if (typeof item.wire === 'string') entry.wire = canonicalWire(item.wire);
+    else if (item.wire === null) entry.wire = null;
     entries.set(item.file, entry);
   }
   return { entries, diagnostics: [] };

@@ -29,6 +29,18 @@ export function wireByAlias(alias: string): string | null {
   return WIRE_BY_ALIAS.get(alias.trim()) ?? null;
 }
 
+const WIRE_BY_LOWER = new Map(WIRES.flatMap((w) => w.aliases.map((a) => [a.toLowerCase(), w.name] as const)));
+
+/**
+ * A wire named in input metadata, spelled as in this table (`reuters` → `Reuters`); null for
+ * placeholders (`NA`, `N/A`, `none`, empty). Names not in the table are kept as given.
+ */
+export function canonicalWire(name: string): string | null {
+  const t = name.trim();
+  if (/^(?:n\/?a|none|null|unknown|-*)$/i.test(t)) return null;
+  return WIRE_BY_LOWER.get(t.toLowerCase()) ?? t;
+}
+
 /** Regex alternation of every wire alias, longest first. */
 export const WIRE_ALTERNATION = [...WIRE_BY_ALIAS.keys()]
   .sort((a, b) => b.length - a.length)
