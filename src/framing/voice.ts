@@ -40,6 +40,14 @@ function speakerName(ctx: VoiceContext, m: Mention): string {
   return n?.person ? n.name : m.text;
 }
 
+/** A quote's speaker by the full name of the person their mention resolves to (`Barzani` → `Nechirvan Barzani`). */
+function quoteSpeaker(ctx: VoiceContext, q: Quote): { name: string } | null {
+  if (!q.speaker) return null;
+  const at = spansOverlapping(ctx.mentions, q.speaker.start, q.speaker.end, MENTION_REACH).find((m) => m.start <= q.speaker!.start && q.speaker!.start < m.end);
+  const person = at && ctx.names.get(at.actor);
+  return { name: person?.person && !q.speaker.anonymous ? person.name : q.speaker.name };
+}
+
 /** The actor mention ending nearest before `at` inside [from, at), if any. */
 function mentionBefore(ctx: VoiceContext, from: number, at: number): Mention | null {
   let best: Mention | null = null;
@@ -59,7 +67,7 @@ export function voiceOf(ctx: VoiceContext, span: { start: number; end: number },
   for (const q of ctx.quotes) {
     if (!SPEECH_KINDS.has(q.kind)) continue;
     if (q.contents.some((c) => within(span, c)) || (!q.contents.length && within(span, q))) {
-      return { voice: { kind: 'quote', speaker: q.speaker ? { name: q.speaker.name } : null, quoteId: q.id } };
+      return { voice: { kind: 'quote', speaker: quoteSpeaker(ctx, q), quoteId: q.id } };
     }
   }
   for (const q of ctx.quotes) {
@@ -74,7 +82,7 @@ export function voiceOf(ctx: VoiceContext, span: { start: number; end: number },
   const narrator: VoiceResult = { voice: { kind: 'narrator', speaker: null } };
   for (const q of ctx.quotes) {
     if (q.kind === 'reported' && within(span, q)) {
-      return namesAThing(ctx, span) ? narrator : { voice: { kind: 'reported', speaker: q.speaker ? { name: q.speaker.name } : null, quoteId: q.id } };
+      return namesAThing(ctx, span) ? narrator : { voice: { kind: 'reported', speaker: quoteSpeaker(ctx, q), quoteId: q.id } };
     }
   }
   const fallback = fallbackReported(ctx, span, sentence);
