@@ -106,6 +106,8 @@ describe('wire', () => {
     [`TEHRAN (IRNA) - ${BODY}`, 'IRNA'],
     [`TEHRAN (FNA)- ${BODY}`, null],
     [`TEHRAN - ${BODY}`, null],
+    [`${BODY}\n\n(Reporting by Jane Roe; Editing by John Doe.)`, 'Reuters'],
+    [`${BODY}\n\n(Reporting by Jane Roe)`, null],
   ])('%s', (text, wire) => {
     expect(seg(text).wire).toBe(wire);
   });

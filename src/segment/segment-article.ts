@@ -19,6 +19,8 @@ import { wireByAlias } from './known-sources.js';
 const LEAD_PARAGRAPHS = 3;
 const HEADLINE_MAX = 200;
 const DATELINE_REACH = 2000;
+/** Reuters' house credit, `(Reporting by X; Editing by Y)`: the wire when no dateline names one. */
+const REUTERS_CREDIT = /^\((?:Additional )?Reporting by [^;()]+;\s*(?:Writing|Editing) by /i;
 /** `By Jane Roe` / `By JANE ROE and JOHN DOE`: a byline, not a headline. */
 const BYLINE = /^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|al-\w+)){0,6}\s*$/;
 
@@ -48,7 +50,7 @@ export function segmentArticle(article: Article): Segmentation {
   const headline = markHeadline(text, paras, article.title);
   const lead = markLead(text, paras);
   markRepeatedParagraphs(paras);
-  markSignoff(paras);
+  const signoff = markSignoff(paras);
 
   const pieces = paras.flatMap((p) => fill(p));
   const sentences = pieces.flatMap((s) => splitSentences(text, s.start, s.end));
@@ -58,7 +60,7 @@ export function segmentArticle(article: Article): Segmentation {
     paragraphs: paras.map((p) => p.span),
     sentences,
     detectedOutlet: detectOutlet(text, segments),
-    wire: lead.wire,
+    wire: lead.wire ?? (signoff && REUTERS_CREDIT.test(signoff) ? 'Reuters' : null),
     dateline: lead.dateline ? span(text, lead.dateline.start, lead.dateline.labelEnd) : null,
     headline,
   };
@@ -232,20 +234,21 @@ function markRepeatedParagraphs(paras: Para[]): void {
   }
 }
 
-/** Editors' initials or a reporting credit closing the last body paragraph. */
-function markSignoff(paras: Para[]): void {
+/** Editors' initials or a reporting credit closing the last body paragraph: its text, if any. */
+function markSignoff(paras: Para[]): string | null {
   const last = [...paras].reverse().find((p) => p.kind === 'body');
-  if (!last) return;
+  if (!last) return null;
   const tailFrom = Math.max(0, last.span.text.length - 300);
   const tail = last.span.text.slice(tailFrom);
   const at = signoffStart(tail);
-  if (at < 0) return;
+  if (at < 0) return null;
   const start = last.span.start + tailFrom + at;
   const before = last.span.text.slice(0, tailFrom + at).trimEnd();
-  if (before.length > 0 && !/[.!?"”’')]$/.test(before)) return;
-  if (last.pieces.some((s) => s.end > start)) return;
+  if (before.length > 0 && !/[.!?"”’')]$/.test(before)) return null;
+  if (last.pieces.some((s) => s.end > start)) return null;
   if (before.length === 0) last.kind = 'signoff';
   else last.pieces.push({ kind: 'signoff', start, end: last.span.end });
+  return tail.slice(at);
 }
 
 /** The paragraph as segments: its own pieces, and its kind for the text between them. */
