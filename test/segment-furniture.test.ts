@@ -45,6 +45,11 @@ describe('segment kinds', () => {
     expect(seg(text).segments.map((s) => s.kind)).toEqual(['body', 'related-headlines', 'body']);
   });
 
+  it('an inline related link is furniture for its own line only', () => {
+    const text = `${BODY} ${BODY}\n\nRELATED: Iran and US hold talks in Geneva\n\nHe said more.\n\n${BODY}`;
+    expect(seg(text).segments.map((s) => s.kind)).toEqual(['body', 'related-headlines', 'body']);
+  });
+
   it('marks the first copy of a lead printed before and after the dateline', () => {
     const lead = 'The State Department sought Monday to play down plans for contact with Iran, saying it would focus';
     const text = `AFP: ${lead}\non Iraq. WASHINGTON, Nov 28 (AFP) – ${lead} on Iraq.\n\n${BODY}`;

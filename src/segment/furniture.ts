@@ -35,13 +35,20 @@ export function isLicenceFooter(p: string): boolean {
 const SITE_HEADLINES = /^(?:latest (?:news|stories|articles|headlines|posts)|must[- ]reads?|you (?:might|may) also like|recommended(?: (?:to|for) you| stories| articles)?|most (?:read|popular|viewed|shared|commented)|top (?:stories|news|headlines)|trending(?: now| stories| news)?|more (?:news|stories|headlines|from [\w ]{2,40})|popular (?:posts|stories|news|articles)|editor['’]?s (?:picks|choice)|don['’]?t miss|in case you missed it|(?:also )?on (?:our|this) site|sponsored(?: content| stories)?|from (?:around|across) the web|featured(?: news| stories)?)(?![a-z])/i;
 const RELATED = /^(?:related(?: (?:news|articles?|stories|posts|content|coverage|links|topics|reading))?|read (?:more|also)|see also|more on (?:this|that) (?:story|topic)|further reading)(?![a-z])/i;
 
-export function headlinesHeading(p: string): 'site-headlines' | 'related-headlines' | null {
-  if (p.length > 80) {
-    // `Related: <one headline>` on a single line still counts
-    return /^(?:related|read more|see also)\s*:/i.test(p) && p.length <= 300 ? 'related-headlines' : null;
-  }
-  if (SITE_HEADLINES.test(p)) return 'site-headlines';
-  if (RELATED.test(p)) return 'related-headlines';
+/** `RELATED: <headline>` / `Read more: <headline>`: one link inside the story, not a list heading. */
+const INLINE_LINK = /^(?:related(?: (?:news|articles?|stories|coverage|content))?|read (?:more|also)|see also|also read|more on this)\s*:\s*\S/i;
+
+export interface HeadlinesHeading {
+  kind: 'site-headlines' | 'related-headlines';
+  /** The headline is on the heading's own line: only this paragraph is furniture. */
+  inline: boolean;
+}
+
+export function headlinesHeading(p: string): HeadlinesHeading | null {
+  if (INLINE_LINK.test(p)) return p.length <= 300 ? { kind: 'related-headlines', inline: true } : null;
+  if (p.length > 80) return null;
+  if (SITE_HEADLINES.test(p)) return { kind: 'site-headlines', inline: false };
+  if (RELATED.test(p)) return { kind: 'related-headlines', inline: false };
   return null;
 }
 

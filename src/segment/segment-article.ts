@@ -87,10 +87,11 @@ function markWholeParagraphFurniture(paras: Para[], length: number): void {
     }
     const heading = proseSeen || p.span.start > length / 2 ? headlinesHeading(t) : null;
     proseSeen ||= t.length > 150;
-    if (heading) block = heading;
+    if (heading?.inline) p.kind = heading.kind;
+    else if (heading) block = heading.kind;
     else if (block && looksLikeProse(t)) block = null;
     if (block) p.kind = block;
-    else if (isTimestamp(t)) p.kind = 'timestamp';
+    else if (p.kind === 'body' && isTimestamp(t)) p.kind = 'timestamp';
     if (dump > 0) p.pieces.push({ kind: 'data-dump', start: p.span.start + dump, end: p.span.end });
   }
 }
