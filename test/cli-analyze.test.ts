@@ -117,7 +117,7 @@ describe('framelens --version, --help, colour', () => {
   it('--help lists every command and the exit codes', () => {
     const r = framelens(['--help']);
     expect(r.code).toBe(0);
-    for (const cmd of ['analyze', 'quotes', 'actors', 'compare', 'report', 'lexicon']) expect(r.stdout).toContain(`framelens ${cmd}`);
+    for (const cmd of ['analyze', 'quotes', 'actors', 'compare', 'report', 'lexicon', 'eval']) expect(r.stdout).toContain(`framelens ${cmd}`);
     expect(r.stdout).toMatch(/Exit codes: 0/);
   });
 

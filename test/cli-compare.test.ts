@@ -36,3 +36,23 @@ describe('framelens compare', () => {
     expect(Math.max(...widths)).toBeLessThanOrEqual(100);
   });
 });
+
+describe('bad input to every command: one line naming the problem and what to do, exit 2', () => {
+  it.each([
+    [['compare', '/no/such/path'], /no article could be read/],
+    [['compare', SEEDS, '--format', 'csv'], /Invalid values/],
+    [['quotes', SEEDS, '--format', 'pdf'], /Invalid values/],
+    [['actors'], /no input given/],
+    [['eval', 'quotes'], /Missing required argument: gold/],
+    [['eval', 'quotes', '--gold', '/no/such/gold.jsonl'], /gold file not found/],
+    [['lexicon'], /check.*docs/],
+    [['lexicon', 'docs', '--out', '/no/such/dir/x.md'], /does not exist/],
+  ])('framelens %j', (args, message) => {
+    const r = framelens(args);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^framelens: .+; \S/);
+    expect(lines[0]).toMatch(message);
+  });
+});

@@ -1,37 +1,22 @@
 // `framelens compare PATHS…`: how each outlet names, describes and quotes the actors.
 import type { Argv, CommandModule } from 'yargs';
 import { renderCompareTables } from '../report/compare-tables.js';
-import { addArticle, comparisonOf, emptyView, type CorpusView } from '../report/corpus-view.js';
-import type { LexiconSet } from '../types.js';
+import { comparisonOf } from '../report/corpus-view.js';
+import { collectCorpus } from './collect.js';
 import { guarded } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { failsAt, inputPaths, useColour, type FailOn, type GlobalArgs } from './options.js';
+import { inputPaths, useColour, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
-import { analyzeWithText } from './run-analysis.js';
 import { versionInfo } from './version.js';
 
-export interface PathArgs extends GlobalArgs {
+interface PathArgs extends GlobalArgs {
   paths: string[];
-}
-
-/** Analyses every input into a corpus view; diagnostics go to stderr (unless --quiet). */
-export async function buildView(args: PathArgs, lexicons: LexiconSet): Promise<{ view: CorpusView; failed: boolean }> {
-  const view = emptyView();
-  let failed = false;
-  for await (const { result, text } of analyzeWithText({ paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet })) {
-    for (const d of result.diagnostics) {
-      if (failsAt(d.severity, (args.failOn ?? 'error') as FailOn)) failed = true;
-      if (!args.quiet && d.severity !== 'info') process.stderr.write(`framelens: ${d.source?.path ?? result.id}${d.source?.line ? `:${d.source.line}` : ''}: ${d.severity}: ${d.message}\n`);
-    }
-    if (result.length > 0) addArticle(view, result, text, lexicons);
-  }
-  return { view, failed };
 }
 
 async function runCompare(args: PathArgs): Promise<void> {
   const lexicons = loadLexiconsForRun(args.lexicons);
   const out = openOutput(args.out);
-  const { view, failed } = await buildView(args, lexicons);
+  const { view, failed } = await collectCorpus(inputPaths(args.paths), lexicons, { ...args, keepTexts: false });
   const comparison = comparisonOf(view, lexicons);
   if (args.format === 'json') await out.write(`${JSON.stringify({ framelens: versionInfo(lexicons), ...comparison, quotes: view.ledger }, null, 2)}\n`);
   else if (args.format === 'jsonl') for (const row of comparison.rows) await out.write(`${JSON.stringify(row)}\n`);

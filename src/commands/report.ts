@@ -3,43 +3,18 @@
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { addArticle, emptyView, type CorpusView } from '../report/corpus-view.js';
-import type { LexiconSet } from '../types.js';
-import type { AnnotatedArticle } from '../report/html/render-html.js';
 import { reportFiles } from '../report/report-files.js';
 import { guarded, UsageError } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { failsAt, inputPaths, type FailOn, type GlobalArgs } from './options.js';
+import { inputPaths, type GlobalArgs } from './options.js';
+import { collectCorpus } from './collect.js';
 import { checkOutPath, openOutput } from './output.js';
-import { analyzeWithText } from './run-analysis.js';
 import { footerLine } from './version.js';
 
 interface ReportArgs extends GlobalArgs {
   paths: string[];
   teach?: boolean;
   title?: string;
-}
-
-/** Analyses the inputs into the corpus view (keeping texts for the HTML view when asked) and lists the problems met. */
-export async function collectForReport(
-  paths: string[],
-  lexicons: LexiconSet,
-  opts: { outlet?: string; quiet?: boolean; failOn?: string; keepTexts: boolean },
-): Promise<{ view: CorpusView; annotated: AnnotatedArticle[]; failed: boolean; problems: string[] }> {
-  const view = emptyView();
-  const annotated: AnnotatedArticle[] = [];
-  const problems: string[] = [];
-  let failed = false;
-  for await (const a of analyzeWithText({ paths, lexicons, outlet: opts.outlet, quiet: opts.quiet })) {
-    for (const d of a.result.diagnostics) {
-      if (failsAt(d.severity, (opts.failOn ?? 'error') as FailOn)) failed = true;
-      if (d.severity !== 'info') problems.push(`${d.source?.path ?? a.result.id}: ${d.severity}: ${d.message}`);
-    }
-    if (a.result.length === 0) continue;
-    addArticle(view, a.result, a.text, lexicons);
-    if (opts.keepTexts) annotated.push(a);
-  }
-  return { view, annotated, failed, problems };
 }
 
 async function runReport(args: ReportArgs): Promise<void> {
@@ -52,11 +27,7 @@ async function runReport(args: ReportArgs): Promise<void> {
     }
   }
   const lexicons = loadLexiconsForRun(args.lexicons);
-  const { view, annotated, failed, problems } = await collectForReport(inputPaths(args.paths), lexicons, { ...args, keepTexts: format === 'html' && !args.teach });
-  if (view.articles.length === 0) {
-    throw new UsageError(`no article could be read${problems.length ? ` (${problems[0]})` : ''}`, 'give text files, .jsonl files or folders of them');
-  }
-  if (!args.quiet) for (const p of problems) process.stderr.write(`framelens: ${p}\n`);
+  const { view, annotated, failed } = await collectCorpus(inputPaths(args.paths), lexicons, { ...args, keepTexts: format === 'html' && !args.teach });
   const name = args.out ? basename(args.out, extname(args.out)) : 'report';
   const files = reportFiles(view, annotated, lexicons, {
     name,

@@ -1,7 +1,7 @@
 // The reports committed in reports/, built from the seed corpus: what `npm run reports` writes
 // and what test/report-current checks. Paths are as typed from the repository root.
 import { loadLexicons } from '../lexicon/load-lexicons.js';
-import { collectForReport } from '../commands/report.js';
+import { collectCorpus } from '../commands/collect.js';
 import { footerLine } from '../commands/version.js';
 import { reportFiles } from './report-files.js';
 
@@ -10,7 +10,7 @@ export const SEED_CORPUS = '../shared/corpus/seeds';
 /** File name in reports/ → text. */
 export async function buildSeedReports(corpus = SEED_CORPUS): Promise<Record<string, string>> {
   const lexicons = loadLexicons();
-  const { view } = await collectForReport([corpus], lexicons, { quiet: true, keepTexts: false });
+  const { view } = await collectCorpus([corpus], lexicons, { quiet: true, keepTexts: false });
   const report = reportFiles(view, [], lexicons, {
     name: 'seeds',
     format: 'md',

@@ -1,0 +1,41 @@
+// Analyses the inputs of `compare` and `report` into the corpus view. Problems with single inputs
+// go to stderr (unless --quiet); when not one article could be read it is a usage error (exit 2).
+import type { AnnotatedArticle } from '../report/html/render-html.js';
+import { addArticle, emptyView, type CorpusView } from '../report/corpus-view.js';
+import type { LexiconSet } from '../types.js';
+import { UsageError } from './errors.js';
+import { failsAt, type FailOn } from './options.js';
+import { analyzeWithText } from './run-analysis.js';
+
+export interface Collected {
+  view: CorpusView;
+  /** Results with their texts, kept only when asked (for the HTML view). */
+  annotated: AnnotatedArticle[];
+  /** Some diagnostic is at or over --fail-on. */
+  failed: boolean;
+}
+
+export async function collectCorpus(
+  paths: string[],
+  lexicons: LexiconSet,
+  opts: { outlet?: string; quiet?: boolean; failOn?: string; keepTexts: boolean },
+): Promise<Collected> {
+  const view = emptyView();
+  const annotated: AnnotatedArticle[] = [];
+  const problems: string[] = [];
+  let failed = false;
+  for await (const a of analyzeWithText({ paths, lexicons, outlet: opts.outlet, quiet: opts.quiet })) {
+    for (const d of a.result.diagnostics) {
+      if (failsAt(d.severity, (opts.failOn ?? 'error') as FailOn)) failed = true;
+      if (d.severity !== 'info') problems.push(`${d.source?.path ?? a.result.id}${d.source?.line ? `:${d.source.line}` : ''}: ${d.severity}: ${d.message}`);
+    }
+    if (a.result.length === 0) continue;
+    addArticle(view, a.result, a.text, lexicons);
+    if (opts.keepTexts) annotated.push(a);
+  }
+  if (view.articles.length === 0) {
+    throw new UsageError(`no article could be read${problems.length ? ` (${problems[0]})` : ''}`, 'give text files, .jsonl files or folders of them');
+  }
+  if (!opts.quiet) for (const p of problems) process.stderr.write(`framelens: ${p}\n`);
+  return { view, annotated, failed };
+}
