@@ -38,9 +38,9 @@ const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCa
  * about itself (outlet, wire, dateline, headline).
  *
  * Choices: a headline printed twice is `headline` both times (`headline` is the first), and so is
- * a deck (a second title-case line) right after it; a lead
- * printed twice (a teaser before the dateline, then the story) has its FIRST copy marked
- * `lead-duplicate`, so the body is the dateline and the story that follows it, read once.
+ * a deck (a second title-case line) right after it. A lead printed twice (a teaser before the
+ * dateline, then the story) has its FIRST copy marked `lead-duplicate`, so the body is the
+ * dateline and the story that follows it, read once. See docs/segmentation.md.
  */
 export function segmentArticle(article: Article): Segmentation {
   const text = article.text;
@@ -99,9 +99,10 @@ function markWholeParagraphFurniture(paras: Para[], length: number): void {
 const bodyParas = (paras: Para[]): Para[] => paras.filter((p) => p.kind === 'body' && p.pieces.length === 0);
 
 /**
- * The first body paragraph is the headline when it is short and has no final period. When the next
- * paragraph repeats it, that repeat is a headline too; when the first paragraph merely ends (or
- * starts) with the next one, the rest is a site name glued to it (`News On Iran & Its NeighboursIraq`).
+ * The first body paragraph (or the first two or three, when they spell the `title` field) is the
+ * headline when the title field says so or it looks like one. When the next paragraph repeats it,
+ * or is a deck, that is a headline too; when the first paragraph merely ends (or starts) with the
+ * next one, the rest is a site name glued to it (`News On Iran & Its NeighboursIraq`).
  */
 function markHeadline(text: string, paras: Para[], title: string | undefined): Span | null {
   const firstIdx = paras.findIndex((p) => p.kind === 'body'); // a timestamp may stand above the headline
