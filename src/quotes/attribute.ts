@@ -94,7 +94,7 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
       continue;
     }
     // `…, saying “…”`: the participle's subject is the clause's.
-    const np = toks[c.first - 1]?.text === ',' && /ing$/.test(toks[c.first].lower) ? clauseSubject(toks, text) : subjectBefore(toks, c.first, text);
+    const np = /^(?:,|as)$/.test(toks[c.first - 1]?.lower ?? '') && /ing$/.test(toks[c.first].lower) ? clauseSubject(toks, text) : subjectBefore(toks, c.first, text);
     // A description may be a noun read as a verb (`protests demands`): a named subject of an
     // earlier cue in the clause wins.
     if (np && np.type === 'description') {

@@ -4,6 +4,8 @@ import type { AttributionVerb } from '../types.js';
 import type { Tok } from './tokens.js';
 import { DETERMINERS } from './words.js';
 
+const NOUN_READINGS = new Set(['report', 'reports', 'claim', 'claims', 'call', 'calls', 'note', 'notes', 'charge', 'charges', 'post', 'posts', 'promise', 'promises', 'demand', 'demands', 'answer', 'answers', 'reply', 'replies', 'tweet', 'tweets', 'statement', 'warning', 'warnings', 'comment', 'comments']);
+
 export interface CueIndex {
   single: Map<string, AttributionVerb>;
   multi: Map<string, { rest: string[]; verb: AttributionVerb }[]>;
@@ -50,5 +52,7 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   if (!verb || t.text !== t.lower) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that') return null;
+  // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition.
+  if (NOUN_READINGS.has(t.lower) && /^(?:as|of|on|in|by|from|for|to|with|about|at|\.)$/.test(toks[i + 1]?.lower ?? '.')) return null;
   return { first: i, last: i, verb };
 }

@@ -78,10 +78,12 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     const prevGroup = groups[groups.length - 1];
     const prevLast = prevGroup?.stretches[prevGroup.stretches.length - 1];
     // Pieces of one quote: continued over a paragraph break, or `“…,” he said, “…”`.
+    const between = prev?.close ? text.slice(prev.close.end, q.open.start) : '';
     const continues =
       speech && prevLast && (prevGroup.kind === 'direct' || prevGroup.kind === 'partial') &&
       ((prevLast.close === null && q.paragraph === prevLast.paragraph + 1) ||
-        (!attribution && prevLast === prev && prevGroup.attribution?.side === 'after' && prevGroup.attribution.cue.end <= q.open.start));
+        (prevLast === prev && prevGroup.attribution?.side === 'after' && prevGroup.attribution.cue.end <= q.open.start &&
+          (!attribution || /^[^.!?]*[,:]\s*$/.test(between))));
     if (continues) {
       prevGroup.stretches.push(q);
       prevGroup.attribution ??= attribution;

@@ -80,6 +80,9 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
       }
       const words = m[0].split(/[ \u00a0]+/);
       runs.push({ start: m.index, words: words.slice() });
+      // A sentence's full stop after a name (`Nechirvan Barzani.`) is not an initial's dot.
+      const lastWord = words[words.length - 1];
+      if (lastWord.length > 2 && lastWord.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
       while (words.length && /^(?:of|the|bin|ibn|de|van|von|der|da|di)$/.test(words[words.length - 1])) words.pop();
       const { title, name } = splitTitle(words);
       if (!looksLikeName(name)) continue;

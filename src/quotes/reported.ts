@@ -67,6 +67,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       return false;
     };
     const emit = (np: SpeakerNP, c: CueAt, from: number, to: number) => {
+      // `…, but they have been unable to advance` is the narrator's again.
+      for (let j = from + 1; j < to; j++) if ((toks[j].text === ',' && /^(?:but|while|whereas)$/.test(toks[j + 1]?.lower ?? '')) || toks[j].text === ';') { to = j - 1; break; }
       const content = span(text, toks, from, to);
       if (!content) return false;
       // `X said, “…”` is a direct quote already.
@@ -97,7 +99,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `Tehran, which the US has assailed as a sponsor of terrorism`
       const asAt = toks[c.last + 1]?.lower === 'as' ? c.last + 2 : -1;
       const relative = toks.slice(Math.max(0, k - 6), k).some((t) => /^(?:which|whom)$/.test(t.lower));
-      const np = toks[k - 1]?.text === ',' && /ing$/.test(toks[k].lower) ? mainSpeaker(toks, k, index, text, inQuote) : subjectBefore(toks, c.first, text);
+      // `X was quoted as saying …` speaks for the clause's subject.
+      const np = toks[k - 1]?.lower === 'as' && /ing$/.test(toks[k].lower) ? clauseSubject(toks, text) : toks[k - 1]?.text === ',' && /ing$/.test(toks[k].lower) ? mainSpeaker(toks, k, index, text, inQuote) : subjectBefore(toks, c.first, text);
       if (!np) continue;
       if (relative && asAt > 0) {
         let end = asAt;

@@ -4,7 +4,7 @@
 import type { Speaker, Span } from '../types.js';
 import { resolvePerson, roleOf, type CapRun, type Person } from './people.js';
 import type { SpeakerNP } from './speaker-np.js';
-import { DETERMINERS } from './words.js';
+import { DETERMINERS, TITLES } from './words.js';
 
 export interface PersonMention {
   start: number;
@@ -22,6 +22,7 @@ export interface ArticleContext {
   quoted: { start: number; end: number }[];
 }
 
+const PERSON_HEADS = new Set(['official', 'diplomat', 'adviser', 'advisor', 'aide', 'head', 'negotiator', 'envoy', 'lawmaker', 'politician', 'cleric', 'strategist']);
 const GENERIC = new Set(['top', 'senior', 'high-ranking', 'former', 'current', 'official', 'officials', 'of', 'and', 'in', 'for', 'on', 'at']);
 const words = (s: string) =>
   s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !DETERMINERS.has(w));
@@ -85,6 +86,8 @@ export function antecedent(ctx: ArticleContext, pos: number): Person | null {
 function byDescription(ctx: ArticleContext, description: string, pos: number): Person | null {
   const want = words(description).filter((w) => !GENERIC.has(w));
   const head = words(description).pop();
+  // Only a description of a person (`the minister`, `Iran’s top security official`) names one.
+  if (!head || !(TITLES.has(head) || PERSON_HEADS.has(head))) return null;
   let best: { p: Person; score: number; dist: number } | null = null;
   for (const p of ctx.people) {
     if (!p.role) continue;

@@ -18,6 +18,8 @@ export interface SpeakerNP {
 }
 
 const MAX_NP = 12;
+// `a source close to the talks`, `people familiar with the plan`
+const LINKED_BY = new Set(['close to', 'familiar with', 'close with']);
 const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'one', 'senior', 'top', 'administration', 'government']);
 const isQuoteMark = (t: Tok) => /^(?:[“”"„«»‘’'`]|''|``)$/.test(t.text);
 // A dot that belongs to an abbreviation or an initial (`Sen.`, `W.`, `U.S.`), not a sentence end.
@@ -75,6 +77,7 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
       sawDeterminer = true;
       // `a spokesman for the campaign`: keep going over the preposition.
       if (NP_PREPOSITIONS.has(toks[k - 1]?.lower ?? '')) { sawDeterminer = false; k -= 2; continue; }
+      if (LINKED_BY.has(`${toks[k - 2]?.lower} ${toks[k - 1]?.lower}`)) { sawDeterminer = false; k -= 3; continue; }
       k--;
       break;
     }

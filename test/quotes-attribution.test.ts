@@ -1,0 +1,108 @@
+// Cue verbs in every common arrangement, speakers resolved to people, quote kinds.
+import { describe, expect, it } from 'vitest';
+import { quotesOf, reported, speech } from './quotes-helpers.js';
+
+const who = (text: string) => speech(text).map((q) => [q.text, q.speaker?.name ?? null, q.cue?.text ?? null]);
+
+describe('cue arrangements', () => {
+  it.each([
+    ['“…,” X said', '“We will not back down,” Ali Shamkhani said.', 'Ali Shamkhani', 'said'],
+    ['“…,” said X', '“We will not back down,” said Sen. Lindsey Graham.', 'Lindsey Graham', 'said'],
+    ['X said, “…”', 'For his part, Nechirvan Barzani said, “Relations will not be harmed.”', 'Nechirvan Barzani', 'said'],
+    ['X: “…”', 'Hassan Rouhani: “We can think about it.”', 'Hassan Rouhani', ':'],
+    ['according to X', 'According to Sean McCormack, “the mandate is narrow.”', 'Sean McCormack', 'According to'],
+    ['X told reporters', '“It is a narrow mandate,” Sean McCormack told reporters at a briefing.', 'Sean McCormack', 'told'],
+    ['X replied', 'When asked about it, Hassan Rouhani replied, "We can think about it."', 'Hassan Rouhani', 'replied'],
+    ['X asserted', '“Iran will never tolerate the act,” Ali Shamkhani asserted.', 'Ali Shamkhani', 'asserted'],
+    ['X added after a paragraph', 'Ali Shamkhani spoke on Sunday.\n“We will examine the issue,” he added.', 'Ali Shamkhani', 'added'],
+    ['tweeted', 'Donald Trump tweeted, “Sad!”', 'Donald Trump', 'tweeted'],
+    ['said in a statement', '“The plan is dead,” Mary Jones said in a statement.', 'Mary Jones', 'said'],
+    ['a verb not in the lexicon before a comma', 'Sarah Silverman interjected, “Ladies and gentlemen, Paul Simon.”', 'Sarah Silverman', 'interjected'],
+    ['the listener is not the speaker', '“We will need their help,” Lindsey Graham told CBS News.', 'Lindsey Graham', 'told'],
+    ['a newspaper as a description', 'According to the newspaper, “the laws are porous and weak.”', 'the newspaper', 'According to'],
+    ['an appositive between subject and verb', 'Zalmay Khalilzad, the US ambassador in Baghdad, said, “We will talk.”', 'Zalmay Khalilzad', 'said'],
+    ['a party tag after the name', '“It is time,” Harry Reid (D-Nev.) said in a statement.', 'Harry Reid', 'said'],
+    ['a participle takes the clause subject', 'Donald Trump attacked Obama, saying the president “wants to golf” instead.', 'Donald Trump', 'saying'],
+  ])('%s', (_name, text, speaker, cue) => {
+    const [q] = speech(text);
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(q?.cue?.text).toBe(cue);
+  });
+});
+
+describe('speaker resolution', () => {
+  it('never takes a name inside the quote for the speaker', () => {
+    const text = 'Sean McCormack spoke.\n“And inasmuch as Ambassador Khalilzad needs to work,” McCormack said.';
+    expect(who(text)).toEqual([['And inasmuch as Ambassador Khalilzad needs to work,', 'Sean McCormack', 'said']]);
+  });
+
+  it('resolves a surname to the full name and the role the article gives', () => {
+    const [q] = speech('Supreme National Security Council Secretary Ali Shamkhani met Barzani.\n“We will not tolerate it,” Shamkhani asserted.');
+    expect(q.speaker).toMatchObject({ name: 'Ali Shamkhani', resolvedBy: 'surname', role: 'Supreme National Security Council Secretary' });
+  });
+
+  it('resolves he to the subject of the sentence before, not the last name in it', () => {
+    const text = 'Sean McCormack was unable to say whether Zalmay Khalilzad had met anyone.\n“They share a long border,” he said.';
+    expect(speech(text)[0].speaker).toMatchObject({ name: 'Sean McCormack', resolvedBy: 'pronoun', start: text.indexOf('he said') });
+  });
+
+  it('resolves a definite description to the person whose role it matches, named later', () => {
+    const text =
+      'Iran’s top national security official rejected as “unreal” Western claims on Sunday.\n' +
+      "Secretary of Iran's Supreme National Security Council (SNSC) Ali Shamkhani said such reports are false.";
+    const q = speech(text).find((x) => x.text === 'unreal')!;
+    expect(q.speaker).toMatchObject({ name: 'Ali Shamkhani', resolvedBy: 'description', anonymous: false });
+  });
+
+  it.each([
+    ['Unnamed senior US officials said the talks are “likely” this week.', 'Unnamed senior US officials'],
+    ['A source close to the talks said they were “stalled” again.', 'A source close to the talks'],
+    ['“It will happen,” a senior official said.', 'a senior official'],
+  ])('marks unnamed sources anonymous: %s', (text, name) => {
+    expect(speech(text)[0].speaker).toMatchObject({ name, anonymous: true });
+  });
+
+  it('joins the pieces of a quote split around its cue, with one speaker', () => {
+    const [q, ...rest] = speech('“We are not seeking hostility,” Zalmay Khalilzad said, “but we will talk frankly.”');
+    expect(rest).toEqual([]);
+    expect(q.contents.map((c) => c.text)).toEqual(['We are not seeking hostility,', 'but we will talk frankly.']);
+    expect(q.speaker?.name).toBe('Zalmay Khalilzad');
+  });
+
+  it('keeps a quote running over paragraphs as one quote', () => {
+    const [q] = speech('Jane Doe spoke at length.\n“The first part of it.\n“The second part of it,” she said.');
+    expect(q.contents.length).toBe(2);
+    expect(q.speaker?.name).toBe('Jane Doe');
+  });
+});
+
+describe('quote kinds', () => {
+  it.each([
+    ['partial inside reported speech', 'Ali Shamkhani said Tehran will not “tolerate” attacks.', 'tolerate', 'partial'],
+    ['direct utterance', 'Barzani said, “Relations will not be influenced negatively.”', 'Relations will not be influenced negatively.', 'direct'],
+    ['a programme title', "Lindsey Graham said so on a news show called 'Face the Nation.'", 'Face the Nation.', 'title'],
+    ['a programme named after its channel', 'Marco Rubio said on NBC’s “Meet the Press” that he would run.', 'Meet the Press', 'title'],
+    ['a scare quote with nobody speaking', 'The “experts” were wrong.', 'experts', 'scare'],
+    ['so-called', 'The so-called “reform” passed.', 'reform', 'scare'],
+    ['a date is a term', 'The file was dated "2016-09-01" in the archive.', '2016-09-01', 'term'],
+  ])('%s', (_name, text, content, kind) => {
+    expect(quotesOf(text).find((q) => q.text === content)?.kind).toBe(kind);
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['X said that …', 'Nechirvan Barzani also said that the Kurdistan region is proud of being a friend of Iran.', 'the Kurdistan region is proud of being a friend of Iran', 'Nechirvan Barzani'],
+    ['…, X say.', 'Washington is considering a bid to open dialogue with Tehran, US officials say.', 'Washington is considering a bid to open dialogue with Tehran', 'US officials'],
+    ['which X has assailed as …', 'They talked with Tehran, which the US has assailed as a sponsor of terrorism, on Monday.', 'a sponsor of terrorism', 'the US'],
+    ['…, noting that … continues the speaker', 'Ali Shamkhani said Iran is ready to help, noting that relations are rising despite all plots.', 'Iran is ready to help, noting that relations are rising despite all plots', 'Ali Shamkhani'],
+  ])('%s', (_name, text, content, speaker) => {
+    const [r] = reported(text);
+    expect(r?.text).toBe(content);
+    expect(r?.speaker?.name).toBe(speaker);
+  });
+
+  it('is not reported when the verb introduces a direct quote', () => {
+    expect(reported('Barzani said, “Relations will not be influenced negatively by anyone.”')).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+// Quotation marks of every family pair up; an unbalanced mark never derails the rest.
+import { describe, expect, it } from 'vitest';
+import { findQuotedStretches } from '../src/quotes/marks.js';
+import type { Span } from '../src/types.js';
+
+function paragraphs(text: string): Span[] {
+  return [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+}
+const contents = (text: string) => findQuotedStretches(text, paragraphs(text), () => false).stretches.map((s) => text.slice(s.content.start, s.content.end));
+
+describe('quotation marks', () => {
+  it.each([
+    ['curly double', 'He said, “We will go.” Then he left.', ['We will go.']],
+    ['straight double', 'He said, "We will go." Then he left.', ['We will go.']],
+    ['New York Times two apostrophes', "''We will go,'' he said.", ['We will go,']],
+    ['backticks and apostrophes', "``We will go,'' he said.", ['We will go,']],
+    ['guillemets', 'Il a dit « nous irons » hier.', ['nous irons']],
+    ['mixed curly and straight', 'He called it "a disaster” for all.', ['a disaster']],
+    ['single quotes for a title', "a news show called 'Face the Nation.'", ['Face the Nation.']],
+    ['apostrophes are not quotes', "Iran’s leaders don't agree; the Iranians’ view", []],
+    ['nested single inside double', '“He said ‘no’ twice,” she said.', ['He said ‘no’ twice,']],
+    ['split around the cue', '“We will go,” he said, “and we will stay.”', ['We will go,', 'and we will stay.']],
+    ['stray closing mark is skipped', 'It was a ” typo. Then “a real quote” came.', ['a real quote']],
+    ['unclosed opening mark is skipped', 'An “unclosed mark here.\nNext paragraph “is fine” today.', ['is fine']],
+  ])('%s', (_name, text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+
+  it('a quote running over paragraphs continues when the next paragraph opens with a mark', () => {
+    const text = '“First paragraph of the quote.\n“Second paragraph,” she said.';
+    const { stretches } = findQuotedStretches(text, paragraphs(text), () => false);
+    expect(stretches.map((s) => [text.slice(s.content.start, s.content.end), s.close === null])).toEqual([
+      ['First paragraph of the quote.', true],
+      ['Second paragraph,', false],
+    ]);
+  });
+
+  it('reports an unbalanced mark as a diagnostic with its offset', () => {
+    const text = 'A stray ” mark.';
+    const { diagnostics } = findQuotedStretches(text, paragraphs(text), () => false);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'unbalanced-quote', span: { start: 8, end: 9 } })]);
+  });
+
+  it('skips paragraphs the caller marks (a raw data dump full of marks)', () => {
+    const text = 'string(20) "[{"id":"1","title":"Iran vows"}]"';
+    expect(findQuotedStretches(text, paragraphs(text), () => true).stretches).toEqual([]);
+  });
+});
