@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { lint } from 'markdownlint/promise';
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
-import { addArticle, emptyView } from '../src/report/corpus-view.js';
+import { addArticle, comparisonOf, emptyView } from '../src/report/corpus-view.js';
 import { renderMarkdownReport } from '../src/report/markdown-report.js';
 import { buildSeedReports } from '../src/report/seed-reports.js';
 import { renderWorksheet } from '../src/report/worksheet.js';
@@ -64,10 +64,11 @@ describe('markdownlint', () => {
     };
     const view = emptyView();
     addArticle(view, result, text, lex);
-    const md = renderMarkdownReport(view, lex, { title: 'T', footer: 'f' });
+    const comparison = comparisonOf(view, lex);
+    const md = renderMarkdownReport(view, comparison, lex, { title: 'T', footer: 'f' });
     expect(await lintText('hostile.md', md)).toBe('');
     expect(md).not.toContain('<script>');
-    expect(await lintText('hostile-worksheet.md', renderWorksheet(view, lex, { title: 'T', footer: 'f', format: 'md' }))).toBe('');
+    expect(await lintText('hostile-worksheet.md', renderWorksheet(view, comparison, lex, { title: 'T', footer: 'f', format: 'md' }))).toBe('');
   });
 });
 

@@ -20,7 +20,7 @@ async function runCompare(args: PathArgs): Promise<void> {
   const comparison = comparisonOf(view, lexicons);
   if (args.format === 'json') await out.write(`${JSON.stringify({ framelens: versionInfo(lexicons), ...comparison, quotes: view.ledger }, null, 2)}\n`);
   else if (args.format === 'jsonl') for (const row of comparison.rows) await out.write(`${JSON.stringify(row)}\n`);
-  else await out.write(renderCompareTables(view, comparison, { width: out.columns, colour: useColour(args, out) }));
+  else await out.write(renderCompareTables(view, comparison, lexicons, { width: out.columns, colour: useColour(args, out) }));
   await out.close();
   if (failed) process.exitCode = 1;
 }

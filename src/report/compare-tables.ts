@@ -1,6 +1,7 @@
-// `framelens compare` in the terminal: four tables that fit the terminal width.
-import type { Comparison } from '../aggregate/index.js';
-import { actorsToShow, tallyList, UNKNOWN_OUTLET, type CorpusView, type Tally } from './corpus-view.js';
+// `framelens compare` in the terminal: tables that fit the terminal width.
+import type { Comparison, ComparisonRow } from '../aggregate/index.js';
+import type { LexiconSet } from '../types.js';
+import { actorName, actorsToShow, rowsByActor, UNKNOWN_OUTLET, type CorpusView } from './corpus-view.js';
 import { renderTable } from './terminal-table.js';
 import { plural, wrapText } from './text.js';
 
@@ -9,9 +10,8 @@ interface Opts {
   colour: boolean;
 }
 
-const listTally = (t: Tally, max = 6) => {
-  const items = tallyList(t);
-  const shown = items.slice(0, max).map((i) => (i.n > 1 ? `${i.text} (${i.n})` : i.text));
+const counted = (items: { text: string; count: number }[], max = 6) => {
+  const shown = items.slice(0, max).map((i) => (i.count > 1 ? `${i.text} (${i.count})` : i.text));
   return items.length > max ? `${shown.join('; ')}; +${items.length - max} more` : shown.join('; ');
 };
 
@@ -19,37 +19,41 @@ function heading(text: string, o: Opts): string {
   return `\n${o.colour ? `\u001b[1m${text}\u001b[22m` : text}`;
 }
 
-export function namingTable(view: CorpusView, o: Opts): string {
-  const actors = actorsToShow(view, 8);
-  const name = (id: string) => view.actorInfo.get(id)?.name ?? id;
-  const cellText = (id: string, outlet: string) => {
-    const c = view.cells.get(id)?.get(outlet);
-    if (!c || c.mentions === 0) return '—';
-    const labels = listTally(c.labels);
-    return `${plural(c.mentions, 'mention')}${labels ? `; labels: ${labels}` : ''}`;
+export function namingTable(view: CorpusView, c: Comparison, o: Opts): string {
+  const byActor = rowsByActor(c);
+  const cellText = (row: ComparisonRow | undefined) => {
+    if (!row || row.mentions === 0) return '—';
+    const labels = counted(row.labels);
+    return `${plural(row.mentions, 'mention')}${labels ? `; labels: ${labels}` : ''}`;
   };
+  const actors = actorsToShow(c, 8);
   if (view.outlets.length <= 4) {
-    return renderTable(['Actor', ...view.outlets], actors.map((id) => [name(id), ...view.outlets.map((out) => cellText(id, out))]), o);
+    return renderTable(['Actor', ...view.outlets], actors.map((id) => [actorName(c, id), ...view.outlets.map((out) => cellText(byActor.get(id)?.get(out)))]), o);
   }
-  return renderTable(['Actor', 'Outlet', 'Mentions and labels'], actors.flatMap((id) => view.outlets.map((out) => [name(id), out, cellText(id, out)])), o);
+  return renderTable(['Actor', 'Outlet', 'Mentions and labels'], actors.flatMap((id) => view.outlets.map((out) => [actorName(c, id), out, cellText(byActor.get(id)?.get(out))])), o);
 }
 
-export function loadedByVoiceTable(view: CorpusView, o: Opts): string {
+const VOICE_NAMES = { narrator: "outlet's own words", quote: 'in quotes', reported: 'reported speech' } as const;
+
+export function loadedByVoiceTable(view: CorpusView, c: Comparison, o: Opts): string {
   const rows: string[][] = [];
   for (const outlet of view.outlets) {
     for (const voice of ['narrator', 'quote', 'reported'] as const) {
-      const terms: string[] = [];
-      for (const [id, byOutlet] of view.cells) {
-        const t = byOutlet.get(outlet)?.loaded[voice];
-        if (t && t.counts.size) terms.push(`${view.actorInfo.get(id)?.name ?? id}: ${listTally(t, 4)}`);
-      }
-      if (terms.length) rows.push([outlet, voice === 'narrator' ? "outlet's own words" : voice === 'quote' ? 'in quotes' : 'reported speech', terms.join(' · ')]);
+      const terms = c.rows
+        .filter((r) => r.outlet === outlet)
+        .map((r) => {
+          const hits = r.loaded.filter((l) => l.voice === voice).map((l) => ({ text: l.text, count: l.count }));
+          return hits.length ? `${r.actor === '-' ? 'no actor' : r.actorName}: ${counted(hits, 4)}` : '';
+        })
+        .filter(Boolean);
+      if (terms.length) rows.push([outlet, VOICE_NAMES[voice], terms.join(' · ')]);
     }
   }
   return rows.length ? renderTable(['Outlet', 'Voice', 'Loaded terms, by the actor they describe'], rows, { ...o, maxCell: [20, 18, 400] }) : 'No loaded terms found.';
 }
 
-export function quotedTable(view: CorpusView, o: Opts): string {
+export function quotedTable(view: CorpusView, lex: LexiconSet, o: Opts): string {
+  const connotation = new Map(lex.attribution.map((v) => [v.lemma, v.connotation]));
   const bySpeaker = new Map<string, { outlet: string; speaker: string; side: string; n: number; verbs: Map<string, number> }>();
   for (const q of view.ledger) {
     const key = `${q.outlet}\u0000${q.speaker}`;
@@ -59,43 +63,39 @@ export function quotedTable(view: CorpusView, o: Opts): string {
     cur.verbs.set(verb, (cur.verbs.get(verb) ?? 0) + 1);
     bySpeaker.set(key, cur);
   }
-  const rows = [...bySpeaker.values()].map((s) => [
-    s.outlet,
-    s.speaker,
-    s.side,
-    String(s.n),
-    [...s.verbs].map(([v, n]) => (n > 1 ? `${v} (${n})` : v)).join(', '),
-  ]);
-  return rows.length ? renderTable(['Outlet', 'Speaker', 'Side', 'Quotes', 'Verbs'], rows, { ...o, maxCell: [20, 40, 24, 6, 60] }) : 'No quotes found.';
+  const verbText = (v: string, n: number) => {
+    const tone = connotation.get(v);
+    return `${v}${tone && tone !== 'neutral' ? ` [${tone}]` : ''}${n > 1 ? ` (${n})` : ''}`;
+  };
+  const rows = [...bySpeaker.values()].map((s) => [s.outlet, s.speaker, s.side, String(s.n), [...s.verbs].map(([v, n]) => verbText(v, n)).join(', ')]);
+  return rows.length ? renderTable(['Outlet', 'Speaker', 'Side', 'Quotes', 'Verbs [connotation]'], rows, { ...o, maxCell: [20, 40, 24, 6, 60] }) : 'No quotes found.';
 }
 
 export function anonymousTable(view: CorpusView, o: Opts): string {
-  const rows = [...view.anonymous].flatMap(([outlet, list]) => list.map((q) => [outlet, q.speaker, q.verb || '—', q.quote]));
+  const rows = view.ledger.filter((q) => q.anonymous).map((q) => [q.outlet, q.speaker, q.verb || '—', q.quote]);
   return rows.length ? renderTable(['Outlet', 'Anonymous source', 'Verb', 'Quote'], rows, { ...o, maxCell: [20, 40, 16, 120] }) : 'No anonymous sources quoted.';
 }
 
-export function distinctiveTable(comparison: Comparison, o: Opts): string {
-  const rows = comparison.distinctiveWords
-    .filter((d) => d.words.length)
-    .map((d) => [d.outlet, d.words.map((w) => `${w.word} (${w.count}; z=${w.z.toFixed(1)})`).join(', ')]);
+export function distinctiveTable(c: Comparison, o: Opts): string {
+  const rows = c.distinctiveWords.filter((d) => d.words.length).map((d) => [d.outlet, d.words.map((w) => `${w.word} (${w.count}; z=${w.z.toFixed(1)})`).join(', ')]);
   return rows.length ? renderTable(['Outlet', 'Words used more than by the others (count; z-score)'], rows, { ...o, maxCell: [24, 600] }) : 'Needs at least two outlets.';
 }
 
-export function renderCompareTables(view: CorpusView, comparison: Comparison, o: Opts): string {
+export function renderCompareTables(view: CorpusView, c: Comparison, lex: LexiconSet, o: Opts): string {
   const outlets = view.outlets.map((out) => `${out} (${plural(view.articles.filter((a) => a.outlet === out).length, 'article')})`);
   const unknown = view.outlets.includes(UNKNOWN_OUTLET) ? ' Use --outlet or a manifest.json to name unknown outlets.' : '';
   return [
     wrapText(`${plural(view.articles.length, 'article')} from ${plural(view.outlets.length, 'outlet')}: ${outlets.join(', ')}.${unknown}`, o.width),
     heading('How each outlet names the main actors', o),
-    namingTable(view, o),
+    namingTable(view, c, o),
     heading('Loaded terms by voice', o),
-    loadedByVoiceTable(view, o),
+    loadedByVoiceTable(view, c, o),
     heading('Who is quoted, with which verbs', o),
-    quotedTable(view, o),
+    quotedTable(view, lex, o),
     heading('Anonymous sources', o),
     anonymousTable(view, o),
     heading('Words that set each outlet apart (weighted log-odds, Monroe et al. 2008)', o),
-    distinctiveTable(comparison, o),
+    distinctiveTable(c, o),
     '',
   ].join('\n');
 }

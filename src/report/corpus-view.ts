@@ -1,33 +1,11 @@
 // What the compare tables, the report and the worksheet show, accumulated one article at a time
 // (only counts and a few evidence sentences are kept, so any number of articles fits in memory).
-import { accumulateProfile, compareOutlets, emptyProfile, profileArticle, type Comparison, type CorpusProfile } from '../aggregate/index.js';
-import { SPEECH_KINDS, type ActorRef, type ArticleResult, type LexiconSet, type Quote, type VoiceKind } from '../types.js';
+// Outlet × actor figures come from the aggregate stage's profile; this view adds what it does
+// not keep: the articles in input order, the quote ledger, and loaded terms by lexicon entry.
+import { accumulateProfile, compareOutlets, emptyProfile, profileArticle, type Comparison, type ComparisonRow, type CorpusProfile } from '../aggregate/index.js';
+import { SPEECH_KINDS, type ActorRef, type ArticleResult, type LexiconSet, type Quote } from '../types.js';
 
-const EVIDENCE_PER_CELL = 3;
-
-export interface Evidence {
-  article: string;
-  /** The words themselves, verbatim. */
-  text: string;
-  sentence: string;
-}
-
-export interface Tally {
-  /** Verbatim text (first spelling seen) → count; keys folded for case and apostrophes. */
-  counts: Map<string, { text: string; n: number }>;
-}
-
-export interface ActorCell {
-  mentions: number;
-  labels: Tally;
-  labelEvidence: Evidence[];
-  loaded: Record<VoiceKind, Tally>;
-  loadedEvidence: Evidence[];
-  /** Direct and partial quotes whose speaker is this actor (or one of its people). */
-  quotedBy: number;
-  verbs: Tally;
-  sentiment: { sum: number; sumSq: number; n: number };
-}
+const EVIDENCE_PER_ENTRY = 3;
 
 export interface QuoteLedgerRow {
   article: string;
@@ -35,7 +13,7 @@ export interface QuoteLedgerRow {
   speaker: string;
   role: string;
   anonymous: boolean;
-  /** The speaker's side: the actor or state the speaker belongs to, or `anonymous` / `unattributed`. */
+  /** The speaker's side: the state or body the speaker belongs to, or `anonymous` / `unaffiliated` / `unattributed`. */
   side: string;
   verb: string;
   lemma: string;
@@ -47,7 +25,7 @@ export interface LoadedUse {
   entry: string;
   category: string;
   byOutlet: Map<string, { narrator: number; quote: number; reported: number }>;
-  evidence: (Evidence & { outlet: string; voice: string; about: string | null })[];
+  evidence: { article: string; outlet: string; text: string; sentence: string; voice: string; about: string | null }[];
 }
 
 export interface ArticleInfo {
@@ -58,66 +36,21 @@ export interface ArticleInfo {
   wire: string | null;
   length: number;
   quotes: number;
-  diagnostics: number;
 }
 
 export interface CorpusView {
   articles: ArticleInfo[];
+  /** Outlets in input order. */
   outlets: string[];
-  actorInfo: Map<string, ActorRef>;
-  /** actor id → outlet → cell */
-  cells: Map<string, Map<string, ActorCell>>;
   ledger: QuoteLedgerRow[];
   loaded: Map<string, LoadedUse>;
-  /** outlet → side → quotes */
-  voiceShare: Map<string, Map<string, number>>;
-  anonymous: Map<string, QuoteLedgerRow[]>;
-  /** The aggregate stage's profile, merged article by article (for the outlet comparison). */
   profile: CorpusProfile;
 }
 
 export const UNKNOWN_OUTLET = 'outlet unknown';
 
-const fold = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
-
-export function tallyAdd(t: Tally, text: string, n = 1): void {
-  const key = fold(text);
-  const cur = t.counts.get(key);
-  if (cur) cur.n += n;
-  else t.counts.set(key, { text, n });
-}
-
-export function tallyList(t: Tally): { text: string; n: number }[] {
-  return [...t.counts.values()].sort((a, b) => b.n - a.n || a.text.localeCompare(b.text));
-}
-
-const newTally = (): Tally => ({ counts: new Map() });
-
-function newCell(): ActorCell {
-  return {
-    mentions: 0,
-    labels: newTally(),
-    labelEvidence: [],
-    loaded: { narrator: newTally(), quote: newTally(), reported: newTally() },
-    loadedEvidence: [],
-    quotedBy: 0,
-    verbs: newTally(),
-    sentiment: { sum: 0, sumSq: 0, n: 0 },
-  };
-}
-
 export function emptyView(): CorpusView {
-  return { articles: [], outlets: [], actorInfo: new Map(), cells: new Map(), ledger: [], loaded: new Map(), voiceShare: new Map(), anonymous: new Map(), profile: emptyProfile() };
-}
-
-/** The sentence around [start, end): from the previous sentence end or line break to the next. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  let s = start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1]) && start - s < 400) s--;
-  let e = end;
-  while (e < text.length && text[e] !== '\n' && !(/[.!?]/.test(text[e]) && /\s|$/.test(text[e + 1] ?? '')) && e - end < 400) e++;
-  if (e < text.length && text[e] !== '\n') e++;
-  return text.slice(s, e).replace(/\s+/g, ' ').trim();
+  return { articles: [], outlets: [], ledger: [], loaded: new Map(), profile: emptyProfile() };
 }
 
 function speakerActor(q: Quote, r: ArticleResult): ActorRef | undefined {
@@ -125,73 +58,35 @@ function speakerActor(q: Quote, r: ArticleResult): ActorRef | undefined {
   if (!s) return undefined;
   const byName = r.actors.find((a) => a.name === s.name);
   if (byName) return byName;
-  const m = r.mentions.find((m) => m.start < s.end && s.start < m.end && r.actors.find((a) => a.id === m.actor)?.kind === 'person');
+  const m = r.mentions.find((m) => m.start <= s.start && s.start < m.end);
   return m ? r.actors.find((a) => a.id === m.actor) : undefined;
-}
-
-function cellOf(view: CorpusView, actor: string, outlet: string): ActorCell {
-  let byOutlet = view.cells.get(actor);
-  if (!byOutlet) view.cells.set(actor, (byOutlet = new Map()));
-  let cell = byOutlet.get(outlet);
-  if (!cell) byOutlet.set(outlet, (cell = newCell()));
-  return cell;
 }
 
 export function addArticle(view: CorpusView, r: ArticleResult, text: string, lexicons: LexiconSet): void {
   const outlet = r.outlet ?? UNKNOWN_OUTLET;
+  accumulateProfile(view.profile, profileArticle({ ...r, outlet }, { text }));
   if (!view.outlets.includes(outlet)) view.outlets.push(outlet);
-  view.articles.push({
-    id: r.id,
-    outlet,
-    published: r.published,
-    title: r.title,
-    wire: r.wire,
-    length: r.length,
-    quotes: r.quotes.filter((q) => SPEECH_KINDS.has(q.kind)).length,
-    diagnostics: r.diagnostics.length,
-  });
-  accumulateProfile(view.profile, profileArticle(r, { text }));
-  for (const a of r.actors) if (!view.actorInfo.has(a.id)) view.actorInfo.set(a.id, a);
+  view.articles.push({ id: r.id, outlet, published: r.published, title: r.title, wire: r.wire, length: r.length, quotes: r.quotes.filter((q) => SPEECH_KINDS.has(q.kind)).length });
   const registryName = new Map(lexicons.actors.map((a) => [a.id, a.name]));
-  const sideName = (id: string) => registryName.get(id) ?? view.actorInfo.get(id)?.name ?? id;
+  const actorName = (id: string) => registryName.get(id) ?? r.actors.find((a) => a.id === id)?.name ?? id;
 
-  for (const m of r.mentions) {
-    const cell = cellOf(view, m.actor, outlet);
-    cell.mentions++;
-    if (m.isLabel) {
-      tallyAdd(cell.labels, m.text);
-      if (cell.labelEvidence.length < EVIDENCE_PER_CELL) cell.labelEvidence.push({ article: r.id, text: m.text, sentence: sentenceAround(text, m.start, m.end) });
-    }
-  }
   for (const f of r.framing) {
-    const sentence = text.slice(f.sentence.start, f.sentence.end).replace(/\s+/g, ' ').trim() || sentenceAround(text, f.start, f.end);
-    if (f.actor) {
-      const cell = cellOf(view, f.actor, outlet);
-      tallyAdd(cell.loaded[f.voice.kind], f.text);
-      if (cell.loadedEvidence.length < EVIDENCE_PER_CELL) cell.loadedEvidence.push({ article: r.id, text: f.text, sentence });
-    }
     let use = view.loaded.get(f.entry);
     if (!use) view.loaded.set(f.entry, (use = { entry: f.entry, category: f.category, byOutlet: new Map(), evidence: [] }));
     const counts = use.byOutlet.get(outlet) ?? { narrator: 0, quote: 0, reported: 0 };
     counts[f.voice.kind]++;
     use.byOutlet.set(outlet, counts);
-    if (use.evidence.length < EVIDENCE_PER_CELL) {
+    if (use.evidence.length < EVIDENCE_PER_ENTRY) {
       const voice = f.voice.kind === 'narrator' ? 'narrator' : `${f.voice.kind}: ${f.voice.speaker?.name ?? 'unknown'}`;
-      use.evidence.push({ article: r.id, outlet, text: f.text, sentence, voice, about: f.actor ? sideName(f.actor) : null });
+      const sentence = text.slice(f.sentence.start, f.sentence.end).replace(/\s+/g, ' ').trim() || f.text;
+      use.evidence.push({ article: r.id, outlet, text: f.text, sentence, voice, about: f.actor ? actorName(f.actor) : null });
     }
-  }
-  for (const s of r.sentiment) {
-    if (s.voice.kind !== 'narrator') continue; // the outlet's own tone; quoted tone is the speaker's
-    const c = cellOf(view, s.actor, outlet).sentiment;
-    c.sum += s.comparative;
-    c.sumSq += s.comparative * s.comparative;
-    c.n++;
   }
   for (const q of r.quotes) {
     if (!SPEECH_KINDS.has(q.kind)) continue;
     const actor = speakerActor(q, r);
-    const side = q.speaker?.anonymous ? 'anonymous' : actor ? sideName(actor.affiliation ?? actor.id) : q.speaker ? 'unaffiliated' : 'unattributed';
-    const row: QuoteLedgerRow = {
+    const side = q.speaker?.anonymous ? 'anonymous' : actor ? actorName(actor.affiliation ?? actor.id) : q.speaker ? 'unaffiliated' : 'unattributed';
+    view.ledger.push({
       article: r.id,
       outlet,
       speaker: q.speaker?.name ?? 'unattributed',
@@ -202,43 +97,56 @@ export function addArticle(view: CorpusView, r: ArticleResult, text: string, lex
       lemma: q.cue?.lemma ?? '',
       kind: q.kind,
       quote: q.text,
-    };
-    view.ledger.push(row);
-    const share = view.voiceShare.get(outlet) ?? new Map<string, number>();
-    share.set(side, (share.get(side) ?? 0) + 1);
-    view.voiceShare.set(outlet, share);
-    if (row.anonymous) view.anonymous.set(outlet, [...(view.anonymous.get(outlet) ?? []), row]);
-    if (actor) {
-      const cell = cellOf(view, actor.id, outlet);
-      cell.quotedBy++;
-      if (row.lemma) tallyAdd(cell.verbs, row.lemma);
-    }
+    });
   }
 }
 
+/** The aggregate stage's outlet × actor comparison (with distinctive words) for this corpus. */
+export function comparisonOf(view: CorpusView, lexicons: LexiconSet): Comparison {
+  return compareOutlets(view.profile, { attribution: lexicons.attribution, top: 12, minCount: 2 });
+}
+
+/** actor id → outlet → row. */
+export function rowsByActor(c: Comparison): Map<string, Map<string, ComparisonRow>> {
+  const out = new Map<string, Map<string, ComparisonRow>>();
+  for (const row of c.rows) {
+    if (row.actor === '-') continue; // loaded terms about no actor
+    const byOutlet = out.get(row.actor) ?? new Map<string, ComparisonRow>();
+    byOutlet.set(row.outlet, row);
+    out.set(row.actor, byOutlet);
+  }
+  return out;
+}
+
+export function actorName(c: Comparison, id: string): string {
+  return c.actors.find((a) => a.id === id)?.name ?? id;
+}
+
 /** Actors mentioned in the most outlets, then most often: the ones worth a side-by-side table. */
-export function mainActors(view: CorpusView, limit = 6): string[] {
-  return [...view.cells]
-    .map(([id, byOutlet]) => ({ id, outlets: byOutlet.size, mentions: [...byOutlet.values()].reduce((a, c) => a + c.mentions, 0) }))
-    .filter((a) => a.mentions > 0 && view.actorInfo.get(a.id)?.kind !== 'media-outlet')
+export function mainActors(c: Comparison, limit = 6): string[] {
+  return [...rowsByActor(c)]
+    .map(([id, byOutlet]) => {
+      const rows = [...byOutlet.values()].filter((r) => r.mentions > 0);
+      return { id, kind: rows[0]?.kind, outlets: rows.length, mentions: rows.reduce((a, r) => a + r.mentions, 0) };
+    })
+    .filter((a) => a.mentions > 0 && a.kind !== 'media-outlet')
     .sort((a, b) => b.outlets - a.outlets || b.mentions - a.mentions || a.id.localeCompare(b.id))
     .slice(0, limit)
     .map((a) => a.id);
 }
 
 /** The main actors plus every actor some outlet names with a label (ISIL as `Takfiri terrorists`). */
-export function actorsToShow(view: CorpusView, main = 6): string[] {
-  const labelled = [...view.cells].filter(([, byOutlet]) => [...byOutlet.values()].some((c) => c.labels.counts.size)).map(([id]) => id);
-  return [...new Set([...mainActors(view, main), ...labelled])];
+export function actorsToShow(c: Comparison, main = 6): string[] {
+  const labelled = [...rowsByActor(c)].filter(([, byOutlet]) => [...byOutlet.values()].some((r) => r.labels.length)).map(([id]) => id);
+  return [...new Set([...mainActors(c, main), ...labelled])];
 }
 
-export function meanSd(s: { sum: number; sumSq: number; n: number }): { mean: number; sd: number; n: number } {
-  if (s.n === 0) return { mean: 0, sd: 0, n: 0 };
-  const mean = s.sum / s.n;
-  return { mean, sd: Math.sqrt(Math.max(0, s.sumSq / s.n - mean * mean)), n: s.n };
-}
-
-/** The aggregate stage's outlet × actor comparison (with distinctive words) for this corpus. */
-export function comparisonOf(view: CorpusView, lexicons: LexiconSet): Comparison {
-  return compareOutlets(view.profile, { attribution: lexicons.attribution, top: 12, minCount: 2 });
+/** Quotes per speaker side, per outlet (from the ledger). */
+export function voiceShare(view: CorpusView): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>(view.outlets.map((o) => [o, new Map<string, number>()]));
+  for (const q of view.ledger) {
+    const m = out.get(q.outlet)!;
+    m.set(q.side, (m.get(q.side) ?? 0) + 1);
+  }
+  return out;
 }

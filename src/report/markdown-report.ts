@@ -1,7 +1,7 @@
 // `framelens report`: the comparative Markdown report (markdownlint-clean).
 import { SPEECH_KINDS, type LexiconSet } from '../types.js';
-import type { Comparison } from '../aggregate/index.js';
-import { actorsToShow, comparisonOf, meanSd, tallyList, type CorpusView } from './corpus-view.js';
+import type { Comparison, ComparisonRow } from '../aggregate/index.js';
+import { actorName, actorsToShow, rowsByActor, voiceShare, type CorpusView } from './corpus-view.js';
 import { bullets, cell, document, paragraph, table } from './markdown.js';
 import type { Chart } from './report-charts.js';
 import { plural, share, truncate } from './text.js';
@@ -18,25 +18,28 @@ export interface ReportMeta {
 /** Article text shown in prose, escaped. */
 const quoted = (text: string, max = 300) => `“${cell(truncate(text, max))}”`;
 
-function summary(view: CorpusView): string {
+function summary(view: CorpusView, c: Comparison): string {
   const items: string[] = [];
   const wire = view.articles.filter((a) => a.wire).length;
   items.push(`${plural(view.articles.length, 'article')} from ${plural(view.outlets.length, 'outlet')} (${view.outlets.map(cell).join(', ')}); ${wire} of them ${wire === 1 ? 'is' : 'are'} wire copy.`);
-  for (const id of actorsToShow(view)) {
-    const name = view.actorInfo.get(id)?.name ?? id;
+  const byActor = rowsByActor(c);
+  for (const id of actorsToShow(c)) {
     const named = view.outlets
-      .map((o) => ({ o, labels: tallyList(view.cells.get(id)?.get(o)?.labels ?? { counts: new Map() }) }))
+      .map((o) => ({ o, labels: byActor.get(id)?.get(o)?.labels ?? [] }))
       .filter((x) => x.labels.length)
-      .map((x) => `${cell(x.o)} calls ${cell(name)} ${x.labels.slice(0, 3).map((l) => quoted(l.text)).join(', ')}`);
+      .map((x) => `${cell(x.o)} calls ${cell(actorName(c, id))} ${x.labels.slice(0, 3).map((l) => quoted(l.text)).join(', ')}`);
     if (named.length) items.push(`${named.join('; ')}.`);
   }
+  const shares = voiceShare(view);
   for (const outlet of view.outlets) {
     const quotes = view.ledger.filter((q) => q.outlet === outlet);
-    const sides = [...(view.voiceShare.get(outlet) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
-    const narr = [...view.loaded.values()].reduce((a, u) => a + (u.byOutlet.get(outlet)?.narrator ?? 0), 0);
-    const inQuotes = [...view.loaded.values()].reduce((a, u) => a + (u.byOutlet.get(outlet)?.quote ?? 0) + (u.byOutlet.get(outlet)?.reported ?? 0), 0);
+    const sides = [...(shares.get(outlet) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+    const rows = c.rows.filter((r) => r.outlet === outlet);
+    const narr = rows.reduce((a, r) => a + r.loadedByVoice.narrator, 0);
+    const others = rows.reduce((a, r) => a + r.loadedByVoice.quote + r.loadedByVoice.reported, 0);
     const top = sides[0] ? `most quoted side: ${cell(sides[0][0])}, ${share(sides[0][1], quotes.length)} of quotes` : 'no quotes';
-    items.push(`${cell(outlet)}: ${plural(quotes.length, 'quote')}, ${top}; loaded terms: ${narr} in its own words, ${inQuotes} in quoted or reported speech.`);
+    const anonymous = quotes.filter((q) => q.anonymous).length;
+    items.push(`${cell(outlet)}: ${plural(quotes.length, 'quote')}, ${top}; ${anonymous} from anonymous sources; loaded terms: ${narr} in its own words, ${others} in quoted or reported speech.`);
   }
   return bullets(items);
 }
@@ -48,31 +51,34 @@ function corpusTable(view: CorpusView): string {
   );
 }
 
-function actorSection(view: CorpusView, id: string): string {
-  const name = view.actorInfo.get(id)?.name ?? id;
+function actorSection(view: CorpusView, c: Comparison, id: string): string {
+  const byOutlet = rowsByActor(c).get(id) ?? new Map<string, ComparisonRow>();
+  const list = (items: { text: string; count: number }[]) => items.map((l) => `${cell(l.text)}${l.count > 1 ? ` (${l.count})` : ''}`).join(', ') || '—';
   const rows = view.outlets.map((outlet) => {
-    const c = view.cells.get(id)?.get(outlet);
-    if (!c) return [cell(outlet), '0', '—', '—', '—', '—'];
-    const list = (t: Parameters<typeof tallyList>[0]) => tallyList(t).map((l) => `${cell(l.text)}${l.n > 1 ? ` (${l.n})` : ''}`).join(', ') || '—';
-    const tone = meanSd(c.sentiment);
-    const quotedSpeech = [...tallyList(c.loaded.quote), ...tallyList(c.loaded.reported)].map((l) => cell(l.text)).join(', ') || '—';
+    const r = byOutlet.get(outlet);
+    if (!r) return [cell(outlet), '0', '—', '—', '—', '—', '—'];
+    const narrator = r.loaded.filter((l) => l.voice === 'narrator').map((l) => ({ text: l.text, count: l.count }));
+    const speech = r.loaded.filter((l) => l.voice !== 'narrator').map((l) => ({ text: `${l.text} (${l.speaker ?? l.voice})`, count: l.count }));
+    const tone = r.sentiment.byVoice.narrator;
+    const verbs = r.quoted.verbs.map((v) => `${cell(v.lemma)}${v.count > 1 ? ` (${v.count})` : ''}`).join(', ');
     return [
       cell(outlet),
-      String(c.mentions),
-      list(c.labels),
-      list(c.loaded.narrator),
-      quotedSpeech,
-      tone.n ? `${tone.mean >= 0 ? '+' : ''}${tone.mean.toFixed(2)} ± ${tone.sd.toFixed(2)} (n=${tone.n})` : '—',
+      String(r.mentions),
+      list(r.labels),
+      list(narrator),
+      list(speech),
+      r.quoted.quotes ? `${share(r.quoted.quotes, view.ledger.filter((q) => q.outlet === outlet).length)}: ${verbs}` : '0',
+      tone.n ? `${tone.mean >= 0 ? '+' : ''}${tone.mean.toFixed(2)} ± ${tone.std.toFixed(2)} (n=${tone.n})` : '—',
     ];
   });
   const evidence = view.outlets.flatMap((outlet) => {
-    const c = view.cells.get(id)?.get(outlet);
-    if (!c) return [];
-    return [...c.labelEvidence, ...c.loadedEvidence].slice(0, 3).map((e) => `${cell(outlet)} (${cell(e.text)}): ${quoted(e.sentence)}`);
+    const r = byOutlet.get(outlet);
+    if (!r) return [];
+    return [...r.evidence.labels, ...r.evidence.loaded].slice(0, 3).map((e) => `${cell(outlet)}: ${quoted(e.text)} (${cell(e.article)})`);
   });
   return document([
-    `### ${cell(name)}`,
-    table(['Outlet', 'Mentions', 'Labels used', 'Loaded terms (outlet’s words)', 'Loaded terms (quoted or reported)', 'Tone of narration'], rows),
+    `### ${cell(actorName(c, id))}`,
+    table(['Outlet', 'Mentions', 'Labels used', 'Loaded terms (outlet’s words)', 'Loaded terms (quoted or reported, by whom)', 'Quoted (share of the outlet’s quotes): verbs', 'Tone of narration'], rows),
     evidence.length ? `Evidence:\n\n${bullets(evidence)}` : null,
   ]);
 }
@@ -121,20 +127,19 @@ function caveats(view: CorpusView, small: number): string {
   return document([
     bullets(
       [
-        'Every percentage is shown with the counts behind it (part/whole). Tone is the mean AFINN-165 score per word of the clause around each mention, in the outlet’s own sentences only; ± is the standard deviation and n the number of clauses scored.',
+        'Every percentage is shown with the counts behind it (part/whole). Tone is the mean AFINN-165 score of the clause around each mention, in the outlet’s own sentences only; ± is the standard deviation and n the number of clauses scored. A person’s quotes also count for the state or body they belong to.',
         flagged.length
           ? `Small samples: ${flagged.map(cell).join(', ')} ${flagged.length === 1 ? 'has' : 'have'} fewer than ${small} articles here, so differences between outlets may be accidents of which stories were chosen, not habits of the outlet.`
           : `Every outlet has at least ${small} articles.`,
         'A lexicon match shows that a word was used, not that it was meant as bias: “regime” is ordinary in “regime change”, and a loaded word inside a quote is the speaker’s, not the outlet’s. Voice (narration, quote, reported speech) is shown so the two can be told apart. Words the lexicons do not list are not found.',
         'Quotes, speakers and actors are found automatically; the counts contain errors. Check the evidence sentences before citing a figure.',
-        'Page furniture (site headlines, data dumps, licence footers) is kept apart from the article text; a repeated lead paragraph is not counted twice.',
+        'Page furniture (site headlines, data dumps, licence footers) is kept apart from the article text; the site’s own headlines count as the outlet’s words, raw data dumps and a repeated lead paragraph are not counted.',
       ],
     ),
   ]);
 }
 
-export function renderMarkdownReport(view: CorpusView, lex: LexiconSet, meta: ReportMeta): string {
-  const comparison = comparisonOf(view, lex);
+export function renderMarkdownReport(view: CorpusView, comparison: Comparison, lex: LexiconSet, meta: ReportMeta): string {
   const charts = meta.chartFiles?.length
     ? meta.chartFiles.map(({ chart, path }) => `![${cell(chart.caption)}](${path})`).join('\n\n')
     : 'Charts are written as SVG files beside the report when it is saved with `--out`.';
@@ -142,14 +147,14 @@ export function renderMarkdownReport(view: CorpusView, lex: LexiconSet, meta: Re
   return document([
     `# ${cell(meta.title)}`,
     '## Summary',
-    summary(view),
+    summary(view, comparison),
     '## Charts',
     charts,
     '## The corpus',
     corpusTable(view),
     '## How each outlet names and describes the main actors',
     paragraph('For the actors mentioned by the most outlets, and every actor an outlet names with a label: how often each outlet mentions it, the labels it uses for it verbatim, the loaded terms about it by voice, and the tone of the outlet’s own sentences about it.'),
-    ...actorsToShow(view).map((id) => actorSection(view, id)),
+    ...actorsToShow(comparison).map((id) => actorSection(view, comparison, id)),
     '## Quote ledger',
     paragraph(`${plural(speech, 'direct or partial quote')}, in article order.`),
     ledger(view),

@@ -1,5 +1,6 @@
-// The report's charts, from the corpus view: voice share per outlet, narrator tone per actor.
-import { mainActors, meanSd, type CorpusView } from './corpus-view.js';
+// The report's charts: voice share per outlet, narrator tone towards each main actor by outlet.
+import type { Comparison } from '../aggregate/index.js';
+import { actorName, mainActors, rowsByActor, voiceShare, type CorpusView } from './corpus-view.js';
 import { divergingChart, stackedShareChart } from './svg-charts.js';
 
 export interface Chart {
@@ -9,24 +10,26 @@ export interface Chart {
   svg: string;
 }
 
-export function reportCharts(view: CorpusView): Chart[] {
+export function reportCharts(view: CorpusView, c: Comparison): Chart[] {
+  const shares = voiceShare(view);
   const voice = stackedShareChart(
     'Whose words each outlet quotes (by the speaker’s side)',
-    view.outlets.map((outlet) => ({ label: outlet, parts: [...(view.voiceShare.get(outlet) ?? new Map<string, number>())].map(([key, value]) => ({ key, value })) })),
+    view.outlets.map((outlet) => ({ label: outlet, parts: [...(shares.get(outlet) ?? new Map<string, number>())].map(([key, value]) => ({ key, value })) })),
   );
-  const groups = mainActors(view)
+  const byActor = rowsByActor(c);
+  const groups = mainActors(c)
     .map((id) => ({
-      label: view.actorInfo.get(id)?.name ?? id,
+      label: actorName(c, id),
       bars: view.outlets
-        .map((outlet) => ({ key: outlet, s: meanSd(view.cells.get(id)?.get(outlet)?.sentiment ?? { sum: 0, sumSq: 0, n: 0 }) }))
-        .filter((b) => b.s.n > 0)
-        .map((b) => ({ key: b.key, value: b.s.mean, n: b.s.n })),
+        .map((outlet) => ({ key: outlet, s: byActor.get(id)?.get(outlet)?.sentiment.byVoice.narrator }))
+        .filter((b) => b.s && b.s.n > 0)
+        .map((b) => ({ key: b.key, value: b.s!.mean, n: b.s!.n })),
     }))
     .filter((g) => g.bars.length > 0);
-  const domain = Math.max(0.1, ...groups.flatMap((g) => g.bars.map((b) => Math.abs(b.value))));
+  const domain = Math.max(1, ...groups.flatMap((g) => g.bars.map((b) => Math.abs(b.value))));
   const tone = divergingChart('Tone of each outlet’s own sentences about the main actors', groups, domain);
   return [
     { slug: 'voice-share', caption: 'Voice share: whose words each outlet quotes, by the speaker’s side (n = quotes).', svg: voice },
-    { slug: 'sentiment', caption: 'Tone towards each main actor in the outlet’s own sentences (narration only; n = mentions scored).', svg: tone },
+    { slug: 'sentiment', caption: 'Tone towards each main actor in the outlet’s own sentences: mean AFINN score of the clause around each mention (narration only; n = clauses).', svg: tone },
   ];
 }

@@ -1,7 +1,7 @@
 // Everything `framelens report` writes, as text: the report (or worksheet) and the SVG charts
 // beside it. Shared by the command and scripts/build-reports.mjs (and its is-current test).
 import type { LexiconSet } from '../types.js';
-import type { CorpusView } from './corpus-view.js';
+import { comparisonOf, type CorpusView } from './corpus-view.js';
 import { renderHtml, type AnnotatedArticle } from './html/render-html.js';
 import { renderMarkdownReport } from './markdown-report.js';
 import { reportCharts } from './report-charts.js';
@@ -26,14 +26,15 @@ export interface ReportFiles {
 
 export function reportFiles(view: CorpusView, annotated: AnnotatedArticle[], lexicons: LexiconSet, opts: ReportFileOptions): ReportFiles {
   const title = opts.title ?? (opts.teach ? `Worksheet: how ${view.outlets.length} outlets report the same story` : `framelens report: ${opts.name}`);
-  if (opts.teach) return { main: renderWorksheet(view, lexicons, { title, footer: opts.footer, format: opts.format }), beside: {} };
-  const charts = reportCharts(view);
+  const comparison = comparisonOf(view, lexicons);
+  if (opts.teach) return { main: renderWorksheet(view, comparison, lexicons, { title, footer: opts.footer, format: opts.format }), beside: {} };
+  const charts = reportCharts(view, comparison);
   if (opts.format === 'html') {
     return { main: renderHtml(annotated, lexicons, { title, footer: opts.footer, charts: charts.map((c) => ({ caption: c.caption, svg: c.svg })) }), beside: {} };
   }
   const chartFiles = opts.chartFiles ? charts.map((chart) => ({ chart, path: `${opts.name}-${chart.slug}.svg` })) : [];
   return {
-    main: renderMarkdownReport(view, lexicons, { title, footer: opts.footer, chartFiles }),
+    main: renderMarkdownReport(view, comparison, lexicons, { title, footer: opts.footer, chartFiles }),
     beside: Object.fromEntries(chartFiles.map(({ chart, path }) => [path, chart.svg])),
   };
 }

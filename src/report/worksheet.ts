@@ -2,7 +2,8 @@
 // cites the sentences. Questions only ask about what the articles actually contain.
 import type { LexiconSet } from '../types.js';
 import { blocksToHtml, blocksToMarkdown, type Block } from './blocks.js';
-import { actorsToShow, mainActors, tallyList, type CorpusView } from './corpus-view.js';
+import type { Comparison } from '../aggregate/index.js';
+import { actorName, actorsToShow, mainActors, rowsByActor, type CorpusView } from './corpus-view.js';
 import { truncate } from './text.js';
 
 export interface WorksheetOptions {
@@ -13,24 +14,25 @@ export interface WorksheetOptions {
 
 const q = (text: string, max = 240) => `“${truncate(text, max)}”`;
 
-export function renderWorksheet(view: CorpusView, lex: LexiconSet, opts: WorksheetOptions): string {
-  const name = (id: string) => view.actorInfo.get(id)?.name ?? id;
+export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet, opts: WorksheetOptions): string {
+  const name = (id: string) => actorName(c, id);
+  const byActor = rowsByActor(c);
   const entries = new Map(lex.loaded.map((e) => [e.id, e]));
   const questions: string[] = [];
   const answers: string[] = [];
 
   // 1. Naming: actors that at least one outlet names with a label.
   // Actors some outlet labels are the ones worth asking about; without any, the two main actors.
-  const labelled = actorsToShow(view, 0);
-  const naming = (labelled.length ? labelled : mainActors(view, 2)).slice(0, 6);
+  const labelled = actorsToShow(c, 0);
+  const naming = (labelled.length ? labelled : mainActors(c, 2)).slice(0, 6);
   for (const id of naming) {
     questions.push(`What words does each outlet use to name ${name(id)}? Which words tell you what the writer thinks of ${name(id)}?`);
     const parts = view.outlets.map((o) => {
-      const c = view.cells.get(id)?.get(o);
-      if (!c) return `${o} does not mention ${name(id)}.`;
-      const labels = tallyList(c.labels).map((l) => q(l.text, 60));
-      const ev = c.labelEvidence[0];
-      return labels.length ? `${o} calls it ${labels.join(', ')}${ev ? `, as in ${q(ev.sentence)} (${ev.article})` : ''}.` : `${o} uses only its name (${c.mentions} mentions).`;
+      const r = byActor.get(id)?.get(o);
+      if (!r || r.mentions === 0) return `${o} does not mention ${name(id)}.`;
+      const labels = r.labels.map((l) => q(l.text, 60));
+      const ev = r.evidence.labels[0];
+      return labels.length ? `${o} calls it ${labels.join(', ')}${ev ? `, as in ${q(ev.text)} (${ev.article})` : ''}.` : `${o} uses only its name (${r.mentions} mentions).`;
     });
     answers.push(parts.join(' '));
   }
@@ -43,10 +45,7 @@ export function renderWorksheet(view: CorpusView, lex: LexiconSet, opts: Workshe
         const rows = view.ledger.filter((r) => r.outlet === o);
         if (!rows.length) return `${o} quotes nobody directly.`;
         const speakers = [...new Set(rows.map((r) => `${r.speaker} (${r.side})`))];
-        const mentionedNotQuoted = mainActors(view, 8).filter((id) => {
-          const c = view.cells.get(id)?.get(o);
-          return c && c.mentions > 0 && c.quotedBy === 0 && view.actorInfo.get(id)?.kind === 'person';
-        });
+        const mentionedNotQuoted = c.rows.filter((r) => r.outlet === o && r.kind === 'person' && r.mentions > 1 && r.quoted.quotes === 0).map((r) => r.actor);
         return `${o} quotes ${speakers.join(', ')}${mentionedNotQuoted.length ? `; it mentions ${mentionedNotQuoted.map(name).join(', ')} without quoting them` : ''}. For example, ${rows[0].speaker} (${rows[0].verb || 'no verb'}): ${q(rows[0].quote, 160)} (${rows[0].article}).`;
       })
       .join(' '),
