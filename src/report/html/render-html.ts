@@ -63,7 +63,8 @@ export function renderHtml(articles: AnnotatedArticle[], lexicons: LexiconSet, o
   const columns = [...byOutlet].map(
     ([outlet, list]) => `<section class="outlet"><h2>${escapeHtml(outlet)}</h2>${list.map(({ a, i }) => renderArticle(a, i, lexicons)).join('\n')}</section>`,
   );
-  const charts = (opts.charts ?? []).map((c) => `<figure>${c.svg}<figcaption>${escapeHtml(c.caption)}</figcaption></figure>`).join('\n');
+  const figures = (opts.charts ?? []).map((c) => `<figure>${c.svg}<figcaption>${escapeHtml(c.caption)}</figcaption></figure>`);
+  const charts = figures.length ? `<div class="charts">${figures.join('\n')}</div>` : '';
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -31,7 +31,8 @@ mark.cat-euphemism { background: #e0e0e0; }
 mark.loaded:hover + .tip, mark.loaded:focus + .tip { display: block; }
 .actors li { margin: 0.15rem 0; }
 .diagnostics { color: #8a1c1c; }
-figure { margin: 1rem 0; } figure svg { max-width: 100%; height: auto; }
+.charts { display: flex; flex-wrap: wrap; gap: 1rem 2.5rem; align-items: flex-start; }
+figure { margin: 1rem 0; max-width: 40rem; } figure svg { max-width: 100%; height: auto; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   .outlets { display: block; }
