@@ -56,4 +56,4 @@ console.log(framing('babe', join(shared, 'eval/framing/babe.dev.jsonl'), analyze
 console.log(framing('basil', join(shared, 'eval/framing/basil_articles.dev.jsonl'), analyze(join(shared, 'eval/framing/basil_articles.dev.jsonl'), 'basil')));
 
 section('Sentiment: NewsMTSC dev (scripts/eval-newsmtsc.mjs)');
-console.log(run('node', [join(root, 'scripts/eval-newsmtsc.mjs')]).trim());
+console.log(run('node', [join(root, 'scripts/eval-newsmtsc.mjs'), join(shared, 'eval/framing/newsmtsc.dev.jsonl')]).trim());
