@@ -52,7 +52,7 @@ export async function* analyzeWithText(opts: RunOptions): AsyncGenerator<Analyse
         continue;
       }
       const article = opts.outlet ? { ...item.article, outlet: opts.outlet } : item.article;
-      progress.tick(article.id);
+      progress.tick(article.id, article.text.length);
       yield { result: analyzeArticle(article, opts.lexicons, item.diagnostics), text: article.text };
     }
   } finally {
