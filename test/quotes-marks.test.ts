@@ -46,3 +46,10 @@ describe('quotation marks', () => {
     expect(findQuotedStretches(text, paragraphs(text), () => true).stretches).toEqual([]);
   });
 });
+
+describe('typographic slips', () => {
+  it('an opening mark glued to the end of a quote closes it', () => {
+    const text = 'The agency ordered an “expedited review“ of the water.';
+    expect(contents(text)).toEqual(['expedited review']);
+  });
+});

@@ -67,7 +67,9 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
         else open = mark;
         continue;
       }
-      if (mark.dir === 'open' && OPENERS.has(text.slice(mark.start, mark.end))) {
+      // `“expedited review“`: an opening mark glued to a word and followed by a space closes.
+      const gluedCloser = !isSpace(text[mark.start - 1]) && (mark.end >= text.length || /[\s.,;:!?)]/.test(text[mark.end]));
+      if (mark.dir === 'open' && OPENERS.has(text.slice(mark.start, mark.end)) && !gluedCloser) {
         unbalanced(open, 'opening quotation mark never closed');
         open = mark;
         continue;
