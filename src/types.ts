@@ -47,7 +47,7 @@ export type SegmentKind =
   | 'timestamp'
   | 'dateline' // `TEHRAN -`, `WASHINGTON, Nov 28 (AFP) –`
   | 'wire-credit' // `AFP:` standing alone
-  | 'lead-duplicate' // a lead paragraph printed twice: the second copy
+  | 'lead-duplicate' // a lead paragraph printed twice: the first copy (a teaser before the dateline)
   | 'body'
   | 'signoff' // `NA/PA` initials of the editors
   | 'licence-footer'

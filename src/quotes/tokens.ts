@@ -13,7 +13,30 @@ export interface Tok {
 const WORD_START = /[\p{L}\p{N}]/u;
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|''|``|\S/gu;
 
+// The quote stage asks for many windows of the same article: tokenize it once, then slice.
+let cached: { text: string; toks: Tok[] } | null = null;
+
+function firstEndingAfter(toks: Tok[], pos: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tokens lying wholly inside text[from, to). */
 export function tokenize(text: string, from: number, to: number): Tok[] {
+  if (cached?.text !== text) cached = { text, toks: scan(text, 0, text.length) };
+  const toks = cached.toks;
+  const i = firstEndingAfter(toks, from);
+  let j = firstEndingAfter(toks, to);
+  while (j > i && toks[j - 1].end > to) j--;
+  return toks.slice(i, j);
+}
+
+function scan(text: string, from: number, to: number): Tok[] {
   const toks: Tok[] = [];
   const slice = text.slice(from, to);
   TOKEN_RE.lastIndex = 0;
