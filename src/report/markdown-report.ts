@@ -1,7 +1,8 @@
 // `framelens report`: the comparative Markdown report (markdownlint-clean).
 import { SPEECH_KINDS, type LexiconSet } from '../types.js';
 import type { Comparison, ComparisonRow } from '../aggregate/index.js';
-import { actorName, actorsToShow, rowsByActor, voiceShare, type CorpusView } from './corpus-view.js';
+import { actorName, actorsToShow, rowsByActor, type CorpusView } from './corpus-view.js';
+import { summaryItems } from './summary.js';
 import { bullets, cell, document, paragraph, table } from './markdown.js';
 import type { Chart } from './report-charts.js';
 import { plural, share, truncate } from './text.js';
@@ -19,29 +20,7 @@ export interface ReportMeta {
 const quoted = (text: string, max = 300) => `“${cell(truncate(text, max))}”`;
 
 function summary(view: CorpusView, c: Comparison): string {
-  const items: string[] = [];
-  const wire = view.articles.filter((a) => a.wire).length;
-  items.push(`${plural(view.articles.length, 'article')} from ${plural(view.outlets.length, 'outlet')} (${view.outlets.map(cell).join(', ')}); ${wire} of them ${wire === 1 ? 'is' : 'are'} wire copy.`);
-  const byActor = rowsByActor(c);
-  for (const id of actorsToShow(c)) {
-    const named = view.outlets
-      .map((o) => ({ o, labels: byActor.get(id)?.get(o)?.labels ?? [] }))
-      .filter((x) => x.labels.length)
-      .map((x) => `${cell(x.o)} calls ${cell(actorName(c, id))} ${x.labels.slice(0, 3).map((l) => quoted(l.text)).join(', ')}`);
-    if (named.length) items.push(`${named.join('; ')}.`);
-  }
-  const shares = voiceShare(view);
-  for (const outlet of view.outlets) {
-    const quotes = view.ledger.filter((q) => q.outlet === outlet);
-    const sides = [...(shares.get(outlet) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
-    const rows = c.rows.filter((r) => r.outlet === outlet);
-    const narr = rows.reduce((a, r) => a + r.loadedByVoice.narrator, 0);
-    const others = rows.reduce((a, r) => a + r.loadedByVoice.quote + r.loadedByVoice.reported, 0);
-    const top = sides[0] ? `most quoted side: ${cell(sides[0][0])}, ${share(sides[0][1], quotes.length)} of quotes` : 'no quotes';
-    const anonymous = quotes.filter((q) => q.anonymous).length;
-    items.push(`${cell(outlet)}: ${plural(quotes.length, 'quote')}, ${top}; ${anonymous} from anonymous sources; loaded terms: ${narr} in its own words, ${others} in quoted or reported speech.`);
-  }
-  return bullets(items);
+  return bullets(summaryItems(view, c).map(cell));
 }
 
 function corpusTable(view: CorpusView): string {

@@ -2,7 +2,9 @@
 // beside it. Shared by the command and scripts/build-reports.mjs (and its is-current test).
 import type { LexiconSet } from '../types.js';
 import { comparisonOf, type CorpusView } from './corpus-view.js';
+import { escapeHtml } from './html/escape.js';
 import { renderHtml, type AnnotatedArticle } from './html/render-html.js';
+import { summaryItems } from './summary.js';
 import { renderMarkdownReport } from './markdown-report.js';
 import { reportCharts } from './report-charts.js';
 import { renderWorksheet } from './worksheet.js';
@@ -30,7 +32,8 @@ export function reportFiles(view: CorpusView, annotated: AnnotatedArticle[], lex
   if (opts.teach) return { main: renderWorksheet(view, comparison, lexicons, { title, footer: opts.footer, format: opts.format }), beside: {} };
   const charts = reportCharts(view, comparison);
   if (opts.format === 'html') {
-    return { main: renderHtml(annotated, lexicons, { title, footer: opts.footer, charts: charts.map((c) => ({ caption: c.caption, svg: c.svg })) }), beside: {} };
+    const intro = `<ul class="summary">${summaryItems(view, comparison).map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
+    return { main: renderHtml(annotated, lexicons, { title, footer: opts.footer, intro, charts: charts.map((c) => ({ caption: c.caption, svg: c.svg })) }), beside: {} };
   }
   const chartFiles = opts.chartFiles ? charts.map((chart) => ({ chart, path: `${opts.name}-${chart.slug}.svg` })) : [];
   return {

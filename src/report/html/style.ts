@@ -3,7 +3,7 @@ export const STYLE = `
 :root { font-family: Georgia, 'Times New Roman', serif; color: #1a1a1a; background: #fff; }
 body { margin: 0 auto; padding: 1rem 1.5rem; max-width: 110rem; line-height: 1.5; }
 h1, h2, h3 { font-family: system-ui, sans-serif; line-height: 1.2; }
-.meta, .legend, figure, .actors, .diagnostics { font-family: system-ui, sans-serif; font-size: 0.9rem; }
+.meta, .legend, .summary, figure, .actors, .diagnostics { font-family: system-ui, sans-serif; font-size: 0.9rem; }
 .outlets { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1.5rem; align-items: start; }
 .outlet { border-top: 4px solid #444; padding-top: 0.5rem; }
 article { margin-bottom: 2rem; }

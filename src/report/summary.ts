@@ -1,0 +1,30 @@
+// The findings at a glance, as plain sentences (each renderer escapes them for its format).
+import type { Comparison } from '../aggregate/index.js';
+import { actorName, actorsToShow, rowsByActor, voiceShare, type CorpusView } from './corpus-view.js';
+import { plural, share, truncate } from './text.js';
+
+export function summaryItems(view: CorpusView, c: Comparison): string[] {
+  const items: string[] = [];
+  const wire = view.articles.filter((a) => a.wire).length;
+  items.push(`${plural(view.articles.length, 'article')} from ${plural(view.outlets.length, 'outlet')} (${view.outlets.join(', ')}); ${wire} of them ${wire === 1 ? 'is' : 'are'} wire copy.`);
+  const byActor = rowsByActor(c);
+  for (const id of actorsToShow(c)) {
+    const named = view.outlets
+      .map((o) => ({ o, labels: byActor.get(id)?.get(o)?.labels ?? [] }))
+      .filter((x) => x.labels.length)
+      .map((x) => `${x.o} calls ${actorName(c, id)} ${x.labels.slice(0, 3).map((l) => `“${truncate(l.text, 80)}”`).join(', ')}`);
+    if (named.length) items.push(`${named.join('; ')}.`);
+  }
+  const shares = voiceShare(view);
+  for (const outlet of view.outlets) {
+    const quotes = view.ledger.filter((q) => q.outlet === outlet);
+    const sides = [...(shares.get(outlet) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+    const rows = c.rows.filter((r) => r.outlet === outlet);
+    const narr = rows.reduce((a, r) => a + r.loadedByVoice.narrator, 0);
+    const others = rows.reduce((a, r) => a + r.loadedByVoice.quote + r.loadedByVoice.reported, 0);
+    const top = sides[0] ? `most quoted side: ${sides[0][0]}, ${share(sides[0][1], quotes.length)} of quotes` : 'no quotes';
+    const anonymous = quotes.filter((q) => q.anonymous).length;
+    items.push(`${outlet}: ${plural(quotes.length, 'quote')}, ${top}; ${anonymous} from anonymous sources; loaded terms: ${narr} in its own words, ${others} in quoted or reported speech.`);
+  }
+  return items;
+}
