@@ -30,6 +30,12 @@ describe('framelens report', () => {
     expect(html.match(/<article /g)).toHaveLength(3);
   });
 
+  it('takes the format from the --out extension', () => {
+    const dir = tmp();
+    expect(framelens(['report', SEEDS, '--out', join(dir, 'seeds.html')]).code).toBe(0);
+    expect(readFileSync(join(dir, 'seeds.html'), 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
   it('--teach writes a worksheet with questions and an answer key citing sentences', () => {
     const r = framelens(['report', SEEDS, '--teach']);
     expect(r.code).toBe(0);
@@ -42,6 +48,7 @@ describe('framelens report', () => {
 
   it.each([
     [['report', SEEDS, '--out', join(tmpdir(), 'x.txt')], /does not end in \.md/],
+    [['report', SEEDS, '--format', 'md', '--out', join(tmpdir(), 'x.html')], /does not end in \.md/],
     [['report', SEEDS, '--format', 'pdf'], /Invalid values/],
     [['report', '/no/such/path'], /no article could be read/],
   ])('bad input %j: one line, exit 2', (args, message) => {

@@ -18,7 +18,8 @@ interface ReportArgs extends GlobalArgs {
 }
 
 async function runReport(args: ReportArgs): Promise<void> {
-  const format = (args.format ?? 'md') as 'md' | 'html';
+  // Without --format, the --out extension decides (report.html → html).
+  const format = (args.format ?? (args.out && /\.html?$/i.test(args.out) ? 'html' : 'md')) as 'md' | 'html';
   if (args.out) {
     checkOutPath(args.out);
     const ext = extname(args.out).toLowerCase();
@@ -50,7 +51,7 @@ export const reportCommand: CommandModule<GlobalArgs, ReportArgs> = {
   builder: (y: Argv<GlobalArgs>) =>
     y
       .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'text files, .jsonl files, folders, or - for stdin' })
-      .option('format', { choices: ['md', 'html'] as const, default: 'md' })
+      .option('format', { choices: ['md', 'html'] as const, describe: 'md (default) or html; taken from the --out extension when not given' })
       .option('teach', { type: 'boolean', describe: 'a classroom worksheet with questions and an answer key' })
       .option('title', { type: 'string', describe: 'the report title' })
       .example('$0 report ../shared/corpus/seeds --out reports/seeds.md', 'Markdown report with SVG charts beside it')
