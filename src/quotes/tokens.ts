@@ -13,6 +13,18 @@ export interface Tok {
 const WORD_START = /[\p{L}\p{N}]/u;
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|''|``|\S/gu;
 
+// Most tokens of an article are never looked at closely: lower-case them only when asked.
+class LazyTok implements Tok {
+  readonly end: number;
+  private lowered: string | undefined;
+  constructor(readonly text: string, readonly start: number, readonly kind: TokKind) {
+    this.end = start + text.length;
+  }
+  get lower(): string {
+    return (this.lowered ??= this.text.toLowerCase());
+  }
+}
+
 // The quote stage asks for many windows of the same article: tokenize it once, then slice.
 let cached: { text: string; toks: Tok[] } | null = null;
 
@@ -45,10 +57,9 @@ function scan(text: string, from: number, to: number): Tok[] {
     const c = t.charCodeAt(0);
     // ASCII letters and digits decide most tokens without a Unicode test.
     const isWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && WORD_START.test(t[0]));
-    toks.push({ start: from + m.index, end: from + m.index + t.length, text: t, lower: t.toLowerCase(), kind: isWord ? 'word' : 'punct' });
+    toks.push(new LazyTok(t, from + m.index, isWord ? 'word' : 'punct'));
   }
   return toks;
 }
 
 export const isCapitalized = (t: Tok): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-export const isLowerWord = (t: Tok): boolean => t.kind === 'word' && /^\p{Ll}/u.test(t.text);
