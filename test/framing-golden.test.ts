@@ -1,9 +1,10 @@
 // Golden framing output for the three seed articles, and the hand-made gold of
 // ../shared/gold/seeds.framing.json (every item found with its voice). Rewrite the goldens with
 // UPDATE_GOLDEN=1 and review the diff.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from './golden.js';
 import { analyzeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 import type { ArticleResult } from '../src/types.js';
@@ -22,16 +23,7 @@ const golden = (r: ArticleResult) =>
   r.framing.map((h) => ({ start: h.start, end: h.end, text: h.text, entry: h.entry, category: h.category, actor: h.actor, segment: h.segment, voice: { kind: h.voice.kind, speaker: h.voice.speaker } }));
 
 describe('framing golden output of the seeds', () => {
-  it.each(results.map((r) => [r.id, r] as const))('%s', (id, r) => {
-    const file = `${goldenDir}${id}.json`;
-    const actual = golden(r);
-    if (process.env.UPDATE_GOLDEN) {
-      mkdirSync(goldenDir, { recursive: true });
-      writeFileSync(file, `${JSON.stringify(actual, null, 1)}\n`);
-    }
-    expect(existsSync(file), `missing ${file}: run with UPDATE_GOLDEN=1`).toBe(true);
-    expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
-  });
+  it.each(results.map((r) => [r.id, r] as const))('%s', (id, r) => expectGolden(goldenDir, id, golden(r)));
 });
 
 interface GoldItem {

@@ -1,9 +1,10 @@
 // Golden quote output for the three seed articles (UPDATE_GOLDEN=1 rewrites them; review the
 // diff like code), and the hand-made seed gold: every direct and partial quote found with the
 // right speaker, and no speech in the page furniture.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from './golden.js';
 import { scoreQuotes, figures, type GoldArticle } from '../src/eval/score-quotes.js';
 import { analyzeArticle } from '../src/pipeline.js';
 import { FURNITURE, type ArticleResult } from '../src/types.js';
@@ -27,16 +28,7 @@ const golden = (r: ArticleResult) =>
   }));
 
 describe('quote golden output of the seeds', () => {
-  it.each(results.map((r) => [r.id, r] as const))('%s', (id, r) => {
-    const file = `${goldenDir}${id}.json`;
-    const actual = golden(r);
-    if (process.env.UPDATE_GOLDEN) {
-      mkdirSync(goldenDir, { recursive: true });
-      writeFileSync(file, `${JSON.stringify(actual, null, 1)}\n`);
-    }
-    expect(existsSync(file), `missing ${file}: run with UPDATE_GOLDEN=1`).toBe(true);
-    expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
-  });
+  it.each(results.map((r) => [r.id, r] as const))('%s', (id, r) => expectGolden(goldenDir, id, golden(r)));
 });
 
 describe('seed gold', () => {

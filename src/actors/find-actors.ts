@@ -5,7 +5,7 @@ import type { ActorEntry, ActorRef, LexiconSet, Mention, MentionResolution, Quot
 import { SPEECH_KINDS } from '../types.js';
 import { normForm, registryMatcher, surnamesOf, type RegistryForm } from './registry-matcher.js';
 import { findTitledPeople, looksLikeOrganisation } from './titled-people.js';
-import { segmentKindAt } from './segment-at.js';
+import { segmentKindAt } from '../segment/segment-at.js';
 import { resolveAnaphora } from './anaphora.js';
 
 type Draft = Omit<Mention, 'segment'>;

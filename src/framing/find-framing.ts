@@ -3,7 +3,7 @@
 // counted already); hits in the outlet's own headline lists are kept as that segment.
 import type { FramingHit, LexiconSet, LoadedTermEntry, Mention, Quote, Segmentation, SegmentKind } from '../types.js';
 import { compileTermMatcher, type TermMatcher } from '../lexicon/match-terms.js';
-import { segmentKindAt } from '../actors/segment-at.js';
+import { segmentKindAt } from '../segment/segment-at.js';
 import { sentenceAt } from './sentence-at.js';
 import { relativeSpeech, speechVerbRegex, voiceOf, type VoiceContext } from './voice.js';
 import { actorOf } from './actor-of.js';

@@ -1,19 +1,12 @@
+import { spanIndexAt } from '../spans.js';
 import type { Segmentation, Span } from '../types.js';
 
 const END = /[.!?\n]/;
 
 /** The sentence containing `at`: from the segmentation, else the stretch between sentence marks. */
 export function sentenceAt(text: string, seg: Segmentation, at: number): { start: number; end: number } {
-  const list = seg.sentences;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid];
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return { start: s.start, end: s.end };
-  }
+  const i = spanIndexAt(seg.sentences, at);
+  if (i >= 0) return { start: seg.sentences[i].start, end: seg.sentences[i].end };
   let start = at;
   while (start > 0 && !END.test(text[start - 1])) start--;
   let end = at;

@@ -1,7 +1,8 @@
 // The quote stage: pairs quotation marks, attributes each stretch to a cue and a speaker,
 // joins the pieces of one quote (split around its cue or running over paragraphs), tells
 // speech from scare quotes, titles and terms, and adds reported (indirect) speech.
-import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segment, SegmentKind, Segmentation, Span, Speaker } from '../types.js';
+import { segmentKindAt } from '../segment/segment-at.js';
+import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
 import { attributeAfter, attributeBefore, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
 import { classify, wordCount } from './classify.js';
@@ -18,17 +19,6 @@ export function cueIndexFor(lex: LexiconSet): CueIndex {
   return index;
 }
 
-export function segmentAt(segments: Segment[], pos: number): SegmentKind {
-  let lo = 0, hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s.kind;
-  }
-  return 'body';
-}
 
 interface Group {
   stretches: QuotedStretch[];
@@ -38,7 +28,7 @@ interface Group {
 
 export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { quotes: Quote[]; diagnostics: Diagnostic[] } {
   const index = cueIndexFor(lex);
-  const kindAt = (pos: number) => segmentAt(seg.segments, pos);
+  const kindAt = (pos: number) => segmentKindAt(seg, pos);
   const { stretches, diagnostics } = findQuotedStretches(text, seg.paragraphs, (pos) => kindAt(pos) === 'data-dump');
   const textRanges: Span[] = seg.segments.filter((s) => s.kind !== 'data-dump').map((s) => ({ start: s.start, end: s.end, text: '' }));
   const { people, runs } = indexPeople(text, textRanges);

@@ -1,6 +1,7 @@
 // Turns a speaker phrase into a Speaker: a surname into the full name the article gives, a
 // pronoun into the person the previous sentences are about, and a definite description
 // (`Iran’s top national security official`) into the named person whose role it matches.
+import { firstStartingAt } from '../spans.js';
 import type { Speaker, Span } from '../types.js';
 import { resolvePerson, roleOf, type CapRun, type Person } from './people.js';
 import type { SpeakerNP } from './speaker-np.js';
@@ -48,35 +49,16 @@ export function indexMentions(people: Person[], runs: CapRun[]): PersonMention[]
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-function firstAtOrAfter(mentions: PersonMention[], pos: number): number {
-  let lo = 0, hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function sentenceIndexAt(sentences: Span[], pos: number): number {
-  let lo = 0, hi = sentences.length - 1, found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return found;
-}
-
 const inside = (ranges: { start: number; end: number }[], pos: number) => ranges.some((r) => pos >= r.start && pos < r.end);
 
 /** The person a pronoun at pos refers to: the first person named (outside quotes) in the nearest
  * earlier stretch of text, sentence by sentence; the subject usually comes first. */
 export function antecedent(ctx: ArticleContext, pos: number): Person | null {
-  const si = sentenceIndexAt(ctx.sentences, pos);
+  const si = firstStartingAt(ctx.sentences, pos + 1) - 1;
   for (let s = si, hops = 0; s >= 0 && hops < 6; s--, hops++) {
     const from = s >= 0 ? ctx.sentences[s].start : 0;
     const to = s === si ? pos : ctx.sentences[s].end;
-    for (let k = firstAtOrAfter(ctx.mentions, from); k < ctx.mentions.length && ctx.mentions[k].start < to; k++) {
+    for (let k = firstStartingAt(ctx.mentions, from); k < ctx.mentions.length && ctx.mentions[k].start < to; k++) {
       if (!inside(ctx.quoted, ctx.mentions[k].start)) return ctx.mentions[k].person;
     }
   }

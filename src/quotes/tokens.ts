@@ -1,5 +1,7 @@
 // A small tokenizer for the text around a quote: words (with inner apostrophes, hyphens and
 // dots, so `U.S`, `al-Abadi`, `Iran’s` stay whole), quote marks and other punctuation.
+import { firstStartingAt } from '../spans.js';
+
 export type TokKind = 'word' | 'punct';
 
 export interface Tok {
@@ -28,22 +30,12 @@ class LazyTok implements Tok {
 // The quote stage asks for many windows of the same article: tokenize it once, then slice.
 let cached: { text: string; toks: Tok[] } | null = null;
 
-function firstEndingAfter(toks: Tok[], pos: number): number {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Tokens lying wholly inside text[from, to). */
 export function tokenize(text: string, from: number, to: number): Tok[] {
   if (cached?.text !== text) cached = { text, toks: scan(text, 0, text.length) };
   const toks = cached.toks;
-  const i = firstEndingAfter(toks, from);
-  let j = firstEndingAfter(toks, to);
+  const i = firstStartingAt(toks, from);
+  let j = firstStartingAt(toks, to);
   while (j > i && toks[j - 1].end > to) j--;
   return toks.slice(i, j);
 }
