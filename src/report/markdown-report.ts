@@ -62,12 +62,20 @@ function actorSection(view: CorpusView, c: Comparison, id: string): string {
   ]);
 }
 
+const LEDGER_ROWS = 300;
+
 function ledger(view: CorpusView): string {
   if (!view.ledger.length) return 'No direct or partial quotes were found.';
-  return table(
-    ['Outlet', 'Speaker', 'Role', 'Verb', 'Kind', 'Quote'],
-    view.ledger.map((q) => [cell(q.outlet), cell(q.speaker) + (q.anonymous ? ' (anonymous)' : ''), cell(q.role || '—'), cell(q.verb || '—'), q.kind, quoted(q.quote, 200)]),
-  );
+  const rows = view.ledger.slice(0, LEDGER_ROWS);
+  return document([
+    table(
+      ['Outlet', 'Speaker', 'Role', 'Verb', 'Kind', 'Quote'],
+      rows.map((q) => [cell(q.outlet), cell(q.speaker) + (q.anonymous ? ' (anonymous)' : ''), cell(q.role || '—'), cell(q.verb || '—'), q.kind, quoted(q.quote, 200)]),
+    ),
+    view.ledger.length > LEDGER_ROWS
+      ? paragraph(`The first ${LEDGER_ROWS} of ${view.ledger.length} quotes are shown; \`framelens quotes PATHS --format csv\` lists them all.`)
+      : null,
+  ]);
 }
 
 function loadedTerms(view: CorpusView, lex: LexiconSet): string {

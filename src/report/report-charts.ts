@@ -12,9 +12,22 @@ export interface Chart {
 
 export function reportCharts(view: CorpusView, c: Comparison): Chart[] {
   const shares = voiceShare(view);
+  // The eight sides quoted most across the corpus get their own colour; the rest are `other`.
+  const totals = new Map<string, number>();
+  for (const m of shares.values()) for (const [side, n] of m) totals.set(side, (totals.get(side) ?? 0) + n);
+  const order = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([side]) => side);
+  const shown = new Set(order);
+  const rank = (key: string) => (shown.has(key) ? order.indexOf(key) : order.length);
   const voice = stackedShareChart(
     'Whose words each outlet quotes (by the speaker’s side)',
-    view.outlets.map((outlet) => ({ label: outlet, parts: [...(shares.get(outlet) ?? new Map<string, number>())].map(([key, value]) => ({ key, value })) })),
+    view.outlets.map((outlet) => {
+      const parts = new Map<string, number>();
+      for (const [side, n] of shares.get(outlet) ?? []) {
+        const key = shown.has(side) ? side : 'other';
+        parts.set(key, (parts.get(key) ?? 0) + n);
+      }
+      return { label: outlet, parts: [...parts].sort((a, b) => rank(a[0]) - rank(b[0])).map(([key, value]) => ({ key, value })) };
+    }),
   );
   const byActor = rowsByActor(c);
   const groups = mainActors(c)
