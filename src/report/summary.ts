@@ -6,7 +6,8 @@ import { plural, share, truncate } from './text.js';
 export function summaryItems(view: CorpusView, c: Comparison): string[] {
   const items: string[] = [];
   const wire = view.articles.filter((a) => a.wire).length;
-  items.push(`${plural(view.articles.length, 'article')} from ${plural(view.outlets.length, 'outlet')} (${view.outlets.join(', ')}); ${wire} of them ${wire === 1 ? 'is' : 'are'} wire copy.`);
+  const wireText = wire === 0 ? 'none is wire copy' : `${wire} ${wire === 1 ? 'is' : 'are'} wire copy`;
+  items.push(`${plural(view.articles.length, 'article')} from ${plural(view.outlets.length, 'outlet')} (${view.outlets.join(', ')}); ${wireText}.`);
   const byActor = rowsByActor(c);
   for (const id of actorsToShow(c)) {
     const named = view.outlets
@@ -22,9 +23,11 @@ export function summaryItems(view: CorpusView, c: Comparison): string[] {
     const rows = c.rows.filter((r) => r.outlet === outlet);
     const narr = rows.reduce((a, r) => a + r.loadedByVoice.narrator, 0);
     const others = rows.reduce((a, r) => a + r.loadedByVoice.quote + r.loadedByVoice.reported, 0);
-    const top = sides[0] ? `most quoted side: ${sides[0][0]}, ${share(sides[0][1], quotes.length)} of quotes` : 'no quotes';
     const anonymous = quotes.filter((q) => q.anonymous).length;
-    items.push(`${outlet}: ${plural(quotes.length, 'quote')}, ${top}; ${anonymous} from anonymous sources; loaded terms: ${narr} in its own words, ${others} in quoted or reported speech.`);
+    const quoting = sides[0]
+      ? `${plural(quotes.length, 'quote')}, most quoted side: ${sides[0][0]}, ${share(sides[0][1], quotes.length)} of quotes; ${anonymous} from anonymous sources`
+      : 'no quotes';
+    items.push(`${outlet}: ${quoting}; loaded terms: ${narr} in its own words, ${others} in quoted or reported speech.`);
   }
   return items;
 }

@@ -4,7 +4,7 @@ import type { LexiconSet } from '../types.js';
 import { blocksToHtml, blocksToMarkdown, type Block } from './blocks.js';
 import type { Comparison } from '../aggregate/index.js';
 import { actorName, actorsToShow, mainActors, rowsByActor, type CorpusView } from './corpus-view.js';
-import { truncate } from './text.js';
+import { plural, truncate } from './text.js';
 
 export interface WorksheetOptions {
   title: string;
@@ -32,7 +32,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
       if (!r || r.mentions === 0) return `${o} does not mention ${name(id)}.`;
       const labels = r.labels.map((l) => q(l.text, 60));
       const ev = r.evidence.labels[0];
-      return labels.length ? `${o} calls it ${labels.join(', ')}${ev ? `, as in ${q(ev.text)} (${ev.article})` : ''}.` : `${o} uses only its name (${r.mentions} mentions).`;
+      return labels.length ? `${o} calls it ${labels.join(', ')}${ev ? `, as in ${q(ev.text)} (${ev.article})` : ''}.` : `${o} uses only its name (${plural(r.mentions, 'mention')}).`;
     });
     answers.push(parts.join(' '));
   }
@@ -44,7 +44,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
       .map((o) => {
         const rows = view.ledger.filter((r) => r.outlet === o);
         if (!rows.length) return `${o} quotes nobody directly.`;
-        const speakers = [...new Set(rows.map((r) => `${r.speaker} (${r.side})`))];
+        const speakers = [...new Set(rows.map((r) => (r.side === r.speaker ? r.speaker : `${r.speaker} (${r.side})`)))];
         const mentionedNotQuoted = c.rows.filter((r) => r.outlet === o && r.kind === 'person' && r.mentions > 1 && r.quoted.quotes === 0).map((r) => r.actor);
         return `${o} quotes ${speakers.join(', ')}${mentionedNotQuoted.length ? `; it mentions ${mentionedNotQuoted.map(name).join(', ')} without quoting them` : ''}. For example, ${rows[0].speaker} (${rows[0].verb || 'no verb'}): ${q(rows[0].quote, 160)} (${rows[0].article}).`;
       })
@@ -89,7 +89,10 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
 
   const blocks: Block[] = [
     { kind: 'h1', text: opts.title },
-    { kind: 'p', text: `You will read ${view.articles.length} articles from ${view.outlets.join(', ')}. They report on the same actors. Read them side by side, then answer the questions. Quote the words you base each answer on.` },
+    {
+      kind: 'p',
+      text: `You will read ${plural(view.articles.length, 'article')} from ${view.outlets.join(', ')}.${view.articles.length > 1 ? ' They report on the same actors. Read them side by side, then answer the questions.' : ' Read it, then answer the questions.'} Quote the words you base each answer on.`,
+    },
     { kind: 'h2', text: 'The articles' },
     { kind: 'table', head: ['Outlet', 'Article', 'Published', 'Wire copy'], rows: view.articles.map((a) => [a.outlet, a.title ?? a.id, a.published ?? '', a.wire ?? 'no']) },
     { kind: 'h2', text: 'Fill in: what each outlet calls the main actors' },
