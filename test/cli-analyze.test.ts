@@ -127,3 +127,17 @@ describe('framelens --version, --help, colour', () => {
     expect(framelens(['analyze', SEEDS], { env: { NO_COLOR: '1' } }).stdout).not.toMatch(ANSI);
   });
 });
+
+describe('published JSON Schema', () => {
+  it('validates analyze --format json and --format jsonl output, and rejects a broken result', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { z } = await import('zod');
+    const load = (name: string) => z.fromJSONSchema(JSON.parse(readFileSync(new URL(`../schema/${name}`, import.meta.url), 'utf8')));
+    const doc = load('analyze-output.schema.json');
+    const line = load('article-result.schema.json');
+    expect(doc.safeParse(JSON.parse(framelens(['analyze', '--format', 'json', SEEDS]).stdout)).success).toBe(true);
+    const rows = jsonLines(framelens(['analyze', '--format', 'jsonl', SEEDS]).stdout);
+    for (const row of rows) expect(line.safeParse(row).success).toBe(true);
+    expect(line.safeParse({ ...(rows[0] as object), quotes: [{ id: 'q1' }] }).success).toBe(false);
+  });
+});
