@@ -1,5 +1,5 @@
 // On a real terminal (a pseudo-terminal from util-linux `script`): colour by default, none with
-// NO_COLOR or --no-color, and the progress line on stderr cleared at the end.
+// NO_COLOR or --no-color, and progress on stderr.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -24,8 +24,9 @@ describe.skipIf(!existsSync(SCRIPT))('on a terminal', () => {
     expect(ANSI.test(out)).toBe(coloured);
   });
 
-  it('no progress line with --quiet', () => {
-    expect(inTerminal(`analyze --quiet ${JSON.stringify(SEEDS)}`)).not.toContain('analysed 1 article');
-    expect(inTerminal(`analyze ${JSON.stringify(SEEDS)}`)).toContain('analysed 1 article');
+  it('a progress bar for files, a counter for stdin, nothing with --quiet', () => {
+    expect(inTerminal(`analyze ${JSON.stringify(SEEDS)}`)).toMatch(/\[[#-]{24}\] \d+% · 1 article/);
+    expect(inTerminal(`analyze - < ${JSON.stringify(`${SEEDS}/000_57b81a7a0a24d8a2.txt`)}`)).toContain('analysed 1 article');
+    expect(inTerminal(`analyze --quiet ${JSON.stringify(SEEDS)}`)).not.toMatch(/% · 1 article/);
   });
 });

@@ -44,7 +44,7 @@ export interface Analysed {
 
 export async function* analyzeWithText(opts: RunOptions): AsyncGenerator<Analysed> {
   checkPaths(opts.paths);
-  const progress = makeProgress(!opts.quiet);
+  const progress = makeProgress(!opts.quiet, opts.paths);
   try {
     for await (const item of readInputs(opts.paths, { stdin: process.stdin })) {
       if (item.kind === 'unreadable') {
