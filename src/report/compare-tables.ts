@@ -10,6 +10,9 @@ interface Opts {
   colour: boolean;
 }
 
+/** Rows per outlet in the speaker tables before the rest are summed up in one row. */
+const PER_OUTLET = 8;
+
 const counted = (items: { text: string; count: number }[], max = 6) => {
   const shown = items.slice(0, max).map((i) => (i.count > 1 ? `${i.text} (${i.count})` : i.text));
   return items.length > max ? `${shown.join('; ')}; +${items.length - max} more` : shown.join('; ');
@@ -67,12 +70,21 @@ export function quotedTable(view: CorpusView, lex: LexiconSet, o: Opts): string 
     const tone = connotation.get(v);
     return `${v}${tone && tone !== 'neutral' ? ` [${tone}]` : ''}${n > 1 ? ` (${n})` : ''}`;
   };
-  const rows = [...bySpeaker.values()].map((s) => [s.outlet, s.speaker, s.side, String(s.n), [...s.verbs].map(([v, n]) => verbText(v, n)).join(', ')]);
+  const rows = view.outlets.flatMap((outlet) => {
+    const speakers = [...bySpeaker.values()].filter((s) => s.outlet === outlet).sort((a, b) => b.n - a.n);
+    const shown = speakers.slice(0, PER_OUTLET).map((s) => [s.outlet, s.speaker, s.side, String(s.n), [...s.verbs].map(([v, n]) => verbText(v, n)).join(', ')]);
+    const rest = speakers.slice(PER_OUTLET);
+    return rest.length ? [...shown, [outlet, `+${plural(rest.length, 'more speaker')}`, '', String(rest.reduce((a, s) => a + s.n, 0)), '']] : shown;
+  });
   return rows.length ? renderTable(['Outlet', 'Speaker', 'Side', 'Quotes', 'Verbs [connotation]'], rows, { ...o, maxCell: [20, 40, 24, 6, 60] }) : 'No quotes found.';
 }
 
 export function anonymousTable(view: CorpusView, o: Opts): string {
-  const rows = view.ledger.filter((q) => q.anonymous).map((q) => [q.outlet, q.speaker, q.verb || '—', q.quote]);
+  const rows = view.outlets.flatMap((outlet) => {
+    const quotes = view.ledger.filter((q) => q.anonymous && q.outlet === outlet);
+    const shown = quotes.slice(0, PER_OUTLET).map((q) => [q.outlet, q.speaker, q.verb || '—', q.quote]);
+    return quotes.length > PER_OUTLET ? [...shown, [outlet, `+${plural(quotes.length - PER_OUTLET, 'more anonymous quote')}`, '', '']] : shown;
+  });
   return rows.length ? renderTable(['Outlet', 'Anonymous source', 'Verb', 'Quote'], rows, { ...o, maxCell: [20, 40, 16, 120] }) : 'No anonymous sources quoted.';
 }
 
