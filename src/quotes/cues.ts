@@ -9,12 +9,10 @@ const NOUN_READINGS = new Set(['report', 'reports', 'claim', 'claims', 'call', '
 export interface CueIndex {
   single: Map<string, AttributionVerb>;
   multi: Map<string, { rest: string[]; verb: AttributionVerb }[]>;
-  /** Any cue's first word, to skip sentences with none before tokenizing them. */
-  any: RegExp;
 }
 
 export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
-  const index: CueIndex = { single: new Map(), multi: new Map(), any: /$^/ };
+  const index: CueIndex = { single: new Map(), multi: new Map() };
   for (const verb of verbs) {
     for (const form of verb.forms) {
       const words = form.toLowerCase().split(/\s+/);
@@ -26,8 +24,6 @@ export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
       }
     }
   }
-  const firsts = [...index.single.keys(), ...index.multi.keys()].sort((a, b) => b.length - a.length);
-  index.any = new RegExp(`\\b(?:${firsts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
   return index;
 }
 
@@ -35,6 +31,14 @@ export interface CueAt {
   first: number;
   last: number;
   verb: AttributionVerb;
+}
+
+/** A cheap first test: could a cue start at this token? (Single-word cues are lower case.) */
+export function mayStartCue(index: CueIndex, t: Tok): boolean {
+  if (index.single.has(t.text) || index.multi.has(t.text)) return true;
+  // `According to` opening a sentence.
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && index.multi.has(t.lower);
 }
 
 /** The cue starting at token i, if any. A noun reading (`the report`, `a note`) is not a cue. */

@@ -31,8 +31,8 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   const kindAt = (pos: number) => segmentKindAt(seg, pos);
   const { stretches, diagnostics } = findQuotedStretches(text, seg.paragraphs, (pos) => kindAt(pos) === 'data-dump');
   const textRanges: Span[] = seg.segments.filter((s) => s.kind !== 'data-dump').map((s) => ({ start: s.start, end: s.end, text: '' }));
-  const { people, runs } = indexPeople(text, textRanges);
-  const ctx: ArticleContext = { text, people, mentions: indexMentions(people, runs), sentences: seg.sentences, quoted: stretches.map((s) => s.content) };
+  const people = indexPeople(text, textRanges);
+  const ctx: ArticleContext = { text, people, mentions: indexMentions(text, people), sentences: seg.sentences, quoted: stretches.map((s) => s.content) };
 
   const groups: Group[] = [];
   let lastSpeech: Group | null = null;

@@ -11,8 +11,8 @@ export interface Person {
   role?: string;
 }
 
-// Capitalised runs, with initials (`W.`) and name particles (`al-`, `bin`, `de`).
-const CAP_RUN_RE = /(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|al-\p{Lu}[\p{L}\-]*)(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|al-\p{Lu}[\p{L}\-]*|bin|ibn|de|van|von|der|da|di|of|the))*/gu;
+// Runs of two or more capitalised words, with initials (`W.`) and name particles (`al-`, `bin`, `de`).
+const CAP_RUN_RE = /(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|al-\p{Lu}[\p{L}\-]*)(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|al-\p{Lu}[\p{L}\-]*|bin|ibn|de|van|von|der|da|di|of|the))+/gu;
 const TITLE_CONTINUATION = /^(?:of|the)$/i;
 const bare = (w: string) => w.replace(/[.’']s?$/u, '').replace(/\.$/, '').toLowerCase();
 
@@ -61,25 +61,12 @@ function roleAfter(text: string, end: number): string | undefined {
   return m && !/\b(?:said|says|told|who|which)\b/.test(m[1]) ? m[1] : undefined;
 }
 
-/** A capitalised run of words, kept so surname mentions can be found without another scan. */
-export interface CapRun {
-  start: number;
-  words: string[];
-}
-
-export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: text.length, text }]): { people: Person[]; runs: CapRun[] } {
+export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: text.length, text }]): Person[] {
   const people: Person[] = [];
-  const runs: CapRun[] = [];
   for (const r of ranges) {
     CAP_RUN_RE.lastIndex = r.start;
     for (let m = CAP_RUN_RE.exec(text); m && m.index < r.end; m = CAP_RUN_RE.exec(text)) {
-      // A lone capitalised word is never a full name; keep it only for surname lookup.
-      if (!m[0].includes(' ') && !m[0].includes('\u00a0')) {
-        runs.push({ start: m.index, words: [m[0]] });
-        continue;
-      }
       const words = m[0].split(/[ \u00a0]+/);
-      runs.push({ start: m.index, words: words.slice() });
       // A sentence's full stop after a name (`Nechirvan Barzani.`) is not an initial's dot.
       const lastWord = words[words.length - 1];
       if (lastWord.length > 2 && lastWord.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
@@ -94,7 +81,7 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
       people.push({ name: nameText, surname: bare(name[name.length - 1]), start, end, ...(role ? { role } : {}) });
     }
   }
-  return { people, runs };
+  return people;
 }
 
 /** The full name for a surname (or a full name) mentioned at pos: the nearest earlier full

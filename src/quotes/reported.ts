@@ -4,7 +4,7 @@
 // voice a sentence is in.
 import type { Quote, Segmentation, SegmentKind, Span } from '../types.js';
 import { FURNITURE } from '../types.js';
-import { cueAt, type CueAt, type CueIndex } from './cues.js';
+import { cueAt, mayStartCue, type CueAt, type CueIndex } from './cues.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { clauseSubject, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
@@ -58,7 +58,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
   let qi = 0;
   for (const sentence of seg.sentences) {
     const segment = kindAt(sentence.start);
-    if (FURNITURE.has(segment) || !index.any.test(sentence.text)) continue;
+    if (FURNITURE.has(segment)) continue;
     const toks = tokenize(text, sentence.start, sentence.end);
     // Cue words inside quotation marks are somebody's words, not the attribution.
     while (qi < quoted.length && quoted[qi].end <= sentence.start) qi++;
@@ -86,7 +86,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       return true;
     };
     for (let k = 0; k < toks.length; k++) {
-      if (toks[k].kind !== 'word' || inQuote(toks[k])) continue;
+      if (!mayStartCue(index, toks[k]) || inQuote(toks[k])) continue;
       const c = cueAt(index, toks, k);
       if (!c) continue;
       if (c.verb.lemma === 'according to') {

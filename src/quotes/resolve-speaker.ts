@@ -3,7 +3,7 @@
 // (`Iran’s top national security official`) into the named person whose role it matches.
 import { firstStartingAt } from '../spans.js';
 import type { Speaker, Span } from '../types.js';
-import { resolvePerson, roleOf, type CapRun, type Person } from './people.js';
+import { resolvePerson, roleOf, type Person } from './people.js';
 import type { SpeakerNP } from './speaker-np.js';
 import { DETERMINERS, TITLES } from './words.js';
 
@@ -28,23 +28,19 @@ const GENERIC = new Set(['top', 'senior', 'high-ranking', 'former', 'current', '
 const words = (s: string) =>
   s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !DETERMINERS.has(w));
 
-/** Full-name mentions plus every capitalised word that is a known surname. */
-export function indexMentions(people: Person[], runs: CapRun[]): PersonMention[] {
-  const surnames = new Set(people.map((p) => p.surname));
+/** Full-name mentions plus every later mention of a known surname (`Shamkhani`). */
+export function indexMentions(text: string, people: Person[]): PersonMention[] {
   const mentions: PersonMention[] = people.map((p) => ({ start: p.start, end: p.end, person: p }));
+  const surnames = [...new Set(people.map((p) => p.name.slice(p.name.lastIndexOf(' ') + 1)))];
+  if (!surnames.length) return mentions;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${surnames.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   let k = 0;
-  for (const run of runs) {
-    let offset = run.start;
-    for (const w of run.words) {
-      const start = offset;
-      offset += w.length + 1;
-      const bare = (w.endsWith('s') ? w.replace(/[’']s$/, '') : w).toLowerCase();
-      if (!surnames.has(bare)) continue;
-      while (k < people.length && people[k].end <= start) k++;
-      if (k < people.length && start >= people[k].start) continue;
-      const person = resolvePerson(people, [bare], start);
-      if (person) mentions.push({ start, end: start + bare.length, person });
-    }
+  for (const m of text.matchAll(re)) {
+    const start = m.index!;
+    while (k < people.length && people[k].end <= start) k++;
+    if (k < people.length && start >= people[k].start) continue;
+    const person = resolvePerson(people, [m[0]], start);
+    if (person) mentions.push({ start, end: start + m[0].length, person });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
