@@ -28,19 +28,20 @@ const GENERIC = new Set(['top', 'senior', 'high-ranking', 'former', 'current', '
 const words = (s: string) =>
   s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !DETERMINERS.has(w));
 
-/** Full-name mentions plus every later mention of a known surname (`Shamkhani`). */
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+
+/** Full-name mentions plus every other mention of a known surname (`Shamkhani`). A handful of
+ * surnames per article: plain indexOf scans beat one regex with look-behinds. */
 export function indexMentions(text: string, people: Person[]): PersonMention[] {
   const mentions: PersonMention[] = people.map((p) => ({ start: p.start, end: p.end, person: p }));
-  const surnames = [...new Set(people.map((p) => p.name.slice(p.name.lastIndexOf(' ') + 1)))];
-  if (!surnames.length) return mentions;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${surnames.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  let k = 0;
-  for (const m of text.matchAll(re)) {
-    const start = m.index!;
-    while (k < people.length && people[k].end <= start) k++;
-    if (k < people.length && start >= people[k].start) continue;
-    const person = resolvePerson(people, [m[0]], start);
-    if (person) mentions.push({ start, end: start + m[0].length, person });
+  const byStart = new Set(people.map((p) => p.start + p.name.length - p.name.slice(p.name.lastIndexOf(' ') + 1).length));
+  for (const surname of new Set(people.map((p) => p.name.slice(p.name.lastIndexOf(' ') + 1)))) {
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+      const end = at + surname.length;
+      if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end])) || byStart.has(at)) continue;
+      const person = resolvePerson(people, [surname], at);
+      if (person) mentions.push({ start: at, end, person });
+    }
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
