@@ -9,10 +9,13 @@ const NOUN_READINGS = new Set(['report', 'reports', 'claim', 'claims', 'call', '
 export interface CueIndex {
   single: Map<string, AttributionVerb>;
   multi: Map<string, { rest: string[]; verb: AttributionVerb }[]>;
+  /** Where a cue may start (global, case-sensitive like the cues themselves): one native scan
+   * finds the few tokens worth a closer look. */
+  candidates: RegExp;
 }
 
 export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
-  const index: CueIndex = { single: new Map(), multi: new Map() };
+  const index: CueIndex = { single: new Map(), multi: new Map(), candidates: /$^/g };
   for (const verb of verbs) {
     for (const form of verb.forms) {
       const words = form.toLowerCase().split(/\s+/);
@@ -24,6 +27,10 @@ export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
       }
     }
   }
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Single-word cues are lower case; a multi-word one may open a sentence (`According to`).
+  const firsts = [...index.single.keys(), ...[...index.multi.keys()].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)])];
+  index.candidates = new RegExp(`\\b(?:${firsts.sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
   return index;
 }
 
@@ -31,14 +38,6 @@ export interface CueAt {
   first: number;
   last: number;
   verb: AttributionVerb;
-}
-
-/** A cheap first test: could a cue start at this token? (Single-word cues are lower case.) */
-export function mayStartCue(index: CueIndex, t: Tok): boolean {
-  if (index.single.has(t.text) || index.multi.has(t.text)) return true;
-  // `According to` opening a sentence.
-  const c = t.text.charCodeAt(0);
-  return c >= 65 && c <= 90 && index.multi.has(t.lower);
 }
 
 /** The cue starting at token i, if any. A noun reading (`the report`, `a note`) is not a cue. */

@@ -4,7 +4,8 @@
 // voice a sentence is in.
 import type { Quote, Segmentation, SegmentKind, Span } from '../types.js';
 import { FURNITURE } from '../types.js';
-import { cueAt, mayStartCue, type CueAt, type CueIndex } from './cues.js';
+import { firstStartingAt } from '../spans.js';
+import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { clauseSubject, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
@@ -56,7 +57,12 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
   const found: Reported[] = [];
   const quoted = ctx.quoted;
   let qi = 0;
+  const candidates = [...text.matchAll(index.candidates)].map((m) => m.index!);
+  let ci = 0;
   for (const sentence of seg.sentences) {
+    while (ci < candidates.length && candidates[ci] < sentence.start) ci++;
+    if (ci >= candidates.length) break;
+    if (candidates[ci] >= sentence.end) continue;
     const segment = kindAt(sentence.start);
     if (FURNITURE.has(segment)) continue;
     const toks = tokenize(text, sentence.start, sentence.end);
@@ -85,8 +91,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       });
       return true;
     };
-    for (let k = 0; k < toks.length; k++) {
-      if (!mayStartCue(index, toks[k]) || inQuote(toks[k])) continue;
+    for (; ci < candidates.length && candidates[ci] < sentence.end; ci++) {
+      const k = firstStartingAt(toks, candidates[ci]);
+      if (toks[k]?.start !== candidates[ci] || inQuote(toks[k])) continue;
       const c = cueAt(index, toks, k);
       if (!c) continue;
       if (c.verb.lemma === 'according to') {
