@@ -14,7 +14,12 @@ export interface Person {
 // Runs of two or more capitalised words, with initials (`W.`) and name particles (`al-`, `bin`, `de`).
 const CAP_RUN_RE = /(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|al-\p{Lu}[\p{L}\-]*)(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|al-\p{Lu}[\p{L}\-]*|bin|ibn|de|van|von|der|da|di|of|the))+/gu;
 const TITLE_CONTINUATION = /^(?:of|the)$/i;
-const bare = (w: string) => w.replace(/[.’']s?$/u, '').replace(/\.$/, '').toLowerCase();
+const bare = (w: string) => {
+  const last = w.charCodeAt(w.length - 1);
+  // Most words end in a letter other than s: nothing to strip.
+  if (last !== 46 && last !== 115 && last !== 39 && last !== 0x2019) return w.toLowerCase();
+  return w.replace(/[.’']s?$/u, '').replace(/\.$/, '').toLowerCase();
+};
 
 export function isTitleWord(w: string): boolean {
   return TITLES.has(bare(w));

@@ -1,7 +1,7 @@
 // Turns a speaker phrase into a Speaker: a surname into the full name the article gives, a
 // pronoun into the person the previous sentences are about, and a definite description
 // (`Iran’s top national security official`) into the named person whose role it matches.
-import { firstStartingAt } from '../spans.js';
+import { firstStartingAt, spanIndexAt } from '../spans.js';
 import type { Speaker, Span } from '../types.js';
 import { resolvePerson, roleOf, type Person } from './people.js';
 import type { SpeakerNP } from './speaker-np.js';
@@ -46,7 +46,7 @@ export function indexMentions(text: string, people: Person[]): PersonMention[] {
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-const inside = (ranges: { start: number; end: number }[], pos: number) => ranges.some((r) => pos >= r.start && pos < r.end);
+const inside = (ranges: { start: number; end: number }[], pos: number) => spanIndexAt(ranges, pos) >= 0;
 
 /** The person a pronoun at pos refers to: the first person named (outside quotes) in the nearest
  * earlier stretch of text, sentence by sentence; the subject usually comes first. */
@@ -62,6 +62,13 @@ export function antecedent(ctx: ArticleContext, pos: number): Person | null {
   return null;
 }
 
+const roleWordCache = new WeakMap<Person, Set<string>>();
+function roleWords(p: Person): Set<string> {
+  let set = roleWordCache.get(p);
+  if (!set) roleWordCache.set(p, (set = new Set(words(p.role ?? ''))));
+  return set;
+}
+
 function byDescription(ctx: ArticleContext, description: string, pos: number): Person | null {
   const want = words(description).filter((w) => !GENERIC.has(w));
   const head = words(description).pop();
@@ -70,7 +77,7 @@ function byDescription(ctx: ArticleContext, description: string, pos: number): P
   let best: { p: Person; score: number; dist: number } | null = null;
   for (const p of ctx.people) {
     if (!p.role) continue;
-    const role = new Set(words(p.role));
+    const role = roleWords(p);
     const score = want.filter((w) => role.has(w)).length;
     const ok = score >= 2 || (score >= 1 && head !== undefined && role.has(head));
     const dist = Math.abs(p.start - pos);
