@@ -55,7 +55,12 @@ function scan(text: string): Tok[] {
     if (u) {
       i += u;
       for (;;) {
-        while ((u = wordUnit(text, i))) i += u;
+        for (;;) {
+          const d = text.charCodeAt(i);
+          if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) i++;
+          else if (d > 127 && (u = wordUnit(text, i))) i += u;
+          else break;
+        }
         if (JOINERS.has(text.charCodeAt(i)) && wordUnit(text, i + 1)) i++;
         else break;
       }
