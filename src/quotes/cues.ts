@@ -44,15 +44,18 @@ export interface CueAt {
 export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   const t = toks[i];
   if (t.kind !== 'word') return null;
-  const multi = index.multi.get(t.lower);
+  const c = t.text.charCodeAt(0);
+  const capital = c >= 65 && c <= 90;
+  // Multi-word cues may open a sentence (`According to`); single-word ones are lower case, and
+  // a capitalised form is a name part (`Washington Post`, `Tell`), not a verb.
+  const multi = index.multi.get(capital ? t.lower : t.text);
   if (multi) {
     for (const { rest, verb } of multi) {
       if (rest.every((w, k) => toks[i + 1 + k]?.lower === w)) return { first: i, last: i + rest.length, verb };
     }
   }
-  const verb = index.single.get(t.lower);
-  // A capitalised form is a name part (`Washington Post`, `Tell`), not a verb.
-  if (!verb || t.text !== t.lower) return null;
+  const verb = capital ? undefined : index.single.get(t.text);
+  if (!verb) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that') return null;
   // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition.
