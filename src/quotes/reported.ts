@@ -105,7 +105,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (NOT_REPORTING.has(c.verb.lemma)) continue;
       // `Tehran, which the US has assailed as a sponsor of terrorism`
       const asAt = toks[c.last + 1]?.lower === 'as' ? c.last + 2 : -1;
-      const relative = toks.slice(Math.max(0, k - 6), k).some((t) => /^(?:which|whom)$/.test(t.lower));
+      let relative = false;
+      for (let j = Math.max(0, k - 6); j < k && !relative; j++) relative = toks[j].lower === 'which' || toks[j].lower === 'whom';
       // `X was quoted as saying …` speaks for the clause's subject.
       const np = toks[k - 1]?.lower === 'as' && /ing$/.test(toks[k].lower) ? clauseSubject(toks, text) : toks[k - 1]?.text === ',' && /ing$/.test(toks[k].lower) ? mainSpeaker(toks, k, index, text, inQuote) : subjectBefore(toks, c.first, text);
       if (!np) continue;
@@ -116,9 +117,10 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         continue;
       }
       // `…, US officials say.`: the clause before the comma is theirs.
-      const rest = toks.slice(c.last + 1).filter((t) => t.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(t.lower));
-      const npFirst = toks.findIndex((t) => t.start === np.start);
-      if (!rest.length && npFirst > 0 && toks[npFirst - 1].text === ',') {
+      let wordsFollow = false;
+      for (let j = c.last + 1; j < toks.length && !wordsFollow; j++) wordsFollow = toks[j].kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower);
+      const npFirst = firstStartingAt(toks, np.start);
+      if (!wordsFollow && npFirst > 0 && toks[npFirst - 1].text === ',') {
         if (emit(np, c, 0, npFirst - 2)) break;
         continue;
       }
