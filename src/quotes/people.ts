@@ -94,14 +94,27 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
   return people;
 }
 
+const bySurname = new WeakMap<Person[], Map<string, Person[]>>();
+function surnameIndex(people: Person[]): Map<string, Person[]> {
+  let index = bySurname.get(people);
+  if (!index) {
+    index = new Map();
+    for (const p of people) {
+      const list = index.get(p.surname);
+      if (list) list.push(p);
+      else index.set(p.surname, [p]);
+    }
+    bySurname.set(people, index);
+  }
+  return index;
+}
+
 /** The full name for a surname (or a full name) mentioned at pos: the nearest earlier full
  * mention, else the first later one. */
 export function resolvePerson(people: Person[], words: string[], pos: number): Person | null {
   if (!words.length) return null;
-  const surname = bare(words[words.length - 1]);
   let best: Person | null = null;
-  for (const p of people) {
-    if (p.surname !== surname) continue;
+  for (const p of surnameIndex(people).get(bare(words[words.length - 1])) ?? []) {
     if (words.length > 1 && !p.name.toLowerCase().startsWith(bare(words[0]))) continue;
     if (p.start <= pos) best = p;
     else if (!best) best = p;
