@@ -62,6 +62,14 @@ describe('speaker resolution', () => {
     expect(speech(text)[0].speaker).toMatchObject({ name, anonymous: true });
   });
 
+  it.each([
+    ['an opening adverbial is not the subject', 'First, Donald Trump attacked Mitt Romney for being a "failed candidate" on Sunday.', 'failed candidate', 'Donald Trump'],
+    ['a cue closing the sentence speaks for the quotes in it', 'Fundraising was "stagnant for a month" as donors waited to see how a "turbulent cycle" played out, Jim Smith said.', 'stagnant for a month', 'Jim Smith'],
+    ['a second fragment in the same sentence keeps the first one’s speaker', "Hillary Clinton said on Saturday that ''this cannot be our fight'' and that the United States should not bear ''the bulk of it.''", 'the bulk of it.', 'Hillary Clinton'],
+  ])('%s', (_name, text, content, speaker) => {
+    expect(speech(text).find((q) => q.contents.some((c) => c.text === content))?.speaker?.name).toBe(speaker);
+  });
+
   it('joins the pieces of a quote split around its cue, with one speaker', () => {
     const [q, ...rest] = speech('“We are not seeking hostility,” Zalmay Khalilzad said, “but we will talk frankly.”');
     expect(rest).toEqual([]);

@@ -6,7 +6,7 @@ import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import type { QuotedStretch } from './marks.js';
 import { clauseSubject, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
-import { NO_INVERSION } from './words.js';
+import { BETWEEN_SUBJECT_AND_CUE, NO_INVERSION } from './words.js';
 
 export interface Attribution {
   np: SpeakerNP;
@@ -152,4 +152,28 @@ export function attributeToSubject(text: string, from: number, to: number): Attr
   const verb = toks.find((t) => t.start >= np.end && t.kind === 'word');
   if (!verb) return null;
   return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: verb.lower, verb: null }, side: 'before' };
+}
+
+/** `…“stagnant for a month” as donors waited, he said.`: a cue closing the sentence, after a
+ * comma, with nothing but time words after it. */
+export function attributeAtSentenceEnd(text: string, q: QuotedStretch, paraEnd: number, index: CueIndex): Attribution | null {
+  if (!q.close) return null;
+  const end = clauseEndOutsideQuotes(text, q.close.end, paraEnd);
+  const comma = text.lastIndexOf(',', end);
+  if (comma < q.close.end || end - comma > 80) return null;
+  const found = attributeAfter(text, { ...q, close: { start: comma, end: comma } }, end, index, false);
+  if (!found) return null;
+  const tail = tokenize(text, found.cue.end, end);
+  return tail.every((t) => t.kind === 'punct' || BETWEEN_SUBJECT_AND_CUE.has(t.lower)) ? found : null;
+}
+
+/** The sentence end after pos, skipping full stops inside quotation marks. */
+function clauseEndOutsideQuotes(text: string, pos: number, to: number): number {
+  let inQuote = false;
+  for (let i = pos; i < to; i++) {
+    const c = text[i];
+    if (c === '“' || c === '”' || c === '"') inQuote = c === '“' ? true : c === '”' ? false : !inQuote;
+    else if (!inQuote && (c === '.' || c === '!' || c === '?') && (i + 1 >= to || /\s/.test(text[i + 1]))) return clauseEnd(text, i, i + 1);
+  }
+  return to;
 }

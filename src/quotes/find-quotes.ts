@@ -4,7 +4,7 @@
 import { segmentKindAt } from '../segment/segment-at.js';
 import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
-import { attributeAfter, attributeBefore, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
+import { attributeAfter, attributeAtSentenceEnd, attributeBefore, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
 import { classify, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, type QuotedStretch } from './marks.js';
@@ -83,7 +83,12 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     // A speech quote with no cue of its own: inside a sentence, the sentence's subject; opening
     // a paragraph, the speaker of the quote before it.
     if (speech && !attribution) {
-      if (beforeFrom < q.open.start - 1) group.attribution = attributeToSubject(text, beforeFrom, q.open.start);
+      // `said that “…” and that the US should not bear “…”`: the same speaker, same sentence.
+      const prevAttribution = prev && groups.find((g) => g.stretches.includes(prev))?.attribution;
+      if (prevAttribution && prev?.close && !/[.!?]\s/.test(text.slice(prev.close.end, q.open.start))) group.attribution = prevAttribution;
+      // `…, he said.` closing the sentence speaks for every quote in it.
+      group.attribution ??= attributeAtSentenceEnd(text, q, para.end, index);
+      if (!group.attribution && beforeFrom < q.open.start - 1) group.attribution = attributeToSubject(text, beforeFrom, q.open.start);
       if (!group.attribution && lastSpeech?.attribution && q.paragraph - lastSpeech.stretches[0].paragraph <= 2) group.attribution = lastSpeech.attribution;
       // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
       if (!group.attribution && wordCount(content) <= 3) group.kind = 'scare';

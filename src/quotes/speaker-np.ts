@@ -155,19 +155,28 @@ const VERBISH = /^(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could
 
 /** The noun phrase opening a clause (its likely subject), for quotes whose verb is not a cue:
  * `The agency declined to detail its “specific focus”`. */
-export function clauseSubject(toks: Tok[], text: string): SpeakerNP | null {
-  let k = 0;
+export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | null {
+  let k = from;
   while (k < toks.length && (toks[k].kind === 'punct' || /^(?:but|and|so|yet|still|then|now|meanwhile|however)$/.test(toks[k].lower))) k++;
   const first = k;
   if (k >= toks.length) return null;
+  // An opening adverbial (`First,`, `In three interviews,`, `Speaking in Ohio,`) is not the subject.
+  const skipOpening = () => {
+    for (let j = first; j < toks.length && j - first < 20; j++) {
+      if (toks[j].text === ',') return from < 3 ? clauseSubject(toks, text, j + 1) : null;
+      if (isQuoteMark(toks[j])) return null;
+    }
+    return null;
+  };
   if (PRONOUNS.has(toks[k].lower)) return build(toks, k, k, text);
-  if (!isCapitalized(toks[k]) && !DETERMINERS.has(toks[k].lower)) return null;
+  if (!isCapitalized(toks[k]) && !DETERMINERS.has(toks[k].lower)) return skipOpening();
+  if (/^(?:in|on|at|after|before|when|while|if|as|for|during|since|speaking|asked|first|then|later|earlier|meanwhile)$/i.test(toks[first].text)) return skipOpening();
   while (k < toks.length && k - first < 8) {
     const t = toks[k];
     if (t.kind === 'punct' && !isAbbrevDot(toks, k) && t.text !== '-') break;
     if (k > first && (NP_STOP.has(t.lower) || VERBISH.test(t.lower) || NP_PREPOSITIONS.has(t.lower))) break;
     k++;
   }
-  const np = build(toks, first, k - 1, text);
-  return np && !/^(?:in|on|at|after|before|when|while|if|as|for|during|since)$/i.test(toks[first].text) ? np : null;
+  if (toks[k]?.text === ',') return skipOpening();
+  return build(toks, first, k - 1, text);
 }
