@@ -1,7 +1,6 @@
 // Finds the cue and the speaker phrase of one quoted stretch, looking after the closing mark
 // (`,” McCormack told reporters`, `,” said X`) and before the opening one (`Barzani said, “`,
 // `X: “`, `according to X, “`, `Shamkhani said some “…”`).
-import type { AttributionVerb } from '../types.js';
 import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import type { QuotedStretch } from './marks.js';
 import { clauseSubject, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
@@ -10,7 +9,7 @@ import { BETWEEN_SUBJECT_AND_CUE, NO_INVERSION } from './words.js';
 
 export interface Attribution {
   np: SpeakerNP;
-  cue: { start: number; end: number; text: string; lemma: string; verb: AttributionVerb | null };
+  cue: { start: number; end: number; text: string; lemma: string };
   /** Where the cue sits relative to the quote. */
   side: 'after' | 'before';
 }
@@ -45,7 +44,6 @@ const toCue = (toks: Tok[], c: CueAt, text: string): Attribution['cue'] => ({
   end: toks[c.last].end,
   text: text.slice(toks[c.first].start, toks[c.last].end),
   lemma: c.verb.lemma,
-  verb: c.verb,
 });
 
 const canInvert = (c: CueAt) => !NO_INVERSION.has(c.verb.lemma) && c.verb.lemma !== 'according to';
@@ -116,13 +114,13 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
   // `Graham: “…”` — a name right before a colon.
   if (last.text === ':' && toks.length >= 2) {
     const np = subjectBefore(toks, toks.length - 1, text);
-    if (np && np.type !== 'description') return { np, cue: { start: last.start, end: last.end, text: ':', lemma: ':', verb: null }, side: 'before' };
+    if (np && np.type !== 'description') return { np, cue: { start: last.start, end: last.end, text: ':', lemma: ':' }, side: 'before' };
   }
   // `Silverman interjected, “…”`: any verb right before the comma or colon introducing a quote.
   const verb = toks[toks.length - 2];
   if ((last.text === ',' || last.text === ':') && verb && /^\p{Ll}+$/u.test(verb.text)) {
     const np = subjectBefore(toks, toks.length - 2, text);
-    if (np && np.type !== 'description') return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: verb.lower, verb: null }, side: 'before' };
+    if (np && np.type !== 'description') return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: verb.lower }, side: 'before' };
   }
   return null;
 }
@@ -151,7 +149,7 @@ export function attributeToSubject(text: string, from: number, to: number): Attr
   if (!np) return null;
   const verb = toks.find((t) => t.start >= np.end && t.kind === 'word');
   if (!verb) return null;
-  return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: verb.lower, verb: null }, side: 'before' };
+  return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: verb.lower }, side: 'before' };
 }
 
 /** `…“stagnant for a month” as donors waited, he said.`: a cue closing the sentence, after a

@@ -49,7 +49,7 @@ const trimmed = (text: string, s: number, e: number) => {
   return { start: s, end: e };
 };
 
-const startsWithOpener = (text: string, p: Span) => /^\s*(?:``|''|[“„"«‘'])/.test(p.text);
+const startsWithOpener = (p: Span) => /^\s*(?:``|''|[“„"«‘'])/.test(p.text);
 
 export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos: number) => boolean): { stretches: QuotedStretch[]; diagnostics: Diagnostic[] } {
   const stretches: QuotedStretch[] = [];
@@ -81,7 +81,7 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
     if (open) {
       const next = paragraphs[pi + 1];
       const content = trimmed(text, open.end, p.end);
-      if (next && startsWithOpener(text, next) && content.end > content.start) {
+      if (next && startsWithOpener(next) && content.end > content.start) {
         doubles.push({ open, close: null, content, family: 'double', paragraph: pi });
       } else unbalanced(open, 'opening quotation mark never closed');
     }
