@@ -26,6 +26,20 @@ interface Group {
   kind: QuoteKind;
 }
 
+/** The cue and speaker of one stretch: after the closing mark first when the quote ends in a
+ * comma (`“…,” he said`), else before the opening one; `He said:` ending the paragraph before. */
+function cueAttribution(text: string, q: QuotedStretch, paragraphs: Span[], beforeFrom: number, afterTo: number, index: CueIndex): Attribution | null {
+  const content = text.slice(q.content.start, q.content.end);
+  const strong = /[,?!…—–-]$/.test(content) || (q.close !== null && text[q.close.end] === ',');
+  const after = () => (q.close ? attributeAfter(text, q, afterTo, index, !strong) : null);
+  const before = () => attributeBefore(text, q, beforeFrom, index);
+  const found = strong ? after() ?? before() : before() ?? after();
+  if (found || q.paragraph === 0 || q.content.start - paragraphs[q.paragraph].start >= 3) return found;
+  const prevPara = paragraphs[q.paragraph - 1];
+  if (!/:\s*$/.test(prevPara.text)) return null;
+  return attributeBefore(text, { ...q, open: { start: prevPara.end, end: prevPara.end } }, clauseStart(text, prevPara.start, prevPara.end), index);
+}
+
 export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { quotes: Quote[]; diagnostics: Diagnostic[] } {
   const index = cueIndexFor(lex);
   const kindAt = (pos: number) => segmentKindAt(seg, pos);
@@ -45,18 +59,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     const content = text.slice(q.content.start, q.content.end);
     const furniture = FURNITURE.has(kindAt(q.content.start));
 
-    let attribution: Attribution | null = null;
-    if (!furniture) {
-      const strong = /[,?!…—–-]$/.test(content) || (q.close !== null && text[q.close.end] === ',');
-      const after = () => (q.close ? attributeAfter(text, q, afterTo, index, !strong) : null);
-      const before = () => attributeBefore(text, q, beforeFrom, index);
-      attribution = strong ? after() ?? before() : before() ?? after();
-      // `He said:` closing the previous paragraph introduces a quote paragraph.
-      if (!attribution && q.content.start - para.start < 3 && q.paragraph > 0) {
-        const prevPara = seg.paragraphs[q.paragraph - 1];
-        if (/:\s*$/.test(prevPara.text)) attribution = attributeBefore(text, { ...q, open: { start: prevPara.end, end: prevPara.end } }, clauseStart(text, prevPara.start, prevPara.end), index);
-      }
-    }
+    const attribution = furniture ? null : cueAttribution(text, q, seg.paragraphs, beforeFrom, afterTo, index);
     const kind = classify({
       content,
       before: text.slice(beforeFrom, q.open.start),
@@ -84,17 +87,18 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     // a paragraph, the speaker of the quote before it.
     if (speech && !attribution) {
       // `said that “…” and that the US should not bear “…”`: the same speaker, same sentence.
-      const prevAttribution = prev && groups.find((g) => g.stretches.includes(prev))?.attribution;
-      if (prevAttribution && prev?.close && !/[.!?]\s/.test(text.slice(prev.close.end, q.open.start))) group.attribution = prevAttribution;
-      // `…, he said.` closing the sentence speaks for every quote in it.
-      group.attribution ??= attributeAtSentenceEnd(text, q, para.end, index);
-      if (!group.attribution && beforeFrom < q.open.start - 1) group.attribution = attributeToSubject(text, beforeFrom, q.open.start);
-      if (!group.attribution && lastSpeech?.attribution && q.paragraph - lastSpeech.stretches[0].paragraph <= 2) group.attribution = lastSpeech.attribution;
+      const prevAttribution = prev?.close && !/[.!?]\s/.test(between) ? groups.find((g) => g.stretches.includes(prev))?.attribution : null;
+      group.attribution =
+        prevAttribution ??
+        // `…, he said.` closing the sentence speaks for every quote in it.
+        attributeAtSentenceEnd(text, q, para.end, index) ??
+        (beforeFrom < q.open.start - 1 ? attributeToSubject(text, beforeFrom, q.open.start) : null) ??
+        (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 ? lastSpeech.attribution : null);
       // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
       if (!group.attribution && wordCount(content) <= 3) group.kind = 'scare';
     }
     groups.push(group);
-    if (speech) lastSpeech = group;
+    if (group.attribution && group.kind !== 'scare' && speech) lastSpeech = group;
   });
 
   const quotes: Quote[] = groups.map((g, n) => {
