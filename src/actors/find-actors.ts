@@ -10,6 +10,8 @@ import { resolveAnaphora } from './anaphora.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function slug(name: string): string {
   return (
     name
@@ -112,12 +114,15 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     }
     add({ start: t.start, end: t.end, text: t.name, actor: ref.id, resolvedBy: t.via === 'title' ? 'title' : 'name', isLabel: false }, ref);
   }
-  if (unknownBySurname.size) {
-    const alts = [...surnameForms].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const ref = unknownBySurname.get(normForm(m[0]))!;
-      add({ start: m.index, end: m.index + m[0].length, text: m[0], actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
+  // A few surnames per article: indexOf scans, not a regex compiled anew for every article.
+  for (const surname of [...surnameForms].sort((a, b) => b.length - a.length)) {
+    const ref = unknownBySurname.get(normForm(surname))!;
+    for (const form of new Set([surname, surname.replace(/'/g, '’'), surname.replace(/’/g, "'")])) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
+        add({ start: at, end, text: form, actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
+      }
     }
   }
 
