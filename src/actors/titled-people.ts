@@ -1,6 +1,7 @@
 // People the registry does not know, found by the way news introduces them: a title before the
 // name (`Deputy Secretary of State William Burns`, `Spokesman Sean McCormack`), an appositive
 // after it (`John Smith, the British envoy`), or a speech verb right after a full name.
+import { LETTER, UPPER } from '../letters.js';
 import { affiliationIn } from './affiliation.js';
 
 export interface TitledPerson {
@@ -14,7 +15,7 @@ export interface TitledPerson {
 }
 
 // Capitalised word or initial; words in capitals only are rejected afterwards (cheaper than here).
-const NAME_TOKEN = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+)";
+const NAME_TOKEN = `(?:[${UPPER}]\\.|[${UPPER}][${LETTER}'’\\-]+)`;
 const PARTICLE = '(?:(?:al|el|bin|ibn|de|van|von|da|di|la)[- ])';
 const NAME = `${NAME_TOKEN}(?:\\s${PARTICLE}?${NAME_TOKEN}){0,2}`;
 const MODIFIER = '(?:Deputy|Vice|Assistant|Under|Acting|Former|former|Foreign|Defense|Defence|Interior|Finance|Senior|Chief|Top|Supreme|Interim)';
@@ -31,9 +32,9 @@ const NOT_NAME = new Set(
 // Last words that make a capitalised phrase an organisation, not a person.
 const ORG_WORD = /(?:Watch|Council|Ministry|Agency|Party|Committee|Department|Organization|Organisation|News|Times|Post|Journal|Court|University|Institute|Union|Bank|Group|Force|Forces|Army|Guard|Guards|Corps|Office|Network|Foundation|Center|Centre|Association|Company|Inc\.|Corp\.|House|Assembly|Parliament|Government|Republic|Nations|States|Service|Services|Media|Television|Radio|Press)$/;
 
-const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])(?<title>${TITLE})\\s+(?<name>${NAME})(?![\\p{L}\\p{N}])`, 'gu');
-const APPOSITIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?),\\s+(?:the|a|an|who is)\\s+(?<role>[^,.;:()“”"]{0,60}?(?:${ROLE}|minister|secretary|president|leader|adviser|advisor|director|chairman|professor|cleric|journalist|editor|researcher|activist|diplomat)s?)(?![\\p{L}])`, 'gu');
-const SPEAKING = new RegExp(`(?<![\\p{L}\\p{N}.])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?)\\s+(?:said|says|told|added|asserted|stated|noted|insisted|claimed|warned|argued|explained)(?![\\p{L}])`, 'gu');
+const TITLED = new RegExp(`(?<![${LETTER}0-9])(?<title>${TITLE})\\s+(?<name>${NAME})(?![${LETTER}0-9])`, 'g');
+const APPOSITIVE = new RegExp(`(?<![${LETTER}0-9])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?),\\s+(?:the|a|an|who is)\\s+(?<role>[^,.;:()“”"]{0,60}?(?:${ROLE}|minister|secretary|president|leader|adviser|advisor|director|chairman|professor|cleric|journalist|editor|researcher|activist|diplomat)s?)(?![${LETTER}])`, 'g');
+const SPEAKING = new RegExp(`(?<![${LETTER}0-9.])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?)\\s+(?:said|says|told|added|asserted|stated|noted|insisted|claimed|warned|argued|explained)(?![${LETTER}])`, 'g');
 
 /** True for capitalised names of organisations (`Human Rights Watch`) or acronyms (`NAACP`). */
 export function looksLikeOrganisation(name: string): boolean {
