@@ -77,3 +77,10 @@ describe('compilePhraseMatcher', () => {
     expect(m.find('It is believed he may come on May 5, reportedly.').map((x) => x.text)).toEqual(['It is believed', 'may', 'reportedly']);
   });
 });
+
+describe('possessive first words', () => {
+  it('a bare word still matches when a longer phrase starting with its possessive does not', () => {
+    const matcher = compilePhraseMatcher([{ terms: ['Iran'] }, { terms: ['Iran’s regime'] }]);
+    expect(matcher.find('US seeks Iran’s help; Iran’s regime denied it.').map((m) => m.text)).toEqual(['Iran', 'Iran’s regime']);
+  });
+});

@@ -207,23 +207,27 @@ export function compilePhraseMatcher<T extends { terms: string[]; exceptions?: s
       if (from > 0 && WORD_CHAR.test(text[from - 1] ?? '') && WORD_CHAR.test(text[from] ?? '')) {
         while (re.lastIndex < low.length && WORD_CHAR.test(low[re.lastIndex])) re.lastIndex++;
       }
-      for (let m = re.exec(low); m; m = re.exec(low)) {
-        const start = m.index;
-        const keyEnd = start + m[0].length;
-        const candidates = byFirst.get(m[0])!;
+      const tryKey = (start: number, key: string): number | null => {
+        const keyEnd = start + key.length;
         // A possessive `'s` ends the phrase: `regime's` can be `regime`, never the start of a longer term.
         const possessive = isPossessive(low, keyEnd);
         let toks: Token[] | null = null;
-        for (const phrase of candidates) {
+        for (const phrase of byFirst.get(key) ?? []) {
           if (phrase.rest.length && (possessive || quickReject(low, keyEnd, phrase))) continue;
-          toks ??= [{ start, end: keyEnd, norm: m[0] }, ...tokens(low, keyEnd, low.length, maxRest)];
+          toks ??= [{ start, end: keyEnd, norm: key }, ...tokens(low, keyEnd, low.length, maxRest)];
           const end = phrase.rest.length === 0 ? keyEnd : phraseEnd(low, toks, phrase);
           if (end === null) continue;
           if (phrase.exceptions && insideException(low, start, end, phrase.exceptions)) continue;
           out.push({ start: from + start, end: from + end, text: text.slice(from + start, from + end), entry: phrase.entry });
-          re.lastIndex = end;
-          break;
+          return end;
         }
+        return null;
+      };
+      for (let m = re.exec(low); m; m = re.exec(low)) {
+        // The longest first word may be a possessive (`iran's` of `Iran's regime`): when its
+        // phrases fail, the bare word (`iran`) still gets its turn.
+        const end = tryKey(m.index, m[0]) ?? (m[0].endsWith("'s") ? tryKey(m.index, m[0].slice(0, -2)) : null);
+        if (end !== null) re.lastIndex = end;
       }
       return out;
     },
