@@ -28,7 +28,10 @@ export interface ClassifyInput {
   headline: boolean;
 }
 
-export function classify({ content, before, attributed, furniture, headline }: ClassifyInput): QuoteKind {
+export function classify({ content, before: clause, attributed, furniture, headline }: ClassifyInput): QuoteKind {
+  // Every test below looks at the words right before the mark: an end-anchored regex over a long
+  // clause would try every position of it.
+  const before = clause.slice(-40);
   const words = wordCount(content);
   if (NOT_SPEECH.test(content.trim())) return 'term';
   const titleCase = isTitleCase(content);
