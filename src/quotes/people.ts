@@ -51,6 +51,7 @@ function roleBefore(text: string, runStart: number, title: string[]): string | u
   const head = title.join(' ').replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (head) return head;
   // `Secretary of X Council (ABC) Ali Shamkhani`: the run was cut by the parenthesis.
+  if (!/\)\s?$/.test(text.slice(Math.max(0, runStart - 2), runStart))) return undefined;
   const before = text.slice(Math.max(0, runStart - 120), runStart);
   const paren = /\(\s*[A-Z0-9+]{2,8}\s*\)\s*$/.exec(before);
   if (!paren) return undefined;
@@ -64,6 +65,7 @@ function roleBefore(text: string, runStart: number, title: string[]): string | u
 
 /** Role given in an appositive right after the name: `Zalmay Khalilzad, the US ambassador in Baghdad,`. */
 function roleAfter(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 44) return undefined; // no comma, no appositive
   const m = /^,\s+((?:the|a|an)\s+[^,.;“”"]{3,80}?)(?=[,.;])/u.exec(text.slice(end, end + 100));
   return m && !/\b(?:said|says|told|who|which)\b/.test(m[1]) ? m[1] : undefined;
 }
