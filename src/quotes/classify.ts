@@ -8,13 +8,21 @@ const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 't
 const ON_PROGRAMME = /(?:\bon|\p{Lu}[\p{L}.]*[’']s)\s*$/u;
 const NOT_SPEECH = /^(?:[\d\s.,:/\-–]+|@\w+|#\w+|(?:https?:\/\/|www\.|pic\.twitter\.com)\S*|[\p{L}.]+\.(?:com|org|net|gov)\S*)$/u;
 
-export function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** Words (space-separated pieces with a letter or digit), counted up to `max + 1`: callers only
+ * ask whether a quote is short, and whole speeches are long. */
+export function wordCount(s: string, max = Infinity): number {
+  let n = 0;
+  const pieces = /\S+/g;
+  for (let m = pieces.exec(s); m && n <= max; m = pieces.exec(s)) if (HAS_WORD.test(m[0])) n++;
+  return n;
 }
 
 function isTitleCase(s: string): boolean {
+  if (wordCount(s, 9) > 8) return false;
   const ws = s.replace(/[.,!?'’"”]+$/u, '').split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
-  if (!ws.length || ws.length > 8) return false;
+  if (!ws.length) return false;
   return ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && MINOR.has(w.toLowerCase())));
 }
 
@@ -32,7 +40,7 @@ export function classify({ content, before: clause, attributed, furniture, headl
   // Every test below looks at the words right before the mark: an end-anchored regex over a long
   // clause would try every position of it.
   const before = clause.slice(-40);
-  const words = wordCount(content);
+  const words = wordCount(content, 6); // only "how short", up to 6, matters below
   if (NOT_SPEECH.test(content.trim())) return 'term';
   const titleCase = isTitleCase(content);
   if (furniture) return titleCase && words > 1 ? 'title' : 'scare';

@@ -95,7 +95,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
         (beforeFrom < q.open.start - 1 ? attributeToSubject(text, beforeFrom, q.open.start) : null) ??
         (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 ? lastSpeech.attribution : null);
       // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
-      if (!group.attribution && wordCount(content) <= 3) group.kind = 'scare';
+      if (!group.attribution && wordCount(content, 4) <= 3) group.kind = 'scare';
     }
     groups.push(group);
     if (group.attribution && group.kind !== 'scare' && speech) lastSpeech = group;

@@ -107,6 +107,12 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       const asAt = toks[c.last + 1]?.lower === 'as' ? c.last + 2 : -1;
       let relative = false;
       for (let j = Math.max(0, k - 6); j < k && !relative; j++) relative = toks[j].lower === 'which' || toks[j].lower === 'whom';
+      let wordsFollow = false;
+      for (let j = c.last + 1; j < toks.length && !wordsFollow; j++) wordsFollow = toks[j].kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower);
+      const from = contentStart(toks, c);
+      const clauseFollows = from < toks.length && !/^[,:]$/.test(toks[from].text) && !NP_PREPOSITIONS.has(toks[from].lower) && !/^(?:during|with|to|after|before|about)$/.test(toks[from].lower);
+      // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
+      if (!(relative && asAt > 0) && wordsFollow && !clauseFollows) continue;
       // `X was quoted as saying …` speaks for the clause's subject.
       const np = toks[k - 1]?.lower === 'as' && /ing$/.test(toks[k].lower) ? clauseSubject(toks, text) : toks[k - 1]?.text === ',' && /ing$/.test(toks[k].lower) ? mainSpeaker(toks, k, index, text, inQuote) : subjectBefore(toks, c.first, text);
       if (!np) continue;
@@ -117,15 +123,12 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         continue;
       }
       // `…, US officials say.`: the clause before the comma is theirs.
-      let wordsFollow = false;
-      for (let j = c.last + 1; j < toks.length && !wordsFollow; j++) wordsFollow = toks[j].kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower);
       const npFirst = firstStartingAt(toks, np.start);
       if (!wordsFollow && npFirst > 0 && toks[npFirst - 1].text === ',') {
         if (emit(np, c, 0, npFirst - 2)) break;
         continue;
       }
-      const from = contentStart(toks, c);
-      if (from >= toks.length || /^[,:]$/.test(toks[from].text) || NP_PREPOSITIONS.has(toks[from].lower) || /^(?:during|with|to|after|before|about)$/.test(toks[from].lower)) continue;
+      if (!clauseFollows) continue;
       if (emit(np, c, from, toks.length - 1)) break;
     }
   }
