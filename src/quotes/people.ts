@@ -15,7 +15,8 @@ export interface Person {
 // Runs of two or more capitalised words, with initials (`W.`) and name particles (`al-`, `bin`, `de`).
 const CAP_WORD = `(?:[${UPPER}][${LETTER}'’\\-]*\\.?|al-[${UPPER}][${LETTER}\\-]*)`;
 const CAP_RUN_RE = new RegExp(`${CAP_WORD}(?:[ \\u00a0]+(?:${CAP_WORD}|bin|ibn|de|van|von|der|da|di|of|the))+`, 'g');
-const TITLE_CONTINUATION = /^(?:of|the)$/i;
+const LINKS = new Set(['of', 'the', 'Of', 'The']);
+const PARTICLES = new Set(['of', 'the', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'da', 'di']);
 const bare = (w: string) => {
   const last = w.charCodeAt(w.length - 1);
   // Most words end in a letter other than s: nothing to strip.
@@ -32,14 +33,14 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
   let cut = 0;
   words.forEach((w, i) => {
     const b = bare(w);
-    if (TITLES.has(b) || TITLE_CONTINUATION.test(w) || (NOT_NAME.has(b) && i < words.length - 1)) cut = i + 1;
+    if (TITLES.has(b) || LINKS.has(w) || (NOT_NAME.has(b) && i < words.length - 1)) cut = i + 1;
   });
   return { title: words.slice(0, cut), name: words.slice(cut) };
 }
 
 function looksLikeName(name: string[]): boolean {
   if (name.length < 2 || name.length > 4) return false;
-  if (name.some((w) => NOT_NAME.has(bare(w)) || /^(?:of|the)$/i.test(w))) return false;
+  if (name.some((w) => NOT_NAME.has(bare(w)) || LINKS.has(w))) return false;
   const last = name[name.length - 1];
   // `McCormack`, `O’Malley`, `al-Abadi`; not an acronym.
   return /^(?:al-)?\p{Lu}[\p{L}\p{M}'’\-]*\p{Ll}[\p{L}\p{M}'’\-]*$/u.test(last);
@@ -79,7 +80,7 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
       // A sentence's full stop after a name (`Nechirvan Barzani.`) is not an initial's dot.
       const lastWord = words[words.length - 1];
       if (lastWord.length > 2 && lastWord.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
-      while (words.length && /^(?:of|the|bin|ibn|de|van|von|der|da|di)$/.test(words[words.length - 1])) words.pop();
+      while (words.length && PARTICLES.has(words[words.length - 1])) words.pop();
       const { title, name } = splitTitle(words);
       if (!looksLikeName(name)) continue;
       const nameText = name.join(' ').replace(/[’']s$/, '');
