@@ -4,7 +4,7 @@
 // voice a sentence is in.
 import type { Quote, Segmentation, SegmentKind, Span } from '../types.js';
 import { FURNITURE } from '../types.js';
-import { firstStartingAt } from '../spans.js';
+import { firstStartingAt, spanIndexAt } from '../spans.js';
 import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { clauseSubject, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
@@ -57,7 +57,10 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
   const found: Reported[] = [];
   const quoted = ctx.quoted;
   let qi = 0;
-  const candidates = [...text.matchAll(index.candidates)].map((m) => m.index!);
+  const candidates: number[] = [];
+  const re = index.candidates;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) candidates.push(m.index);
   let ci = 0;
   for (const sentence of seg.sentences) {
     while (ci < candidates.length && candidates[ci] < sentence.start) ci++;
@@ -78,7 +81,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       const content = span(text, toks, from, to);
       if (!content) return false;
       // `X said, “…”` is a direct quote already.
-      if (quoted.some((q) => q.start <= content.start + 2 && q.end >= content.end - 2)) return false;
+      const around = quoted[spanIndexAt(quoted, content.start + 2)];
+      if (around && around.end >= content.end - 2) return false;
       found.push({
         start: content.start,
         end: content.end,
