@@ -1,4 +1,5 @@
-// Binary searches over spans sorted by start, shared by every stage.
+// Binary searches and range queries over spans sorted by start, shared by every stage: per-hit
+// and per-mention lookups stay logarithmic on long texts.
 
 /** The first item whose start is at or after pos (items.length when none is). */
 export function firstStartingAt(items: readonly { start: number }[], pos: number): number {
@@ -15,4 +16,18 @@ export function firstStartingAt(items: readonly { start: number }[], pos: number
 export function spanIndexAt(spans: readonly { start: number; end: number }[], pos: number): number {
   const i = firstStartingAt(spans, pos + 1) - 1;
   return i >= 0 && pos < spans[i].end ? i : -1;
+}
+
+/** Spans lying wholly inside [start, end), in order. */
+export function spansWithin<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = firstStartingAt(sorted, start); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
+  return out;
+}
+
+/** Spans overlapping [start, end), in order; `longest` bounds how far before `start` one can begin. */
+export function spansOverlapping<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number, longest: number): T[] {
+  const out: T[] = [];
+  for (let i = firstStartingAt(sorted, start - longest); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) out.push(sorted[i]);
+  return out;
 }

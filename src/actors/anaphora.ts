@@ -3,7 +3,7 @@
 // named earlier in the same sentence, else the first person of the nearest earlier sentence that
 // names one. Pronouns inside quoted speech are the speaker's own and are left alone.
 import type { ActorRef, Mention, Segmentation, Span } from '../types.js';
-import { lowerBound, spansOverlapping } from './span-index.js';
+import { firstStartingAt, spansOverlapping } from '../spans.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
@@ -12,19 +12,6 @@ const BARE_TITLE = /(?<![\p{L}\p{N}])the\s+(?<title>senator|spokesman|spokeswoma
 // Furthest back an antecedent is looked for.
 const REACH = 1200;
 
-function sentenceIndex(sentences: Span[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: Span[]): Draft[] {
   const named = drafts.filter((d) => people.has(d.actor) && d.resolvedBy !== 'pronoun').sort((a, b) => a.start - b.start);
@@ -35,12 +22,12 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
   const inSpeech = (at: number) => spansOverlapping(sortedSpeech, at, at + 1, longestSpeech).length > 0;
   /** The first accepted person named in [from, to). */
   const firstIn = (from: number, to: number, accept: (id: string) => boolean): Draft | undefined => {
-    for (let i = lowerBound(named, from); i < named.length && named[i].start < to; i++) if (named[i].end <= to && accept(named[i].actor)) return named[i];
+    for (let i = firstStartingAt(named, from); i < named.length && named[i].start < to; i++) if (named[i].end <= to && accept(named[i].actor)) return named[i];
     return undefined;
   };
 
   const antecedent = (at: number, accept: (id: string) => boolean): string | null => {
-    const si = sentenceIndex(sentences, at);
+    const si = firstStartingAt(sentences, at + 1) - 1;
     const here = firstIn(si >= 0 ? sentences[si].start : 0, at, accept);
     if (here) return here.actor;
     for (let k = si - 1; k >= 0 && sentences[k].end >= at - REACH; k--) {

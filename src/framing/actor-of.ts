@@ -2,7 +2,7 @@
 // modifies (`hawkish US Republican Senator Lindsey Graham` → Graham, the head), the appositive it
 // sits in (`Graham, the hawkish senator,`), else the nearest actor mentioned in its clause.
 import type { Mention } from '../types.js';
-import { lowerBound, spansWithin } from '../actors/span-index.js';
+import { firstStartingAt, spansWithin } from '../spans.js';
 
 const NP_STOP = new Set(
   'the a an of in on at to for with by from against into over under about after before between through during without within toward towards across among including despite amid like and or but that which who whom whose is are was were be been has have had will would can could may might should as than its their his her our your this these those it they he she we not no said says told'.split(' '),
@@ -35,7 +35,7 @@ function onlyModifiers(gap: string): boolean {
 export function modifiedMention(text: string, hit: { start: number; end: number }, mentions: Mention[]): Mention | null {
   let head: Mention | null = null;
   let cursor = hit.end;
-  for (let i = lowerBound(mentions, hit.end); i < mentions.length; i++) {
+  for (let i = firstStartingAt(mentions, hit.end); i < mentions.length; i++) {
     const m = mentions[i];
     if (!onlyModifiers(text.slice(cursor, m.start))) break;
     head = m;

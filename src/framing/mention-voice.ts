@@ -1,6 +1,6 @@
 import type { Quote, Voice } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
-import { spansOverlapping } from '../actors/span-index.js';
+import { spansOverlapping } from '../spans.js';
 
 interface Piece {
   start: number;

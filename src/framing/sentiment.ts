@@ -11,7 +11,7 @@ import { SPEECH_KINDS } from '../types.js';
 import { sentenceAt } from './sentence-at.js';
 import { mentionVoices } from './mention-voice.js';
 import { ADDED, NEGATORS, NEUTRALISED } from './sentiment-words.js';
-import { spansOverlapping } from '../actors/span-index.js';
+import { spansOverlapping } from '../spans.js';
 
 const LANGUAGE = 'framelens-en';
 // A negator flips the words after it up to this many tokens (and never across punctuation).

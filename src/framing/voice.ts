@@ -3,7 +3,7 @@
 import type { AttributionVerb, Mention, Quote, Voice } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
 import { within } from './sentence-at.js';
-import { spansOverlapping, spansWithin } from '../actors/span-index.js';
+import { spansOverlapping, spansWithin } from '../spans.js';
 import { modifiedMention } from './actor-of.js';
 
 // Longest actor mention, in characters, for range lookups.
