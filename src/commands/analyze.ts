@@ -5,7 +5,7 @@ import { renderCsv, CSV_TABLES, type CsvTable } from '../report/csv.js';
 import type { ArticleResult } from '../types.js';
 import { guarded } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { failsAt, inputPaths, useColour, type FailOn, type GlobalArgs } from './options.js';
+import { failsAt, inputPaths, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { analyzeInputs, analyzeWithText } from './run-analysis.js';
 import { renderHtml, type AnnotatedArticle } from '../report/html/render-html.js';
@@ -61,7 +61,7 @@ export const analyzeCommand: CommandModule<GlobalArgs, AnalyzeArgs> = {
   describe: 'Find quotes, speakers, actors and loaded terms in each article',
   builder: (y: Argv<GlobalArgs>) =>
     y
-      .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'text files, .jsonl files, folders, or - for stdin' })
+      .positional('paths', PATHS_POSITIONAL)
       .option('format', { choices: ANALYZE_FORMATS, default: 'table' })
       .option('table', { choices: CSV_TABLES, describe: 'which rows --format csv writes', default: 'quotes' as CsvTable })
       .example('$0 analyze --format jsonl ../shared/corpus/seeds > seeds.jsonl', 'one JSON object per article')

@@ -5,7 +5,7 @@ import { comparisonOf } from '../report/corpus-view.js';
 import { collectCorpus } from './collect.js';
 import { guarded } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { inputPaths, useColour, type GlobalArgs } from './options.js';
+import { inputPaths, PATHS_POSITIONAL, useColour, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { versionInfo } from './version.js';
 
@@ -30,7 +30,7 @@ export const compareCommand: CommandModule<GlobalArgs, PathArgs> = {
   describe: 'Compare outlets: labels per actor, loaded terms by voice, who is quoted with which verbs',
   builder: (y: Argv<GlobalArgs>) =>
     y
-      .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'text files, .jsonl files, folders, or - for stdin' })
+      .positional('paths', PATHS_POSITIONAL)
       .option('format', { choices: ['table', 'json', 'jsonl'] as const, default: 'table' })
       .example('$0 compare ../shared/corpus/seeds', 'the comparison tables for the seed corpus')
       .example('$0 compare articles.jsonl --format jsonl', 'one record per outlet × actor')

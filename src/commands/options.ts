@@ -42,3 +42,6 @@ export function protectStdinArg(argv: string[]): string[] {
 export function inputPaths(paths: string[] = []): string[] {
   return paths.map((p) => (p === STDIN_TOKEN ? '-' : p));
 }
+
+/** The input paths every analysing command takes. */
+export const PATHS_POSITIONAL = { type: 'string', array: true, default: [] as string[], describe: 'text files, .jsonl files, folders, or - for stdin' } as const;

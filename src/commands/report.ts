@@ -6,7 +6,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { reportFiles } from '../report/report-files.js';
 import { guarded, UsageError } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { inputPaths, type GlobalArgs } from './options.js';
+import { inputPaths, PATHS_POSITIONAL, type GlobalArgs } from './options.js';
 import { collectCorpus } from './collect.js';
 import { checkOutPath, openOutput } from './output.js';
 import { footerLine } from './version.js';
@@ -50,7 +50,7 @@ export const reportCommand: CommandModule<GlobalArgs, ReportArgs> = {
   describe: 'Write the comparative report (Markdown + SVG charts, or HTML), or a worksheet with --teach',
   builder: (y: Argv<GlobalArgs>) =>
     y
-      .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'text files, .jsonl files, folders, or - for stdin' })
+      .positional('paths', PATHS_POSITIONAL)
       .option('format', { choices: ['md', 'html'] as const, describe: 'md (default) or html; taken from the --out extension when not given' })
       .option('teach', { type: 'boolean', describe: 'a classroom worksheet with questions and an answer key' })
       .option('title', { type: 'string', describe: 'the report title' })

@@ -6,7 +6,7 @@ import { csvField } from '../report/csv.js';
 import type { ArticleResult } from '../types.js';
 import { guarded } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { failsAt, inputPaths, useColour, type FailOn, type GlobalArgs } from './options.js';
+import { failsAt, inputPaths, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { analyzeInputs } from './run-analysis.js';
 
@@ -52,7 +52,7 @@ function viewRunner<R extends Row>(rowsOf: (r: ArticleResult) => R[], table: (ro
 
 function viewBuilder(y: Argv<GlobalArgs>, example: [string, string]): Argv<ViewArgs> {
   return y
-    .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'text files, .jsonl files, folders, or - for stdin' })
+    .positional('paths', PATHS_POSITIONAL)
     .option('format', { choices: FORMATS, default: 'table' })
     .example(...example) as unknown as Argv<ViewArgs>;
 }
