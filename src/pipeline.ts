@@ -3,6 +3,7 @@
 import type { Article, ArticleResult, Diagnostic, LexiconSet } from './types.js';
 import { segmentArticle } from './segment/segment-article.js';
 import { findQuotes } from './quotes/find-quotes.js';
+import { buildVoiceIndex } from './quotes/voice-index.js';
 import { findActors } from './actors/find-actors.js';
 import { findFraming } from './framing/find-framing.js';
 import { scoreSentiment } from './framing/sentiment.js';
@@ -10,9 +11,11 @@ import { scoreSentiment } from './framing/sentiment.js';
 export function analyzeArticle(article: Article, lexicons: LexiconSet, inputDiagnostics: Diagnostic[] = []): ArticleResult {
   const seg = segmentArticle(article);
   const quoteStage = findQuotes(article.text, seg, lexicons);
+  // The voice of any offset is a lookup in the quote stage's speech spans, for every later stage.
+  const voices = buildVoiceIndex(quoteStage.quotes);
   const actorStage = findActors(article.text, seg, quoteStage.quotes, lexicons);
-  const framing = findFraming(article.text, seg, quoteStage.quotes, actorStage.mentions, lexicons);
-  const sentiment = scoreSentiment(article.text, seg, quoteStage.quotes, actorStage.mentions);
+  const framing = findFraming(article.text, seg, quoteStage.quotes, voices, actorStage.mentions, lexicons);
+  const sentiment = scoreSentiment(article.text, seg, quoteStage.quotes, voices, actorStage.mentions);
   return {
     id: article.id,
     outlet: article.outlet ?? seg.detectedOutlet,

@@ -208,7 +208,8 @@ export interface LexiconSet {
 
 // ---------------------------------------------------------------- actors
 
-export type MentionResolution = 'name' | 'alias' | 'surname' | 'pronoun' | 'title' | 'label';
+/** `description`: a definite description of a group named before (`the terrorist groups`). */
+export type MentionResolution = 'name' | 'alias' | 'surname' | 'pronoun' | 'title' | 'label' | 'description';
 
 export interface ActorRef {
   id: string;

@@ -3,6 +3,7 @@
 import Sentiment from 'sentiment';
 import { describe, expect, it } from 'vitest';
 import { scoreSentiment, scoreText } from '../src/framing/sentiment.js';
+import { buildVoiceIndex } from '../src/quotes/voice-index.js';
 import { analyzeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 
@@ -62,6 +63,6 @@ describe('scoreSentiment', () => {
     const text = 'Iran spoke.';
     const seg = { segments: [{ kind: 'data-dump' as const, start: 0, end: text.length }], paragraphs: [], sentences: [], detectedOutlet: null, wire: null, dateline: null, headline: null };
     const mention = { start: 0, end: 4, text: 'Iran', actor: 'iran', resolvedBy: 'name' as const, isLabel: false, segment: 'data-dump' as const };
-    expect(scoreSentiment(text, seg, [], [mention])).toEqual([]);
+    expect(scoreSentiment(text, seg, [], buildVoiceIndex([]), [mention])).toEqual([]);
   });
 });

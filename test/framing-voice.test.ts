@@ -17,7 +17,37 @@ interface Row {
 }
 
 const rows: Row[] = [
-  { case: 'narration', text: 'Critics say the regime has jailed hundreds of protesters this year.', term: 'regime', voice: 'narrator' },
+  { case: 'narration', text: 'The regime has jailed hundreds of protesters this year.', term: 'regime', voice: 'narrator' },
+  // Every word inside reported speech is in that voice, names of things included.
+  { case: 'reported: a name inside reported speech', text: 'Critics say the regime has jailed hundreds of protesters this year.', term: 'regime', voice: 'reported', speaker: 'Critics' },
+  {
+    case: 'reported: a clause before `…, officials say`',
+    text: 'Washington is considering talks to counter the radical Takfiri insurgency in Iraq, US officials say.',
+    term: 'Takfiri',
+    voice: 'reported',
+    speaker: 'officials',
+  },
+  {
+    case: 'reported: `…, according to X` closing the sentence',
+    text: 'The regime jailed three reporters last month, according to Amnesty International.',
+    term: 'regime',
+    voice: 'reported',
+    speaker: 'International',
+  },
+  {
+    case: 'reported: a cue and speaker after the clause',
+    text: 'It is not yet clear how the regime will answer the offer, adds the US daily.',
+    term: 'regime',
+    voice: 'reported',
+    speaker: 'daily',
+  },
+  {
+    case: 'reported: the innermost speaker of nested speech',
+    text: 'Zalmay Khalilzad told ABC television Monday that talks with Tehran, which the US has assailed as a sponsor of terrorism, would go on.',
+    term: 'sponsor of terrorism',
+    voice: 'reported',
+    speaker: 'US',
+  },
   { case: 'inside a direct quote', text: '“This reckless policy will fail,” Senator Tom Brandt said on Sunday.', term: 'reckless', voice: 'quote', speaker: 'Brandt' },
   {
     case: 'inside a partial quote',
@@ -74,6 +104,19 @@ describe('actor a loaded term describes', () => {
     { case: 'a possessor before it', text: 'Reports are part of the West’s “psychological warfare” against Iran.', term: 'psychological warfare', actor: 'the-west' },
     { case: 'the antecedent of a labelling clause', text: 'Talks with Tehran, which the US has assailed as a sponsor of terrorism, went on.', term: 'sponsor of terrorism', actor: 'iran' },
     { case: 'no actor in the clause', text: 'It was, everyone agreed, a reckless plan.', term: 'reckless', actor: null },
+    // A noun phrase of its own is about whoever it names: nobody the registry knows.
+    { case: 'unnamed people as the agent', text: 'Relations between Iran and Iraq will not be harmed by the ill-wishers.', term: 'ill-wishers', actor: null },
+    { case: 'unnamed plots in a prepositional phrase', text: 'Relations between Iran and Iraq are on the rise despite all plots.', term: 'plots', actor: null },
+    { case: 'unnamed countries as the subject', text: 'He said some extra-regional countries seek to weaken Iraq.', term: 'extra-regional countries', actor: null },
+    { case: 'the subject of the predicate', text: 'Senator Lindsey Graham brazenly dismissed the offer on Sunday.', term: 'brazenly', actor: 'lindsey-graham' },
+    { case: 'a participle clause takes the main subject', text: 'Senator Lindsey Graham urged lawmakers to act, while simultaneously mocking them for waiting.', term: 'mocking', actor: 'lindsey-graham' },
+    { case: 'an infinitive takes its controller', text: 'The United States has sought Tehran’s help to seal its border and to avoid meddling with the country’s majority.', term: 'meddling', actor: 'iran' },
+    { case: 'a gerund takes the noun before it', text: 'Iran will not tolerate the act of some anti-revolutionary groups in killing soldiers and take the blame brazenly.', term: 'brazenly', actor: 'kurdish-armed-opposition' },
+    { case: 'the object of a labelling verb', text: 'The ad called Senator Lindsey Graham a “hawkish hypocrite” on Monday.', term: 'hawkish', actor: 'lindsey-graham' },
+    { case: 'the antecedent of `whom … called`', text: 'Rouhani took aim at Senator Lindsey Graham, whom he called a “hawkish” voice.', term: 'hawkish', actor: 'lindsey-graham' },
+    { case: 'a labelled thing that is no actor', text: 'Senator Lindsey Graham called the allegations “deeply troubling” on Monday.', term: 'troubling', actor: null },
+    { case: 'a definite description of the group named before', text: 'ISIL fighters took Mosul. Rouhani said Iran will battle the extremist threat in Iraq.', term: 'extremist', actor: 'isil' },
+    { case: 'a title abbreviation inside the noun phrase', text: 'Controversial Maine Gov. Paul LePage spoke on Tuesday.', term: 'Controversial', actor: 'paul-lepage' },
   ])('$case', ({ text, term, actor }) => {
     const at = text.indexOf(term);
     const hit = hitsOf(text).find((h) => h.start <= at && at < h.end);

@@ -7,6 +7,7 @@ import { normForm, registryMatcher, surnamesOf, type RegistryForm } from './regi
 import { findTitledPeople, looksLikeOrganisation } from './titled-people.js';
 import { segmentKindAt } from '../segment/segment-at.js';
 import { resolveAnaphora } from './anaphora.js';
+import { resolveGroupDescriptions } from './group-descriptions.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
@@ -114,18 +115,6 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     }
     add({ start: t.start, end: t.end, text: t.name, actor: ref.id, resolvedBy: t.via === 'title' ? 'title' : 'name', isLabel: false }, ref);
   }
-  // A few surnames per article: indexOf scans, not a regex compiled anew for every article.
-  for (const surname of [...surnameForms].sort((a, b) => b.length - a.length)) {
-    const ref = unknownBySurname.get(normForm(surname))!;
-    for (const form of new Set([surname, surname.replace(/'/g, '’'), surname.replace(/’/g, "'")])) {
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-        const end = at + form.length;
-        if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
-        add({ start: at, end, text: form, actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
-      }
-    }
-  }
-
   // Quote speakers are people: link each to an actor (adding the mention if the engine found one we did not).
   const byName = new Map<string, ActorRef>();
   for (const r of refs.values()) byName.set(normForm(r.name), r);
@@ -147,6 +136,10 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
           const kind = looksLikeOrganisation(s.name) ? 'group' : 'person';
           ref = { id: slug(s.name), name: s.name, kind, affiliation: null, ...(s.role ? { role: s.role } : {}), known: false };
           byName.set(key, ref);
+          if (kind === 'person') for (const form of [s.name, ...surnamesOf(s.name)]) {
+            unknownBySurname.set(normForm(form), ref);
+            surnameForms.add(form);
+          }
         }
       }
     }
@@ -156,9 +149,23 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     add({ start: s.start, end: s.end, text: text.slice(s.start, s.end), actor: ref.id, resolvedBy, isLabel: false }, ref);
   }
 
+  // Every place a person found above is named again, in full or by surname. A few names per
+  // article: indexOf scans, not a regex compiled anew for every article.
+  for (const surname of [...surnameForms].sort((a, b) => b.length - a.length)) {
+    const ref = unknownBySurname.get(normForm(surname))!;
+    for (const form of new Set([surname, surname.replace(/'/g, '’'), surname.replace(/’/g, "'")])) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
+        add({ start: at, end, text: form, actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
+      }
+    }
+  }
+
   const people = new Set([...refs.values()].filter((r) => r.kind === 'person').map((r) => r.id));
   const speech = quotes.filter((q) => SPEECH_KINDS.has(q.kind)).flatMap((q) => q.contents);
   for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech)) add(d, refs.get(d.actor)!);
+  for (const d of resolveGroupDescriptions(text, drafts, refs)) add(d, refs.get(d.actor)!);
 
   drafts.sort((a, b) => a.start - b.start);
   const mentions: Mention[] = drafts.map((d) => ({ ...d, segment: segmentKindAt(seg, d.start) }));

@@ -1,30 +1,30 @@
-// Which actor a loaded term describes: the label mention it is part of, the noun phrase it
-// modifies (`hawkish US Republican Senator Lindsey Graham` → Graham, the head), the appositive it
-// sits in (`Graham, the hawkish senator,`), else the nearest actor mentioned in its clause.
+// Which actor a loaded term is about, by the structure of the sentence around it, never by mere
+// nearness. In order: the label or description mention it is part of; the mention it modifies
+// (`hawkish US Republican Senator Lindsey Graham`; a verb's object: `ridiculed him`); a possessor
+// (`the West’s “psychological warfare”`) or `of`-complement; the object of a labelling verb whose
+// quoted words it is in (`called Obama an “elitist hypocrite”`); an appositive; the antecedent of
+// the relative clause it is in (`Tehran, which the US has assailed as a sponsor of terrorism`).
+// A noun phrase of its own (`the ill-wishers`, `despite all plots`) is about whoever it names,
+// which is nobody we know. Otherwise the subject of the predicate it is in, or nothing.
 import type { Mention } from '../types.js';
 import { firstStartingAt, spansWithin } from '../spans.js';
 
 const NP_STOP = new Set(
   'the a an of in on at to for with by from against into over under about after before between through during without within toward towards across among including despite amid like and or but that which who whom whose is are was were be been has have had will would can could may might should as than its their his her our your this these those it they he she we not no said says told'.split(' '),
 );
+// A title abbreviation keeps its full stop inside a noun phrase: `Maine Gov. Paul LePage`.
+const TITLE_ABBREVIATION = /(?:^|\s)(?:Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Gov|Pres|Sec|Amb|Prof|Rev|St|Jr)\.(?=\s)/g;
 const CLAUSE_BREAK = /[,;:.!?()—–\n]/;
 const QUOTE_MARKS = /[“”"‘’']/g;
 const MAX_NP_WORDS = 5;
-// How far (in characters) a following mention in the clause is preferred to an earlier one.
-const FOLLOWING_REACH = 60;
-
-function clauseAround(text: string, start: number, end: number, sentence: { start: number; end: number }): { start: number; end: number } {
-  let s = start;
-  while (s > sentence.start && !CLAUSE_BREAK.test(text[s - 1])) s--;
-  let e = end;
-  while (e < sentence.end && !CLAUSE_BREAK.test(text[e])) e++;
-  return { start: s, end: e };
-}
+// How far around a term (in characters) its sentence is read: bounds the work per term.
+const WINDOW = 300;
 
 /** Words between a and b are all modifiers (no function word, no punctuation). */
 function onlyModifiers(gap: string): boolean {
-  if (CLAUSE_BREAK.test(gap)) return false;
-  const words = gap.replace(QUOTE_MARKS, ' ').split(/\s+/).filter(Boolean);
+  const plain = gap.replace(TITLE_ABBREVIATION, (m) => m.slice(0, -1));
+  if (CLAUSE_BREAK.test(plain)) return false;
+  const words = plain.replace(QUOTE_MARKS, ' ').split(/\s+/).filter(Boolean);
   return words.length <= MAX_NP_WORDS && words.every((w) => !NP_STOP.has(w.toLowerCase()));
 }
 
@@ -44,30 +44,149 @@ export function modifiedMention(text: string, hit: { start: number; end: number 
   return head;
 }
 
+export interface ActorContext {
+  text: string;
+  /** Sorted by start. */
+  mentions: Mention[];
+  sentence: { start: number; end: number };
+  /** The quoted piece the term is in, if any (from the voice index). */
+  quoted: { start: number; end: number } | null;
+  /** Where the words of the speech the term is in begin (a reported span or a direct quote): its clause starts there. */
+  speechStart: number | null;
+}
+
+const POSSESSOR_GAP = /^['’]s?\s*(?:[“"‘]\s*)?(?:[\p{L}-]+\s+){0,2}[“"‘]?$/u;
+const OF_GAP = /^[”"’]?(?:\s+[\p{L}-]+){0,2}\s+of\s+(?:the\s+)?$/u;
+const LABELLING_VERB = /(?<![\p{L}])(?:call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|describ(?:es?|ed|ing)|term(?:s|ed)?|attack(?:s|ed|ing)?|denounc(?:es?|ed|ing)|assail(?:s|ed|ing)?)(?![\p{L}])/gu;
+const RELATIVE = /(?:^|,)\s*(?:who|whom|which)\s/g;
+// A term after one of these (and at most three modifiers) is in a noun phrase of its own.
+const DETERMINERS = new Set('the a an all some any these those this that such its their our my your no every each many several other both certain'.split(' '));
+
+/** The term opens or continues a noun phrase after a determiner (`all plots`, `the ill-wishers`). */
+function determined(before: string): boolean {
+  const words = before.trim().split(/\s+/).slice(-5).map((w) => w.toLowerCase());
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
+    if (DETERMINERS.has(words[k])) return true;
+    if (/[^\p{L}-]/u.test(words[k]) || (words[k] !== 'and' && NP_STOP.has(words[k]))) return false;
+  }
+  return false;
+}
+const CLAUSE_START = /(?:[;:()—–]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though)\s)/g;
+const PARTICIPLE_OPENING = /^\s*(?:(?:while|when|after|before|by|simultaneously)\s+)*(?:\p{Ll}+\s+)?\p{Ll}+ing\s/u;
+const GERUND = /\s(?:in|by|for|of)\s+\p{Ll}+ing\s/gu;
+const INFINITIVE = /\sto\s+(?!the\s|a\s|an\s|his\s|her\s|their\s|its\s)\p{Ll}+/gu;
+const OBJECT_CONTROL_GAP = /^['’]s\s+[\p{L}-]+\s*$|^\s*$/u;
+
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
+  return last;
+}
+
+function lastBefore(mentions: Mention[], at: number, from: number): Mention | null {
+  let best: Mention | null = null;
+  for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i].start < at; i++) if (mentions[i].end <= at) best = mentions[i];
+  return best;
+}
+
+function firstIn(mentions: Mention[], from: number, to: number): Mention | null {
+  const i = firstStartingAt(mentions, from);
+  return i < mentions.length && mentions[i].end <= to ? mentions[i] : null;
+}
+
+/** `Tehran, which the US has assailed as …`: the mention the relative pronoun before `at` stands for. */
+function relativeAntecedent(ctx: ActorContext, from: number, at: number): Mention | null {
+  const before = ctx.text.slice(from, at);
+  const rel = lastMatch(RELATIVE, before);
+  if (!rel || /[,;:]/.test(before.slice(rel.index + rel[0].length))) return null;
+  const pronounAt = from + rel.index;
+  const m = lastBefore(ctx.mentions, pronounAt + 1, Math.max(from, pronounAt - 40));
+  return m && m.end >= pronounAt - 40 ? m : null;
+}
+
+/** In quoted words after a labelling verb, the verb's object: `called Obama an “elitist hypocrite”`. */
+function labelledObject(ctx: ActorContext, from: number): Mention | null | undefined {
+  const q = ctx.quoted;
+  if (!q) return undefined;
+  const lead = ctx.text.slice(from, q.start);
+  const verb = lastMatch(LABELLING_VERB, lead);
+  if (!verb || /[.;:!?]/.test(lead.slice(verb.index))) return undefined;
+  const verbEnd = from + verb.index + verb[0].length;
+  const object = firstIn(ctx.mentions, verbEnd, q.start);
+  if (object) return object;
+  // `whom he called a “dangerous demagogue”`: the object is the relative pronoun's antecedent.
+  const antecedent = relativeAntecedent(ctx, from, from + verb.index);
+  if (antecedent) return antecedent;
+  // `called the allegations “deeply troubling”`: about the allegations, nobody we know.
+  return /\p{L}/u.test(ctx.text.slice(verbEnd, q.start).replace(/\b(?:as|an?|the|part\s+of)\b/g, '')) ? null : undefined;
+}
+
+/** The subject of the predicate the term is in. */
+function predicateSubject(ctx: ActorContext, from: number, hit: { start: number; end: number }): Mention | null {
+  const { text, mentions } = ctx;
+  const head = text.slice(from, hit.start);
+  const breakAt = lastMatch(CLAUSE_START, head);
+  const clauseFrom = breakAt ? from + breakAt.index + breakAt[0].length : from;
+  const clause = text.slice(clauseFrom, hit.start);
+  // `in killing … and take the responsibility brazenly`: the gerund's subject comes right before it.
+  const gerund = lastMatch(GERUND, clause);
+  if (gerund) {
+    const owner = lastBefore(mentions, clauseFrom + gerund.index, clauseFrom);
+    if (owner) return owner;
+  }
+  // `sought Tehran’s help to seal … and to avoid meddling`, `forced Trump to reconsider`: the controller.
+  INFINITIVE.lastIndex = 0;
+  const infinitive = INFINITIVE.exec(clause);
+  if (infinitive) {
+    const toAt = clauseFrom + infinitive.index;
+    const controller = lastBefore(mentions, toAt, clauseFrom);
+    if (controller && OBJECT_CONTROL_GAP.test(text.slice(controller.end, toAt))) return controller;
+  }
+  const subject = firstIn(mentions, clauseFrom, hit.start);
+  if (subject) return subject;
+  // A participle clause (`…, railing against`) or an aside (`– often hawkish –`) takes the main subject.
+  if (breakAt && (PARTICIPLE_OPENING.test(`${text.slice(clauseFrom, hit.end)} `) || /[—–(]/.test(breakAt[0]))) return firstIn(mentions, from, hit.start);
+  return null;
+}
+
 /** `mentions` must be sorted by start. */
-export function actorOf(text: string, hit: { start: number; end: number }, mentions: Mention[], sentence: { start: number; end: number }): string | null {
-  const inSentence = spansWithin(mentions, sentence.start, sentence.end);
-  const containing = inSentence.find((m) => m.start <= hit.start && hit.end <= m.end);
+export function actorOf(ctx: ActorContext, hit: { start: number; end: number }): string | null {
+  const { text, sentence } = ctx;
+  const from = Math.max(sentence.start, hit.start - WINDOW);
+  const near = spansWithin(ctx.mentions, from, Math.min(sentence.end, hit.end + WINDOW));
+  const containing = near.find((m) => m.start <= hit.start && hit.end <= m.end);
   if (containing) return containing.actor;
 
-  const head = modifiedMention(text, hit, inSentence);
-  if (head) return head.actor;
+  const modified = modifiedMention(text, hit, near);
+  if (modified) return modified.actor;
 
-  // A possessor right before it: `the West’s “psychological warfare”`.
-  const owner = inSentence.filter((m) => m.end <= hit.start).pop();
-  if (owner && /^['’]s?\s*(?:[“"‘]\s*)?(?:\p{L}+\s+){0,2}[“"‘]?$/u.test(text.slice(owner.end, hit.start))) return owner.actor;
+  const owner = lastBefore(near, hit.start, from);
+  if (owner && POSSESSOR_GAP.test(text.slice(owner.end, hit.start))) return owner.actor;
+  const next = near[firstStartingAt(near, hit.end)];
+  if (next && OF_GAP.test(text.slice(hit.end, next.start))) return next.actor;
 
-  // An appositive: `<mention>, the … <hit> …,`
-  const clause = clauseAround(text, hit.start, hit.end, sentence);
-  if (text[clause.start - 1] === ',' && /^\s*(?:the|a|an|who|which)\s/i.test(text.slice(clause.start, hit.start + 1))) {
-    const before = inSentence.filter((m) => m.end <= clause.start - 1 && /^\s*$/.test(text.slice(m.end, clause.start - 1)));
-    if (before.length) return before[before.length - 1].actor;
+  const labelled = labelledObject(ctx, Math.max(from, ctx.quoted ? ctx.quoted.start - WINDOW : from));
+  if (labelled !== undefined) return labelled?.actor ?? null;
+
+  // An appositive: `<mention>, the … <hit> …,`; or a sentence opening `A … <hit>, <mention>`.
+  const clauseFrom = Math.max(from, text.lastIndexOf(',', hit.start) + 1);
+  if (clauseFrom > from && /^\s*(?:the|a|an)\s/i.test(text.slice(clauseFrom, hit.start + 1))) {
+    const before = lastBefore(near, clauseFrom - 1, from);
+    if (before && /^\s*$/.test(text.slice(before.end, clauseFrom - 1))) return before.actor;
+  }
+  if (clauseFrom <= from + 1 && /^\s*(?:an?|the)\s/i.test(text.slice(sentence.start, hit.start + 1))) {
+    const comma = text.indexOf(',', hit.end);
+    const after = comma >= 0 && comma < sentence.end ? near[firstStartingAt(near, comma + 1)] : undefined;
+    if (after && /^\s*$/.test(text.slice(comma + 1, after.start)) && !/[;:.]/.test(text.slice(hit.end, comma))) return after.actor;
   }
 
-  // In its clause: the next mention if it comes soon after, else the nearest before, else any after.
-  const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
-  const after = inClause.find((m) => m.start >= hit.end);
-  if (after && after.start - hit.end <= FOLLOWING_REACH) return after.actor;
-  const before = inClause.filter((m) => m.end <= hit.start).pop();
-  return before?.actor ?? after?.actor ?? null;
+  const antecedent = relativeAntecedent(ctx, from, hit.start);
+  if (antecedent) return antecedent.actor;
+
+  // (An adverb is never the head of a noun phrase: `take the responsibility brazenly`.)
+  const plain = text.slice(from, hit.start).replace(QUOTE_MARKS, ' ');
+  if (!/ly$/i.test(text.slice(hit.start, hit.end)) && determined(plain)) return null;
+
+  return predicateSubject(ctx, Math.max(from, ctx.speechStart ?? from), hit)?.actor ?? null;
 }

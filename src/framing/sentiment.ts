@@ -9,7 +9,7 @@ import Sentiment from 'sentiment';
 import type { Mention, Quote, Segmentation, SegmentKind, SentimentScore, Span } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
 import { sentenceAt } from './sentence-at.js';
-import { mentionVoices } from './mention-voice.js';
+import type { VoiceIndex } from '../quotes/voice-index.js';
 import { ADDED, NEGATORS, NEUTRALISED } from './sentiment-words.js';
 import { spansOverlapping } from '../spans.js';
 
@@ -96,7 +96,7 @@ function blank(text: string, from: number, to: number, spans: { start: number; e
   return out + text.slice(at, to);
 }
 
-export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[], mentions: Mention[]): SentimentScore[] {
+export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[], voices: VoiceIndex, mentions: Mention[]): SentimentScore[] {
   const pieces = quotes
     .filter((q) => SPEECH_KINDS.has(q.kind))
     .flatMap((q) => q.contents)
@@ -104,18 +104,17 @@ export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[],
   const longestPiece = pieces.reduce((n, p) => Math.max(n, p.end - p.start), 0);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const longestMention = sorted.reduce((n, m) => Math.max(n, m.end - m.start), 0);
-  const voiceOf = mentionVoices(quotes);
   const breaks = new Map<number, number[][]>();
   const scored = new Map<string, ClauseScore>();
   const out: SentimentScore[] = [];
   for (const m of mentions) {
     if (SKIPPED.has(m.segment)) continue;
     const sentence = sentenceAt(text, seg, m.start);
-    const voice = voiceOf(m);
+    const voice = voices.voiceOf(m);
     let clause = clauseAround(text, sentence, m.start, m.end, breaks);
     if (voice.kind === 'quote') {
       // Only the words of the quote piece the mention sits in.
-      const piece = spansOverlapping(pieces, m.start, m.end, longestPiece).find((c) => c.start <= m.start && m.end <= c.end);
+      const piece = voices.quotedPieceAt(m);
       if (piece) clause = { start: Math.max(clause.start, piece.start), end: Math.min(clause.end, piece.end) };
     }
     // Every mention in a clause blanks the same words, so a clause is scored once per voice.

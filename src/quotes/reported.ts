@@ -14,6 +14,7 @@ import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS } from './words.js';
 // Verbs that name or judge rather than report a clause (`called it`, `described as`).
 const NOT_REPORTING = new Set(['call', 'describe', 'label', 'dub', 'according to', 'ask', 'read', 'post', 'continue', 'agree', 'answer', 'mock']);
 const MIN_WORDS = 3;
+const POSSESSIVE_OR_DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|these|those)$|['’]s?$/;
 
 type Reported = Omit<Quote, 'id'>;
 
@@ -95,22 +96,37 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       });
       return true;
     };
+    let mainDone = false;
     for (; ci < candidates.length && candidates[ci] < sentence.end; ci++) {
       const k = firstStartingAt(toks, candidates[ci]);
       if (toks[k]?.start !== candidates[ci] || inQuote(toks[k])) continue;
       const c = cueAt(index, toks, k);
-      if (!c) continue;
-      if (c.verb.lemma === 'according to') {
-        const np = phraseAfter(toks, c.last, text);
-        const comma = toks.findIndex((t, j) => j > c.last && t.text === ',');
-        if (np && comma > 0 && emit(np, c, comma + 1, toks.length - 1)) break;
-        continue;
-      }
-      if (NOT_REPORTING.has(c.verb.lemma)) continue;
-      // `Tehran, which the US has assailed as a sponsor of terrorism`
+      // `Hutchinson's report`, `the claims`: a cue word read as a noun reports nothing.
+      if (!c || POSSESSIVE_OR_DETERMINER.test(toks[k - 1]?.lower ?? '')) continue;
+      // `Tehran, which the US has assailed as a sponsor of terrorism`: a clause of its own inside
+      // any other speech in the sentence (the innermost speaker is the one whose words they are).
       const asAt = toks[c.last + 1]?.lower === 'as' ? c.last + 2 : -1;
       let relative = false;
       for (let j = Math.max(0, k - 6); j < k && !relative; j++) relative = toks[j].lower === 'which' || toks[j].lower === 'whom';
+      if (mainDone && !(relative && asAt > 0)) continue;
+      if (c.verb.lemma === 'according to') {
+        const np = phraseAfter(toks, c.last, text);
+        const comma = toks.findIndex((t, j) => j > c.last && t.text === ',');
+        // `According to X, …` and `…, according to X.`
+        if (np && comma > 0 && emit(np, c, comma + 1, toks.length - 1)) mainDone = true;
+        else if (np && comma < 0 && toks[k - 1]?.text === ',' && emit(np, c, 0, k - 2)) mainDone = true;
+        continue;
+      }
+      // `…, adds the US daily.`: a cue after the clause, its speaker after the cue.
+      if (toks[k - 1]?.text === ',' && !relative && !toks.slice(0, k - 1).some(inQuote)) {
+        const np = phraseAfter(toks, c.last, text);
+        const npLast = np ? firstStartingAt(toks, np.end) - 1 : -1;
+        if (np && toks.slice(npLast + 1).every((t) => t.kind === 'punct') && emit(np, c, 0, k - 2)) {
+          mainDone = true;
+          continue;
+        }
+      }
+      if (NOT_REPORTING.has(c.verb.lemma) && !(relative && asAt > 0)) continue;
       let wordsFollow = false;
       for (let j = c.last + 1; j < toks.length && !wordsFollow; j++) wordsFollow = toks[j].kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower);
       const from = contentStart(toks, c);
@@ -129,11 +145,11 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `…, US officials say.`: the clause before the comma is theirs.
       const npFirst = firstStartingAt(toks, np.start);
       if (!wordsFollow && npFirst > 0 && toks[npFirst - 1].text === ',') {
-        if (emit(np, c, 0, npFirst - 2)) break;
+        if (emit(np, c, 0, npFirst - 2)) mainDone = true;
         continue;
       }
       if (!clauseFollows) continue;
-      if (emit(np, c, from, toks.length - 1)) break;
+      if (emit(np, c, from, toks.length - 1)) mainDone = true;
     }
   }
   return found;

@@ -71,7 +71,7 @@ export const articleResultSchema: z.ZodType<ArticleResult> = z
         ...offsets,
         text: z.string(),
         actor: z.string(),
-        resolvedBy: z.enum(['name', 'alias', 'surname', 'pronoun', 'title', 'label']),
+        resolvedBy: z.enum(['name', 'alias', 'surname', 'pronoun', 'title', 'label', 'description']),
         isLabel: z.boolean(),
         segment: segmentKind,
       }),
