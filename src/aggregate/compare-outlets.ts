@@ -30,6 +30,9 @@ function row(outlet: string, actor: string, s: ActorStats, profile: CorpusProfil
     labels: Object.entries(s.labels)
       .map(([text, count]) => ({ text, count }))
       .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
+    names: Object.entries(s.names ?? {})
+      .map(([text, count]) => ({ text, count }))
+      .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
     loaded,
     loadedByVoice,
     sentiment: { ...stat(all), byVoice: { narrator: stat(s.sentiment.narrator), quote: stat(s.sentiment.quote), reported: stat(s.sentiment.reported) } },
@@ -66,8 +69,17 @@ export function compareOutlets(profile: CorpusProfile, opts: CompareOptions = {}
         characters: o.characters,
         quotes: o.quotes,
         anonymousQuotes: o.anonymousQuotes,
+        anonymousReported: o.anonymousReported,
         anonymousShare: o.quotes ? o.anonymousQuotes / o.quotes : 0,
         anonymousEvidence: o.anonymousEvidence,
+        anonymousSources: Object.entries(o.anonymousSources)
+          .map(([source, count]) => ({ source, count }))
+          .sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)),
+        sides: Object.entries(o.sides)
+          .map(([side, count]) => ({ side, count }))
+          .sort((a, b) => b.count - a.count || a.side.localeCompare(b.side)),
+        furniture: Object.values(o.furniture).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
+        furnitureEvidence: o.furnitureEvidence,
       };
     }),
     actors: Object.values(profile.actors).sort((a, b) => a.id.localeCompare(b.id)),

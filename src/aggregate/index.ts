@@ -1,5 +1,6 @@
-export { profileArticle, EVIDENCE_CAP, UNKNOWN_OUTLET, type ProfileOptions } from './profile-article.js';
+export { profileArticle, ANONYMOUS_CAP, EVIDENCE_CAP, UNKNOWN_OUTLET, type ProfileOptions } from './profile-article.js';
 export { mergeProfiles, accumulateProfile, emptyProfile } from './merge-profiles.js';
 export { compareOutlets, type CompareOptions } from './compare-outlets.js';
 export { distinctiveWords, PRIOR_SCALE } from './log-odds.js';
 export type * from './types.js';
+export { inArticleText, inFurniture, countedQuotes, countedReported, speakerActor, sideOf } from './article-text.js';

@@ -2,15 +2,15 @@
 // items in order, actor descriptions keep the first seen. `mergeProfiles` is pure;
 // `accumulateProfile` adds into its first argument, so streaming many articles costs one pass.
 import type { ActorStats, CorpusProfile, Evidence, LoadedCount, Moments, OutletProfile } from './types.js';
-import { EVIDENCE_CAP, emptyActorStats, emptyOutletProfile } from './profile-article.js';
+import { ANONYMOUS_CAP, EVIDENCE_CAP, emptyActorStats, emptyOutletProfile } from './profile-article.js';
 
 function addCounts(into: Record<string, number>, b: Record<string, number>): void {
   for (const [k, v] of Object.entries(b)) into[k] = (into[k] ?? 0) + v;
 }
 
-function addEvidence(into: Evidence[], b: Evidence[]): void {
+function addEvidence(into: Evidence[], b: Evidence[], cap = EVIDENCE_CAP): void {
   for (const e of b) {
-    if (into.length >= EVIDENCE_CAP) return;
+    if (into.length >= cap) return;
     into.push({ ...e });
   }
 }
@@ -31,6 +31,7 @@ function addLoaded(into: Record<string, LoadedCount>, b: Record<string, LoadedCo
 function addActor(into: ActorStats, b: ActorStats): void {
   into.mentions += b.mentions;
   addCounts(into.labels, b.labels);
+  addCounts(into.names, b.names);
   addLoaded(into.loaded, b.loaded);
   addMomentsInto(into.sentiment.narrator, b.sentiment.narrator);
   addMomentsInto(into.sentiment.quote, b.sentiment.quote);
@@ -50,7 +51,16 @@ function addOutlet(into: OutletProfile, b: OutletProfile): void {
   into.quotes += b.quotes;
   into.quotedChars += b.quotedChars;
   into.anonymousQuotes += b.anonymousQuotes;
-  addEvidence(into.anonymousEvidence, b.anonymousEvidence);
+  into.anonymousReported += b.anonymousReported;
+  addEvidence(into.anonymousEvidence, b.anonymousEvidence, ANONYMOUS_CAP);
+  addCounts(into.sides, b.sides);
+  addCounts(into.anonymousSources, b.anonymousSources);
+  for (const [key, f] of Object.entries(b.furniture)) {
+    const prev = into.furniture[key];
+    if (prev) prev.count += f.count;
+    else into.furniture[key] = { ...f };
+  }
+  addEvidence(into.furnitureEvidence, b.furnitureEvidence);
   for (const [id, stats] of Object.entries(b.actors)) addActor((into.actors[id] ??= emptyActorStats()), stats);
   addCounts(into.words, b.words);
   into.totalWords += b.totalWords;

@@ -1,7 +1,8 @@
 // One article's contribution to the corpus profile. Mentions, hits and quotes in a data dump or a
 // repeated lead are left out (they would double count); the outlet's own headline lists count.
-import type { ArticleResult, Mention, Quote, SegmentKind } from '../types.js';
-import { FURNITURE, SPEECH_KINDS } from '../types.js';
+import type { ArticleResult } from '../types.js';
+import { SPEECH_KINDS } from '../types.js';
+import { inArticleText, inFurniture, sideOf, speakerActor } from './article-text.js';
 import type { ActorStats, CorpusProfile, Evidence, OutletProfile } from './types.js';
 import { emptyMoments } from './moments.js';
 import { countWords } from './words.js';
@@ -9,9 +10,9 @@ import { countWords } from './words.js';
 /** Evidence items kept per list; merging keeps the first ones. */
 export const EVIDENCE_CAP = 5;
 export const UNKNOWN_OUTLET = '(unknown outlet)';
+/** Anonymous-source sentences kept per outlet: the report shows them all for a small corpus. */
+export const ANONYMOUS_CAP = 12;
 
-const SKIPPED: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['data-dump', 'lead-duplicate']);
-const NOT_PROSE: ReadonlySet<SegmentKind> = new Set<SegmentKind>([...FURNITURE, 'dateline', 'wire-credit']);
 
 export interface ProfileOptions {
   /** The article text: needed for word counts and for evidence sentences (else evidence is the span itself). */
@@ -22,6 +23,7 @@ export function emptyActorStats(): ActorStats {
   return {
     mentions: 0,
     labels: {},
+    names: {},
     loaded: {},
     sentiment: { narrator: emptyMoments(), quote: emptyMoments(), reported: emptyMoments() },
     quotes: 0,
@@ -33,7 +35,22 @@ export function emptyActorStats(): ActorStats {
 }
 
 export function emptyOutletProfile(): OutletProfile {
-  return { articles: 0, characters: 0, quotes: 0, quotedChars: 0, anonymousQuotes: 0, anonymousEvidence: [], actors: {}, words: {}, totalWords: 0 };
+  return {
+    articles: 0,
+    characters: 0,
+    quotes: 0,
+    quotedChars: 0,
+    anonymousQuotes: 0,
+    anonymousReported: 0,
+    anonymousEvidence: [],
+    anonymousSources: {},
+    sides: {},
+    furniture: {},
+    furnitureEvidence: [],
+    actors: {},
+    words: {},
+    totalWords: 0,
+  };
 }
 
 const bump = (rec: Record<string, number>, key: string, by = 1) => {
@@ -62,21 +79,29 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
     return { start: s, end: Math.min(text.length, e + 1) };
   };
 
-  const mentions = result.mentions.filter((m) => !SKIPPED.has(m.segment));
+  const mentions = result.mentions.filter((m) => inArticleText(m.segment));
   for (const m of mentions) {
     const a = stats(m.actor);
     a.mentions++;
     if (m.isLabel) {
       bump(a.labels, m.text);
       pushCapped(a.evidence.labels, evidence(sentenceOf(m.start) ?? m, m.text));
-    }
+    } else if (m.resolvedBy !== 'pronoun') bump(a.names, m.text);
   }
 
   for (const h of result.framing) {
-    if (SKIPPED.has(h.segment)) continue;
+    const surface = h.text.toLowerCase().replace(/’/g, "'");
+    if (inFurniture(h.segment)) {
+      const key = `${h.segment}|${h.entry}|${surface}`;
+      const prev = outlet.furniture[key];
+      if (prev) prev.count++;
+      else outlet.furniture[key] = { segment: h.segment, entry: h.entry, text: surface, count: 1 };
+      pushCapped(outlet.furnitureEvidence, evidence(h.sentence, h.text));
+      continue;
+    }
+    if (!inArticleText(h.segment)) continue;
     const a = stats(h.actor ?? '-');
     const speaker = h.voice.speaker?.name ?? null;
-    const surface = h.text.toLowerCase().replace(/’/g, "'");
     const key = `${h.voice.kind}|${speaker ?? ''}|${h.entry}|${surface}`;
     const prev = a.loaded[key];
     if (prev) prev.count++;
@@ -86,7 +111,7 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
 
   const segmentOfMention = new Map(result.mentions.map((m) => [m.start, m.segment]));
   for (const s of result.sentiment) {
-    if (SKIPPED.has(segmentOfMention.get(s.mention.start) ?? 'body')) continue;
+    if (!inArticleText(segmentOfMention.get(s.mention.start) ?? 'body')) continue;
     const m = stats(s.actor).sentiment[s.voice.kind];
     m.n++;
     m.sum += s.score;
@@ -94,28 +119,25 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
   }
 
   // Quotes go to the speaker's actor and, for a person, to the state or body they belong to.
-  const affiliation = new Map(result.actors.map((a) => [a.id, a.affiliation]));
-  const speakerActor = (q: Quote): string | null => {
-    if (!q.speaker || q.speaker.anonymous) return null;
-    const at: Mention | undefined = result.mentions.find((m) => m.start <= q.speaker!.start && q.speaker!.start < m.end);
-    return at?.actor ?? null;
-  };
   for (const q of result.quotes) {
-    if (NOT_PROSE.has(q.segment)) continue;
+    if (!inArticleText(q.segment)) continue;
     const speech = SPEECH_KINDS.has(q.kind);
     if (!speech && q.kind !== 'reported') continue;
     const chars = q.contents.length ? q.contents.reduce((n, c) => n + (c.end - c.start), 0) : q.end - q.start;
     if (speech) {
       outlet.quotes++;
       outlet.quotedChars += chars;
-      if (q.speaker?.anonymous) {
-        outlet.anonymousQuotes++;
-        pushCapped(outlet.anonymousEvidence, evidence(sentenceOf(q.start) ?? q, `${q.speaker.name}: ${q.text}`));
-      }
+      bump(outlet.sides, sideOf(q, result));
     }
-    const actor = speakerActor(q);
+    if (q.speaker?.anonymous) {
+      if (speech) outlet.anonymousQuotes++;
+      else outlet.anonymousReported++;
+      bump(outlet.anonymousSources, q.speaker.name);
+      if (outlet.anonymousEvidence.length < ANONYMOUS_CAP) outlet.anonymousEvidence.push(evidence(sentenceOf(q.start) ?? q, `${q.speaker.name}: ${q.text}`));
+    }
+    const actor = speakerActor(q, result);
     if (!actor) continue;
-    for (const id of new Set([actor, affiliation.get(actor) ?? actor])) {
+    for (const id of new Set([actor.id, actor.affiliation ?? actor.id])) {
       const a = stats(id);
       if (speech) {
         a.quotes++;
@@ -128,7 +150,7 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
 
   if (text) {
     for (const seg of result.segments) {
-      if (NOT_PROSE.has(seg.kind)) continue;
+      if (!inArticleText(seg.kind)) continue;
       outlet.totalWords += countWords(text.slice(seg.start, seg.end), outlet.words);
     }
   }

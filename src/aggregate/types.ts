@@ -32,6 +32,8 @@ export interface ActorStats {
   mentions: number;
   /** Label mentions verbatim (`Iran’s Regime`, `the Iranian regime`) with counts. */
   labels: Record<string, number>;
+  /** Names and aliases used, verbatim (`Tehran`, `the Islamic Republic`), with counts; pronouns left out. */
+  names: Record<string, number>;
   /** Keyed `voice|speaker|entry|text`. */
   loaded: Record<string, LoadedCount>;
   sentiment: Record<VoiceKind, Moments>;
@@ -52,8 +54,18 @@ export interface OutletProfile {
   /** Direct and partial quotes outside page furniture. */
   quotes: number;
   quotedChars: number;
+  /** Direct and partial quotes from anonymous sources. */
   anonymousQuotes: number;
+  /** Reported-speech spans from anonymous sources (`US officials say`). */
+  anonymousReported: number;
   anonymousEvidence: Evidence[];
+  /** How the anonymous sources are described (`US officials`), with counts. */
+  anonymousSources: Record<string, number>;
+  /** Direct and partial quotes by the side they give voice to (actor id, or `anonymous`, `unaffiliated`, `unattributed`). */
+  sides: Record<string, number>;
+  /** Loaded terms in the site's own furniture (headline lists, related links), keyed `segment|entry|text`: never the article's findings. */
+  furniture: Record<string, { segment: string; entry: string; text: string; count: number }>;
+  furnitureEvidence: Evidence[];
   actors: Record<string, ActorStats>;
   /** Word counts of the article text proper (no furniture), stopwords left out, for log-odds. */
   words: Record<string, number>;
@@ -91,6 +103,7 @@ export interface ComparisonRow {
   /** Mentions per 1000 characters of the outlet's articles. */
   mentionRate: number;
   labels: { text: string; count: number }[];
+  names: { text: string; count: number }[];
   loaded: LoadedCount[];
   loadedByVoice: Record<VoiceKind, number>;
   sentiment: Stat & { byVoice: Record<VoiceKind, Stat> };
@@ -123,8 +136,13 @@ export interface Comparison {
     characters: number;
     quotes: number;
     anonymousQuotes: number;
+    anonymousReported: number;
     anonymousShare: number;
     anonymousEvidence: Evidence[];
+    anonymousSources: { source: string; count: number }[];
+    sides: { side: string; count: number }[];
+    furniture: { segment: string; entry: string; text: string; count: number }[];
+    furnitureEvidence: Evidence[];
   }[];
   actors: ActorInfo[];
   rows: ComparisonRow[];

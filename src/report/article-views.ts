@@ -1,5 +1,6 @@
 // Flat per-article views for `framelens quotes` and `framelens actors`.
-import { SPEECH_KINDS, type ActorRef, type ArticleResult, type Mention, type Quote } from '../types.js';
+import { profileArticle } from '../aggregate/index.js';
+import type { ArticleResult } from '../types.js';
 import { renderTable } from './terminal-table.js';
 
 export interface QuoteRow {
@@ -56,20 +57,18 @@ export function uniqueFolded(texts: string[]): string[] {
   return [...seen.values()];
 }
 
-/** The quote's speaker is the actor by name, or (for people) when the speaker span overlaps one of its mentions. */
-function speakerIs(q: Quote, a: ActorRef, mentions: Mention[]): boolean {
-  const s = q.speaker;
-  if (!s) return false;
-  return s.name === a.name || (a.kind === 'person' && mentions.some((m) => m.start < s.end && s.start < m.end));
-}
-
+/** Per actor: mentions, labels and quotes as the aggregate counts them (the article's own text;
+ * a person's quotes also count for the state or body they belong to), so `actors` and `compare` agree. */
 export function actorRows(r: ArticleResult): ActorRow[] {
-  return r.actors.map((a) => {
-    const mentions = r.mentions.filter((m) => m.actor === a.id);
-    const labels = uniqueFolded(mentions.filter((m) => m.isLabel).map((m) => m.text));
-    const quoted = r.quotes.filter((q) => SPEECH_KINDS.has(q.kind) && speakerIs(q, a, mentions)).length;
-    return { article: r.id, outlet: r.outlet, actor: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, mentions: mentions.length, labels, quoted };
-  });
+  const profile = profileArticle(r);
+  const stats = Object.values(profile.outlets)[0]?.actors ?? {};
+  return r.actors
+    .filter((a) => stats[a.id])
+    .map((a) => {
+      const s = stats[a.id];
+      const labels = uniqueFolded(Object.keys(s.labels));
+      return { article: r.id, outlet: r.outlet, actor: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, mentions: s.mentions, labels, quoted: s.quotes };
+    });
 }
 
 export function renderQuoteRows(rows: QuoteRow[], opts: { width: number; colour: boolean }): string {

@@ -1,7 +1,7 @@
 // `framelens compare` in the terminal: tables that fit the terminal width.
 import type { Comparison, ComparisonRow } from '../aggregate/index.js';
 import type { LexiconSet } from '../types.js';
-import { actorName, actorsToShow, rowsByActor, UNKNOWN_OUTLET, type CorpusView } from './corpus-view.js';
+import { actorName, actorsToShow, outletFigures, rowsByActor, UNKNOWN_OUTLET, type CorpusView } from './corpus-view.js';
 import { renderTable } from './terminal-table.js';
 import { plural, wrapText } from './text.js';
 
@@ -36,7 +36,7 @@ export function namingTable(view: CorpusView, c: Comparison, o: Opts): string {
   return renderTable(['Actor', 'Outlet', 'Mentions and labels'], actors.flatMap((id) => view.outlets.map((out) => [actorName(c, id), out, cellText(byActor.get(id)?.get(out))])), o);
 }
 
-const VOICE_NAMES = { narrator: "outlet's own words", quote: 'in quotes', reported: 'reported speech' } as const;
+const VOICE_NAMES = { narrator: "outlet's own words", quote: 'in quotes', reported: 'its paraphrase of a speaker' } as const;
 
 export function loadedByVoiceTable(view: CorpusView, c: Comparison, o: Opts): string {
   const rows: string[][] = [];
@@ -79,13 +79,19 @@ export function quotedTable(view: CorpusView, lex: LexiconSet, o: Opts): string 
   return rows.length ? renderTable(['Outlet', 'Speaker', 'Side', 'Quotes', 'Verbs [connotation]'], rows, { ...o, maxCell: [20, 40, 24, 6, 60] }) : 'No quotes found.';
 }
 
-export function anonymousTable(view: CorpusView, o: Opts): string {
+/** Anonymous sourcing per outlet, direct, partial and reported, with its sentences (from the aggregate). */
+export function anonymousTable(view: CorpusView, c: Comparison, o: Opts): string {
   const rows = view.outlets.flatMap((outlet) => {
-    const quotes = view.ledger.filter((q) => q.anonymous && q.outlet === outlet);
-    const shown = quotes.slice(0, PER_OUTLET).map((q) => [q.outlet, q.speaker, q.verb || '—', q.quote]);
-    return quotes.length > PER_OUTLET ? [...shown, [outlet, `+${plural(quotes.length - PER_OUTLET, 'more anonymous quote')}`, '', '']] : shown;
+    const f = outletFigures(c, outlet);
+    if (!f || (!f.anonymousQuotes && !f.anonymousReported)) return [];
+    const sources = f.anonymousSources.map((s) => `${s.source}${s.count > 1 ? ` (${s.count})` : ''}`).join('; ');
+    const shown = f.anonymousEvidence.slice(0, PER_OUTLET).map((e, i) => [i ? '' : outlet, i ? '' : String(f.anonymousQuotes), i ? '' : String(f.anonymousReported), i ? '' : sources, e.text]);
+    const more = f.anonymousQuotes + f.anonymousReported - shown.length;
+    return more > 0 ? [...shown, ['', '', '', '', `+${plural(more, 'more')}`]] : shown;
   });
-  return rows.length ? renderTable(['Outlet', 'Anonymous source', 'Verb', 'Quote'], rows, { ...o, maxCell: [20, 40, 16, 120] }) : 'No anonymous sources quoted.';
+  return rows.length
+    ? renderTable(['Outlet', 'Quotes', 'Reported', 'Anonymous sources', 'Sentence'], rows, { ...o, maxCell: [20, 6, 8, 40, 120] })
+    : 'No anonymous sources, quoted or reported.';
 }
 
 export function distinctiveTable(c: Comparison, o: Opts): string {
@@ -105,7 +111,7 @@ export function renderCompareTables(view: CorpusView, c: Comparison, lex: Lexico
     heading('Who is quoted, with which verbs', o),
     quotedTable(view, lex, o),
     heading('Anonymous sources', o),
-    anonymousTable(view, o),
+    anonymousTable(view, c, o),
     heading('Words that set each outlet apart (weighted log-odds, Monroe et al. 2008)', o),
     distinctiveTable(c, o),
     '',

@@ -2,8 +2,9 @@
 // (only counts and a few evidence sentences are kept, so any number of articles fits in memory).
 // Outlet × actor figures come from the aggregate stage's profile; this view adds what it does
 // not keep: the articles in input order, the quote ledger, and loaded terms by lexicon entry.
-import { accumulateProfile, compareOutlets, emptyProfile, profileArticle, type Comparison, type ComparisonRow, type CorpusProfile } from '../aggregate/index.js';
-import { SPEECH_KINDS, type ActorRef, type ArticleResult, type LexiconSet, type Quote } from '../types.js';
+import { accumulateProfile, compareOutlets, countedQuotes, emptyProfile, inArticleText, profileArticle, sideOf, speakerActor, type Comparison, type ComparisonRow, type CorpusProfile } from '../aggregate/index.js';
+import type { ArticleResult, LexiconSet } from '../types.js';
+import { truncate, voicePhrase } from './text.js';
 
 const EVIDENCE_PER_ENTRY = 3;
 
@@ -33,6 +34,8 @@ export interface ArticleInfo {
   outlet: string;
   published?: string;
   title?: string;
+  /** The headline the segmenter found in the text, when the input gave no title. */
+  headline?: string;
   wire: string | null;
   length: number;
   quotes: number;
@@ -53,39 +56,41 @@ export function emptyView(): CorpusView {
   return { articles: [], outlets: [], ledger: [], loaded: new Map(), profile: emptyProfile() };
 }
 
-function speakerActor(q: Quote, r: ArticleResult): ActorRef | undefined {
-  const s = q.speaker;
-  if (!s) return undefined;
-  const byName = r.actors.find((a) => a.name === s.name);
-  if (byName) return byName;
-  const m = r.mentions.find((m) => m.start <= s.start && s.start < m.end);
-  return m ? r.actors.find((a) => a.id === m.actor) : undefined;
-}
-
 export function addArticle(view: CorpusView, r: ArticleResult, text: string, lexicons: LexiconSet): void {
   const outlet = r.outlet ?? UNKNOWN_OUTLET;
   accumulateProfile(view.profile, profileArticle({ ...r, outlet }, { text }));
   if (!view.outlets.includes(outlet)) view.outlets.push(outlet);
-  view.articles.push({ id: r.id, outlet, published: r.published, title: r.title, wire: r.wire, length: r.length, quotes: r.quotes.filter((q) => SPEECH_KINDS.has(q.kind)).length });
+    // No headline found: the opening words of the body name the article for a reader.
+  const headline = r.segments.find((s) => s.kind === 'headline') ?? r.segments.find((s) => s.kind === 'body');
+  view.articles.push({
+    id: r.id,
+    outlet,
+    published: r.published,
+    title: r.title,
+    ...(headline ? { headline: truncate(text.slice(headline.start, Math.min(headline.end, headline.start + 400)), 90) } : {}),
+    wire: r.wire,
+    length: r.length,
+    quotes: countedQuotes(r).length,
+  });
   const registryName = new Map(lexicons.actors.map((a) => [a.id, a.name]));
   const actorName = (id: string) => registryName.get(id) ?? r.actors.find((a) => a.id === id)?.name ?? id;
 
   for (const f of r.framing) {
+    if (!inArticleText(f.segment)) continue;
     let use = view.loaded.get(f.entry);
     if (!use) view.loaded.set(f.entry, (use = { entry: f.entry, category: f.category, byOutlet: new Map(), evidence: [] }));
     const counts = use.byOutlet.get(outlet) ?? { narrator: 0, quote: 0, reported: 0 };
     counts[f.voice.kind]++;
     use.byOutlet.set(outlet, counts);
     if (use.evidence.length < EVIDENCE_PER_ENTRY) {
-      const voice = f.voice.kind === 'narrator' ? 'narrator' : `${f.voice.kind}: ${f.voice.speaker?.name ?? 'unknown'}`;
+      const voice = f.voice.kind === 'narrator' ? 'narrator' : voicePhrase(f.voice.kind, f.voice.speaker?.name);
       const sentence = text.slice(f.sentence.start, f.sentence.end).replace(/\s+/g, ' ').trim() || f.text;
       use.evidence.push({ article: r.id, outlet, text: f.text, sentence, voice, about: f.actor ? actorName(f.actor) : null });
     }
   }
-  for (const q of r.quotes) {
-    if (!SPEECH_KINDS.has(q.kind)) continue;
+  for (const q of countedQuotes(r)) {
     const actor = speakerActor(q, r);
-    const side = q.speaker?.anonymous ? 'anonymous' : actor ? actorName(actor.affiliation ?? actor.id) : q.speaker ? 'unaffiliated' : 'unattributed';
+    const side = sideName(sideOf(q, r), actorName);
     view.ledger.push({
       article: r.id,
       outlet,
@@ -141,12 +146,25 @@ export function actorsToShow(c: Comparison, main = 6): string[] {
   return [...new Set([...mainActors(c, main), ...labelled])];
 }
 
-/** Quotes per speaker side, per outlet (from the ledger). */
-export function voiceShare(view: CorpusView): Map<string, Map<string, number>> {
+const NOT_ACTORS = new Set(['anonymous', 'unaffiliated', 'unattributed']);
+
+/** A side as shown: the actor's name, or the word for a quote with no actor behind it. */
+function sideName(side: string, name: (id: string) => string): string {
+  return NOT_ACTORS.has(side) ? side : name(side);
+}
+
+/** Quotes per speaker side, per outlet (from the aggregate comparison). */
+export function voiceShare(view: CorpusView, c: Comparison): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>(view.outlets.map((o) => [o, new Map<string, number>()]));
-  for (const q of view.ledger) {
-    const m = out.get(q.outlet)!;
-    m.set(q.side, (m.get(q.side) ?? 0) + 1);
+  for (const o of c.outlets) {
+    const m = out.get(o.outlet) ?? new Map<string, number>();
+    for (const { side, count } of o.sides) m.set(sideName(side, (id) => actorName(c, id)), count);
+    out.set(o.outlet, m);
   }
   return out;
+}
+
+/** The aggregate's figures for one outlet. */
+export function outletFigures(c: Comparison, outlet: string): Comparison['outlets'][number] | undefined {
+  return c.outlets.find((o) => o.outlet === outlet);
 }

@@ -1,11 +1,11 @@
 // `framelens report`: the comparative Markdown report (markdownlint-clean).
 import { SPEECH_KINDS, type LexiconSet } from '../types.js';
 import type { Comparison, ComparisonRow } from '../aggregate/index.js';
-import { actorName, actorsToShow, rowsByActor, type CorpusView } from './corpus-view.js';
+import { actorName, actorsToShow, outletFigures, rowsByActor, type CorpusView } from './corpus-view.js';
 import { summaryItems } from './summary.js';
 import { bullets, cell, document, paragraph, table } from './markdown.js';
 import type { Chart } from './report-charts.js';
-import { plural, share, truncate } from './text.js';
+import { inQuotes, plural, share, truncate, voicePhrase } from './text.js';
 
 export interface ReportMeta {
   title: string;
@@ -17,7 +17,7 @@ export interface ReportMeta {
 }
 
 /** Article text shown in prose, escaped. */
-const quoted = (text: string, max = 300) => `“${cell(truncate(text, max))}”`;
+const quoted = (text: string, max = 300) => cell(inQuotes(truncate(text, max)));
 
 function summary(view: CorpusView, c: Comparison): string {
   return bullets(summaryItems(view, c).map(cell));
@@ -37,7 +37,7 @@ function actorSection(view: CorpusView, c: Comparison, id: string): string {
     const r = byOutlet.get(outlet);
     if (!r) return [cell(outlet), '0', '—', '—', '—', '—', '—'];
     const narrator = r.loaded.filter((l) => l.voice === 'narrator').map((l) => ({ text: l.text, count: l.count }));
-    const speech = r.loaded.filter((l) => l.voice !== 'narrator').map((l) => ({ text: `${l.text} (${l.speaker ?? l.voice})`, count: l.count }));
+    const speech = r.loaded.filter((l) => l.voice !== 'narrator').map((l) => ({ text: `${l.text} (${voicePhrase(l.voice, l.speaker)})`, count: l.count }));
     const tone = r.sentiment.byVoice.narrator;
     const verbs = r.quoted.verbs.map((v) => `${cell(v.lemma)}${v.count > 1 ? ` (${v.count})` : ''}`).join(', ');
     return [
@@ -46,7 +46,7 @@ function actorSection(view: CorpusView, c: Comparison, id: string): string {
       list(r.labels),
       list(narrator),
       list(speech),
-      r.quoted.quotes ? `${share(r.quoted.quotes, view.ledger.filter((q) => q.outlet === outlet).length)}: ${verbs}` : '0',
+      r.quoted.quotes ? `${share(r.quoted.quotes, outletFigures(c, outlet)?.quotes ?? 0)}: ${verbs}` : '0',
       tone.n ? `${tone.mean >= 0 ? '+' : ''}${tone.mean.toFixed(2)} ± ${tone.std.toFixed(2)} (n=${tone.n})` : '—',
     ];
   });
@@ -98,6 +98,38 @@ function loadedTerms(view: CorpusView, lex: LexiconSet): string {
   return table(['Term', 'Category', 'What it does', 'Neutral alternatives', 'Uses'], rows);
 }
 
+function anonymousSources(view: CorpusView, c: Comparison): string {
+  const rows = view.outlets.flatMap((outlet) => {
+    const f = outletFigures(c, outlet);
+    if (!f || (!f.anonymousQuotes && !f.anonymousReported)) return [];
+    return f.anonymousEvidence.map((e, i) => [
+      i ? '' : cell(outlet),
+      i ? '' : `${f.anonymousQuotes} quoted, ${f.anonymousReported} reported`,
+      i ? '' : cell(f.anonymousSources.map((s) => s.source).join('; ')),
+      quoted(e.text, 300),
+    ]);
+  });
+  if (!rows.length) return 'No outlet quotes or paraphrases an anonymous source.';
+  return document([
+    paragraph('Speech credited to sources the article does not name, quoted (direct or partial) or reported (the outlet’s paraphrase, such as “US officials say”), with the sentences.'),
+    table(['Outlet', 'Anonymous speech', 'Sources as described', 'Sentence'], rows),
+  ]);
+}
+
+/** Loaded terms in the site's own lists (headlines, related links): shown apart, never counted as the article's. */
+function furniture(view: CorpusView, c: Comparison): string {
+  const rows = view.outlets.flatMap((outlet) => {
+    const f = outletFigures(c, outlet);
+    if (!f?.furniture.length) return [];
+    return [[cell(outlet), f.furniture.map((t) => `${cell(t.text)}${t.count > 1 ? ` (${t.count})` : ''} [${t.segment}]`).join(', '), f.furnitureEvidence.slice(0, 3).map((e) => quoted(e.text, 120)).join(' ')]];
+  });
+  if (!rows.length) return 'No loaded terms in page furniture.';
+  return document([
+    paragraph('Words found in what the page carries besides the article (the site’s own lists of headlines, related links, footers). They are the site’s words, often about other stories and other dates, and are not counted in the figures above.'),
+    table(['Outlet', 'Loaded terms [where]', 'Examples'], rows),
+  ]);
+}
+
 function distinctive(comparison: Comparison): string {
   const rows = comparison.distinctiveWords
     .filter((d) => d.words.length)
@@ -120,7 +152,7 @@ function caveats(view: CorpusView, small: number): string {
           : `Every outlet has at least ${small} articles.`,
         'A lexicon match shows that a word was used, not that it was meant as bias: “regime” is ordinary in “regime change”, and a loaded word inside a quote is the speaker’s, not the outlet’s. Voice (narration, quote, reported speech) is shown so the two can be told apart. Words the lexicons do not list are not found.',
         'Quotes, speakers and actors are found automatically; the counts contain errors. Check the evidence sentences before citing a figure.',
-        'Page furniture (site headlines, data dumps, licence footers) is kept apart from the article text; the site’s own headlines count as the outlet’s words, raw data dumps and a repeated lead paragraph are not counted.',
+        'Every figure counts the article’s own text: its headline and body. Page furniture (the site’s own headline lists, related links, licence footers, data dumps) and a repeated lead paragraph are not counted; loaded words in the site’s lists are shown in their own section.',
       ],
     ),
   ]);
@@ -142,11 +174,15 @@ export function renderMarkdownReport(view: CorpusView, comparison: Comparison, l
     '## How each outlet names and describes the main actors',
     paragraph('For the actors mentioned by the most outlets, and every actor an outlet names with a label: how often each outlet mentions it, the labels it uses for it verbatim, the loaded terms about it by voice, and the tone of the outlet’s own sentences about it.'),
     ...actorsToShow(comparison).map((id) => actorSection(view, comparison, id)),
+    '## Anonymous sources',
+    anonymousSources(view, comparison),
     '## Quote ledger',
     paragraph(`${plural(speech, 'direct or partial quote')}, in article order.`),
     ledger(view),
     '## Loaded terms',
     loadedTerms(view, lex),
+    '## Page furniture (not counted)',
+    furniture(view, comparison),
     '## Distinguishing words per outlet',
     distinctive(comparison),
     '## Method and caveats',

@@ -11,7 +11,7 @@ export interface Chart {
 }
 
 export function reportCharts(view: CorpusView, c: Comparison): Chart[] {
-  const shares = voiceShare(view);
+  const shares = voiceShare(view, c);
   // The eight sides quoted most across the corpus get their own colour; the rest are `other`.
   const totals = new Map<string, number>();
   for (const m of shares.values()) for (const [side, n] of m) totals.set(side, (totals.get(side) ?? 0) + n);
@@ -39,7 +39,7 @@ export function reportCharts(view: CorpusView, c: Comparison): Chart[] {
         .map((b) => ({ key: b.key, value: b.s!.mean, n: b.s!.n })),
     }))
     .filter((g) => g.bars.length > 0);
-  const domain = Math.max(1, ...groups.flatMap((g) => g.bars.map((b) => Math.abs(b.value))));
+  const domain = groups.reduce((d, g) => g.bars.reduce((e, b) => Math.max(e, Math.abs(b.value)), d), 1);
   const tone = divergingChart('Tone of each outlet’s own sentences about the main actors', groups, domain);
   return [
     { slug: 'voice-share', caption: 'Voice share: whose words each outlet quotes, by the speaker’s side (n = quotes).', svg: voice },

@@ -1,6 +1,6 @@
 // The findings at a glance, as plain sentences (each renderer escapes them for its format).
 import type { Comparison } from '../aggregate/index.js';
-import { actorName, actorsToShow, rowsByActor, voiceShare, type CorpusView } from './corpus-view.js';
+import { actorName, actorsToShow, outletFigures, rowsByActor, voiceShare, type CorpusView } from './corpus-view.js';
 import { plural, share, truncate } from './text.js';
 
 export function summaryItems(view: CorpusView, c: Comparison): string[] {
@@ -16,18 +16,26 @@ export function summaryItems(view: CorpusView, c: Comparison): string[] {
       .map((x) => `${x.o} calls ${actorName(c, id)} ${x.labels.slice(0, 3).map((l) => `“${truncate(l.text, 80)}”`).join(', ')}`);
     if (named.length) items.push(`${named.join('; ')}.`);
   }
-  const shares = voiceShare(view);
+  const shares = voiceShare(view, c);
   for (const outlet of view.outlets) {
-    const quotes = view.ledger.filter((q) => q.outlet === outlet);
+    const figures = outletFigures(c, outlet);
+    const quotes = figures?.quotes ?? 0;
     const sides = [...(shares.get(outlet) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
     const rows = c.rows.filter((r) => r.outlet === outlet);
     const narr = rows.reduce((a, r) => a + r.loadedByVoice.narrator, 0);
     const others = rows.reduce((a, r) => a + r.loadedByVoice.quote + r.loadedByVoice.reported, 0);
-    const anonymous = quotes.filter((q) => q.anonymous).length;
-    const quoting = sides[0]
-      ? `${plural(quotes.length, 'quote')}, most quoted side: ${sides[0][0]}, ${share(sides[0][1], quotes.length)} of quotes; ${anonymous} from anonymous sources`
-      : 'no quotes';
-    items.push(`${outlet}: ${quoting}; loaded terms: ${narr} in its own words, ${others} in quoted or reported speech.`);
+    const quoting = sides[0] ? `${plural(quotes, 'quote')}, most quoted side: ${sides[0][0]}, ${share(sides[0][1], quotes)} of quotes` : 'no quotes';
+    items.push(`${outlet}: ${quoting}; ${anonymousText(figures)}; loaded terms: ${narr} in its own words, ${others} in quoted or reported speech.`);
   }
   return items;
+}
+
+/** `anonymous sources: 2 passages of reported speech (US officials, …)`, from the aggregate. */
+export function anonymousText(figures: Comparison['outlets'][number] | undefined): string {
+  const quotes = figures?.anonymousQuotes ?? 0;
+  const reported = figures?.anonymousReported ?? 0;
+  if (!quotes && !reported) return 'no anonymous sources';
+  const parts = [quotes ? plural(quotes, 'quote') : null, reported ? plural(reported, 'passage') + ' of reported speech' : null].filter(Boolean).join(' and ');
+  const who = (figures?.anonymousSources ?? []).slice(0, 3).map((s) => s.source);
+  return `anonymous sources: ${parts}${who.length ? ` (${who.join('; ')})` : ''}`;
 }

@@ -1,9 +1,18 @@
 // Small text helpers shared by the renderers.
 
-/** Shortens to at most `max` characters, ending in an ellipsis when cut. */
+/** Shortens to at most `max` characters, cut at a word boundary and ending in an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+  if (flat.length <= max) return flat;
+  const head = flat.slice(0, Math.max(0, max - 1));
+  const space = head.lastIndexOf(' ');
+  // A single very long word is cut where it must be.
+  return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:“"‘(]+$/, '')}…`;
+}
+
+/** Text in curly quotes, without doubling marks it already has (`““`). */
+export function inQuotes(text: string): string {
+  return `“${text.replace(/^[“"‘']+|[”"’']+$/g, '')}”`;
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {
@@ -37,4 +46,13 @@ export function wrapText(text: string, width: number, keepOff?: RegExp): string 
   }
   if (line) lines.push(line);
   return lines.join('\n');
+}
+
+/** Whose words a loaded term is in, as a reader would say it: the outlet's own words, a quote of
+ * someone, or the outlet's paraphrase of someone (reported speech is the outlet's wording). */
+export function voicePhrase(kind: 'narrator' | 'quote' | 'reported', speaker: string | null | undefined): string {
+  const who = speaker ?? 'an unnamed speaker';
+  if (kind === 'quote') return `quoting ${who}`;
+  if (kind === 'reported') return `in its paraphrase of ${who}`;
+  return 'in its own words';
 }

@@ -3,8 +3,8 @@
 import type { LexiconSet } from '../types.js';
 import { blocksToHtml, blocksToMarkdown, type Block } from './blocks.js';
 import type { Comparison } from '../aggregate/index.js';
-import { actorName, actorsToShow, mainActors, rowsByActor, type CorpusView } from './corpus-view.js';
-import { plural, truncate } from './text.js';
+import { actorName, actorsToShow, mainActors, outletFigures, rowsByActor, type ArticleInfo, type CorpusView } from './corpus-view.js';
+import { inQuotes, plural, truncate } from './text.js';
 
 export interface WorksheetOptions {
   title: string;
@@ -12,7 +12,30 @@ export interface WorksheetOptions {
   format: 'md' | 'html';
 }
 
-const q = (text: string, max = 240) => `“${truncate(text, max)}”`;
+const q = (text: string, max = 240) => inQuotes(truncate(text, max));
+const DAY = 86_400_000;
+// Articles published further apart than this are not reports of one event.
+const SAME_EVENT_DAYS = 14;
+
+/** What the worksheet may say about the articles' stories: never more than their dates show. */
+export function storyNote(articles: ArticleInfo[]): string {
+  if (articles.length < 2) return 'Read it, then answer the questions.';
+  const times = articles.map((a) => Date.parse(a.published ?? '')).filter((t) => !Number.isNaN(t));
+  if (times.length === articles.length) {
+    const earliest = times.reduce((m, t) => Math.min(m, t), times[0]);
+    const last = times.reduce((m, t) => Math.max(m, t), times[0]);
+    const years = [new Date(earliest).getUTCFullYear(), new Date(last).getUTCFullYear()];
+    if (last - earliest > SAME_EVENT_DAYS * DAY)
+      return `They were published ${years[0] === years[1] ? 'weeks apart' : `between ${years[0]} and ${years[1]}`} and do not report the same event: compare how each names and quotes the same actors, not what happened.`;
+    return 'They were published within days of each other; check whether they report the same event before comparing what they say about it.';
+  }
+  return 'Their dates are not all known, so they may not report the same event: compare how each names and quotes the actors.';
+}
+
+/** An article as a reader knows it: outlet, date and headline. */
+function articleName(a: ArticleInfo): string {
+  return `${a.outlet}${a.published ? `, ${a.published}` : ''}: ${inQuotes(truncate(a.title ?? a.headline ?? a.id, 100))}`;
+}
 
 export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet, opts: WorksheetOptions): string {
   const name = (id: string) => actorName(c, id);
@@ -32,7 +55,10 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
       if (!r || r.mentions === 0) return `${o} does not mention ${name(id)}.`;
       const labels = r.labels.map((l) => q(l.text, 60));
       const ev = r.evidence.labels[0];
-      return labels.length ? `${o} calls it ${labels.join(', ')}${ev ? `, as in ${q(ev.text)} (${ev.article})` : ''}.` : `${o} uses only its name (${plural(r.mentions, 'mention')}).`;
+      const names = r.names.map((n) => q(n.text, 60));
+      const named = names.length ? `names it ${names.join(', ')}` : 'refers to it only by pronoun or title';
+      if (labels.length) return `${o} calls it ${labels.join(', ')}${ev ? `, as in ${q(ev.text)}` : ''}${names.length ? `; it also ${named}` : ''}.`;
+      return `${o} uses no label for it; it ${named} (${plural(r.mentions, 'mention')}).`;
     });
     answers.push(parts.join(' '));
   }
@@ -46,7 +72,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
         if (!rows.length) return `${o} quotes nobody directly.`;
         const speakers = [...new Set(rows.map((r) => (r.side === r.speaker ? r.speaker : `${r.speaker} (${r.side})`)))];
         const mentionedNotQuoted = c.rows.filter((r) => r.outlet === o && r.kind === 'person' && r.mentions > 1 && r.quoted.quotes === 0).map((r) => r.actor);
-        return `${o} quotes ${speakers.join(', ')}${mentionedNotQuoted.length ? `; it mentions ${mentionedNotQuoted.map(name).join(', ')} without quoting them` : ''}. For example, ${rows[0].speaker} (${rows[0].verb || 'no verb'}): ${q(rows[0].quote, 160)} (${rows[0].article}).`;
+        return `${o} quotes ${speakers.join(', ')}${mentionedNotQuoted.length ? `; it mentions ${mentionedNotQuoted.map(name).join(', ')} without quoting them` : ''}. For example, ${rows[0].speaker} (${rows[0].verb || 'no verb'}): ${q(rows[0].quote, 160)}.`;
       })
       .join(' '),
   );
@@ -70,31 +96,42 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
   // 4. Loaded words: narration versus quotes.
   const uses = [...view.loaded.values()];
   const narrated = uses.flatMap((u) => u.evidence.filter((e) => e.voice === 'narrator').map((e) => ({ u, e })));
-  const inQuotes = uses.flatMap((u) => u.evidence.filter((e) => e.voice !== 'narrator').map((e) => ({ u, e })));
-  if (narrated.length || inQuotes.length) {
+  const quotedUses = uses.flatMap((u) => u.evidence.filter((e) => e.voice !== 'narrator').map((e) => ({ u, e })));
+  if (narrated.length || quotedUses.length) {
     questions.push('Find a loaded word that the outlet writes in its own voice and one that appears only inside a quote. Who is responsible for each word? What neutral word could replace it?');
     const show = ({ u, e }: (typeof narrated)[number]) => {
       const entry = entries.get(u.entry);
       return `${q(e.text, 40)} (${e.outlet}, ${e.voice === 'narrator' ? 'the outlet’s own words' : e.voice}${e.about ? `, about ${e.about}` : ''}): ${q(e.sentence)}${entry?.alternatives.length ? `; neutral: ${entry.alternatives.slice(0, 3).join(', ')}` : ''}.`;
     };
-    answers.push([...narrated.slice(0, 3).map(show), ...inQuotes.slice(0, 2).map(show)].join(' '));
+    answers.push([...narrated.slice(0, 3).map(show), ...quotedUses.slice(0, 2).map(show)].join(' '));
   }
 
-  // 5. Wire copy and the site around it.
+  // 5. Anonymous sources: claims that rest on people the article does not name.
+  const anonymous = view.outlets.map((o) => ({ o, f: outletFigures(c, o) })).filter(({ f }) => f && (f.anonymousQuotes || f.anonymousReported));
+  if (anonymous.length) {
+    questions.push('Which claims rest on sources the article does not name (“officials say”)? Why might a reporter not name them, and how sure can a reader be?');
+    answers.push(
+      anonymous
+        .map(({ o, f }) => `${o} credits ${[f!.anonymousQuotes && plural(f!.anonymousQuotes, 'quote'), f!.anonymousReported && `${plural(f!.anonymousReported, 'paraphrase')}`].filter(Boolean).join(' and ')} to ${f!.anonymousSources.map((s) => s.source).join('; ')}: ${f!.anonymousEvidence.slice(0, 2).map((e) => q(e.text, 200)).join(' ')}.`)
+        .join(' '),
+    );
+  }
+
+  // 6. Wire copy and the site around it.
   const wire = view.articles.filter((a) => a.wire);
   if (wire.length) {
     questions.push('One article is a wire-agency story republished by a site. Which words come from the agency and which from the site that republished it (headlines, lists of links)?');
-    answers.push(wire.map((a) => `${a.outlet} republishes ${a.wire} copy (${a.id}); loaded words in its site headlines are the site’s own, not ${a.wire}’s.`).join(' '));
+    answers.push(wire.map((a) => `${articleName(a)} republishes ${a.wire} copy; loaded words in its site headlines are the site’s own, not ${a.wire}’s.`).join(' '));
   }
 
   const blocks: Block[] = [
     { kind: 'h1', text: opts.title },
     {
       kind: 'p',
-      text: `You will read ${plural(view.articles.length, 'article')} from ${view.outlets.join(', ')}.${view.articles.length > 1 ? ' They report on the same actors. Read them side by side, then answer the questions.' : ' Read it, then answer the questions.'} Quote the words you base each answer on.`,
+      text: `You will read ${plural(view.articles.length, 'article')} from ${view.outlets.join(', ')}. ${storyNote(view.articles)} Quote the words you base each answer on.`,
     },
     { kind: 'h2', text: 'The articles' },
-    { kind: 'table', head: ['Outlet', 'Article', 'Published', 'Wire copy'], rows: view.articles.map((a) => [a.outlet, a.title ?? a.id, a.published ?? '', a.wire ?? 'no']) },
+    { kind: 'table', head: ['Outlet', 'Headline (or opening words)', 'Published', 'Wire copy'], rows: view.articles.map((a) => [a.outlet, truncate(a.title ?? a.headline ?? a.id, 120), a.published ?? 'date unknown', a.wire ?? 'no']) },
     { kind: 'h2', text: 'Fill in: what each outlet calls the main actors' },
     { kind: 'table', head: ['Actor', ...view.outlets], rows: naming.map((id) => [name(id), ...view.outlets.map(() => '')]) },
     { kind: 'h2', text: 'Fill in: who is quoted, and with which verb' },

@@ -4,6 +4,7 @@
 import { FURNITURE, SPEECH_KINDS, type ArticleResult, type LexiconSet, type LoadedTermEntry } from '../../types.js';
 import type { Mark } from './annotate.js';
 import { escapeHtml } from './escape.js';
+import { voicePhrase } from '../text.js';
 
 export const SEGMENT_LABELS: Record<string, string> = {
   'site-header': 'site header',
@@ -25,7 +26,6 @@ const speakerLabel = (q: ArticleResult['quotes'][number]): string => {
   return `${who}${q.cue ? ` · ${q.cue.text}` : ''}`;
 };
 
-const VOICE_TEXT = { narrator: "the outlet's own words", quote: 'inside a quote of', reported: 'reported speech of' } as const;
 
 export function articleMarks(r: ArticleResult, lexicons: LexiconSet, prefix: string): Mark[] {
   const entries = new Map<string, LoadedTermEntry>(lexicons.loaded.map((e) => [e.id, e]));
@@ -65,7 +65,7 @@ export function articleMarks(r: ArticleResult, lexicons: LexiconSet, prefix: str
   r.framing.forEach((f, i) => {
     const entry = entries.get(f.entry);
     const tipId = `${prefix}-t${i}`;
-    const voice = f.voice.kind === 'narrator' ? VOICE_TEXT.narrator : `${VOICE_TEXT[f.voice.kind]} ${f.voice.speaker?.name ?? 'an unnamed speaker'}`;
+    const voice = voicePhrase(f.voice.kind, f.voice.speaker?.name);
     const about = f.actor ? ` About: ${actorName.get(f.actor) ?? f.actor}.` : '';
     const alternatives = entry?.alternatives.length ? ` Neutral alternatives: ${entry.alternatives.join(', ')}.` : '';
     const tip = `<span class="tip" role="tooltip" id="${tipId}"><b>${escapeHtml(categoryLabel(f.category))}</b> (${escapeHtml(f.certainty)} certainty; ${escapeHtml(voice)}).${escapeHtml(about)} ${escapeHtml(entry?.explanation ?? '')}${escapeHtml(alternatives)}</span>`;

@@ -1,6 +1,7 @@
 // `--format html`: one self-contained page (no scripts, no network: a CSP forbids both) showing
 // every article with its quotes, mentions and loaded terms marked, the outlets side by side, and
 // the charts inline.
+import { countedQuotes, inArticleText } from '../../aggregate/index.js';
 import type { ArticleResult, LexiconSet } from '../../types.js';
 import { annotate } from './annotate.js';
 import { articleMarks } from './article-marks.js';
@@ -32,9 +33,14 @@ function actorIndex(r: ArticleResult, prefix: string): string {
   return items.length ? `<details class="actors"><summary>Actors mentioned (${r.actors.length})</summary><ul>${items.join('')}</ul></details>` : '';
 }
 
+function headlineOf(r: ArticleResult, text: string): string | undefined {
+  const h = r.segments.find((s) => s.kind === 'headline');
+  return h ? text.slice(h.start, h.end).trim() : undefined;
+}
+
 function renderArticle({ result: r, text }: AnnotatedArticle, index: number, lexicons: LexiconSet): string {
   const prefix = `a${index}`;
-  const meta = [r.outlet ?? 'outlet unknown', r.published, r.wire ? `wire copy: ${r.wire}` : null, `${r.quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial').length} quotes`, `${r.framing.length} loaded terms`]
+  const meta = [r.outlet ?? 'outlet unknown', r.published, r.wire ? `wire copy: ${r.wire}` : null, `${countedQuotes(r).length} quotes`, `${r.framing.filter((f) => inArticleText(f.segment)).length} loaded terms in the article text`]
     .filter(Boolean)
     .map((s) => escapeHtml(String(s)))
     .join(' · ');
@@ -42,7 +48,7 @@ function renderArticle({ result: r, text }: AnnotatedArticle, index: number, lex
     ? `<ul class="diagnostics">${r.diagnostics.map((d) => `<li>${escapeHtml(d.severity)}: ${escapeHtml(d.message)} (${escapeHtml(d.code)})</li>`).join('')}</ul>`
     : '';
   return `<article id="${prefix}" data-article="${escapeHtml(r.id)}">
-<h3>${escapeHtml(r.title ?? r.id)}</h3>
+<h3>${escapeHtml(r.title ?? headlineOf(r, text) ?? r.id)}</h3>
 <p class="meta">${meta}</p>
 ${diagnostics}${actorIndex(r, prefix)}
 <div class="text" data-text-of="${escapeHtml(r.id)}">${annotate(text, articleMarks(r, lexicons, prefix))}</div>

@@ -1,0 +1,54 @@
+// What every count is about, decided once: the article's own text (headline and body). Datelines,
+// credits and page furniture (the site's own headline lists, related links, footers, data dumps)
+// are not the article's findings; furniture is tallied apart and shown in its own section.
+// Every view (compare, report, worksheet, HTML, actors) counts through these functions.
+import type { ActorRef, ArticleResult, Quote, SegmentKind } from '../types.js';
+import { SPEECH_KINDS } from '../types.js';
+import { firstStartingAt, spanIndexAt } from '../spans.js';
+
+const ARTICLE_TEXT: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['headline', 'body']);
+// Copies and dumps that would count the same words twice, or words that are no text at all.
+const NOWHERE: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['data-dump', 'lead-duplicate']);
+
+export function inArticleText(kind: SegmentKind): boolean {
+  return ARTICLE_TEXT.has(kind);
+}
+
+/** Site furniture worth showing apart (its own lists of headlines, related links...), not counted. */
+export function inFurniture(kind: SegmentKind): boolean {
+  return !ARTICLE_TEXT.has(kind) && !NOWHERE.has(kind) && kind !== 'dateline' && kind !== 'wire-credit';
+}
+
+/** Direct and partial quotes in the article's own text: the quotes every view counts. */
+export function countedQuotes(r: ArticleResult): Quote[] {
+  return r.quotes.filter((q) => SPEECH_KINDS.has(q.kind) && inArticleText(q.segment));
+}
+
+/** Reported-speech spans in the article's own text. */
+export function countedReported(r: ArticleResult): Quote[] {
+  return r.quotes.filter((q) => q.kind === 'reported' && inArticleText(q.segment));
+}
+
+/** The actor a quote's speaker mention resolves to, if any. Mentions sorted by start. */
+export function speakerActor(q: Quote, r: ArticleResult): ActorRef | null {
+  const s = q.speaker;
+  if (!s || s.anonymous) return null;
+  const byName = r.actors.find((a) => a.name === s.name);
+  if (byName) return byName;
+  // `Supreme National Security Council Secretary Ali Shamkhani`: the head of the phrase comes last.
+  let id: string | undefined;
+  for (let i = firstStartingAt(r.mentions, s.start); i < r.mentions.length && r.mentions[i].end <= s.end; i++) id = r.mentions[i].actor;
+  if (!id) {
+    const i = spanIndexAt(r.mentions, s.start);
+    id = i >= 0 ? r.mentions[i].actor : undefined;
+  }
+  return r.actors.find((a) => a.id === id) ?? null;
+}
+
+/** The side a quote gives voice to: the state or body its speaker belongs to (actor id),
+ * or `anonymous` / `unaffiliated` / `unattributed`. */
+export function sideOf(q: Quote, r: ArticleResult): string {
+  if (q.speaker?.anonymous) return 'anonymous';
+  const actor = speakerActor(q, r);
+  return actor ? (actor.affiliation ?? actor.id) : q.speaker ? 'unaffiliated' : 'unattributed';
+}

@@ -1,0 +1,73 @@
+// One number, one computation: every quantity that appears in several views of the seed corpus
+// (compare, the Markdown report, the worksheet, the HTML view, the actors table) has one value.
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../src/lexicon/load-lexicons.js';
+import { collectCorpus } from '../src/commands/collect.js';
+import { comparisonOf, outletFigures } from '../src/report/corpus-view.js';
+import { reportFiles } from '../src/report/report-files.js';
+import { summaryItems } from '../src/report/summary.js';
+import { actorRows } from '../src/report/article-views.js';
+import { renderCompareTables } from '../src/report/compare-tables.js';
+
+const lex = loadLexicons();
+const { view, annotated } = await collectCorpus(['../shared/corpus/seeds'], lex, { quiet: true, keepTexts: true });
+const c = comparisonOf(view, lex);
+const md = reportFiles(view, annotated, lex, { name: 'seeds', format: 'md', footer: '', chartFiles: false }).main;
+const html = reportFiles(view, annotated, lex, { name: 'seeds', format: 'html', footer: '', chartFiles: false }).main;
+const worksheet = reportFiles(view, annotated, lex, { name: 'w', format: 'md', teach: true, footer: '', chartFiles: false }).main;
+const summary = summaryItems(view, c);
+const tables = renderCompareTables(view, c, lex, { width: 400, colour: false });
+
+describe('one number in every view', () => {
+  it.each(view.outlets)('quotes of %s', (outlet) => {
+    const n = outletFigures(c, outlet)!.quotes;
+    expect(n).toBeGreaterThan(0);
+    expect(view.ledger.filter((q) => q.outlet === outlet)).toHaveLength(n);
+    expect(view.articles.filter((a) => a.outlet === outlet).reduce((s, a) => s + a.quotes, 0)).toBe(n);
+    expect(summary.find((s) => s.startsWith(`${outlet}:`))).toContain(`${n} quote`);
+    const ids = new Set(view.articles.filter((a) => a.outlet === outlet).map((a) => a.id));
+    const inHtml = annotated.filter((a) => ids.has(a.result.id)).map((a) => html.match(new RegExp(`data-article="${a.result.id}"[\\s\\S]*?(\\d+) quotes`))![1]);
+    expect(inHtml.reduce((s, x) => s + Number(x), 0)).toBe(n);
+  });
+
+  it.each(view.outlets)('anonymous sources of %s', (outlet) => {
+    const f = outletFigures(c, outlet)!;
+    const line = summary.find((s) => s.startsWith(`${outlet}:`))!;
+    if (f.anonymousQuotes + f.anonymousReported === 0) {
+      expect(line).toContain('no anonymous sources');
+      return;
+    }
+    expect(md).toContain(`${f.anonymousQuotes} quoted, ${f.anonymousReported} reported`);
+    for (const s of f.anonymousSources) expect(line + tables + worksheet).toContain(s.source);
+  });
+
+  it('Al-Alam’s anonymous sourcing is counted and shown with its sentences', () => {
+    const f = outletFigures(c, 'Al-Alam')!;
+    expect(f.anonymousReported).toBeGreaterThanOrEqual(2);
+    expect(md).toMatch(/US officials say/);
+    expect(worksheet).toMatch(/sources the article does not name/);
+  });
+
+  it('mentions and quotes per actor: the actors table and compare agree', () => {
+    for (const row of c.rows.filter((r) => r.actor !== '-')) {
+      const articles = annotated.filter((a) => (a.result.outlet ?? '') === row.outlet);
+      const own = articles.flatMap((a) => actorRows(a.result)).filter((a) => a.actor === row.actor);
+      expect(own.reduce((s, a) => s + a.mentions, 0), `${row.outlet} ${row.actor} mentions`).toBe(row.mentions);
+      expect(own.reduce((s, a) => s + a.quoted, 0), `${row.outlet} ${row.actor} quotes`).toBe(row.quoted.quotes);
+    }
+  });
+
+  it('a speaker’s quotes: the report table share uses the outlet total from the aggregate', () => {
+    const row = c.rows.find((r) => r.outlet === 'Mehr News Agency' && r.actor === 'ali-shamkhani')!;
+    const total = outletFigures(c, 'Mehr News Agency')!.quotes;
+    expect(md).toContain(`${row.quoted.quotes}/${total}`);
+    expect(view.ledger.filter((q) => q.outlet === 'Mehr News Agency' && q.speaker === 'Ali Shamkhani')).toHaveLength(row.quoted.quotes);
+  });
+
+  it('site furniture never leads the findings', () => {
+    const iranFocus = c.rows.filter((r) => r.outlet === 'Iran Focus');
+    expect(iranFocus.flatMap((r) => r.loaded).some((l) => l.text === 'regime')).toBe(false);
+    expect(outletFigures(c, 'Iran Focus')!.furniture.some((t) => t.text.includes('regime'))).toBe(true);
+    expect(md).toMatch(/## Page furniture \(not counted\)[\s\S]*regime/);
+  });
+});
