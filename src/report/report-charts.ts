@@ -43,6 +43,6 @@ export function reportCharts(view: CorpusView, c: Comparison): Chart[] {
   const tone = divergingChart('Tone of each outlet’s own sentences about the main actors', groups, domain);
   return [
     { slug: 'voice-share', caption: 'Voice share: whose words each outlet quotes, by the speaker’s side (n = quotes).', svg: voice },
-    { slug: 'sentiment', caption: 'Tone towards each main actor in the outlet’s own sentences: mean AFINN score of the clause around each mention (narration only; n = clauses).', svg: tone },
+    { slug: 'sentiment', caption: 'Tone towards each main actor in the outlet’s own sentences: mean AFINN score of the clause around each mention (narration only; n = clauses; fewer than three clauses: too few to compare).', svg: tone },
   ];
 }

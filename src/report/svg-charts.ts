@@ -2,7 +2,11 @@
 // text label and a <title>, so the charts read without colour and to a screen reader.
 import { escapeHtml as esc } from './html/escape.js';
 
+// Speaker sides and outlets never share a colour, so a colour means one thing across the charts.
 const PALETTE = ['#3b6fd8', '#d8843b', '#3ba35a', '#b0413e', '#7e57c2', '#8d6e63', '#00838f', '#9e9d24', '#616161'];
+const OUTLET_PALETTE = ['#1b2a49', '#5c5c5c', '#8c6d1f', '#2f5d50', '#6b2f5d', '#3d3d7a', '#7a3d3d', '#4d6b2f'];
+/** Fewer clauses than this and a mean says nothing: the bar is not drawn. */
+export const MIN_CLAUSES = 3;
 const FONT = 'font-family="system-ui, sans-serif" font-size="12"';
 
 export interface StackedRow {
@@ -14,7 +18,7 @@ export interface StackedRow {
 export function stackedShareChart(title: string, rows: StackedRow[]): string {
   const keys = [...new Set(rows.flatMap((r) => r.parts.map((p) => p.key)))];
   const colour = (k: string) => PALETTE[keys.indexOf(k) % PALETTE.length];
-  const labelW = 20 + textWidth(Math.max(...rows.map((r) => `${r.label} (n=000)`.length)));
+  const labelW = 20 + textWidth(rows.reduce((w, r) => Math.max(w, `${r.label} (n=000)`.length), 0));
   const barW = 440;
   const rowH = 28;
   const top = 30;
@@ -52,8 +56,8 @@ export interface DivergingGroup {
 /** Mean scores around zero, one bar per key within each group, with n beside each bar. */
 export function divergingChart(title: string, groups: DivergingGroup[], domain = 1): string {
   const keys = [...new Set(groups.flatMap((g) => g.bars.map((b) => b.key)))];
-  const colour = (k: string) => PALETTE[keys.indexOf(k) % PALETTE.length];
-  const labelW = 20 + textWidth(Math.max(10, ...groups.flatMap((g) => g.bars.map((b) => b.key.length))));
+  const colour = (k: string) => OUTLET_PALETTE[keys.indexOf(k) % OUTLET_PALETTE.length];
+  const labelW = 20 + textWidth(groups.reduce((w, g) => g.bars.reduce((v, b) => Math.max(v, b.key.length), w), 10));
   const half = 190;
   const zero = labelW + half;
   const barH = 14;
@@ -63,6 +67,11 @@ export function divergingChart(title: string, groups: DivergingGroup[], domain =
     parts.push(`<text x="10" y="${y + 11}" font-weight="bold">${esc(g.label)}</text>`);
     y += 16;
     for (const b of g.bars) {
+      if (b.n < MIN_CLAUSES) {
+        parts.push(`<g><title>${esc(`${g.label}, ${b.key}: too few clauses to compare (n=${b.n})`)}</title><text x="${labelW - 6}" y="${y + 11}" text-anchor="end">${esc(b.key)}</text><text x="${zero + 4}" y="${y + 11}" fill="#555" font-style="italic">too few to compare (n=${b.n})</text></g>`);
+        y += barH + 4;
+        continue;
+      }
       const w = (half * Math.min(Math.abs(b.value), domain)) / domain;
       const x = b.value < 0 ? zero - w : zero;
       const rounded = Number(b.value.toFixed(2)) || 0; // no "-0.00"
@@ -76,7 +85,14 @@ export function divergingChart(title: string, groups: DivergingGroup[], domain =
   }
   parts.push(`<line x1="${zero}" y1="24" x2="${zero}" y2="${y}" stroke="#333"/>`);
   parts.push(`<text x="${zero - half}" y="${y + 14}">negative</text><text x="${zero + half}" y="${y + 14}" text-anchor="end">positive</text>`);
-  return svg(title, zero + half + 110, y + 24, parts);
+  // The key: one colour per outlet, the same in every group.
+  const legendTop = y + 26;
+  keys.forEach((k, i) => {
+    const x = 10 + (i % 3) * 200;
+    const ly = legendTop + Math.floor(i / 3) * 18;
+    parts.push(`<rect x="${x}" y="${ly}" width="12" height="12" fill="${colour(k)}"/><text x="${x + 16}" y="${ly + 10}">${esc(k)}</text>`);
+  });
+  return svg(title, zero + half + 110, legendTop + Math.ceil(keys.length / 3) * 18 + 8, parts);
 }
 
 /** Rough width in pixels of `chars` characters of 12px sans-serif. */

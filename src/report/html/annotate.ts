@@ -26,7 +26,9 @@ function openTag(m: Mark, pieceStart: number, first: boolean): string {
 
 export function annotate(text: string, marks: Mark[]): string {
   const valid = marks.filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end);
-  const bounds = [...new Set([0, text.length, ...valid.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
+  const points = [0, text.length];
+  for (const m of valid) points.push(m.start, m.end);
+  const bounds = [...new Set(points)].sort((a, b) => a - b);
   const starting = new Map<number, Mark[]>();
   for (const m of valid) starting.set(m.start, [...(starting.get(m.start) ?? []), m]);
   // Longer marks open first (they enclose), then by layer.

@@ -36,7 +36,18 @@ export function articleMarks(r: ArticleResult, lexicons: LexiconSet, prefix: str
     marks.push({ start: s.start, end: s.end, layer: 0, tag: 'span', attrs: { class: `furniture seg-${s.kind}`, 'data-label': `Not article text: ${SEGMENT_LABELS[s.kind] ?? s.kind}` } });
   }
   for (const q of r.quotes) {
-    if (q.kind === 'reported') continue; // reported speech has no quotation marks to show
+    if (q.kind === 'reported') {
+      // A quiet mark: the outlet's paraphrase of a speaker, whose voice every word inside is in.
+      const who = q.speaker ? `${q.speaker.name}${q.speaker.anonymous ? ' (anonymous)' : ''}` : 'an unnamed speaker';
+      marks.push({
+        start: q.start,
+        end: q.end,
+        layer: 0.5,
+        tag: 'span',
+        attrs: { class: 'reported', 'data-quote': q.id, 'data-label': `paraphrase of ${who}${q.cue ? ` · ${q.cue.text}` : ''}`, ...(q.speaker ? { 'data-speaker': q.speaker.name } : {}) },
+      });
+      continue;
+    }
     const speech = SPEECH_KINDS.has(q.kind);
     marks.push({
       start: q.start,

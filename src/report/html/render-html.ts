@@ -1,6 +1,7 @@
 // `--format html`: one self-contained page (no scripts, no network: a CSP forbids both) showing
 // every article with its quotes, mentions and loaded terms marked, the outlets side by side, and
 // the charts inline.
+import { truncate } from '../text.js';
 import { countedQuotes, inArticleText } from '../../aggregate/index.js';
 import type { ArticleResult, LexiconSet } from '../../types.js';
 import { annotate } from './annotate.js';
@@ -33,9 +34,10 @@ function actorIndex(r: ArticleResult, prefix: string): string {
   return items.length ? `<details class="actors"><summary>Actors mentioned (${r.actors.length})</summary><ul>${items.join('')}</ul></details>` : '';
 }
 
+/** The headline found in the text, else the body's opening words: never a hash id for a reader. */
 function headlineOf(r: ArticleResult, text: string): string | undefined {
-  const h = r.segments.find((s) => s.kind === 'headline');
-  return h ? text.slice(h.start, h.end).trim() : undefined;
+  const h = r.segments.find((s) => s.kind === 'headline') ?? r.segments.find((s) => s.kind === 'body');
+  return h ? truncate(text.slice(h.start, Math.min(h.end, h.start + 400)), 90) : undefined;
 }
 
 function renderArticle({ result: r, text }: AnnotatedArticle, index: number, lexicons: LexiconSet): string {
@@ -56,6 +58,7 @@ ${diagnostics}${actorIndex(r, prefix)}
 }
 
 const LEGEND = `<p class="legend">How to read this page: <span class="quote" data-label="speaker · verb">quoted words</span> are labelled with who said them and the verb that introduced them;
+<span class="reported" data-label="paraphrase of speaker · verb">dotted stretches</span> are reported speech: the outlet’s own wording of what that speaker said, and every loaded word inside is in that voice;
 <mark class="loaded" data-label="category">loaded terms</mark> carry their category as a text label; hover over or tab to one for its explanation and neutral alternatives;
 <span class="mention">dashed underlines</span> are mentions of actors (a <span class="mention is-label">double underline</span> marks a mention that is itself a label);
 grey <span class="furniture" data-label="not article text">page furniture</span> is not part of the article.</p>`;

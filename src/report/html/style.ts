@@ -13,6 +13,8 @@ article { margin-bottom: 2rem; }
 .quote { background: #e8f0fe; border-bottom: 2px solid #3b6fd8; }
 .quote::before { content: '[' attr(data-label) ': '; font: bold 0.75rem system-ui, sans-serif; color: #173d8a; }
 .quote::after { content: ']'; font: bold 0.75rem system-ui, sans-serif; color: #173d8a; }
+.reported { border-bottom: 1px dotted #3b6fd8; }
+.reported::before { content: '[' attr(data-label) '] '; font: italic 0.7rem system-ui, sans-serif; color: #3b5a8a; }
 .quote:not(.kind-direct):not(.kind-partial) { background: none; border-bottom: 2px dotted #777; }
 .mention { border-bottom: 1px dashed #555; }
 .mention.is-label { border-bottom-style: double; border-bottom-width: 3px; }
@@ -36,9 +38,13 @@ figure { margin: 1rem 0; max-width: 40rem; } figure svg { max-width: 100%; heigh
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   .outlets { display: block; }
-  .outlet { break-before: page; }
+  .outlet { break-before: auto; break-inside: auto; }
+  article { break-inside: auto; }
+  h2, h3 { break-after: avoid; }
+  figure { break-inside: avoid; }
   .tip { display: none !important; }
   .quote, mark.loaded, .furniture { background: none; }
+  .actors { display: none; }
   mark.loaded { text-decoration: underline; }
 }
 `;

@@ -1,0 +1,40 @@
+// The annotated view and its charts, as a class sees them: reported speech marked with its speaker,
+// one colour key per chart with a legend, and no bar drawn from fewer than three clauses.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/pipeline.js';
+import { loadLexicons } from '../src/lexicon/load-lexicons.js';
+import { articleMarks } from '../src/report/html/article-marks.js';
+import { divergingChart, MIN_CLAUSES, stackedShareChart } from '../src/report/svg-charts.js';
+
+const lex = loadLexicons();
+
+describe('reported speech in the annotated view', () => {
+  it('is a quiet mark naming whose paraphrase it is', () => {
+    const text = 'Washington is considering talks with Tehran on Iraq, US officials say.';
+    const r = analyzeArticle({ id: 't', text, outlet: 'X' }, lex);
+    const reported = articleMarks(r, lex, 'a0').filter((m) => m.attrs.class === 'reported');
+    expect(reported).toHaveLength(1);
+    expect(reported[0].attrs['data-label']).toBe('paraphrase of US officials (anonymous) · say');
+    expect(text.slice(reported[0].start, reported[0].end)).toBe('Washington is considering talks with Tehran on Iraq');
+  });
+});
+
+describe('charts', () => {
+  const tone = divergingChart('Tone', [
+    { label: 'Iran', bars: [{ key: 'Outlet A', value: -0.5, n: 7 }, { key: 'Outlet B', value: 1.5, n: MIN_CLAUSES - 1 }] },
+  ]);
+
+  it('does not draw a bar resting on fewer than three clauses', () => {
+    expect(tone).toContain(`too few to compare (n=${MIN_CLAUSES - 1})`);
+    expect(tone.match(/<rect [^>]*height="14"/g)).toHaveLength(1);
+  });
+
+  it('keys each chart with a legend, and never gives an outlet a side’s colour', () => {
+    expect(tone).toMatch(/<rect[^>]*width="12"[^>]*\/><text[^>]*>Outlet A<\/text>/);
+    const share = stackedShareChart('Voice', [{ label: 'Outlet A', parts: [{ key: 'Iran', value: 3 }] }]);
+    const fill = (svg: string, key: string) => svg.match(new RegExp(`fill="(#[0-9a-f]{6})"/><text[^>]*>${key}<`))?.[1];
+    expect(fill(share, 'Iran')).toBeDefined();
+    expect(fill(tone, 'Outlet A')).toBeDefined();
+    expect(fill(tone, 'Outlet A')).not.toBe(fill(share, 'Iran'));
+  });
+});
