@@ -116,6 +116,11 @@ describe('actor a loaded term describes', () => {
     { case: 'the antecedent of `whom … called`', text: 'Rouhani took aim at Senator Lindsey Graham, whom he called a “hawkish” voice.', term: 'hawkish', actor: 'lindsey-graham' },
     { case: 'a labelled thing that is no actor', text: 'Senator Lindsey Graham called the allegations “deeply troubling” on Monday.', term: 'troubling', actor: null },
     { case: 'a definite description of the group named before', text: 'ISIL fighters took Mosul. Rouhani said Iran will battle the extremist threat in Iraq.', term: 'extremist', actor: 'isil' },
+    { case: 'a participle after its subject', text: 'The tape of Senator Lindsey Graham bragging about it was released.', term: 'bragging', actor: 'lindsey-graham' },
+    { case: 'a subject and its verb with auxiliaries between', text: 'Critics said that Senator Lindsey Graham has caved to pressure.', term: 'caved', actor: 'lindsey-graham' },
+    { case: 'a predicative `as`', text: 'The ad paints Senator Lindsey Graham as dismissive of voters.', term: 'dismissive', actor: 'lindsey-graham' },
+    { case: 'a noun’s content clause', text: 'The White House answered bombshell allegations that Senate nominee Lindsey Graham lied.', term: 'bombshell', actor: 'lindsey-graham' },
+    { case: 'an opening adverbial belongs to the main subject', text: 'In a bold attempt to end the dispute, Senator Lindsey Graham proposed talks.', term: 'bold', actor: 'lindsey-graham' },
     { case: 'a title abbreviation inside the noun phrase', text: 'Controversial Maine Gov. Paul LePage spoke on Tuesday.', term: 'Controversial', actor: 'paul-lepage' },
   ])('$case', ({ text, term, actor }) => {
     const at = text.indexOf(term);

@@ -56,7 +56,17 @@ export interface ActorContext {
 }
 
 const POSSESSOR_GAP = /^['’]s?\s*(?:[“"‘]\s*)?(?:[\p{L}-]+\s+){0,2}[“"‘]?$/u;
-const OF_GAP = /^[”"’]?(?:\s+[\p{L}-]+){0,2}\s+of\s+(?:the\s+)?$/u;
+const TITLE_WORDS = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Gov|Gen|President|Senator|Governor|Secretary|Chairman)\.?\s+)`;
+const OF_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2}\s+of\s+(?:the\s+)?${TITLE_WORDS}?$`, 'u');
+// `allegations that Alabama GOP Senate nominee Roy Moore molested …`: a noun's content clause names whom it is about.
+const THAT_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2}\s+that\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.-]*\s+){0,4}${TITLE_WORDS}?$`, 'u');
+// `paint the White House as dismissive`: a predicative `as` describes the noun before it.
+const AS_GAP = /^\s+as\s+(?:(?:an?|the)\s+)?[“"‘]?$/u;
+// `the president has caved`, `Trump Caves`: only auxiliaries and adverbs between a subject and its verb.
+const SUBJECT_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|be|been|being|will|would|could|should|may|might|must|also|already|again|reportedly|not|never|just|then|still|once|repeatedly|often)\s+)*$/iu;
+const OPENING_TITLES = new RegExp(String.raw`^\s*${TITLE_WORDS}*$`, 'u');
+// A sentence opening with an adverbial: `In a bold … attempt to …, President Barack Obama unveiled`.
+const OPENING_ADVERBIAL = /^\s*(?:in|with|after|before|despite|amid|during|by|on|at|as|for)\s+(?:an?|the|his|her|its|their)\s/iu;
 const LABELLING_VERB = /(?<![\p{L}])(?:call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|describ(?:es?|ed|ing)|term(?:s|ed)?|attack(?:s|ed|ing)?|denounc(?:es?|ed|ing)|assail(?:s|ed|ing)?)(?![\p{L}])/gu;
 const RELATIVE = /(?:^|,)\s*(?:who|whom|which)\s/g;
 // A term after one of these (and at most three modifiers) is in a noun phrase of its own.
@@ -158,13 +168,20 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const containing = near.find((m) => m.start <= hit.start && hit.end <= m.end);
   if (containing) return containing.actor;
 
+  const owner = lastBefore(near, hit.start, from);
+  const gapBefore = owner ? text.slice(owner.end, hit.start) : '';
+  // `a recording of Mr. Trump bragging`, `him mocking Sen. Grassley`: a participle's subject comes right before it.
+  if (owner && /ing$/i.test(text.slice(hit.start, hit.end)) && /^\s+$/.test(gapBefore)) return owner.actor;
+
   const modified = modifiedMention(text, hit, near);
   if (modified) return modified.actor;
 
-  const owner = lastBefore(near, hit.start, from);
-  if (owner && POSSESSOR_GAP.test(text.slice(owner.end, hit.start))) return owner.actor;
+  if (owner && (POSSESSOR_GAP.test(gapBefore) || AS_GAP.test(gapBefore))) return owner.actor;
   const next = near[firstStartingAt(near, hit.end)];
-  if (next && OF_GAP.test(text.slice(hit.end, next.start))) return next.actor;
+  const gapAfter = next ? text.slice(hit.end, next.start) : '';
+  // The head of the noun phrase there: `allegations that Alabama GOP Senate nominee Roy Moore` → Moore.
+  if (next && (OF_GAP.test(gapAfter) || THAT_GAP.test(gapAfter))) return (modifiedMention(text, next, near) ?? next).actor;
+  if (owner && SUBJECT_GAP.test(gapBefore) && !/[,;:]/.test(gapBefore)) return owner.actor;
 
   const labelled = labelledObject(ctx, Math.max(from, ctx.quoted ? ctx.quoted.start - WINDOW : from));
   if (labelled !== undefined) return labelled?.actor ?? null;
@@ -175,10 +192,11 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
     const before = lastBefore(near, clauseFrom - 1, from);
     if (before && /^\s*$/.test(text.slice(before.end, clauseFrom - 1))) return before.actor;
   }
-  if (clauseFrom <= from + 1 && /^\s*(?:an?|the)\s/i.test(text.slice(sentence.start, hit.start + 1))) {
+  const opening = text.slice(sentence.start, hit.start + 1);
+  if (clauseFrom <= from + 1 && (/^\s*(?:an?|the)\s/i.test(opening) || OPENING_ADVERBIAL.test(opening))) {
     const comma = text.indexOf(',', hit.end);
     const after = comma >= 0 && comma < sentence.end ? near[firstStartingAt(near, comma + 1)] : undefined;
-    if (after && /^\s*$/.test(text.slice(comma + 1, after.start)) && !/[;:.]/.test(text.slice(hit.end, comma))) return after.actor;
+    if (after && OPENING_TITLES.test(text.slice(comma + 1, after.start)) && !/[;:.]/.test(text.slice(hit.end, comma))) return after.actor;
   }
 
   const antecedent = relativeAntecedent(ctx, from, hit.start);

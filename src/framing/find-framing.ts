@@ -26,8 +26,10 @@ export function findFraming(text: string, seg: Segmentation, quotes: Quote[], vo
     const voice = voices.voiceOf(m);
     const quoted = voices.quotedPieceAt(m);
     const speech = voice.quoteId ? byId.get(voice.quoteId) : undefined;
-    // A direct quote or reported speech is a clause of its own; a partial quote sits in someone's sentence.
-    const speechStart = speech && (speech.kind === 'reported' || speech.kind === 'direct') ? (quoted ?? speech).start : null;
+    // A direct quote or reported speech is a clause of its own; a partial quote sits in someone's
+    // sentence, whose clause starts where the reported words around it do.
+    const around = speech?.kind === 'partial' ? byId.get(voices.voiceOf({ start: speech.start - 1, end: speech.start - 1 }).quoteId ?? '') : undefined;
+    const speechStart = speech && (speech.kind === 'reported' || speech.kind === 'direct') ? (quoted ?? speech).start : around?.kind === 'reported' ? around.start : null;
     hits.push({
       start: m.start,
       end: m.end,
