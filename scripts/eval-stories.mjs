@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './synthetic-stories.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const gold = process.argv[2] ?? resolve(root, '../shared/eval/framing/basil_articles.dev.jsonl');
@@ -39,13 +40,12 @@ function bcubed(pred, truth) {
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
-// A fixed shuffle (a linear congruential generator), so runs are repeatable.
+// A fixed shuffle, so runs are repeatable.
 function shuffled(items) {
   const out = [...items];
-  let seed = 12345;
+  const rand = mulberry32(12345);
   for (let i = out.length - 1; i > 0; i--) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    const j = seed % (i + 1);
+    const j = Math.floor(rand() * (i + 1));
     [out[i], out[j]] = [out[j], out[i]];
   }
   return out;

@@ -14,6 +14,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   decayDays: 7,
   termsPerDoc: 60,
   maxPostings: 200,
+  probeTerms: 20,
   candidatesPerDoc: 40,
 };
 

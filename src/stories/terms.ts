@@ -21,13 +21,19 @@ const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** The word's folded form, or null for a word to leave out. */
 export function foldWord(raw: string): string | null {
-  let w = raw.toLowerCase().replace(/’/g, "'");
+  let w = raw.toLowerCase();
+  if (w.includes('’')) w = w.replace(/’/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
   if (w.length < 3 || STOPWORDS.has(w)) return null;
-  if (/^\d+$/.test(w) && w.length < 3) return null;
-  if (w.length > 4 && /[^su]s$/.test(w) && !/(ss|is|us|ics)$/.test(w)) w = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
-  return STOPWORDS.has(w) ? null : w;
+  const first = w.charCodeAt(0);
+  if (first >= 48 && first <= 57 && /^\d+$/.test(w) && w.length < 3) return null;
+  // Plurals: `-ies` → `-y`, `-s` → `` (not `-ss`, `-us`, `-is`, `-ics`: `congress`, `status`, `politics`).
+  if (w.length > 4 && w.endsWith('s') && !/(ss|us|is|ics)$/.test(w)) {
+    w = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+    if (STOPWORDS.has(w)) return null;
+  }
+  return w;
 }
 
 /**

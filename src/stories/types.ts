@@ -24,6 +24,8 @@ export interface StoryOptions {
   termsPerDoc: number;
   /** A term in more articles than this is too common to propose candidate pairs. */
   maxPostings: number;
+  /** Terms per article (its highest-weighted rare ones) that propose candidate pairs. */
+  probeTerms: number;
   /** Candidate partners compared per article. */
   candidatesPerDoc: number;
 }

@@ -14,10 +14,12 @@ export function idfOf(df: number[], n: number): Float64Array {
 }
 
 export function tfidfVector(doc: CompactDoc, idf: Float64Array, keep: number): Vector {
-  const order = Array.from(doc.termIds.keys());
-  const w = order.map((i) => (1 + Math.log(doc.counts[i])) * idf[doc.termIds[i]]);
-  order.sort((a, b) => w[b] - w[a] || doc.termIds[a] - doc.termIds[b]);
-  const kept = order.slice(0, keep).sort((a, b) => doc.termIds[a] - doc.termIds[b]);
+  const n = doc.termIds.length;
+  const w = new Float64Array(n);
+  for (let i = 0; i < n; i++) w[i] = (1 + Math.log(doc.counts[i])) * idf[doc.termIds[i]];
+  let kept = Array.from({ length: n }, (_, i) => i);
+  if (n > keep) kept = kept.sort((a, b) => w[b] - w[a] || doc.termIds[a] - doc.termIds[b]).slice(0, keep);
+  kept.sort((a, b) => doc.termIds[a] - doc.termIds[b]);
   let norm = 0;
   for (const i of kept) norm += w[i] * w[i];
   norm = Math.sqrt(norm) || 1;
