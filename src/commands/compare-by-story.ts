@@ -16,7 +16,7 @@ export async function runCompareByStory(args: GlobalArgs & { paths: string[]; th
   if (args.format === 'json') {
     const doc = {
       framelens: versionInfo(lexicons),
-      stories: b.shared.map((s) => ({ ...s.story, ...s.comparison })),
+      stories: b.shared.map((s) => ({ ...s.story, comparison: s.comparison })),
       coverage: { outlets: b.whole.view.outlets, singleOutletStories: b.single },
       corpus: b.whole.comparison,
     };
