@@ -1,5 +1,5 @@
 // `framelens stories` in each format, and `compare --by-story`, on the made-up corpus.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,5 +91,34 @@ describe('framelens compare --by-story', () => {
   it('--format jsonl: the outlet × actor rows of each story, tagged with it', () => {
     const rows = jsonl(framelens(['compare', CORPUS, '--by-story', '--format', 'jsonl']).stdout);
     expect(new Set(rows.map((r) => r.story))).toEqual(new Set(['s1', 's2']));
+  });
+});
+
+describe('framelens report --by-story', () => {
+  it('a markdownlint-clean section per shared story, the coverage differences, then the whole corpus', async () => {
+    const out = join(dir, 'marlow.md');
+    const r = framelens(['report', CORPUS, '--by-story', '--out', out]);
+    expect(r.code).toBe(0);
+    const md = readFileSync(out, 'utf8');
+    const headings = md.split('\n').filter((l) => l.startsWith('#'));
+    expect(headings.slice(0, 5)).toEqual([
+      '# framelens report by story: marlow',
+      '## Stories',
+      expect.stringMatching(/^## Story s1 \(2023-03-14 to 2023-03-15\): .*footbridge/),
+      '## Story s2 (2023-03-16): Edda Kowalczyk',
+      '## Coverage differences',
+    ]);
+    expect(headings).toContain('## The whole corpus: marlow');
+    expect(headings).toContain('### Summary');
+    expect(md).toMatch(/\| Harbour Herald \| s4 \|/);
+    const { lint } = await import('markdownlint/promise');
+    const result = await lint({ strings: { report: md }, config: { default: true, MD013: { line_length: 100, tables: false, code_blocks: false } } });
+    expect(result.report).toEqual([]);
+  });
+
+  it('refuses HTML and worksheets: one line, exit 2', () => {
+    const r = framelens(['report', CORPUS, '--by-story', '--format', 'html']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--by-story writes the Markdown report only/);
   });
 });

@@ -63,13 +63,22 @@ function describeStory(story: string, group: number[], docs: CompactDoc[], vecto
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, LABEL_WORDS)
     .map(([t]) => spellings[t]);
-  const actorCount = new Map<string, number>();
-  for (const i of group) for (const name of docs[i].actors) actorCount.set(name, (actorCount.get(name) ?? 0) + 1);
-  const actors = [...actorCount]
-    .filter(([, n]) => n * 2 >= group.length)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  // Actors named in at least half the articles, by key (`Flynn` and `Michael Flynn` are one),
+  // shown by the longest name used.
+  const actorCount = new Map<string, { n: number; name: string }>();
+  for (const i of group) {
+    for (const a of docs[i].actors) {
+      const seen = actorCount.get(a.key) ?? { n: 0, name: a.name };
+      seen.n++;
+      if (a.name.length > seen.name.length) seen.name = a.name;
+      actorCount.set(a.key, seen);
+    }
+  }
+  const actors = [...actorCount.values()]
+    .filter((a) => a.n * 2 >= group.length)
+    .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
     .slice(0, LABEL_ACTORS)
-    .map(([name]) => name);
+    .map((a) => a.name);
   const days = group.map((i) => docs[i].day).filter((d): d is number => d !== null);
   let from: number | null = null;
   let to: number | null = null;

@@ -1,6 +1,6 @@
 // The articles being grouped, kept compactly: a shared vocabulary, document frequencies, and per
 // article its term ids and counts in typed arrays (a few kilobytes an article, never the text).
-import { dayOf, termCounts } from './story-doc.js';
+import { actorTerm, dayOf, termCounts } from './story-doc.js';
 import type { StoryInput } from './types.js';
 
 export interface CompactDoc {
@@ -11,8 +11,8 @@ export interface CompactDoc {
   day: number | null;
   termIds: Uint32Array;
   counts: Float32Array;
-  /** The most mentioned actors' names (for labels). */
-  actors: string[];
+  /** The most mentioned actors (for labels), keyed as in the terms (people by surname). */
+  actors: { key: string; name: string }[];
 }
 
 const ACTORS_KEPT = 6;
@@ -46,7 +46,7 @@ export class StoryCorpus {
     const actors = [...(input.actors ?? [])]
       .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
       .slice(0, ACTORS_KEPT)
-      .map((a) => a.name);
+      .map((a) => ({ key: actorTerm(a), name: a.name }));
     this.docs.push({ id: input.id, outlet: input.outlet, published: input.published, title: input.title, day: dayOf(input.published), termIds: ids, counts: values, actors });
   }
 }
