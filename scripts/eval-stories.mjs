@@ -3,7 +3,8 @@
 // The articles go to `framelens stories --format jsonl` as {id, outlet, published, text} with
 // their ids replaced by opaque ones in a shuffled order (BASIL's ids name the event), and the
 // stories are scored with B-cubed precision, recall and F1 over articles against `meta.event_id`.
-// Also prints F1 at other thresholds (how sensitive the figure is) and without dates.
+// Also prints F1 at other thresholds (how sensitive the figure is), without dates, and from saved
+// `analyze` results instead of the articles.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,3 +69,6 @@ function score(input, extra = []) {
 console.log(`stories, ${rows.length} articles, default threshold: ${score(withDates)}`);
 for (const t of ['0.08', '0.10', '0.12', '0.20', '0.25']) console.log(`  threshold ${t}: ${score(withDates, ['--threshold', t])}`);
 console.log(`  without dates, default threshold: ${score(withoutDates)}`);
+const saved = join(work, 'analysed.jsonl');
+writeFileSync(saved, execFileSync('node', [cli, 'analyze', '--format', 'jsonl', '--quiet', withDates], { encoding: 'utf8', maxBuffer: 1 << 30 }));
+console.log(`  from saved \`analyze --format jsonl\` results (no article text): ${score(saved)}`);

@@ -41,6 +41,18 @@ describe('framelens stories', () => {
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 
+  it('reads saved `analyze --format jsonl` results too (no article text: quotes, mentions, dates)', () => {
+    const saved = join(dir, 'marlow.analysed.jsonl');
+    writeFileSync(saved, framelens(['analyze', CORPUS, '--format', 'jsonl']).stdout);
+    const r = framelens(['stories', saved, '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    const rows = jsonl(r.stdout);
+    expect(rows.map((x) => x.id)).toEqual(ALL.map((a) => a.id));
+    // Without the text there is little to go on, but the dates still keep the two races apart.
+    const story = new Map(rows.map((x) => [x.id, x.story]));
+    expect(story.get('race-2021')).not.toBe(story.get('race-2022'));
+  });
+
   it('the seed articles, years apart, are three stories', () => {
     const rows = jsonl(framelens(['stories', SEEDS, '--format', 'jsonl']).stdout);
     expect(new Set(rows.map((x) => x.story)).size).toBe(3);

@@ -4,8 +4,17 @@
 import { FURNITURE, type ArticleResult } from '../types.js';
 import type { StoryInput } from './types.js';
 
-export function storyInputOf(result: ArticleResult, text: string): StoryInput {
-  const kept = result.segments.length ? result.segments.filter((s) => !FURNITURE.has(s.kind)).map((s) => text.slice(s.start, s.end)).join('\n') : text;
+/**
+ * `text` is the article text the result was computed from; without it (a saved `analyze` result)
+ * the words come from what the result quotes: its quotes, loaded terms and actor mentions.
+ */
+export function storyInputOf(result: ArticleResult, text: string | null): StoryInput {
+  const kept =
+    text === null
+      ? [...result.quotes.map((q) => q.text), ...result.framing.map((f) => f.text), ...result.mentions.map((m) => m.text)].join('\n')
+      : result.segments.length
+        ? result.segments.filter((s) => !FURNITURE.has(s.kind)).map((s) => text.slice(s.start, s.end)).join('\n')
+        : text;
   const mentions = new Map<string, number>();
   for (const m of result.mentions) mentions.set(m.actor, (mentions.get(m.actor) ?? 0) + 1);
   return {
