@@ -2,7 +2,7 @@
 // events, the same event a year apart, undated articles, and the labels and order of stories.
 import { describe, expect, it } from 'vitest';
 import { averageLink } from '../src/stories/cluster.js';
-import { groupStories, sameStory, type StoryInput } from '../src/stories/index.js';
+import { groupStories, sameStory, storyInputOf, type StoryInput } from '../src/stories/index.js';
 import { foldWord } from '../src/stories/terms.js';
 import { cosine, dateFactor, type Vector } from '../src/stories/vectors.js';
 import { ALL, BRIDGE, LIBRARY, RACE_2021, RACE_2022 } from './stories-fixtures.js';
@@ -118,5 +118,61 @@ describe('sameStory', () => {
     const r = sameStory(items);
     expect(r.same).toBe(same);
     expect(r.why).toMatch(why);
+  });
+});
+
+describe('storyInputOf', () => {
+  it('keeps the headline and body, drops page furniture and media outlets, counts mentions', () => {
+    const text = 'Bridge falls\nThe Ostrava Quay footbridge fell. Kowalczyk spoke to Marlow TV.\nMORE: Festival tickets on sale';
+    const result = {
+      id: 'a',
+      outlet: 'Harbour Herald',
+      published: '2023-03-14',
+      wire: null,
+      length: text.length,
+      segments: [
+        { kind: 'headline' as const, start: 0, end: 12 },
+        { kind: 'body' as const, start: 13, end: 75 },
+        { kind: 'related-headlines' as const, start: 76, end: text.length },
+      ],
+      quotes: [],
+      actors: [
+        { id: 'kowalczyk', name: 'Edda Kowalczyk', kind: 'person' as const, affiliation: null, known: false },
+        { id: 'marlow-tv', name: 'Marlow TV', kind: 'media-outlet' as const, affiliation: null, known: true },
+      ],
+      mentions: [
+        { start: 45, end: 54, text: 'Kowalczyk', actor: 'kowalczyk', resolvedBy: 'surname' as const, isLabel: false, segment: 'body' as const },
+        { start: 64, end: 73, text: 'Marlow TV', actor: 'marlow-tv', resolvedBy: 'name' as const, isLabel: false, segment: 'body' as const },
+      ],
+      framing: [],
+      sentiment: [],
+      diagnostics: [],
+    };
+    const input = storyInputOf(result, text);
+    expect(input.text).toContain('footbridge');
+    expect(input.text).not.toContain('Festival');
+    expect(input.actors).toEqual([{ id: 'kowalczyk', name: 'Edda Kowalczyk', kind: 'person', mentions: 1 }]);
+    expect(input.published).toBe('2023-03-14');
+    // Without the text (a saved result), the words come from the mentions and quotes.
+    expect(storyInputOf(result, null).text).toBe('Kowalczyk\nMarlow TV');
+  });
+});
+
+describe('candidate pairs', () => {
+  it.each([
+    ['two months apart', '2023-01-01', '2023-03-01', 2],
+    ['two days apart', '2023-01-01', '2023-01-03', 1],
+  ])('identical text %s: %i stories', (_n, a, b, stories) => {
+    const text = BRIDGE[0].text;
+    expect(groupStories([{ id: 'a', outlet: 'A', published: a, text }, { id: 'b', outlet: 'B', published: b, text }]).stories).toHaveLength(stories);
+  });
+
+  it('an undated article is compared with dated ones on content', () => {
+    const items = [...BRIDGE.slice(0, 2), { ...BRIDGE[2], published: undefined }];
+    expect(groupStories(items).stories).toHaveLength(1);
+  });
+
+  it('terms too common to index still count in the similarity, so stories still form', () => {
+    expect(groups([...BRIDGE, ...LIBRARY], { maxPostings: 2 })).toEqual([ids(BRIDGE), ids(LIBRARY)]);
   });
 });
