@@ -113,6 +113,7 @@ describe('sameStory', () => {
     ['one event in three outlets', BRIDGE, true, /distinctive words.*2023-03-14 to 2023-03-15/],
     ['the same mayor, two events', [BRIDGE[0], LIBRARY[0]], false, /different events/],
     ['the same race a year apart', [RACE_2021, RACE_2022], false, /364 days apart \(2021, 2022\)/],
+    ['the same race four years apart', [RACE_2021, { ...RACE_2022, published: '2025-09-07' }], false, /4 years apart \(2021, 2025\)/],
     ['one article', [RACE_2021], true, /only one/],
   ])('%s', (_n, items, same, why) => {
     const r = sameStory(items);

@@ -20,7 +20,8 @@ export function sameStory(items: StoryInput[], options: Partial<StoryOptions> = 
   }
   const span = days.length > 1 ? days.reduce((a, b) => Math.max(a, b)) - days.reduce((a, b) => Math.min(a, b)) : 0;
   if (span > o.sameDays + 3 * o.decayDays) {
-    return { same: false, why: `they were published ${span} days apart (${years.join(', ')}), too far apart to report one event` };
+    const apart = span >= 730 ? `${Math.round(span / 365.25)} years` : `${span} days`;
+    return { same: false, why: `they were published ${apart} apart (${years.join(', ')}), too far apart to report one event` };
   }
   return { same: false, why: `they fall into ${stories.length} groups by their distinctive words: they report different events, though maybe related ones` };
 }
