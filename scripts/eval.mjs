@@ -57,3 +57,6 @@ console.log(framing('basil', join(shared, 'eval/framing/basil_articles.dev.jsonl
 
 section('Sentiment: NewsMTSC dev (scripts/eval-newsmtsc.mjs)');
 console.log(run('node', [join(root, 'scripts/eval-newsmtsc.mjs'), join(shared, 'eval/framing/newsmtsc.dev.jsonl')]).trim());
+
+section('Stories: BASIL dev events, B-cubed (scripts/eval-stories.mjs)');
+console.log(run('node', [join(root, 'scripts/eval-stories.mjs'), join(shared, 'eval/framing/basil_articles.dev.jsonl')]).trim());

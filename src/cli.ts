@@ -8,6 +8,7 @@ import { compareCommand } from './commands/compare.js';
 import { evalCommand } from './commands/eval.js';
 import { lexiconCommand } from './commands/lexicon.js';
 import { reportCommand } from './commands/report.js';
+import { storiesCommand } from './commands/stories.js';
 import { actorsCommand, quotesCommand } from './commands/views.js';
 import { RunError, UsageError } from './commands/errors.js';
 import { FAIL_ON_LEVELS, protectStdinArg } from './commands/options.js';
@@ -36,7 +37,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 const argv = protectStdinArg(hideBin(process.argv));
-const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, compareCommand, reportCommand, lexiconCommand, evalCommand];
+const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, compareCommand, reportCommand, storiesCommand, lexiconCommand, evalCommand];
 
 const parser = yargs(argv)
   .scriptName('framelens')
@@ -55,6 +56,7 @@ const parser = yargs(argv)
   .example('$0 compare ../shared/corpus/seeds', 'how each outlet names, describes and quotes the actors')
   .example('$0 report ../shared/corpus/seeds --out reports/seeds.md', 'the Markdown report with SVG charts')
   .example('$0 report ../shared/corpus/seeds --teach --format html --out ws.html', 'a classroom worksheet')
+  .example('$0 stories articles.jsonl', 'which articles report the same event, by outlet')
   .example('$0 lexicon check --lexicons my-lexicons/', 'validate your own lexicon folder')
   .example('$0 eval quotes --gold ../shared/gold/seeds.quotes.jsonl', 'score quote attribution against gold')
   .demandCommand(1, 'no command given')

@@ -3,6 +3,8 @@ import type { Argv, CommandModule } from 'yargs';
 import { renderCompareTables } from '../report/compare-tables.js';
 import { comparisonOf } from '../report/corpus-view.js';
 import { collectCorpus } from './collect.js';
+import { runCompareByStory } from './compare-by-story.js';
+import { THRESHOLD_OPTION } from './story-collect.js';
 import { guarded } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
 import { inputPaths, PATHS_POSITIONAL, useColour, type GlobalArgs } from './options.js';
@@ -11,10 +13,13 @@ import { versionInfo } from './version.js';
 
 interface PathArgs extends GlobalArgs {
   paths: string[];
+  byStory?: boolean;
+  threshold?: number;
 }
 
 async function runCompare(args: PathArgs): Promise<void> {
   const lexicons = loadLexiconsForRun(args.lexicons);
+  if (args.byStory) return runCompareByStory(args, lexicons);
   const out = openOutput(args.out);
   const { view, failed } = await collectCorpus(inputPaths(args.paths), lexicons, { ...args, keepTexts: false });
   const comparison = comparisonOf(view, lexicons);
@@ -32,8 +37,11 @@ export const compareCommand: CommandModule<GlobalArgs, PathArgs> = {
     y
       .positional('paths', PATHS_POSITIONAL)
       .option('format', { choices: ['table', 'json', 'jsonl'] as const, default: 'table' })
+      .option('by-story', { type: 'boolean', describe: 'compare within each story that two or more outlets covered (see `framelens stories`)' })
+      .option('threshold', { ...THRESHOLD_OPTION, describe: `with --by-story: ${THRESHOLD_OPTION.describe}` })
       .example('$0 compare ../shared/corpus/seeds', 'the comparison tables for the seed corpus')
       .example('$0 compare articles.jsonl --format jsonl', 'one record per outlet × actor')
+      .example('$0 compare articles.jsonl --by-story', 'the tables within each story several outlets covered')
       .example('$0 compare ../shared/corpus/seeds --format json > comparison.json', 'the whole comparison, with distinctive words and the quote ledger') as unknown as Argv<PathArgs>,
   handler: guarded(runCompare),
 };

@@ -8,6 +8,8 @@ import { guarded, UsageError } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
 import { inputPaths, PATHS_POSITIONAL, type GlobalArgs } from './options.js';
 import { collectCorpus } from './collect.js';
+import { runReportByStory } from './report-by-story.js';
+import { THRESHOLD_OPTION } from './story-collect.js';
 import { checkOutPath, openOutput } from './output.js';
 import { footerLine } from './version.js';
 
@@ -15,6 +17,8 @@ interface ReportArgs extends GlobalArgs {
   paths: string[];
   teach?: boolean;
   title?: string;
+  byStory?: boolean;
+  threshold?: number;
 }
 
 async function runReport(args: ReportArgs): Promise<void> {
@@ -28,6 +32,7 @@ async function runReport(args: ReportArgs): Promise<void> {
     }
   }
   const lexicons = loadLexiconsForRun(args.lexicons);
+  if (args.byStory) return runReportByStory(args, format, args.out ? basename(args.out, extname(args.out)) : 'report', lexicons);
   const { view, annotated, failed } = await collectCorpus(inputPaths(args.paths), lexicons, { ...args, keepTexts: format === 'html' && !args.teach });
   const name = args.out ? basename(args.out, extname(args.out)) : 'report';
   const files = reportFiles(view, annotated, lexicons, {
@@ -54,6 +59,8 @@ export const reportCommand: CommandModule<GlobalArgs, ReportArgs> = {
       .option('format', { choices: ['md', 'html'] as const, describe: 'md (default) or html; taken from the --out extension when not given' })
       .option('teach', { type: 'boolean', describe: 'a classroom worksheet with questions and an answer key' })
       .option('title', { type: 'string', describe: 'the report title' })
+      .option('by-story', { type: 'boolean', describe: 'a section per story two or more outlets covered, then the whole corpus (Markdown)' })
+      .option('threshold', { ...THRESHOLD_OPTION, describe: `with --by-story: ${THRESHOLD_OPTION.describe}` })
       .example('$0 report ../shared/corpus/seeds --out reports/seeds.md', 'Markdown report with SVG charts beside it')
       .example('$0 report ../shared/corpus/seeds --format html --out seeds.html', 'the annotated articles side by side')
       .example('$0 report ../shared/corpus/seeds --teach --out worksheet.md', 'a worksheet for a class') as unknown as Argv<ReportArgs>,

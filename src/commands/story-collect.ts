@@ -1,0 +1,66 @@
+// Reads and analyses the inputs of `stories` (and of `compare --by-story`), or reads saved
+// `analyze --format jsonl` results as they are (saved files first, then the others, each in
+// order): each article goes to the story corpus as term counts; the analysed results are kept only when asked (for per-story
+// comparisons), so `stories` alone runs in memory bounded by the term counts, not the texts.
+import type { AnnotatedArticle } from '../report/html/render-html.js';
+import { DEFAULT_STORY_OPTIONS, groupCorpus, storyInputOf, StoryCorpus, type StoryGrouping, type StoryOptions } from '../stories/index.js';
+import type { LexiconSet } from '../types.js';
+import { UsageError } from './errors.js';
+import { failsAt, type FailOn } from './options.js';
+import { analyzeWithText } from './run-analysis.js';
+import { isSavedResults, readSavedResults } from './saved-results.js';
+
+export const THRESHOLD_OPTION = {
+  type: 'number',
+  describe: `how similar articles must be to count as one story, 0 to 1 (default ${DEFAULT_STORY_OPTIONS.threshold}; higher splits more)`,
+} as const;
+
+export function storyOptions(args: { threshold?: number }): Partial<StoryOptions> {
+  if (args.threshold === undefined) return {};
+  if (!(args.threshold > 0 && args.threshold <= 1)) throw new UsageError(`--threshold ${args.threshold} is not between 0 and 1`, `try the default, ${DEFAULT_STORY_OPTIONS.threshold}`);
+  return { threshold: args.threshold };
+}
+
+export interface StoryRun {
+  grouping: StoryGrouping;
+  /** The analysed articles with their texts, in input order (only with keepResults). */
+  analysed: AnnotatedArticle[];
+  failed: boolean;
+}
+
+export async function collectStories(
+  paths: string[],
+  lexicons: LexiconSet,
+  opts: { outlet?: string; quiet?: boolean; failOn?: string; keepResults: boolean; options?: Partial<StoryOptions> },
+): Promise<StoryRun> {
+  const corpus = new StoryCorpus();
+  const analysed: AnnotatedArticle[] = [];
+  let failed = false;
+  const saved = paths.filter(isSavedResults);
+  const raw = paths.filter((p) => !saved.includes(p));
+  for (const path of saved) {
+    for await (const item of readSavedResults(path)) {
+      if ('problem' in item) {
+        failed = true;
+        if (!opts.quiet) process.stderr.write(`framelens: ${item.problem}\n`);
+        continue;
+      }
+      const result = opts.outlet ? { ...item.result, outlet: opts.outlet } : item.result;
+      corpus.add(storyInputOf(result, null));
+      if (opts.keepResults) analysed.push({ result, text: '' });
+    }
+  }
+  if (raw.length || !saved.length) {
+    for await (const a of analyzeWithText({ paths: raw, lexicons, outlet: opts.outlet, quiet: opts.quiet })) {
+      for (const d of a.result.diagnostics) {
+        if (failsAt(d.severity, (opts.failOn ?? 'error') as FailOn)) failed = true;
+        if (d.severity !== 'info' && !opts.quiet) process.stderr.write(`framelens: ${d.source?.path ?? a.result.id}${d.source?.line ? `:${d.source.line}` : ''}: ${d.severity}: ${d.message}\n`);
+      }
+      if (a.result.length === 0) continue;
+      corpus.add(storyInputOf(a.result, a.text));
+      if (opts.keepResults) analysed.push(a);
+    }
+  }
+  if (corpus.docs.length === 0) throw new UsageError('no article could be read', 'give text files, .jsonl files or folders of them');
+  return { grouping: groupCorpus(corpus, opts.options), analysed, failed };
+}
