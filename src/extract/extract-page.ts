@@ -1,55 +1,99 @@
 import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
-import type { DomDocument, DomElement } from './dom.js';
-import { textBlocks, type Block } from './blocks.js';
-import { readMetadata, type PageMetadata } from './metadata.js';
-import { FURNITURE_NAME, FURNITURE_TEXT, linkDensity, matchesName } from './boilerplate.js';
+import type { Segment, SegmentKind } from '../types.js';
+import type { DomDocument } from './dom.js';
+import { readMetadata } from './metadata.js';
+import { readFurniture } from './page-furniture.js';
+import { mainText } from './main-text.js';
 
-export interface MainText {
-  blocks: Block[];
+/** An HTML page as analysable text: what `framelens extract` prints, one per page. */
+export interface ExtractedPage {
+  id: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  authors: string[];
+  language: string | null;
+  /** Headline, body paragraphs and the page's furniture, one paragraph per line pair. */
+  text: string;
+  /** Typed segments of `text` (UTF-16 offsets, end exclusive), in text order. */
+  segments: Segment[];
 }
 
-/** Readability's choice of the article element, then our own furniture rules inside it. */
-export function mainBlocks(doc: DomDocument): Block[] {
-  let root: DomElement | null = null;
-  try {
-    const r = new Readability<DomElement>(doc as never, { keepClasses: true, serializer: (n) => n as unknown as DomElement }).parse();
-    root = r?.content ?? null;
-  } catch {
-    root = null;
-  }
-  if (!root) return [];
-  const rootLength = textLength(root);
-  const furniture = new Map<DomElement, boolean>();
-  // a wrapper holding most of the article is never furniture, whatever its class says
-  const isFurniture = (el: DomElement): boolean => {
-    let v = furniture.get(el);
-    if (v === undefined) {
-      const tag = el.tagName.toLowerCase();
-      v = (FURNITURE_TAGS.has(tag) || matchesName(el, FURNITURE_NAME)) && textLength(el) < rootLength * MAX_FURNITURE_SHARE;
-      furniture.set(el, v);
-    }
-    return v;
-  };
-  return textBlocks(root).filter((b) => keepBlock(b, root!, isFurniture));
-}
+/** When the JSON-LD `articleBody` is this much longer than the text found, the page's own copy wins. */
+const JSONLD_OVER_FOUND = 2;
 
-const FURNITURE_TAGS = new Set(['figure', 'figcaption', 'aside', 'nav']);
-const MAX_FURNITURE_SHARE = 0.3;
-const textLength = (el: DomElement): number => (el.textContent ?? '').length;
-
-function keepBlock(b: Block, root: DomElement, isFurniture: (el: DomElement) => boolean): boolean {
-  if (FURNITURE_TEXT.test(b.text)) return false;
-  for (let el: DomElement | null = b.el; el && el !== root; el = el.parentNode as DomElement | null) {
-    if (isFurniture(el)) return false;
-  }
-  if (b.text.length < 120 && linkDensity(b.el) > 0.6) return false;
-  return true;
-}
-
-export function extractForEval(html: string, url?: string): { meta: PageMetadata; body: string } {
+/**
+ * The article of an HTML page: headline, body and the site's furniture as typed segments, and its
+ * metadata. Never throws: a page without an article gives an empty body.
+ */
+export function extractPage(html: string, opts: { id: string; url?: string }): ExtractedPage {
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
-  const meta = readMetadata(document, url);
-  const blocks = mainBlocks(document);
-  return { meta, body: blocks.map((b) => b.text).join('\n') };
+  const meta = readMetadata(document, opts.url);
+  const furniture = readFurniture(document);
+  const headline = pageHeadline(document, meta.title);
+  const main = mainText(document); // rewrites the document: read everything else first
+  let body = main.body;
+  const ldBody = meta.articleBody;
+  if (ldBody && ldBody.length > JSONLD_OVER_FOUND * body.join(' ').length) body = ldBody.split(/\s*\n\s*/).filter((p) => p.trim());
+
+  const parts: Array<{ kind: SegmentKind; text: string }> = [];
+  const title = headline ?? main.title ?? meta.title;
+  if (title) parts.push({ kind: 'headline', text: title });
+  if (main.byline) parts.push({ kind: 'signoff', text: main.byline });
+  for (const p of body) parts.push({ kind: 'body', text: p });
+  for (const h of furniture.related) parts.push({ kind: 'related-headlines', text: h });
+  for (const h of furniture.siteHeadlines) parts.push({ kind: 'site-headlines', text: h });
+  if (furniture.licence) parts.push({ kind: 'licence-footer', text: furniture.licence });
+  const { text, segments } = layOut(parts);
+  return {
+    id: opts.id,
+    url: meta.url,
+    outlet: meta.outlet,
+    title,
+    published: meta.published,
+    authors: meta.authors,
+    language: meta.language,
+    text,
+    segments,
+  };
 }
+
+/** Paragraphs joined by blank lines; neighbours of one kind make one segment (headlines stay apart). */
+function layOut(parts: Array<{ kind: SegmentKind; text: string }>): { text: string; segments: Segment[] } {
+  const segments: Segment[] = [];
+  const chunks: string[] = [];
+  let at = 0;
+  for (const p of parts) {
+    const t = p.text.replace(/\s+/g, ' ').trim();
+    if (!t) continue;
+    if (chunks.length > 0) {
+      chunks.push('\n\n');
+      at += 2;
+    }
+    const prev = segments[segments.length - 1];
+    if (prev && prev.kind === p.kind && p.kind !== 'headline') prev.end = at + t.length;
+    else segments.push({ kind: p.kind, start: at, end: at + t.length });
+    chunks.push(t);
+    at += t.length;
+  }
+  return { text: chunks.join(''), segments };
+}
+
+/** The page's `<h1>` when it is the article's title (it shares most words with the meta title), else null. */
+function pageHeadline(doc: DomDocument, metaTitle: string | null): string | null {
+  const h1s = doc.querySelectorAll('h1');
+  const want = words(metaTitle ?? '');
+  for (let i = 0; i < h1s.length; i++) {
+    const t = (h1s[i]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!t || t.length > 300) continue;
+    if (want.size === 0) return t;
+    const have = words(t);
+    let shared = 0;
+    for (const w of have) if (want.has(w)) shared++;
+    if (shared >= Math.min(have.size, want.size) * 0.6) return t;
+  }
+  return null;
+}
+
+const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);

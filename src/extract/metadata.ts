@@ -82,14 +82,15 @@ export function domainOf(url: string | null | undefined): string | null {
 }
 
 /**
- * Title, outlet (og:site_name, JSON-LD publisher, else the domain of the canonical or given URL),
+ * Title, outlet (og:site_name, JSON-LD publisher, else the domain of the given or canonical URL),
  * publication date, authors, canonical URL and language, each from the first source that has it.
  */
 export function readMetadata(doc: DomDocument, givenUrl?: string): PageMetadata {
   const ld = jsonLdObjects(doc);
   const article = ld.find((o) => /Article|BlogPosting|Report/.test(typeOf(o))) ?? ld.find((o) => ARTICLE_TYPES.test(typeOf(o)));
   const canonical = str(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta(doc, 'og:url');
-  const url = absolute(canonical, givenUrl) ?? givenUrl ?? null;
+  // a URL the page was fetched from (a WARC record's target) is the article's; else its canonical URL
+  const url = givenUrl ?? absolute(canonical, givenUrl);
   const publisher = article ? names(article['publisher'])[0] : undefined;
   const html = doc.documentElement as DomElement | null;
   const language = str(html?.getAttribute('lang')) ?? meta(doc, 'og:locale', 'language', 'content-language') ?? str(article?.['inLanguage']);

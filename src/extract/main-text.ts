@@ -1,0 +1,68 @@
+import { Readability } from '@mozilla/readability';
+import type { DomDocument, DomElement } from './dom.js';
+import { textBlocks, type Block } from './blocks.js';
+import { BYLINE_NAME, FURNITURE_NAME, FURNITURE_TEXT, linkDensity, matchesName } from './boilerplate.js';
+
+export interface MainText {
+  /** The article's paragraphs. */
+  body: string[];
+  /** The first byline found inside the article element, if any. */
+  byline: string | null;
+  /** Readability's idea of the title (the `<title>` cleaned of the site name). */
+  title: string | null;
+}
+
+const FURNITURE_TAGS = new Set(['figure', 'figcaption', 'aside', 'nav', 'footer']);
+/** A wrapper holding this share of the article or more is never furniture, whatever its class says. */
+const MAX_FURNITURE_SHARE = 0.3;
+/** Short blocks mostly made of links are lists, not prose. */
+const LINK_LIST = { maxLength: 120, density: 0.6 };
+const BYLINE_MAX = 150;
+
+const textLength = (el: DomElement): number => (el.textContent ?? '').length;
+
+/**
+ * Readability.js chooses the article element (it scores paragraphs and their parents by text,
+ * commas and class names); inside it, our own rules drop figures and captions, blocks whose
+ * class/id names furniture, furniture lines and short link lists. Readability rewrites `doc`.
+ */
+export function mainText(doc: DomDocument): MainText {
+  let root: DomElement | null = null;
+  let title: string | null = null;
+  try {
+    const r = new Readability<DomElement>(doc as never, { keepClasses: true, serializer: (n) => n as unknown as DomElement }).parse();
+    root = r?.content ?? null;
+    title = r?.title?.trim() || null;
+  } catch {
+    root = null;
+  }
+  if (!root) return { body: [], byline: null, title };
+  const rootLength = textLength(root);
+  const cache = new Map<DomElement, boolean>();
+  const isFurniture = (el: DomElement): boolean => {
+    let v = cache.get(el);
+    if (v === undefined) {
+      v = (FURNITURE_TAGS.has(el.tagName.toLowerCase()) || matchesName(el, FURNITURE_NAME)) && textLength(el) < rootLength * MAX_FURNITURE_SHARE;
+      cache.set(el, v);
+    }
+    return v;
+  };
+  const body: string[] = [];
+  let byline: string | null = null;
+  for (const b of textBlocks(root)) {
+    const why = furnitureOf(b, root, isFurniture);
+    if (why === null) body.push(b.text);
+    else if (why !== 'other' && byline === null && b.text.length <= BYLINE_MAX) byline = b.text;
+  }
+  return { body, byline, title };
+}
+
+/** Why a block is furniture (`byline` or `other`), or null when it is article text. */
+function furnitureOf(b: Block, root: DomElement, isFurniture: (el: DomElement) => boolean): 'byline' | 'other' | null {
+  if (FURNITURE_TEXT.test(b.text)) return 'other';
+  for (let el: DomElement | null = b.el; el && el !== root; el = el.parentNode as DomElement | null) {
+    if (isFurniture(el)) return matchesName(el, BYLINE_NAME) ? 'byline' : 'other';
+  }
+  if (b.text.length < LINK_LIST.maxLength && linkDensity(b.el) > LINK_LIST.density) return 'other';
+  return null;
+}
