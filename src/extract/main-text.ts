@@ -29,6 +29,7 @@ const textLength = (el: DomElement): number => (el.textContent ?? '').length;
 export function mainText(doc: DomDocument): MainText {
   let root: DomElement | null = null;
   let title: string | null = null;
+  let byline = removeSmallFurniture(doc);
   try {
     const r = new Readability<DomElement>(doc as never, { keepClasses: true, serializer: (n) => n as unknown as DomElement }).parse();
     root = r?.content ?? null;
@@ -36,7 +37,7 @@ export function mainText(doc: DomDocument): MainText {
   } catch {
     root = null;
   }
-  if (!root) return { body: [], byline: null, title };
+  if (!root) return { body: [], byline, title };
   const rootLength = textLength(root);
   const cache = new Map<DomElement, boolean>();
   const isFurniture = (el: DomElement): boolean => {
@@ -48,13 +49,37 @@ export function mainText(doc: DomDocument): MainText {
     return v;
   };
   const body: string[] = [];
-  let byline: string | null = null;
   for (const b of textBlocks(root)) {
     const why = furnitureOf(b, root, isFurniture);
     if (why === null) body.push(b.text);
-    else if (why !== 'other' && byline === null && b.text.length <= BYLINE_MAX) byline = b.text;
+    else if (why === 'byline' && byline === null && b.text.length <= BYLINE_MAX) byline = b.text;
   }
   return { body, byline, title };
+}
+
+/** Furniture named by class/id and too short to be a wrapper of the article. */
+const SMALL_FURNITURE = 300;
+
+/**
+ * Before Readability rewrites the page (turning a `div.byline` into a bare `<p>`), remove the short
+ * elements whose class/id names furniture; the first byline among them is kept for the output.
+ */
+function removeSmallFurniture(doc: DomDocument): string | null {
+  let byline: string | null = null;
+  const named = doc.querySelectorAll('[class], [id]');
+  const doomed: DomElement[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const el = named[i]!;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'body' || tag === 'html' || !matchesName(el, FURNITURE_NAME) || textLength(el) > SMALL_FURNITURE) continue;
+    if (byline === null && matchesName(el, BYLINE_NAME)) {
+      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (t && t.length <= BYLINE_MAX) byline = t;
+    }
+    doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
+  return byline;
 }
 
 /** Why a block is furniture (`byline` or `other`), or null when it is article text. */

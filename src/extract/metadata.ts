@@ -99,7 +99,7 @@ export function readMetadata(doc: DomDocument, givenUrl?: string): PageMetadata 
     meta(doc, 'og:title', 'twitter:title') ?? str(article?.['headline']) ?? str(doc.querySelector('title')?.textContent);
   return {
     title: title ? title.replace(/\s+/g, ' ') : null,
-    outlet: meta(doc, 'og:site_name', 'application-name') ?? publisher ?? domainOf(url) ?? domainOf(givenUrl),
+    outlet: siteName(meta(doc, 'og:site_name', 'application-name') ?? publisher ?? null) ?? domainOf(url),
     published:
       str(article?.['datePublished']) ?? meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'sailthru.date', 'dc.date', 'DC.date.issued'),
     authors: authors.length > 0 ? unique(authors) : unique(metaAll(doc, 'author').concat(metaAll(doc, 'article:author'))),
@@ -107,6 +107,13 @@ export function readMetadata(doc: DomDocument, givenUrl?: string): PageMetadata 
     language: language ? language.replace('_', '-') : null,
     articleBody: article ? str(article['articleBody']) : null,
   };
+}
+
+/** A site name as an outlet: a URL becomes its domain, a tagline after `|` or ` - ` is dropped. */
+function siteName(name: string | null): string | null {
+  if (!name) return null;
+  if (/^https?:\/\//i.test(name)) return domainOf(name);
+  return name.split(/\s+[|–—-]\s+/)[0]!.trim() || null;
 }
 
 function absolute(href: string | null, base: string | undefined): string | null {
