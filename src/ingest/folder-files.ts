@@ -2,6 +2,9 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../types.js';
 
+/** `Page_files/`: where a browser's "save page" puts scripts, styles and ad frames, not articles. */
+const SAVED_PAGE_RESOURCES = /_files$|-Dateien$|_fichiers$|_archivos$/;
+
 /** What a folder holds for reading, in order, and what it skipped and why. */
 export interface FolderListing {
   files: Array<{ path: string; name: string; dir: string }>;
@@ -11,7 +14,7 @@ export interface FolderListing {
 /**
  * The files of `dir` and of its subfolders, sorted by name, subfolders after the files around them
  * in name order. Symbolic links are followed; a link back to a folder already being read is a
- * loop and is skipped with a diagnostic. `accept` says whether a file is a readable format, or why not.
+ * loop and is skipped with a diagnostic, and so is a browser's `Page_files/` folder. `accept` says whether a file is a readable format, or why not.
  */
 export async function listFolder(dir: string, accept: (name: string) => string | null, ignore: (name: string) => boolean): Promise<FolderListing> {
   const out: FolderListing = { files: [], diagnostics: [] };
@@ -43,7 +46,9 @@ async function walk(dir: string, accept: (name: string) => string | null, ignore
         continue;
       }
     }
-    if (isDir) await walk(path, accept, ignore, seen, out);
+    if (isDir && SAVED_PAGE_RESOURCES.test(d.name)) {
+      out.diagnostics.push({ severity: 'info', code: 'skipped-folder', message: `skipped ${path}: a browser's folder of a saved page's resources`, source: { path } });
+    } else if (isDir) await walk(path, accept, ignore, seen, out);
     else if (isFile) {
       const why = accept(d.name);
       if (why === null) out.files.push({ path, name: d.name, dir });
