@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: throughput on one core over the PolNeAR texts: the quote stage alone
-// (segmentation + quotes), the whole per-article pipeline, and the CLI end to end.
+// (segmentation + quotes), the whole per-article pipeline, the CLI end to end, and extracting the
+// article from the extraction benchmark's HTML pages.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,3 +44,17 @@ const t0 = performance.now();
 execFileSync('node', [join(root, 'dist/cli.js'), 'analyze', '--format', 'jsonl', '--quiet', corpus], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
 const s = (performance.now() - t0) / 1000;
 console.log(`${'CLI analyze --format jsonl (wall)'.padEnd(34)} ${(bytes / 1e6 / s).toFixed(1).padStart(6)} MB/s ${(articles.length / s).toFixed(0).padStart(6)} articles/s (incl. start-up and JSON output)`);
+
+// Extraction from web pages: the benchmark's article pages, parsed and extracted in-process.
+const { extractPage } = await import(join(root, 'dist/extract/extract-page.js'));
+const pageDir = resolve(root, '../shared/eval/extraction/html');
+const pages = readdirSync(pageDir).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(pageDir, f), 'utf8'));
+const htmlBytes = pages.reduce((n, p) => n + Buffer.byteLength(p), 0);
+let pageMs = Infinity;
+pages.forEach((html, i) => extractPage(html, { id: String(i) })); // warm-up
+for (let i = 0; i < 3; i++) {
+  const t1 = performance.now();
+  pages.forEach((html, j) => extractPage(html, { id: String(j) }));
+  pageMs = Math.min(pageMs, performance.now() - t1);
+}
+console.log(`${'HTML extraction (extractPage)'.padEnd(34)} ${(htmlBytes / 1e6 / (pageMs / 1000)).toFixed(1).padStart(6)} MB/s ${(pages.length / (pageMs / 1000)).toFixed(0).padStart(6)} pages/s (${pages.length} pages, ${(htmlBytes / 1e6).toFixed(1)} MB of HTML, best of 3)`);
