@@ -35,13 +35,19 @@ export function extractPage(html: string, opts: { id: string; url?: string }): E
   const main = mainText(document); // rewrites the document: read everything else first
   let body = main.body;
   const ldBody = meta.articleBody;
-  if (ldBody && ldBody.length > JSONLD_OVER_FOUND * body.join(' ').length) body = ldBody.split(/\s*\n\s*/).filter((p) => p.trim());
+  const found = body.reduce((n, p) => n + p.text.length, 0);
+  if (ldBody && ldBody.length > JSONLD_OVER_FOUND * found) {
+    body = ldBody
+      .split(/\s*\n\s*/)
+      .filter((p) => p.trim())
+      .map((text) => ({ kind: 'body', text }));
+  }
 
   const parts: Array<{ kind: SegmentKind; text: string }> = [];
   const title = headline ?? main.title ?? meta.title;
   if (title) parts.push({ kind: 'headline', text: title });
   if (main.byline) parts.push({ kind: 'signoff', text: main.byline });
-  for (const p of body) parts.push({ kind: 'body', text: p });
+  for (const p of body) parts.push(p);
   for (const h of furniture.related) parts.push({ kind: 'related-headlines', text: h });
   for (const h of furniture.siteHeadlines) parts.push({ kind: 'site-headlines', text: h });
   if (furniture.licence) parts.push({ kind: 'licence-footer', text: furniture.licence });

@@ -1,11 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import type { DomDocument, DomElement } from './dom.js';
 import { textBlocks, type Block } from './blocks.js';
-import { BYLINE_NAME, FURNITURE_NAME, FURNITURE_TEXT, linkDensity, matchesName } from './boilerplate.js';
+import { BYLINE_NAME, FURNITURE_NAME, FURNITURE_TEXT, isCapsKicker, isDateLine, linkDensity, matchesName } from './boilerplate.js';
 
 export interface MainText {
-  /** The article's paragraphs. */
-  body: string[];
+  /** The article's paragraphs, and the date lines among them. */
+  body: Array<{ kind: 'body' | 'timestamp'; text: string }>;
   /** The first byline found inside the article element, if any. */
   byline: string | null;
   /** Readability's idea of the title (the `<title>` cleaned of the site name). */
@@ -18,6 +18,8 @@ const MAX_FURNITURE_SHARE = 0.3;
 /** Short blocks mostly made of links are lists, not prose. */
 const LINK_LIST = { maxLength: 120, density: 0.6 };
 const BYLINE_MAX = 150;
+/** Subheadings are the article's own; a heading is never a date line or a promotion label. */
+const HEADING = /^h[1-6]$/;
 
 const textLength = (el: DomElement): number => (el.textContent ?? '').length;
 
@@ -48,10 +50,10 @@ export function mainText(doc: DomDocument): MainText {
     }
     return v;
   };
-  const body: string[] = [];
+  const body: MainText['body'] = [];
   for (const b of textBlocks(root)) {
     const why = furnitureOf(b, root, isFurniture);
-    if (why === null) body.push(b.text);
+    if (why === null) body.push({ kind: !HEADING.test(b.tag) && isDateLine(b.text) ? 'timestamp' : 'body', text: b.text });
     else if (why === 'byline' && byline === null && b.text.length <= BYLINE_MAX) byline = b.text;
   }
   return { body, byline, title };
@@ -84,7 +86,7 @@ function removeSmallFurniture(doc: DomDocument): string | null {
 
 /** Why a block is furniture (`byline` or `other`), or null when it is article text. */
 function furnitureOf(b: Block, root: DomElement, isFurniture: (el: DomElement) => boolean): 'byline' | 'other' | null {
-  if (FURNITURE_TEXT.test(b.text)) return 'other';
+  if (FURNITURE_TEXT.test(b.text) || (!HEADING.test(b.tag) && isCapsKicker(b.text))) return 'other';
   for (let el: DomElement | null = b.el; el && el !== root; el = el.parentNode as DomElement | null) {
     if (isFurniture(el)) return matchesName(el, BYLINE_NAME) ? 'byline' : 'other';
   }
