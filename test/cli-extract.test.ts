@@ -49,6 +49,12 @@ describe('framelens extract', () => {
     expect(page!.text.slice(headline.start, headline.end)).toBe('Council approves harbour wall repairs');
   });
 
+  it('reads a page from stdin when it starts with <', () => {
+    const r = framelens(['extract', '-'], { input: readFileSync(join(WEB, 'pages/harbour-vote.html'), 'utf8') });
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout).map((p) => [p.id, p.outlet])).toEqual([['stdin', 'The Coastal Ledger']]);
+  });
+
   it('on a folder: names the skipped file on stderr, reads the page and the text file', () => {
     const r = framelens(['extract', join(WEB, 'pages')]);
     expect(r.code).toBe(0);

@@ -163,19 +163,20 @@ async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string):
 const isBlank = (bytes: Buffer): boolean => bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a);
 
 /**
- * Stdin holds one article, or JSON Lines when its first non-space character is `{`. Only the head is
+ * Stdin holds one article (a web page when its first non-space character is `<`), or JSON Lines
+ * when it is `{`. Only the head is
  * buffered to decide; JSON Lines are then streamed like a file.
  */
 async function* readStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<InputItem> {
   const chunks: Buffer[] = [];
   const iterator = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
-  let decided: 'jsonl' | 'text' | null = null;
+  let decided: 'jsonl' | 'html' | 'text' | null = null;
   for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
     const chunk = typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value;
     chunks.push(chunk);
     const first = firstNonSpace(chunk);
     if (first !== null) {
-      decided = first === 0x7b ? 'jsonl' : 'text';
+      decided = first === 0x7b ? 'jsonl' : first === 0x3c ? 'html' : 'text';
       break;
     }
   }
@@ -185,7 +186,8 @@ async function* readStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<InputIte
     return;
   }
   for await (const c of remaining) chunks.push(typeof c === 'string' ? Buffer.from(c, 'utf8') : c);
-  yield textItem(Buffer.concat(chunks), STDIN_ID, '-');
+  if (decided === 'html') yield htmlItem(Buffer.concat(chunks), { id: STDIN_ID, path: '-' });
+  else yield textItem(Buffer.concat(chunks), STDIN_ID, '-');
 }
 
 async function* prepend(head: Buffer[], rest: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
