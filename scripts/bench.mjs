@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: throughput on one core over the PolNeAR texts: the quote stage alone
-// (segmentation + quotes), the whole per-article pipeline, and the CLI end to end.
+// (segmentation + quotes), the whole per-article pipeline, the CLI end to end, and extracting the
+// article from the extraction benchmark's HTML pages.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,6 +45,7 @@ execFileSync('node', [join(root, 'dist/cli.js'), 'analyze', '--format', 'jsonl',
 const s = (performance.now() - t0) / 1000;
 console.log(`${'CLI analyze --format jsonl (wall)'.padEnd(34)} ${(bytes / 1e6 / s).toFixed(1).padStart(6)} MB/s ${(articles.length / s).toFixed(0).padStart(6)} articles/s (incl. start-up and JSON output)`);
 
+<<<<<<< HEAD
 // Story grouping on made-up corpora of growing size: about linear time (candidate pairs from an
 // index of rare terms, never all pairs), and the B-cubed F1 against the stories it was made from.
 const { groupStories } = await import(join(root, 'dist/stories/index.js'));
@@ -77,3 +79,18 @@ for (const n of [2500, 5000, 10000, 20000]) {
   const ms = performance.now() - t0;
   console.log(`${`story grouping, ${n} articles`.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${((ms * 1000) / n).toFixed(0).padStart(5)} µs/article  B-cubed F1 ${bcubedF1(items, g.assignments).toFixed(3)}`);
 }
+=======
+// Extraction from web pages: the benchmark's article pages, parsed and extracted in-process.
+const { extractPage } = await import(join(root, 'dist/extract/extract-page.js'));
+const pageDir = resolve(root, '../shared/eval/extraction/html');
+const pages = readdirSync(pageDir).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(pageDir, f), 'utf8'));
+const htmlBytes = pages.reduce((n, p) => n + Buffer.byteLength(p), 0);
+let pageMs = Infinity;
+pages.forEach((html, i) => extractPage(html, { id: String(i) })); // warm-up
+for (let i = 0; i < 3; i++) {
+  const t1 = performance.now();
+  pages.forEach((html, j) => extractPage(html, { id: String(j) }));
+  pageMs = Math.min(pageMs, performance.now() - t1);
+}
+console.log(`${'HTML extraction (extractPage)'.padEnd(34)} ${(htmlBytes / 1e6 / (pageMs / 1000)).toFixed(1).padStart(6)} MB/s ${(pages.length / (pageMs / 1000)).toFixed(0).padStart(6)} pages/s (${pages.length} pages, ${(htmlBytes / 1e6).toFixed(1)} MB of HTML, best of 3)`);
+>>>>>>> web

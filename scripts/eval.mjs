@@ -2,7 +2,7 @@
 // `npm run eval`: every accuracy figure the project reports, from the built CLI and the
 // evaluation sets' own scoring scripts in ../shared/eval/.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,5 +58,23 @@ console.log(framing('basil', join(shared, 'eval/framing/basil_articles.dev.jsonl
 section('Sentiment: NewsMTSC dev (scripts/eval-newsmtsc.mjs)');
 console.log(run('node', [join(root, 'scripts/eval-newsmtsc.mjs'), join(shared, 'eval/framing/newsmtsc.dev.jsonl')]).trim());
 
+<<<<<<< HEAD
 section('Stories: BASIL dev events, B-cubed (scripts/eval-stories.mjs)');
 console.log(run('node', [join(root, 'scripts/eval-stories.mjs'), join(shared, 'eval/framing/basil_articles.dev.jsonl')]).trim());
+=======
+section('Extraction: article bodies from HTML pages (score-extraction.mjs)');
+const extraction = join(shared, 'eval/extraction');
+const extracted = join(work, 'extraction.jsonl');
+writeFileSync(extracted, run('node', [cli, 'extract', '--format', 'jsonl', '--quiet', join(extraction, 'html')]));
+const peers = ['readability_js', 'trafilatura', 'newspaper', 'go_trafilatura', 'rs_trafilatura'].map((p) => join(extraction, 'peers', `${p}.json`));
+console.log(run('node', [join(shared, 'eval/score-extraction.mjs'), join(extraction, 'ground-truth.json'), extracted, ...peers]).trim());
+// the same pages packed as a crawler's WARC: ids are the records' own, so score by url
+const warc = join(work, 'extraction.warc.gz');
+run('python3', [join(shared, 'eval/make-warc.py'), warc, join(extraction, 'ground-truth.json'), join(extraction, 'html')]);
+const truth = JSON.parse(readFileSync(join(extraction, 'ground-truth.json'), 'utf8'));
+const idByUrl = new Map(Object.entries(truth).map(([id, v]) => [v.url, id]));
+const fromWarc = run('node', [cli, 'extract', '--format', 'jsonl', '--quiet', warc]).trim().split('\n').map((l) => JSON.parse(l));
+const warcScored = join(work, 'extraction-warc.jsonl');
+writeFileSync(warcScored, fromWarc.map((r) => JSON.stringify({ ...r, id: idByUrl.get(r.url) ?? r.id })).join('\n') + '\n');
+console.log(`from a WARC (${fromWarc.length} records): ${run('node', [join(shared, 'eval/score-extraction.mjs'), join(extraction, 'ground-truth.json'), warcScored]).trim()}`);
+>>>>>>> web

@@ -6,6 +6,7 @@ import { hideBin } from 'yargs/helpers';
 import { analyzeCommand } from './commands/analyze.js';
 import { compareCommand } from './commands/compare.js';
 import { evalCommand } from './commands/eval.js';
+import { extractCommand } from './commands/extract.js';
 import { lexiconCommand } from './commands/lexicon.js';
 import { reportCommand } from './commands/report.js';
 import { storiesCommand } from './commands/stories.js';
@@ -37,7 +38,11 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 const argv = protectStdinArg(hideBin(process.argv));
+<<<<<<< HEAD
 const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, compareCommand, reportCommand, storiesCommand, lexiconCommand, evalCommand];
+=======
+const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, compareCommand, reportCommand, extractCommand, lexiconCommand, evalCommand];
+>>>>>>> web
 
 const parser = yargs(argv)
   .scriptName('framelens')
@@ -48,6 +53,7 @@ const parser = yargs(argv)
   .option('lexicons', { type: 'string', array: true, describe: 'extra lexicon folder (repeatable)' })
   .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress on stderr' })
   .option('color', { type: 'boolean', describe: 'colour output (--no-color turns it off)' })
+  .option('column', { type: 'string', array: true, describe: 'CSV column for an article field, as field=NAME (text, id, outlet, title, date, url)' })
   .option('fail-on', { choices: FAIL_ON_LEVELS, default: 'error', describe: 'exit 1 when a diagnostic is at or over this severity' })
   .command(COMMANDS as CommandModule[])
   .example('$0 analyze ../shared/corpus/seeds --format jsonl', 'quotes, speakers, actors and loaded terms per article')
@@ -57,6 +63,7 @@ const parser = yargs(argv)
   .example('$0 report ../shared/corpus/seeds --out reports/seeds.md', 'the Markdown report with SVG charts')
   .example('$0 report ../shared/corpus/seeds --teach --format html --out ws.html', 'a classroom worksheet')
   .example('$0 stories articles.jsonl', 'which articles report the same event, by outlet')
+  .example('$0 extract saved-pages/ --format jsonl', 'the text and segments framelens reads from web pages, WARCs and exports')
   .example('$0 lexicon check --lexicons my-lexicons/', 'validate your own lexicon folder')
   .example('$0 eval quotes --gold ../shared/gold/seeds.quotes.jsonl', 'score quote attribution against gold')
   .demandCommand(1, 'no command given')

@@ -1,12 +1,39 @@
 // The one place that knows the stage order. Analysing an article is a pure function of
 // (article, lexicons); corpus results are merged from these per-article results elsewhere.
-import type { Article, ArticleResult, Diagnostic, LexiconSet } from './types.js';
+import type { Article, ArticleResult, Diagnostic, LexiconSet, Segment } from './types.js';
 import { segmentArticle } from './segment/segment-article.js';
 import { findQuotes } from './quotes/find-quotes.js';
 import { buildVoiceIndex } from './quotes/voice-index.js';
 import { findActors } from './actors/find-actors.js';
 import { findFraming } from './framing/find-framing.js';
 import { scoreSentiment } from './framing/sentiment.js';
+
+/** What `framelens extract` prints: the article's text and metadata with the segments the analysis uses. */
+export function extractedArticle(article: Article): ExtractedArticle {
+  return {
+    id: article.id,
+    url: article.url ?? null,
+    outlet: article.outlet,
+    title: article.title ?? null,
+    published: article.published ?? null,
+    authors: article.authors ?? [],
+    language: article.language ?? null,
+    text: article.text,
+    segments: segmentArticle(article).segments,
+  };
+}
+
+export interface ExtractedArticle {
+  id: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  authors: string[];
+  language: string | null;
+  text: string;
+  segments: Segment[];
+}
 
 export function analyzeArticle(article: Article, lexicons: LexiconSet, inputDiagnostics: Diagnostic[] = []): ArticleResult {
   const seg = segmentArticle(article);

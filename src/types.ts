@@ -32,6 +32,15 @@ export interface Article {
   /** Wire service named by the input metadata (manifest), if any. */
   wire?: string | null;
   source?: { path: string; line?: number };
+  /**
+   * Typed segments made by the reader (an HTML page's headline, body and furniture lists), sorted,
+   * each paragraph inside one. The segmenter keeps their kinds and looks for datelines, wire
+   * credits and signoffs in the body only.
+   */
+  segments?: Segment[];
+  /** Page metadata beyond the fields above (HTML input). */
+  authors?: string[];
+  language?: string;
 }
 
 /** What the reader yields: an article, or an input that could not be read (kept in order). */

@@ -136,12 +136,12 @@ describe('readInputs: sources', () => {
     expect(fromJsonl!.outlet).toBe('Mehr News Agency');
   });
 
-  it('a folder holding JSON Lines, a JSON array and a subfolder (not entered)', async () => {
+  it('a folder holding JSON Lines, a JSON array and a subfolder (entered in name order)', async () => {
     fixture('mixed/1.jsonl', '{"id":"j1","text":"One."}\n{"id":"j2","text":"Two."}\n');
     fixture('mixed/2.json', JSON.stringify([{ id: 'k1', text: 'Three.' }, { id: 'k2' }]));
-    fixture('mixed/sub/3.txt', 'Never read.');
+    fixture('mixed/sub/3.txt', 'Read after 4.txt.');
     fixture('mixed/4.txt', 'Four.');
-    expect(summary(await read([join(tmp, 'mixed')]))).toEqual(['article j1', 'article j2', 'article k1', 'unreadable k2 record-missing-text', 'article 4']);
+    expect(summary(await read([join(tmp, 'mixed')]))).toEqual(['article j1', 'article j2', 'article k1', 'unreadable k2 record-missing-text', 'article 4', 'article 3']);
   });
 
   it('inputs in the order given', async () => {

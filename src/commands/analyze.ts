@@ -28,7 +28,7 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
     if (r.diagnostics.some((d) => failsAt(d.severity, (args.failOn ?? 'error') as FailOn))) failed = true;
     return r;
   };
-  const run = { paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet };
+  const run = { paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column };
   const results = analyzeInputs(run);
   if (format === 'html') {
     const all: AnnotatedArticle[] = [];

@@ -18,13 +18,13 @@ export interface Collected {
 export async function collectCorpus(
   paths: string[],
   lexicons: LexiconSet,
-  opts: { outlet?: string; quiet?: boolean; failOn?: string; keepTexts: boolean },
+  opts: { outlet?: string; quiet?: boolean; failOn?: string; keepTexts: boolean; column?: string[] },
 ): Promise<Collected> {
   const view = emptyView();
   const annotated: AnnotatedArticle[] = [];
   const problems: string[] = [];
   let failed = false;
-  for await (const a of analyzeWithText({ paths, lexicons, outlet: opts.outlet, quiet: opts.quiet })) {
+  for await (const a of analyzeWithText({ paths, lexicons, outlet: opts.outlet, quiet: opts.quiet, columns: opts.column })) {
     for (const d of a.result.diagnostics) {
       if (failsAt(d.severity, (opts.failOn ?? 'error') as FailOn)) failed = true;
       if (d.severity !== 'info') problems.push(`${d.source?.path ?? a.result.id}${d.source?.line ? `:${d.source.line}` : ''}: ${d.severity}: ${d.message}`);
@@ -34,7 +34,7 @@ export async function collectCorpus(
     if (opts.keepTexts) annotated.push(a);
   }
   if (view.articles.length === 0) {
-    throw new UsageError(`no article could be read${problems.length ? ` (${problems[0]})` : ''}`, 'give text files, .jsonl files or folders of them');
+    throw new UsageError(`no article could be read${problems.length ? ` (${problems[0]})` : ''}`, 'give text files, web pages, WARC, CSV or JSON(L) files, or folders of them');
   }
   if (!opts.quiet) for (const p of problems) process.stderr.write(`framelens: ${p}\n`);
   return { view, annotated, failed };

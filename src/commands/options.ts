@@ -1,5 +1,6 @@
 // Global options shared by every command, and the values derived from them.
 import type { Severity } from '../types.js';
+import { UsageError } from './errors.js';
 
 export interface GlobalArgs {
   format?: string;
@@ -9,6 +10,8 @@ export interface GlobalArgs {
   quiet?: boolean;
   color?: boolean;
   failOn?: string;
+  /** CSV columns for article fields, as `field=NAME` (repeatable). */
+  column?: string[];
 }
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'info', 'none'] as const;
@@ -44,4 +47,20 @@ export function inputPaths(paths: string[] = []): string[] {
 }
 
 /** The input paths every analysing command takes. */
-export const PATHS_POSITIONAL = { type: 'string', array: true, default: [] as string[], describe: 'text files, .jsonl files, folders, or - for stdin' } as const;
+export const PATHS_POSITIONAL = { type: 'string', array: true, default: [] as string[], describe: 'text files, web pages (.html, .htm, .gz), WARC (.warc, .warc.gz), .csv, .json, .jsonl, folders, or - for stdin' } as const;
+
+const COLUMN_FIELDS = ['text', 'id', 'outlet', 'title', 'date', 'url'] as const;
+
+/** `--column text=body --column date=pubDate` to the CSV reader's column overrides. */
+export function csvColumns(specs: string[] = []): Partial<Record<(typeof COLUMN_FIELDS)[number], string>> {
+  const out: Partial<Record<(typeof COLUMN_FIELDS)[number], string>> = {};
+  for (const spec of specs) {
+    const eq = spec.indexOf('=');
+    const field = spec.slice(0, eq) as (typeof COLUMN_FIELDS)[number];
+    if (eq < 1 || !COLUMN_FIELDS.includes(field) || eq === spec.length - 1) {
+      throw new UsageError(`bad --column ${spec}`, `write FIELD=COLUMN with FIELD one of ${COLUMN_FIELDS.join(', ')}, e.g. --column text=body`);
+    }
+    out[field] = spec.slice(eq + 1);
+  }
+  return out;
+}

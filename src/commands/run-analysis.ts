@@ -5,6 +5,7 @@ import { analyzeArticle } from '../pipeline.js';
 import type { ArticleResult, InputItem, LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
 import { makeProgress } from './progress.js';
+import { csvColumns } from './options.js';
 
 export interface RunOptions {
   paths: string[];
@@ -12,6 +13,8 @@ export interface RunOptions {
   /** Overrides every article's outlet. */
   outlet?: string;
   quiet?: boolean;
+  /** `--column field=NAME` values for CSV input. */
+  columns?: string[];
 }
 
 export function unreadableResult(item: Extract<InputItem, { kind: 'unreadable' }>): ArticleResult {
@@ -46,7 +49,7 @@ export async function* analyzeWithText(opts: RunOptions): AsyncGenerator<Analyse
   checkPaths(opts.paths);
   const progress = makeProgress(!opts.quiet, opts.paths);
   try {
-    for await (const item of readInputs(opts.paths, { stdin: process.stdin })) {
+    for await (const item of readInputs(opts.paths, { stdin: process.stdin, columns: csvColumns(opts.columns) })) {
       if (item.kind === 'unreadable') {
         yield { result: unreadableResult(item), text: '' };
         continue;

@@ -30,7 +30,7 @@ function viewRunner<R extends Row>(rowsOf: (r: ArticleResult) => R[], table: (ro
     const all: R[] = [];
     let failed = false;
     let header = true;
-    for await (const r of analyzeInputs({ paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet })) {
+    for await (const r of analyzeInputs({ paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column })) {
       if (r.diagnostics.some((d) => failsAt(d.severity, (args.failOn ?? 'error') as FailOn))) failed = true;
       for (const d of r.diagnostics) if (!args.quiet) process.stderr.write(`framelens: ${r.id}: ${d.severity}: ${d.message}\n`);
       const rows = rowsOf(r);

@@ -1,6 +1,7 @@
 import type { Article, InputItem } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { canonicalWire } from '../segment/known-sources.js';
+import { normaliseExportRecord } from './export-fields.js';
 
 /**
  * One JSON Lines record to an article: `id` and `text` required; `outlet` (or, when `outlet` is
@@ -24,7 +25,7 @@ export function jsonlRecord(bytes: Uint8Array, path: string, line: number, fileI
   } catch (e) {
     return unreadable('jsonl-parse', `not valid JSON (${(e as Error).message})`);
   }
-  return recordItem(value, source, fallbackId);
+  return recordItem(normaliseExportRecord(value, fallbackId), source, fallbackId);
 }
 
 /** A parsed JSON value to an article, or an `unreadable` item saying what is missing. */

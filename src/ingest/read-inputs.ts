@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Article, Diagnostic, InputItem } from '../types.js';
@@ -7,17 +7,24 @@ import { decodeText } from './decode-text.js';
 import { jsonlRecord, recordItem } from './jsonl-record.js';
 import { readLines } from './read-lines.js';
 import { MANIFEST, readManifest, type ManifestEntry } from './manifest.js';
+import { formatOf, unreadFormat } from './formats.js';
+import { listFolder } from './folder-files.js';
+import { htmlId, htmlItem } from './html-input.js';
+import { readWarc } from './warc-input.js';
+import { readCsv } from './csv-input.js';
+import type { ArticleField } from './export-fields.js';
+import { normaliseExportRecord } from './export-fields.js';
 
 export interface ReadOptions {
   /** Read for the path `-`. */
   stdin?: NodeJS.ReadableStream;
+  /** CSV column names for article fields, over the names recognised by default. */
+  columns?: Partial<Record<ArticleField, string>>;
 }
 
 const STDIN_ID = 'stdin';
 
 const idOf = (path: string): string => basename(path, extname(path));
-const isJsonl = (path: string): boolean => extname(path).toLowerCase() === '.jsonl';
-const isJson = (path: string): boolean => extname(path).toLowerCase() === '.json';
 
 function unreadable(id: string, path: string, code: string, message: string): InputItem {
   const source = { path };
@@ -44,26 +51,33 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
       yield unreadable(idOf(path), path, 'unreadable-path', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       continue;
     }
-    if (info.isDirectory()) yield* readFolder(path);
-    else yield* readFileInput(path);
+    if (info.isDirectory()) yield* readFolder(path, opts);
+    else yield* readFileInput(path, opts);
   }
 }
 
-async function* readFolder(dir: string): AsyncGenerator<InputItem> {
-  let names: string[];
+/**
+ * A folder and its subfolders (symbolic links followed, loops skipped): the files of formats
+ * framelens reads, each with its folder's manifest entry; other files are skipped with a warning.
+ */
+async function* readFolder(dir: string, opts: ReadOptions): AsyncGenerator<InputItem> {
+  let listing;
   try {
-    names = (await readdir(dir, { withFileTypes: true }))
-      .filter((d) => d.isFile() && !d.name.startsWith('.') && d.name !== MANIFEST)
-      .map((d) => d.name)
-      .sort();
+    listing = await listFolder(dir, unreadFormat, (name) => name === MANIFEST);
   } catch (e) {
     yield unreadable(idOf(dir), dir, 'unreadable-path', `cannot list ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     return;
   }
-  const manifest = await readManifest(dir);
-  let pending: Diagnostic[] = manifest.diagnostics; // reported once, with the folder's first item
-  for (const name of names) {
-    for await (const item of readFileInput(join(dir, name), manifest.entries.get(name))) {
+  const manifests = new Map<string, Awaited<ReturnType<typeof readManifest>>>();
+  let pending: Diagnostic[] = listing.diagnostics; // reported with the next item
+  for (const file of listing.files) {
+    let manifest = manifests.get(file.dir);
+    if (!manifest) {
+      manifest = await readManifest(file.dir);
+      manifests.set(file.dir, manifest);
+      pending = pending.concat(manifest.diagnostics);
+    }
+    for await (const item of readFileInput(file.path, opts, manifest.entries.get(file.name))) {
       if (pending.length > 0) {
         item.diagnostics.unshift(...pending);
         pending = [];
@@ -74,8 +88,17 @@ async function* readFolder(dir: string): AsyncGenerator<InputItem> {
   if (pending.length > 0) yield { kind: 'unreadable', id: idOf(dir), source: { path: dir }, diagnostics: pending };
 }
 
-async function* readFileInput(path: string, meta?: ManifestEntry): AsyncGenerator<InputItem> {
-  if (isJsonl(path)) {
+async function* readFileInput(path: string, opts: ReadOptions, meta?: ManifestEntry): AsyncGenerator<InputItem> {
+  const format = formatOf(path) ?? 'text';
+  if (format === 'warc') {
+    yield* readWarc(path);
+    return;
+  }
+  if (format === 'csv') {
+    yield* readCsv(path, idOf(path), opts.columns);
+    return;
+  }
+  if (format === 'jsonl') {
     let stream;
     try {
       stream = createReadStream(path);
@@ -92,7 +115,8 @@ async function* readFileInput(path: string, meta?: ManifestEntry): AsyncGenerato
     yield unreadable(idOf(path), path, 'unreadable-path', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     return;
   }
-  if (isJson(path)) yield* jsonItems(bytes, path);
+  if (format === 'json') yield* jsonItems(bytes, path);
+  else if (format === 'html') yield htmlItem(bytes, { id: htmlId(path), path, gzipped: /\.gz$/i.test(path), ...(meta ? { meta } : {}) });
   else yield textItem(bytes, idOf(path), path, meta);
 }
 
@@ -111,7 +135,10 @@ function* jsonItems(bytes: Uint8Array, path: string): Generator<InputItem> {
     return;
   }
   const records = Array.isArray(value) ? value : [value];
-  for (const [i, rec] of records.entries()) yield recordItem(rec, { path }, `${idOf(path)}:${i + 1}`);
+  for (const [i, rec] of records.entries()) {
+    const fallbackId = `${idOf(path)}:${i + 1}`;
+    yield recordItem(normaliseExportRecord(rec, fallbackId), { path }, fallbackId);
+  }
 }
 
 function textItem(bytes: Uint8Array, id: string, path: string, meta?: ManifestEntry): InputItem {
@@ -136,19 +163,20 @@ async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string):
 const isBlank = (bytes: Buffer): boolean => bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a);
 
 /**
- * Stdin holds one article, or JSON Lines when its first non-space character is `{`. Only the head is
+ * Stdin holds one article (a web page when its first non-space character is `<`), or JSON Lines
+ * when it is `{`. Only the head is
  * buffered to decide; JSON Lines are then streamed like a file.
  */
 async function* readStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<InputItem> {
   const chunks: Buffer[] = [];
   const iterator = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
-  let decided: 'jsonl' | 'text' | null = null;
+  let decided: 'jsonl' | 'html' | 'text' | null = null;
   for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
     const chunk = typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value;
     chunks.push(chunk);
     const first = firstNonSpace(chunk);
     if (first !== null) {
-      decided = first === 0x7b ? 'jsonl' : 'text';
+      decided = first === 0x7b ? 'jsonl' : first === 0x3c ? 'html' : 'text';
       break;
     }
   }
@@ -158,7 +186,8 @@ async function* readStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<InputIte
     return;
   }
   for await (const c of remaining) chunks.push(typeof c === 'string' ? Buffer.from(c, 'utf8') : c);
-  yield textItem(Buffer.concat(chunks), STDIN_ID, '-');
+  if (decided === 'html') yield htmlItem(Buffer.concat(chunks), { id: STDIN_ID, path: '-' });
+  else yield textItem(Buffer.concat(chunks), STDIN_ID, '-');
 }
 
 async function* prepend(head: Buffer[], rest: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {

@@ -44,10 +44,15 @@ const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCa
  */
 export function segmentArticle(article: Article): Segmentation {
   const text = article.text;
+  const premade = article.segments;
   const paras: Para[] = findParagraphs(text).map((span) => ({ span, kind: 'body', pieces: [] }));
 
-  markWholeParagraphFurniture(paras, text.length);
-  const headline = markHeadline(text, paras, article.title);
+  let headline: Span | null;
+  if (premade) headline = keepPremade(text, paras, premade);
+  else {
+    markWholeParagraphFurniture(paras, text.length);
+    headline = markHeadline(text, paras, article.title);
+  }
   const lead = markLead(text, paras);
   markRepeatedParagraphs(paras);
   const signoff = markSignoff(paras);
@@ -64,6 +69,18 @@ export function segmentArticle(article: Article): Segmentation {
     dateline: lead.dateline ? span(text, lead.dateline.start, lead.dateline.labelEnd) : null,
     headline,
   };
+}
+
+/** Paragraphs take the kind of the reader's segment they start in; the first headline is returned. */
+function keepPremade(text: string, paras: Para[], premade: Segment[]): Span | null {
+  let at = 0;
+  for (const p of paras) {
+    while (at + 1 < premade.length && premade[at]!.end <= p.span.start) at++;
+    const seg = premade[at];
+    if (seg && seg.start <= p.span.start && p.span.start < seg.end) p.kind = seg.kind;
+  }
+  const first = premade.find((s) => s.kind === 'headline');
+  return first ? span(text, first.start, first.end) : null;
 }
 
 /**

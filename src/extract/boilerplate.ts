@@ -1,0 +1,50 @@
+// Named rules for page furniture, in the manner of Readability.js and trafilatura: what an
+// element's class/id, tag and link density say about whether its text is the article's.
+import { classAndId, type DomElement } from './dom.js';
+
+/** class/id words of blocks that are never the article body. */
+export const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscri(?:be|ption)|signup|related|recommend(?:ed|ations)?|promo|advert|advertisement|ad-?slot|ads|sponsor(?:ed)?|outbrain|taboola|breadcrumbs?|comments?|disqus|tags?|tag-?list|toolbar|author-?bio|byline|bylines|post-?meta|article-?meta|entry-?meta|meta-?data|dateline|timestamp|published|caption|credit|copyright|disclaimer|read-?more|more-?stories|most-?(?:read|popular)|trending|popular|sidebar|widget|modal|popup|cookie|paywall|skip|visually-?hidden|sr-only|screen-?reader)(?:$|[\s_-])/;
+
+/** Blocks whose text alone marks them as furniture (`Advertisement`, `Read more`, `Credit...`). */
+export const FURNITURE_TEXT =
+  /^(?:advert|advertisement|anzeige|publicidade|publicidad|sponsored|read more|continue reading|related:?|see also:?|share this( article)?|share|print|email|e-mail|tweet|comments?|\d+ comments?|this slideshow requires javascript\.?|tell us what you think.*|credit\b.*|image:?.*|photo:.*|source:.*|getty images|\(?ap photo.*|skip to .*|sign up .*|click here .*)$/i;
+
+/** A caption, byline or credit by its tag or name. */
+export const CAPTION_NAME = /caption|credit|figcaption/;
+export const BYLINE_NAME = /byline|author|writer|contributor/;
+
+export function matchesName(el: DomElement, re: RegExp): boolean {
+  return re.test(classAndId(el));
+}
+
+/** Share of an element's text inside links: 1 for a list of links, 0 for prose. */
+export function linkDensity(el: DomElement): number {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return 0;
+  let linked = 0;
+  const links = el.querySelectorAll('a');
+  for (let i = 0; i < links.length; i++) linked += (links[i]!.textContent ?? '').replace(/\s+/g, '').length;
+  return Math.min(1, linked / total);
+}
+
+/** `PUBLISHED: 10:48, Tue, Nov 19, 2019`, `Updated 3 hours ago`, `22 de janeiro de 2018 às 0:13`. */
+const DATE_LABEL = /^[|•·\s]*(?:published|updated|posted|last (?:updated|modified)|modified|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour)\b/i;
+const DATE_PART = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b/;
+const MAX_DATE_LINE = 80;
+const FULL_DATE = /\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:[1-9]|[12]\d|3[01])\b\D{1,12}\b(?:1[89]|20)\d\d\b/;
+
+/** A short line that only says when the article was published or updated. */
+export function isDateLine(text: string): boolean {
+  // a tweet's closing line (`— Name (@handle) November 18, 2019`) belongs to the quoted tweet
+  if (text.length > MAX_DATE_LINE || !DATE_PART.test(text) || /@\w|^[—–-]/.test(text)) return false;
+  if (DATE_LABEL.test(text)) return true;
+  // a full date (a day and a year, or a time) and little else: few words besides numbers, no sentence
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length <= 8 && !/[.!?]["”’]?$/.test(text) && FULL_DATE.test(text);
+}
+
+/** A short heading in capitals that labels a promotion (`DON'T MISS`, `STREAM BIG`), not the story. */
+export function isCapsKicker(text: string): boolean {
+  return text.length <= 40 && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && !/[.!?]$/.test(text);
+}

@@ -1,0 +1,95 @@
+import { Readability } from '@mozilla/readability';
+import type { DomDocument, DomElement } from './dom.js';
+import { textBlocks, type Block } from './blocks.js';
+import { BYLINE_NAME, FURNITURE_NAME, FURNITURE_TEXT, isCapsKicker, isDateLine, linkDensity, matchesName } from './boilerplate.js';
+
+export interface MainText {
+  /** The article's paragraphs, and the date lines among them. */
+  body: Array<{ kind: 'body' | 'timestamp'; text: string }>;
+  /** The first byline found inside the article element, if any. */
+  byline: string | null;
+  /** Readability's idea of the title (the `<title>` cleaned of the site name). */
+  title: string | null;
+}
+
+const FURNITURE_TAGS = new Set(['figure', 'figcaption', 'aside', 'nav', 'footer']);
+/** A wrapper holding this share of the article or more is never furniture, whatever its class says. */
+const MAX_FURNITURE_SHARE = 0.3;
+/** Short blocks mostly made of links are lists, not prose. */
+const LINK_LIST = { maxLength: 120, density: 0.6 };
+const BYLINE_MAX = 150;
+/** Subheadings are the article's own; a heading is never a date line or a promotion label. */
+const HEADING = /^h[1-6]$/;
+
+const textLength = (el: DomElement): number => (el.textContent ?? '').length;
+
+/**
+ * Readability.js chooses the article element (it scores paragraphs and their parents by text,
+ * commas and class names); inside it, our own rules drop figures and captions, blocks whose
+ * class/id names furniture, furniture lines and short link lists. Readability rewrites `doc`.
+ */
+export function mainText(doc: DomDocument): MainText {
+  let root: DomElement | null = null;
+  let title: string | null = null;
+  let byline = removeSmallFurniture(doc);
+  try {
+    const r = new Readability<DomElement>(doc as never, { keepClasses: true, serializer: (n) => n as unknown as DomElement }).parse();
+    root = r?.content ?? null;
+    title = r?.title?.trim() || null;
+  } catch {
+    root = null;
+  }
+  if (!root) return { body: [], byline, title };
+  const rootLength = textLength(root);
+  const cache = new Map<DomElement, boolean>();
+  const isFurniture = (el: DomElement): boolean => {
+    let v = cache.get(el);
+    if (v === undefined) {
+      v = (FURNITURE_TAGS.has(el.tagName.toLowerCase()) || matchesName(el, FURNITURE_NAME)) && textLength(el) < rootLength * MAX_FURNITURE_SHARE;
+      cache.set(el, v);
+    }
+    return v;
+  };
+  const body: MainText['body'] = [];
+  for (const b of textBlocks(root)) {
+    const why = furnitureOf(b, root, isFurniture);
+    if (why === null) body.push({ kind: !HEADING.test(b.tag) && isDateLine(b.text) ? 'timestamp' : 'body', text: b.text });
+    else if (why === 'byline' && byline === null && b.text.length <= BYLINE_MAX) byline = b.text;
+  }
+  return { body, byline, title };
+}
+
+/** Furniture named by class/id and too short to be a wrapper of the article. */
+const SMALL_FURNITURE = 300;
+
+/**
+ * Before Readability rewrites the page (turning a `div.byline` into a bare `<p>`), remove the short
+ * elements whose class/id names furniture; the first byline among them is kept for the output.
+ */
+function removeSmallFurniture(doc: DomDocument): string | null {
+  let byline: string | null = null;
+  const named = doc.querySelectorAll('[class], [id]');
+  const doomed: DomElement[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const el = named[i]!;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'body' || tag === 'html' || !matchesName(el, FURNITURE_NAME) || textLength(el) > SMALL_FURNITURE) continue;
+    if (byline === null && matchesName(el, BYLINE_NAME)) {
+      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (t && t.length <= BYLINE_MAX) byline = t;
+    }
+    doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
+  return byline;
+}
+
+/** Why a block is furniture (`byline` or `other`), or null when it is article text. */
+function furnitureOf(b: Block, root: DomElement, isFurniture: (el: DomElement) => boolean): 'byline' | 'other' | null {
+  if (FURNITURE_TEXT.test(b.text) || (!HEADING.test(b.tag) && isCapsKicker(b.text))) return 'other';
+  for (let el: DomElement | null = b.el; el && el !== root; el = el.parentNode as DomElement | null) {
+    if (isFurniture(el)) return matchesName(el, BYLINE_NAME) ? 'byline' : 'other';
+  }
+  if (b.text.length < LINK_LIST.maxLength && linkDensity(b.el) > LINK_LIST.density) return 'other';
+  return null;
+}

@@ -1,0 +1,63 @@
+import { createReadStream } from 'node:fs';
+import { parse } from 'csv-parse';
+import type { Article, InputItem } from '../types.js';
+import { mapColumns, type ArticleField } from './export-fields.js';
+
+export const isCsvPath = (path: string): boolean => /\.csv$/i.test(path);
+
+/**
+ * A CSV export with a header row, one article per row, streamed (quoted fields may hold newlines
+ * and commas). The columns for text, id, outlet, title, date and url are found by their names or
+ * given in `columns`. A row without text is a diagnostic; a file without a text column is one
+ * `unreadable` item saying which columns it has.
+ */
+export async function* readCsv(path: string, fileId: string, columns: Partial<Record<ArticleField, string>> = {}): AsyncGenerator<InputItem> {
+  const parser = createReadStream(path).pipe(
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true, info: true }),
+  );
+  let map: Partial<Record<ArticleField, string>> | null = null;
+  let header: string[] = [];
+  let row = 0;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (header.length === 0) {
+        header = record.map((c) => c.trim());
+        map = mapColumns(header, columns);
+        if (!map.text) {
+          yield failure(path, fileId, 'csv-no-text-column', `no text column among ${header.map((h) => `"${h}"`).join(', ')}; name it with --column text=NAME`);
+          return;
+        }
+        continue;
+      }
+      row++;
+      const source = { path, line: info.lines };
+      const cell = (field: ArticleField): string | undefined => {
+        const col = map![field];
+        const v = col === undefined ? undefined : record[header.indexOf(col)];
+        return v && v.trim() ? v : undefined;
+      };
+      const id = cell('id') ?? `${fileId}:${row}`;
+      const text = cell('text');
+      if (!text) {
+        yield { kind: 'unreadable', id, source, diagnostics: [{ severity: 'error', code: 'empty', message: `row ${row}: the text column is empty`, source }] };
+        continue;
+      }
+      const article: Article = { id, text, outlet: cell('outlet') ?? null, source };
+      const title = cell('title');
+      const published = cell('date');
+      const url = cell('url');
+      if (title) article.title = title;
+      if (published) article.published = published;
+      if (url) article.url = url;
+      yield { kind: 'article', article, diagnostics: [] };
+    }
+  } catch (e) {
+    yield failure(path, `${fileId}:${row + 1}`, 'csv-parse', `not valid CSV after row ${row} (${(e as Error).message})`);
+  }
+  if (header.length === 0) yield failure(path, fileId, 'empty', 'empty CSV file');
+}
+
+function failure(path: string, id: string, code: string, message: string): InputItem {
+  const source = { path };
+  return { kind: 'unreadable', id, source, diagnostics: [{ severity: 'error', code, message, source }] };
+}

@@ -1,0 +1,31 @@
+import type { Diagnostic } from '../types.js';
+
+/** `charset=` in a Content-Type header or a `<meta>` near the top of the page. */
+const CHARSET = /charset\s*=\s*["']?\s*([\w.:-]+)/i;
+/** The HTML standard sniffs the first 1024 bytes for the `<meta charset>`. */
+const SNIFF_BYTES = 1024;
+
+/**
+ * An HTML page's bytes as text: a byte-order mark, then the HTTP header's charset, then the page's
+ * `<meta charset>`, else UTF-8. Bytes invalid in that encoding become U+FFFD with a warning (pages
+ * are often a little broken; their text is still worth reading).
+ */
+export function decodeHtml(bytes: Uint8Array, path: string, httpContentType?: string | null): { text: string; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const head = Buffer.from(bytes.subarray(0, SNIFF_BYTES)).toString('latin1');
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : null;
+  const declared = bom ?? httpContentType?.match(CHARSET)?.[1] ?? head.match(/<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)(?=["'\s;/>])/i)?.[1] ?? 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(declared, { fatal: true });
+  } catch {
+    diagnostics.push({ severity: 'warning', code: 'unknown-charset', message: `unknown charset "${declared}"; read as UTF-8`, source: { path } });
+    decoder = new TextDecoder('utf-8', { fatal: true });
+  }
+  try {
+    return { text: decoder.decode(bytes), diagnostics };
+  } catch {
+    diagnostics.push({ severity: 'warning', code: 'invalid-encoding', message: `bytes invalid in ${decoder.encoding} were replaced`, source: { path } });
+    return { text: new TextDecoder(decoder.encoding).decode(bytes), diagnostics };
+  }
+}

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../src/extract/extract-page.js';
+import { extractedArticle } from '../src/pipeline.js';
+import { pageArticle } from '../src/ingest/html-input.js';
+import { WEB, articlePage, LONG_PARAGRAPHS } from './web-fixtures.js';
+
+const harbour = readFileSync(join(WEB, 'pages/harbour-vote.html'), 'utf8');
+const page = extractPage(harbour, { id: 'harbour-vote' });
+const textOf = (kind: string): string =>
+  page.segments
+    .filter((s) => s.kind === kind)
+    .map((s) => page.text.slice(s.start, s.end))
+    .join('\n');
+
+describe('extractPage: a page with furniture and JSON-LD', () => {
+  it('reads the metadata from meta tags and JSON-LD', () => {
+    expect({
+      url: page.url,
+      outlet: page.outlet,
+      title: page.title,
+      published: page.published,
+      authors: page.authors,
+      language: page.language,
+    }).toEqual({
+      url: 'https://ledger.example.org/news/2031/harbour-wall-vote',
+      outlet: 'The Coastal Ledger',
+      title: 'Council approves harbour wall repairs',
+      published: '2031-03-04T09:30:00Z',
+      authors: ['Mara Quill', 'Tobias Renn'],
+      language: 'en-GB',
+    });
+  });
+
+  it.each<[string, string]>([
+    ['headline', 'Council approves harbour wall repairs'],
+    ['signoff', 'By Mara Quill and Tobias Renn'],
+    ['body', '“We cannot wait for another storm to finish the job the last one started,” said Councillor Ada Frome'],
+    ['body', 'Work is expected to take five months.'],
+    ['related-headlines', 'Storm breaches harbour wall for second time'],
+    ['related-headlines', 'Fishing fleet counts the cost of winter closures'],
+    ['site-headlines', 'School roof repairs delayed again after funding row'],
+    ['licence-footer', '© 2031 Coastal Ledger Media. All rights reserved.'],
+  ])('%s holds %s', (kind, text) => {
+    expect(textOf(kind)).toContain(text);
+  });
+
+  it.each(['Advertisement', 'Share on social media', 'The damaged wall after the January storm', 'He said', 'tracking', 'Home', 'Privacy', 'color: red'])(
+    'leaves out %s',
+    (text) => {
+      expect(textOf('body')).not.toContain(text);
+      expect(textOf('headline')).not.toContain(text);
+    },
+  );
+
+  it('keeps the dateline for the segmenter: the analysed body starts with it', () => {
+    const article = pageArticle(page, { path: 'harbour-vote.html' });
+    const seg = extractedArticle(article).segments;
+    const dateline = seg.find((s) => s.kind === 'dateline');
+    expect(dateline && article.text.slice(dateline.start, dateline.end)).toBe('PORT ELLIS —');
+    expect(seg.filter((s) => s.kind === 'related-headlines').length).toBeGreaterThan(0);
+  });
+});
+
+describe('extractPage: metadata fallbacks', () => {
+  it.each<[string, string, string | null]>([
+    ['og:site_name', articlePage({ title: 'T', site: 'Hill Gazette', paragraphs: LONG_PARAGRAPHS, canonical: 'https://www.gazette.example/x' }), 'Hill Gazette'],
+    ['a site name that is a URL', articlePage({ title: 'T', site: 'https://www.gazette.example', paragraphs: LONG_PARAGRAPHS }), 'gazette.example'],
+    ['a tagline after |', articlePage({ title: 'T', site: 'Hill Gazette | News for the valley', paragraphs: LONG_PARAGRAPHS }), 'Hill Gazette'],
+    ['the canonical domain', articlePage({ title: 'T', paragraphs: LONG_PARAGRAPHS, canonical: 'https://www.gazette.example/x' }), 'gazette.example'],
+    ['nothing at all', articlePage({ title: 'T', paragraphs: LONG_PARAGRAPHS }), null],
+    [
+      'the JSON-LD publisher',
+      `<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","publisher":{"name":"Valley Wire"}}]}</script></head><body><p>${LONG_PARAGRAPHS.join('</p><p>')}</p></body></html>`,
+      'Valley Wire',
+    ],
+  ])('outlet from %s', (_, html, outlet) => {
+    expect(extractPage(html, { id: 'x' }).outlet).toBe(outlet);
+  });
+
+  it('a URL given with the page (a WARC target) wins over the canonical link', () => {
+    const html = articlePage({ title: 'T', paragraphs: LONG_PARAGRAPHS, canonical: 'https://gazette.example/canonical' });
+    expect(extractPage(html, { id: 'x', url: 'https://gazette.example/fetched' }).url).toBe('https://gazette.example/fetched');
+  });
+
+  it('takes the JSON-LD articleBody when the page itself shows much less of the article', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: LONG_PARAGRAPHS.join('\n') });
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><h1>Night buses</h1><p>Subscribe to read.</p></body></html>`;
+    const p = extractPage(html, { id: 'x' });
+    const body = p.segments.filter((s) => s.kind === 'body').map((s) => p.text.slice(s.start, s.end)).join('\n');
+    expect(body).toContain('Lena Ostrova');
+    expect(body).not.toContain('Subscribe');
+  });
+
+  it('a page without an article gives an empty body, not an error', () => {
+    const p = extractPage('<html><body><nav><a href="/">Home</a></nav></body></html>', { id: 'x' });
+    expect(p.segments.filter((s) => s.kind === 'body')).toEqual([]);
+  });
+});
+
+const TAGS = ['p', 'div', 'span', 'a', 'h1', 'h2', 'li', 'ul', 'article', 'aside', 'nav', 'footer', 'figure', 'figcaption', 'script', 'style', 'br', 'table', 'td'];
+const CLASSES = ['', 'byline', 'related', 'share', 'story', 'content', 'most-read', 'footer', 'caption'];
+const htmlArb = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('“Quote,” he said.', '&amp; &#169; &nbsp;', '<', '</p>', '<!--', '\ud83d', '\u2028')),
+    fc
+      .tuple(fc.constantFrom(...TAGS), fc.constantFrom(...CLASSES), fc.array(tie('node'), { maxLength: 5 }))
+      .map(([tag, cls, kids]) => `<${tag}${cls ? ` class="${cls}"` : ''}>${(kids as string[]).join('')}</${tag}>`),
+  ),
+})).node as fc.Arbitrary<string>;
+
+describe('extractPage on random HTML (property)', () => {
+  it('never throws; segments are sorted, non-empty and inside the text', () => {
+    fc.assert(
+      fc.property(htmlArb, fc.boolean(), (body, withHead) => {
+        const html = withHead ? `<html><head><title>t</title><script type="application/ld+json">{"@type":"Article"</script></head><body>${body}</body></html>` : body;
+        const p = extractPage(html, { id: 'r' });
+        let last = 0;
+        for (const s of p.segments) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(s.end).toBeLessThanOrEqual(p.text.length);
+          last = s.end;
+        }
+        const analysed = extractedArticle(pageArticle(p, { path: 'r.html' })).segments;
+        for (const s of analysed) expect(s.end).toBeLessThanOrEqual(p.text.length);
+      }),
+      { numRuns: 150, seed: 10 },
+    );
+  });
+});
