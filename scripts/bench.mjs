@@ -45,7 +45,6 @@ execFileSync('node', [join(root, 'dist/cli.js'), 'analyze', '--format', 'jsonl',
 const s = (performance.now() - t0) / 1000;
 console.log(`${'CLI analyze --format jsonl (wall)'.padEnd(34)} ${(bytes / 1e6 / s).toFixed(1).padStart(6)} MB/s ${(articles.length / s).toFixed(0).padStart(6)} articles/s (incl. start-up and JSON output)`);
 
-<<<<<<< HEAD
 // Story grouping on made-up corpora of growing size: about linear time (candidate pairs from an
 // index of rare terms, never all pairs), and the B-cubed F1 against the stories it was made from.
 const { groupStories } = await import(join(root, 'dist/stories/index.js'));
@@ -79,7 +78,6 @@ for (const n of [2500, 5000, 10000, 20000]) {
   const ms = performance.now() - t0;
   console.log(`${`story grouping, ${n} articles`.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${((ms * 1000) / n).toFixed(0).padStart(5)} µs/article  B-cubed F1 ${bcubedF1(items, g.assignments).toFixed(3)}`);
 }
-=======
 // Extraction from web pages: the benchmark's article pages, parsed and extracted in-process.
 const { extractPage } = await import(join(root, 'dist/extract/extract-page.js'));
 const pageDir = resolve(root, '../shared/eval/extraction/html');
@@ -93,4 +91,3 @@ for (let i = 0; i < 3; i++) {
   pageMs = Math.min(pageMs, performance.now() - t1);
 }
 console.log(`${'HTML extraction (extractPage)'.padEnd(34)} ${(htmlBytes / 1e6 / (pageMs / 1000)).toFixed(1).padStart(6)} MB/s ${(pages.length / (pageMs / 1000)).toFixed(0).padStart(6)} pages/s (${pages.length} pages, ${(htmlBytes / 1e6).toFixed(1)} MB of HTML, best of 3)`);
->>>>>>> web

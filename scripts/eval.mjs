@@ -58,10 +58,8 @@ console.log(framing('basil', join(shared, 'eval/framing/basil_articles.dev.jsonl
 section('Sentiment: NewsMTSC dev (scripts/eval-newsmtsc.mjs)');
 console.log(run('node', [join(root, 'scripts/eval-newsmtsc.mjs'), join(shared, 'eval/framing/newsmtsc.dev.jsonl')]).trim());
 
-<<<<<<< HEAD
 section('Stories: BASIL dev events, B-cubed (scripts/eval-stories.mjs)');
 console.log(run('node', [join(root, 'scripts/eval-stories.mjs'), join(shared, 'eval/framing/basil_articles.dev.jsonl')]).trim());
-=======
 section('Extraction: article bodies from HTML pages (score-extraction.mjs)');
 const extraction = join(shared, 'eval/extraction');
 const extracted = join(work, 'extraction.jsonl');
@@ -77,4 +75,3 @@ const fromWarc = run('node', [cli, 'extract', '--format', 'jsonl', '--quiet', wa
 const warcScored = join(work, 'extraction-warc.jsonl');
 writeFileSync(warcScored, fromWarc.map((r) => JSON.stringify({ ...r, id: idByUrl.get(r.url) ?? r.id })).join('\n') + '\n');
 console.log(`from a WARC (${fromWarc.length} records): ${run('node', [join(shared, 'eval/score-extraction.mjs'), join(extraction, 'ground-truth.json'), warcScored]).trim()}`);
->>>>>>> web

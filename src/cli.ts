@@ -38,11 +38,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 const argv = protectStdinArg(hideBin(process.argv));
-<<<<<<< HEAD
-const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, compareCommand, reportCommand, storiesCommand, lexiconCommand, evalCommand];
-=======
-const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, compareCommand, reportCommand, extractCommand, lexiconCommand, evalCommand];
->>>>>>> web
+const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, compareCommand, reportCommand, storiesCommand, extractCommand, lexiconCommand, evalCommand];
 
 const parser = yargs(argv)
   .scriptName('framelens')
