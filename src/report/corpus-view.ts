@@ -5,8 +5,11 @@
 import { accumulateProfile, compareOutlets, countedQuotes, emptyProfile, inArticleText, profileArticle, sideOf, speakerActor, type Comparison, type ComparisonRow, type CorpusProfile } from '../aggregate/index.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
 import { truncate, voicePhrase } from './text.js';
+import { storyInputOf, type StoryInput } from '../stories/index.js';
 
 const EVIDENCE_PER_ENTRY = 3;
+// A worksheet is a handful of articles: the story check reads at most this many.
+const STORY_INPUTS = 50;
 
 export interface QuoteLedgerRow {
   article: string;
@@ -43,6 +46,8 @@ export interface ArticleInfo {
 
 export interface CorpusView {
   articles: ArticleInfo[];
+  /** What the story stage needs of the first articles, to say whether a worksheet's articles are one story. */
+  storyInputs: StoryInput[];
   /** Outlets in input order. */
   outlets: string[];
   ledger: QuoteLedgerRow[];
@@ -53,14 +58,15 @@ export interface CorpusView {
 export const UNKNOWN_OUTLET = 'outlet unknown';
 
 export function emptyView(): CorpusView {
-  return { articles: [], outlets: [], ledger: [], loaded: new Map(), profile: emptyProfile() };
+  return { articles: [], storyInputs: [], outlets: [], ledger: [], loaded: new Map(), profile: emptyProfile() };
 }
 
 export function addArticle(view: CorpusView, r: ArticleResult, text: string, lexicons: LexiconSet): void {
   const outlet = r.outlet ?? UNKNOWN_OUTLET;
   accumulateProfile(view.profile, profileArticle({ ...r, outlet }, { text }));
   if (!view.outlets.includes(outlet)) view.outlets.push(outlet);
-    // No headline found: the opening words of the body name the article for a reader.
+    if (view.storyInputs.length < STORY_INPUTS) view.storyInputs.push(storyInputOf({ ...r, outlet }, text));
+  // No headline found: the opening words of the body name the article for a reader.
   const headline = r.segments.find((s) => s.kind === 'headline') ?? r.segments.find((s) => s.kind === 'body');
   view.articles.push({
     id: r.id,

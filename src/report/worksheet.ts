@@ -5,6 +5,7 @@ import { blocksToHtml, blocksToMarkdown, type Block } from './blocks.js';
 import type { Comparison } from '../aggregate/index.js';
 import { actorName, actorsToShow, mainActors, outletFigures, rowsByActor, type ArticleInfo, type CorpusView } from './corpus-view.js';
 import { inQuotes, plural, truncate } from './text.js';
+import { sameStory } from '../stories/index.js';
 
 export interface WorksheetOptions {
   title: string;
@@ -13,23 +14,14 @@ export interface WorksheetOptions {
 }
 
 const q = (text: string, max = 240) => inQuotes(truncate(text, max));
-const DAY = 86_400_000;
-// Articles published further apart than this are not reports of one event.
-const SAME_EVENT_DAYS = 14;
-
-/** What the worksheet may say about the articles' stories: never more than their dates show. */
-export function storyNote(articles: ArticleInfo[]): string {
-  if (articles.length < 2) return 'Read it, then answer the questions.';
-  const times = articles.map((a) => Date.parse(a.published ?? '')).filter((t) => !Number.isNaN(t));
-  if (times.length === articles.length) {
-    const earliest = times.reduce((m, t) => Math.min(m, t), times[0]);
-    const last = times.reduce((m, t) => Math.max(m, t), times[0]);
-    const years = [new Date(earliest).getUTCFullYear(), new Date(last).getUTCFullYear()];
-    if (last - earliest > SAME_EVENT_DAYS * DAY)
-      return `They were published ${years[0] === years[1] ? 'weeks apart' : `between ${years[0]} and ${years[1]}`} and do not report the same event: compare how each names and quotes the same actors, not what happened.`;
-    return 'They were published within days of each other; check whether they report the same event before comparing what they say about it.';
-  }
-  return 'Their dates are not all known, so they may not report the same event: compare how each names and quotes the actors.';
+/** What the worksheet may say about the articles' stories: what the story stage finds, never more. */
+export function storyNote(view: CorpusView): string {
+  if (view.articles.length < 2) return 'Read it, then answer the questions.';
+  if (view.storyInputs.length < view.articles.length) return 'They may report different events: compare how each names and quotes the actors.';
+  const { same, why } = sameStory(view.storyInputs);
+  return same
+    ? `They report one story: ${why}. Read them side by side, then answer the questions.`
+    : `They do not report the same event: ${why}. Compare how each names and quotes the same actors, not what happened.`;
 }
 
 /** An article as a reader knows it: outlet, date and headline. */
@@ -128,7 +120,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
     { kind: 'h1', text: opts.title },
     {
       kind: 'p',
-      text: `You will read ${plural(view.articles.length, 'article')} from ${view.outlets.join(', ')}. ${storyNote(view.articles)} Quote the words you base each answer on.`,
+      text: `You will read ${plural(view.articles.length, 'article')} from ${view.outlets.join(', ')}. ${storyNote(view)} Quote the words you base each answer on.`,
     },
     { kind: 'h2', text: 'The articles' },
     { kind: 'table', head: ['Outlet', 'Headline (or opening words)', 'Published', 'Wire copy'], rows: view.articles.map((a) => [a.outlet, truncate(a.title ?? a.headline ?? a.id, 120), a.published ?? 'date unknown', a.wire ?? 'no']) },
