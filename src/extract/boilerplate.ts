@@ -10,8 +10,7 @@ export const FURNITURE_NAME =
 export const FURNITURE_TEXT =
   /^(?:advert|advertisement|anzeige|publicidade|publicidad|sponsored|read more|continue reading|related:?|see also:?|share this( article)?|share|print|email|e-mail|tweet|comments?|\d+ comments?|this slideshow requires javascript\.?|tell us what you think.*|credit\b.*|image:?.*|photo:.*|source:.*|getty images|\(?ap photo.*|skip to .*|sign up .*|click here .*)$/i;
 
-/** A caption, byline or credit by its tag or name. */
-export const CAPTION_NAME = /caption|credit|figcaption/;
+/** A byline by its class or id. */
 export const BYLINE_NAME = /byline|author|writer|contributor/;
 
 export function matchesName(el: DomElement, re: RegExp): boolean {

@@ -26,7 +26,7 @@ export interface DomDocument {
   querySelector(selector: string): DomElement | null;
 }
 
-export const ELEMENT = 1;
+const ELEMENT = 1;
 export const TEXT = 3;
 
 export const isElement = (n: DomNode): n is DomElement => n.nodeType === ELEMENT;
