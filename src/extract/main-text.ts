@@ -1,11 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import type { DomDocument, DomElement } from './dom.js';
 import { textBlocks, type Block } from './blocks.js';
-import { BYLINE_NAME, FURNITURE_NAME, FURNITURE_TEXT, isCapsKicker, isDateLine, linkDensity, matchesName } from './boilerplate.js';
+import { BYLINE_NAME, FURNITURE_NAME, FURNITURE_TEXT, isCapsKicker, isCreditLine, isDateLine, linkDensity, matchesName } from './boilerplate.js';
 
 export interface MainText {
   /** The article's paragraphs, and the date lines among them. */
-  body: Array<{ kind: 'body' | 'timestamp'; text: string }>;
+  body: Array<{ kind: 'body' | 'timestamp' | 'signoff'; text: string }>;
   /** The first byline found inside the article element, if any. */
   byline: string | null;
   /** Readability's idea of the title (the `<title>` cleaned of the site name). */
@@ -53,10 +53,17 @@ export function mainText(doc: DomDocument): MainText {
   const body: MainText['body'] = [];
   for (const b of textBlocks(root)) {
     const why = furnitureOf(b, root, isFurniture);
-    if (why === null) body.push({ kind: !HEADING.test(b.tag) && isDateLine(b.text) ? 'timestamp' : 'body', text: b.text });
+    if (why === null) body.push({ kind: blockKind(b), text: b.text });
     else if (why === 'byline' && byline === null && b.text.length <= BYLINE_MAX) byline = b.text;
   }
   return { body, byline, title };
+}
+
+/** A kept block is body, or a date line or reporters' credit inside the article element. */
+function blockKind(b: Block): MainText['body'][number]['kind'] {
+  if (HEADING.test(b.tag)) return 'body';
+  if (isDateLine(b.text)) return 'timestamp';
+  return isCreditLine(b.text) ? 'signoff' : 'body';
 }
 
 /** Furniture named by class/id and too short to be a wrapper of the article. */
