@@ -94,6 +94,14 @@ describe('extractPage: metadata fallbacks', () => {
     expect(body).not.toContain('Subscribe');
   });
 
+  it('a page nested thousands of levels deep is read without the article finder (quadratic there)', () => {
+    const depth = 3000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>${LONG_PARAGRAPHS[0]}</p>${'</div>'.repeat(depth)}<footer>© 2031 Deep Media</footer></body></html>`;
+    const p = extractPage(html, { id: 'deep' });
+    const body = p.segments.filter((s) => s.kind === 'body').map((s) => p.text.slice(s.start, s.end));
+    expect(body).toEqual([LONG_PARAGRAPHS[0]]);
+  });
+
   it('a page without an article gives an empty body, not an error', () => {
     const p = extractPage('<html><body><nav><a href="/">Home</a></nav></body></html>', { id: 'x' });
     expect(p.segments.filter((s) => s.kind === 'body')).toEqual([]);

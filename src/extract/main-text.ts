@@ -32,12 +32,18 @@ export function mainText(doc: DomDocument): MainText {
   let root: DomElement | null = null;
   let title: string | null = null;
   let byline = removeSmallFurniture(doc);
-  try {
-    const r = new Readability<DomElement>(doc as never, { keepClasses: true, serializer: (n) => n as unknown as DomElement }).parse();
-    root = r?.content ?? null;
-    title = r?.title?.trim() || null;
-  } catch {
-    root = null;
+  const page = doc.documentElement ? doc.body : null; // linkedom's body getter throws on an empty document
+  if (page && deeperThan(page, MAX_DEPTH)) {
+    // Readability's scoring is quadratic in the depth of the page: read the whole body instead
+    root = page;
+  } else {
+    try {
+      const r = new Readability<DomElement>(doc as never, { keepClasses: true, serializer: (n) => n as unknown as DomElement }).parse();
+      root = r?.content ?? null;
+      title = r?.title?.trim() || null;
+    } catch {
+      root = null;
+    }
   }
   if (!root) return { body: [], byline, title };
   const rootLength = textLength(root);
@@ -57,6 +63,21 @@ export function mainText(doc: DomDocument): MainText {
     else if (why === 'byline' && byline === null && b.text.length <= BYLINE_MAX) byline = b.text;
   }
   return { body, byline, title };
+}
+
+/** Real pages nest a few dozen elements deep; thousands is a broken or hostile page. */
+const MAX_DEPTH = 400;
+
+/** Whether any element lies more than `limit` levels below `root` (iterative: no stack overflow). */
+function deeperThan(root: DomElement, limit: number): boolean {
+  const stack: Array<{ el: DomElement; depth: number }> = [{ el: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { el, depth } = stack.pop()!;
+    if (depth > limit) return true;
+    const kids = el.children;
+    for (let i = 0; i < kids.length; i++) stack.push({ el: kids[i]!, depth: depth + 1 });
+  }
+  return false;
 }
 
 /** A kept block is body, or a date line or reporters' credit inside the article element. */
