@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import type { DomDocument, DomElement } from './dom.js';
+import { textLengths, textLongerThan, type DomDocument, type DomElement } from './dom.js';
 import { textBlocks, type Block } from './blocks.js';
 import { BYLINE_NAME, FURNITURE_NAME, FURNITURE_TEXT, isCapsKicker, isCreditLine, isDateLine, linkDensity, matchesName } from './boilerplate.js';
 
@@ -21,7 +21,6 @@ const BYLINE_MAX = 150;
 /** Subheadings are the article's own; a heading is never a date line or a promotion label. */
 const HEADING = /^h[1-6]$/;
 
-const textLength = (el: DomElement): number => (el.textContent ?? '').length;
 
 /**
  * Readability.js chooses the article element (it scores paragraphs and their parents by text,
@@ -31,10 +30,12 @@ const textLength = (el: DomElement): number => (el.textContent ?? '').length;
 export function mainText(doc: DomDocument): MainText {
   let root: DomElement | null = null;
   let title: string | null = null;
-  let byline = removeSmallFurniture(doc);
   const page = doc.documentElement ? doc.body : null; // linkedom's body getter throws on an empty document
-  if (page && deeperThan(page, MAX_DEPTH)) {
-    // Readability's scoring is quadratic in the depth of the page: read the whole body instead
+  // Readability's scoring is quadratic in the depth of the page: a page nested deeper than any
+  // real one is read whole
+  const deep = page !== null && deeperThan(page, MAX_DEPTH);
+  let byline = deep ? null : removeSmallFurniture(doc);
+  if (deep) {
     root = page;
   } else {
     try {
@@ -46,16 +47,10 @@ export function mainText(doc: DomDocument): MainText {
     }
   }
   if (!root) return { body: [], byline, title };
-  const rootLength = textLength(root);
-  const cache = new Map<DomElement, boolean>();
-  const isFurniture = (el: DomElement): boolean => {
-    let v = cache.get(el);
-    if (v === undefined) {
-      v = (FURNITURE_TAGS.has(el.tagName.toLowerCase()) || matchesName(el, FURNITURE_NAME)) && textLength(el) < rootLength * MAX_FURNITURE_SHARE;
-      cache.set(el, v);
-    }
-    return v;
-  };
+  const lengths = textLengths(root);
+  const rootLength = lengths.get(root) ?? 0;
+  const isFurniture = (el: DomElement): boolean =>
+    (FURNITURE_TAGS.has(el.tagName.toLowerCase()) || matchesName(el, FURNITURE_NAME)) && (lengths.get(el) ?? 0) < rootLength * MAX_FURNITURE_SHARE;
   const body: MainText['body'] = [];
   for (const b of textBlocks(root)) {
     const why = furnitureOf(b, root, isFurniture);
@@ -101,7 +96,7 @@ function removeSmallFurniture(doc: DomDocument): string | null {
   for (let i = 0; i < named.length; i++) {
     const el = named[i]!;
     const tag = el.tagName.toLowerCase();
-    if (tag === 'body' || tag === 'html' || !matchesName(el, FURNITURE_NAME) || textLength(el) > SMALL_FURNITURE) continue;
+    if (tag === 'body' || tag === 'html' || !matchesName(el, FURNITURE_NAME) || textLongerThan(el, SMALL_FURNITURE)) continue;
     if (byline === null && matchesName(el, BYLINE_NAME)) {
       const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (t && t.length <= BYLINE_MAX) byline = t;
