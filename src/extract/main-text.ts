@@ -21,7 +21,6 @@ const BYLINE_MAX = 150;
 /** Subheadings are the article's own; a heading is never a date line or a promotion label. */
 const HEADING = /^h[1-6]$/;
 
-
 /**
  * Readability.js chooses the article element (it scores paragraphs and their parents by text,
  * commas and class names); inside it, our own rules drop figures and captions, blocks whose
