@@ -94,6 +94,15 @@ describe('extractPage: metadata fallbacks', () => {
     expect(body).not.toContain('Subscribe');
   });
 
+  it.each(['<div>', '<div class="share">', '<div class="related">', '<section class="footer">'])('a page nested 3000 levels deep in %s is read whole (the article finder is quadratic there)', (open) => {
+    const depth = 3000;
+    const close = `</${open.slice(1).split(/[ >]/)[0]}>`;
+    const html = `<html><body>${open.repeat(depth)}<p>${LONG_PARAGRAPHS[0]}</p>${close.repeat(depth)}<footer>© 2031 Deep Media</footer></body></html>`;
+    const p = extractPage(html, { id: 'deep' });
+    const body = p.segments.filter((s) => s.kind === 'body').map((s) => p.text.slice(s.start, s.end));
+    expect(body).toEqual([LONG_PARAGRAPHS[0]]);
+  });
+
   it('a page without an article gives an empty body, not an error', () => {
     const p = extractPage('<html><body><nav><a href="/">Home</a></nav></body></html>', { id: 'x' });
     expect(p.segments.filter((s) => s.kind === 'body')).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FURNITURE_TEXT, isCapsKicker, isDateLine } from '../src/extract/boilerplate.js';
+import { FURNITURE_TEXT, isCapsKicker, isCreditLine, isDateLine } from '../src/extract/boilerplate.js';
 
 describe('extraction rules, line by line', () => {
   it.each<[string, boolean]>([
@@ -34,7 +34,20 @@ describe('extraction rules, line by line', () => {
     ['Credit: Ledger staff', true],
     ['Comments from residents were mixed, the council said.', false],
     ['Read more about the vote in the minutes, she said.', false],
+    ['Follow the Ledger on Instagram and Facebook.', true],
+    ['More Great Ledger Stories', true],
+    ['Фото:', true],
+    ['https://ledger.example.org/news/2031/harbour-wall-vote', true],
+    ['Close the harbour, the fishermen said.', false],
   ])('FURNITURE_TEXT matches %j: %s', (text, want) => {
     expect(FURNITURE_TEXT.test(text)).toBe(want);
+  });
+
+  it.each<[string, boolean]>([
+    ['Niall Brack contributed reporting from Port Ellis.', true],
+    ['Ledger writers Mara Quill and Tobias Renn contributed to this report.', true],
+    ['The fleet contributed to the repairs, he said.', false],
+  ])('isCreditLine(%j) = %s', (text, want) => {
+    expect(isCreditLine(text)).toBe(want);
   });
 });

@@ -16,7 +16,7 @@ const BLOCK_TAGS = new Set([
   'br', 'summary', 'caption', 'center', 'body', 'html',
 ]);
 /** Never text: their content is code, media or hidden. */
-export const SKIP_TAGS = new Set([
+const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'video', 'audio', 'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link',
 ]);

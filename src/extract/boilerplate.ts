@@ -8,10 +8,9 @@ export const FURNITURE_NAME =
 
 /** Blocks whose text alone marks them as furniture (`Advertisement`, `Read more`, `Credit...`). */
 export const FURNITURE_TEXT =
-  /^(?:advert|advertisement|anzeige|publicidade|publicidad|sponsored|read more|continue reading|related:?|see also:?|share this( article)?|share|print|email|e-mail|tweet|comments?|\d+ comments?|this slideshow requires javascript\.?|tell us what you think.*|credit\b.*|image:?.*|photo:.*|source:.*|getty images|\(?ap photo.*|skip to .*|sign up .*|click here .*)$/i;
+  /^(?:advert|advertisement|anzeige|publicidade|publicidad|sponsored|read more|continue reading|related:?|see also:?|share this( article)?|share|print|email|e-mail|tweet|comments?|\d+ comments?|this slideshow requires javascript\.?|tell us what you think.*|credit\b.*|image:?.*|(?:photo|foto|фото|bild):.*|close|subscribe|you (?:may|might) also like:?|more (?:great )?[\w ]{0,20}stories:?|follow (?:us|[\w ]{1,30}) on (?:facebook|twitter|instagram|youtube|x)\b.*|https?:\/\/\S+|source:.*|getty images|\(?ap photo.*|skip to .*|sign up .*|click here .*)$/i;
 
-/** A caption, byline or credit by its tag or name. */
-export const CAPTION_NAME = /caption|credit|figcaption/;
+/** A byline by its class or id. */
 export const BYLINE_NAME = /byline|author|writer|contributor/;
 
 export function matchesName(el: DomElement, re: RegExp): boolean {
@@ -47,4 +46,13 @@ export function isDateLine(text: string): boolean {
 /** A short heading in capitals that labels a promotion (`DON'T MISS`, `STREAM BIG`), not the story. */
 export function isCapsKicker(text: string): boolean {
   return text.length <= 40 && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && !/[.!?]$/.test(text);
+}
+
+/** `Jane Roe contributed reporting.`, `Associated Press writers A and B contributed to this report.` */
+const CONTRIBUTORS = /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b/i;
+const MAX_CREDIT_LINE = 300;
+
+/** A closing line crediting the reporters: a signoff, not the story. */
+export function isCreditLine(text: string): boolean {
+  return text.length <= MAX_CREDIT_LINE && CONTRIBUTORS.test(text);
 }

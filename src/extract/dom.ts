@@ -26,7 +26,7 @@ export interface DomDocument {
   querySelector(selector: string): DomElement | null;
 }
 
-export const ELEMENT = 1;
+const ELEMENT = 1;
 export const TEXT = 3;
 
 export const isElement = (n: DomNode): n is DomElement => n.nodeType === ELEMENT;
@@ -34,4 +34,45 @@ export const isElement = (n: DomNode): n is DomElement => n.nodeType === ELEMENT
 /** class and id of an element, lower-cased, for boilerplate name tests. */
 export function classAndId(el: DomElement): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+}
+
+/** Whether the text under `el` is longer than `limit`, looking at no more text than needed. */
+export function textLongerThan(el: DomNode, limit: number): boolean {
+  let total = 0;
+  const stack: DomNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType === TEXT) {
+      total += (n.textContent ?? '').length;
+      if (total > limit) return true;
+      continue;
+    }
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return false;
+}
+
+/** The text length under every element of `root`, in one pass (no element's text read twice). */
+export function textLengths(root: DomElement): Map<DomNode, number> {
+  const out = new Map<DomNode, number>();
+  const stack: Array<{ node: DomNode; done: boolean }> = [{ node: root, done: false }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    const n = item.node;
+    if (n.nodeType === TEXT) continue;
+    const kids = n.childNodes;
+    if (!item.done) {
+      stack.push({ node: n, done: true });
+      for (let i = 0; i < kids.length; i++) stack.push({ node: kids[i]!, done: false });
+      continue;
+    }
+    let total = 0;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      total += k.nodeType === TEXT ? (k.textContent ?? '').length : (out.get(k) ?? 0);
+    }
+    out.set(n, total);
+  }
+  return out;
 }

@@ -1,11 +1,11 @@
 import { Readability } from '@mozilla/readability';
-import type { DomDocument, DomElement } from './dom.js';
+import { textLengths, textLongerThan, type DomDocument, type DomElement } from './dom.js';
 import { textBlocks, type Block } from './blocks.js';
-import { BYLINE_NAME, FURNITURE_NAME, FURNITURE_TEXT, isCapsKicker, isDateLine, linkDensity, matchesName } from './boilerplate.js';
+import { BYLINE_NAME, FURNITURE_NAME, FURNITURE_TEXT, isCapsKicker, isCreditLine, isDateLine, linkDensity, matchesName } from './boilerplate.js';
 
 export interface MainText {
   /** The article's paragraphs, and the date lines among them. */
-  body: Array<{ kind: 'body' | 'timestamp'; text: string }>;
+  body: Array<{ kind: 'body' | 'timestamp' | 'signoff'; text: string }>;
   /** The first byline found inside the article element, if any. */
   byline: string | null;
   /** Readability's idea of the title (the `<title>` cleaned of the site name). */
@@ -21,8 +21,6 @@ const BYLINE_MAX = 150;
 /** Subheadings are the article's own; a heading is never a date line or a promotion label. */
 const HEADING = /^h[1-6]$/;
 
-const textLength = (el: DomElement): number => (el.textContent ?? '').length;
-
 /**
  * Readability.js chooses the article element (it scores paragraphs and their parents by text,
  * commas and class names); inside it, our own rules drop figures and captions, blocks whose
@@ -31,32 +29,56 @@ const textLength = (el: DomElement): number => (el.textContent ?? '').length;
 export function mainText(doc: DomDocument): MainText {
   let root: DomElement | null = null;
   let title: string | null = null;
-  let byline = removeSmallFurniture(doc);
-  try {
-    const r = new Readability<DomElement>(doc as never, { keepClasses: true, serializer: (n) => n as unknown as DomElement }).parse();
-    root = r?.content ?? null;
-    title = r?.title?.trim() || null;
-  } catch {
-    root = null;
+  const page = doc.documentElement ? doc.body : null; // linkedom's body getter throws on an empty document
+  // Readability's scoring is quadratic in the depth of the page: a page nested deeper than any
+  // real one is read whole
+  const deep = page !== null && deeperThan(page, MAX_DEPTH);
+  let byline = deep ? null : removeSmallFurniture(doc);
+  if (deep) {
+    root = page;
+  } else {
+    try {
+      const r = new Readability<DomElement>(doc as never, { keepClasses: true, serializer: (n) => n as unknown as DomElement }).parse();
+      root = r?.content ?? null;
+      title = r?.title?.trim() || null;
+    } catch {
+      root = null;
+    }
   }
   if (!root) return { body: [], byline, title };
-  const rootLength = textLength(root);
-  const cache = new Map<DomElement, boolean>();
-  const isFurniture = (el: DomElement): boolean => {
-    let v = cache.get(el);
-    if (v === undefined) {
-      v = (FURNITURE_TAGS.has(el.tagName.toLowerCase()) || matchesName(el, FURNITURE_NAME)) && textLength(el) < rootLength * MAX_FURNITURE_SHARE;
-      cache.set(el, v);
-    }
-    return v;
-  };
+  const lengths = textLengths(root);
+  const rootLength = lengths.get(root) ?? 0;
+  const isFurniture = (el: DomElement): boolean =>
+    (FURNITURE_TAGS.has(el.tagName.toLowerCase()) || matchesName(el, FURNITURE_NAME)) && (lengths.get(el) ?? 0) < rootLength * MAX_FURNITURE_SHARE;
   const body: MainText['body'] = [];
   for (const b of textBlocks(root)) {
     const why = furnitureOf(b, root, isFurniture);
-    if (why === null) body.push({ kind: !HEADING.test(b.tag) && isDateLine(b.text) ? 'timestamp' : 'body', text: b.text });
+    if (why === null) body.push({ kind: blockKind(b), text: b.text });
     else if (why === 'byline' && byline === null && b.text.length <= BYLINE_MAX) byline = b.text;
   }
   return { body, byline, title };
+}
+
+/** Real pages nest a few dozen elements deep; thousands is a broken or hostile page. */
+const MAX_DEPTH = 400;
+
+/** Whether any element lies more than `limit` levels below `root` (iterative: no stack overflow). */
+function deeperThan(root: DomElement, limit: number): boolean {
+  const stack: Array<{ el: DomElement; depth: number }> = [{ el: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { el, depth } = stack.pop()!;
+    if (depth > limit) return true;
+    const kids = el.children;
+    for (let i = 0; i < kids.length; i++) stack.push({ el: kids[i]!, depth: depth + 1 });
+  }
+  return false;
+}
+
+/** A kept block is body, or a date line or reporters' credit inside the article element. */
+function blockKind(b: Block): MainText['body'][number]['kind'] {
+  if (HEADING.test(b.tag)) return 'body';
+  if (isDateLine(b.text)) return 'timestamp';
+  return isCreditLine(b.text) ? 'signoff' : 'body';
 }
 
 /** Furniture named by class/id and too short to be a wrapper of the article. */
@@ -73,7 +95,7 @@ function removeSmallFurniture(doc: DomDocument): string | null {
   for (let i = 0; i < named.length; i++) {
     const el = named[i]!;
     const tag = el.tagName.toLowerCase();
-    if (tag === 'body' || tag === 'html' || !matchesName(el, FURNITURE_NAME) || textLength(el) > SMALL_FURNITURE) continue;
+    if (tag === 'body' || tag === 'html' || !matchesName(el, FURNITURE_NAME) || textLongerThan(el, SMALL_FURNITURE)) continue;
     if (byline === null && matchesName(el, BYLINE_NAME)) {
       const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (t && t.length <= BYLINE_MAX) byline = t;

@@ -72,7 +72,7 @@ function metaAll(doc: DomDocument, key: string): string[] {
 }
 
 /** `www.example.co.uk` from a URL, or null. */
-export function domainOf(url: string | null | undefined): string | null {
+function domainOf(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     return new URL(url).hostname.replace(/^www\d?\./, '') || null;

@@ -16,17 +16,21 @@ const LICENCE = /©|\(c\)\s*\d{4}|copyright|all rights reserved|creative commons
 const MIN_WORDS = 3;
 const MAX_HEADLINE = 200;
 const MAX_ITEMS = 30;
+/** Lists (and footers) looked into: each look reads the element's whole subtree. */
+const MAX_LISTS = 40;
 
 /** Link texts that read like headlines inside elements named as related or site lists. */
 export function readFurniture(doc: DomDocument): PageFurniture {
   const related = new Set<string>();
   const site = new Set<string>();
   const all = doc.querySelectorAll('[class], [id]');
-  for (let i = 0; i < all.length; i++) {
+  let lists = 0;
+  for (let i = 0; i < all.length && lists < MAX_LISTS; i++) {
     const el = all[i]!;
     const name = classAndId(el);
     const target = RELATED_NAME.test(name) ? related : SITE_NAME.test(name) ? site : null;
     if (!target || target.size >= MAX_ITEMS) continue;
+    lists++;
     addHeadlines(el, target, related, site);
   }
   return { related: [...related], siteHeadlines: [...site], licence: licenceLine(doc) };
@@ -45,7 +49,7 @@ function addHeadlines(el: DomElement, target: Set<string>, ...seen: Set<string>[
 /** The copyright or licence line of the page footer, if there is one. */
 function licenceLine(doc: DomDocument): string | null {
   const footers = doc.querySelectorAll('footer, [class*="footer"], [id*="footer"], [class*="copyright"]');
-  for (let i = footers.length - 1; i >= 0; i--) {
+  for (let i = footers.length - 1; i >= Math.max(0, footers.length - MAX_LISTS); i--) {
     const line = textBlocks(footers[i]!).find((b) => LICENCE.test(b.text) && b.text.length <= 400);
     if (line) return line.text;
   }

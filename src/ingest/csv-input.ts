@@ -3,8 +3,6 @@ import { parse } from 'csv-parse';
 import type { Article, InputItem } from '../types.js';
 import { mapColumns, type ArticleField } from './export-fields.js';
 
-export const isCsvPath = (path: string): boolean => /\.csv$/i.test(path);
-
 /**
  * A CSV export with a header row, one article per row, streamed (quoted fields may hold newlines
  * and commas). The columns for text, id, outlet, title, date and url are found by their names or

@@ -1,7 +1,7 @@
 // Column and field names that exports from news databases and scrapers use for each article field.
 
 export type ArticleField = 'text' | 'id' | 'outlet' | 'title' | 'date' | 'url';
-export const ARTICLE_FIELDS: readonly ArticleField[] = ['text', 'id', 'outlet', 'title', 'date', 'url'];
+const ARTICLE_FIELDS: readonly ArticleField[] = ['text', 'id', 'outlet', 'title', 'date', 'url'];
 
 /** Known names, best first, compared lower-cased with anything but letters and digits removed. */
 const KNOWN: Record<ArticleField, string[]> = {

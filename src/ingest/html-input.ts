@@ -5,12 +5,11 @@ import { decodeHtml } from './html-charset.js';
 import type { ManifestEntry } from './manifest.js';
 
 const HTML_NAME = /\.html?(?:\.gz)?$/i;
-export const isHtmlPath = (path: string): boolean => HTML_NAME.test(path);
 /** `page.html.gz` → `page`. */
 export const htmlId = (name: string): string => name.replace(/^.*[\\/]/, '').replace(HTML_NAME, '');
 
 /** A gzipped page's bytes, unpacked; or a diagnostic when they are not gzip. */
-export function gunzipPage(bytes: Uint8Array, path: string): { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic } {
+function gunzipPage(bytes: Uint8Array, path: string): { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic } {
   try {
     return { ok: true, bytes: gunzipSync(bytes) };
   } catch (e) {

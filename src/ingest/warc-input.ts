@@ -5,8 +5,6 @@ import type { InputItem } from '../types.js';
 import { htmlItem } from './html-input.js';
 import { decodePayload } from './http-payload.js';
 
-const WARC_NAME = /\.warc(?:\.gz)?$/i;
-export const isWarcPath = (path: string): boolean => WARC_NAME.test(path);
 const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)/i;
 /** The blank line after the HTTP headers, which their serialisation leaves out. */
 const CRLF = 2;
