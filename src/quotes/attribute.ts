@@ -206,7 +206,8 @@ let sentenceEnds: SentenceEnds | null = null;
 /** The sentence end after pos, skipping full stops inside quotation marks. */
 function clauseEndOutsideQuotes(text: string, pos: number, to: number): number {
   let ends = sentenceEnds;
-  if (!ends || ends.text !== text || ends.to !== to || pos < ends.from) ends = sentenceEnds = indexSentenceEnds(text, pos, to);
+  if (!ends || ends.to !== to || pos < ends.from || ends.text !== text) ends = sentenceEnds = indexSentenceEnds(text, pos, to);
+  else ends.text = text; // see tokenize: later comparisons by reference
   let lo = 0, hi = ends.at.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
