@@ -129,12 +129,17 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
  * someone else (`Tehran, which the US has assailed as …, were to “…”`). */
 function parentheticals(toks: Tok[]): Set<number> {
   const skip = new Set<number>();
+  // The next `,` and `)` at or after each token, found once: unclosed brackets do not rescan.
+  const nextComma = new Int32Array(toks.length + 1).fill(toks.length);
+  const nextParen = new Int32Array(toks.length + 1).fill(toks.length);
+  for (let k = toks.length - 1; k >= 0; k--) {
+    nextComma[k] = toks[k].text === ',' ? k : nextComma[k + 1];
+    nextParen[k] = toks[k].text === ')' ? k : nextParen[k + 1];
+  }
   for (let k = 0; k < toks.length; k++) {
     const opensRelative = toks[k].text === ',' && /^(?:which|who|whom|whose)$/.test(toks[k + 1]?.lower ?? '');
     if (!opensRelative && toks[k].text !== '(') continue;
-    const closer = opensRelative ? ',' : ')';
-    let e = k + 1;
-    while (e < toks.length && toks[e].text !== closer) e++;
+    const e = (opensRelative ? nextComma : nextParen)[k + 1];
     if (e >= toks.length) continue;
     for (let x = k; x <= e; x++) skip.add(x);
     k = e;
