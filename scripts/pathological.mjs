@@ -30,6 +30,10 @@ export const PATHOLOGICAL = {
   'quotes-without-spaces': (bytes) => repeatTo(bytes, (i) => (i % 2 ? `"a${i}"` : `“b'${i}’”‘c’`)),
   /** Chinese text with CJK and curly quotes and no spaces at all. */
   'cjk-quotes': (bytes) => repeatTo(bytes, (i) => `外交部发言人${i}说：“我们坚决反对。”他还表示「这是错误的」。`),
+  /** One sentence of short quotes each followed by a cue, and nothing that ends it. */
+  'quote-cue-sentence': (bytes) => repeatTo(bytes, (i) => `“q${i}” ${i % 3 ? 'said' : 'according to'} ${surname(i)}, `),
+  /** Brackets and relative clauses never closed, before a quote. */
+  'open-brackets': (bytes) => repeatTo(bytes, (i) => (i % 2 ? '( ' : ', which ')) + '“We will not,” he said.',
   /** Real news texts joined into one article. */
   'long-news': (bytes, corpusPath) => {
     const texts = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
