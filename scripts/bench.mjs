@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench`: throughput on one core over the PolNeAR texts: the quote stage alone
 // (segmentation + quotes), the whole per-article pipeline, the CLI end to end, and extracting the
-// article from the extraction benchmark's HTML pages.
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+// article from the extraction benchmark's HTML pages; then the pathological articles at 1 MB and
+// 2 MB (`npm run bench -- --pathological` runs only those).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PATHOLOGICAL } from './pathological.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(root, '../shared/eval/quotes/polnear.dev.jsonl');
@@ -15,6 +18,38 @@ const { analyzeArticle } = await import(join(root, 'dist/pipeline.js'));
 const { loadLexicons } = await import(join(root, 'dist/lexicon/load-lexicons.js'));
 
 const lex = loadLexicons();
+
+// `--one NAME BYTES`: times each stage on one pathological article and prints them as JSON.
+if (process.argv[2] === '--one') {
+  const { findActors } = await import(join(root, 'dist/actors/find-actors.js'));
+  const { findFraming } = await import(join(root, 'dist/framing/find-framing.js'));
+  const { scoreSentiment } = await import(join(root, 'dist/framing/sentiment.js'));
+  const { buildVoiceIndex } = await import(join(root, 'dist/quotes/voice-index.js'));
+  const text = PATHOLOGICAL[process.argv[3]](Number(process.argv[4]), resolve(root, '../shared/eval/quotes/polnear.dev.jsonl'));
+  const times = {};
+  const timed = (stage, fn) => {
+    const t0 = performance.now();
+    const value = fn();
+    times[stage] = performance.now() - t0;
+    return value;
+  };
+  try {
+    const seg = timed('segment', () => segmentArticle({ id: 'x', text, outlet: null }));
+    const { quotes } = timed('quotes', () => findQuotes(text, seg, lex));
+    const { mentions } = timed('actors', () => findActors(text, seg, quotes, lex));
+    const voices = buildVoiceIndex(quotes);
+    timed('framing', () => findFraming(text, seg, quotes, voices, mentions, lex));
+    timed('sentiment', () => scoreSentiment(text, seg, quotes, voices, mentions));
+  } catch (err) {
+    times.error = String(err);
+  }
+  console.log(JSON.stringify(times));
+  process.exit(0);
+}
+if (process.argv.includes('--pathological')) {
+  pathological();
+  process.exit(0);
+}
 const articles = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => {
   const r = JSON.parse(l);
   return { id: String(r.id), text: r.text, outlet: r.source ?? null };
@@ -91,3 +126,42 @@ for (let i = 0; i < 3; i++) {
   pageMs = Math.min(pageMs, performance.now() - t1);
 }
 console.log(`${'HTML extraction (extractPage)'.padEnd(34)} ${(htmlBytes / 1e6 / (pageMs / 1000)).toFixed(1).padStart(6)} MB/s ${(pages.length / (pageMs / 1000)).toFixed(0).padStart(6)} pages/s (${pages.length} pages, ${(htmlBytes / 1e6).toFixed(1)} MB of HTML, best of 3)`);
+
+pathological();
+
+// Each pathological article at 1 MB and 2 MB, each size in a fresh process (one process for both
+// would charge the second with the first one's garbage): the stages' times in process, then the
+// CLI between two ordinary articles, which must both be written. Linear time means the 2 MB run
+// takes about twice the 1 MB one; the goal is at most 2.6 times.
+function pathological() {
+  const SIZES = [1e6, 2e6];
+  const STAGES = ['segment', 'quotes', 'actors', 'framing', 'sentiment'];
+  const tmp = mkdtempSync(join(tmpdir(), 'framelens-bench-'));
+  const ordinary = (id) => ({ id, text: 'TEHRAN - “We will talk,” Ali Shamkhani said on Sunday.' });
+  const secs = (ms) => (ms / 1000).toFixed(2);
+  console.log('\npathological articles (one article each), seconds per stage in a fresh process, and the CLI');
+  console.log('analysing it between two ordinary articles; ×: time at 2 MB over time at 1 MB (goal <= 2.6)');
+  console.log(`${'generator'.padEnd(22)} size ${STAGES.map((n) => n.padStart(10)).join('')}    total  CLI wall  written  internal errors`);
+  for (const [name, make] of Object.entries(PATHOLOGICAL)) {
+    const rows = [];
+    for (const size of SIZES) {
+      const one = spawnSync('node', [fileURLToPath(import.meta.url), '--one', name, String(size)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      const stages = JSON.parse(one.stdout);
+      const article = { id: `${name}-${size}`, text: make(size, corpus), outlet: null };
+      const file = join(tmp, `${name}.jsonl`);
+      writeFileSync(file, [ordinary('before'), article, ordinary('after')].map((a) => JSON.stringify(a)).join('\n'));
+      const t0 = performance.now();
+      const r = spawnSync('node', [join(root, 'dist/cli.js'), 'analyze', '--format', 'jsonl', '--quiet', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      const wall = performance.now() - t0;
+      const results = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      const written = results.map((x) => x.id).join() === ['before', article.id, 'after'].join();
+      const internal = results.flatMap((x) => x.diagnostics).filter((d) => d.code === 'internal-error').length;
+      const total = STAGES.reduce((n, k) => n + stages[k], 0);
+      rows.push({ stages, total, wall });
+      console.log(`${name.padEnd(22)} ${String(size / 1e6).padStart(2)} MB${STAGES.map((k) => secs(stages[k]).padStart(10)).join('')} ${secs(total).padStart(8)} ${secs(wall).padStart(9)}  ${(written ? 'yes' : 'NO').padEnd(7)}  ${internal}${stages.error ? ` (in process: ${stages.error})` : ''}`);
+    }
+    const x = (a, b) => `×${(b / a).toFixed(2)}`;
+    console.log(`${''.padEnd(22)}    ×${STAGES.map((k) => x(rows[0].stages[k], rows[1].stages[k]).padStart(10)).join('')} ${x(rows[0].total, rows[1].total).padStart(8)} ${x(rows[0].wall, rows[1].wall).padStart(9)}`);
+  }
+  rmSync(tmp, { recursive: true, force: true });
+}

@@ -35,7 +35,40 @@ export interface ExtractedArticle {
   segments: Segment[];
 }
 
+/** One article's result. An article the stages fail on (a bug) becomes a result with an
+ * `internal-error` diagnostic and empty findings, so one article never ends a corpus run. */
 export function analyzeArticle(article: Article, lexicons: LexiconSet, inputDiagnostics: Diagnostic[] = []): ArticleResult {
+  try {
+    return runStages(article, lexicons, inputDiagnostics);
+  } catch (err) {
+    return failedResult(article, inputDiagnostics, err);
+  }
+}
+
+function failedResult(article: Article, inputDiagnostics: Diagnostic[], err: unknown): ArticleResult {
+  const why = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  const diagnostic: Diagnostic = {
+    severity: 'error',
+    code: 'internal-error',
+    message: `internal error analysing article ${article.id} (${why}); it was skipped, the run went on; please report it with the article`,
+    ...(article.source ? { source: article.source } : {}),
+  };
+  return {
+    id: article.id,
+    outlet: article.outlet,
+    wire: article.wire ?? null,
+    length: 0,
+    segments: [],
+    quotes: [],
+    actors: [],
+    mentions: [],
+    framing: [],
+    sentiment: [],
+    diagnostics: [...inputDiagnostics, diagnostic],
+  };
+}
+
+function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Diagnostic[]): ArticleResult {
   const seg = segmentArticle(article);
   const quoteStage = findQuotes(article.text, seg, lexicons);
   // The voice of any offset is a lookup in the quote stage's speech spans, for every later stage.

@@ -40,7 +40,7 @@ describe('framelens compare', () => {
 
 describe('bad input to every command: one line naming the problem and what to do, exit 2', () => {
   it.each([
-    [['compare', '/no/such/path'], /no article could be read/],
+    [['compare', '/no/such/path'], /no such file or folder: \/no\/such\/path/],
     [['compare', SEEDS, '--format', 'csv'], /Invalid values/],
     [['quotes', SEEDS, '--format', 'pdf'], /Invalid values/],
     [['actors'], /no input given/],

@@ -50,7 +50,7 @@ describe('framelens report', () => {
     [['report', SEEDS, '--out', join(tmpdir(), 'x.txt')], /does not end in \.md/],
     [['report', SEEDS, '--format', 'md', '--out', join(tmpdir(), 'x.html')], /does not end in \.md/],
     [['report', SEEDS, '--format', 'pdf'], /Invalid values/],
-    [['report', '/no/such/path'], /no article could be read/],
+    [['report', '/no/such/path'], /no such file or folder: \/no\/such\/path/],
   ])('bad input %j: one line, exit 2', (args, message) => {
     const r = framelens(args);
     expect(r.code).toBe(2);

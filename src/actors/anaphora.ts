@@ -3,7 +3,7 @@
 // named earlier in the same sentence, else the first person of the nearest earlier sentence that
 // names one. Pronouns inside quoted speech are the speaker's own and are left alone.
 import type { ActorRef, Mention, Segmentation, Span } from '../types.js';
-import { firstStartingAt, spansOverlapping } from '../spans.js';
+import { firstStartingAt, spanIndexAt } from '../spans.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
@@ -17,9 +17,15 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
   const named = drafts.filter((d) => people.has(d.actor) && d.resolvedBy !== 'pronoun').sort((a, b) => a.start - b.start);
   if (!named.length) return [];
   const sentences = seg.sentences.length ? seg.sentences : [{ start: 0, end: text.length, text }];
-  const sortedSpeech = [...speech].sort((a, b) => a.start - b.start);
-  const longestSpeech = sortedSpeech.reduce((n, s) => Math.max(n, s.end - s.start), 0);
-  const inSpeech = (at: number) => spansOverlapping(sortedSpeech, at, at + 1, longestSpeech).length > 0;
+  // Speech as disjoint stretches, so that one very long quote does not make every lookup scan
+  // the quotes within its length.
+  const speechUnion: { start: number; end: number }[] = [];
+  for (const s of [...speech].sort((a, b) => a.start - b.start)) {
+    const last = speechUnion[speechUnion.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else speechUnion.push({ start: s.start, end: s.end });
+  }
+  const inSpeech = (at: number) => spanIndexAt(speechUnion, at) >= 0;
   /** The first accepted person named in [from, to). */
   const firstIn = (from: number, to: number, accept: (id: string) => boolean): Draft | undefined => {
     for (let i = firstStartingAt(named, from); i < named.length && named[i].start < to; i++) if (named[i].end <= to && accept(named[i].actor)) return named[i];

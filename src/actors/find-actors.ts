@@ -8,10 +8,9 @@ import { findTitledPeople, looksLikeOrganisation } from './titled-people.js';
 import { segmentKindAt } from '../segment/segment-at.js';
 import { resolveAnaphora } from './anaphora.js';
 import { resolveGroupDescriptions } from './group-descriptions.js';
+import { wholeWordOccurrences } from './whole-words.js';
 
 type Draft = Omit<Mention, 'segment'>;
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function slug(name: string): string {
   return (
@@ -60,6 +59,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   };
   for (const r of raw) for (const f of r.forms) if (f.actor.kind === 'person' && f.resolvedBy !== 'surname') noteFull(f.actor.id, r.start);
   for (const t of titled) for (const a of surnameOwners.get(normForm(t.name)) ?? []) noteFull(a.id, t.start);
+  for (const list of fullAt.values()) list.sort((a, b) => a - b);
 
   /** Of several people sharing a surname, the one named in full most recently before `at`. */
   const owner = (forms: RegistryForm[], at: number): ActorEntry | null => {
@@ -68,8 +68,14 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     for (const f of forms) {
       const seen = fullAt.get(f.actor.id);
       if (!seen) continue;
-      const before = seen.filter((p) => p <= at);
-      const score = before.length ? before[before.length - 1] : -1e9 + seen[0];
+      // How many full mentions come at or before `at`: a binary search, the list is sorted.
+      let lo = 0, hi = seen.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (seen[mid] <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      const score = lo > 0 ? seen[lo - 1] : -1e9 + seen[0];
       if (score > bestAt) [best, bestAt] = [f.actor, score];
     }
     return best;
@@ -149,16 +155,15 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     add({ start: s.start, end: s.end, text: text.slice(s.start, s.end), actor: ref.id, resolvedBy, isLabel: false }, ref);
   }
 
-  // Every place a person found above is named again, in full or by surname. A few names per
-  // article: indexOf scans, not a regex compiled anew for every article.
-  for (const surname of [...surnameForms].sort((a, b) => b.length - a.length)) {
+  // Every place a person found above is named again, in full or by surname: longer forms claim
+  // their words first; all forms' occurrences found in one pass over the text's words.
+  const surnames = [...surnameForms].sort((a, b) => b.length - a.length);
+  const formsOf = (surname: string) => new Set([surname, surname.replace(/'/g, '’'), surname.replace(/’/g, "'")]);
+  const occurrences = wholeWordOccurrences(text, surnames.flatMap((s) => [...formsOf(s)]));
+  for (const surname of surnames) {
     const ref = unknownBySurname.get(normForm(surname))!;
-    for (const form of new Set([surname, surname.replace(/'/g, '’'), surname.replace(/’/g, "'")])) {
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-        const end = at + form.length;
-        if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
-        add({ start: at, end, text: form, actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
-      }
+    for (const form of formsOf(surname)) {
+      for (const at of occurrences.get(form) ?? []) add({ start: at, end: at + form.length, text: form, actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
     }
   }
 

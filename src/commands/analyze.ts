@@ -2,7 +2,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { renderArticleQuotes } from '../report/quotes-table.js';
 import { renderCsv, CSV_TABLES, type CsvTable } from '../report/csv.js';
-import type { ArticleResult } from '../types.js';
+import type { ArticleResult, Diagnostic } from '../types.js';
 import { guarded } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
 import { failsAt, inputPaths, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
@@ -26,6 +26,8 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
   let failed = false;
   const track = (r: ArticleResult) => {
     if (r.diagnostics.some((d) => failsAt(d.severity, (args.failOn ?? 'error') as FailOn))) failed = true;
+    // Problems reach stderr in every format (a CSV or HTML file has no place for them).
+    for (const d of r.diagnostics) if (d.severity !== 'info' && !args.quiet) process.stderr.write(`framelens: ${diagnosticLine(r.id, d)}\n`);
     return r;
   };
   const run = { paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column };
@@ -54,6 +56,11 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
   }
   await out.close();
   if (failed) process.exitCode = 1;
+}
+
+function diagnosticLine(id: string, d: Diagnostic): string {
+  const where = d.source ? `${d.source.path}${d.source.line ? `:${d.source.line}` : ''}` : id;
+  return `${where}: ${d.severity}: ${d.message}`;
 }
 
 export const analyzeCommand: CommandModule<GlobalArgs, AnalyzeArgs> = {

@@ -1,5 +1,7 @@
 // Streams inputs through the pipeline: one ArticleResult per input, in input order. Inputs that
 // could not be read become results with empty arrays and their diagnostics.
+import { existsSync } from 'node:fs';
+import { flagDuplicateIds } from '../ingest/duplicate-ids.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { analyzeArticle } from '../pipeline.js';
 import type { ArticleResult, InputItem, LexiconSet } from '../types.js';
@@ -33,10 +35,14 @@ export function unreadableResult(item: Extract<InputItem, { kind: 'unreadable' }
   };
 }
 
+/** No input, or a path that does not exist, is a usage error (exit 2) in every command, found
+ * before anything is written. */
 export function checkPaths(paths: string[]): void {
   if (paths.length === 0) {
     throw new UsageError('no input given', 'name text files, JSONL files or folders, or `-` to read stdin');
   }
+  const missing = paths.find((p) => p !== '-' && !existsSync(p));
+  if (missing !== undefined) throw new UsageError(`no such file or folder: ${missing}`, 'check the path (or quote it if it holds spaces)');
 }
 
 /** Each result with the text it was computed from (empty for unreadable inputs). */
@@ -49,7 +55,7 @@ export async function* analyzeWithText(opts: RunOptions): AsyncGenerator<Analyse
   checkPaths(opts.paths);
   const progress = makeProgress(!opts.quiet, opts.paths);
   try {
-    for await (const item of readInputs(opts.paths, { stdin: process.stdin, columns: csvColumns(opts.columns) })) {
+    for await (const item of flagDuplicateIds(readInputs(opts.paths, { stdin: process.stdin, columns: csvColumns(opts.columns) }))) {
       if (item.kind === 'unreadable') {
         yield { result: unreadableResult(item), text: '' };
         continue;

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../types.js';
@@ -55,4 +56,13 @@ export async function readManifest(dir: string): Promise<{ entries: Map<string, 
     entries.set(item.file, entry);
   }
   return { entries, diagnostics: [] };
+}
+
+/** Manifest entries naming files the folder does not hold (a typo there silently loses the
+ * outlet of the file meant): a warning each. */
+export function missingFromManifest(dir: string, entries: Map<string, ManifestEntry>): Diagnostic[] {
+  const source = { path: join(dir, MANIFEST) };
+  return [...entries.keys()]
+    .filter((file) => !existsSync(join(dir, file)))
+    .map((file) => ({ severity: 'warning', code: 'manifest-missing-file', message: `manifest names ${file}, which is not a file in the folder`, source }));
 }

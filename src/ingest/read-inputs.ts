@@ -6,7 +6,7 @@ import type { Article, Diagnostic, InputItem } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { jsonlRecord, recordItem } from './jsonl-record.js';
 import { readLines } from './read-lines.js';
-import { MANIFEST, readManifest, type ManifestEntry } from './manifest.js';
+import { MANIFEST, missingFromManifest, readManifest, type ManifestEntry } from './manifest.js';
 import { formatOf, unreadFormat } from './formats.js';
 import { listFolder } from './folder-files.js';
 import { htmlId, htmlItem } from './html-input.js';
@@ -75,7 +75,7 @@ async function* readFolder(dir: string, opts: ReadOptions): AsyncGenerator<Input
     if (!manifest) {
       manifest = await readManifest(file.dir);
       manifests.set(file.dir, manifest);
-      pending = pending.concat(manifest.diagnostics);
+      pending = pending.concat(manifest.diagnostics, missingFromManifest(file.dir, manifest.entries));
     }
     for await (const item of readFileInput(file.path, opts, manifest.entries.get(file.name))) {
       if (pending.length > 0) {

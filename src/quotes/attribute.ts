@@ -129,12 +129,17 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
  * someone else (`Tehran, which the US has assailed as …, were to “…”`). */
 function parentheticals(toks: Tok[]): Set<number> {
   const skip = new Set<number>();
+  // The next `,` and `)` at or after each token, found once: unclosed brackets do not rescan.
+  const nextComma = new Int32Array(toks.length + 1).fill(toks.length);
+  const nextParen = new Int32Array(toks.length + 1).fill(toks.length);
+  for (let k = toks.length - 1; k >= 0; k--) {
+    nextComma[k] = toks[k].text === ',' ? k : nextComma[k + 1];
+    nextParen[k] = toks[k].text === ')' ? k : nextParen[k + 1];
+  }
   for (let k = 0; k < toks.length; k++) {
     const opensRelative = toks[k].text === ',' && /^(?:which|who|whom|whose)$/.test(toks[k + 1]?.lower ?? '');
     if (!opensRelative && toks[k].text !== '(') continue;
-    const closer = opensRelative ? ',' : ')';
-    let e = k + 1;
-    while (e < toks.length && toks[e].text !== closer) e++;
+    const e = (opensRelative ? nextComma : nextParen)[k + 1];
     if (e >= toks.length) continue;
     for (let x = k; x <= e; x++) skip.add(x);
     k = e;
@@ -157,21 +162,62 @@ export function attributeToSubject(text: string, from: number, to: number): Attr
 export function attributeAtSentenceEnd(text: string, q: QuotedStretch, paraEnd: number, index: CueIndex): Attribution | null {
   if (!q.close) return null;
   const end = clauseEndOutsideQuotes(text, q.close.end, paraEnd);
-  const comma = text.lastIndexOf(',', end);
-  if (comma < q.close.end || end - comma > 80) return null;
+  // The last comma in text[close, end], searched back no further than 80 characters.
+  let comma = end;
+  const stop = Math.max(q.close.end, end - 80);
+  while (comma >= stop && text.charCodeAt(comma) !== 44) comma--;
+  if (comma < stop) return null;
   const found = attributeAfter(text, { ...q, close: { start: comma, end: comma } }, end, index, false);
   if (!found) return null;
   const tail = tokenize(text, found.cue.end, end);
   return tail.every((t) => t.kind === 'punct' || BETWEEN_SUBJECT_AND_CUE.has(t.lower)) ? found : null;
 }
 
+/** Sentence ends outside quotation marks in text[from, to): the quotation marks and sentence-final
+ * stops are read once, right to left, for both states (inside or outside a quote), so the answer
+ * for any starting position is one binary search, not a scan to the paragraph's end. */
+interface SentenceEnds {
+  text: string;
+  from: number;
+  to: number;
+  /** Positions of quotation marks and of stops followed by a space or the end. */
+  at: number[];
+  /** For each position in `at`, the sentence end when reading starts there outside (2k) or inside (2k + 1) a quote. */
+  end: Int32Array;
+}
+
+function indexSentenceEnds(text: string, from: number, to: number): SentenceEnds {
+  const at: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '“' || c === '”' || c === '"') at.push(i);
+    else if ((c === '.' || c === '!' || c === '?') && (i + 1 >= to || /\s/.test(text[i + 1]))) at.push(i);
+  }
+  const end = new Int32Array(2 * at.length + 2).fill(to);
+  for (let k = at.length - 1; k >= 0; k--) {
+    const c = text[at[k]];
+    const next = 2 * (k + 1);
+    if (c === '“') end[2 * k] = end[2 * k + 1] = end[next + 1];
+    else if (c === '”') end[2 * k] = end[2 * k + 1] = end[next];
+    else if (c === '"') [end[2 * k], end[2 * k + 1]] = [end[next + 1], end[next]];
+    else [end[2 * k], end[2 * k + 1]] = [at[k] + 1, end[next + 1]];
+  }
+  return { text, from, to, at, end };
+}
+
+// Quotes are attributed in text order, paragraph by paragraph: one index serves a paragraph.
+let sentenceEnds: SentenceEnds | null = null;
+
 /** The sentence end after pos, skipping full stops inside quotation marks. */
 function clauseEndOutsideQuotes(text: string, pos: number, to: number): number {
-  let inQuote = false;
-  for (let i = pos; i < to; i++) {
-    const c = text[i];
-    if (c === '“' || c === '”' || c === '"') inQuote = c === '“' ? true : c === '”' ? false : !inQuote;
-    else if (!inQuote && (c === '.' || c === '!' || c === '?') && (i + 1 >= to || /\s/.test(text[i + 1]))) return clauseEnd(text, i, i + 1);
+  let ends = sentenceEnds;
+  if (!ends || ends.to !== to || pos < ends.from || ends.text !== text) ends = sentenceEnds = indexSentenceEnds(text, pos, to);
+  else ends.text = text; // see tokenize: later comparisons by reference
+  let lo = 0, hi = ends.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends.at[mid] < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return to;
+  return ends.end[2 * lo];
 }

@@ -49,6 +49,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   const ctx: ArticleContext = { text, people, mentions: indexMentions(text, people), sentences: seg.sentences, quoted: stretches.map((s) => s.content) };
 
   const groups: Group[] = [];
+  const groupOf = new Map<QuotedStretch, Group>();
   let lastSpeech: Group | null = null;
   stretches.forEach((q, i) => {
     const para = seg.paragraphs[q.paragraph];
@@ -80,6 +81,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     if (continues) {
       prevGroup.stretches.push(q);
       prevGroup.attribution ??= attribution;
+      groupOf.set(q, prevGroup);
       return;
     }
     const group: Group = { stretches: [q], attribution, kind };
@@ -87,7 +89,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     // a paragraph, the speaker of the quote before it.
     if (speech && !attribution) {
       // `said that “…” and that the US should not bear “…”`: the same speaker, same sentence.
-      const prevAttribution = prev?.close && !/[.!?]\s/.test(between) ? groups.find((g) => g.stretches.includes(prev))?.attribution : null;
+      const prevAttribution = prev?.close && !/[.!?]\s/.test(between) ? groupOf.get(prev)?.attribution : null;
       group.attribution =
         prevAttribution ??
         // `…, he said.` closing the sentence speaks for every quote in it.
@@ -98,6 +100,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
       if (!group.attribution && wordCount(content, 4) <= 3) group.kind = 'scare';
     }
     groups.push(group);
+    groupOf.set(q, group);
     if (group.attribution && group.kind !== 'scare' && speech) lastSpeech = group;
   });
 

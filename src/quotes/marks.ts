@@ -2,6 +2,7 @@
 // « »), then single quotes (‘ ’ ') outside them. An opening mark left open at a paragraph's end
 // continues when the next paragraph opens with a mark (the news convention for multi-paragraph
 // quotes); any other unbalanced mark is reported and skipped, never derailing the rest.
+import { spanIndexAt } from '../spans.js';
 import type { Diagnostic, Span } from '../types.js';
 
 export interface QuotedStretch {
@@ -85,7 +86,9 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
         doubles.push({ open, close: null, content, family: 'double', paragraph: pi });
       } else unbalanced(open, 'opening quotation mark never closed');
     }
-    stretches.push(...doubles, ...singleQuotes(text, p, pi, doubles));
+    // A loop, not push(...): a paragraph may hold a hundred thousand quotes.
+    for (const d of doubles) stretches.push(d);
+    for (const s of singleQuotes(text, p, pi, doubles)) stretches.push(s);
   });
   stretches.sort((a, b) => a.open.start - b.open.start);
   return { stretches, diagnostics };
@@ -96,25 +99,38 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
 const SINGLE_OPEN_RE = /(^|[\s(\[\u2014:])([‘'`])(?=[\p{L}\p{N}$])/gu;
 function singleQuotes(text: string, p: Span, pi: number, doubles: QuotedStretch[]): QuotedStretch[] {
   const found: QuotedStretch[] = [];
-  const insideDouble = (pos: number) => doubles.some((d) => pos >= d.open.start && pos < (d.close?.end ?? d.content.end));
+  // Doubles are disjoint and in order: a binary search tells whether a position is inside one.
+  const doubleRanges = doubles.map((d) => ({ start: d.open.start, end: d.close?.end ?? d.content.end }));
+  const insideDouble = (pos: number) => spanIndexAt(doubleRanges, pos) >= 0;
+  const closers = singleClosers(text, p);
+  let ci = 0;
   SINGLE_OPEN_RE.lastIndex = 0;
   const body = p.text;
   for (let m = SINGLE_OPEN_RE.exec(body); m; m = SINGLE_OPEN_RE.exec(body)) {
     const openStart = p.start + m.index + m[1].length;
     if (insideDouble(openStart)) continue;
-    for (let i = openStart + 1; i < p.end; i++) {
-      const c = text[i];
-      if (c !== '’' && c !== "'") continue;
-      const prev = text[i - 1], next = text[i + 1];
-      if (/[\p{L}\p{N}]/u.test(next ?? '')) continue; // apostrophe inside a word
-      if (isSpace(prev)) continue;
-      const content = trimmed(text, openStart + 1, i);
-      if (content.end > content.start && !insideDouble(i)) {
-        found.push({ open: { start: openStart, end: openStart + 1 }, close: { start: i, end: i + 1 }, content, family: 'single', paragraph: pi });
-        SINGLE_OPEN_RE.lastIndex = i + 1 - p.start;
-      }
-      break;
+    // Openers come in text order, so the pointer to the next closer only moves forward.
+    while (ci < closers.length && closers[ci] <= openStart) ci++;
+    if (ci >= closers.length) break;
+    const i = closers[ci];
+    const content = trimmed(text, openStart + 1, i);
+    if (content.end > content.start && !insideDouble(i)) {
+      found.push({ open: { start: openStart, end: openStart + 1 }, close: { start: i, end: i + 1 }, content, family: 'single', paragraph: pi });
+      SINGLE_OPEN_RE.lastIndex = i + 1 - p.start;
     }
   }
   return found;
+}
+
+/** Positions in the paragraph of ’ or ' that can close a single quote: not an apostrophe inside
+ * a word (a letter or digit after it), and not after a space. Found once per paragraph. */
+function singleClosers(text: string, p: Span): number[] {
+  const closers: number[] = [];
+  for (let i = p.start + 1; i < p.end; i++) {
+    const c = text[i];
+    if (c !== '’' && c !== "'") continue;
+    if (/[\p{L}\p{N}]/u.test(text[i + 1] ?? '') || isSpace(text[i - 1])) continue;
+    closers.push(i);
+  }
+  return closers;
 }

@@ -1,5 +1,6 @@
 // The people an article names: full names with the title or role it gives them, so that a
 // surname (`Shamkhani`), a pronoun or a description can be resolved to a person.
+import { firstStartingAt } from '../spans.js';
 import type { Span } from '../types.js';
 import { LETTER, UPPER } from '../letters.js';
 import { NOT_NAME, TITLES } from './words.js';
@@ -110,19 +111,28 @@ function surnameIndex(people: Person[]): Map<string, Person[]> {
 }
 
 /** The full name for a surname (or a full name) mentioned at pos: the nearest earlier full
- * mention, else the first later one. */
+ * mention, else the first later one. People are in text order: a binary search finds pos. */
 export function resolvePerson(people: Person[], words: string[], pos: number): Person | null {
   if (!words.length) return null;
-  let best: Person | null = null;
-  for (const p of surnameIndex(people).get(bare(words[words.length - 1])) ?? []) {
-    if (words.length > 1 && !p.name.toLowerCase().startsWith(bare(words[0]))) continue;
-    if (p.start <= pos) best = p;
-    else if (!best) best = p;
-  }
-  return best;
+  const list = surnameIndex(people).get(bare(words[words.length - 1]));
+  if (!list) return null;
+  const first = words.length > 1 ? bare(words[0]) : null;
+  const fits = (p: Person) => first === null || p.name.toLowerCase().startsWith(first);
+  const later = firstStartingAt(list, pos + 1);
+  for (let k = later - 1; k >= 0; k--) if (fits(list[k])) return list[k];
+  for (let k = later; k < list.length; k++) if (fits(list[k])) return list[k];
+  return null;
 }
+
+const firstRoles = new WeakMap<Person[], Map<string, string>>();
 
 /** Everything known about one person from all mentions: the first role given. */
 export function roleOf(people: Person[], name: string): string | undefined {
-  return people.find((p) => p.name === name && p.role)?.role;
+  let roles = firstRoles.get(people);
+  if (!roles) {
+    roles = new Map();
+    for (const p of people) if (p.role && !roles.has(p.name)) roles.set(p.name, p.role);
+    firstRoles.set(people, roles);
+  }
+  return roles.get(name);
 }

@@ -28,13 +28,24 @@ function span(text: string, toks: Tok[], from: number, to: number): Span | null 
 
 /** `…, adding that …` speaks for the subject of the sentence's earlier cue (`he said, adding`),
  * else for the clause's opening phrase. */
-function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQuote: (t: Tok) => boolean): SpeakerNP | null {
-  for (let j = k - 2; j >= 0; j--) {
+interface EarlierCue {
+  /** Tokens below this index have been searched; `np` is what was found there (null: nothing). */
+  below: number;
+  np: SpeakerNP | null;
+}
+
+function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQuote: (t: Tok) => boolean, earlier: EarlierCue): SpeakerNP | null {
+  // Cues come in text order: only the tokens not searched for an earlier cue are searched now.
+  const searchedTo = k - 1 >= earlier.below ? earlier.below : 0;
+  let found: SpeakerNP | null = null;
+  for (let j = k - 2; j >= searchedTo && !found; j--) {
     if (inQuote(toks[j])) continue;
     const c = cueAt(index, toks, j);
-    const np = c && subjectBefore(toks, c.first, text);
-    if (np) return np;
+    found = (c && subjectBefore(toks, c.first, text)) || null;
   }
+  if (searchedTo > 0 && !found) found = earlier.np;
+  if (k - 1 >= earlier.below) Object.assign(earlier, { below: k - 1, np: found });
+  if (found) return found;
   const firstOutside = toks.findIndex((t) => !inQuote(t) && t.kind === 'word');
   return firstOutside >= 0 ? clauseSubject(toks.slice(firstOutside), text) : null;
 }
@@ -48,16 +59,30 @@ function contentStart(toks: Tok[], c: CueAt): number {
   }
   while (k < toks.length && toks[k].kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(toks[k].lower) && toks[k].lower !== 'that') k++;
   // `said in a statement that …`
-  const that = toks.findIndex((t, j) => j >= k && j - k < 8 && t.lower === 'that');
+  let that = -1;
+  for (let j = k; j < toks.length && j - k < 8 && that < 0; j++) if (toks[j].lower === 'that') that = j;
   if (that >= 0 && NP_PREPOSITIONS.has(toks[k]?.lower ?? '') && toks.slice(k, that).every((t) => t.kind === 'word')) k = that;
   if (toks[k]?.lower === 'that') k++;
   return k;
 }
 
+/** For each token index, the first index at or after it where `is` holds (toks.length if none). */
+function nextWhere(toks: Tok[], is: (i: number) => boolean): Int32Array {
+  const next = new Int32Array(toks.length + 1).fill(toks.length);
+  for (let i = toks.length - 1; i >= 0; i--) next[i] = is(i) ? i : next[i + 1];
+  return next;
+}
+
 export function findReportedSpeech(text: string, seg: Segmentation, index: CueIndex, ctx: ArticleContext, kindAt: (pos: number) => SegmentKind): Reported[] {
   const found: Reported[] = [];
   const quoted = ctx.quoted;
-  let qi = 0;
+  // Quoted stretches may nest (a single quote around a double one): their union, disjoint.
+  const quotedUnion: { start: number; end: number }[] = [];
+  for (const q of [...quoted].sort((a, b) => a.start - b.start)) {
+    const last = quotedUnion[quotedUnion.length - 1];
+    if (last && q.start <= last.end) last.end = Math.max(last.end, q.end);
+    else quotedUnion.push({ start: q.start, end: q.end });
+  }
   const candidates: number[] = [];
   const re = index.candidates;
   re.lastIndex = 0;
@@ -71,14 +96,23 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
     if (FURNITURE.has(segment)) continue;
     const toks = tokenize(text, sentence.start, sentence.end);
     // Cue words inside quotation marks are somebody's words, not the attribution.
-    while (qi < quoted.length && quoted[qi].end <= sentence.start) qi++;
-    const inQuote = (t: Tok) => {
-      for (let j = qi; j < quoted.length && quoted[j].start < sentence.end; j++) if (t.start >= quoted[j].start && t.start < quoted[j].end) return true;
-      return false;
+    const inQuote = (t: Tok) => spanIndexAt(quotedUnion, t.start) >= 0;
+    // Found once per sentence when first asked, so that many cues in one long sentence do not each
+    // rescan it: the next `, but`/`;` and the next comma after each token, the first token inside
+    // quotation marks and the last word.
+    let breaks: Int32Array | null = null, commas: Int32Array | null = null, firstQuoted = -1, lastWord = -2;
+    const nextBreak = (j: number) => (breaks ??= nextWhere(toks, (i) => (toks[i].text === ',' && /^(?:but|while|whereas)$/.test(toks[i + 1]?.lower ?? '')) || toks[i].text === ';'))[j];
+    const nextComma = (j: number) => (commas ??= nextWhere(toks, (i) => toks[i].text === ','))[j];
+    const quotedFrom = () => (firstQuoted >= 0 ? firstQuoted : (firstQuoted = nextWhere(toks, (i) => inQuote(toks[i]))[0]));
+    const lastWordAt = () => {
+      if (lastWord === -2) for (lastWord = toks.length - 1; lastWord >= 0 && toks[lastWord].kind !== 'word'; ) lastWord--;
+      return lastWord;
     };
+    const earlier: EarlierCue = { below: 0, np: null };
     const emit = (np: SpeakerNP, c: CueAt, from: number, to: number) => {
       // `…, but they have been unable to advance` is the narrator's again.
-      for (let j = from + 1; j < to; j++) if ((toks[j].text === ',' && /^(?:but|while|whereas)$/.test(toks[j + 1]?.lower ?? '')) || toks[j].text === ';') { to = j - 1; break; }
+      const cut = from + 1 < to ? nextBreak(from + 1) : to;
+      if (cut < to) to = cut - 1;
       const content = span(text, toks, from, to);
       if (!content) return false;
       // `X said, “…”` is a direct quote already.
@@ -111,17 +145,17 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (mainDone && !(relative && asAt > 0)) continue;
       if (c.verb.lemma === 'according to') {
         const np = phraseAfter(toks, c.last, text);
-        const comma = toks.findIndex((t, j) => j > c.last && t.text === ',');
+        const comma = nextComma(c.last + 1);
         // `According to X, …` and `…, according to X.`
-        if (np && comma > 0 && emit(np, c, comma + 1, toks.length - 1)) mainDone = true;
-        else if (np && comma < 0 && toks[k - 1]?.text === ',' && emit(np, c, 0, k - 2)) mainDone = true;
+        if (np && comma < toks.length && emit(np, c, comma + 1, toks.length - 1)) mainDone = true;
+        else if (np && comma >= toks.length && toks[k - 1]?.text === ',' && emit(np, c, 0, k - 2)) mainDone = true;
         continue;
       }
       // `…, adds the US daily.`: a cue after the clause, its speaker after the cue.
-      if (toks[k - 1]?.text === ',' && !relative && !toks.slice(0, k - 1).some(inQuote)) {
+      if (toks[k - 1]?.text === ',' && !relative && quotedFrom() >= k - 1) {
         const np = phraseAfter(toks, c.last, text);
         const npLast = np ? firstStartingAt(toks, np.end) - 1 : -1;
-        if (np && toks.slice(npLast + 1).every((t) => t.kind === 'punct') && emit(np, c, 0, k - 2)) {
+        if (np && lastWordAt() <= npLast && emit(np, c, 0, k - 2)) {
           mainDone = true;
           continue;
         }
@@ -134,7 +168,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
       if (!(relative && asAt > 0) && wordsFollow && !clauseFollows) continue;
       // `X was quoted as saying …` speaks for the clause's subject.
-      const np = toks[k - 1]?.lower === 'as' && /ing$/.test(toks[k].lower) ? clauseSubject(toks, text) : toks[k - 1]?.text === ',' && /ing$/.test(toks[k].lower) ? mainSpeaker(toks, k, index, text, inQuote) : subjectBefore(toks, c.first, text);
+      const np = toks[k - 1]?.lower === 'as' && /ing$/.test(toks[k].lower) ? clauseSubject(toks, text) : toks[k - 1]?.text === ',' && /ing$/.test(toks[k].lower) ? mainSpeaker(toks, k, index, text, inQuote, earlier) : subjectBefore(toks, c.first, text);
       if (!np) continue;
       if (relative && asAt > 0) {
         let end = asAt;

@@ -29,16 +29,30 @@ const words = (s: string) =>
   s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !DETERMINERS.has(w));
 
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
+const WORD_RUN = /[\p{L}\p{N}-]+/gu;
 
-/** Full-name mentions plus every other mention of a known surname (`Shamkhani`). A handful of
- * surnames per article: plain indexOf scans beat one regex with look-behinds. */
+/** Full-name mentions plus every other mention of a known surname (`Shamkhani`). One pass over
+ * the text's words: each word is looked up among the surnames that start with it. */
 export function indexMentions(text: string, people: Person[]): PersonMention[] {
   const mentions: PersonMention[] = people.map((p) => ({ start: p.start, end: p.end, person: p }));
   const byStart = new Set(people.map((p) => p.start + p.name.length - p.name.slice(p.name.lastIndexOf(' ') + 1).length));
+  // A surname may hold characters that end a word here (`O’Malley`): key it by its first word.
+  const byFirstWord = new Map<string, string[]>();
   for (const surname of new Set(people.map((p) => p.name.slice(p.name.lastIndexOf(' ') + 1)))) {
-    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+    const key = WORD_RUN.exec(surname)?.[0];
+    WORD_RUN.lastIndex = 0;
+    if (!key || !surname.startsWith(key)) continue;
+    const list = byFirstWord.get(key);
+    if (list) list.push(surname);
+    else byFirstWord.set(key, [surname]);
+  }
+  if (byFirstWord.size === 0) return mentions;
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+    const at = m.index;
+    for (const surname of byFirstWord.get(m[0]) ?? []) {
       const end = at + surname.length;
-      if ((at > 0 && WORD_CHAR.test(text[at - 1])) || (end < text.length && WORD_CHAR.test(text[end])) || byStart.has(at)) continue;
+      if (!text.startsWith(surname, at) || (end < text.length && WORD_CHAR.test(text[end])) || byStart.has(at)) continue;
       const person = resolvePerson(people, [surname], at);
       if (person) mentions.push({ start: at, end, person });
     }
@@ -62,26 +76,48 @@ export function antecedent(ctx: ArticleContext, pos: number): Person | null {
   return null;
 }
 
-const roleWordCache = new WeakMap<Person, Set<string>>();
-function roleWords(p: Person): Set<string> {
-  let set = roleWordCache.get(p);
-  if (!set) roleWordCache.set(p, (set = new Set(words(p.role ?? ''))));
-  return set;
+/** The people with a role, grouped by the role's words, each group in text order. */
+interface RoleGroup {
+  role: Set<string>;
+  people: Person[];
+  /** Each person's index in the article's people (the tie-break of equal candidates). */
+  order: number[];
+}
+const roleGroupCache = new WeakMap<Person[], RoleGroup[]>();
+function roleGroups(people: Person[]): RoleGroup[] {
+  let groups = roleGroupCache.get(people);
+  if (groups) return groups;
+  const byRole = new Map<string, RoleGroup>();
+  people.forEach((p, i) => {
+    if (!p.role) return;
+    let g = byRole.get(p.role);
+    if (!g) byRole.set(p.role, (g = { role: new Set(words(p.role)), people: [], order: [] }));
+    g.people.push(p);
+    g.order.push(i);
+  });
+  roleGroupCache.set(people, (groups = [...byRole.values()]));
+  return groups;
 }
 
+/** The named person whose role best matches a description: most shared role words, then the
+ * nearest to pos, then the first named. Scored once per distinct role, not once per mention. */
 function byDescription(ctx: ArticleContext, description: string, pos: number): Person | null {
   const want = words(description).filter((w) => !GENERIC.has(w));
   const head = words(description).pop();
   // Only a description of a person (`the minister`, `Iran’s top security official`) names one.
   if (!head || !(TITLES.has(head) || PERSON_HEADS.has(head))) return null;
-  let best: { p: Person; score: number; dist: number } | null = null;
-  for (const p of ctx.people) {
-    if (!p.role) continue;
-    const role = roleWords(p);
-    const score = want.filter((w) => role.has(w)).length;
-    const ok = score >= 2 || (score >= 1 && head !== undefined && role.has(head));
-    const dist = Math.abs(p.start - pos);
-    if (ok && (!best || score > best.score || (score === best.score && dist < best.dist))) best = { p, score, dist };
+  let best: { p: Person; score: number; dist: number; order: number } | null = null;
+  for (const g of roleGroups(ctx.people)) {
+    const score = want.filter((w) => g.role.has(w)).length;
+    if (!(score >= 2 || (score >= 1 && g.role.has(head)))) continue;
+    const k = firstStartingAt(g.people, pos);
+    for (const j of [k - 1, k]) {
+      const p = g.people[j];
+      if (!p) continue;
+      const dist = Math.abs(p.start - pos);
+      const order = g.order[j];
+      if (!best || score > best.score || (score === best.score && (dist < best.dist || (dist === best.dist && order < best.order)))) best = { p, score, dist, order };
+    }
   }
   return best?.p ?? null;
 }

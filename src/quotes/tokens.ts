@@ -80,6 +80,9 @@ let cached: { text: string; toks: Tok[] } | null = null;
 /** Tokens lying wholly inside text[from, to). */
 export function tokenize(text: string, from: number, to: number): Tok[] {
   if (cached?.text !== text) cached = { text, toks: scan(text) };
+  // Equal text in another string object (the same article twice) compares character by character:
+  // keep the caller's object so the next calls compare by reference.
+  else cached.text = text;
   const toks = cached.toks;
   const i = firstStartingAt(toks, from);
   let j = firstStartingAt(toks, to);

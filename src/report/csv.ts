@@ -1,5 +1,6 @@
 // CSV for spreadsheets (RFC 4180: CRLF line ends; fields with a comma, quote or line break are
-// quoted, with quotes doubled): one row per quote, mention or framing hit.
+// quoted, with quotes doubled; no cell from input starts as a formula): one row per quote,
+// mention or framing hit.
 import type { ArticleResult } from '../types.js';
 
 export const CSV_TABLES = ['quotes', 'mentions', 'framing'] as const;
@@ -7,8 +8,14 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 
 type Cell = string | number | boolean | null | undefined;
 
+// A text cell starting with = + - @ tab or CR runs as a formula in a spreadsheet (`=HYPERLINK(…)`
+// from an article's text, id or outlet): OWASP's advice is to prefix it with a single quote,
+// which spreadsheets show as text. Numbers and booleans are framelens's own and stay as they are.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvField(value: Cell): string {
-  const s = value === null || value === undefined ? '' : String(value);
+  let s = value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

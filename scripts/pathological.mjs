@@ -1,0 +1,42 @@
+// Pathological articles for `npm run bench`: inputs that once took minutes or crashed the run.
+// Each generator returns the text of one article of at least `bytes` bytes of UTF-8; the
+// benchmark times them at two sizes and checks that time grows linearly (not in a timed test).
+import { readFileSync } from 'node:fs';
+
+/** Repeats `unit(i)` until the text reaches `bytes` bytes of UTF-8. */
+function repeatTo(bytes, unit, sep = '') {
+  const parts = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const u = unit(i) + sep;
+    parts.push(u);
+    n += Buffer.byteLength(u);
+  }
+  return parts.join('');
+}
+
+const NAMES = ['Ali Shamkhani', 'John Kerry', 'Hassan Rouhani', 'Federica Mogherini', 'Lindsey Graham'];
+const surname = (i) => NAMES[i % NAMES.length].split(' ')[1];
+
+export const PATHOLOGICAL = {
+  /** Paragraphs of attributed quotes, cue after and before, with surnames and pronouns. */
+  'said-quotes': (bytes) =>
+    repeatTo(bytes, (i) => `“We will not accept item ${i},” ${NAMES[i % NAMES.length]} said. He added: “It is over.” ${surname(i + 1)} told reporters “no.”`, '\n\n'),
+  /** One paragraph of nothing but short quotes (the stack overflow at 125,000 quotes). */
+  'quote-paragraph': (bytes) => repeatTo(bytes, (i) => `“q${i}” `),
+  /** One line of `said said said …`. */
+  'said-said': (bytes) => repeatTo(bytes, () => 'said '),
+  /** Quotes glued together without spaces, straight and curly, with apostrophes. */
+  'quotes-without-spaces': (bytes) => repeatTo(bytes, (i) => (i % 2 ? `"a${i}"` : `“b'${i}’”‘c’`)),
+  /** Chinese text with CJK and curly quotes and no spaces at all. */
+  'cjk-quotes': (bytes) => repeatTo(bytes, (i) => `外交部发言人${i}说：“我们坚决反对。”他还表示「这是错误的」。`),
+  /** One sentence of short quotes each followed by a cue, and nothing that ends it. */
+  'quote-cue-sentence': (bytes) => repeatTo(bytes, (i) => `“q${i}” ${i % 3 ? 'said' : 'according to'} ${surname(i)}, `),
+  /** Brackets and relative clauses never closed, before a quote. */
+  'open-brackets': (bytes) => repeatTo(bytes, (i) => (i % 2 ? '( ' : ', which ')) + '“We will not,” he said.',
+  /** Real news texts joined into one article. */
+  'long-news': (bytes, corpusPath) => {
+    const texts = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+    return repeatTo(bytes, (i) => texts[i % texts.length], '\n\n');
+  },
+};

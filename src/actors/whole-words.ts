@@ -1,0 +1,36 @@
+// Where each of a set of forms occurs as a whole word (no letter or digit on either side), found
+// in one pass over the text's words instead of one scan of the whole text per form.
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Positions of each form's whole-word occurrences, in text order (overlaps included). */
+export function wholeWordOccurrences(text: string, forms: Iterable<string>): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  // A form is looked up by its first word: the text's word there must be exactly that word.
+  const byFirstWord = new Map<string, string[]>();
+  const isWhole = (form: string, at: number) => {
+    const end = at + form.length;
+    return !(at > 0 && WORD_CHAR.test(text[at - 1])) && !(end < text.length && WORD_CHAR.test(text[end]));
+  };
+  for (const form of forms) {
+    if (found.has(form)) continue;
+    found.set(form, []);
+    WORD_RUN.lastIndex = 0;
+    const first = WORD_RUN.exec(form);
+    if (first && first.index === 0) {
+      const list = byFirstWord.get(first[0]);
+      if (list) list.push(form);
+      else byFirstWord.set(first[0], [form]);
+      continue;
+    }
+    // Rare: a form that opens with a mark; scanned on its own.
+    if (!form) continue;
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) if (isWhole(form, at)) found.get(form)!.push(at);
+  }
+  if (byFirstWord.size === 0) return found;
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+    for (const form of byFirstWord.get(m[0]) ?? []) if (text.startsWith(form, m.index) && isWhole(form, m.index)) found.get(form)!.push(m.index);
+  }
+  return found;
+}

@@ -1,0 +1,99 @@
+// Input problems that used to pass silently or be misnamed: UTF-16 files, a manifest naming
+// files the folder lacks, and two articles with one id.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { flagDuplicateIds } from '../src/ingest/duplicate-ids.js';
+import { readInputs } from '../src/ingest/read-inputs.js';
+import type { InputItem } from '../src/types.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'framelens-ingest-robust-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function fixture(name: string, content: string | Uint8Array): string {
+  const path = join(tmp, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, content);
+  return path;
+}
+
+async function collect(items: AsyncIterable<InputItem>): Promise<InputItem[]> {
+  const out: InputItem[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+const STORY = 'TEHRAN - “We will talk,” Ali Shamkhani said.';
+const utf16be = (s: string) => Buffer.from(s, 'utf16le').swap16();
+
+describe('UTF-16 input', () => {
+  it.each<[string, Buffer]>([
+    ['little-endian with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(STORY, 'utf16le')])],
+    ['big-endian with a BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(STORY)])],
+  ])('%s is decoded, the BOM kept at offset 0 like UTF-8’s', async (name, bytes) => {
+    const [item] = await collect(readInputs([fixture(`utf16/${name}.txt`, bytes)]));
+    expect(item).toMatchObject({ kind: 'article', diagnostics: [] });
+    if (item?.kind !== 'article') return;
+    expect(item.article.text).toBe(`\uFEFF${STORY}`);
+  });
+
+  it.each<[string, Buffer, RegExp]>([
+    ['little-endian without a BOM', Buffer.from(STORY, 'utf16le'), /UTF-16LE text without a byte-order mark/],
+    ['big-endian without a BOM', utf16be(STORY), /UTF-16BE text without a byte-order mark/],
+  ])('%s is named as UTF-16, not binary', async (name, bytes, message) => {
+    const [item] = await collect(readInputs([fixture(`utf16/${name}.txt`, bytes)]));
+    expect(item?.kind).toBe('unreadable');
+    expect(item?.diagnostics).toHaveLength(1);
+    expect(item?.diagnostics[0]).toMatchObject({ severity: 'error', code: 'utf16-without-bom' });
+    expect(item?.diagnostics[0]?.message).toMatch(message);
+  });
+
+  it('a BOM followed by an unpaired surrogate is invalid UTF-16', async () => {
+    const bytes = Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00]);
+    const [item] = await collect(readInputs([fixture('utf16/broken.txt', bytes)]));
+    expect(item?.diagnostics[0]).toMatchObject({ code: 'invalid-utf16' });
+  });
+});
+
+describe('a manifest naming files the folder does not hold', () => {
+  it('warns once per missing file, with the first item, and reads the rest', async () => {
+    const dir = join(tmp, 'manifest-missing');
+    fixture('manifest-missing/a.txt', STORY);
+    fixture(
+      'manifest-missing/manifest.json',
+      JSON.stringify([
+        { file: 'a.txt', outlet: 'Daily' },
+        { file: 'b.txt', outlet: 'Weekly' },
+        { file: 'c.txt', outlet: 'Monthly' },
+      ]),
+    );
+    const items = await collect(readInputs([dir]));
+    expect(items).toHaveLength(1);
+    const [item] = items;
+    expect(item).toMatchObject({ kind: 'article', article: { id: 'a', outlet: 'Daily' } });
+    expect(item?.diagnostics.map((d) => [d.severity, d.code, d.message])).toEqual([
+      ['warning', 'manifest-missing-file', 'manifest names b.txt, which is not a file in the folder'],
+      ['warning', 'manifest-missing-file', 'manifest names c.txt, which is not a file in the folder'],
+    ]);
+    expect(item?.diagnostics[0]?.source?.path).toBe(join(dir, 'manifest.json'));
+  });
+
+  it('says nothing when every named file is there', async () => {
+    fixture('manifest-complete/a.txt', STORY);
+    fixture('manifest-complete/manifest.json', JSON.stringify([{ file: 'a.txt', outlet: 'Daily' }]));
+    const [item] = await collect(readInputs([join(tmp, 'manifest-complete')]));
+    expect(item?.diagnostics).toEqual([]);
+  });
+});
+
+describe('duplicate ids', () => {
+  it('each repeat of an id gets a warning; every article is still yielded, in order', async () => {
+    const lines = ['a', 'b', 'a', 'c', 'a'].map((id, i) => JSON.stringify({ id, text: `Story ${i}.` })).join('\n');
+    const path = fixture('dups.jsonl', lines);
+    const items = await collect(flagDuplicateIds(readInputs([path])));
+    expect(items.map((i) => (i.kind === 'article' ? i.article.id : i.id))).toEqual(['a', 'b', 'a', 'c', 'a']);
+    expect(items.map((i) => i.diagnostics.map((d) => `${d.severity} ${d.code}`).join())).toEqual(['', '', 'warning duplicate-id', '', 'warning duplicate-id']);
+    expect(items[2]?.diagnostics[0]).toMatchObject({ source: { path, line: 3 }, message: expect.stringMatching(/id "a" is used by an earlier article/) });
+  });
+});
