@@ -8,6 +8,7 @@ import { attributeAfter, attributeAtSentenceEnd, attributeBefore, attributeToSub
 import { classify, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, type QuotedStretch } from './marks.js';
+import { genderByName } from './gender.js';
 import { indexPeople } from './people.js';
 import { findReportedSpeech } from './reported.js';
 import { indexMentions, resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
@@ -45,8 +46,6 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   const kindAt = (pos: number) => segmentKindAt(seg, pos);
   const { stretches, diagnostics } = findQuotedStretches(text, seg.paragraphs, (pos) => kindAt(pos) === 'data-dump');
   const textRanges: Span[] = seg.segments.filter((s) => s.kind !== 'data-dump').map((s) => ({ start: s.start, end: s.end, text: '' }));
-  const people = indexPeople(text, textRanges);
-  const ctx: ArticleContext = { text, people, mentions: indexMentions(text, people), sentences: seg.sentences, quoted: stretches.map((s) => s.content) };
 
   const groups: Group[] = [];
   let lastSpeech: Group | null = null;
@@ -100,6 +99,14 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     groups.push(group);
     if (group.attribution && group.kind !== 'scare' && speech) lastSpeech = group;
   });
+
+  // The people the article names, and those it quotes by surname alone.
+  const named = groups.flatMap((g) => (g.attribution?.np.type === 'name' ? [g.attribution.np] : []));
+  const people = indexPeople(text, textRanges, named);
+  const mentions = indexMentions(text, people);
+  const quoted = stretches.map((s) => s.content);
+  const genders = genderByName(text, mentions, seg.sentences, quoted, lex.firstNames);
+  const ctx: ArticleContext = { text, people, mentions, sentences: seg.sentences, quoted, genders };
 
   const quotes: Quote[] = groups.map((g, n) => {
     const contents = g.stretches.map((s) => ({ start: s.content.start, end: s.content.end, text: text.slice(s.content.start, s.content.end) }));

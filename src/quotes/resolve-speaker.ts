@@ -4,6 +4,7 @@
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import type { Speaker, Span } from '../types.js';
 import { resolvePerson, roleOf, type Person } from './people.js';
+import { pronounGender, type Gender } from './gender.js';
 import type { SpeakerNP } from './speaker-np.js';
 import { DETERMINERS, TITLES } from './words.js';
 
@@ -21,6 +22,8 @@ export interface ArticleContext {
   sentences: Span[];
   /** Quoted stretches (content spans): names inside them are never antecedents. */
   quoted: { start: number; end: number }[];
+  /** The gender a reader assumes for each person (by full name), where anything says. */
+  genders?: Map<string, Gender>;
 }
 
 const PERSON_HEADS = new Set(['official', 'diplomat', 'adviser', 'advisor', 'aide', 'head', 'negotiator', 'envoy', 'lawmaker', 'politician', 'cleric', 'strategist']);
@@ -49,14 +52,19 @@ export function indexMentions(text: string, people: Person[]): PersonMention[] {
 const inside = (ranges: { start: number; end: number }[], pos: number) => spanIndexAt(ranges, pos) >= 0;
 
 /** The person a pronoun at pos refers to: the first person named (outside quotes) in the nearest
- * earlier stretch of text, sentence by sentence; the subject usually comes first. */
-export function antecedent(ctx: ArticleContext, pos: number): Person | null {
+ * earlier stretch of text, sentence by sentence (the subject usually comes first), who agrees with
+ * the pronoun's gender where the person's is known. */
+export function antecedent(ctx: ArticleContext, pos: number, want?: Gender): Person | null {
   const si = firstStartingAt(ctx.sentences, pos + 1) - 1;
   for (let s = si, hops = 0; s >= 0 && hops < 6; s--, hops++) {
     const from = s >= 0 ? ctx.sentences[s].start : 0;
     const to = s === si ? pos : ctx.sentences[s].end;
     for (let k = firstStartingAt(ctx.mentions, from); k < ctx.mentions.length && ctx.mentions[k].start < to; k++) {
-      if (!inside(ctx.quoted, ctx.mentions[k].start)) return ctx.mentions[k].person;
+      const person = ctx.mentions[k].person;
+      if (inside(ctx.quoted, ctx.mentions[k].start)) continue;
+      const g = want && ctx.genders?.get(person.name);
+      if (g && g !== want) continue;
+      return person;
     }
   }
   return null;
@@ -95,7 +103,7 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
     return { ...base, name, resolvedBy: np.nameWords.length > 1 ? 'name' : 'surname', ...(role ? { role } : {}) };
   }
   if (np.type === 'pronoun') {
-    const person = /^(?:he|she)$/i.test(np.text) ? antecedent(ctx, np.start) : null;
+    const person = /^(?:he|she)$/i.test(np.text) ? antecedent(ctx, np.start, pronounGender(np.text)) : null;
     return person
       ? { ...base, name: person.name, resolvedBy: 'pronoun', ...(person.role ? { role: person.role } : {}) }
       : { ...base, name: np.text, resolvedBy: 'pronoun' };

@@ -24,6 +24,10 @@ export const TITLES = set(
 export const NOT_NAME = set(
   'the a an in on at of for and but or to from by with as this that these those it its he she they we i you monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec us u.s usa america american americans united states washington white house congress senate department ministry council committee party government administration republic nations union news times post journal press agency tv television radio university institute center centre foundation court army forces police iran iranian iraq iraqi israel israeli kurdistan kurdish islamic national supreme security state foreign affairs international world north south east west central new york city county',
 );
+/** Capitalised only because they open a sentence (`If Obama`, `Certainly Donald Trump`): never part of a name. */
+export const SENTENCE_OPENERS = set(
+  'if while when whenever although though because since after before until unless once certainly perhaps maybe meanwhile however yet still even also then now today yesterday tomorrow tonight last next like unlike without during despite amid among according asked speaking reached thanks yes no oh well why what how where there here instead indeed thus later earlier only just sure both either neither every each all many most some several few asked told said says but and so or nor',
+);
 /** Heads of descriptions that stand for unnamed sources when no name is given. */
 export const ANONYMOUS_MARKERS = set('unnamed anonymous anonymity source sources insider insiders familiar');
 export const ANONYMOUS_HEADS = set(
