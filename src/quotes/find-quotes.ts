@@ -9,8 +9,9 @@ import { classify, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, type QuotedStretch } from './marks.js';
 import { genderByName } from './gender.js';
-import { indexPeople } from './people.js';
+import { indexPeople, withQuotedSurnames } from './people.js';
 import { findReportedSpeech } from './reported.js';
+import { isSpeakerLike } from './speaker-np.js';
 import { indexMentions, resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 
 const cueIndexes = new WeakMap<object, CueIndex>();
@@ -47,6 +48,17 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   const { stretches, diagnostics } = findQuotedStretches(text, seg.paragraphs, (pos) => kindAt(pos) === 'data-dump');
   const textRanges: Span[] = seg.segments.filter((s) => s.kind !== 'data-dump').map((s) => ({ start: s.start, end: s.end, text: '' }));
 
+  const people = indexPeople(text, textRanges);
+  const surnames = new Set(people.map((p) => p.surname));
+  /** The clause subject stands as speaker only when it can speak, and a lone capitalised word
+   * opening the clause (`Optimism`, `Attempt`) only when it is a surname the article gives. */
+  const subjectSpeaker = (a: Attribution | null): Attribution | null => {
+    if (!a || !isSpeakerLike(a.np)) return null;
+    if (a.np.type !== 'name' || a.np.nameWords.length > 1) return a;
+    const word = a.np.nameWords[0];
+    const bare = word.toLowerCase().replace(/[’']s?$/u, '');
+    return surnames.has(bare) || lex.firstNames?.has(bare) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) ? a : null;
+  };
   const groups: Group[] = [];
   let lastSpeech: Group | null = null;
   stretches.forEach((q, i) => {
@@ -91,8 +103,9 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
         prevAttribution ??
         // `…, he said.` closing the sentence speaks for every quote in it.
         attributeAtSentenceEnd(text, q, para.end, index) ??
-        (beforeFrom < q.open.start - 1 ? attributeToSubject(text, beforeFrom, q.open.start) : null) ??
-        (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 ? lastSpeech.attribution : null);
+        (beforeFrom < q.open.start - 1 ? subjectSpeaker(attributeToSubject(text, beforeFrom, q.open.start)) : null) ??
+        // The last speaker goes on speaking only in whole clauses, never in a word or two.
+        (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 && wordCount(content, 4) >= 4 ? lastSpeech.attribution : null);
       // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
       if (!group.attribution && wordCount(content, 4) <= 3) group.kind = 'scare';
     }
@@ -102,11 +115,11 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
 
   // The people the article names, and those it quotes by surname alone.
   const named = groups.flatMap((g) => (g.attribution?.np.type === 'name' ? [g.attribution.np] : []));
-  const people = indexPeople(text, textRanges, named);
-  const mentions = indexMentions(text, people);
+  const everyone = withQuotedSurnames(people, named);
+  const mentions = indexMentions(text, everyone);
   const quoted = stretches.map((s) => s.content);
   const genders = genderByName(text, mentions, seg.sentences, quoted, lex.firstNames);
-  const ctx: ArticleContext = { text, people, mentions, sentences: seg.sentences, quoted, genders };
+  const ctx: ArticleContext = { text, people: everyone, mentions, sentences: seg.sentences, quoted, genders };
 
   const quotes: Quote[] = groups.map((g, n) => {
     const contents = g.stretches.map((s) => ({ start: s.content.start, end: s.content.end, text: text.slice(s.content.start, s.content.end) }));

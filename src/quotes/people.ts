@@ -72,7 +72,7 @@ function roleAfter(text: string, end: number): string | undefined {
   return m && !/\b(?:said|says|told|who|which)\b/.test(m[1]) ? m[1] : undefined;
 }
 
-export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: text.length, text }], speakers: { start: number; end: number; nameWords: string[] }[] = []): Person[] {
+export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: text.length, text }]): Person[] {
   const people: Person[] = [];
   for (const r of ranges) {
     CAP_RUN_RE.lastIndex = r.start;
@@ -92,7 +92,12 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
       people.push({ name: nameText, surname: bare(name[name.length - 1]), start, end, ...(role ? { role } : {}) });
     }
   }
-  // Someone quoted by surname alone (`Carson said`) is a person too, if the article never gives a full name.
+  return people;
+}
+
+/** The people plus those quoted by surname alone (`Carson said`) whom the article never names in full. */
+export function withQuotedSurnames(named: Person[], speakers: { start: number; end: number; nameWords: string[] }[]): Person[] {
+  const people = [...named];
   const known = new Set(people.map((p) => p.surname));
   for (const s of speakers) {
     if (s.nameWords.length !== 1 || !/\p{Ll}/u.test(s.nameWords[0])) continue;

@@ -3,7 +3,7 @@
 // `according to the newspaper`), and tells names, pronouns and descriptions apart.
 import { isCapitalized, type Tok } from './tokens.js';
 import { isTitleWord, splitTitle } from './people.js';
-import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS } from './words.js';
+import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS, SENTENCE_OPENERS, SPEAKER_HEADS, TITLES } from './words.js';
 
 export interface SpeakerNP {
   start: number;
@@ -179,4 +179,26 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
   }
   if (toks[k]?.text === ',') return skipOpening();
   return build(toks, first, k - 1, text);
+}
+
+/** Person-like suffixes of nouns for people by trade or stance (`supporter`, `activist`, `historian`). */
+const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee)$/;
+
+/** Whether a speaker phrase can be someone who speaks: a name, a personal pronoun, or a
+ * description headed by a person, group, organisation or document (`the campaign`, `the report`);
+ * never `It`, `The timeline`, `However` or `Amid responses`. */
+export function isSpeakerLike(np: SpeakerNP): boolean {
+  const words = np.text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  if (np.type === 'pronoun') return !/^it$/i.test(np.text);
+  if (np.type === 'name') return !np.nameWords.every((w) => SENTENCE_OPENERS.has(w.toLowerCase()));
+  const first = words[0]?.toLowerCase() ?? '';
+  if (SENTENCE_OPENERS.has(first) || /^(?:it|it’s|it's|there|there’s|there's|this|that|that’s|that's)$/.test(first)) return false;
+  // The phrase may run on into its verb (`the Daily News focuses`): any word may be the head.
+  return words.some((w, i) => {
+    if (i > 0 && /^\p{Lu}/u.test(w)) return true;
+    const lower = w.toLowerCase().replace(/[’']s?$/u, '');
+    const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
+    if ([lower, singular].some((x) => SPEAKER_HEADS.has(x) || TITLES.has(x) || ANONYMOUS_HEADS.has(x))) return true;
+    return PERSON_SUFFIX.test(singular) && !singular.endsWith('ment') && singular.length > 4;
+  });
 }
