@@ -60,7 +60,8 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
     const np = phraseAfter(toks, first.last, text);
     if (np) return { np, cue: toCue(toks, first, text), side: 'after' };
   }
-  for (let k = i + 1; k < toks.length && k < i + 14; k++) {
+  // Wide enough for a long appositive: `,” the economist Jared Bernstein, a former adviser in the Obama White House, wrote`.
+  for (let k = i + 1; k < toks.length && k < i + 32; k++) {
     if (toks[k].kind === 'punct' && !/^[.,\-()]$/.test(toks[k].text)) break;
     const c = cueAt(index, toks, k);
     if (!c) continue;
