@@ -119,7 +119,8 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   const mentions = indexMentions(text, everyone);
   const quoted = stretches.map((s) => s.content);
   const genders = genderByName(text, mentions, seg.sentences, quoted, lex.firstNames);
-  const ctx: ArticleContext = { text, people: everyone, mentions, sentences: seg.sentences, quoted, genders };
+  const speakers = new Set(named.map((np) => np.nameWords[np.nameWords.length - 1].toLowerCase().replace(/[.’']s?$/u, '')));
+  const ctx: ArticleContext = { text, people: everyone, mentions, sentences: seg.sentences, quoted, genders, speakers };
 
   const quotes: Quote[] = groups.map((g, n) => {
     const contents = g.stretches.map((s) => ({ start: s.content.start, end: s.content.end, text: text.slice(s.content.start, s.content.end) }));

@@ -57,7 +57,7 @@ export function genderByName(text: string, mentions: GenderMention[], sentences:
     if (qi < quoted.length && quoted[qi].start <= m.index) continue;
     pronouns.push({ at: m.index, g: /^(?:he|his|him|himself)$/i.test(m[0]) ? 'male' : 'female' });
   }
-  let pi = 0, si = 0;
+  let pi = 0, si = 0, qi2 = 0;
   mentions.forEach((m, k) => {
     const name = m.person.name;
     const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start));
@@ -66,7 +66,9 @@ export function genderByName(text: string, mentions: GenderMention[], sentences:
     if (role) vote(name, role, 3);
     // The first narration pronoun after the mention, in the same sentence, before anyone else is named.
     while (si < sentences.length && sentences[si].end <= m.start) si++;
-    const limit = Math.min(mentions[k + 1]?.start ?? text.length, sentences[si]?.end ?? text.length);
+    // …and before any quotation: `Sandy Hook was a summons. “…,” he added` says nothing of Sandy Hook.
+    while (qi2 < quoted.length && quoted[qi2].start < m.end) qi2++;
+    const limit = Math.min(mentions[k + 1]?.start ?? text.length, sentences[si]?.end ?? text.length, quoted[qi2]?.start ?? text.length);
     while (pi < pronouns.length && pronouns[pi].at < m.end) pi++;
     if (pi < pronouns.length && pronouns[pi].at < limit) vote(name, pronouns[pi].g, 1);
   });

@@ -38,11 +38,17 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
   return { title: words.slice(0, cut), name: words.slice(cut) };
 }
 
+// Last words of places, bodies and groups (`Wall Street`, `Friendship Park`, `Latino Republicans`).
+const NOT_A_PERSON_LAST = new Set(
+  'street avenue road boulevard square park beach island islands county valley river lake mountain mountains hills heights bay coast college university school academy hospital clinic center centre embassy consulate church cathedral mosque temple museum gallery library hall house palace tower towers building stadium arena airport station bridge club league association foundation institute network group company corporation inc corp llc bank fund trust agency office bureau department ministry committee commission council caucus party union coalition alliance campaign movement times post journal news tribune herald gazette review magazine press radio television tv live media republicans democrats conservatives liberals americans voters supporters'.split(' '),
+);
+
 function looksLikeName(name: string[], titled = false): boolean {
   // A single word is a surname only after a title: `Mr. Obama`, `Sen. Cruz`.
   if (name.length < (titled ? 1 : 2) || name.length > 4) return false;
   if (name.some((w) => NOT_NAME.has(bare(w)) || SENTENCE_OPENERS.has(bare(w)) || LINKS.has(w))) return false;
   const last = name[name.length - 1];
+  if (NOT_A_PERSON_LAST.has(bare(last))) return false;
   // `McCormack`, `O’Malley`, `al-Abadi`; not an acronym.
   return /^(?:al-)?\p{Lu}[\p{L}\p{M}'’\-]*\p{Ll}[\p{L}\p{M}'’\-]*$/u.test(last);
 }

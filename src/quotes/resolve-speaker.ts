@@ -24,6 +24,8 @@ export interface ArticleContext {
   quoted: { start: number; end: number }[];
   /** The gender a reader assumes for each person (by full name), where anything says. */
   genders?: Map<string, Gender>;
+  /** Surnames (lower case) of the people quoted by name: they are people, not places or programmes. */
+  speakers?: Set<string>;
 }
 
 const PERSON_HEADS = new Set(['official', 'diplomat', 'adviser', 'advisor', 'aide', 'head', 'negotiator', 'envoy', 'lawmaker', 'politician', 'cleric', 'strategist']);
@@ -62,8 +64,10 @@ export function antecedent(ctx: ArticleContext, pos: number, want?: Gender): Per
     for (let k = firstStartingAt(ctx.mentions, from); k < ctx.mentions.length && ctx.mentions[k].start < to; k++) {
       const person = ctx.mentions[k].person;
       if (inside(ctx.quoted, ctx.mentions[k].start)) continue;
-      const g = want && ctx.genders?.get(person.name);
-      if (g && g !== want) continue;
+      const g = ctx.genders?.get(person.name);
+      if (want && g && g !== want) continue;
+      // A capitalised run nothing marks as a person (`Head Start`, `Friendship Park`) is passed over.
+      if (ctx.speakers && !g && !person.role && !ctx.speakers.has(person.surname)) continue;
       return person;
     }
   }
