@@ -2,6 +2,7 @@
 // (`,” McCormack told reporters`, `,” said X`) and before the opening one (`Barzani said, “`,
 // `X: “`, `according to X, “`, `Shamkhani said some “…”`).
 import { cueAt, type CueAt, type CueIndex } from './cues.js';
+import type { AttributionVerb } from '../types.js';
 import type { QuotedStretch } from './marks.js';
 import { clauseSubject, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
@@ -51,14 +52,21 @@ const canInvert = (c: CueAt) => !NO_INVERSION.has(c.verb.lemma) && c.verb.lemma 
 /** `,” McCormack told reporters` / `,” said Sen. Graham` / `.” Graham said.` */
 export function attributeAfter(text: string, q: QuotedStretch, to: number, index: CueIndex, loose: boolean): Attribution | null {
   const from = q.close!.end;
-  const toks = tokenize(text, from, Math.min(to, from + 200));
+  const toks = tokenize(text, from, Math.min(to, from + 300));
   let i = 0;
   while (i < toks.length && toks[i].kind === 'punct' && /^[,—–-]$/.test(toks[i].text)) i++;
   if (i >= toks.length) return null;
   const first = cueAt(index, toks, i);
-  if (first && canInvert(first)) {
+  // `,” according to the survey` / `,” said Sen. Graham`
+  if (first && (canInvert(first) || first.verb.lemma === 'according to')) {
     const np = phraseAfter(toks, first.last, text);
     if (np) return { np, cue: toCue(toks, first, text), side: 'after' };
+  }
+  // `” – Bernie Sanders`: a dash signature, a name and nothing more in the sentence.
+  if (i > 0 && /^[—–-]$/.test(toks[i - 1].text) && !first) {
+    const np = phraseAfter(toks, i - 1, text);
+    const next = toks.find((t) => t.start >= (np?.end ?? Infinity));
+    if (np && np.type === 'name' && (!next || /^[.(,]$/.test(next.text))) return { np, cue: toCue(toks, { first: i - 1, last: i - 1, verb: DASH }, text), side: 'after' };
   }
   // Wide enough for a long appositive: `,” the economist Jared Bernstein, a former adviser in the Obama White House, wrote`.
   for (let k = i + 1; k < toks.length && k < i + 32; k++) {
@@ -90,6 +98,12 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
     if (c.verb.lemma === 'according to') {
       const np = phraseAfter(toks, c.last, text);
       if (np) return { np, cue: toCue(toks, coordinated ?? c, text), side: 'before' };
+      continue;
+    }
+    // `X was asked by Y whether “…”`, `has been called “…” by Y`: the agent speaks, not the subject.
+    if (PASSIVE_AUX.has(toks[c.first - 1]?.lower ?? '') && /(?:ed|en|ld|wn|id)$/.test(toks[c.last].lower)) {
+      const agent = byAgent(text, toks, c.last, q);
+      if (agent) return { np: agent, cue: toCue(toks, c, text), side: 'before' };
       continue;
     }
     // `…, saying “…”`: the participle's subject is the clause's.
@@ -124,6 +138,48 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
     if (np && np.type !== 'description') return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: verb.lower }, side: 'before' };
   }
   return null;
+}
+
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets']);
+const DASH: AttributionVerb = { id: 'dash-signature', lemma: '—', forms: ['—'], connotation: 'neutral', explanation: 'A dash signature after a quote.', examples: { match: [], noMatch: [] }, file: '' };
+
+/** The agent of a passive cue: `by Y` right after the cue, or right after the closing mark. */
+function byAgent(text: string, toks: Tok[], cueLast: number, q: QuotedStretch): SpeakerNP | null {
+  const by = toks.findIndex((t, k) => k > cueLast && t.lower === 'by');
+  if (by >= 0) return phraseAfter(toks, by, text);
+  if (!q.close) return null;
+  const after = tokenize(text, q.close.end, Math.min(text.length, q.close.end + 120));
+  let k = 0;
+  while (k < after.length && after[k].kind === 'punct' && after[k].text === ',') k++;
+  return after[k]?.lower === 'by' ? phraseAfter(after, k, text) : null;
+}
+
+/** A quote with no cue of its own in a sentence that names its source later:
+ * `Labor market conditions remained “tight,” with modest gains, according to the survey.` */
+export function attributeAccordingTo(text: string, q: QuotedStretch, paraEnd: number, index: CueIndex): Attribution | null {
+  if (!q.close) return null;
+  const end = clauseEndOutsideQuotes(text, q.close.end, paraEnd);
+  const at = text.slice(q.close.end, end).search(/\baccording to\b/);
+  if (at < 0) return null;
+  const toks = tokenize(text, q.close.end + at, end);
+  const c = cueAt(index, toks, 0);
+  if (!c || c.verb.lemma !== 'according to') return null;
+  const np = phraseAfter(toks, c.last, text);
+  return np ? { np, cue: toCue(toks, c, text), side: 'after' } : null;
+}
+
+/** `WALLACE: Let’s start with…` inside the quote: a transcript turn names its speaker. */
+export function attributeTranscriptTurn(text: string, q: QuotedStretch): Attribution | null {
+  const m = /^\s*((?:\p{Lu}[\p{Lu}'’.-]+)(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u.exec(text.slice(q.content.start, q.content.start + 40));
+  if (!m || m[1].length < 3) return null;
+  const start = q.content.start + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  const words = m[1].split(' ').map((w) => w[0] + w.slice(1).toLowerCase());
+  return {
+    np: { start, end, text: m[1], type: 'name', nameWords: words, anonymous: false },
+    cue: { start: end, end: end + 1, text: ':', lemma: ':' },
+    side: 'before',
+  };
 }
 
 /** Token indexes inside `, which …,` / `, who …,` clauses and brackets: cues there belong to

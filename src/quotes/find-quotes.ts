@@ -4,7 +4,7 @@
 import { segmentKindAt } from '../segment/segment-at.js';
 import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
-import { attributeAfter, attributeAtSentenceEnd, attributeBefore, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
+import { attributeAccordingTo, attributeAfter, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
 import { classify, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, type QuotedStretch } from './marks.js';
@@ -35,7 +35,7 @@ function cueAttribution(text: string, q: QuotedStretch, paragraphs: Span[], befo
   const strong = /[,?!…—–-]$/.test(content) || (q.close !== null && text[q.close.end] === ',');
   const after = () => (q.close ? attributeAfter(text, q, afterTo, index, !strong) : null);
   const before = () => attributeBefore(text, q, beforeFrom, index);
-  const found = strong ? after() ?? before() : before() ?? after();
+  const found = attributeTranscriptTurn(text, q) ?? (strong ? after() ?? before() : before() ?? after());
   if (found || q.paragraph === 0 || q.content.start - paragraphs[q.paragraph].start >= 3) return found;
   const prevPara = paragraphs[q.paragraph - 1];
   if (!/:\s*$/.test(prevPara.text)) return null;
@@ -103,6 +103,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
         prevAttribution ??
         // `…, he said.` closing the sentence speaks for every quote in it.
         attributeAtSentenceEnd(text, q, para.end, index) ??
+        attributeAccordingTo(text, q, para.end, index) ??
         (beforeFrom < q.open.start - 1 ? subjectSpeaker(attributeToSubject(text, beforeFrom, q.open.start)) : null) ??
         // The last speaker goes on speaking only in whole clauses, never in a word or two.
         (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 && wordCount(content, 4) >= 4 ? lastSpeech.attribution : null);
