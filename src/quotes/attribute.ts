@@ -4,7 +4,7 @@
 import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import type { AttributionVerb } from '../types.js';
 import type { QuotedStretch } from './marks.js';
-import { clauseSubject, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
+import { clauseSubject, isSpeakerLike, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_CUE, NO_INVERSION } from './words.js';
 
@@ -75,7 +75,7 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
     if (!c) continue;
     const np = subjectBefore(toks, c.first, text);
     // The phrase must open the window: `,” the assailant, John McGraw, told`.
-    if (!np || np.start < toks[i].start || /[.;:!?]/.test(text.slice(toks[i].start, np.start))) continue;
+    if (!np || np.start < toks[i].start || /[.;:!?]/.test(text.slice(toks[i].start, np.start)) || !isSpeakerLike(np, true)) continue;
     // After a full stop the words may start a new sentence: accept only a short `Smith said.`
     if (loose && (np.type === 'description' || toks.length - c.last > 7)) return null;
     return { np, cue: toCue(toks, c, text), side: 'after' };
@@ -107,7 +107,9 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
       continue;
     }
     // `…, saying “…”`: the participle's subject is the clause's.
-    const np = /^(?:,|as)$/.test(toks[c.first - 1]?.lower ?? '') && /ing$/.test(toks[c.first].lower) ? clauseSubject(toks, text) : subjectBefore(toks, c.first, text);
+    const found = /^(?:,|as)$/.test(toks[c.first - 1]?.lower ?? '') && /ing$/.test(toks[c.first].lower) ? clauseSubject(toks, text) : subjectBefore(toks, c.first, text);
+    // `primary states`, `the city embodied the`: a phrase that cannot speak is no subject of a cue.
+    const np = found && isSpeakerLike(found, true) ? found : null;
     // A description may be a noun read as a verb (`protests demands`): a named subject of an
     // earlier cue in the clause wins.
     if (np && np.type === 'description') {

@@ -187,14 +187,16 @@ const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee)$/;
 /** Whether a speaker phrase can be someone who speaks: a name, a personal pronoun, or a
  * description headed by a person, group, organisation or document (`the campaign`, `the report`);
  * never `It`, `The timeline`, `However` or `Amid responses`. */
-export function isSpeakerLike(np: SpeakerNP): boolean {
+export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
   const words = np.text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   if (np.type === 'pronoun') return !/^it$/i.test(np.text);
   if (np.type === 'name') return !np.nameWords.every((w) => SENTENCE_OPENERS.has(w.toLowerCase()));
   const first = words[0]?.toLowerCase() ?? '';
   if (SENTENCE_OPENERS.has(first) || /^(?:it|it’s|it's|there|there’s|there's|this|that|that’s|that's)$/.test(first)) return false;
-  // The phrase may run on into its verb (`the Daily News focuses`): any word may be the head.
+  // A clause subject may run on into its verb (`the Daily News focuses`): any word may be the
+  // head there; next to a cue the phrase ends at its head.
   return words.some((w, i) => {
+    if (headOnly && i < words.length - 1 && !/^\p{Lu}/u.test(w)) return false;
     if (i > 0 && /^\p{Lu}/u.test(w)) return true;
     const lower = w.toLowerCase().replace(/[’']s?$/u, '');
     const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
