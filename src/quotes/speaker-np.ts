@@ -24,7 +24,7 @@ const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'two', 'three'
 const isQuoteMark = (t: Tok) => /^(?:[“”"„«»‘’'`]|''|``)$/.test(t.text);
 // A dot that belongs to an abbreviation or an initial (`Sen.`, `W.`, `U.S.`), not a sentence end.
 const isAbbrevDot = (toks: Tok[], i: number) =>
-  toks[i].text === '.' && i > 0 && toks[i - 1].end === toks[i].start && (isTitleWord(toks[i - 1].text) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[i - 1].text));
+  toks[i].text === '.' && i > 0 && toks[i - 1].end === toks[i].start && (isTitleWord(toks[i - 1].text) || /^(?:\p{Lu}(?:\.\p{Lu})*|Jr|Sr)$/u.test(toks[i - 1].text));
 
 function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP | null {
   while (from <= to && (NP_PREPOSITIONS.has(toks[from].lower) || toks[from].kind === 'punct')) from++;
