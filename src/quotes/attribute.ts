@@ -234,3 +234,42 @@ function clauseEndOutsideQuotes(text: string, pos: number, to: number): number {
   }
   return to;
 }
+
+/** Nouns that report someone's words: `Romney's “47 percent” comment`, `Trump’s claim that “…”`. */
+const NOMINAL_CUES = new Set(['comment', 'comments', 'remark', 'remarks', 'claim', 'claims', 'statement', 'promise', 'pledge', 'vow', 'slogan', 'line', 'phrase', 'words', 'description', 'label', 'call', 'calls', 'warning', 'motto', 'mantra', 'refrain', 'charge', 'accusation', 'assertion', 'quip', 'joke', 'tweet', 'message', 'insistence', 'suggestion', 'argument', 'boast', 'complaint', 'admission', 'denial', 'question', 'answer', 'reply', 'response', 'catchphrase', 'nickname', 'characterization']);
+const POSSESSIVE = /^(\p{Lu}[\p{L}.-]*?)(?:[’']s|s[’'])$/u;
+
+/** `Romney's “47 percent” comment` / `Trump’s claim that “…”` / `Sanders’ call for “…”`: the
+ * owner of a nominal cue is the speaker. */
+export function attributeNominal(text: string, q: QuotedStretch, from: number): Attribution | null {
+  const before = tokenize(text, Math.max(from, q.open.start - 80), q.open.start);
+  const owner = (k: number): SpeakerNP | null => {
+    // `Sanders’` is two tokens: the name and the apostrophe.
+    if (/^[’']$/.test(before[k]?.text ?? '') && /s$/.test(before[k - 1]?.text ?? '') && before[k - 1].end === before[k].start) k--;
+    const m = POSSESSIVE.exec(before[k]?.text ?? '') ?? (/^[’']$/.test(before[k + 1]?.text ?? '') ? /^(\p{Lu}[\p{L}.-]*s)$/u.exec(before[k]?.text ?? '') : null);
+    if (!m) return null;
+    let first = k;
+    while (first > 0 && /^\p{Lu}[\p{L}.-]*$/u.test(before[first - 1].text) && before[first - 1].kind === 'word') first--;
+    const words = [...before.slice(first, k).map((t) => t.text), m[1]];
+    const start = before[first].start, end = before[k].start + m[1].length;
+    return { start, end, text: text.slice(start, end), type: 'name', nameWords: words, anonymous: false };
+  };
+  const cue = (t: Tok) => ({ start: t.start, end: t.end, text: t.text, lemma: t.lower.replace(/s$/, '') });
+  // Noun after the closing mark: `Romney's “47 percent” comment`.
+  if (q.close) {
+    const next = tokenize(text, q.close.end, Math.min(text.length, q.close.end + 30))[0];
+    const np = next && NOMINAL_CUES.has(next.lower) ? owner(before.length - 1) : null;
+    if (np) return { np, cue: cue(next), side: 'after' };
+  }
+  // Noun before the opening mark: `Trump’s recent claim that “…”`, `Sanders’ call for “…”`.
+  let k = before.length - 1;
+  if (k >= 0 && /^(?:that|of|for|to|about|as|:)$/.test(before[k].lower)) k--;
+  if (k < 0 || !NOMINAL_CUES.has(before[k].lower)) return null;
+  const noun = before[k];
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const np = owner(j);
+    if (np) return { np, cue: cue(noun), side: 'before' };
+    if ((before[j].kind !== 'word' && !/^[’']$/.test(before[j].text)) || (/^\p{Lu}/u.test(before[j].text) && !/s$/.test(before[j].text))) break;
+  }
+  return null;
+}

@@ -65,5 +65,7 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that') return null;
   // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition.
   if (NOUN_READINGS.has(t.lower) && /^(?:as|of|on|in|by|from|for|to|with|about|at|\.)$/.test(toks[i + 1]?.lower ?? '.')) return null;
+  // `Clinton’s recent claim that`, `Sanders’ call`: after a possessive it is a noun.
+  if (NOUN_READINGS.has(t.lower) && toks.slice(Math.max(0, i - 3), i).some((p) => /(?:[’']s|^[’'])$/.test(p.text))) return null;
   return { first: i, last: i, verb };
 }

@@ -4,7 +4,7 @@
 import { segmentKindAt } from '../segment/segment-at.js';
 import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
-import { attributeAccordingTo, attributeAfter, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
+import { attributeAccordingTo, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
 import { classify, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, type QuotedStretch } from './marks.js';
@@ -104,6 +104,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
         // `…, he said.` closing the sentence speaks for every quote in it.
         attributeAtSentenceEnd(text, q, para.end, index) ??
         attributeAccordingTo(text, q, para.end, index) ??
+        attributeNominal(text, q, beforeFrom) ??
         (beforeFrom < q.open.start - 1 ? subjectSpeaker(attributeToSubject(text, beforeFrom, q.open.start)) : null) ??
         // The last speaker goes on speaking only in whole clauses, never in a word or two.
         (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 && wordCount(content, 4) >= 4 ? lastSpeech.attribution : null);
