@@ -11,14 +11,15 @@ const ROLE_WORDS: Record<string, Gender> = {
   mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', husband: 'male', father: 'male', son: 'male', brother: 'male', widower: 'male', grandfather: 'male', uncle: 'male', nephew: 'male', boyfriend: 'male',
   mrs: 'female', ms: 'female', miss: 'female', madam: 'female', lady: 'female', dame: 'female', queen: 'female', princess: 'female', wife: 'female', mother: 'female', daughter: 'female', sister: 'female', widow: 'female', grandmother: 'female', aunt: 'female', niece: 'female', girlfriend: 'female', actress: 'female',
 };
-/** `congresswoman`, `spokeswoman`, `businesswoman` / `congressman`, `spokesman`; not `woman`/`man` alone. */
-const GENDERED_ROLE = /\b\p{L}+(woman|man)\b/iu;
+/** Roles ending in -man that name a man (`Freeman`, `Truman` are surnames, so no suffix rule). */
+const MALE_ROLES = new Set(['congressman', 'assemblyman', 'councilman', 'spokesman', 'chairman', 'alderman', 'committeeman', 'businessman', 'anchorman', 'statesman', 'selectman', 'frontman', 'newsman', 'cameraman', 'policeman', 'fireman', 'clergyman', 'serviceman', 'countryman', 'kinsman']);
 
 export function genderOfWord(word: string): Gender | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (ROLE_WORDS[w]) return ROLE_WORDS[w];
-  const m = GENDERED_ROLE.exec(w);
-  return m ? (m[1].toLowerCase() === 'woman' ? 'female' : 'male') : undefined;
+  // `congresswoman`, `spokeswoman`, `businesswoman`: -woman always names a woman.
+  if (w.length > 5 && w.endsWith('woman')) return 'female';
+  return MALE_ROLES.has(w) ? 'male' : undefined;
 }
 
 /** The gender a role phrase (`the wife of …`, `Assemblywoman`) gives its person. */
@@ -31,7 +32,7 @@ export function genderOfRole(role: string | undefined): Gender | undefined {
   return undefined;
 }
 
-const PRONOUN_RE = /(?<![\p{L}\p{N}])(?:he|she|his|her|him|himself|herself)(?![\p{L}\p{N}])/giu;
+const PRONOUN_RE = /(?<![\p{L}\p{N}])(?:he|she|his|her|hers|him|himself|herself)(?![\p{L}\p{N}])/giu;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 
 export interface GenderMention {

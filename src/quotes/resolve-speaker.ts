@@ -57,6 +57,11 @@ const inside = (ranges: { start: number; end: number }[], pos: number) => spanIn
  * earlier stretch of text, sentence by sentence (the subject usually comes first), who agrees with
  * the pronoun's gender where the person's is known. */
 export function antecedent(ctx: ArticleContext, pos: number, want?: Gender): Person | null {
+  // A capitalised run nothing marks as a person (`Head Start`) is passed over while anyone else fits.
+  return nearestPerson(ctx, pos, want, true) ?? nearestPerson(ctx, pos, want, false);
+}
+
+function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefined, marked: boolean): Person | null {
   const si = firstStartingAt(ctx.sentences, pos + 1) - 1;
   for (let s = si, hops = 0; s >= 0 && hops < 6; s--, hops++) {
     const from = s >= 0 ? ctx.sentences[s].start : 0;
@@ -66,8 +71,7 @@ export function antecedent(ctx: ArticleContext, pos: number, want?: Gender): Per
       if (inside(ctx.quoted, ctx.mentions[k].start)) continue;
       const g = ctx.genders?.get(person.name);
       if (want && g && g !== want) continue;
-      // A capitalised run nothing marks as a person (`Head Start`, `Friendship Park`) is passed over.
-      if (ctx.speakers && !g && !person.role && !ctx.speakers.has(person.surname)) continue;
+      if (marked && ctx.speakers && !g && !person.role && !ctx.speakers.has(person.surname)) continue;
       return person;
     }
   }
