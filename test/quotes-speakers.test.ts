@@ -109,6 +109,15 @@ describe('a speaker is someone who can speak', () => {
   });
 
   it.each([
+    ['the head before a post-modifier', np('A source close to the talks'), true],
+    ['a role of an organisation', np('the director of the agency'), true],
+    ['a fragment ending in a preposition', np('secretary of'), false],
+    ['a noun read as a verb leaves no head', np('primary'), false],
+  ])('next to a cue, %s', (_name, phrase, expected) => {
+    expect(isSpeakerLike(phrase, true)).toBe(expected);
+  });
+
+  it.each([
     ['It is no subject', 'It was no longer good enough for Clinton to “win” the state.', 'win'],
     ['an abstract noun is no subject', 'The timeline of the day shows the “workplace” framing came later.', 'workplace'],
     ['an opening adverb is no subject', 'However, the tax was a “pause” and nothing more.', 'pause'],

@@ -181,6 +181,8 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
   return build(toks, first, k - 1, text);
 }
 
+const POST_MODIFIER = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', 'to', 'close', 'familiar', 'who', 'which', 'that', 'whose']);
+
 /** Person-like suffixes of nouns for people by trade or stance (`supporter`, `activist`, `historian`). */
 const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee)$/;
 
@@ -195,8 +197,12 @@ export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
   if (SENTENCE_OPENERS.has(first) || /^(?:it|it’s|it's|there|there’s|there's|this|that|that’s|that's)$/.test(first)) return false;
   // A clause subject may run on into its verb (`the Daily News focuses`): any word may be the
   // head there; next to a cue the phrase ends at its head.
+  // The head comes before any post-modifier: `a source close to the talks`, `a spokesman for X`.
+  if (POST_MODIFIER.has(words[words.length - 1]?.toLowerCase() ?? '')) return false; // `secretary of`, `articles from`
+  const cut = words.findIndex((w, i) => i > 0 && POST_MODIFIER.has(w.toLowerCase()));
+  const headAt = (cut > 0 ? cut : words.length) - 1;
   return words.some((w, i) => {
-    if (headOnly && i < words.length - 1 && !/^\p{Lu}/u.test(w)) return false;
+    if (headOnly && i !== headAt && !/^\p{Lu}/u.test(w)) return false;
     if (i > 0 && /^\p{Lu}/u.test(w)) return true;
     const lower = w.toLowerCase().replace(/[’']s?$/u, '');
     const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
