@@ -63,6 +63,14 @@ describe('pronouns agree in gender with their antecedent', () => {
     expect(q.speaker).toMatchObject({ name: speaker, resolvedBy: 'pronoun' });
   });
 
+  it.each([
+    ['it to the organisation that is the subject before', 'The committee released its report on Thursday.\n“Most witnesses had never been interviewed,” it stated.', 'The committee'],
+    ['they to a group', 'Local business owners warned on Monday that the plan was late.\n“We cannot wait another year,” they said.', 'Local business owners'],
+    ['it never to a person', 'Maria Lopez released her report on Thursday.\n“Most witnesses had never been interviewed,” it stated.', 'it'],
+  ])('organisation only for it and they: %s', (_name, text, speaker) => {
+    expect(first(text)!.speaker).toMatchObject({ name: speaker, resolvedBy: 'pronoun' });
+  });
+
   it('never resolves he or she to a place or a programme', () => {
     const text = 'Funding for Head Start at Friendship Park was cut, and Representative David Jolly objected.\n“That would take money away from the classroom,” he said.';
     expect(first(text)!.speaker!.name).toBe('David Jolly');

@@ -5,7 +5,8 @@ import { firstStartingAt, spanIndexAt } from '../spans.js';
 import type { Speaker, Span } from '../types.js';
 import { resolvePerson, roleOf, type Person } from './people.js';
 import { pronounGender, type Gender } from './gender.js';
-import type { SpeakerNP } from './speaker-np.js';
+import { clauseSubject, isSpeakerLike, type SpeakerNP } from './speaker-np.js';
+import { tokenize } from './tokens.js';
 import { DETERMINERS, TITLES } from './words.js';
 
 export interface PersonMention {
@@ -78,6 +79,24 @@ function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefine
   return null;
 }
 
+/** `it` and `they` point at a body, not a person: the subject of the nearest earlier sentence when
+ * it is an organisation, group or document (`Trump’s campaign`, `the panel's memo`, `The Post`). */
+function bodyAntecedent(ctx: ArticleContext, pos: number, plural: boolean): string | null {
+  const si = firstStartingAt(ctx.sentences, pos + 1) - 1;
+  for (let s = si - 1; s >= 0 && s >= si - 2; s--) {
+    const sentence = ctx.sentences[s];
+    if (inside(ctx.quoted, sentence.start + 1)) continue;
+    const subject = clauseSubject(tokenize(ctx.text, sentence.start, sentence.end), ctx.text);
+    if (!subject || subject.type === 'pronoun' || !isSpeakerLike(subject, true)) continue;
+    const person = subject.type === 'name' ? resolvePerson(ctx.people, subject.nameWords, subject.start) : null;
+    if (person && ctx.genders?.has(person.name)) return null; // a person: `it` is not about them
+    const last = subject.text.split(/\s+/).pop() ?? '';
+    if (plural !== /s$/i.test(last) && subject.type === 'description') return null;
+    return subject.text;
+  }
+  return null;
+}
+
 const roleWordCache = new WeakMap<Person, Set<string>>();
 function roleWords(p: Person): Set<string> {
   let set = roleWordCache.get(p);
@@ -109,6 +128,10 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
     const name = person ? person.name : np.nameWords.join(' ');
     const role = np.role ?? person?.role ?? roleOf(ctx.people, name);
     return { ...base, name, resolvedBy: np.nameWords.length > 1 ? 'name' : 'surname', ...(role ? { role } : {}) };
+  }
+  if (np.type === 'pronoun' && /^(?:it|they)$/i.test(np.text)) {
+    const body = bodyAntecedent(ctx, np.start, /^they$/i.test(np.text));
+    if (body) return { ...base, name: body, resolvedBy: 'pronoun' };
   }
   if (np.type === 'pronoun') {
     const person = /^(?:he|she)$/i.test(np.text) ? antecedent(ctx, np.start, pronounGender(np.text)) : null;

@@ -191,7 +191,8 @@ const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee)$/;
  * never `It`, `The timeline`, `However` or `Amid responses`. */
 export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
   const words = np.text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-  if (np.type === 'pronoun') return !/^it$/i.test(np.text);
+  // `it said` next to a cue may be a body; `It` opening a clause with no cue is no speaker.
+  if (np.type === 'pronoun') return headOnly || !/^it$/i.test(np.text);
   if (np.type === 'name') return !np.nameWords.every((w) => SENTENCE_OPENERS.has(w.toLowerCase()));
   const first = words[0]?.toLowerCase() ?? '';
   if (SENTENCE_OPENERS.has(first) || /^(?:it|it’s|it's|there|there’s|there's|this|that|that’s|that's)$/.test(first)) return false;
