@@ -210,6 +210,8 @@ export interface LexiconSet {
   attribution: AttributionVerb[];
   hedges: HedgeEntry[];
   actors: ActorEntry[];
+  /** First name (lower case) → the gender a reader assumes, from `kind: names` files. */
+  firstNames?: Map<string, 'female' | 'male'>;
   /** sha256 over the lexicon files, for the reproducibility footer. */
   hash: string;
   files: string[];

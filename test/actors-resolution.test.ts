@@ -48,6 +48,8 @@ const rows: Row[] = [
   { case: 'unknown person by appositive', text: 'Marta Kowalczyk, the Polish ambassador, was not available.', mention: 'Marta Kowalczyk', actor: 'marta-kowalczyk', resolvedBy: 'name' },
   { case: 'unknown person by speech verb', text: 'Peter Lindqvist said the vote was fair.', mention: 'Peter Lindqvist', actor: 'peter-lindqvist', resolvedBy: 'name' },
   { case: 'pronoun to the sentence subject', text: 'Ali Shamkhani met Nechirvan Barzani in Tehran. He said ties were good.', mention: 'He', actor: 'ali-shamkhani', resolvedBy: 'pronoun' },
+  { case: 'she agrees in gender: skips a man named first', text: 'Senator John Kerry met Governor Maria Lopez in Boston. She said ties were good.', mention: 'She', actor: 'maria-lopez', resolvedBy: 'pronoun' },
+  { case: 'he agrees in gender: skips a woman named first', text: 'Governor Maria Lopez met Senator John Kerry in Boston. He said ties were good.', mention: 'He', actor: 'john-kerry', resolvedBy: 'pronoun' },
   { case: 'pronoun to a subject in the same sentence', text: 'Barzani held talks in Baghdad before his trip. Nechirvan Barzani is the Kurdistan premier.', mention: 'his', actor: 'nechirvan-barzani', resolvedBy: 'pronoun' },
   { case: 'bare title to a person with that role', text: 'Sean McCormack took questions. The list was long, the spokesman said.', mention: 'the spokesman', actor: 'sean-mccormack', resolvedBy: 'title' },
 ];

@@ -36,7 +36,7 @@ describe('seed gold', () => {
 
   it('finds every direct and partial quote with the right speaker (end-to-end F1 = 1)', () => {
     expect(score.misses).toEqual([]);
-    expect(figures(score.total)).toMatchObject({ f1: 1, speakerAccuracy: 1, e2eF1: 1, gold: 18 });
+    expect(figures(score.total)).toMatchObject({ f1: 1, speakerAccuracy: 1, nameAccuracy: 1, e2eF1: 1, gold: 18 });
   });
 
   it('reports no speech from the data dump or the headline lists', () => {

@@ -1,8 +1,10 @@
 // Pronouns (`he`, `she`, `his`, `her`, `him`) and bare titles (`the spokesman`) pointing back at a
 // person. The subject of a sentence is the usual antecedent, so the candidate is the first person
 // named earlier in the same sentence, else the first person of the nearest earlier sentence that
-// names one. Pronouns inside quoted speech are the speaker's own and are left alone.
+// names one, agreeing in gender where the person's is known (first name or role). Pronouns inside
+// quoted speech are the speaker's own and are left alone.
 import type { ActorRef, Mention, Segmentation, Span } from '../types.js';
+import { genderOfRole, pronounGender, type Gender } from '../quotes/gender.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 
 type Draft = Omit<Mention, 'segment'>;
@@ -13,7 +15,14 @@ const BARE_TITLE = /(?<![\p{L}\p{N}])the\s+(?<title>senator|spokesman|spokeswoma
 const REACH = 1200;
 
 
-export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: Span[]): Draft[] {
+/** The gender a reader assumes for a person: first name, then role (`Congresswoman`, `the wife of`). */
+function genderOf(ref: ActorRef | undefined, firstNames: Map<string, Gender> | undefined): Gender | undefined {
+  if (!ref) return undefined;
+  const first = ref.name.split(/\s+/)[0].toLowerCase();
+  return firstNames?.get(first) ?? genderOfRole(ref.role);
+}
+
+export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: Span[], firstNames?: Map<string, Gender>): Draft[] {
   const named = drafts.filter((d) => people.has(d.actor) && d.resolvedBy !== 'pronoun').sort((a, b) => a.start - b.start);
   if (!named.length) return [];
   const sentences = seg.sentences.length ? seg.sentences : [{ start: 0, end: text.length, text }];
@@ -46,7 +55,12 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
   const out: Draft[] = [];
   for (const m of text.matchAll(PRONOUN)) {
     if (inSpeech(m.index)) continue;
-    const actor = antecedent(m.index, () => true);
+    // `she` never points at a man, nor `he` at a woman; an unknown gender rules no one out.
+    const want = pronounGender(m[0]) ?? (/^him$/i.test(m[0]) ? 'male' : undefined);
+    const actor = antecedent(m.index, (id) => {
+      const g = want && genderOf(refs.get(id), firstNames);
+      return !g || g === want;
+    });
     if (actor) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'pronoun', isLabel: false });
   }
   for (const m of text.matchAll(BARE_TITLE)) {

@@ -1,7 +1,10 @@
 // Scores predicted quotes against gold, following ../shared/eval/README.md: quotes of the speech
 // kinds (direct, partial) match one-to-one, best overlap first, when their trimmed spans overlap
 // with Jaccard ≥ 0.5 (and "strict" when the trimmed spans are identical); a speaker is right when
-// its mention overlaps the gold mention or its name carries the gold speaker's surname.
+// its mention overlaps the gold mention or its name carries the gold speaker's surname. "Who, by
+// name" (nameAcc) asks more: a pronoun is right only when its resolved name is the pronoun's
+// antecedent (the gold's silver one, judged where that is a proper name). Each miss carries a
+// cause, so the misses can be counted by what went wrong.
 import type { Quote } from '../types.js';
 
 export interface GoldQuote {
@@ -14,6 +17,8 @@ export interface GoldQuote {
   speakerStart?: number | null;
   speakerEnd?: number | null;
   optional?: boolean;
+  speakerIsPronoun?: boolean;
+  cue?: string | null;
   speakerCorefSilver?: { text?: string; nearestProperAntecedent?: { text?: string } };
 }
 
@@ -24,9 +29,13 @@ export interface GoldArticle {
   quotes: GoldQuote[];
 }
 
+export type MissType = 'FN' | 'FP' | 'SPEAKER' | 'NAME';
+
 export interface Miss {
   id: string;
-  type: 'FN' | 'FP' | 'SPEAKER';
+  type: MissType;
+  /** What went wrong, for counting: `cue not in lexicon`, `pronoun resolved to someone else`, … */
+  cause: string;
   text: string;
   gold?: string | null;
   got?: string | null;
@@ -40,6 +49,9 @@ export interface Tally {
   withSpeaker: number;
   speakerOk: number;
   endToEnd: number;
+  /** Gold speakers that can be judged by name, and those right by name. */
+  nameJudged: number;
+  nameOk: number;
 }
 
 export interface QuoteScore {
@@ -53,8 +65,10 @@ const EDGE = /^[\s,.;:!?…'"“”‘’()[\]—–-]+|[\s,.;:!?…'"“”‘�
 const LEAD = /^[\s,.;:!?…'"“”‘’()[\]—–-]+/;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'president', 'gen', 'general', 'rep', 'gov', 'prof', 'sir', 'ayatollah', 'sheikh', 'lord', 'jr', 'sr', 'ii', 'iii']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'who', 'it', 'we', 'i', 'him', 'her', 'them']);
+// Words that never make two speakers the same person ("the senator" vs "The New York Times").
+const NOT_NAMES = new Set(['the', 'a', 'an', 'of', 'and', 'who', 'which', 'that', 'his', 'her', 'their', 'its', 'this', 'these', 'those']);
 
-const emptyTally = (): Tally => ({ gold: 0, predicted: 0, matched: 0, strict: 0, withSpeaker: 0, speakerOk: 0, endToEnd: 0 });
+const emptyTally = (): Tally => ({ gold: 0, predicted: 0, matched: 0, strict: 0, withSpeaker: 0, speakerOk: 0, endToEnd: 0, nameJudged: 0, nameOk: 0 });
 
 function trimmed(text: string, s: number, e: number): [number, number] {
   const raw = text.slice(s, e);
@@ -75,14 +89,14 @@ function nameTokens(name: string | null | undefined): string[] {
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t && !HONORIFICS.has(t));
+    .filter((t) => t && !HONORIFICS.has(t) && !NOT_NAMES.has(t));
 }
 
 function sameSpeaker(gold: string, predicted: string): boolean {
   const g = nameTokens(gold), p = nameTokens(predicted);
   if (!g.length || !p.length) return false;
   const gLast = g[g.length - 1], pLast = p[p.length - 1];
-  return p.includes(gLast) || (g.includes(pLast) && pLast.length > 2 && !PRONOUNS.has(pLast));
+  return p.includes(gLast) || (g.includes(pLast) && pLast.length > 2 && !['he', 'she', 'they'].includes(pLast));
 }
 
 export function speakerMatches(gold: GoldQuote, speaker: Quote['speaker']): boolean {
@@ -93,6 +107,31 @@ export function speakerMatches(gold: GoldQuote, speaker: Quote['speaker']): bool
   return names.some((g) => g && !PRONOUNS.has(g.toLowerCase()) && sameSpeaker(g, speaker.name));
 }
 
+/** Who, by name: null when the gold speaker cannot be judged so (a pronoun whose antecedent is
+ * no proper name). A bare pronoun as the predicted name is never right. */
+export function nameMatches(gold: GoldQuote, speaker: Quote['speaker']): boolean | null {
+  const bare = (name: string | undefined) => !name || PRONOUNS.has(name.toLowerCase());
+  if (gold.speakerIsPronoun) {
+    const silver = gold.speakerCorefSilver;
+    const proper = silver?.nearestProperAntecedent?.text ?? (/^\p{Lu}/u.test(silver?.text ?? '') ? silver!.text! : null);
+    if (!proper || PRONOUNS.has(proper.toLowerCase())) return null;
+    if (!speaker || bare(speaker.name)) return false;
+    return sameSpeaker(proper, speaker.name) || (silver?.text ? sameSpeaker(silver.text, speaker.name) : false);
+  }
+  if (speaker && bare(speaker.name)) return false;
+  return speakerMatches(gold, speaker);
+}
+
+/** Why a matched quote's speaker is wrong. `knownCue` tells whether a cue word is in the lexicon. */
+function speakerCause(gold: GoldQuote, speaker: Quote['speaker'], knownCue: (word: string) => boolean): string {
+  if (!speaker) return 'no speaker found';
+  if (gold.speakerIsPronoun) return 'pronoun in gold, another mention chosen';
+  const cueWords = (gold.cue ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
+  if (cueWords.length && !cueWords.some(knownCue)) return 'cue not in lexicon';
+  if (PRONOUNS.has(speaker.name.toLowerCase())) return 'bare pronoun';
+  return 'speaker phrase mis-parsed';
+}
+
 const kindOf = (q: { kind?: string; type?: string }) => q.kind ?? q.type ?? 'direct';
 
 /** One scored piece per stretch between quotation marks. */
@@ -100,7 +139,7 @@ function pieces(quotes: Quote[], speech: Set<string>): Quote[] {
   return quotes.filter((q) => speech.has(q.kind)).flatMap((q) => (q.contents.length ? q.contents.map((c) => ({ ...q, start: c.start, end: c.end })) : [q]));
 }
 
-export function scoreQuotes(articles: Iterable<{ gold: GoldArticle; quotes: Quote[] }>, kinds: string[] = ['direct', 'partial']): QuoteScore {
+export function scoreQuotes(articles: Iterable<{ gold: GoldArticle; quotes: Quote[] }>, kinds: string[] = ['direct', 'partial'], knownCue: (word: string) => boolean = () => true): QuoteScore {
   const speech = new Set(kinds);
   const score: QuoteScore = { total: emptyTally(), byOutlet: {}, byKind: {}, misses: [] };
   const bump = (outlet: string, kind: string, field: keyof Tally) => {
@@ -124,8 +163,10 @@ export function scoreQuotes(articles: Iterable<{ gold: GoldArticle; quotes: Quot
       if (gq?.optional) return;
       // A matched quote counts under its gold kind, so per-kind precision compares like with like.
       bump(gold.outlet, gq && speech.has(kindOf(gq)) ? kindOf(gq) : b.q.kind, 'predicted');
-      if (!gq) score.misses.push({ id: gold.id, type: 'FP', text: text.slice(b.q.start, b.q.end).slice(0, 80), got: b.q.speaker?.name ?? null });
-      else if (!speech.has(kindOf(gq))) score.misses.push({ id: gold.id, type: 'FP', text: gq.text.slice(0, 80), gold: `(${kindOf(gq)})` });
+      const cause = (short: boolean) => (short ? 'short phrase taken as speech' : 'speech not in gold');
+      const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+      if (!gq) score.misses.push({ id: gold.id, type: 'FP', cause: cause(words(text.slice(b.q.start, b.q.end)) <= 3), text: text.slice(b.q.start, b.q.end).slice(0, 80), got: b.q.speaker?.name ?? null });
+      else if (!speech.has(kindOf(gq))) score.misses.push({ id: gold.id, type: 'FP', cause: `gold calls it ${kindOf(gq)}`, text: gq.text.slice(0, 80), gold: `(${kindOf(gq)})` });
     });
     g.forEach(({ q, span }, i) => {
       const kind = kindOf(q);
@@ -133,7 +174,8 @@ export function scoreQuotes(articles: Iterable<{ gold: GoldArticle; quotes: Quot
       bump(gold.outlet, kind, 'gold');
       const j = predOf.get(i);
       if (j === undefined) {
-        score.misses.push({ id: gold.id, type: 'FN', text: q.text.slice(0, 80), gold: q.speaker ?? null });
+        const other = quotes.find((x) => !speech.has(x.kind) && jaccard(trimmed(text, x.start, x.end), span) >= 0.5);
+        score.misses.push({ id: gold.id, type: 'FN', cause: other ? `taken as ${other.kind}` : 'not found', text: q.text.slice(0, 80), gold: q.speaker ?? null });
         return;
       }
       const r = p[j];
@@ -144,10 +186,20 @@ export function scoreQuotes(articles: Iterable<{ gold: GoldArticle; quotes: Quot
         return;
       }
       bump(gold.outlet, kind, 'withSpeaker');
-      if (speakerMatches(q, r.q.speaker)) {
+      const ok = speakerMatches(q, r.q.speaker);
+      const byName = nameMatches(q, r.q.speaker);
+      if (byName !== null) {
+        bump(gold.outlet, kind, 'nameJudged');
+        if (byName) bump(gold.outlet, kind, 'nameOk');
+        else if (ok) {
+          const bare = !r.q.speaker || PRONOUNS.has(r.q.speaker.name.toLowerCase());
+          score.misses.push({ id: gold.id, type: 'NAME', cause: bare ? 'pronoun left unresolved' : 'pronoun resolved to someone else', text: q.text.slice(0, 60), gold: q.speakerCorefSilver?.nearestProperAntecedent?.text ?? q.speakerCorefSilver?.text ?? q.speaker, got: r.q.speaker?.name ?? null });
+        }
+      }
+      if (ok) {
         bump(gold.outlet, kind, 'speakerOk');
         bump(gold.outlet, kind, 'endToEnd');
-      } else score.misses.push({ id: gold.id, type: 'SPEAKER', text: q.text.slice(0, 60), gold: q.speaker, got: r.q.speaker?.name ?? null });
+      } else score.misses.push({ id: gold.id, type: 'SPEAKER', cause: speakerCause(q, r.q.speaker, knownCue), text: q.text.slice(0, 60), gold: q.speaker, got: r.q.speaker?.name ?? null });
     });
   }
   return score;
@@ -161,6 +213,9 @@ export interface Figures {
   f1: number;
   strictF1: number;
   speakerAccuracy: number | null;
+  /** Who, by name (pronouns by their antecedent), over the speakers that can be judged so. */
+  nameAccuracy: number | null;
+  nameJudged: number;
   e2eF1: number;
   gold: number;
   predicted: number;
@@ -176,6 +231,8 @@ export function figures(t: Tally): Figures {
     f1: round(f1(P, R)),
     strictF1: round(f1(ratio(t.strict, t.predicted), ratio(t.strict, t.gold))),
     speakerAccuracy: t.withSpeaker ? round(t.speakerOk / t.withSpeaker) : null,
+    nameAccuracy: t.nameJudged ? round(t.nameOk / t.nameJudged) : null,
+    nameJudged: t.nameJudged,
     e2eF1: round(f1(ratio(t.endToEnd, t.predicted), ratio(t.endToEnd, t.gold))),
     gold: t.gold,
     predicted: t.predicted,

@@ -86,6 +86,9 @@ export function loadLexicons(extraDirs: string[] = [], builtin = BUILTIN_LEXICON
       case 'actors':
         set.actors.push(...data.entries.map((e) => ({ ...e, file: shown })));
         break;
+      case 'names':
+        for (const e of data.entries) for (const name of e.names) (set.firstNames ??= new Map()).set(name.toLowerCase(), e.gender);
+        break;
     }
   }
   if (problems.length) throw new LexiconError(problems);

@@ -54,12 +54,18 @@ export const actorSchema = z
   })
   .strict();
 
+/** First names by the gender a reader assumes, for pronoun agreement (`lexicons/first-names.yml`). */
+export const nameGenderSchema = z
+  .object({ id, gender: z.enum(['female', 'male']), explanation: nonEmpty, names: z.array(z.string().regex(/^\p{Lu}[\p{L}'’-]+$/u, 'a capitalised first name')).min(1) })
+  .strict();
+
 const header = { description: nonEmpty };
 export const lexiconFileSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('loaded'), ...header, entries: z.array(loadedTermSchema) }).strict(),
   z.object({ kind: z.literal('attribution'), ...header, entries: z.array(attributionVerbSchema) }).strict(),
   z.object({ kind: z.enum(['hedge', 'intensifier']), ...header, entries: z.array(hedgeSchema) }).strict(),
   z.object({ kind: z.literal('actors'), ...header, entries: z.array(actorSchema) }).strict(),
+  z.object({ kind: z.literal('names'), ...header, entries: z.array(nameGenderSchema) }).strict(),
 ]);
 
 export type LexiconFile = z.infer<typeof lexiconFileSchema>;

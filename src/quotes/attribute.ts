@@ -2,8 +2,9 @@
 // (`,” McCormack told reporters`, `,” said X`) and before the opening one (`Barzani said, “`,
 // `X: “`, `according to X, “`, `Shamkhani said some “…”`).
 import { cueAt, type CueAt, type CueIndex } from './cues.js';
+import type { AttributionVerb } from '../types.js';
 import type { QuotedStretch } from './marks.js';
-import { clauseSubject, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
+import { clauseSubject, isSpeakerLike, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_CUE, NO_INVERSION } from './words.js';
 
@@ -51,22 +52,30 @@ const canInvert = (c: CueAt) => !NO_INVERSION.has(c.verb.lemma) && c.verb.lemma 
 /** `,” McCormack told reporters` / `,” said Sen. Graham` / `.” Graham said.` */
 export function attributeAfter(text: string, q: QuotedStretch, to: number, index: CueIndex, loose: boolean): Attribution | null {
   const from = q.close!.end;
-  const toks = tokenize(text, from, Math.min(to, from + 200));
+  const toks = tokenize(text, from, Math.min(to, from + 300));
   let i = 0;
   while (i < toks.length && toks[i].kind === 'punct' && /^[,—–-]$/.test(toks[i].text)) i++;
   if (i >= toks.length) return null;
   const first = cueAt(index, toks, i);
-  if (first && canInvert(first)) {
+  // `,” according to the survey` / `,” said Sen. Graham`
+  if (first && (canInvert(first) || first.verb.lemma === 'according to')) {
     const np = phraseAfter(toks, first.last, text);
     if (np) return { np, cue: toCue(toks, first, text), side: 'after' };
   }
-  for (let k = i + 1; k < toks.length && k < i + 14; k++) {
+  // `” – Bernie Sanders`: a dash signature, a name and nothing more in the sentence.
+  if (i > 0 && /^[—–-]$/.test(toks[i - 1].text) && !first) {
+    const np = phraseAfter(toks, i - 1, text);
+    const next = toks.find((t) => t.start >= (np?.end ?? Infinity));
+    if (np && np.type === 'name' && (!next || /^[.(,]$/.test(next.text))) return { np, cue: toCue(toks, { first: i - 1, last: i - 1, verb: DASH }, text), side: 'after' };
+  }
+  // Wide enough for a long appositive: `,” the economist Jared Bernstein, a former adviser in the Obama White House, wrote`.
+  for (let k = i + 1; k < toks.length && k < i + 32; k++) {
     if (toks[k].kind === 'punct' && !/^[.,\-()]$/.test(toks[k].text)) break;
     const c = cueAt(index, toks, k);
     if (!c) continue;
     const np = subjectBefore(toks, c.first, text);
     // The phrase must open the window: `,” the assailant, John McGraw, told`.
-    if (!np || np.start < toks[i].start || /[.;:!?]/.test(text.slice(toks[i].start, np.start))) continue;
+    if (!np || np.start < toks[i].start || /[.;:!?]/.test(text.slice(toks[i].start, np.start)) || !isSpeakerLike(np, true)) continue;
     // After a full stop the words may start a new sentence: accept only a short `Smith said.`
     if (loose && (np.type === 'description' || toks.length - c.last > 7)) return null;
     return { np, cue: toCue(toks, c, text), side: 'after' };
@@ -91,8 +100,16 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
       if (np) return { np, cue: toCue(toks, coordinated ?? c, text), side: 'before' };
       continue;
     }
+    // `X was asked by Y whether “…”`, `has been called “…” by Y`: the agent speaks, not the subject.
+    if (PASSIVE_AUX.has(toks[c.first - 1]?.lower ?? '') && /(?:ed|en|ld|wn|id)$/.test(toks[c.last].lower)) {
+      const agent = byAgent(text, toks, c.last, q);
+      if (agent) return { np: agent, cue: toCue(toks, c, text), side: 'before' };
+      continue;
+    }
     // `…, saying “…”`: the participle's subject is the clause's.
-    const np = /^(?:,|as)$/.test(toks[c.first - 1]?.lower ?? '') && /ing$/.test(toks[c.first].lower) ? clauseSubject(toks, text) : subjectBefore(toks, c.first, text);
+    const found = /^(?:,|as)$/.test(toks[c.first - 1]?.lower ?? '') && /ing$/.test(toks[c.first].lower) ? clauseSubject(toks, text) : subjectBefore(toks, c.first, text);
+    // `primary states`, `the city embodied the`: a phrase that cannot speak is no subject of a cue.
+    const np = found && isSpeakerLike(found, true) ? found : null;
     // A description may be a noun read as a verb (`protests demands`): a named subject of an
     // earlier cue in the clause wins.
     if (np && np.type === 'description') {
@@ -123,6 +140,48 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
     if (np && np.type !== 'description') return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: verb.lower }, side: 'before' };
   }
   return null;
+}
+
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets']);
+const DASH: AttributionVerb = { id: 'dash-signature', lemma: '—', forms: ['—'], connotation: 'neutral', explanation: 'A dash signature after a quote.', examples: { match: [], noMatch: [] }, file: '' };
+
+/** The agent of a passive cue: `by Y` right after the cue, or right after the closing mark. */
+function byAgent(text: string, toks: Tok[], cueLast: number, q: QuotedStretch): SpeakerNP | null {
+  const by = toks.findIndex((t, k) => k > cueLast && t.lower === 'by');
+  if (by >= 0) return phraseAfter(toks, by, text);
+  if (!q.close) return null;
+  const after = tokenize(text, q.close.end, Math.min(text.length, q.close.end + 120));
+  let k = 0;
+  while (k < after.length && after[k].kind === 'punct' && after[k].text === ',') k++;
+  return after[k]?.lower === 'by' ? phraseAfter(after, k, text) : null;
+}
+
+/** A quote with no cue of its own in a sentence that names its source later:
+ * `Labor market conditions remained “tight,” with modest gains, according to the survey.` */
+export function attributeAccordingTo(text: string, q: QuotedStretch, paraEnd: number, index: CueIndex): Attribution | null {
+  if (!q.close) return null;
+  const end = clauseEndOutsideQuotes(text, q.close.end, paraEnd);
+  const at = text.slice(q.close.end, end).search(/\baccording to\b/);
+  if (at < 0) return null;
+  const toks = tokenize(text, q.close.end + at, end);
+  const c = cueAt(index, toks, 0);
+  if (!c || c.verb.lemma !== 'according to') return null;
+  const np = phraseAfter(toks, c.last, text);
+  return np ? { np, cue: toCue(toks, c, text), side: 'after' } : null;
+}
+
+/** `WALLACE: Let’s start with…` inside the quote: a transcript turn names its speaker. */
+export function attributeTranscriptTurn(text: string, q: QuotedStretch): Attribution | null {
+  const m = /^\s*((?:\p{Lu}[\p{Lu}'’.-]+)(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u.exec(text.slice(q.content.start, q.content.start + 40));
+  if (!m || m[1].length < 3) return null;
+  const start = q.content.start + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  const words = m[1].split(' ').map((w) => w[0] + w.slice(1).toLowerCase());
+  return {
+    np: { start, end, text: m[1], type: 'name', nameWords: words, anonymous: false },
+    cue: { start: end, end: end + 1, text: ':', lemma: ':' },
+    side: 'before',
+  };
 }
 
 /** Token indexes inside `, which …,` / `, who …,` clauses and brackets: cues there belong to
@@ -220,4 +279,43 @@ function clauseEndOutsideQuotes(text: string, pos: number, to: number): number {
     else hi = mid;
   }
   return ends.end[2 * lo];
+}
+
+/** Nouns that report someone's words: `Romney's “47 percent” comment`, `Trump’s claim that “…”`. */
+const NOMINAL_CUES = new Set(['comment', 'comments', 'remark', 'remarks', 'claim', 'claims', 'statement', 'promise', 'pledge', 'vow', 'slogan', 'line', 'phrase', 'words', 'description', 'label', 'call', 'calls', 'warning', 'motto', 'mantra', 'refrain', 'charge', 'accusation', 'assertion', 'quip', 'joke', 'tweet', 'message', 'insistence', 'suggestion', 'argument', 'boast', 'complaint', 'admission', 'denial', 'question', 'answer', 'reply', 'response', 'catchphrase', 'nickname', 'characterization']);
+const POSSESSIVE = /^(\p{Lu}[\p{L}.-]*?)(?:[’']s|s[’'])$/u;
+
+/** `Romney's “47 percent” comment` / `Trump’s claim that “…”` / `Sanders’ call for “…”`: the
+ * owner of a nominal cue is the speaker. */
+export function attributeNominal(text: string, q: QuotedStretch, from: number): Attribution | null {
+  const before = tokenize(text, Math.max(from, q.open.start - 80), q.open.start);
+  const owner = (k: number): SpeakerNP | null => {
+    // `Sanders’` is two tokens: the name and the apostrophe.
+    if (/^[’']$/.test(before[k]?.text ?? '') && /s$/.test(before[k - 1]?.text ?? '') && before[k - 1].end === before[k].start) k--;
+    const m = POSSESSIVE.exec(before[k]?.text ?? '') ?? (/^[’']$/.test(before[k + 1]?.text ?? '') ? /^(\p{Lu}[\p{L}.-]*s)$/u.exec(before[k]?.text ?? '') : null);
+    if (!m) return null;
+    let first = k;
+    while (first > 0 && /^\p{Lu}[\p{L}.-]*$/u.test(before[first - 1].text) && before[first - 1].kind === 'word') first--;
+    const words = [...before.slice(first, k).map((t) => t.text), m[1]];
+    const start = before[first].start, end = before[k].start + m[1].length;
+    return { start, end, text: text.slice(start, end), type: 'name', nameWords: words, anonymous: false };
+  };
+  const cue = (t: Tok) => ({ start: t.start, end: t.end, text: t.text, lemma: t.lower.replace(/s$/, '') });
+  // Noun after the closing mark: `Romney's “47 percent” comment`.
+  if (q.close) {
+    const next = tokenize(text, q.close.end, Math.min(text.length, q.close.end + 30))[0];
+    const np = next && NOMINAL_CUES.has(next.lower) ? owner(before.length - 1) : null;
+    if (np) return { np, cue: cue(next), side: 'after' };
+  }
+  // Noun before the opening mark: `Trump’s recent claim that “…”`, `Sanders’ call for “…”`.
+  let k = before.length - 1;
+  if (k >= 0 && /^(?:that|of|for|to|about|as|:)$/.test(before[k].lower)) k--;
+  if (k < 0 || !NOMINAL_CUES.has(before[k].lower)) return null;
+  const noun = before[k];
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const np = owner(j);
+    if (np) return { np, cue: cue(noun), side: 'before' };
+    if ((before[j].kind !== 'word' && !/^[’']$/.test(before[j].text)) || (/^\p{Lu}/u.test(before[j].text) && !/s$/.test(before[j].text))) break;
+  }
+  return null;
 }

@@ -6,6 +6,9 @@ import { DETERMINERS } from './words.js';
 
 const NOUN_READINGS = new Set(['report', 'reports', 'claim', 'claims', 'call', 'calls', 'note', 'notes', 'charge', 'charges', 'post', 'posts', 'promise', 'promises', 'demand', 'demands', 'answer', 'answers', 'reply', 'replies', 'tweet', 'tweets', 'statement', 'warning', 'warnings', 'comment', 'comments']);
 
+/** Cues that may open a sentence before their speaker: `Said X,` / `Asked X,` / `Added X,`. */
+const INVERTED_OPENERS = new Set(['say', 'ask', 'add', 'write', 'reply', 'answer', 'note']);
+
 export interface CueIndex {
   single: Map<string, AttributionVerb>;
   multi: Map<string, { rest: string[]; verb: AttributionVerb }[]>;
@@ -54,11 +57,15 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
       if (rest.every((w, k) => toks[i + 1 + k]?.lower === w)) return { first: i, last: i + rest.length, verb };
     }
   }
-  const verb = capital ? undefined : index.single.get(t.text);
-  if (!verb) return null;
+  // `Said Dorothy Poynter, “…”`: an inverted cue opening the sentence, a name right after it.
+  const opening = capital && (i === 0 || /^[.!?”"]$/.test(toks[i - 1].text)) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '');
+  const verb = capital ? (opening ? index.single.get(t.lower) : undefined) : index.single.get(t.text);
+  if (!verb || (capital && !INVERTED_OPENERS.has(verb.lemma))) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that') return null;
   // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition.
   if (NOUN_READINGS.has(t.lower) && /^(?:as|of|on|in|by|from|for|to|with|about|at|\.)$/.test(toks[i + 1]?.lower ?? '.')) return null;
+  // `Clinton’s recent claim that`, `Sanders’ call`: after a possessive it is a noun.
+  if (NOUN_READINGS.has(t.lower) && toks.slice(Math.max(0, i - 3), i).some((p) => /(?:[’']s|^[’'])$/.test(p.text))) return null;
   return { first: i, last: i, verb };
 }

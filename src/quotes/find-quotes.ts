@@ -4,12 +4,14 @@
 import { segmentKindAt } from '../segment/segment-at.js';
 import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
-import { attributeAfter, attributeAtSentenceEnd, attributeBefore, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
+import { attributeAccordingTo, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
 import { classify, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, type QuotedStretch } from './marks.js';
-import { indexPeople } from './people.js';
+import { genderByName } from './gender.js';
+import { indexPeople, withQuotedSurnames } from './people.js';
 import { findReportedSpeech } from './reported.js';
+import { isSpeakerLike } from './speaker-np.js';
 import { indexMentions, resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 
 const cueIndexes = new WeakMap<object, CueIndex>();
@@ -33,7 +35,7 @@ function cueAttribution(text: string, q: QuotedStretch, paragraphs: Span[], befo
   const strong = /[,?!…—–-]$/.test(content) || (q.close !== null && text[q.close.end] === ',');
   const after = () => (q.close ? attributeAfter(text, q, afterTo, index, !strong) : null);
   const before = () => attributeBefore(text, q, beforeFrom, index);
-  const found = strong ? after() ?? before() : before() ?? after();
+  const found = attributeTranscriptTurn(text, q) ?? (strong ? after() ?? before() : before() ?? after());
   if (found || q.paragraph === 0 || q.content.start - paragraphs[q.paragraph].start >= 3) return found;
   const prevPara = paragraphs[q.paragraph - 1];
   if (!/:\s*$/.test(prevPara.text)) return null;
@@ -45,9 +47,18 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   const kindAt = (pos: number) => segmentKindAt(seg, pos);
   const { stretches, diagnostics } = findQuotedStretches(text, seg.paragraphs, (pos) => kindAt(pos) === 'data-dump');
   const textRanges: Span[] = seg.segments.filter((s) => s.kind !== 'data-dump').map((s) => ({ start: s.start, end: s.end, text: '' }));
-  const people = indexPeople(text, textRanges);
-  const ctx: ArticleContext = { text, people, mentions: indexMentions(text, people), sentences: seg.sentences, quoted: stretches.map((s) => s.content) };
 
+  const people = indexPeople(text, textRanges);
+  const surnames = new Set(people.map((p) => p.surname));
+  /** The clause subject stands as speaker only when it can speak, and a lone capitalised word
+   * opening the clause (`Optimism`, `Attempt`) only when it is a surname the article gives. */
+  const subjectSpeaker = (a: Attribution | null): Attribution | null => {
+    if (!a || !isSpeakerLike(a.np)) return null;
+    if (a.np.type !== 'name' || a.np.nameWords.length > 1) return a;
+    const word = a.np.nameWords[0];
+    const bare = word.toLowerCase().replace(/[’']s?$/u, '');
+    return surnames.has(bare) || lex.firstNames?.has(bare) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) ? a : null;
+  };
   const groups: Group[] = [];
   const groupOf = new Map<QuotedStretch, Group>();
   let lastSpeech: Group | null = null;
@@ -94,8 +105,11 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
         prevAttribution ??
         // `…, he said.` closing the sentence speaks for every quote in it.
         attributeAtSentenceEnd(text, q, para.end, index) ??
-        (beforeFrom < q.open.start - 1 ? attributeToSubject(text, beforeFrom, q.open.start) : null) ??
-        (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 ? lastSpeech.attribution : null);
+        attributeAccordingTo(text, q, para.end, index) ??
+        attributeNominal(text, q, beforeFrom) ??
+        (beforeFrom < q.open.start - 1 ? subjectSpeaker(attributeToSubject(text, beforeFrom, q.open.start)) : null) ??
+        // The last speaker goes on speaking only in whole clauses, never in a word or two.
+        (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 && wordCount(content, 4) >= 4 ? lastSpeech.attribution : null);
       // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
       if (!group.attribution && wordCount(content, 4) <= 3) group.kind = 'scare';
     }
@@ -103,6 +117,15 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     groupOf.set(q, group);
     if (group.attribution && group.kind !== 'scare' && speech) lastSpeech = group;
   });
+
+  // The people the article names, and those it quotes by surname alone.
+  const named = groups.flatMap((g) => (g.attribution?.np.type === 'name' ? [g.attribution.np] : []));
+  const everyone = withQuotedSurnames(people, named);
+  const mentions = indexMentions(text, everyone);
+  const quoted = stretches.map((s) => s.content);
+  const genders = genderByName(text, mentions, seg.sentences, quoted, lex.firstNames);
+  const speakers = new Set(named.map((np) => np.nameWords[np.nameWords.length - 1].toLowerCase().replace(/[.’']s?$/u, '')));
+  const ctx: ArticleContext = { text, people: everyone, mentions, sentences: seg.sentences, quoted, genders, speakers };
 
   const quotes: Quote[] = groups.map((g, n) => {
     const contents = g.stretches.map((s) => ({ start: s.content.start, end: s.content.end, text: text.slice(s.content.start, s.content.end) }));

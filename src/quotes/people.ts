@@ -3,7 +3,7 @@
 import { firstStartingAt } from '../spans.js';
 import type { Span } from '../types.js';
 import { LETTER, UPPER } from '../letters.js';
-import { NOT_NAME, TITLES } from './words.js';
+import { NOT_NAME, SENTENCE_OPENERS, TITLES } from './words.js';
 
 export interface Person {
   name: string;
@@ -34,15 +34,22 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
   let cut = 0;
   words.forEach((w, i) => {
     const b = bare(w);
-    if (TITLES.has(b) || LINKS.has(w) || (NOT_NAME.has(b) && i < words.length - 1)) cut = i + 1;
+    if (TITLES.has(b) || LINKS.has(w) || ((NOT_NAME.has(b) || SENTENCE_OPENERS.has(b)) && i < words.length - 1)) cut = i + 1;
   });
   return { title: words.slice(0, cut), name: words.slice(cut) };
 }
 
-function looksLikeName(name: string[]): boolean {
-  if (name.length < 2 || name.length > 4) return false;
-  if (name.some((w) => NOT_NAME.has(bare(w)) || LINKS.has(w))) return false;
+// Last words of places, bodies and groups (`Wall Street`, `Friendship Park`, `Latino Republicans`).
+const NOT_A_PERSON_LAST = new Set(
+  'street avenue road boulevard square park beach island islands county valley river lake mountain mountains hills heights bay coast college university school academy hospital clinic center centre embassy consulate church cathedral mosque temple museum gallery library hall house palace tower towers building stadium arena airport station bridge club league association foundation institute network group company corporation inc corp llc bank fund trust agency office bureau department ministry committee commission council caucus party union coalition alliance campaign movement times post journal news tribune herald gazette review magazine press radio television tv live media republicans democrats conservatives liberals americans voters supporters'.split(' '),
+);
+
+function looksLikeName(name: string[], titled = false): boolean {
+  // A single word is a surname only after a title: `Mr. Obama`, `Sen. Cruz`.
+  if (name.length < (titled ? 1 : 2) || name.length > 4) return false;
+  if (name.some((w) => NOT_NAME.has(bare(w)) || SENTENCE_OPENERS.has(bare(w)) || LINKS.has(w))) return false;
   const last = name[name.length - 1];
+  if (NOT_A_PERSON_LAST.has(bare(last))) return false;
   // `McCormack`, `O’Malley`, `al-Abadi`; not an acronym.
   return /^(?:al-)?\p{Lu}[\p{L}\p{M}'’\-]*\p{Ll}[\p{L}\p{M}'’\-]*$/u.test(last);
 }
@@ -83,7 +90,7 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
       if (lastWord.length > 2 && lastWord.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
       while (words.length && PARTICLES.has(words[words.length - 1])) words.pop();
       const { title, name } = splitTitle(words);
-      if (!looksLikeName(name)) continue;
+      if (!looksLikeName(name, title.length > 0 && isTitleWord(title[title.length - 1]))) continue;
       const nameText = name.join(' ').replace(/[’']s$/, '');
       const offsetInRun = m[0].indexOf(name[0]);
       const start = m.index + offsetInRun;
@@ -93,6 +100,22 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
     }
   }
   return people;
+}
+
+/** The people plus those quoted by surname alone (`Carson said`) whom the article never names in full. */
+export function withQuotedSurnames(named: Person[], speakers: { start: number; end: number; nameWords: string[] }[]): Person[] {
+  const people = [...named];
+  const known = new Set(people.map((p) => p.surname));
+  for (const s of speakers) {
+    if (s.nameWords.length !== 1 || !/\p{Ll}/u.test(s.nameWords[0])) continue;
+    const word = s.nameWords[0].replace(/[’']s?$/u, '');
+    const surname = bare(word);
+    if (known.has(surname)) continue;
+    known.add(surname);
+    const start = s.end - s.nameWords[0].length;
+    people.push({ name: word, surname, start, end: start + word.length });
+  }
+  return people.sort((a, b) => a.start - b.start);
 }
 
 const bySurname = new WeakMap<Person[], Map<string, Person[]>>();

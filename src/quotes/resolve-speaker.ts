@@ -4,7 +4,9 @@
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import type { Speaker, Span } from '../types.js';
 import { resolvePerson, roleOf, type Person } from './people.js';
-import type { SpeakerNP } from './speaker-np.js';
+import { pronounGender, type Gender } from './gender.js';
+import { clauseSubject, isSpeakerLike, type SpeakerNP } from './speaker-np.js';
+import { tokenize } from './tokens.js';
 import { DETERMINERS, TITLES } from './words.js';
 
 export interface PersonMention {
@@ -21,6 +23,10 @@ export interface ArticleContext {
   sentences: Span[];
   /** Quoted stretches (content spans): names inside them are never antecedents. */
   quoted: { start: number; end: number }[];
+  /** The gender a reader assumes for each person (by full name), where anything says. */
+  genders?: Map<string, Gender>;
+  /** Surnames (lower case) of the people quoted by name: they are people, not places or programmes. */
+  speakers?: Set<string>;
 }
 
 const PERSON_HEADS = new Set(['official', 'diplomat', 'adviser', 'advisor', 'aide', 'head', 'negotiator', 'envoy', 'lawmaker', 'politician', 'cleric', 'strategist']);
@@ -63,14 +69,25 @@ export function indexMentions(text: string, people: Person[]): PersonMention[] {
 const inside = (ranges: { start: number; end: number }[], pos: number) => spanIndexAt(ranges, pos) >= 0;
 
 /** The person a pronoun at pos refers to: the first person named (outside quotes) in the nearest
- * earlier stretch of text, sentence by sentence; the subject usually comes first. */
-export function antecedent(ctx: ArticleContext, pos: number): Person | null {
+ * earlier stretch of text, sentence by sentence (the subject usually comes first), who agrees with
+ * the pronoun's gender where the person's is known. */
+export function antecedent(ctx: ArticleContext, pos: number, want?: Gender): Person | null {
+  // A capitalised run nothing marks as a person (`Head Start`) is passed over while anyone else fits.
+  return nearestPerson(ctx, pos, want, true) ?? nearestPerson(ctx, pos, want, false);
+}
+
+function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefined, marked: boolean): Person | null {
   const si = firstStartingAt(ctx.sentences, pos + 1) - 1;
   for (let s = si, hops = 0; s >= 0 && hops < 6; s--, hops++) {
     const from = s >= 0 ? ctx.sentences[s].start : 0;
     const to = s === si ? pos : ctx.sentences[s].end;
     for (let k = firstStartingAt(ctx.mentions, from); k < ctx.mentions.length && ctx.mentions[k].start < to; k++) {
-      if (!inside(ctx.quoted, ctx.mentions[k].start)) return ctx.mentions[k].person;
+      const person = ctx.mentions[k].person;
+      if (inside(ctx.quoted, ctx.mentions[k].start)) continue;
+      const g = ctx.genders?.get(person.name);
+      if (want && g && g !== want) continue;
+      if (marked && ctx.speakers && !g && !person.role && !ctx.speakers.has(person.surname)) continue;
+      return person;
     }
   }
   return null;
@@ -97,6 +114,24 @@ function roleGroups(people: Person[]): RoleGroup[] {
   });
   roleGroupCache.set(people, (groups = [...byRole.values()]));
   return groups;
+}
+
+/** `it` and `they` point at a body, not a person: the subject of the nearest earlier sentence when
+ * it is an organisation, group or document (`Trump’s campaign`, `the panel's memo`, `The Post`). */
+function bodyAntecedent(ctx: ArticleContext, pos: number, plural: boolean): string | null {
+  const si = firstStartingAt(ctx.sentences, pos + 1) - 1;
+  for (let s = si - 1; s >= 0 && s >= si - 2; s--) {
+    const sentence = ctx.sentences[s];
+    if (inside(ctx.quoted, sentence.start + 1)) continue;
+    const subject = clauseSubject(tokenize(ctx.text, sentence.start, sentence.end), ctx.text);
+    if (!subject || subject.type === 'pronoun' || !isSpeakerLike(subject, true)) continue;
+    const person = subject.type === 'name' ? resolvePerson(ctx.people, subject.nameWords, subject.start) : null;
+    if (person && ctx.genders?.has(person.name)) return null; // a person: `it` is not about them
+    const last = subject.text.split(/\s+/).pop() ?? '';
+    if (plural !== /s$/i.test(last) && subject.type === 'description') return null;
+    return subject.text;
+  }
+  return null;
 }
 
 /** The named person whose role best matches a description: most shared role words, then the
@@ -130,8 +165,12 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
     const role = np.role ?? person?.role ?? roleOf(ctx.people, name);
     return { ...base, name, resolvedBy: np.nameWords.length > 1 ? 'name' : 'surname', ...(role ? { role } : {}) };
   }
+  if (np.type === 'pronoun' && /^(?:it|they)$/i.test(np.text)) {
+    const body = bodyAntecedent(ctx, np.start, /^they$/i.test(np.text));
+    if (body) return { ...base, name: body, resolvedBy: 'pronoun' };
+  }
   if (np.type === 'pronoun') {
-    const person = /^(?:he|she)$/i.test(np.text) ? antecedent(ctx, np.start) : null;
+    const person = /^(?:he|she)$/i.test(np.text) ? antecedent(ctx, np.start, pronounGender(np.text)) : null;
     return person
       ? { ...base, name: person.name, resolvedBy: 'pronoun', ...(person.role ? { role: person.role } : {}) }
       : { ...base, name: np.text, resolvedBy: 'pronoun' };

@@ -3,7 +3,7 @@
 // `according to the newspaper`), and tells names, pronouns and descriptions apart.
 import { isCapitalized, type Tok } from './tokens.js';
 import { isTitleWord, splitTitle } from './people.js';
-import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS } from './words.js';
+import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS, SENTENCE_OPENERS, SPEAKER_HEADS, TITLES } from './words.js';
 
 export interface SpeakerNP {
   start: number;
@@ -24,7 +24,7 @@ const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'two', 'three'
 const isQuoteMark = (t: Tok) => /^(?:[“”"„«»‘’'`]|''|``)$/.test(t.text);
 // A dot that belongs to an abbreviation or an initial (`Sen.`, `W.`, `U.S.`), not a sentence end.
 const isAbbrevDot = (toks: Tok[], i: number) =>
-  toks[i].text === '.' && i > 0 && toks[i - 1].end === toks[i].start && (isTitleWord(toks[i - 1].text) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[i - 1].text));
+  toks[i].text === '.' && i > 0 && toks[i - 1].end === toks[i].start && (isTitleWord(toks[i - 1].text) || /^(?:\p{Lu}(?:\.\p{Lu})*|Jr|Sr)$/u.test(toks[i - 1].text));
 
 function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP | null {
   while (from <= to && (NP_PREPOSITIONS.has(toks[from].lower) || toks[from].kind === 'punct')) from++;
@@ -170,7 +170,7 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
   };
   if (PRONOUNS.has(toks[k].lower)) return build(toks, k, k, text);
   if (!isCapitalized(toks[k]) && !DETERMINERS.has(toks[k].lower)) return skipOpening();
-  if (/^(?:in|on|at|after|before|when|while|if|as|for|during|since|speaking|asked|first|then|later|earlier|meanwhile)$/i.test(toks[first].text)) return skipOpening();
+  if (/^(?:in|on|at|after|before|when|while|if|as|for|during|since|speaking|asked|first|then|later|earlier|meanwhile)$/i.test(toks[first].text) || SENTENCE_OPENERS.has(toks[first].lower)) return skipOpening();
   while (k < toks.length && k - first < 8) {
     const t = toks[k];
     if (t.kind === 'punct' && !isAbbrevDot(toks, k) && t.text !== '-') break;
@@ -179,4 +179,35 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
   }
   if (toks[k]?.text === ',') return skipOpening();
   return build(toks, first, k - 1, text);
+}
+
+const POST_MODIFIER = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', 'to', 'close', 'familiar', 'who', 'which', 'that', 'whose']);
+
+/** Person-like suffixes of nouns for people by trade or stance (`supporter`, `activist`, `historian`). */
+const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee)$/;
+
+/** Whether a speaker phrase can be someone who speaks: a name, a personal pronoun, or a
+ * description headed by a person, group, organisation or document (`the campaign`, `the report`);
+ * never `It`, `The timeline`, `However` or `Amid responses`. */
+export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
+  const words = np.text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  // `it said` next to a cue may be a body; `It` opening a clause with no cue is no speaker.
+  if (np.type === 'pronoun') return headOnly || !/^it$/i.test(np.text);
+  if (np.type === 'name') return !np.nameWords.every((w) => SENTENCE_OPENERS.has(w.toLowerCase()));
+  const first = words[0]?.toLowerCase() ?? '';
+  if (SENTENCE_OPENERS.has(first) || /^(?:it|it’s|it's|there|there’s|there's|this|that|that’s|that's)$/.test(first)) return false;
+  // A clause subject may run on into its verb (`the Daily News focuses`): any word may be the
+  // head there; next to a cue the phrase ends at its head.
+  // The head comes before any post-modifier: `a source close to the talks`, `a spokesman for X`.
+  if (POST_MODIFIER.has(words[words.length - 1]?.toLowerCase() ?? '')) return false; // `secretary of`, `articles from`
+  const cut = words.findIndex((w, i) => i > 0 && POST_MODIFIER.has(w.toLowerCase()));
+  const headAt = (cut > 0 ? cut : words.length) - 1;
+  return words.some((w, i) => {
+    if (headOnly && i !== headAt && !/^\p{Lu}/u.test(w)) return false;
+    if (i > 0 && /^\p{Lu}/u.test(w)) return true;
+    const lower = w.toLowerCase().replace(/[’']s?$/u, '');
+    const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
+    if ([lower, singular].some((x) => SPEAKER_HEADS.has(x) || TITLES.has(x) || ANONYMOUS_HEADS.has(x))) return true;
+    return PERSON_SUFFIX.test(singular) && !singular.endsWith('ment') && singular.length > 4;
+  });
 }

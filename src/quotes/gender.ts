@@ -1,0 +1,97 @@
+// The gender a reader assumes for each person an article names, so that `he` and `she` agree with
+// their antecedent. Evidence, strongest first: the first name (lexicons/first-names.yml), a title
+// or role (`Mr.`, `Mrs.`, `congresswoman`, `the wife of`), then the pronouns the narration uses
+// right after naming the person (`Sanders called her son…`). Unknown is never a mismatch.
+import type { Span } from '../types.js';
+import type { Person } from './people.js';
+
+export type Gender = 'female' | 'male';
+
+const ROLE_WORDS: Record<string, Gender> = {
+  mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', husband: 'male', father: 'male', son: 'male', brother: 'male', widower: 'male', grandfather: 'male', uncle: 'male', nephew: 'male', boyfriend: 'male',
+  mrs: 'female', ms: 'female', miss: 'female', madam: 'female', lady: 'female', dame: 'female', queen: 'female', princess: 'female', wife: 'female', mother: 'female', daughter: 'female', sister: 'female', widow: 'female', grandmother: 'female', aunt: 'female', niece: 'female', girlfriend: 'female', actress: 'female',
+};
+/** Roles ending in -man that name a man (`Freeman`, `Truman` are surnames, so no suffix rule). */
+const MALE_ROLES = new Set(['congressman', 'assemblyman', 'councilman', 'spokesman', 'chairman', 'alderman', 'committeeman', 'businessman', 'anchorman', 'statesman', 'selectman', 'frontman', 'newsman', 'cameraman', 'policeman', 'fireman', 'clergyman', 'serviceman', 'countryman', 'kinsman']);
+
+export function genderOfWord(word: string): Gender | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (ROLE_WORDS[w]) return ROLE_WORDS[w];
+  // `congresswoman`, `spokeswoman`, `businesswoman`: -woman always names a woman.
+  if (w.length > 5 && w.endsWith('woman')) return 'female';
+  return MALE_ROLES.has(w) ? 'male' : undefined;
+}
+
+/** The gender a role phrase (`the wife of …`, `Assemblywoman`) gives its person. */
+export function genderOfRole(role: string | undefined): Gender | undefined {
+  if (!role) return undefined;
+  for (const w of role.split(/[^\p{L}.]+/u)) {
+    const g = w && genderOfWord(w);
+    if (g) return g;
+  }
+  return undefined;
+}
+
+const PRONOUN_RE = /(?<![\p{L}\p{N}])(?:he|she|his|her|hers|him|himself|herself)(?![\p{L}\p{N}])/giu;
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+
+export interface GenderMention {
+  start: number;
+  end: number;
+  person: Person;
+}
+
+/** Gender per person name, from the first-name lexicon, titles, roles and narration pronouns.
+ * `mentions` are in text order; pronouns inside `quoted` stretches are the speaker's, not the writer's. */
+export function genderByName(text: string, mentions: GenderMention[], sentences: Span[], quoted: { start: number; end: number }[], firstNames: Map<string, Gender> | undefined): Map<string, Gender> {
+  const votes = new Map<string, { female: number; male: number }>();
+  const vote = (name: string, g: Gender, n: number) => {
+    const v = votes.get(name) ?? { female: 0, male: 0 };
+    v[g] += n;
+    votes.set(name, v);
+  };
+  // Narration pronouns in text order (quoted ones skipped with one moving pointer).
+  const pronouns: { at: number; g: Gender }[] = [];
+  let qi = 0;
+  for (const m of text.matchAll(PRONOUN_RE)) {
+    while (qi < quoted.length && quoted[qi].end <= m.index) qi++;
+    if (qi < quoted.length && quoted[qi].start <= m.index) continue;
+    pronouns.push({ at: m.index, g: /^(?:he|his|him|himself)$/i.test(m[0]) ? 'male' : 'female' });
+  }
+  let pi = 0, si = 0, qi2 = 0;
+  mentions.forEach((m, k) => {
+    const name = m.person.name;
+    const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start));
+    if (honorific) vote(name, genderOfWord(honorific[1])!, 3);
+    const role = genderOfRole(m.person.role);
+    if (role) vote(name, role, 3);
+    // The first narration pronoun after the mention, in the same sentence, before anyone else is named.
+    while (si < sentences.length && sentences[si].end <= m.start) si++;
+    // …and before any quotation: `Sandy Hook was a summons. “…,” he added` says nothing of Sandy Hook.
+    while (qi2 < quoted.length && quoted[qi2].start < m.end) qi2++;
+    const limit = Math.min(mentions[k + 1]?.start ?? text.length, sentences[si]?.end ?? text.length, quoted[qi2]?.start ?? text.length);
+    while (pi < pronouns.length && pronouns[pi].at < m.end) pi++;
+    if (pi < pronouns.length && pronouns[pi].at < limit) vote(name, pronouns[pi].g, 1);
+  });
+  const out = new Map<string, Gender>();
+  const names = new Set(mentions.map((m) => m.person.name));
+  for (const name of names) {
+    const first = name.split(/\s+/)[0].replace(/\.$/, '').toLowerCase();
+    const lexical = firstNames?.get(first);
+    if (lexical) {
+      out.set(name, lexical);
+      continue;
+    }
+    const v = votes.get(name);
+    if (v && v.female !== v.male) out.set(name, v.female > v.male ? 'female' : 'male');
+  }
+  return out;
+}
+
+/** The gender a pronoun asks for; `they`, `it` and `I` ask for none here. */
+export function pronounGender(pronoun: string): Gender | undefined {
+  const p = pronoun.toLowerCase();
+  if (p === 'he' || p === 'him' || p === 'his') return 'male';
+  if (p === 'she' || p === 'her') return 'female';
+  return undefined;
+}

@@ -1,0 +1,148 @@
+// Who said it, by name: one row per attribution pattern (cues from the long tail of speech verbs,
+// dash signatures, transcript turns, nominal cues, passives, `according to`), pronouns resolved
+// with gender agreement, and phrases that can never speak rejected. All sentences written here.
+import { describe, expect, it } from 'vitest';
+import { genderByName, genderOfRole } from '../src/quotes/gender.js';
+import { indexPeople } from '../src/quotes/people.js';
+import { indexMentions } from '../src/quotes/resolve-speaker.js';
+import { isSpeakerLike, type SpeakerNP } from '../src/quotes/speaker-np.js';
+import { lexicons, quotesOf, speech } from './quotes-helpers.js';
+
+const first = (text: string, quoted?: string) => speech(text).find((q) => quoted === undefined || q.text.includes(quoted));
+
+describe('cue patterns', () => {
+  it.each([
+    ['long-tail verb: remarked', '“The room was full,” Maria Lopez remarked after the vote.', 'Maria Lopez', 'remarked'],
+    ['long-tail verb: mused', '“Maybe we were wrong all along,” Peter Grant mused.', 'Peter Grant', 'mused'],
+    ['long-tail verb: gushed', '“It was simply perfect,” Anna Berg gushed about the show.', 'Anna Berg', 'gushed'],
+    ['long-tail verb: fumed', '“This is a disgrace,” the coach fumed.', 'the coach', 'fumed'],
+    ['multi-word cue: shot back', '“Look at your own record,” Tom Harris shot back.', 'Tom Harris', 'shot back'],
+    ['multi-word cue: went on', 'Julia Stone spoke for an hour.\n“And that is only the start,” she went on.', 'Julia Stone', 'went on'],
+    ['multi-word cue: cut in', '“Let me finish,” Carl Hansen cut in.', 'Carl Hansen', 'cut in'],
+    ['listener after implored is not the speaker', '“Please stay home,” Dr. Ruth Adler implored residents.', 'Ruth Adler', 'implored'],
+    ['dash signature', 'The slogan was printed on every sign.\n“Power to the people.” – Bernie Sanders', 'Bernie Sanders', '–'],
+    ['inverted cue opening the sentence', 'Said Dorothy Hale, who grew up nearby, “We were all so proud of him.”', 'Dorothy Hale', 'Said'],
+    ['long appositive after the quote', '“Wages may finally be rising,” the economist Jared Stein, a former adviser in the Obama White House, wrote on his blog.', 'Jared Stein', 'wrote'],
+    ['according to after the quote', 'Labor markets remained “tight,” with modest gains in wages, according to the survey.', 'the survey', 'according to'],
+    ['according to layered on a cue: the cue’s subject speaks', '“I ask you not to protest on the floor,” Sanders said, according to CNN.', 'Sanders', 'said'],
+    ['passive: the agent speaks', 'Marco Rubio was asked by moderator Gerard Baker whether the plan would risk “adding another entitlement.”', 'Gerard Baker', 'asked'],
+    ['passive: agent after the quote', 'The movement has been called “strategic ambiguity” by Joshua Hendrick, a professor.', 'Joshua Hendrick', 'called'],
+    ['nominal cue after the quote', 'The video replayed Mitt Romney’s “47 percent” comment from 2012.', 'Mitt Romney', 'comment'],
+    ['nominal cue before the quote', 'Voters liked Sanders’ call for “revolution” in the spring.', 'Sanders', 'call'],
+    ['a reporting noun after a possessive is a noun', 'It was a reminder of Clinton’s recent claim that “nobody is above the law.”', 'Clinton', 'claim'],
+  ])('%s', (_name, text, speaker, cue) => {
+    const q = first(text);
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(q?.cue?.text).toBe(cue);
+  });
+
+  it.each([
+    ['a transcript turn inside the quote', 'Partial transcript as follows:\n\n"WALLACE: Let us start with the debate tonight."', 'WALLACE', 'Wallace'],
+    ['a transcript turn resolves to the full name', 'Chris Wallace interviewed Mike Pence.\n\n"PENCE: Well, look, she will not be attending the debate."', 'PENCE', 'Mike Pence'],
+  ])('%s', (_name, text, mention, name) => {
+    const q = first(text)!;
+    expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe(mention);
+    expect(q.speaker!.name).toBe(name);
+    expect(q.cue?.text).toBe(':');
+  });
+});
+
+describe('pronouns agree in gender with their antecedent', () => {
+  it.each([
+    ['she skips a man named first', 'Donald Trump met Hillary Clinton in the hall.\n“We had a good talk,” she said.', 'Hillary Clinton'],
+    ['he skips a woman named first', 'Hillary Clinton met Donald Trump in the hall.\n“We had a good talk,” he said.', 'Donald Trump'],
+    ['Mrs. marks a woman', 'Mrs. Ortega met Mr. Delgado on Monday.\n“It went well,” she said.', 'Ortega'],
+    ['Mr. marks a man', 'Ms. Ortega met Mr. Delgado on Monday.\n“It went well,” he said.', 'Delgado'],
+    ['a gendered role marks a woman', 'Congresswoman Dana Whitlock met Senator Jordan Pike.\n“It went well,” she said.', 'Dana Whitlock'],
+    ['an earlier narration pronoun marks a man', 'Casey Morgan lost his seat in 2014, and Jo Rivera kept hers.\n“I am not done,” he said.', 'Casey Morgan'],
+    ['an earlier narration pronoun marks a woman', 'Casey Morgan lost his seat in 2014, and Jo Rivera kept hers.\n“I am not done,” she said.', 'Jo Rivera'],
+    ['unknown gender never rules a person out', 'Kiran Patel spoke first.\n“We will wait,” she said.', 'Kiran Patel'],
+    ['the subject of the sentence before, not a later name', 'Sean McCormack would not say whether Zalmay Khalilzad met anyone.\n“They share a long border,” he said.', 'Sean McCormack'],
+  ])('%s', (_name, text, speaker) => {
+    const q = first(text)!;
+    expect(q.speaker).toMatchObject({ name: speaker, resolvedBy: 'pronoun' });
+  });
+
+  it.each([
+    ['it to the organisation that is the subject before', 'The committee released its report on Thursday.\n“Most witnesses had never been interviewed,” it stated.', 'The committee'],
+    ['they to a group', 'Local business owners warned on Monday that the plan was late.\n“We cannot wait another year,” they said.', 'Local business owners'],
+    ['it never to a person', 'Maria Lopez released her report on Thursday.\n“Most witnesses had never been interviewed,” it stated.', 'it'],
+  ])('organisation only for it and they: %s', (_name, text, speaker) => {
+    expect(first(text)!.speaker).toMatchObject({ name: speaker, resolvedBy: 'pronoun' });
+  });
+
+  it('never resolves he or she to a place or a programme', () => {
+    const text = 'Funding for Head Start at Friendship Park was cut, and Representative David Jolly objected.\n“That would take money away from the classroom,” he said.';
+    expect(first(text)!.speaker!.name).toBe('David Jolly');
+  });
+
+  it('reads the gender of each person from names, titles, roles and narration pronouns', () => {
+    const text = 'Hillary Clinton spoke. Mr. Grant Bell listened. Assemblywoman Robin Kerr nodded. Taylor Quinn said her piece.';
+    const people = indexPeople(text);
+    const genders = genderByName(text, indexMentions(text, people), [{ start: 0, end: text.length, text }], [], lexicons.firstNames);
+    expect(Object.fromEntries(genders)).toEqual({ 'Hillary Clinton': 'female', 'Grant Bell': 'male', 'Robin Kerr': 'female', 'Taylor Quinn': 'female' });
+  });
+
+  it.each([
+    ['the wife of the senator', 'female'],
+    ['Spokesman', 'male'],
+    ['chairwoman of the board', 'female'],
+    ['the governor', undefined],
+  ])('role %s gives %s', (role, gender) => {
+    expect(genderOfRole(role)).toBe(gender);
+  });
+});
+
+describe('a speaker is someone who can speak', () => {
+  const np = (text: string, type: SpeakerNP['type'] = 'description'): SpeakerNP => ({ start: 0, end: text.length, text, type, nameWords: type === 'name' ? text.split(' ') : [], anonymous: false });
+  it.each([
+    ['a name', np('Ali Shamkhani', 'name'), true],
+    ['he', np('he', 'pronoun'), true],
+    ['they', np('they', 'pronoun'), true],
+    ['it is not a person', np('It', 'pronoun'), false],
+    ['a role', np('the senator'), true],
+    ['a group', np('Sanders supporters'), true],
+    ['an organisation', np('the campaign'), true],
+    ['a document', np('the report'), true],
+    ['a poll', np('a national poll'), true],
+    ['a trade by its suffix', np('the pollster'), true],
+    ['an abstract noun', np('The timeline'), false],
+    ['an opening adverb', np('However'), false],
+    ['a preposition phrase', np('Amid responses'), false],
+    ['a feeling', np('a little trepidation'), false],
+    ['a programme', np('The program'), false],
+    ['there', np('There'), false],
+  ])('%s', (_name, phrase, expected) => {
+    expect(isSpeakerLike(phrase)).toBe(expected);
+  });
+
+  it.each([
+    ['the head before a post-modifier', np('A source close to the talks'), true],
+    ['a role of an organisation', np('the director of the agency'), true],
+    ['a fragment ending in a preposition', np('secretary of'), false],
+    ['a noun read as a verb leaves no head', np('primary'), false],
+  ])('next to a cue, %s', (_name, phrase, expected) => {
+    expect(isSpeakerLike(phrase, true)).toBe(expected);
+  });
+
+  it.each([
+    ['It is no subject', 'It was no longer good enough for Clinton to “win” the state.', 'win'],
+    ['an abstract noun is no subject', 'The timeline of the day shows the “workplace” framing came later.', 'workplace'],
+    ['an opening adverb is no subject', 'However, the tax was a “pause” and nothing more.', 'pause'],
+  ])('scare quotes stay scare quotes: %s', (_name, text, quoted) => {
+    const q = quotesOf(text).find((x) => x.text.includes(quoted))!;
+    expect(q.kind).toBe('scare');
+    expect(q.speaker).toBeNull();
+  });
+
+  it('a word or two with no cue of its own is not handed to the last speaker', () => {
+    const text = '“We will win this state,” Maria Lopez said.\n\nThe campaign called the plan a “moonshot” on Monday.';
+    const q = quotesOf(text).find((x) => x.text === 'moonshot')!;
+    expect(q.speaker?.name ?? null).not.toBe('Maria Lopez');
+  });
+
+  it('the clause subject still speaks for a quote of clause length', () => {
+    const q = first('Maria Lopez insisted the state would “never accept a deal that hurts our workers.”')!;
+    expect(q.speaker?.name).toBe('Maria Lopez');
+  });
+});
