@@ -31,7 +31,7 @@ describe('usage errors: one line, exit 2, nothing on stdout', () => {
     [['lexicon'], 'framelens: lexicon needs `check` or `docs`; `framelens lexicon --help` shows the usage'],
     [[], 'framelens: no command given; `framelens --help` lists the commands'],
     [['analyze'], 'framelens: no input given; name text files, JSONL files or folders, or `-` to read stdin'],
-    [['compare', 'nope'], 'framelens: no article could be read (nope: no such file or folder); give text files, .jsonl files or folders of them'],
+    [['compare', 'nope'], 'framelens: no article could be read (nope: no such file or folder); give text files, web pages, WARC, CSV or JSON(L) files, or folders of them'],
   ])('framelens %j', (args, line) => {
     const r = framelens(args);
     expect(r.stderr).toBe(`${line}\n`);

@@ -102,19 +102,18 @@ describe.skipIf(!existsSync(SCRIPT))('on a terminal', () => {
     expect(shown).toMatch(/^framelens \d+\.\d+\.\d+ · lexicons built-in \(\d{4}-\d\d-\d\d\), sha256 [0-9a-f]{16}$/m);
   });
 
-  it('escape sequences in ids, outlets and quotes are shown, never run, with or without colour', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'framelens-tty-'));
-    const file = join(dir, 'evil.jsonl');
-    const record = { id: 'x\u001b[2J\u001b]0;owned\u0007', outlet: 'Evil\u001b[31m News', text: '“We will \u001b[5mnot\u009b give up,” Ali Shamkhani said on Sunday.' };
-    writeFileSync(file, `${JSON.stringify(record)}\n`);
-    for (const flag of ['--no-color', '--color']) {
-      for (const command of ['analyze', 'quotes', `quotes --format csv`, 'analyze --format csv']) {
-        const raw = inTerminal(`${command} --quiet ${flag} ${JSON.stringify(file)}`);
-        const ours = raw.replace(/\u001b\[[0-9;]*m/g, '');
-        expect(ours).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
-        if (flag === '--no-color') expect(raw).not.toContain('\u001b');
-        expect(raw).toContain('\\x1b');
-      }
-    }
-  });
+  it.each(['--no-color', '--color'].flatMap((flag) => ['analyze', 'quotes', 'quotes --format csv', 'analyze --format csv'].map((command) => [command, flag])))(
+    'escape sequences in ids, outlets and quotes are shown, never run: %s %s',
+    (command, flag) => {
+      const dir = mkdtempSync(join(tmpdir(), 'framelens-tty-'));
+      const file = join(dir, 'evil.jsonl');
+      const record = { id: 'x\u001b[2J\u001b]0;owned\u0007', outlet: 'Evil\u001b[31m News', text: '“We will \u001b[5mnot\u009b give up,” Ali Shamkhani said on Sunday.' };
+      writeFileSync(file, `${JSON.stringify(record)}\n`);
+      const raw = inTerminal(`${command} --quiet ${flag} ${JSON.stringify(file)}`);
+      const ours = raw.replace(/\u001b\[[0-9;]*m/g, '');
+      expect(ours).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+      if (flag === '--no-color') expect(raw).not.toContain('\u001b');
+      expect(raw).toContain('\\x1b');
+    },
+  );
 });

@@ -48,7 +48,7 @@ export const extractCommand: CommandModule<GlobalArgs, ExtractArgs> = {
       [
         ['$0 extract test/fixtures/web/pages/harbour-vote.html', 'one JSON object per page (here a test page)'],
         ['$0 extract ../shared/corpus/seeds --format text | head -40', 'the start of the article texts, as framelens reads them'],
-        ['$0 extract test/fixtures/web/export.csv --column text=body', 'a CSV export whose text column has its own name'],
+        ['$0 extract test/fixtures/web/news-please.json --format text', 'the text of a news-please export'],
       ],
     ),
   handler: guarded(runExtract),

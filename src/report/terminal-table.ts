@@ -121,8 +121,8 @@ export interface SampleRow {
  * Widths (padding included) that fit `available`. Columns give up room in steps: each step narrows
  * the one column whose narrowing adds the fewest lines to the table per character saved (lines
  * estimated over the sampled rows, a word that has to break counting one more, a header word
- * more; ties to the larger saving). Floors, in turn: each column's longest word (only wrapping),
- * then FLOOR. So short columns keep their text on one line and long text wraps.
+ * more; ties to the larger saving), down to each column's floor in `floors`, one list after the
+ * other, then to FLOOR.
  */
 export function fitWidths(natural: number[], floors: number[][], available: number, sample: SampleRow[] = []): number[] {
   const widths = [...natural];
@@ -206,7 +206,9 @@ export function renderTable(head: string[], rows: string[][], opts: TableOptions
   const step = Math.max(1, Math.ceil(cells.length / SAMPLE));
   const rowsSample = cells.filter((_, i) => i % step === 0).map((row) => ({ widths: row.map(displayWidth), words: row.map(longestWord) }));
   const headRow = { widths: heads.map(displayWidth), words: heads.map(longestWord), weight: 1 };
-  const widths = fitWidths(natural, [words], available, [headRow, ...rowsSample]);
+  // Short columns (up to a third of the width) keep their text on one line while long ones can wrap.
+  const keepShort = natural.map((n, i) => (n <= available / 3 ? n : words[i]));
+  const widths = fitWidths(natural, [keepShort, words], available, [headRow, ...rowsSample]);
   const wrap = (row: string[]) => row.map((text, i) => wrapCell(text, widths[i] - PADDING));
   return drawTable(wrap(heads), cells.map(wrap), widths, opts.colour);
 }
