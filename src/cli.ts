@@ -3,6 +3,7 @@
 // src/commands/. Exit codes: 0 ok, 1 findings at or over --fail-on, 2 usage or fatal error.
 import yargs, { type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { fsProblem } from './ingest/fs-problem.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { compareCommand } from './commands/compare.js';
 import { evalCommand } from './commands/eval.js';
@@ -12,7 +13,10 @@ import { reportCommand } from './commands/report.js';
 import { storiesCommand } from './commands/stories.js';
 import { actorsCommand, quotesCommand } from './commands/views.js';
 import { RunError, UsageError } from './commands/errors.js';
-import { FAIL_ON_LEVELS, protectStdinArg } from './commands/options.js';
+import { withExamples } from './commands/examples.js';
+import { say } from './commands/messages.js';
+import { FAIL_ON_LEVELS, protectStdinArg, STDIN_TOKEN } from './commands/options.js';
+import { explainArgError } from './commands/usage-errors.js';
 import { VERSION } from './commands/version.js';
 
 const EXIT_CODES = [
@@ -22,12 +26,8 @@ const EXIT_CODES = [
   'NO_COLOR=1 or --no-color turns colour off; colour and progress are shown only on a terminal.',
 ].join('\n');
 
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 function fatal(message: string, hint: string): void {
-  process.stderr.write(`framelens: ${oneLine(message)}; ${hint}\n`);
+  say(`${message}; ${hint}`);
   process.exitCode = 2;
 }
 
@@ -40,7 +40,19 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 const argv = protectStdinArg(hideBin(process.argv));
 const COMMANDS = [analyzeCommand, quotesCommand, actorsCommand, compareCommand, reportCommand, storiesCommand, extractCommand, lexiconCommand, evalCommand];
 
-const parser = yargs(argv)
+const parser = withExamples(yargs(argv), [
+  ['$0 analyze ../shared/corpus/seeds', 'quotes with speakers, actors and loaded terms per article'],
+  ['$0 analyze ../shared/corpus/seeds --format jsonl > seeds.jsonl', 'the same as JSON Lines, one object per article'],
+  ['$0 quotes ../shared/corpus/seeds --format csv > quotes.csv', 'the quote ledger for a spreadsheet'],
+  ['$0 actors ../shared/corpus/seeds', 'who each article mentions, and the labels it uses'],
+  ['$0 compare ../shared/corpus/seeds', 'how each outlet names, describes and quotes the actors'],
+  ['$0 report ../shared/corpus/seeds --out seeds.md', 'the Markdown report with SVG charts'],
+  ['$0 report ../shared/corpus/seeds --teach --format html --out ws.html', 'a classroom worksheet'],
+  ['$0 stories ../shared/corpus/seeds', 'which articles report the same event, by outlet'],
+  ['$0 extract test/fixtures/web/pages/harbour-vote.html', 'the text and segments framelens reads from a web page'],
+  ['$0 lexicon check --lexicons docs/example-lexicon', 'validate your own lexicon folder'],
+  ['$0 eval quotes --gold ../shared/gold/seeds.quotes.jsonl', 'score quote attribution against gold'],
+])
   .scriptName('framelens')
   .usage('$0 <command> [paths..] [options]\n\nWho is quoted, saying what, and how each outlet labels the actors it writes about.')
   .option('format', { alias: 'f', type: 'string', describe: 'output format (see each command)' })
@@ -52,16 +64,6 @@ const parser = yargs(argv)
   .option('column', { type: 'string', array: true, describe: 'CSV column for an article field, as field=NAME (text, id, outlet, title, date, url)' })
   .option('fail-on', { choices: FAIL_ON_LEVELS, default: 'error', describe: 'exit 1 when a diagnostic is at or over this severity' })
   .command(COMMANDS as CommandModule[])
-  .example('$0 analyze ../shared/corpus/seeds --format jsonl', 'quotes, speakers, actors and loaded terms per article')
-  .example('$0 quotes ../shared/corpus/seeds --format csv', 'the quote ledger for a spreadsheet')
-  .example('$0 actors ../shared/corpus/seeds', 'who each article mentions, and the labels it uses')
-  .example('$0 compare ../shared/corpus/seeds', 'how each outlet names, describes and quotes the actors')
-  .example('$0 report ../shared/corpus/seeds --out reports/seeds.md', 'the Markdown report with SVG charts')
-  .example('$0 report ../shared/corpus/seeds --teach --format html --out ws.html', 'a classroom worksheet')
-  .example('$0 stories articles.jsonl', 'which articles report the same event, by outlet')
-  .example('$0 extract saved-pages/ --format jsonl', 'the text and segments framelens reads from web pages, WARCs and exports')
-  .example('$0 lexicon check --lexicons my-lexicons/', 'validate your own lexicon folder')
-  .example('$0 eval quotes --gold ../shared/gold/seeds.quotes.jsonl', 'score quote attribution against gold')
   .demandCommand(1, 'no command given')
   .strict()
   .version(VERSION)
@@ -72,17 +74,32 @@ const parser = yargs(argv)
   .wrap(Math.min(100, process.stdout.columns || 100))
   .fail(false);
 
+// Not in @types/yargs, but part of yargs 18 (pinned): the options and commands where parsing stopped.
+const internals = parser as unknown as {
+  getOptions(): { key: Record<string, unknown>; alias: Record<string, string[]>; choices: Record<string, string[]> };
+  getInternalMethods(): { getCommandInstance(): { getCommands(): string[] } };
+};
+
 try {
   await parser.parseAsync();
 } catch (err) {
   if (err instanceof UsageError) fatal(err.message, err.hint);
   else if (err instanceof RunError) {
-    const code = (err.original as NodeJS.ErrnoException | undefined)?.code;
-    if (code) fatal(err.message, 'check the path and its permissions');
+    const original = err.original as NodeJS.ErrnoException | undefined;
+    if (original?.code && original.path) fatal(`cannot use ${original.path}: ${fsProblem(original)}`, 'check the path and its permissions');
+    else if (original?.code) fatal(err.message, 'check the paths and their permissions');
     else fatal(`internal error: ${err.message}`, 'please report it with the command you ran');
   } else {
-    // Everything else comes from yargs rejecting the arguments.
-    const command = COMMANDS.map((c) => String(c.command).split(' ')[0]).find((name) => name === argv[0]);
-    fatal(err instanceof Error ? err.message : String(err), command ? `run \`framelens ${command} --help\`` : 'run `framelens --help`');
+    // Everything else comes from yargs rejecting the arguments; its context says what was expected.
+    const options = internals.getOptions();
+    const typed = argv.map((a) => (a === STDIN_TOKEN ? '-' : a));
+    const explained = explainArgError(err instanceof Error ? err.message : String(err), {
+      argv: typed,
+      commands: COMMANDS.map((c) => String(c.command).split(' ')[0]),
+      subcommands: internals.getInternalMethods().getCommandInstance().getCommands(),
+      options: [...Object.keys(options.key), ...Object.values(options.alias).flat()],
+      choices: options.choices,
+    });
+    fatal(explained.message, explained.hint);
   }
 }

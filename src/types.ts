@@ -281,6 +281,8 @@ export interface SentimentScore {
 
 export interface ArticleResult {
   id: string;
+  /** Only on an input that could not be read (its record keeps the place, with empty arrays). */
+  status?: 'unreadable';
   outlet: string | null;
   published?: string;
   title?: string;

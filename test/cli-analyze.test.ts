@@ -92,8 +92,8 @@ describe('framelens usage errors', () => {
     [['analyze', '--format', 'xml', SEEDS], /format/],
     [['analyze'], /no input/],
     [[], /no command/],
-    [['frobnicate'], /Unknown argument: frobnicate/],
-    [['analyze', '--bogus', SEEDS], /Unknown argument: bogus/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['analyze', '--bogus', SEEDS], /unknown option --bogus for analyze/],
     [['analyze', '--out', '/no/such/folder/x.jsonl', SEEDS], /folder .* does not exist/],
     [['analyze', '--lexicons', '/no/such/lexicons', SEEDS], /not a folder/],
   ])('framelens %j: one line on stderr, exit 2', (args, message) => {

@@ -41,10 +41,10 @@ describe('framelens compare', () => {
 describe('bad input to every command: one line naming the problem and what to do, exit 2', () => {
   it.each([
     [['compare', '/no/such/path'], /no such file or folder: \/no\/such\/path/],
-    [['compare', SEEDS, '--format', 'csv'], /Invalid values/],
-    [['quotes', SEEDS, '--format', 'pdf'], /Invalid values/],
+    [['compare', SEEDS, '--format', 'csv'], /unknown format "csv" for compare; choose one of table, json, jsonl/],
+    [['quotes', SEEDS, '--format', 'pdf'], /unknown format "pdf" for quotes/],
     [['actors'], /no input given/],
-    [['eval', 'quotes'], /Missing required argument: gold/],
+    [['eval', 'quotes'], /framelens eval needs --gold/],
     [['eval', 'quotes', '--gold', '/no/such/gold.jsonl'], /gold file not found/],
     [['lexicon'], /check.*docs/],
     [['lexicon', 'docs', '--out', '/no/such/dir/x.md'], /does not exist/],

@@ -49,7 +49,7 @@ describe('framelens report', () => {
   it.each([
     [['report', SEEDS, '--out', join(tmpdir(), 'x.txt')], /does not end in \.md/],
     [['report', SEEDS, '--format', 'md', '--out', join(tmpdir(), 'x.html')], /does not end in \.md/],
-    [['report', SEEDS, '--format', 'pdf'], /Invalid values/],
+    [['report', SEEDS, '--format', 'pdf'], /unknown format "pdf" for report; choose one of md, html/],
     [['report', '/no/such/path'], /no such file or folder: \/no\/such\/path/],
   ])('bad input %j: one line, exit 2', (args, message) => {
     const r = framelens(args);

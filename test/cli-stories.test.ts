@@ -60,7 +60,7 @@ describe('framelens stories', () => {
 
   it.each([
     [['stories', CORPUS, '--threshold', '2'], /--threshold 2 is not between 0 and 1/],
-    [['stories', CORPUS, '--format', 'csv'], /Invalid values/],
+    [['stories', CORPUS, '--format', 'csv'], /unknown format "csv" for stories; choose one of table, jsonl, json/],
     [['stories'], /no input given/],
   ])('framelens %j: one line, exit 2', (args, message) => {
     const r = framelens(args);

@@ -18,14 +18,14 @@ describe('framelens quotes / actors', () => {
   });
 
   it('actors --format json: Al-Alam labels ISIL as Takfiri', () => {
-    const rows = JSON.parse(framelens(['actors', '--format', 'json', SEEDS]).stdout) as { outlet: string; labels: string[] }[];
+    const { actors: rows } = JSON.parse(framelens(['actors', '--format', 'json', SEEDS]).stdout) as { actors: { outlet: string; labels: string[] }[] };
     const alAlamLabels = rows.filter((a) => a.outlet === 'Al-Alam').flatMap((a) => a.labels);
     expect(alAlamLabels.some((l) => /takfiri/i.test(l))).toBe(true);
   });
 
   it('actors --format csv: header then rows, labels joined', () => {
     const lines = framelens(['actors', '--format', 'csv', SEEDS]).stdout.split('\r\n');
-    expect(lines[0]).toBe('article,outlet,actor,name,kind,affiliation,mentions,labels,quoted');
+    expect(lines[0]).toBe('article,outlet,actor,name,kind,affiliation,mentions,labels,quoted,framelens_version,lexicons');
     expect(lines.length).toBeGreaterThan(5);
   });
 });

@@ -1,15 +1,17 @@
 // `framelens analyze PATHS…`: every article's quotes, speakers, segments, actors and framing.
 import type { Argv, CommandModule } from 'yargs';
-import { renderArticleQuotes } from '../report/quotes-table.js';
+import { renderArticleTable } from '../report/article-table.js';
 import { renderCsv, CSV_TABLES, type CsvTable } from '../report/csv.js';
-import type { ArticleResult, Diagnostic } from '../types.js';
-import { guarded } from './errors.js';
+import type { ArticleResult } from '../types.js';
+import { guarded, UsageError } from './errors.js';
+import { withExamples } from './examples.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { failsAt, inputPaths, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
+import { ProblemReporter } from './messages.js';
+import { inputPaths, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { analyzeInputs, analyzeWithText } from './run-analysis.js';
 import { renderHtml, type AnnotatedArticle } from '../report/html/render-html.js';
-import { footerLine, versionInfo } from './version.js';
+import { footerLine, lexiconLine, provenanceLine, VERSION, versionInfo } from './version.js';
 
 export const ANALYZE_FORMATS = ['table', 'jsonl', 'json', 'csv', 'html'] as const;
 
@@ -19,60 +21,64 @@ interface AnalyzeArgs extends GlobalArgs {
 }
 
 export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
-  const lexicons = loadLexiconsForRun(args.lexicons);
-  const out = openOutput(args.out);
   const format = args.format ?? 'table';
+  if (args.table !== undefined && format !== 'csv') {
+    throw new UsageError(`--table applies only to --format csv (the format is ${format})`, `add --format csv, or leave out --table ${args.table}`);
+  }
+  const lexicons = loadLexiconsForRun(args.lexicons);
+  const out = openOutput(args.out, args);
   const colour = useColour(args, out);
-  let failed = false;
-  const track = (r: ArticleResult) => {
-    if (r.diagnostics.some((d) => failsAt(d.severity, (args.failOn ?? 'error') as FailOn))) failed = true;
-    // Problems reach stderr in every format (a CSV or HTML file has no place for them).
-    for (const d of r.diagnostics) if (d.severity !== 'info' && !args.quiet) process.stderr.write(`framelens: ${diagnosticLine(r.id, d)}\n`);
-    return r;
-  };
+  const problems = new ProblemReporter(args.failOn as FailOn);
   const run = { paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column };
   const results = analyzeInputs(run);
   if (format === 'html') {
     const all: AnnotatedArticle[] = [];
-    for await (const a of analyzeWithText(run)) all.push({ result: track(a.result), text: a.text });
+    for await (const a of analyzeWithText(run)) all.push({ result: problems.check(a.result), text: a.text });
     await out.write(renderHtml(all, lexicons, { title: 'framelens: annotated articles', footer: footerLine(lexicons) }));
   } else if (format === 'json') {
     const all: ArticleResult[] = [];
-    for await (const r of results) all.push(track(r));
+    for await (const r of results) all.push(problems.check(r));
     await out.write(`${JSON.stringify({ framelens: versionInfo(lexicons), articles: all }, null, 2)}\n`);
   } else if (format === 'csv') {
     const table = args.table ?? 'quotes';
+    const producedBy: [string, string][] = [
+      ['framelens_version', VERSION],
+      ['lexicons', lexiconLine(lexicons).replace(/^lexicons /, '')],
+    ];
     let first = true;
     for await (const r of results) {
-      await out.write(renderCsv([track(r)], table, first));
+      await out.write(renderCsv([problems.check(r)], table, first, producedBy));
       first = false;
     }
-    if (first) await out.write(renderCsv([], table, true));
+    if (first) await out.write(renderCsv([], table, true, producedBy));
+  } else if (format === 'jsonl') {
+    // Each record says what produced it, so shards and concatenated files stay traceable.
+    const producedBy = `,"framelens":${JSON.stringify(versionInfo(lexicons))}}`;
+    for await (const r of results) await out.write(`${JSON.stringify(problems.check(r)).slice(0, -1)}${producedBy}\n`);
   } else {
-    for await (const r of results) {
-      track(r);
-      await out.write(format === 'jsonl' ? `${JSON.stringify(r)}\n` : renderArticleQuotes(r, { width: out.columns, colour }));
-    }
+    for await (const r of results) await out.write(renderArticleTable(problems.check(r), { width: out.columns, colour }));
+    await out.write(`${provenanceLine(lexicons)}\n`);
   }
   await out.close();
-  if (failed) process.exitCode = 1;
-}
-
-function diagnosticLine(id: string, d: Diagnostic): string {
-  const where = d.source ? `${d.source.path}${d.source.line ? `:${d.source.line}` : ''}` : id;
-  return `${where}: ${d.severity}: ${d.message}`;
+  problems.finish();
 }
 
 export const analyzeCommand: CommandModule<GlobalArgs, AnalyzeArgs> = {
   command: 'analyze [paths..]',
   describe: 'Find quotes, speakers, actors and loaded terms in each article',
   builder: (y: Argv<GlobalArgs>) =>
-    y
+    withExamples(
+      y
       .positional('paths', PATHS_POSITIONAL)
       .option('format', { choices: ANALYZE_FORMATS, default: 'table' })
-      .option('table', { choices: CSV_TABLES, describe: 'which rows --format csv writes', default: 'quotes' as CsvTable })
-      .example('$0 analyze --format jsonl ../shared/corpus/seeds > seeds.jsonl', 'one JSON object per article')
-      .example('cat article.txt | $0 analyze -', 'read one article from stdin')
-      .example('$0 analyze ../shared/corpus/seeds --format html --out seeds.html', 'the annotated view, one offline HTML file') as unknown as Argv<AnalyzeArgs>,
+      .option('table', { choices: CSV_TABLES, describe: 'which rows --format csv writes (default quotes)' }) as unknown as Argv<AnalyzeArgs>,
+      [
+        ['$0 analyze ../shared/corpus/seeds', 'per article: quotes with speakers, actors with labels, loaded terms'],
+        ['$0 analyze ../shared/corpus/seeds --format jsonl > seeds.jsonl', 'one JSON object per article'],
+        ['$0 analyze ../shared/corpus/seeds -f csv --table framing > framing.csv', 'loaded terms as a spreadsheet (-f is short for --format)'],
+        ['$0 analyze - < ../shared/corpus/seeds/000_57b81a7a0a24d8a2.txt', 'read one article from stdin'],
+        ['$0 analyze ../shared/corpus/seeds --format html --out seeds.html', 'the annotated articles, one offline HTML file'],
+      ],
+    ),
   handler: guarded(runAnalyze),
 };

@@ -1,9 +1,10 @@
 // Analyses the inputs of `compare` and `report` into the corpus view. Problems with single inputs
-// go to stderr (unless --quiet); when not one article could be read it is a usage error (exit 2).
+// go to stderr; when not one article could be read it is a usage error (exit 2).
 import type { AnnotatedArticle } from '../report/html/render-html.js';
 import { addArticle, emptyView, type CorpusView } from '../report/corpus-view.js';
 import type { LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
+import { problemLine, say } from './messages.js';
 import { failsAt, type FailOn } from './options.js';
 import { analyzeWithText } from './run-analysis.js';
 
@@ -27,15 +28,16 @@ export async function collectCorpus(
   for await (const a of analyzeWithText({ paths, lexicons, outlet: opts.outlet, quiet: opts.quiet, columns: opts.column })) {
     for (const d of a.result.diagnostics) {
       if (failsAt(d.severity, (opts.failOn ?? 'error') as FailOn)) failed = true;
-      if (d.severity !== 'info') problems.push(`${d.source?.path ?? a.result.id}${d.source?.line ? `:${d.source.line}` : ''}: ${d.severity}: ${d.message}`);
+      if (d.severity !== 'info') problems.push(problemLine(d, a.result.id));
     }
     if (a.result.length === 0) continue;
     addArticle(view, a.result, a.text, lexicons);
     if (opts.keepTexts) annotated.push(a);
   }
   if (view.articles.length === 0) {
-    throw new UsageError(`no article could be read${problems.length ? ` (${problems[0]})` : ''}`, 'give text files, web pages, WARC, CSV or JSON(L) files, or folders of them');
+    const first = problems.length ? problems[0].replace(/; [^;]*$/, '') : '';
+    throw new UsageError(`no article could be read${first ? ` (${first}${problems.length > 1 ? `, and ${problems.length - 1} more` : ''})` : ''}`, 'give text files, web pages, WARC, CSV or JSON(L) files, or folders of them');
   }
-  if (!opts.quiet) for (const p of problems) process.stderr.write(`framelens: ${p}\n`);
+  for (const p of problems) say(p);
   return { view, annotated, failed };
 }

@@ -3,6 +3,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { LexiconError, loadLexicons } from '../lexicon/load-lexicons.js';
 import { guarded, UsageError } from './errors.js';
+import { withExamples } from './examples.js';
 import { renderLexiconDocs } from '../lexicon/render-docs.js';
 import { checkLexiconDirs, loadLexiconsForRun } from './lexicons.js';
 import { openOutput } from './output.js';
@@ -25,7 +26,7 @@ async function runCheck(args: GlobalArgs): Promise<void> {
 
 async function runDocs(args: GlobalArgs): Promise<void> {
   const lexicons = loadLexiconsForRun(args.lexicons);
-  const out = openOutput(args.out);
+  const out = openOutput(args.out, args);
   await out.write(renderLexiconDocs(lexicons));
   await out.close();
 }
@@ -34,11 +35,15 @@ export const lexiconCommand: CommandModule<GlobalArgs, GlobalArgs> = {
   command: 'lexicon',
   describe: 'Check lexicon files, or print the page that lists every entry',
   builder: (y: Argv<GlobalArgs>) =>
-    y
+    withExamples(
+      y
       .command({ command: 'check', describe: 'Validate the built-in lexicons plus --lexicons folders', handler: guarded(runCheck) } as CommandModule<GlobalArgs, GlobalArgs>)
       .command({ command: 'docs', describe: 'Write the Markdown page listing every entry with its explanation', handler: guarded(runDocs) } as CommandModule<GlobalArgs, GlobalArgs>)
-      .demandCommand(1, 'say `check` or `docs`')
-      .example('$0 lexicon check --lexicons my-lexicons/', 'validate your own lexicon folder')
-      .example('$0 lexicon docs --out docs/lexicons.md', 'regenerate the lexicon page'),
+      .demandCommand(1, 'lexicon needs `check` or `docs`'),
+      [
+        ['$0 lexicon check --lexicons docs/example-lexicon', 'validate your own lexicon folder (here the example one)'],
+        ['$0 lexicon docs --out lexicons.md', 'the page listing every entry'],
+      ],
+    ),
   handler: () => {},
 };

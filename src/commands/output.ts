@@ -1,10 +1,15 @@
 // Where a command writes: stdout, or the --out file. Writes wait for drain so a long JSONL run
-// stays in bounded memory.
+// stays in bounded memory. On a terminal the progress line is erased before each write, and any
+// control character that would still reach the terminal is shown as an escape (`\x1b`), so text
+// from the input can never move the cursor, retitle the window or change colours; only the colour
+// codes framelens writes itself pass, and only when colour is on.
 import { createWriteStream, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { UsageError } from './errors.js';
+import { useColour, type GlobalArgs } from './options.js';
+import { clearProgress } from './progress.js';
 
 export interface Output {
   write(text: string): Promise<void>;
@@ -21,15 +26,30 @@ export function checkOutPath(out: string): void {
   }
 }
 
-export function openOutput(out: string | undefined): Output {
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /\u001b\[[0-9;]*m|\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text for a terminal: controls escaped except tab, line ends and (when `colour`) SGR colour codes. */
+export function ttySafe(text: string, colour: boolean): string {
+  return text.replace(UNSAFE, (m) => {
+    if (m === '\r\n' || (colour && m.length > 1)) return m;
+    if (m.length > 1) return `\\x1b${m.slice(1)}`;
+    const code = m.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+export function openOutput(out: string | undefined, args: GlobalArgs = {}): Output {
   if (out) checkOutPath(out);
   const stream: Writable = out ? createWriteStream(out) : process.stdout;
   const isTTY = !out && Boolean(process.stdout.isTTY);
+  const colour = isTTY && useColour(args, { isTTY });
   return {
     isTTY,
     columns: isTTY ? process.stdout.columns || 100 : 100,
     async write(text) {
-      if (!stream.write(text)) await once(stream, 'drain');
+      if (isTTY) clearProgress();
+      if (!stream.write(isTTY ? ttySafe(text, colour) : text)) await once(stream, 'drain');
     },
     async close() {
       if (stream === process.stdout) return;

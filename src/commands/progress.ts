@@ -1,9 +1,11 @@
-// Progress on stderr, only on a terminal and without --quiet: a bar when the input size is known
-// (files and folders), a counter when it is not (stdin). Progress is measured in characters
-// analysed against bytes on disk, so the bar is close (exact for ASCII text) but held below 100%
-// until the run ends.
+// Progress on stderr, only on a terminal and without --quiet: a bar with the time left when the
+// input size is known (files and folders), a counter when it is not (stdin). Progress is measured
+// in characters analysed against bytes on disk, so the bar is close (exact for ASCII text) but held
+// below 100% until the run ends. The line is erased before anything else reaches the terminal
+// (`clearProgress`, called by the output and by every message) and redrawn at the next article.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { displayWidth, terminalSafe } from '../report/terminal-table.js';
 
 export interface Progress {
   tick(label: string, chars: number): void;
@@ -32,13 +34,47 @@ export function inputBytes(paths: string[]): number | null {
 
 const BAR = 24;
 
+/** `12 s`, `4 min 5 s`, `2 h 10 min`. */
+export function duration(seconds: number): string {
+  const s = Math.max(1, Math.round(seconds));
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
+  const m = Math.round(s / 60);
+  return `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}`;
+}
+
 export function progressLine(n: number, chars: number, seconds: number, total: number | null, label: string): string {
   const rate = `${(chars / 1e6 / seconds).toFixed(1)} MB/s`;
   const count = `${n} article${n === 1 ? '' : 's'}`;
   if (!total) return `analysed ${count} · ${(chars / 1e6).toFixed(1)} MB · ${rate} · ${label}`;
   const fraction = Math.min(0.99, chars / total);
   const filled = Math.round(fraction * BAR);
-  return `[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${Math.floor(fraction * 100)}% · ${count} · ${rate} · ${label}`;
+  // The estimate waits for a second of measurement; before that it would only jump about.
+  const left = seconds >= 1 && chars > 0 ? ` · ${duration(((total - Math.min(chars, total)) / chars) * seconds)} left` : '';
+  return `[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${Math.floor(fraction * 100)}% · ${count}${left} · ${rate} · ${label}`;
+}
+
+/** Shortens to at most `width` terminal columns. */
+function fitLine(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+let shown = false;
+
+/** Erases the progress line, if one is on the terminal. */
+export function clearProgress(): void {
+  if (!shown) return;
+  process.stderr.write('\r\u001b[K');
+  shown = false;
 }
 
 export function makeProgress(enabled: boolean, paths: string[]): Progress {
@@ -56,10 +92,10 @@ export function makeProgress(enabled: boolean, paths: string[]): Progress {
       if (now - last < 100) return; // redraw at most ten times a second
       last = now;
       const width = (process.stderr.columns || 80) - 1;
-      process.stderr.write(`\r${progressLine(n, chars, Math.max(0.001, (now - started) / 1000), total, label).slice(0, width).padEnd(width)}`);
+      const line = progressLine(n, chars, Math.max(0.001, (now - started) / 1000), total, terminalSafe(label, true));
+      process.stderr.write(`\r${fitLine(line, width)}\u001b[K`);
+      shown = true;
     },
-    done() {
-      if (last) process.stderr.write(`\r${' '.repeat((process.stderr.columns || 80) - 1)}\r`);
-    },
+    done: clearProgress,
   };
 }

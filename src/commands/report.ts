@@ -5,6 +5,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { reportFiles } from '../report/report-files.js';
 import { guarded, UsageError } from './errors.js';
+import { withExamples } from './examples.js';
 import { loadLexiconsForRun } from './lexicons.js';
 import { inputPaths, PATHS_POSITIONAL, type GlobalArgs } from './options.js';
 import { collectCorpus } from './collect.js';
@@ -44,7 +45,7 @@ async function runReport(args: ReportArgs): Promise<void> {
     chartFiles: Boolean(args.out),
   });
   for (const [file, text] of Object.entries(files.beside)) writeFileSync(join(dirname(args.out!), file), text);
-  const out = openOutput(args.out);
+  const out = openOutput(args.out, args);
   await out.write(files.main);
   await out.close();
   if (failed) process.exitCode = 1;
@@ -54,15 +55,20 @@ export const reportCommand: CommandModule<GlobalArgs, ReportArgs> = {
   command: 'report [paths..]',
   describe: 'Write the comparative report (Markdown + SVG charts, or HTML), or a worksheet with --teach',
   builder: (y: Argv<GlobalArgs>) =>
-    y
+    withExamples(
+      y
       .positional('paths', PATHS_POSITIONAL)
       .option('format', { choices: ['md', 'html'] as const, describe: 'md (default) or html; taken from the --out extension when not given' })
       .option('teach', { type: 'boolean', describe: 'a classroom worksheet with questions and an answer key' })
       .option('title', { type: 'string', describe: 'the report title' })
       .option('by-story', { type: 'boolean', describe: 'a section per story two or more outlets covered, then the whole corpus (Markdown)' })
-      .option('threshold', { ...THRESHOLD_OPTION, describe: `with --by-story: ${THRESHOLD_OPTION.describe}` })
-      .example('$0 report ../shared/corpus/seeds --out reports/seeds.md', 'Markdown report with SVG charts beside it')
-      .example('$0 report ../shared/corpus/seeds --format html --out seeds.html', 'the annotated articles side by side')
-      .example('$0 report ../shared/corpus/seeds --teach --out worksheet.md', 'a worksheet for a class') as unknown as Argv<ReportArgs>,
+      .option('threshold', { ...THRESHOLD_OPTION, describe: `with --by-story: ${THRESHOLD_OPTION.describe}` }) as unknown as Argv<ReportArgs>,
+      [
+        ['$0 report ../shared/corpus/seeds --out seeds.md', 'Markdown report, with its SVG charts beside it'],
+        ['$0 report ../shared/corpus/seeds --format html --out seeds.html', 'the annotated articles side by side'],
+        ['$0 report ../shared/corpus/seeds --teach --out worksheet.md', 'a worksheet for a class'],
+        ['$0 report ../shared/corpus/seeds --by-story --out stories.md', 'a section per story two or more outlets covered'],
+      ],
+    ),
   handler: guarded(runReport),
 };

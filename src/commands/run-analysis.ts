@@ -1,5 +1,6 @@
 // Streams inputs through the pipeline: one ArticleResult per input, in input order. Inputs that
-// could not be read become results with empty arrays and their diagnostics.
+// could not be read become results marked `status: 'unreadable'`, with empty arrays and their
+// diagnostics.
 import { existsSync } from 'node:fs';
 import { flagDuplicateIds } from '../ingest/duplicate-ids.js';
 import { readInputs } from '../ingest/read-inputs.js';
@@ -22,6 +23,7 @@ export interface RunOptions {
 export function unreadableResult(item: Extract<InputItem, { kind: 'unreadable' }>): ArticleResult {
   return {
     id: item.id,
+    status: 'unreadable',
     outlet: null,
     wire: null,
     length: 0,

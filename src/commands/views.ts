@@ -5,10 +5,13 @@ import { actorRows, quoteRows, renderActorRows, renderQuoteRows, type ActorRow, 
 import { csvField } from '../report/csv.js';
 import type { ArticleResult } from '../types.js';
 import { guarded } from './errors.js';
+import { withExamples, type Example } from './examples.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { failsAt, inputPaths, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
+import { ProblemReporter } from './messages.js';
+import { inputPaths, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { analyzeInputs } from './run-analysis.js';
+import { lexiconLine, provenanceLine, VERSION, versionInfo } from './version.js';
 
 const FORMATS = ['table', 'jsonl', 'json', 'csv'] as const;
 
@@ -22,51 +25,60 @@ function csvLine(values: unknown[]): string {
   return `${values.map((v) => csvField(Array.isArray(v) ? v.join('; ') : (v as string | number | boolean | null))).join(',')}\r\n`;
 }
 
-function viewRunner<R extends Row>(rowsOf: (r: ArticleResult) => R[], table: (rows: R[], opts: { width: number; colour: boolean }) => string) {
+function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: ArticleResult) => R[], table: (rows: R[], opts: { width: number; colour: boolean }) => string) {
   return async (args: ViewArgs): Promise<void> => {
     const lexicons = loadLexiconsForRun(args.lexicons);
-    const out = openOutput(args.out);
+    const out = openOutput(args.out, args);
     const format = args.format ?? 'table';
+    const problems = new ProblemReporter(args.failOn as FailOn);
+    // What produced the output: a field per JSONL record, two columns in CSV, a footer line in tables.
+    const producedBy = `,"framelens":${JSON.stringify(versionInfo(lexicons))}}`;
+    const producedByCells = [VERSION, lexiconLine(lexicons).replace(/^lexicons /, '')];
     const all: R[] = [];
-    let failed = false;
     let header = true;
     for await (const r of analyzeInputs({ paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column })) {
-      if (r.diagnostics.some((d) => failsAt(d.severity, (args.failOn ?? 'error') as FailOn))) failed = true;
-      for (const d of r.diagnostics) if (!args.quiet) process.stderr.write(`framelens: ${r.id}: ${d.severity}: ${d.message}\n`);
-      const rows = rowsOf(r);
-      if (format === 'jsonl') for (const row of rows) await out.write(`${JSON.stringify(row)}\n`);
+      const rows = rowsOf(problems.check(r));
+      if (format === 'jsonl') for (const row of rows) await out.write(`${JSON.stringify(row).slice(0, -1)}${producedBy}\n`);
       else if (format === 'csv') {
         for (const row of rows) {
-          if (header) await out.write(csvLine(Object.keys(row)));
+          if (header) await out.write(csvLine([...Object.keys(row), 'framelens_version', 'lexicons']));
           header = false;
-          await out.write(csvLine(Object.values(row)));
+          await out.write(csvLine([...Object.values(row), ...producedByCells]));
         }
-      } else all.push(...rows);
+      } else for (const row of rows) all.push(row);
     }
-    if (format === 'json') await out.write(`${JSON.stringify(all, null, 2)}\n`);
-    if (format === 'table') await out.write(all.length ? table(all, { width: out.columns, colour: useColour(args, out) }) : 'nothing found\n');
+    if (format === 'json') await out.write(`${JSON.stringify({ framelens: versionInfo(lexicons), [name]: all }, null, 2)}\n`);
+    if (format === 'table') {
+      await out.write(all.length ? table(all, { width: out.columns, colour: useColour(args, out) }) : 'nothing found\n');
+      await out.write(`${provenanceLine(lexicons)}\n`);
+    }
     await out.close();
-    if (failed) process.exitCode = 1;
+    problems.finish();
   };
 }
 
-function viewBuilder(y: Argv<GlobalArgs>, example: [string, string]): Argv<ViewArgs> {
-  return y
-    .positional('paths', PATHS_POSITIONAL)
-    .option('format', { choices: FORMATS, default: 'table' })
-    .example(...example) as unknown as Argv<ViewArgs>;
+function viewBuilder(y: Argv<GlobalArgs>, examples: Example[]): Argv<ViewArgs> {
+  return withExamples(y.positional('paths', PATHS_POSITIONAL).option('format', { choices: FORMATS, default: 'table' }) as unknown as Argv<ViewArgs>, examples);
 }
 
 export const quotesCommand: CommandModule<GlobalArgs, ViewArgs> = {
   command: 'quotes [paths..]',
   describe: 'List every quote with its speaker, role, cue verb and outlet',
-  builder: (y) => viewBuilder(y, ['$0 quotes ../shared/corpus/seeds --format csv > quotes.csv', 'the quote ledger as a spreadsheet']),
-  handler: guarded(viewRunner(quoteRows, renderQuoteRows)),
+  builder: (y) =>
+    viewBuilder(y, [
+      ['$0 quotes ../shared/corpus/seeds', 'every quote with its speaker, cue verb and outlet'],
+      ['$0 quotes ../shared/corpus/seeds --format csv > quotes.csv', 'the quote ledger as a spreadsheet'],
+    ]),
+  handler: guarded(viewRunner('quotes', quoteRows, renderQuoteRows)),
 };
 
 export const actorsCommand: CommandModule<GlobalArgs, ViewArgs> = {
   command: 'actors [paths..]',
   describe: 'List the actors in each article: mentions, labels used, times quoted',
-  builder: (y) => viewBuilder(y, ['$0 actors ../shared/corpus/seeds', 'who each article mentions and how it labels them']),
-  handler: guarded(viewRunner(actorRows, renderActorRows)),
+  builder: (y) =>
+    viewBuilder(y, [
+      ['$0 actors ../shared/corpus/seeds', 'who each article mentions and how it labels them'],
+      ['$0 actors ../shared/corpus/seeds --format jsonl > actors.jsonl', 'one record per actor in each article'],
+    ]),
+  handler: guarded(viewRunner('actors', actorRows, renderActorRows)),
 };

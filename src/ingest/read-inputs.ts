@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Article, Diagnostic, InputItem } from '../types.js';
 import { decodeText } from './decode-text.js';
+import { fsProblem } from './fs-problem.js';
 import { jsonlRecord, recordItem } from './jsonl-record.js';
 import { readLines } from './read-lines.js';
 import { MANIFEST, missingFromManifest, readManifest, type ManifestEntry } from './manifest.js';
@@ -48,7 +49,7 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
     try {
       info = await stat(path);
     } catch (e) {
-      yield unreadable(idOf(path), path, 'unreadable-path', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      yield unreadable(idOf(path), path, 'unreadable-path', fsProblem(e));
       continue;
     }
     if (info.isDirectory()) yield* readFolder(path, opts);
@@ -65,7 +66,7 @@ async function* readFolder(dir: string, opts: ReadOptions): AsyncGenerator<Input
   try {
     listing = await listFolder(dir, unreadFormat, (name) => name === MANIFEST);
   } catch (e) {
-    yield unreadable(idOf(dir), dir, 'unreadable-path', `cannot list ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    yield unreadable(idOf(dir), dir, 'unreadable-path', `cannot list the folder: ${fsProblem(e)}`);
     return;
   }
   const manifests = new Map<string, Awaited<ReturnType<typeof readManifest>>>();
@@ -104,7 +105,7 @@ async function* readFileInput(path: string, opts: ReadOptions, meta?: ManifestEn
       stream = createReadStream(path);
       yield* readJsonl(stream, path);
     } catch (e) {
-      yield unreadable(idOf(path), path, 'unreadable-path', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      yield unreadable(idOf(path), path, 'unreadable-path', fsProblem(e));
     }
     return;
   }
@@ -112,7 +113,7 @@ async function* readFileInput(path: string, opts: ReadOptions, meta?: ManifestEn
   try {
     bytes = await readFile(path);
   } catch (e) {
-    yield unreadable(idOf(path), path, 'unreadable-path', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    yield unreadable(idOf(path), path, 'unreadable-path', fsProblem(e));
     return;
   }
   if (format === 'json') yield* jsonItems(bytes, path);

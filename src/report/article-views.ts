@@ -75,7 +75,7 @@ export function renderQuoteRows(rows: QuoteRow[], opts: { width: number; colour:
   return `${renderTable(
     ['Outlet', 'Speaker', 'Cue', 'Kind', 'Quote'],
     rows.map((q) => [q.outlet ?? q.article, `${q.speaker ?? '—'}${q.anonymous ? ' (anon.)' : ''}${q.role ? `, ${q.role}` : ''}`, q.cue ?? '—', q.kind, q.text]),
-    { ...opts, maxCell: [18, 40, 18, 8, 160] },
+    { ...opts, maxCell: [undefined, undefined, undefined, undefined, 160] }, // only a long quote's tail is cut
   )}\n`;
 }
 
@@ -83,6 +83,6 @@ export function renderActorRows(rows: ActorRow[], opts: { width: number; colour:
   return `${renderTable(
     ['Outlet', 'Actor', 'Kind', 'Affiliation', 'Mentions', 'Quoted', 'Labels used'],
     rows.map((a) => [a.outlet ?? a.article, a.name, a.kind, a.affiliation ?? '—', String(a.mentions), String(a.quoted), a.labels.join('; ') || '—']),
-    { ...opts, maxCell: [18, 30, 18, 20, 8, 6, 80] },
+    { ...opts, maxCell: [undefined, undefined, undefined, undefined, undefined, undefined, 160] },
   )}\n`;
 }

@@ -38,7 +38,9 @@ function rows(r: ArticleResult, table: CsvTable): Cell[][] {
   }
 }
 
-export function renderCsv(results: ArticleResult[], table: CsvTable, withHeader: boolean): string {
-  const head = withHeader ? csvRow(HEADS[table]) : '';
-  return head + results.flatMap((r) => rows(r, table).map(csvRow)).join('');
+/** `extra` columns (name, value) end every row: the CLI adds which framelens and lexicons produced it. */
+export function renderCsv(results: ArticleResult[], table: CsvTable, withHeader: boolean, extra: [string, string][] = []): string {
+  const head = withHeader ? csvRow([...HEADS[table], ...extra.map(([name]) => name)]) : '';
+  const values = extra.map(([, value]) => value);
+  return head + results.flatMap((r) => rows(r, table).map((cells) => csvRow([...cells, ...values]))).join('');
 }

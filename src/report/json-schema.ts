@@ -1,9 +1,9 @@
 // The published JSON Schema files (schema/*.schema.json), rendered from the zod schemas.
 import { z } from 'zod';
-import { analyzeDocumentSchema, articleResultSchema } from './schema.js';
+import { analyzeDocumentSchema, articleLineSchema } from './schema.js';
 
 const FILES = {
-  'article-result.schema.json': { schema: articleResultSchema, title: 'framelens ArticleResult (one line of analyze --format jsonl)' },
+  'article-result.schema.json': { schema: articleLineSchema, title: 'framelens ArticleResult (one line of analyze --format jsonl)' },
   'analyze-output.schema.json': { schema: analyzeDocumentSchema, title: 'framelens analyze --format json document' },
 };
 

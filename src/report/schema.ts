@@ -46,9 +46,9 @@ export const quoteSchema = z.object({
   segment: segmentKind,
 });
 
-export const articleResultSchema: z.ZodType<ArticleResult> = z
-  .object({
+const articleResultObject = z.object({
     id: z.string(),
+    status: z.literal('unreadable').optional().describe('present only when the input could not be read: the record keeps its place, with empty arrays and the diagnostics saying why'),
     outlet: z.string().nullable(),
     published: z.string().optional(),
     title: z.string().optional(),
@@ -100,11 +100,27 @@ export const articleResultSchema: z.ZodType<ArticleResult> = z
       }),
     ),
     diagnostics: z.array(diagnosticSchema),
-  })
-  .describe('framelens analysis of one article; offsets are UTF-16 indices into the text as read, end exclusive');
+  });
+
+const ABOUT = 'framelens analysis of one article; offsets are UTF-16 indices into the text as read, end exclusive';
+export const articleResultSchema: z.ZodType<ArticleResult> = articleResultObject.describe(ABOUT);
+
+/** Which framelens and which lexicons produced an output. */
+export const provenanceSchema = z.object({
+  version: z.string(),
+  lexiconHash: z.string(),
+  lexicons: z.object({
+    name: z.string().describe('built-in, plus each --lexicons folder'),
+    hash: z.string().describe('sha256 over the lexicon files'),
+    updated: z.string().nullable().describe('date of the newest lexicon entry, YYYY-MM-DD'),
+  }),
+});
+
+/** One line of `analyze --format jsonl`: the article's result and what produced it. */
+export const articleLineSchema = articleResultObject.extend({ framelens: provenanceSchema }).describe(ABOUT);
 
 /** `analyze --format json`: one document with every article. */
 export const analyzeDocumentSchema = z.object({
-  framelens: z.object({ version: z.string(), lexiconHash: z.string() }),
+  framelens: provenanceSchema,
   articles: z.array(articleResultSchema),
 });
