@@ -31,7 +31,7 @@ describe('usage errors: one line, exit 2, nothing on stdout', () => {
     [['lexicon'], 'framelens: lexicon needs `check` or `docs`; `framelens lexicon --help` shows the usage'],
     [[], 'framelens: no command given; `framelens --help` lists the commands'],
     [['analyze'], 'framelens: no input given; name text files, JSONL files or folders, or `-` to read stdin'],
-    [['compare', 'nope'], 'framelens: no article could be read (nope: no such file or folder); give text files, web pages, WARC, CSV or JSON(L) files, or folders of them'],
+    [['compare', 'nope'], 'framelens: no such file or folder: nope; check the path (or quote it if it holds spaces)'],
   ])('framelens %j', (args, line) => {
     const r = framelens(args);
     expect(r.stderr).toBe(`${line}\n`);
@@ -41,17 +41,19 @@ describe('usage errors: one line, exit 2, nothing on stdout', () => {
 });
 
 describe('input problems: on stderr in every format, the run goes on, exit 1', () => {
+  // A path that does not exist is found before anything is written: a usage error (exit 2).
   it.each(['table', 'jsonl', 'json', 'csv', 'html'])('a missing file with --format %s', (format) => {
     const r = framelens(['analyze', 'nope.txt', '--format', format]);
-    expect(r.stderr).toBe(`framelens: nope.txt: no such file or folder; check the path and that you may read it\n${ONE_FAILED}\n`);
-    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('framelens: no such file or folder: nope.txt; check the path (or quote it if it holds spaces)\n');
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(2);
   });
 
   it('the path as typed, for quotes and actors too', () => {
     for (const command of ['quotes', 'actors']) {
       const r = framelens([command, './missing/a.txt']);
-      expect(r.stderr.split('\n')[0]).toBe('framelens: ./missing/a.txt: no such file or folder; check the path and that you may read it');
-      expect(r.code).toBe(1);
+      expect(r.stderr.split('\n')[0]).toBe('framelens: no such file or folder: ./missing/a.txt; check the path (or quote it if it holds spaces)');
+      expect(r.code).toBe(2);
     }
   });
 
@@ -75,16 +77,17 @@ describe('input problems: on stderr in every format, the run goes on, exit 1', (
   });
 
   it('an unreadable input keeps its place in JSON Lines, marked status "unreadable"', () => {
-    const r = framelens(['analyze', 'nope.txt', `${SEEDS}/000_57b81a7a0a24d8a2.txt`, '--format', 'jsonl']);
+    const file = join(dir, 'latin1.txt');
+    const r = framelens(['analyze', file, `${SEEDS}/000_57b81a7a0a24d8a2.txt`, '--format', 'jsonl']);
     const [missing, good] = r.stdout.trim().split('\n').map((l) => articleLineSchema.parse(JSON.parse(l)));
-    expect(missing).toMatchObject({ id: 'nope', status: 'unreadable', quotes: [], diagnostics: [{ code: 'unreadable-path', message: 'no such file or folder', source: { path: 'nope.txt' } }] });
+    expect(missing).toMatchObject({ id: 'latin1', status: 'unreadable', quotes: [], diagnostics: [{ code: 'invalid-utf8', source: { path: file } }] });
     expect(good.status).toBeUndefined();
     expect(good.quotes.length).toBeGreaterThan(0);
   });
 
   it('control characters in a path are shown, never sent to the terminal', () => {
     const r = framelens(['analyze', 'no\u001b[31mpe.txt', '--format', 'jsonl']);
-    expect(r.stderr.split('\n')[0]).toBe('framelens: no\\x1b[31mpe.txt: no such file or folder; check the path and that you may read it');
+    expect(r.stderr.split('\n')[0]).toBe('framelens: no such file or folder: no\\x1b[31mpe.txt; check the path (or quote it if it holds spaces)');
   });
 });
 
@@ -106,6 +109,7 @@ describe('which framelens and which lexicons produced each output', () => {
   it('the name of each --lexicons folder, and its date when it has an about.json', () => {
     const first = JSON.parse(framelens(['analyze', SEEDS, '--format', 'jsonl', '--lexicons', 'docs/example-lexicon']).stdout.split('\n')[0]);
     expect(first.framelens.lexicons.name).toBe('built-in + example-lexicon');
-    expect(first.framelens.lexicons.updated).toBe('2026-11-29');
+    // the newest date of the built-in and the added folder
+    expect(first.framelens.lexicons.updated).toBe('2026-11-30');
   });
 });

@@ -33,14 +33,15 @@ describe('diagnostics reach stderr in every analyze format', () => {
   it.each(['table', 'jsonl', 'json', 'csv', 'html'])('--format %s', (format) => {
     const r = framelens(['analyze', '--format', format, input]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^framelens: ${input}:2: error: `, 'm'));
-    expect(r.stderr).toMatch(new RegExp(`^framelens: ${input}:3: warning: id "a" is used by an earlier article too`, 'm'));
+    expect(r.stderr).toMatch(new RegExp(`^framelens: ${input}:2: not valid JSON`, 'm'));
+    expect(r.stderr).toMatch(new RegExp(`^framelens: warning: ${input}:3: id "a" is used by an earlier article too`, 'm'));
   });
 
-  it('--quiet keeps stderr empty; the diagnostics stay in the output', () => {
+  // --quiet hides the progress line only: a problem with an input always reaches stderr.
+  it('--quiet: the problems still reach stderr and stay in the output', () => {
     const r = framelens(['analyze', '--format', 'jsonl', '--quiet', input]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(/not valid JSON/);
     expect(r.stdout).toMatch(/"code":"duplicate-id"/);
   });
 });

@@ -46,6 +46,9 @@ function screen(raw: string): string[] {
 }
 
 const PROGRESS = /\d+% ·|analysed \d+ article|MB\/s/;
+// An input that cannot be read (not UTF-8) among good ones: its problem is printed mid-run.
+const UNREADABLE = join(mkdtempSync(join(tmpdir(), 'framelens-tty-bad-')), 'latin1.txt');
+writeFileSync(UNREADABLE, Buffer.from([0x43, 0x61, 0x66, 0xe9]));
 
 describe.skipIf(!existsSync(SCRIPT))('on a terminal', () => {
   it.each([
@@ -67,7 +70,7 @@ describe.skipIf(!existsSync(SCRIPT))('on a terminal', () => {
   it.each([
     ['the table', ''],
     ['JSON Lines', '--format jsonl'],
-    ['a missing input among good ones', 'no-such-file.txt'],
+    ['an unreadable input among good ones', UNREADABLE],
   ])('no progress text is left on the screen after %s', (_what, extra) => {
     const raw = inTerminal(`analyze ${JSON.stringify(SEEDS)} ${extra}`);
     expect(raw).toMatch(PROGRESS); // it was shown…
