@@ -5,9 +5,10 @@ import { renderCsv, CSV_TABLES, type CsvTable } from '../report/csv.js';
 import type { ArticleResult, Diagnostic } from '../types.js';
 import { guarded } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { failsAt, inputPaths, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
+import { failsAt, inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
-import { analyzeInputs, analyzeWithText } from './run-analysis.js';
+import { analyzeInputs, analyzeSerialized, analyzeWithText } from './run-analysis.js';
+import { jsonDocumentHead, jsonDocumentTail } from './serialize.js';
 import { renderHtml, type AnnotatedArticle } from '../report/html/render-html.js';
 import { footerLine, versionInfo } from './version.js';
 
@@ -24,34 +25,39 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
   const format = args.format ?? 'table';
   const colour = useColour(args, out);
   let failed = false;
-  const track = (r: ArticleResult) => {
+  const track = <R extends { id: string; diagnostics: Diagnostic[] }>(r: R): R => {
     if (r.diagnostics.some((d) => failsAt(d.severity, (args.failOn ?? 'error') as FailOn))) failed = true;
     // Problems reach stderr in every format (a CSV or HTML file has no place for them).
     for (const d of r.diagnostics) if (d.severity !== 'info' && !args.quiet) process.stderr.write(`framelens: ${diagnosticLine(r.id, d)}\n`);
     return r;
   };
-  const run = { paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column };
-  const results = analyzeInputs(run);
+  const run = { paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column, jobs: args.jobs };
   if (format === 'html') {
     const all: AnnotatedArticle[] = [];
     for await (const a of analyzeWithText(run)) all.push({ result: track(a.result), text: a.text });
     await out.write(renderHtml(all, lexicons, { title: 'framelens: annotated articles', footer: footerLine(lexicons) }));
-  } else if (format === 'json') {
-    const all: ArticleResult[] = [];
-    for await (const r of results) all.push(track(r));
-    await out.write(`${JSON.stringify({ framelens: versionInfo(lexicons), articles: all }, null, 2)}\n`);
+  } else if (format === 'json' || format === 'jsonl') {
+    // Streamed: one article at a time, however large the corpus.
+    let n = 0;
+    if (format === 'json') await out.write(jsonDocumentHead(versionInfo(lexicons)));
+    for await (const r of analyzeSerialized(run, format)) {
+      track(r);
+      await out.write(format === 'jsonl' ? `${r.serialized}\n` : `${n ? ',' : ''}\n${r.serialized}`);
+      n++;
+    }
+    if (format === 'json') await out.write(jsonDocumentTail(n));
   } else if (format === 'csv') {
     const table = args.table ?? 'quotes';
     let first = true;
-    for await (const r of results) {
+    for await (const r of analyzeInputs(run)) {
       await out.write(renderCsv([track(r)], table, first));
       first = false;
     }
     if (first) await out.write(renderCsv([], table, true));
   } else {
-    for await (const r of results) {
+    for await (const r of analyzeInputs(run)) {
       track(r);
-      await out.write(format === 'jsonl' ? `${JSON.stringify(r)}\n` : renderArticleQuotes(r, { width: out.columns, colour }));
+      await out.write(renderArticleQuotes(r, { width: out.columns, colour }));
     }
   }
   await out.close();
@@ -69,6 +75,7 @@ export const analyzeCommand: CommandModule<GlobalArgs, AnalyzeArgs> = {
   builder: (y: Argv<GlobalArgs>) =>
     y
       .positional('paths', PATHS_POSITIONAL)
+      .option('jobs', JOBS_OPTION)
       .option('format', { choices: ANALYZE_FORMATS, default: 'table' })
       .option('table', { choices: CSV_TABLES, describe: 'which rows --format csv writes', default: 'quotes' as CsvTable })
       .example('$0 analyze --format jsonl ../shared/corpus/seeds > seeds.jsonl', 'one JSON object per article')

@@ -7,7 +7,7 @@ import { runCompareByStory } from './compare-by-story.js';
 import { THRESHOLD_OPTION } from './story-collect.js';
 import { guarded } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { inputPaths, PATHS_POSITIONAL, useColour, type GlobalArgs } from './options.js';
+import { inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { versionInfo } from './version.js';
 
@@ -36,6 +36,7 @@ export const compareCommand: CommandModule<GlobalArgs, PathArgs> = {
   builder: (y: Argv<GlobalArgs>) =>
     y
       .positional('paths', PATHS_POSITIONAL)
+      .option('jobs', JOBS_OPTION)
       .option('format', { choices: ['table', 'json', 'jsonl'] as const, default: 'table' })
       .option('by-story', { type: 'boolean', describe: 'compare within each story that two or more outlets covered (see `framelens stories`)' })
       .option('threshold', { ...THRESHOLD_OPTION, describe: `with --by-story: ${THRESHOLD_OPTION.describe}` })

@@ -6,7 +6,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { reportFiles } from '../report/report-files.js';
 import { guarded, UsageError } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { inputPaths, PATHS_POSITIONAL, type GlobalArgs } from './options.js';
+import { inputPaths, JOBS_OPTION, PATHS_POSITIONAL, type GlobalArgs } from './options.js';
 import { collectCorpus } from './collect.js';
 import { runReportByStory } from './report-by-story.js';
 import { THRESHOLD_OPTION } from './story-collect.js';
@@ -56,6 +56,7 @@ export const reportCommand: CommandModule<GlobalArgs, ReportArgs> = {
   builder: (y: Argv<GlobalArgs>) =>
     y
       .positional('paths', PATHS_POSITIONAL)
+      .option('jobs', JOBS_OPTION)
       .option('format', { choices: ['md', 'html'] as const, describe: 'md (default) or html; taken from the --out extension when not given' })
       .option('teach', { type: 'boolean', describe: 'a classroom worksheet with questions and an answer key' })
       .option('title', { type: 'string', describe: 'the report title' })

@@ -10,8 +10,13 @@ export function versionInfo(lexicons: LexiconSet): { version: string; lexiconHas
   return { version: VERSION, lexiconHash: lexicons.hash };
 }
 
+/** The command as typed, less `--jobs N`: the output is the same for any number of jobs. */
+function withoutJobs(argv: string[]): string[] {
+  return argv.filter((a, i) => !/^--jobs(?:=|$)/.test(a) && !(argv[i - 1] === '--jobs' && !a.startsWith('-')));
+}
+
 /** The reproducibility line: version, lexicon hash and the command as typed (paths as given). */
 export function footerLine(lexicons: LexiconSet, argv: string[] = process.argv.slice(2)): string {
-  const command = ['framelens', ...argv.map((a) => (/[\s"'$]/.test(a) ? JSON.stringify(a) : a))].join(' ');
+  const command = ['framelens', ...withoutJobs(argv).map((a) => (/[\s"'$]/.test(a) ? JSON.stringify(a) : a))].join(' ');
   return `framelens ${VERSION} · lexicons sha256 ${lexicons.hash} · ${command}`;
 }

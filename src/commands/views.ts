@@ -6,7 +6,7 @@ import { csvField } from '../report/csv.js';
 import type { ArticleResult } from '../types.js';
 import { guarded } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { failsAt, inputPaths, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
+import { failsAt, inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { analyzeInputs } from './run-analysis.js';
 
@@ -30,7 +30,7 @@ function viewRunner<R extends Row>(rowsOf: (r: ArticleResult) => R[], table: (ro
     const all: R[] = [];
     let failed = false;
     let header = true;
-    for await (const r of analyzeInputs({ paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column })) {
+    for await (const r of analyzeInputs({ paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column, jobs: args.jobs })) {
       if (r.diagnostics.some((d) => failsAt(d.severity, (args.failOn ?? 'error') as FailOn))) failed = true;
       for (const d of r.diagnostics) if (!args.quiet) process.stderr.write(`framelens: ${r.id}: ${d.severity}: ${d.message}\n`);
       const rows = rowsOf(r);
@@ -53,6 +53,7 @@ function viewRunner<R extends Row>(rowsOf: (r: ArticleResult) => R[], table: (ro
 function viewBuilder(y: Argv<GlobalArgs>, example: [string, string]): Argv<ViewArgs> {
   return y
     .positional('paths', PATHS_POSITIONAL)
+    .option('jobs', JOBS_OPTION)
     .option('format', { choices: FORMATS, default: 'table' })
     .example(...example) as unknown as Argv<ViewArgs>;
 }
