@@ -12,7 +12,7 @@ async function runCheck(args: GlobalArgs): Promise<void> {
   const dirs = args.lexicons ?? [];
   checkLexiconDirs(dirs);
   try {
-    const lex = loadLexicons(dirs);
+    const lex = loadLexicons(dirs, undefined, { cache: false });
     const counts = `${lex.loaded.length} loaded terms, ${lex.attribution.length} attribution verbs, ${lex.hedges.length} hedges and intensifiers, ${lex.actors.length} actors`;
     if (!args.quiet) process.stdout.write(`ok: ${counts} in ${lex.files.length} files (sha256 ${lex.hash.slice(0, 12)})\n`);
   } catch (err) {
