@@ -104,7 +104,7 @@ describe('lexicon files that cannot be parsed', () => {
     ['analyze', SEEDS],
     ['lexicon', 'check'],
   ])('%s exits 2 with the file named, not "internal error"', (...command) => {
-    for (const files of [{ 'bomb.yml': ALIAS_BOMB }, { 'x.yml': null }]) {
+    for (const files of [{ 'bomb.yml': ALIAS_BOMB }, { 'x.yml': null }] as Record<string, string | null>[]) {
       const r = framelens([...command, '--lexicons', folder(files)]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/(bomb|x)\.yml: /);
