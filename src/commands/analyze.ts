@@ -20,7 +20,7 @@ interface AnalyzeArgs extends GlobalArgs {
 }
 
 export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
-  const lexicons = loadLexiconsForRun(args.lexicons);
+  const lexicons = await loadLexiconsForRun(args.lexicons);
   const out = openOutput(args.out);
   const format = args.format ?? 'table';
   const colour = useColour(args, out);

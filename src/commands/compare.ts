@@ -18,7 +18,7 @@ interface PathArgs extends GlobalArgs {
 }
 
 async function runCompare(args: PathArgs): Promise<void> {
-  const lexicons = loadLexiconsForRun(args.lexicons);
+  const lexicons = await loadLexiconsForRun(args.lexicons);
   if (args.byStory) return runCompareByStory(args, lexicons);
   const out = openOutput(args.out);
   const { view, failed } = await collectCorpus(inputPaths(args.paths), lexicons, { ...args, keepTexts: false });

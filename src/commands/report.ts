@@ -31,7 +31,7 @@ async function runReport(args: ReportArgs): Promise<void> {
       throw new UsageError(`--out ${args.out} does not end in .${format === 'md' ? 'md' : 'html'} for --format ${format}`, `name the file NAME.${format === 'md' ? 'md' : 'html'}`);
     }
   }
-  const lexicons = loadLexiconsForRun(args.lexicons);
+  const lexicons = await loadLexiconsForRun(args.lexicons);
   if (args.byStory) return runReportByStory(args, format, args.out ? basename(args.out, extname(args.out)) : 'report', lexicons);
   const { view, annotated, failed } = await collectCorpus(inputPaths(args.paths), lexicons, { ...args, keepTexts: format === 'html' && !args.teach });
   const name = args.out ? basename(args.out, extname(args.out)) : 'report';

@@ -24,7 +24,7 @@ function csvLine(values: unknown[]): string {
 
 function viewRunner<R extends Row>(rowsOf: (r: ArticleResult) => R[], table: (rows: R[], opts: { width: number; colour: boolean }) => string) {
   return async (args: ViewArgs): Promise<void> => {
-    const lexicons = loadLexiconsForRun(args.lexicons);
+    const lexicons = await loadLexiconsForRun(args.lexicons);
     const out = openOutput(args.out);
     const format = args.format ?? 'table';
     const all: R[] = [];

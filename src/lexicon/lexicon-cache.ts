@@ -7,9 +7,10 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { LexiconSet } from '../types.js';
+import { BUILTIN_LEXICONS, lexiconHash, readSources } from './lexicon-sources.js';
 
 /** The code that decides what a set holds: the loader and the schemas with their defaults. */
-const LOADER_CODE = ['./load-lexicons.js', './schema.js', './lexicon-cache.js'].map((f) => {
+const LOADER_CODE = ['./load-lexicons.js', './lexicon-sources.js', './schema.js', './lexicon-cache.js'].map((f) => {
   try {
     return readFileSync(new URL(f, import.meta.url), 'utf8');
   } catch {
@@ -59,4 +60,17 @@ export function writeCachedSet(sources: { shown: string; text: string }[], set: 
   } catch {
     // A read-only home or a full disk only costs the next run the parse.
   }
+}
+
+/** The lexicon set of a run: from the cache when the files are unchanged, else parsed and checked
+ *  (the YAML parser and the schemas are loaded only then: they cost a cold start ~0.2 s). */
+export async function loadLexiconsCached(extraDirs: string[] = []): Promise<LexiconSet> {
+  const problems: string[] = [];
+  const sources = readSources([BUILTIN_LEXICONS, ...extraDirs], problems);
+  if (!problems.length) {
+    const cached = readCachedSet(sources);
+    if (cached && cached.hash === lexiconHash(sources)) return cached;
+  }
+  const { loadLexicons } = await import('./load-lexicons.js');
+  return loadLexicons(extraDirs);
 }

@@ -2,23 +2,13 @@
 // `file:line:col: path: expected …, found …`, a file that cannot be read at all as `file: …`.
 // A valid set is cached by its hash (lexicon-cache.ts), so a run with unchanged lexicons reads
 // one JSON file instead of parsing the YAML; positions are tracked only to report a problem.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { lexiconFileSchema, type LexiconFile } from './schema.js';
 import { readCachedSet, writeCachedSet } from './lexicon-cache.js';
+import { BUILTIN_LEXICONS, LexiconError, lexiconHash, readSources, type Source } from './lexicon-sources.js';
 import type { LexiconSet } from '../types.js';
 
-export class LexiconError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`invalid lexicon:\n${problems.join('\n')}`);
-    this.name = 'LexiconError';
-  }
-}
-
-export const BUILTIN_LEXICONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../lexicons');
+export { BUILTIN_LEXICONS, LexiconError };
 
 /** YAML aliases expanded at most this many times per file: a small file cannot blow up memory. */
 const MAX_ALIASES = 100;
@@ -26,47 +16,6 @@ const MAX_ALIASES = 100;
 export interface LoadOptions {
   /** Use and fill the cache of validated sets (default: yes). `lexicon check` always parses. */
   cache?: boolean;
-}
-
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
-}
-
-function reason(err: unknown): string {
-  return (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
-}
-
-interface Source {
-  shown: string;
-  text: string;
-}
-
-function readSources(dirs: string[], problems: string[]): Source[] {
-  const sources: Source[] = [];
-  for (const dir of dirs) {
-    let names: string[];
-    try {
-      names = readdirSync(dir).filter((f) => f.endsWith('.yml') || f.endsWith('.yaml')).sort();
-    } catch (err) {
-      problems.push(`${displayPath(dir)}: cannot list the lexicon folder (${reason(err)})`);
-      continue;
-    }
-    for (const name of names) {
-      const file = join(dir, name);
-      const shown = displayPath(file);
-      try {
-        if (statSync(file).isDirectory()) {
-          problems.push(`${shown}: a folder, not a lexicon file; rename it or move it out of ${displayPath(dir)}`);
-          continue;
-        }
-        sources.push({ shown, text: readFileSync(file, 'utf8') });
-      } catch (err) {
-        problems.push(`${shown}: cannot read (${reason(err)})`);
-      }
-    }
-  }
-  return sources;
 }
 
 /** The YAML as data, or null with the file's problems added, each at file:line:col. */
@@ -144,9 +93,7 @@ export function loadLexicons(extraDirs: string[] = [], builtin = BUILTIN_LEXICON
   const problems: string[] = [];
   const sources = readSources([builtin, ...extraDirs], problems);
   if (problems.length) throw new LexiconError(problems);
-  const hash = createHash('sha256');
-  for (const s of sources) hash.update(s.text);
-  const digest = hash.digest('hex').slice(0, 16);
+  const digest = lexiconHash(sources);
   const useCache = opts.cache ?? true;
   if (useCache) {
     const cached = readCachedSet(sources);
