@@ -19,7 +19,13 @@ parentPort!.on('message', ({ id, task }: { id: number; task: AnalyzeTask }) => {
   let reply: WorkerReply<ArticleResult | SerializedResult>;
   try {
     const result = analyzeOne(task.article, lexicons, task.diagnostics);
-    reply = { id, result: task.format ? serialized(result, task.format) : result };
+    if (task.format) {
+      const out = serialized(result, task.format);
+      // The bytes are moved to the main thread, not copied.
+      parentPort!.postMessage({ id, result: out } satisfies WorkerReply<SerializedResult>, [out.bytes.buffer as ArrayBuffer]);
+      return;
+    }
+    reply = { id, result };
   } catch (err) {
     reply = { id, error: err instanceof Error ? err.message : String(err) };
   }

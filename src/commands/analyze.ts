@@ -42,7 +42,8 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
     if (format === 'json') await out.write(jsonDocumentHead(versionInfo(lexicons)));
     for await (const r of analyzeSerialized(run, format)) {
       track(r);
-      await out.write(format === 'jsonl' ? `${r.serialized}\n` : `${n ? ',' : ''}\n${r.serialized}`);
+      if (format === 'json' && n) await out.write(',');
+      await out.write(r.bytes);
       n++;
     }
     if (format === 'json') await out.write(jsonDocumentTail(n));

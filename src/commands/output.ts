@@ -7,7 +7,7 @@ import type { Writable } from 'node:stream';
 import { UsageError } from './errors.js';
 
 export interface Output {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
   /** Whether the destination is a terminal (for colour and table width). */
   isTTY: boolean;

@@ -33,16 +33,21 @@ export function analyzeOne(article: Article, lexicons: LexiconSet, diagnostics: 
   return analyzeArticle(article, lexicons, diagnostics);
 }
 
-/** A result already written as text, with what the main thread still needs to know of it. */
+/** A result already written out, with what the main thread still needs to know of it. */
 export interface SerializedResult {
   id: string;
   length: number;
   diagnostics: Diagnostic[];
-  serialized: string;
+  /** UTF-8: a JSON Lines row with its newline, or `\n` and the article of the JSON document. A
+   *  worker hands these bytes over without a copy, and the main thread writes them as they are. */
+  bytes: Uint8Array;
 }
 
+const utf8 = new TextEncoder();
+
 export function serialized(result: ArticleResult, format: ResultFormat): SerializedResult {
-  return { id: result.id, length: result.length, diagnostics: result.diagnostics, serialized: serializeResult(result, format) };
+  const text = format === 'jsonl' ? `${serializeResult(result, format)}\n` : `\n${serializeResult(result, format)}`;
+  return { id: result.id, length: result.length, diagnostics: result.diagnostics, bytes: utf8.encode(text) };
 }
 
 export function unreadableResult(item: Extract<InputItem, { kind: 'unreadable' }>): ArticleResult {

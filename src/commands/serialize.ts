@@ -12,8 +12,8 @@ export function serializeResult(result: ArticleResult, format: ResultFormat): st
   return `    ${JSON.stringify(result, null, 2).replaceAll('\n', '\n    ')}`;
 }
 
-/** The JSON document `{framelens, articles: [...]}` is written as a stream: this head, the
- *  serialized articles joined by `,\n` after a `\n`, then the tail. Byte for byte what
+/** The JSON document `{framelens, articles: [...]}` is written as a stream: this head, each
+ *  serialized article after `\n` (and a `,` before all but the first), then the tail. Byte for byte what
  *  `JSON.stringify(document, null, 2)` gives, without holding every article in one string. */
 export function jsonDocumentHead(framelens: object): string {
   return `{\n  "framelens": ${JSON.stringify(framelens, null, 2).replaceAll('\n', '\n  ')},\n  "articles": [`;
