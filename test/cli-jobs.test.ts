@@ -20,6 +20,7 @@ const COMMANDS: string[][] = [
   ['actors', '--format', 'csv'],
   ['compare', '--format', 'json'],
   ['report', '--format', 'md'],
+  ['stories', '--format', 'json'],
 ];
 
 describe('--jobs', () => {

@@ -3,7 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { renderStoryTable } from '../report/story-tables.js';
 import { guarded } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { inputPaths, PATHS_POSITIONAL, useColour, type GlobalArgs } from './options.js';
+import { inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { collectStories, storyOptions, THRESHOLD_OPTION } from './story-collect.js';
 import { versionInfo } from './version.js';
@@ -14,7 +14,7 @@ interface StoriesArgs extends GlobalArgs {
 }
 
 async function runStories(args: StoriesArgs): Promise<void> {
-  const lexicons = loadLexiconsForRun(args.lexicons);
+  const lexicons = await loadLexiconsForRun(args.lexicons);
   const out = openOutput(args.out);
   const { grouping, failed } = await collectStories(inputPaths(args.paths), lexicons, { ...args, keepResults: false, options: storyOptions(args) });
   if (args.format === 'jsonl') {
@@ -35,6 +35,7 @@ export const storiesCommand: CommandModule<GlobalArgs, StoriesArgs> = {
   builder: (y: Argv<GlobalArgs>) =>
     y
       .positional('paths', PATHS_POSITIONAL)
+      .option('jobs', JOBS_OPTION)
       .option('format', { choices: ['table', 'jsonl', 'json'] as const, default: 'table' })
       .option('threshold', THRESHOLD_OPTION)
       .example('$0 stories articles.jsonl', 'each story with its actors, key words, dates and articles by outlet')
