@@ -11,6 +11,9 @@ const gold = readFileSync(SEED_GOLD, 'utf8').trim().split('\n');
 const mixed = join(dir, 'mixed.jsonl');
 writeFileSync(mixed, [gold[0], '{"id": "broken", "text": ', gold[1], gold[2], JSON.stringify({ ...JSON.parse(gold[0]), id: 'again' })].join('\n') + '\n');
 
+// Inputs this small are analysed in the main thread unless told otherwise.
+const POOL_ALWAYS = { FRAMELENS_SMALL_INPUT_BYTES: '0' };
+
 const COMMANDS: string[][] = [
   ['analyze', '--format', 'jsonl'],
   ['analyze', '--format', 'json'],
@@ -25,7 +28,7 @@ const COMMANDS: string[][] = [
 
 describe('--jobs', () => {
   it.each(COMMANDS)('%s %s %s: the same output for --jobs 1, 2 and 3', (...command) => {
-    const runs = ['1', '2', '3'].map((n) => framelens([...command, '--jobs', n, '--quiet', SEEDS, mixed]));
+    const runs = ['1', '2', '3'].map((n) => framelens([...command, '--jobs', n, '--quiet', SEEDS, mixed], { env: POOL_ALWAYS }));
     expect(runs[0].stdout.length).toBeGreaterThan(100);
     for (const r of runs.slice(1)) {
       expect(r.code).toBe(runs[0].code);
@@ -35,7 +38,7 @@ describe('--jobs', () => {
   });
 
   it('keeps input order and the unreadable line in place', () => {
-    const r = framelens(['analyze', '--format', 'jsonl', '--jobs', '2', SEEDS, mixed]);
+    const r = framelens(['analyze', '--format', 'jsonl', '--jobs', '2', SEEDS, mixed], { env: POOL_ALWAYS });
     expect(r.code).toBe(1); // the broken line is an error diagnostic
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; diagnostics: { code: string }[] });
     expect(rows.map((o) => o.id)).toEqual([
@@ -49,6 +52,16 @@ describe('--jobs', () => {
     const r = framelens(['analyze', '--jobs', n, SEEDS]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--jobs/);
+  });
+});
+
+describe('isSmallInput', () => {
+  it('is true only for files and folders on disk under the limit', async () => {
+    const { isSmallInput } = await import('../src/commands/small-input.js');
+    expect(isSmallInput([SEEDS, mixed], 1e6)).toBe(true);
+    expect(isSmallInput([SEEDS, mixed], 1000)).toBe(false);
+    expect(isSmallInput([SEEDS, '-'], 1e6)).toBe(false);
+    expect(isSmallInput([join(dir, 'missing.txt')], 1e6)).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ import { UsageError } from './errors.js';
 import { makeProgress } from './progress.js';
 import { csvColumns } from './options.js';
 import { serializeResult, type ResultFormat } from './serialize.js';
+import { isSmallInput } from './small-input.js';
 import { mapInOrder, WorkerPool } from './worker-pool.js';
 
 export interface RunOptions {
@@ -87,7 +88,7 @@ export interface Analysed {
 async function* analyzeAll<O>(opts: RunOptions, format: ResultFormat | null, finish: (r: ArticleResult) => O): AsyncGenerator<{ out: O; text: string }> {
   checkPaths(opts.paths);
   const progress = makeProgress(!opts.quiet, opts.paths);
-  const jobs = opts.jobs ?? 1;
+  const jobs = (opts.jobs ?? 1) > 1 && !isSmallInput(opts.paths) ? opts.jobs! : 1;
   const pool = jobs > 1 ? new WorkerPool<AnalyzeTask, O>(new URL('../analyze-worker.js', import.meta.url), jobs, { lexicons: opts.lexicons }) : null;
   const start = async (item: InputItem): Promise<{ out: O; text: string }> => {
     if (item.kind === 'unreadable') return { out: finish(unreadableResult(item)), text: '' };
