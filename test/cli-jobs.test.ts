@@ -35,7 +35,7 @@ describe('--jobs', () => {
       expect(r.stdout).toBe(runs[0].stdout);
       expect(r.stderr).toBe(runs[0].stderr);
     }
-  });
+  }, 120_000); // three runs, each starting workers: slow on a loaded machine
 
   it('keeps input order and the unreadable line in place', () => {
     const r = framelens(['analyze', '--format', 'jsonl', '--jobs', '2', SEEDS, mixed], { env: POOL_ALWAYS });
