@@ -1,13 +1,18 @@
 #!/usr/bin/env node
-// `npm run bench`: throughput on one core over the PolNeAR texts: the quote stage alone
-// (segmentation + quotes), the whole per-article pipeline, the CLI end to end, and extracting the
-// article from the extraction benchmark's HTML pages; then the pathological articles at 1 MB and
-// 2 MB (`npm run bench -- --pathological` runs only those).
+// `npm run bench`: throughput over the PolNeAR dev texts: each stage alone (segment, quotes,
+// actors, framing, sentiment) and the whole pipeline in one thread, the CLI's cold start with and
+// without the lexicon cache, `analyze --format jsonl` end to end on the texts repeated --repeat
+// times (default 5) with --jobs 1 (pinned with taskset when there is one) and --jobs 2, checking
+// both wrote the same bytes (--skip-cli leaves these out); story grouping; extraction from the
+// benchmark's HTML pages; then the pathological articles at 1 MB and 2 MB
+// (`npm run bench -- --pathological` runs only those).
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { PATHOLOGICAL } from './pathological.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,12 +55,18 @@ if (process.argv.includes('--pathological')) {
   pathological();
   process.exit(0);
 }
+const { findActors } = await import(join(root, 'dist/actors/find-actors.js'));
+const { findFraming } = await import(join(root, 'dist/framing/find-framing.js'));
+const { scoreSentiment } = await import(join(root, 'dist/framing/sentiment.js'));
+const { buildVoiceIndex } = await import(join(root, 'dist/quotes/voice-index.js'));
 const articles = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => {
   const r = JSON.parse(l);
   return { id: String(r.id), text: r.text, outlet: r.source ?? null };
 });
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-const ROUNDS = 5;
+const { values: opts } = parseArgs({ strict: false, options: { repeat: { type: 'string', default: '5' }, rounds: { type: 'string', default: '5' }, 'skip-cli': { type: 'boolean', default: false } } });
+const ROUNDS = Number(opts.rounds);
+const mbs = (b, s) => `${(b / 1e6 / s).toFixed(1).padStart(6)} MB/s`;
 
 function best(label, fn) {
   fn(); // warm-up
@@ -65,20 +76,61 @@ function best(label, fn) {
     fn();
     ms = Math.min(ms, performance.now() - t0);
   }
-  console.log(`${label.padEnd(34)} ${(bytes / 1e6 / (ms / 1000)).toFixed(1).padStart(6)} MB/s ${(articles.length / (ms / 1000)).toFixed(0).padStart(6)} articles/s`);
+  console.log(`${label.padEnd(36)} ${mbs(bytes, ms / 1000)} ${(articles.length / (ms / 1000)).toFixed(0).padStart(6)} articles/s`);
 }
 
-console.log(`${articles.length} PolNeAR articles, ${(bytes / 1e6).toFixed(2)} MB; best of ${ROUNDS} rounds, one core`);
+console.log(`${articles.length} PolNeAR dev articles, ${(bytes / 1e6).toFixed(2)} MB; stages: best of ${ROUNDS} rounds in one thread`);
+// Each stage gets the previous stages' output, computed once beforehand.
 const segs = articles.map((a) => segmentArticle(a));
-best('segmentation', () => articles.forEach((a) => segmentArticle(a)));
-best('quote stage (quotes only)', () => articles.forEach((a, i) => findQuotes(a.text, segs[i], lex)));
-best('quote stage (segment + quotes)', () => articles.forEach((a) => findQuotes(a.text, segmentArticle(a), lex)));
+const quotes = articles.map((a, i) => findQuotes(a.text, segs[i], lex).quotes);
+const voices = quotes.map((q) => buildVoiceIndex(q));
+const mentions = articles.map((a, i) => findActors(a.text, segs[i], quotes[i], lex).mentions);
+best('segment', () => articles.forEach((a) => segmentArticle(a)));
+best('quotes', () => articles.forEach((a, i) => findQuotes(a.text, segs[i], lex)));
+best('actors', () => articles.forEach((a, i) => findActors(a.text, segs[i], quotes[i], lex)));
+best('framing', () => articles.forEach((a, i) => findFraming(a.text, segs[i], quotes[i], voices[i], mentions[i], lex)));
+best('sentiment', () => articles.forEach((a, i) => scoreSentiment(a.text, segs[i], quotes[i], voices[i], mentions[i])));
 best('whole pipeline (analyzeArticle)', () => articles.forEach((a) => analyzeArticle(a, lex)));
 
-const t0 = performance.now();
-execFileSync('node', [join(root, 'dist/cli.js'), 'analyze', '--format', 'jsonl', '--quiet', corpus], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
-const s = (performance.now() - t0) / 1000;
-console.log(`${'CLI analyze --format jsonl (wall)'.padEnd(34)} ${(bytes / 1e6 / s).toFixed(1).padStart(6)} MB/s ${(articles.length / s).toFixed(0).padStart(6)} articles/s (incl. start-up and JSON output)`);
+if (!opts['skip-cli']) {
+  const cli = join(root, 'dist/cli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'framelens-bench-'));
+  const wall = (args, env = {}, pin = false) => {
+    const argv = pin ? ['-c', '0', process.execPath, cli, ...args] : [cli, ...args];
+    const t0 = performance.now();
+    const r = spawnSync(pin ? 'taskset' : process.execPath, argv, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error(`framelens ${args.join(' ')} exited ${r.status}`);
+    return { s: (performance.now() - t0) / 1000, out: r.stdout };
+  };
+  const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  try {
+    const one = join(dir, 'one.txt');
+    writeFileSync(one, articles[0].text);
+    wall(['analyze', '--format', 'jsonl', '--quiet', '--jobs', '1', one]); // fills the lexicon cache
+    const warm = median([0, 1, 2, 3, 4].map(() => wall(['analyze', '--format', 'jsonl', '--quiet', '--jobs', '1', one]).s));
+    const cold = median([0, 1, 2].map(() => wall(['analyze', '--format', 'jsonl', '--quiet', '--jobs', '1', one], { FRAMELENS_CACHE_DIR: 'off' }).s));
+    console.log(`${'cold start, one article (median)'.padEnd(36)} ${warm.toFixed(2)} s with the lexicon cache, ${cold.toFixed(2)} s without`);
+
+    const repeat = Number(opts.repeat);
+    const big = join(dir, `polnear-x${repeat}.jsonl`);
+    const lines = [];
+    for (let r = 0; r < repeat; r++) for (const a of articles) lines.push(JSON.stringify({ ...a, id: `${a.id}#${r}` }));
+    writeFileSync(big, `${lines.join('\n')}\n`);
+    const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+    const runs = [
+      [`analyze --format jsonl --jobs 1${hasTaskset ? ' (taskset -c 0)' : ''}`, ['--jobs', '1'], hasTaskset],
+      ['analyze --format jsonl --jobs 2', ['--jobs', '2'], false],
+    ].map(([label, jobs, pin]) => {
+      const r = wall(['analyze', '--format', 'jsonl', '--quiet', ...jobs, big], {}, pin);
+      console.log(`${label.padEnd(36)} ${mbs(bytes * repeat, r.s)} ${(r.s).toFixed(1).padStart(6)} s on ${(bytes * repeat / 1e6).toFixed(1)} MB (wall, start-up included)`);
+      return { s: r.s, sha: createHash('sha256').update(r.out).digest('hex') };
+    });
+    console.log(`--jobs 2 vs --jobs 1: ${(runs[0].s / runs[1].s).toFixed(2)}x faster, output ${runs[0].sha === runs[1].sha ? 'identical' : 'DIFFERENT'}`);
+    if (runs[0].sha !== runs[1].sha) process.exitCode = 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 // Story grouping on made-up corpora of growing size: about linear time (candidate pairs from an
 // index of rare terms, never all pairs), and the B-cubed F1 against the stories it was made from.

@@ -2,14 +2,14 @@
 import type { Argv, CommandModule } from 'yargs';
 import { renderArticleTable } from '../report/article-table.js';
 import { renderCsv, CSV_TABLES, type CsvTable } from '../report/csv.js';
-import type { ArticleResult } from '../types.js';
 import { guarded, UsageError } from './errors.js';
 import { withExamples } from './examples.js';
 import { loadLexiconsForRun } from './lexicons.js';
 import { ProblemReporter } from './messages.js';
-import { inputPaths, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
+import { inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { analyzeInputs, analyzeWithText } from './run-analysis.js';
+import { jsonDocumentHead, jsonDocumentTail, serializeResult } from './serialize.js';
 import { renderHtml, type AnnotatedArticle } from '../report/html/render-html.js';
 import { footerLine, lexiconLine, provenanceLine, VERSION, versionInfo } from './version.js';
 
@@ -25,20 +25,26 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
   if (args.table !== undefined && format !== 'csv') {
     throw new UsageError(`--table applies only to --format csv (the format is ${format})`, `add --format csv, or leave out --table ${args.table}`);
   }
-  const lexicons = loadLexiconsForRun(args.lexicons);
+  const lexicons = await loadLexiconsForRun(args.lexicons);
   const out = openOutput(args.out, args);
   const colour = useColour(args, out);
   const problems = new ProblemReporter(args.failOn as FailOn);
-  const run = { paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column };
+  const run = { paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column, jobs: args.jobs };
   const results = analyzeInputs(run);
   if (format === 'html') {
     const all: AnnotatedArticle[] = [];
     for await (const a of analyzeWithText(run)) all.push({ result: problems.check(a.result), text: a.text });
     await out.write(renderHtml(all, lexicons, { title: 'framelens: annotated articles', footer: footerLine(lexicons) }));
   } else if (format === 'json') {
-    const all: ArticleResult[] = [];
-    for await (const r of results) all.push(problems.check(r));
-    await out.write(`${JSON.stringify({ framelens: versionInfo(lexicons), articles: all }, null, 2)}\n`);
+    // Streamed: one article at a time, however large the corpus.
+    let n = 0;
+    await out.write(jsonDocumentHead(versionInfo(lexicons)));
+    for await (const r of results) {
+      if (n) await out.write(',');
+      await out.write(`\n${serializeResult(problems.check(r), 'json')}`);
+      n++;
+    }
+    await out.write(jsonDocumentTail(n));
   } else if (format === 'csv') {
     const table = args.table ?? 'quotes';
     const producedBy: [string, string][] = [
@@ -70,6 +76,7 @@ export const analyzeCommand: CommandModule<GlobalArgs, AnalyzeArgs> = {
     withExamples(
       y
       .positional('paths', PATHS_POSITIONAL)
+      .option('jobs', JOBS_OPTION)
       .option('format', { choices: ANALYZE_FORMATS, default: 'table' })
       .option('table', { choices: CSV_TABLES, describe: 'which rows --format csv writes (default quotes)' }) as unknown as Argv<AnalyzeArgs>,
       [

@@ -19,13 +19,13 @@ export interface Collected {
 export async function collectCorpus(
   paths: string[],
   lexicons: LexiconSet,
-  opts: { outlet?: string; quiet?: boolean; failOn?: string; keepTexts: boolean; column?: string[] },
+  opts: { outlet?: string; quiet?: boolean; failOn?: string; jobs?: number; keepTexts: boolean; column?: string[] },
 ): Promise<Collected> {
   const view = emptyView();
   const annotated: AnnotatedArticle[] = [];
   const problems: string[] = [];
   let failed = false;
-  for await (const a of analyzeWithText({ paths, lexicons, outlet: opts.outlet, quiet: opts.quiet, columns: opts.column })) {
+  for await (const a of analyzeWithText({ paths, lexicons, outlet: opts.outlet, quiet: opts.quiet, columns: opts.column, jobs: opts.jobs })) {
     for (const d of a.result.diagnostics) {
       if (failsAt(d.severity, (opts.failOn ?? 'error') as FailOn)) failed = true;
       if (d.severity !== 'info') problems.push(problemLine(d, a.result.id));

@@ -8,7 +8,7 @@ import { THRESHOLD_OPTION } from './story-collect.js';
 import { guarded } from './errors.js';
 import { withExamples } from './examples.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { inputPaths, PATHS_POSITIONAL, useColour, type GlobalArgs } from './options.js';
+import { inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { provenanceLine, versionInfo } from './version.js';
 
@@ -19,7 +19,7 @@ interface PathArgs extends GlobalArgs {
 }
 
 async function runCompare(args: PathArgs): Promise<void> {
-  const lexicons = loadLexiconsForRun(args.lexicons);
+  const lexicons = await loadLexiconsForRun(args.lexicons);
   if (args.byStory) return runCompareByStory(args, lexicons);
   const out = openOutput(args.out, args);
   const { view, failed } = await collectCorpus(inputPaths(args.paths), lexicons, { ...args, keepTexts: false });
@@ -43,6 +43,7 @@ export const compareCommand: CommandModule<GlobalArgs, PathArgs> = {
     withExamples(
       y
         .positional('paths', PATHS_POSITIONAL)
+        .option('jobs', JOBS_OPTION)
         .option('format', { choices: ['table', 'json', 'jsonl'] as const, default: 'table' })
         .option('by-story', { type: 'boolean', describe: 'compare within each story that two or more outlets covered (see `framelens stories`)' })
         .option('threshold', { ...THRESHOLD_OPTION, describe: `with --by-story: ${THRESHOLD_OPTION.describe}` }) as unknown as Argv<PathArgs>,

@@ -19,7 +19,7 @@ interface EvalArgs extends GlobalArgs {
 async function runEval(args: EvalArgs): Promise<void> {
   if (args.task !== 'quotes') throw new UsageError(`unknown evaluation "${args.task}"`, 'use `framelens eval quotes --gold FILE.jsonl`');
   if (!existsSync(args.gold)) throw new UsageError(`gold file not found: ${args.gold}`, 'give a JSON Lines file like ../shared/gold/seeds.quotes.jsonl');
-  const lexicons = loadLexiconsForRun(args.lexicons);
+  const lexicons = await loadLexiconsForRun(args.lexicons);
   const score = await runEvalQuotes(args.gold, lexicons, args.kinds?.split(','));
   const out = openOutput(args.out, args);
   if (args.format === 'json') await out.write(`${JSON.stringify({ goldFile: args.gold, ...figures(score.total), byOutlet: score.byOutlet, byKind: score.byKind, misses: score.misses }, null, 2)}\n`);

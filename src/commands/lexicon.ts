@@ -1,7 +1,7 @@
 // `framelens lexicon check|docs`: validate lexicon folders (every problem as file:line:col) or
 // print the generated page listing every entry with its explanation.
 import type { Argv, CommandModule } from 'yargs';
-import { LexiconError, loadLexicons } from '../lexicon/load-lexicons.js';
+import { LexiconError } from '../lexicon/lexicon-sources.js';
 import { guarded, UsageError } from './errors.js';
 import { withExamples } from './examples.js';
 import { renderLexiconDocs } from '../lexicon/render-docs.js';
@@ -13,7 +13,8 @@ async function runCheck(args: GlobalArgs): Promise<void> {
   const dirs = args.lexicons ?? [];
   checkLexiconDirs(dirs);
   try {
-    const lex = loadLexicons(dirs);
+    const { loadLexicons } = await import('../lexicon/load-lexicons.js');
+    const lex = loadLexicons(dirs, undefined, { cache: false });
     const counts = `${lex.loaded.length} loaded terms, ${lex.attribution.length} attribution verbs, ${lex.hedges.length} hedges and intensifiers, ${lex.actors.length} actors`;
     if (!args.quiet) process.stdout.write(`ok: ${counts} in ${lex.files.length} files (sha256 ${lex.hash.slice(0, 12)})\n`);
   } catch (err) {
@@ -25,7 +26,7 @@ async function runCheck(args: GlobalArgs): Promise<void> {
 }
 
 async function runDocs(args: GlobalArgs): Promise<void> {
-  const lexicons = loadLexiconsForRun(args.lexicons);
+  const lexicons = await loadLexiconsForRun(args.lexicons);
   const out = openOutput(args.out, args);
   await out.write(renderLexiconDocs(lexicons));
   await out.close();

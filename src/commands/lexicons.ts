@@ -1,6 +1,7 @@
 // Loads the built-in lexicons plus --lexicons folders; a broken lexicon is a usage error (exit 2).
 import { existsSync, statSync } from 'node:fs';
-import { LexiconError, loadLexicons } from '../lexicon/load-lexicons.js';
+import { loadLexiconsCached } from '../lexicon/lexicon-cache.js';
+import { LexiconError } from '../lexicon/lexicon-sources.js';
 import type { LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
 
@@ -12,10 +13,10 @@ export function checkLexiconDirs(dirs: string[]): void {
   }
 }
 
-export function loadLexiconsForRun(dirs: string[] = []): LexiconSet {
+export async function loadLexiconsForRun(dirs: string[] = []): Promise<LexiconSet> {
   checkLexiconDirs(dirs);
   try {
-    return loadLexicons(dirs);
+    return await loadLexiconsCached(dirs);
   } catch (err) {
     if (err instanceof LexiconError) {
       const n = err.problems.length;

@@ -1,4 +1,5 @@
 // Global options shared by every command, and the values derived from them.
+import { availableParallelism } from 'node:os';
 import type { Severity } from '../types.js';
 import { UsageError } from './errors.js';
 
@@ -12,6 +13,7 @@ export interface GlobalArgs {
   failOn?: string;
   /** CSV columns for article fields, as `field=NAME` (repeatable). */
   column?: string[];
+  jobs?: number;
 }
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'info', 'none'] as const;
@@ -64,3 +66,15 @@ export function csvColumns(specs: string[] = []): Partial<Record<(typeof COLUMN_
   }
   return out;
 }
+
+/** `--jobs N` for every command that analyses articles: worker threads, by default one per core. */
+export const JOBS_OPTION = {
+  type: 'number',
+  default: availableParallelism(),
+  defaultDescription: 'the number of cores',
+  describe: 'analyse on N worker threads (output is the same for any N)',
+  coerce: (n: number) => {
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs must be a whole number of at least 1, not ${n}`);
+    return n;
+  },
+} as const;

@@ -7,7 +7,7 @@ import { reportFiles } from '../report/report-files.js';
 import { guarded, UsageError } from './errors.js';
 import { withExamples } from './examples.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { inputPaths, PATHS_POSITIONAL, type GlobalArgs } from './options.js';
+import { inputPaths, JOBS_OPTION, PATHS_POSITIONAL, type GlobalArgs } from './options.js';
 import { collectCorpus } from './collect.js';
 import { runReportByStory } from './report-by-story.js';
 import { THRESHOLD_OPTION } from './story-collect.js';
@@ -32,7 +32,7 @@ async function runReport(args: ReportArgs): Promise<void> {
       throw new UsageError(`--out ${args.out} does not end in .${format === 'md' ? 'md' : 'html'} for --format ${format}`, `name the file NAME.${format === 'md' ? 'md' : 'html'}`);
     }
   }
-  const lexicons = loadLexiconsForRun(args.lexicons);
+  const lexicons = await loadLexiconsForRun(args.lexicons);
   if (args.byStory) return runReportByStory(args, format, args.out ? basename(args.out, extname(args.out)) : 'report', lexicons);
   const { view, annotated, failed } = await collectCorpus(inputPaths(args.paths), lexicons, { ...args, keepTexts: format === 'html' && !args.teach });
   const name = args.out ? basename(args.out, extname(args.out)) : 'report';
@@ -58,6 +58,7 @@ export const reportCommand: CommandModule<GlobalArgs, ReportArgs> = {
     withExamples(
       y
       .positional('paths', PATHS_POSITIONAL)
+      .option('jobs', JOBS_OPTION)
       .option('format', { choices: ['md', 'html'] as const, describe: 'md (default) or html; taken from the --out extension when not given' })
       .option('teach', { type: 'boolean', describe: 'a classroom worksheet with questions and an answer key' })
       .option('title', { type: 'string', describe: 'the report title' })

@@ -4,7 +4,7 @@ import { renderStoryTable } from '../report/story-tables.js';
 import { guarded } from './errors.js';
 import { withExamples } from './examples.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { inputPaths, PATHS_POSITIONAL, useColour, type GlobalArgs } from './options.js';
+import { inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { collectStories, storyOptions, THRESHOLD_OPTION } from './story-collect.js';
 import { provenanceLine, versionInfo } from './version.js';
@@ -15,7 +15,7 @@ interface StoriesArgs extends GlobalArgs {
 }
 
 async function runStories(args: StoriesArgs): Promise<void> {
-  const lexicons = loadLexiconsForRun(args.lexicons);
+  const lexicons = await loadLexiconsForRun(args.lexicons);
   const out = openOutput(args.out, args);
   const { grouping, failed } = await collectStories(inputPaths(args.paths), lexicons, { ...args, keepResults: false, options: storyOptions(args) });
   if (args.format === 'jsonl') {
@@ -40,6 +40,7 @@ export const storiesCommand: CommandModule<GlobalArgs, StoriesArgs> = {
     withExamples(
       y
         .positional('paths', PATHS_POSITIONAL)
+        .option('jobs', JOBS_OPTION)
         .option('format', { choices: ['table', 'jsonl', 'json'] as const, default: 'table' })
         .option('threshold', THRESHOLD_OPTION) as unknown as Argv<StoriesArgs>,
       [

@@ -31,7 +31,7 @@ export interface StoryRun {
 export async function collectStories(
   paths: string[],
   lexicons: LexiconSet,
-  opts: { outlet?: string; quiet?: boolean; failOn?: string; keepResults: boolean; options?: Partial<StoryOptions> },
+  opts: { outlet?: string; quiet?: boolean; failOn?: string; jobs?: number; keepResults: boolean; options?: Partial<StoryOptions> },
 ): Promise<StoryRun> {
   const corpus = new StoryCorpus();
   const analysed: AnnotatedArticle[] = [];
@@ -51,7 +51,7 @@ export async function collectStories(
     }
   }
   if (raw.length || !saved.length) {
-    for await (const a of analyzeWithText({ paths: raw, lexicons, outlet: opts.outlet, quiet: opts.quiet })) {
+    for await (const a of analyzeWithText({ paths: raw, lexicons, outlet: opts.outlet, quiet: opts.quiet, jobs: opts.jobs })) {
       for (const d of a.result.diagnostics) {
         if (failsAt(d.severity, (opts.failOn ?? 'error') as FailOn)) failed = true;
         if (d.severity !== 'info' && !opts.quiet) process.stderr.write(`framelens: ${d.source?.path ?? a.result.id}${d.source?.line ? `:${d.source.line}` : ''}: ${d.severity}: ${d.message}\n`);

@@ -71,8 +71,13 @@ export function provenanceLine(lexicons: LexiconSet): string {
   return `framelens ${VERSION} · ${lexiconLine(lexicons)}`;
 }
 
-/** The reproducibility line: version, lexicons and the command as typed (paths as given). */
+/** The command as typed, less `--jobs N`: the output is the same for any number of jobs. */
+function withoutJobs(argv: string[]): string[] {
+  return argv.filter((a, i) => !/^--jobs(?:=|$)/.test(a) && !(argv[i - 1] === '--jobs' && !a.startsWith('-')));
+}
+
+/** The reproducibility line: version, lexicons and the command as typed (paths as given), less `--jobs`. */
 export function footerLine(lexicons: LexiconSet, argv: string[] = process.argv.slice(2)): string {
-  const command = ['framelens', ...argv.map((a) => (/[\s"'$]/.test(a) ? JSON.stringify(a) : a))].join(' ');
+  const command = ['framelens', ...withoutJobs(argv).map((a) => (/[\s"'$]/.test(a) ? JSON.stringify(a) : a))].join(' ');
   return `${provenanceLine(lexicons)} · ${command}`;
 }

@@ -8,7 +8,7 @@ import { guarded } from './errors.js';
 import { withExamples, type Example } from './examples.js';
 import { loadLexiconsForRun } from './lexicons.js';
 import { ProblemReporter } from './messages.js';
-import { inputPaths, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
+import { inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { analyzeInputs } from './run-analysis.js';
 import { lexiconLine, provenanceLine, VERSION, versionInfo } from './version.js';
@@ -27,7 +27,7 @@ function csvLine(values: unknown[]): string {
 
 function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: ArticleResult) => R[], table: (rows: R[], opts: { width: number; colour: boolean }) => string) {
   return async (args: ViewArgs): Promise<void> => {
-    const lexicons = loadLexiconsForRun(args.lexicons);
+    const lexicons = await loadLexiconsForRun(args.lexicons);
     const out = openOutput(args.out, args);
     const format = args.format ?? 'table';
     const problems = new ProblemReporter(args.failOn as FailOn);
@@ -36,7 +36,7 @@ function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: Articl
     const producedByCells = [VERSION, lexiconLine(lexicons).replace(/^lexicons /, '')];
     const all: R[] = [];
     let header = true;
-    for await (const r of analyzeInputs({ paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column })) {
+    for await (const r of analyzeInputs({ paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column, jobs: args.jobs })) {
       const rows = rowsOf(problems.check(r));
       if (format === 'jsonl') for (const row of rows) await out.write(`${JSON.stringify(row).slice(0, -1)}${producedBy}\n`);
       else if (format === 'csv') {
@@ -58,7 +58,7 @@ function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: Articl
 }
 
 function viewBuilder(y: Argv<GlobalArgs>, examples: Example[]): Argv<ViewArgs> {
-  return withExamples(y.positional('paths', PATHS_POSITIONAL).option('format', { choices: FORMATS, default: 'table' }) as unknown as Argv<ViewArgs>, examples);
+  return withExamples(y.positional('paths', PATHS_POSITIONAL).option('jobs', JOBS_OPTION).option('format', { choices: FORMATS, default: 'table' }) as unknown as Argv<ViewArgs>, examples);
 }
 
 export const quotesCommand: CommandModule<GlobalArgs, ViewArgs> = {

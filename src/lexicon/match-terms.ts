@@ -6,6 +6,7 @@
 // Speed: one regex of every term's first word runs over a lower-cased copy of the text (a case-
 // insensitive regex is ten times slower); only where it hits are the following words compared.
 import type { HedgeEntry, LoadedTermEntry } from '../types.js';
+import { escapeRegex, trieSource } from './regex-trie.js';
 
 export interface PhraseMatch<T> {
   start: number;
@@ -140,38 +141,6 @@ function compileExceptions(phrases: string[]): Exceptions | null {
   return { index, reach };
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  end: boolean;
-}
-
-/** A regex alternation of the words factored as a trie (`a(?:xis|nti-…)`): irregexp tries plain
- *  alternatives one by one, so a flat list of two thousand words is several times slower. Longer
- *  continuations come first, so the longest word wins; `(?:…|)` allows a word to end there. */
-function trieSource(words: string[]): string {
-  const root: TrieNode = { children: new Map(), end: false };
-  for (const w of words) {
-    let node = root;
-    for (const ch of w) {
-      let next = node.children.get(ch);
-      if (!next) node.children.set(ch, (next = { children: new Map(), end: false }));
-      node = next;
-    }
-    node.end = true;
-  }
-  const emit = (node: TrieNode): string => {
-    const alts = [...node.children].map(([ch, child]) => escapeRegex(ch) + emit(child));
-    if (!alts.length) return '';
-    if (alts.length === 1 && !node.end) return alts[0];
-    return `(?:${alts.join('|')}${node.end ? '|' : ''})`;
-  };
-  return emit(root);
-}
-
 export function compilePhraseMatcher<T extends { terms: string[]; exceptions?: string[] }>(entries: T[]): PhraseMatcher<T> {
   const byFirst = new Map<string, Phrase<T>[]>();
   let maxRest = 0;
@@ -192,7 +161,7 @@ export function compilePhraseMatcher<T extends { terms: string[]; exceptions?: s
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   // First words, longest first; whole words only (a hyphen or apostrophe joins words, except `'s`).
   const keySource = byFirst.size
-    ? `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['-])${trieSource([...byFirst.keys()])}(?![\\p{L}\\p{N}])(?!-[\\p{L}\\p{N}])(?!'(?!s(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}])`
+    ? `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['-])${trieSource([...byFirst.keys()].map((w) => Array.from(w, escapeRegex)))}(?![\\p{L}\\p{N}])(?!-[\\p{L}\\p{N}])(?!'(?!s(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}])`
     : '(?!)';
   // Compiled once: recompiling a regex of some thousand words per call would dominate the cost.
   const keyRegex = new RegExp(keySource, 'gu');
