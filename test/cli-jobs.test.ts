@@ -68,7 +68,7 @@ describe('isSmallInput', () => {
 describe('footerLine', () => {
   it('leaves --jobs out of the command it echoes, since the output is the same for any N', async () => {
     const { footerLine } = await import('../src/commands/version.js');
-    const lex = { hash: 'abc' } as Parameters<typeof footerLine>[0];
+    const lex = { hash: 'abc', files: [] } as unknown as Parameters<typeof footerLine>[0];
     expect(footerLine(lex, ['report', '--jobs', '2', 'a b', '--jobs=3', '--quiet'])).toMatch(/· framelens report "a b" --quiet$/);
   });
 });

@@ -8,7 +8,7 @@ import { loadLexiconsForRun } from './lexicons.js';
 import { ProblemReporter } from './messages.js';
 import { inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
-import { analyzeInputs, analyzeWithText } from './run-analysis.js';
+import { analyzeInputs, analyzeWithText, checkPaths } from './run-analysis.js';
 import { jsonDocumentHead, jsonDocumentTail, serializeResult } from './serialize.js';
 import { renderHtml, type AnnotatedArticle } from '../report/html/render-html.js';
 import { footerLine, lexiconLine, provenanceLine, VERSION, versionInfo } from './version.js';
@@ -30,6 +30,8 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
   const colour = useColour(args, out);
   const problems = new ProblemReporter(args.failOn as FailOn);
   const run = { paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column, jobs: args.jobs };
+  // A missing path is a usage error found before anything is written (the JSON head included).
+  checkPaths(run.paths);
   const results = analyzeInputs(run);
   if (format === 'html') {
     const all: AnnotatedArticle[] = [];
