@@ -53,19 +53,12 @@ function failedResult(article: Article, inputDiagnostics: Diagnostic[], err: unk
     message: `internal error analysing article ${article.id} (${why}); it was skipped, the run went on; please report it with the article`,
     ...(article.source ? { source: article.source } : {}),
   };
-  return {
-    id: article.id,
-    outlet: article.outlet,
-    wire: article.wire ?? null,
-    length: 0,
-    segments: [],
-    quotes: [],
-    actors: [],
-    mentions: [],
-    framing: [],
-    sentiment: [],
-    diagnostics: [...inputDiagnostics, diagnostic],
-  };
+  return emptyResult(article.id, article.outlet, article.wire ?? null, [...inputDiagnostics, diagnostic]);
+}
+
+/** A result with no findings, for an input that was not analysed: only its diagnostics. */
+export function emptyResult(id: string, outlet: string | null, wire: string | null, diagnostics: Diagnostic[]): ArticleResult {
+  return { id, outlet, wire, length: 0, segments: [], quotes: [], actors: [], mentions: [], framing: [], sentiment: [], diagnostics };
 }
 
 function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Diagnostic[]): ArticleResult {

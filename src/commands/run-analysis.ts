@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { flagDuplicateIds } from '../ingest/duplicate-ids.js';
 import { readInputs } from '../ingest/read-inputs.js';
-import { analyzeArticle } from '../pipeline.js';
+import { analyzeArticle, emptyResult } from '../pipeline.js';
 import type { AnalyzeTask } from '../analyze-worker.js';
 import type { Article, ArticleResult, Diagnostic, InputItem, LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
@@ -53,20 +53,7 @@ export function serialized(result: ArticleResult, format: ResultFormat): Seriali
 }
 
 export function unreadableResult(item: Extract<InputItem, { kind: 'unreadable' }>): ArticleResult {
-  return {
-    id: item.id,
-    status: 'unreadable',
-    outlet: null,
-    wire: null,
-    length: 0,
-    segments: [],
-    quotes: [],
-    actors: [],
-    mentions: [],
-    framing: [],
-    sentiment: [],
-    diagnostics: item.diagnostics,
-  };
+  return { ...emptyResult(item.id, null, null, item.diagnostics), status: 'unreadable' };
 }
 
 /** No input, or a path that does not exist, is a usage error (exit 2) in every command, found
