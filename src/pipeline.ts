@@ -1,6 +1,7 @@
 // The one place that knows the stage order. Analysing an article is a pure function of
 // (article, lexicons); corpus results are merged from these per-article results elsewhere.
-import type { Article, ArticleResult, Diagnostic, LexiconSet, Segment } from './types.js';
+import type { ExtractedPage } from './extract/extract-page.js';
+import type { Article, ArticleResult, Diagnostic, LexiconSet } from './types.js';
 import { segmentArticle } from './segment/segment-article.js';
 import { findQuotes } from './quotes/find-quotes.js';
 import { buildVoiceIndex } from './quotes/voice-index.js';
@@ -23,17 +24,8 @@ export function extractedArticle(article: Article): ExtractedArticle {
   };
 }
 
-export interface ExtractedArticle {
-  id: string;
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  published: string | null;
-  authors: string[];
-  language: string | null;
-  text: string;
-  segments: Segment[];
-}
+/** What `framelens extract` prints: the same shape for a web page and for any other input. */
+export type ExtractedArticle = ExtractedPage;
 
 /** One article's result. An article the stages fail on (a bug) becomes a result with an
  * `internal-error` diagnostic and empty findings, so one article never ends a corpus run. */
