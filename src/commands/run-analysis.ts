@@ -11,7 +11,6 @@ import type { Article, ArticleResult, Diagnostic, InputItem, LexiconSet } from '
 import { UsageError } from './errors.js';
 import { makeProgress } from './progress.js';
 import { csvColumns } from './options.js';
-import { serializeResult, type ResultFormat } from './serialize.js';
 import { isSmallInput } from './small-input.js';
 import { mapInOrder, WorkerPool } from './worker-pool.js';
 
@@ -35,23 +34,6 @@ export function analyzeOne(article: Article, lexicons: LexiconSet, diagnostics: 
   return analyzeArticle(article, lexicons, diagnostics);
 }
 
-/** A result already written out, with what the main thread still needs to know of it. */
-export interface SerializedResult {
-  id: string;
-  length: number;
-  diagnostics: Diagnostic[];
-  /** UTF-8: a JSON Lines row with its newline, or `\n` and the article of the JSON document. A
-   *  worker hands these bytes over without a copy, and the main thread writes them as they are. */
-  bytes: Uint8Array;
-}
-
-const utf8 = new TextEncoder();
-
-export function serialized(result: ArticleResult, format: ResultFormat): SerializedResult {
-  const text = format === 'jsonl' ? `${serializeResult(result, format)}\n` : `\n${serializeResult(result, format)}`;
-  return { id: result.id, length: result.length, diagnostics: result.diagnostics, bytes: utf8.encode(text) };
-}
-
 export function unreadableResult(item: Extract<InputItem, { kind: 'unreadable' }>): ArticleResult {
   return { ...emptyResult(item.id, null, null, item.diagnostics), status: 'unreadable' };
 }
@@ -72,19 +54,18 @@ export interface Analysed {
   text: string;
 }
 
-/** Analyses every input, in input order, on `jobs` threads; `finish` turns each result into what
- *  the caller wants, on the thread that analysed it (a worker's `finish` is set by `format`). */
-async function* analyzeAll<O>(opts: RunOptions, format: ResultFormat | null, finish: (r: ArticleResult) => O): AsyncGenerator<{ out: O; text: string }> {
+/** Analyses every input, in input order, on `jobs` threads. */
+export async function* analyzeWithText(opts: RunOptions): AsyncGenerator<Analysed> {
   checkPaths(opts.paths);
   const progress = makeProgress(!opts.quiet, opts.paths);
   const jobs = (opts.jobs ?? 1) > 1 && !isSmallInput(opts.paths) ? opts.jobs! : 1;
-  const pool = jobs > 1 ? new WorkerPool<AnalyzeTask, O>(new URL('../analyze-worker.js', import.meta.url), jobs, { lexicons: opts.lexicons }) : null;
-  const start = async (item: InputItem): Promise<{ out: O; text: string }> => {
-    if (item.kind === 'unreadable') return { out: finish(unreadableResult(item)), text: '' };
+  const pool = jobs > 1 ? new WorkerPool<AnalyzeTask, ArticleResult>(new URL('../analyze-worker.js', import.meta.url), jobs, { lexicons: opts.lexicons }) : null;
+  const start = async (item: InputItem): Promise<Analysed> => {
+    if (item.kind === 'unreadable') return { result: unreadableResult(item), text: '' };
     const article = opts.outlet ? { ...item.article, outlet: opts.outlet } : item.article;
-    const out = pool ? await pool.run({ article, diagnostics: item.diagnostics, format }) : finish(analyzeOne(article, opts.lexicons, item.diagnostics));
+    const result = pool ? await pool.run({ article, diagnostics: item.diagnostics }) : analyzeOne(article, opts.lexicons, item.diagnostics);
     progress.tick(article.id, article.text.length);
-    return { out, text: article.text };
+    return { result, text: article.text };
   };
   try {
     yield* mapInOrder(flagDuplicateIds(readInputs(opts.paths, { stdin: process.stdin, columns: csvColumns(opts.columns) })), start, pool ? jobs * AHEAD_PER_JOB : 1);
@@ -94,16 +75,6 @@ async function* analyzeAll<O>(opts: RunOptions, format: ResultFormat | null, fin
   }
 }
 
-export async function* analyzeWithText(opts: RunOptions): AsyncGenerator<Analysed> {
-  for await (const { out, text } of analyzeAll(opts, null, (r) => r)) yield { result: out, text };
-}
-
 export async function* analyzeInputs(opts: RunOptions): AsyncGenerator<ArticleResult> {
-  for await (const { out } of analyzeAll(opts, null, (r) => r)) yield out;
-}
-
-/** Results written as `format` text: the way to write many results fast under --jobs, since the
- *  worker that analysed an article also writes it. */
-export async function* analyzeSerialized(opts: RunOptions, format: ResultFormat): AsyncGenerator<SerializedResult> {
-  for await (const { out } of analyzeAll(opts, format, (r) => serialized(r, format))) yield out;
+  for await (const { result } of analyzeWithText(opts)) yield result;
 }
