@@ -1,22 +1,13 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readInputs } from '../src/ingest/read-inputs.js';
 import type { InputItem } from '../src/types.js';
+import { tmpFiles } from './tmp-files.js';
 
 const shared = (p: string): string => fileURLToPath(new URL(`../../shared/${p}`, import.meta.url));
-const tmp = mkdtempSync(join(tmpdir(), 'framelens-ingest-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function fixture(name: string, content: string | Uint8Array): string {
-  const path = join(tmp, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
+const { dir: tmp, fixture } = tmpFiles('framelens-ingest-');
 
 async function read(paths: string[], stdin?: string | Buffer): Promise<InputItem[]> {
   const items: InputItem[] = [];

@@ -1,22 +1,13 @@
 // Input problems that used to pass silently or be misnamed: UTF-16 files, a manifest naming
 // files the folder lacks, and two articles with one id.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flagDuplicateIds } from '../src/ingest/duplicate-ids.js';
 import { readInputs } from '../src/ingest/read-inputs.js';
 import type { InputItem } from '../src/types.js';
+import { tmpFiles } from './tmp-files.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'framelens-ingest-robust-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function fixture(name: string, content: string | Uint8Array): string {
-  const path = join(tmp, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
+const { dir: tmp, fixture } = tmpFiles('framelens-ingest-robust-');
 
 async function collect(items: AsyncIterable<InputItem>): Promise<InputItem[]> {
   const out: InputItem[] = [];
