@@ -5,6 +5,7 @@ import type { ActorEntry, ActorRef, LexiconSet, Mention, MentionResolution, Quot
 import { SPEECH_KINDS } from '../types.js';
 import { normForm, registryMatcher, surnamesOf, type RegistryForm } from './registry-matcher.js';
 import { findTitledPeople, looksLikeOrganisation } from './titled-people.js';
+import { findFirstNamedPeople } from './first-named-people.js';
 import { segmentKindAt } from '../segment/segment-at.js';
 import { resolveAnaphora } from './anaphora.js';
 import { resolveGroupDescriptions } from './group-descriptions.js';
@@ -47,7 +48,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   };
 
   const raw = registry.find(text);
-  const titled = findTitledPeople(text);
+  const titled = [...findTitledPeople(text), ...findFirstNamedPeople(text, lex.firstNames)].sort((a, b) => a.start - b.start || b.end - a.end);
 
   // People named in full somewhere in the article (by name, a multi-word alias, or a title + surname).
   const { surnameOwners } = registry;
@@ -103,17 +104,28 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
 
   // People outside the registry, and registry people introduced by title and surname only.
   const unknownBySurname = new Map<string, ActorRef>();
+  const unknownByName = new Map<string, ActorRef>();
   const surnameForms = new Set<string>();
+  const firstWord = (name: string) => name.split(/\s+/)[0];
   for (const t of titled) {
     if (!free(t.start, t.end) || surnameOwners.has(normForm(t.name))) continue;
     const tokens = t.name.split(/\s+/);
-    const last = tokens[tokens.length - 1];
-    let ref = unknownBySurname.get(normForm(last));
+    const surname = tokens.length === 1 ? t.name : (surnamesOf(t.name)[0] ?? tokens[tokens.length - 1]);
+    const sameSurname = unknownBySurname.get(normForm(surname));
+    // Another first name is another person (`Kellyanne Conway` beside `George T. Conway III`).
+    const someoneElse = sameSurname && tokens.length > 1 && /\s/.test(sameSurname.name) && firstWord(sameSurname.name) !== tokens[0];
+    let ref = someoneElse ? unknownByName.get(normForm(t.name)) : sameSurname;
     if (!ref) {
       ref = { id: slug(t.name), name: t.name, kind: 'person', affiliation: t.affiliation, ...(t.role ? { role: t.role } : {}), known: false };
-      for (const s of tokens.length === 1 ? [last] : surnamesOf(t.name)) {
-        unknownBySurname.set(normForm(s), ref);
-        surnameForms.add(s);
+      unknownByName.set(normForm(t.name), ref);
+      // A surname stays with whoever has it first, and with a registry person named in full here
+      // (`Lara Trump` does not claim every `Trump` in a story about Donald Trump).
+      if (!sameSurname) {
+        for (const s of tokens.length === 1 ? [surname] : surnamesOf(t.name)) {
+          if ((surnameOwners.get(normForm(s)) ?? []).some((a) => fullAt.has(a.id))) continue;
+          unknownBySurname.set(normForm(s), ref);
+          surnameForms.add(s);
+        }
       }
     } else {
       ref.affiliation ??= t.affiliation;

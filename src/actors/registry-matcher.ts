@@ -58,6 +58,8 @@ const MEMO_LIMIT = 10_000;
 /** Surnames a person can be called by once named in full: `al-Abadi` and `Abadi` for Haider al-Abadi. */
 export function surnamesOf(name: string): string[] {
   const tokens = name.trim().split(/\s+/);
+  // A generational suffix is not a surname: `Roger J. Stone Jr.` is `Stone`.
+  if (tokens.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(tokens[tokens.length - 1])) tokens.pop();
   if (tokens.length < 2) return [];
   const last = tokens[tokens.length - 1];
   const out = [last];

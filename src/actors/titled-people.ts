@@ -10,8 +10,8 @@ export interface TitledPerson {
   name: string;
   role: string | null;
   affiliation: string | null;
-  /** Found by a title before the name, an appositive after it, or a speech verb after it. */
-  via: 'title' | 'appositive' | 'speech';
+  /** Found by a title before the name, an appositive after it, a speech verb after it, or a first name. */
+  via: 'title' | 'appositive' | 'speech' | 'first-name';
 }
 
 // Capitalised word or initial; words in capitals only are rejected afterwards (cheaper than here).
