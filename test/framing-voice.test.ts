@@ -121,6 +121,13 @@ describe('actor a loaded term describes', () => {
     { case: 'a predicative `as`', text: 'The ad paints Senator Lindsey Graham as dismissive of voters.', term: 'dismissive', actor: 'lindsey-graham' },
     { case: 'a noun’s content clause', text: 'The White House answered bombshell allegations that Senate nominee Lindsey Graham lied.', term: 'bombshell', actor: 'lindsey-graham' },
     { case: 'an opening adverbial belongs to the main subject', text: 'In a bold attempt to end the dispute, Senator Lindsey Graham proposed talks.', term: 'bold', actor: 'lindsey-graham' },
+    { case: 'a verb’s object takes the verb’s subject', text: 'Senator Lindsey Graham pushed a reckless plan through the committee.', term: 'reckless', actor: 'lindsey-graham' },
+    { case: 'what one opposes is someone else’s', text: 'Senator Lindsey Graham condemned the reckless raid on Monday.', term: 'reckless', actor: null },
+    { case: 'an object after `to` and a past tense', text: 'Senator Lindsey Graham subscribed to a phony theory of the case.', term: 'phony', actor: 'lindsey-graham' },
+    { case: 'an object of an infinitive takes its controller', text: 'Protests forced Senator Lindsey Graham to reconsider this despicable plan.', term: 'despicable', actor: 'lindsey-graham' },
+    { case: 'a content clause has its own subject', text: 'Rouhani denied the claim that Senator Lindsey Graham pushed a reckless plan.', term: 'reckless', actor: 'lindsey-graham' },
+    { case: 'an appositive to a clause is about its agent', text: 'The talks collapsed after Senator Lindsey Graham fired the envoy on Monday, a stunning move that few expected.', term: 'stunning', actor: 'lindsey-graham' },
+    { case: 'the bare title of someone else’s adviser is not that office', text: 'Barack Obama met aides. David Axelrod, the president’s top adviser, spoke first. Critics said the president has caved.', term: 'caved', actor: 'barack-obama' },
     { case: 'a title abbreviation inside the noun phrase', text: 'Controversial Maine Gov. Paul LePage spoke on Tuesday.', term: 'Controversial', actor: 'paul-lepage' },
   ])('$case', ({ text, term, actor }) => {
     const at = text.indexOf(term);

@@ -22,6 +22,14 @@ function genderOf(ref: ActorRef | undefined, firstNames: Map<string, Gender> | u
   return firstNames?.get(first) ?? genderOfRole(ref.role);
 }
 
+/** The title is what the role names (`Iranian President`, `President of Iran`), not a word in it (`the president’s adviser`). */
+function roleIs(role: string | null | undefined, title: string): boolean {
+  const r = (role ?? '').toLowerCase();
+  if (r === title || r.startsWith(`${title} of `)) return true;
+  // `Vice President`, `Former Governor`, `counselor to the president`: another office than the bare title names.
+  return r.endsWith(` ${title}`) && !/(?:^|\s)(?:vice|deputy|assistant|former|ex|under|the|to|of|for)[\s-]+\S+$/.test(r);
+}
+
 export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: Span[], firstNames?: Map<string, Gender>): Draft[] {
   const named = drafts.filter((d) => people.has(d.actor) && d.resolvedBy !== 'pronoun').sort((a, b) => a.start - b.start);
   if (!named.length) return [];
@@ -66,7 +74,7 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
   for (const m of text.matchAll(BARE_TITLE)) {
     if (inSpeech(m.index)) continue;
     const title = m.groups!.title.toLowerCase();
-    const actor = antecedent(m.index, (id) => (refs.get(id)?.role ?? '').toLowerCase().includes(title));
+    const actor = antecedent(m.index, (id) => roleIs(refs.get(id)?.role, title));
     if (actor) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'title', isLabel: false });
   }
   return out;

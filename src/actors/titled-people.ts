@@ -33,7 +33,7 @@ const NOT_NAME = new Set(
 const ORG_WORD = /(?:Watch|Council|Ministry|Agency|Party|Committee|Department|Organization|Organisation|News|Times|Post|Journal|Court|University|Institute|Union|Bank|Group|Force|Forces|Army|Guard|Guards|Corps|Office|Network|Foundation|Center|Centre|Association|Company|Inc\.|Corp\.|House|Assembly|Parliament|Government|Republic|Nations|States|Service|Services|Media|Television|Radio|Press)$/;
 
 const TITLED = new RegExp(`(?<![${LETTER}0-9])(?<title>${TITLE})\\s+(?<name>${NAME})(?![${LETTER}0-9])`, 'g');
-const APPOSITIVE = new RegExp(`(?<![${LETTER}0-9])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?),\\s+(?:the|a|an|who is)\\s+(?<role>[^,.;:()“”"]{0,60}?(?:${ROLE}|minister|secretary|president|leader|adviser|advisor|director|chairman|professor|cleric|journalist|editor|researcher|activist|diplomat)s?)(?![${LETTER}])`, 'g');
+const APPOSITIVE = new RegExp(`(?<![${LETTER}0-9])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?),\\s+(?:the|a|an|who is)\\s+(?<role>[^,.;:()“”"]{0,60}?(?:${ROLE}|minister|secretary|president|leader|adviser|advisor|director|chairman|professor|cleric|journalist|editor|researcher|activist|diplomat)s?)(?![${LETTER}]|['’]s)`, 'g');
 const SPEAKING = new RegExp(`(?<![${LETTER}0-9.])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?)\\s+(?:said|says|told|added|asserted|stated|noted|insisted|claimed|warned|argued|explained)(?![${LETTER}])`, 'g');
 
 /** True for capitalised names of organisations (`Human Rights Watch`) or acronyms (`NAACP`). */

@@ -72,16 +72,32 @@ const RELATIVE = /(?:^|,)\s*(?:who|whom|which)\s/g;
 // A term after one of these (and at most three modifiers) is in a noun phrase of its own.
 const DETERMINERS = new Set('the a an all some any these those this that such its their our my your no every each many several other both certain'.split(' '));
 
-/** The term opens or continues a noun phrase after a determiner (`all plots`, `the ill-wishers`). */
-function determined(before: string): boolean {
-  const words = before.trim().split(/\s+/).slice(-5).map((w) => w.toLowerCase());
+/**
+ * The term opens or continues a noun phrase after a determiner (`all plots`, `the ill-wishers`):
+ * 'own' for a noun phrase of its own, 'object' when a verb takes it as its object
+ * (`subscribed to a phony theology`, `reconsider this despicable decision`), else null.
+ */
+function determined(before: string): 'own' | 'object' | null {
+  const words = before.trim().split(/\s+/).slice(-7).map((w) => w.toLowerCase());
   for (let k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
-    if (DETERMINERS.has(words[k])) return true;
-    if (/[^\p{L}-]/u.test(words[k]) || (words[k] !== 'and' && NP_STOP.has(words[k]))) return false;
+    if (DETERMINERS.has(words[k])) return objectOfVerb(words, k) ? 'object' : 'own';
+    if (/[^\p{L}-]/u.test(words[k]) || (words[k] !== 'and' && NP_STOP.has(words[k]))) return null;
   }
-  return false;
+  return null;
 }
-const CLAUSE_START = /(?:[;:()—–]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though)\s)/g;
+
+/** The word before the determiner at k is a verb taking the noun phrase as object (`to` after a past tense: `subscribed to`). */
+function objectOfVerb(words: string[], k: number): boolean {
+  const verb = k > 0 ? words[k - 1] : '';
+  if (verb === 'to') return k > 1 && /^\p{Ll}+ed$/u.test(words[k - 2]);
+  return /^\p{Ll}+$/u.test(verb) && !NP_STOP.has(verb) && !PREPOSITIONS.has(verb) && !OPPOSING.test(verb);
+}
+// What one opposes is someone else's (`changed the appeasement policy`, `condemned the brutal raid`).
+const OPPOSING = /^(?:criticiz|criticis|condemn|oppos|denounc|reject|blast|slam|attack|fight|fought|end|chang|revers|block|challeng|mock|ridicul|question|decr[iy]|lambast|target|investigat|expos|counter|resist|protest|den[iy]|refut|overturn|scrap|undo|undid|cancel|halt|stop)/;
+const PREPOSITIONS = new Set('despite amid beyond behind beside besides near onto upon via versus per unlike concerning regarding following'.split(' '));
+
+// A content clause (`his comment that President Obama subscribed to …`) has its own subject.
+const CLAUSE_START = /(?:[;:()—–]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though)\s|\sthat\s(?=(?:the\s+)?\p{Lu}|(?:he|she|they|it)\s))/gu;
 const PARTICIPLE_OPENING = /^\s*(?:(?:while|when|after|before|by|simultaneously)\s+)*(?:\p{Ll}+\s+)?\p{Ll}+ing\s/u;
 const GERUND = /\s(?:in|by|for|of)\s+\p{Ll}+ing\s/gu;
 const INFINITIVE = /\sto\s+(?!the\s|a\s|an\s|his\s|her\s|their\s|its\s)\p{Ll}+/gu;
@@ -160,6 +176,17 @@ function predicateSubject(ctx: ActorContext, from: number, hit: { start: number;
   return null;
 }
 
+// A finite verb right after a mention: `Trump fired`, `the senator has repeatedly refused`.
+const FINITE_VERB_AFTER = /^\s+(?:(?:has|have|had|was|were|is|also|again|then|repeatedly)\s+)*\p{Ll}+(?:ed|s)(?![\p{L}])/u;
+
+/** The nearest mention in [from, to) that a finite verb follows: the agent of the clause ending at `to`. */
+function clauseAgent(ctx: ActorContext, near: Mention[], from: number, to: number): Mention | null {
+  for (let i = firstStartingAt(near, to) - 1; i >= 0 && near[i].start >= from; i--) {
+    if (near[i].end <= to && FINITE_VERB_AFTER.test(ctx.text.slice(near[i].end, Math.min(to, near[i].end + 60)))) return near[i];
+  }
+  return null;
+}
+
 /** `mentions` must be sorted by start. */
 export function actorOf(ctx: ActorContext, hit: { start: number; end: number }): string | null {
   const { text, sentence } = ctx;
@@ -192,6 +219,11 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
     const before = lastBefore(near, clauseFrom - 1, from);
     if (before && /^\s*$/.test(text.slice(before.end, clauseFrom - 1))) return before.actor;
   }
+  // `Trump fired Comey last week, a stunning move that …`: an appositive to a clause is about its agent.
+  if (clauseFrom > from && /^\s*an?\s/i.test(text.slice(clauseFrom, hit.start + 1))) {
+    const agent = clauseAgent(ctx, near, Math.max(from, text.lastIndexOf(',', clauseFrom - 2) + 1), clauseFrom - 1);
+    if (agent) return agent.actor;
+  }
   const opening = text.slice(sentence.start, hit.start + 1);
   if (clauseFrom <= from + 1 && (/^\s*(?:an?|the)\s/i.test(opening) || OPENING_ADVERBIAL.test(opening))) {
     const comma = text.indexOf(',', hit.end);
@@ -204,7 +236,7 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
 
   // (An adverb is never the head of a noun phrase: `take the responsibility brazenly`.)
   const plain = text.slice(from, hit.start).replace(QUOTE_MARKS, ' ');
-  if (!/ly$/i.test(text.slice(hit.start, hit.end)) && determined(plain)) return null;
+  if (!/ly$/i.test(text.slice(hit.start, hit.end)) && determined(plain) === 'own') return null;
 
   return predicateSubject(ctx, Math.max(from, ctx.speechStart ?? from), hit)?.actor ?? null;
 }
