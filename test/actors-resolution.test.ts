@@ -57,6 +57,8 @@ const rows: Row[] = [
   { case: 'first name after a determiner is not a person', text: 'Guests gathered in the Rose Garden on Monday.', mention: 'Rose Garden', actor: null },
   { case: 'first name in a place named after someone', text: 'Classes met in Martha Sheridan Hall on Monday.', mention: 'Martha Sheridan', actor: null },
   { case: 'title-case headline is not read for first names', text: 'Senate Passes Bill Allowing New Drilling\n\nThe vote was close.', mention: 'Bill Allowing', actor: null },
+  { case: 'title-case headline name confirmed by the prose', text: 'Prosecutors Indict Roger Stone, Mueller Shows Link\n\nF.B.I. agents arrested Mr. Stone before dawn.', mention: 'Roger Stone', actor: 'roger-stone', resolvedBy: 'name' },
+  { case: 'names on two lines are not one name', text: 'Bill\n\nPresident Barack Obama spoke.', mention: 'Bill', actor: null },
   { case: 'another first name, same surname: another person', text: 'George Conway, a lawyer, is the husband of Kellyanne Conway, a counselor.', mention: 'Kellyanne Conway', actor: 'kellyanne-conway', resolvedBy: 'name' },
   { case: 'pronoun to the sentence subject', text: 'Ali Shamkhani met Nechirvan Barzani in Tehran. He said ties were good.', mention: 'He', actor: 'ali-shamkhani', resolvedBy: 'pronoun' },
   { case: 'she agrees in gender: skips a man named first', text: 'Senator John Kerry met Governor Maria Lopez in Boston. She said ties were good.', mention: 'She', actor: 'maria-lopez', resolvedBy: 'pronoun' },

@@ -9,10 +9,12 @@ import { looksLikeOrganisation, type TitledPerson } from './titled-people.js';
 
 // Capitalised words that may follow a name without making it part of a longer proper noun.
 const MAY_FOLLOW = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|On|In|At|And|But|The|He|She';
+// Words of one name are on one line.
+const GAP = '[^\\S\\n]+';
 const WORD = `(?!(?:Jr|Sr)\\.|(?:${MAY_FOLLOW})(?![${LETTER}]))[${UPPER}][${LETTER}'’\\-]+`;
 // Only the first name is consumed, so `Sheriff Joe Arpaio` is tried again at `Joe`.
 const CANDIDATE = new RegExp(
-  `(?<![${LETTER}0-9.’'])(?=(?<name>(?<first>[${UPPER}][a-z]+)\\s+(?:[${UPPER}]\\.\\s+)?${WORD}(?:\\s+${WORD})?(?:\\s+(?:Jr\\.|Sr\\.|III|II|IV)(?![${LETTER}]))?))[${UPPER}]`,
+  `(?<![${LETTER}0-9.’'])(?=(?<name>(?<first>[${UPPER}][a-z]+)${GAP}(?:[${UPPER}]\\.${GAP})?${WORD}(?:${GAP}${WORD})?(?:${GAP}(?:Jr\\.|Sr\\.|III|II|IV)(?![${LETTER}]))?))[${UPPER}]`,
   'g',
 );
 // Last words of places, buildings, laws and prizes named after people.
@@ -30,42 +32,50 @@ interface Span {
 // Short words a title-case headline may still leave in lower case.
 const SMALL = new Set(['with', 'from', 'into', 'over', 'that', 'than', 'after', 'about', 'amid', 'onto', 'upon']);
 
-/** The lines set in title case (headlines, menus): three or more long words, none in lower case. */
-function titleCaseLines(text: string): Span[] {
-  const out: Span[] = [];
+/**
+ * The lines set in title case (headlines, menus): three or more long words, none in lower case;
+ * and the capitalised words of the other lines, which can confirm a name read in a headline.
+ */
+function readLines(text: string): { titleCase: Span[]; proseCapitals: Set<string> } {
+  const titleCase: Span[] = [];
+  const proseCapitals = new Set<string>();
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    let words = 0, lower = 0;
-    for (const m of text.slice(start, end).matchAll(/[A-Za-z][A-Za-z'’-]{3,}/g)) {
-      words++;
-      if (m[0][0] > 'Z' && !SMALL.has(m[0])) lower++;
-    }
-    if (words >= 3 && lower === 0) out.push({ start, end });
+    const words = [...text.slice(start, end).matchAll(/[A-Za-z][A-Za-z'’-]{2,}/g)].map((m) => m[0]);
+    const long = words.filter((w) => w.length >= 4);
+    if (long.length >= 3 && long.every((w) => w[0] <= 'Z' || SMALL.has(w))) titleCase.push({ start, end });
+    else for (const w of words) if (w[0] <= 'Z') proseCapitals.add(w.replace(/['’]s$/, ''));
     start = end + 1;
   }
-  return out;
+  return { titleCase, proseCapitals };
 }
 
 export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<string, Gender> | undefined): TitledPerson[] {
   if (!firstNames?.size) return [];
-  const titled = titleCaseLines(text);
+  const { titleCase, proseCapitals } = readLines(text);
   let line = 0;
   const out: TitledPerson[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     if (!firstNames.has(m.groups!.first.toLowerCase())) continue;
     const start = m.index;
-    const whole = m.groups!.name;
-    while (line < titled.length && titled[line].end < start) line++;
-    if (line < titled.length && titled[line].start <= start) continue;
+    let whole = m.groups!.name;
+    while (line < titleCase.length && titleCase[line].end < start) line++;
+    // In a title-case headline every word is capitalised: read first name and surname only, and
+    // only for a surname the article's prose uses too (`Indicting Roger Stone` beside `Mr. Stone`).
+    const inTitleCase = line < titleCase.length && titleCase[line].start <= start;
+    if (inTitleCase) {
+      whole = /^\S+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?\S+/.exec(whole)![0].replace(/[,;:]$/, '');
+      if (!proseCapitals.has(whole.replace(NAME_END, '').split(/\s+/).pop()!)) continue;
+    }
     const before = text.slice(Math.max(0, start - 30), start);
     if (DETERMINER_BEFORE.test(before)) continue;
     // Inside a longer name (`George Herbert Walker Bush` tried at `Herbert`).
     const previous = /([A-Z][a-z]*)\.?\s+$/.exec(before);
     if (previous && (previous[1].length === 1 || firstNames.has(previous[1].toLowerCase()))) continue;
     const next = /^\s+([A-Z][A-Za-z]*)/.exec(text.slice(start + whole.length, start + whole.length + 30));
-    if (next && !MAY_FOLLOW_WORD.test(next[1])) continue;
+    if (!inTitleCase && next && !MAY_FOLLOW_WORD.test(next[1])) continue;
     const name = whole.replace(NAME_END, '');
     if (looksLikeOrganisation(name) || NAMED_AFTER.test(name)) continue;
     out.push({ start, end: start + name.length, name, role: null, affiliation: null, via: 'first-name' });
