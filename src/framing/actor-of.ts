@@ -176,6 +176,8 @@ function predicateSubject(ctx: ActorContext, from: number, hit: { start: number;
   return null;
 }
 
+// A lower-case noun right before a term: neither a determiner, an adverb nor a degree word.
+const PARTICIPLE_AFTER_NOUN = /(?<![\p{L}])(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|most|more|very|so|too|less|least|such|all|some|and|or|but|is|was|are|were|be|been)\s)\p{Ll}+(?<!ly)\s+$/u;
 // A finite verb right after a mention: `Trump fired`, `the senator has repeatedly refused`.
 const FINITE_VERB_AFTER = /^\s+(?:(?:has|have|had|was|were|is|also|again|then|repeatedly)\s+)*\p{Ll}+(?:ed|s)(?![\p{L}])/u;
 
@@ -201,7 +203,11 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   if (owner && /ing$/i.test(text.slice(hit.start, hit.end)) && /^\s+$/.test(gapBefore)) return owner.actor;
 
   const modified = modifiedMention(text, hit, near);
-  if (modified) return modified.actor;
+  // An adverb before a verb modifies the verb, not its object: `harshly criticized the administration`.
+  const adverbOfVerb = modified && /ly$/i.test(text.slice(hit.start, hit.end)) && /\p{Ll}(?:ed|es)\s/u.test(text.slice(hit.end, modified.start));
+  // A participle after a noun takes what follows as its object: `her post berating President Obama’s daughters`.
+  const participleAfterNoun = modified && /ing$/i.test(text.slice(hit.start, hit.end)) && PARTICIPLE_AFTER_NOUN.test(text.slice(Math.max(from, hit.start - 40), hit.start));
+  if (modified && !adverbOfVerb && !participleAfterNoun) return modified.actor;
 
   if (owner && (POSSESSOR_GAP.test(gapBefore) || AS_GAP.test(gapBefore))) return owner.actor;
   const next = near[firstStartingAt(near, hit.end)];
