@@ -74,8 +74,8 @@ const DETERMINERS = new Set('the a an all some any these those this that such it
 
 /**
  * The term opens or continues a noun phrase after a determiner (`all plots`, `the ill-wishers`):
- * 'own' for a noun phrase of its own, 'object' when a verb takes it as its object
- * (`subscribed to a phony theology`, `reconsider this despicable decision`), else null.
+ * 'own' for a noun phrase of its own, 'object' when a verb takes it as its object or predicate
+ * (`subscribed to a phony theology`, `reconsider this despicable decision`, `is a reckless plan`), else null.
  */
 function determined(before: string): 'own' | 'object' | null {
   const words = before.trim().split(/\s+/).slice(-7).map((w) => w.toLowerCase());
@@ -90,14 +90,18 @@ function determined(before: string): 'own' | 'object' | null {
 function objectOfVerb(words: string[], k: number): boolean {
   const verb = k > 0 ? words[k - 1] : '';
   if (verb === 'to') return k > 1 && /^\p{Ll}+ed$/u.test(words[k - 2]);
+  // A predicate noun describes the subject: `appeared to be a political retribution scheme`.
+  if (COPULA.has(verb)) return true;
   return /^\p{Ll}+$/u.test(verb) && !NP_STOP.has(verb) && !PREPOSITIONS.has(verb) && !OPPOSING.test(verb);
 }
 // What one opposes is someone else's (`changed the appeasement policy`, `condemned the brutal raid`).
 const OPPOSING = /^(?:criticiz|criticis|condemn|oppos|denounc|reject|blast|slam|attack|fight|fought|end|chang|revers|block|challeng|mock|ridicul|question|decr[iy]|lambast|target|investigat|expos|counter|resist|protest|den[iy]|refut|overturn|scrap|undo|undid|cancel|halt|stop)/;
+const COPULA = new Set('is are was were be been being become became remains remained seems seemed'.split(' '));
 const PREPOSITIONS = new Set('despite amid beyond behind beside besides near onto upon via versus per unlike concerning regarding following'.split(' '));
 
-// A content clause (`his comment that President Obama subscribed to …`) has its own subject.
-const CLAUSE_START = /(?:[;:()—–]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though)\s|\sthat\s(?=(?:the\s+)?\p{Lu}|(?:he|she|they|it)\s))/gu;
+// A content clause (`his comment that President Obama subscribed to …`) or a question after a comma
+// (`…, Who Will Be the Loser?`) has its own subject.
+const CLAUSE_START = /(?:[;:()—–]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though)\s|\sthat\s(?=(?:the\s+)?\p{Lu}|(?:he|she|they|it)\s)|,\s+(?:[Ww]ho|[Ww]hich|[Ww]hat)\s)/gu;
 const PARTICIPLE_OPENING = /^\s*(?:(?:while|when|after|before|by|simultaneously)\s+)*(?:\p{Ll}+\s+)?\p{Ll}+ing\s/u;
 const GERUND = /\s(?:in|by|for|of)\s+\p{Ll}+ing\s/gu;
 const INFINITIVE = /\sto\s+(?!the\s|a\s|an\s|his\s|her\s|their\s|its\s)\p{Ll}+/gu;
