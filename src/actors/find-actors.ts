@@ -4,8 +4,9 @@
 import type { ActorEntry, ActorRef, LexiconSet, Mention, MentionResolution, Quote, Segmentation } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
 import { normForm, registryMatcher, surnamesOf, type RegistryForm } from './registry-matcher.js';
-import { findTitledPeople, looksLikeOrganisation } from './titled-people.js';
+import { findTitledPeople } from './titled-people.js';
 import { findFirstNamedPeople } from './first-named-people.js';
+import { newSpeakerName } from './speaker-name.js';
 import { segmentKindAt } from '../segment/segment-at.js';
 import { resolveAnaphora } from './anaphora.js';
 import { resolveGroupDescriptions } from './group-descriptions.js';
@@ -149,15 +150,19 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
       if (one) ref = refOf(one);
       else {
         const unknown = unknownBySurname.get(normForm(s.name.split(/\s+/).pop() ?? ''));
+        const fresh = unknown ? null : newSpeakerName(s.name, lex.firstNames);
         if (unknown) ref = unknown;
-        else if (/^\p{Lu}/u.test(s.name) && (/\s\p{Lu}/u.test(s.name) || looksLikeOrganisation(s.name))) {
-          const kind = looksLikeOrganisation(s.name) ? 'group' : 'person';
-          ref = { id: slug(s.name), name: s.name, kind, affiliation: null, ...(s.role ? { role: s.role } : {}), known: false };
-          byName.set(key, ref);
-          if (kind === 'person') for (const form of [s.name, ...surnamesOf(s.name)]) {
-            unknownBySurname.set(normForm(form), ref);
-            surnameForms.add(form);
+        else if (fresh) {
+          ref = byName.get(normForm(fresh.name)) ?? unknownBySurname.get(normForm(surnamesOf(fresh.name)[0] ?? fresh.name));
+          if (!ref) {
+            ref = { id: slug(fresh.name), name: fresh.name, kind: fresh.kind, affiliation: null, ...(s.role ? { role: s.role } : {}), known: false };
+            byName.set(normForm(fresh.name), ref);
+            if (fresh.kind === 'person') for (const form of [fresh.name, ...surnamesOf(fresh.name)]) {
+              unknownBySurname.set(normForm(form), ref);
+              surnameForms.add(form);
+            }
           }
+          byName.set(key, ref);
         }
       }
     }

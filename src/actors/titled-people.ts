@@ -27,8 +27,10 @@ const HONORIFIC = /^(?:Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
 // Capitalised words that follow titles but are not names.
 const NOT_NAME = new Set(
-  'The A An On In At Of And But He She It This That His Her Their They We Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+  'The A An On In At Of And But When While Though Although As If After Before Since He She It This That His Her Their They We Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
+// Capitalised role nouns a speech verb's subject may start with (`Adviser Susan Rice warned`).
+const ROLE_NOUN = new Set('Adviser Advisor Aide Counselor Strategist Judge Justice Lawyer Attorney Sheriff Officer Agent Detective Pastor Reverend Coach Host Anchor Correspondent Columnist Economist Pollster Professor'.split(' '));
 // Last words that make a capitalised phrase an organisation, not a person.
 const ORG_WORD = /(?:Watch|Council|Ministry|Agency|Party|Committee|Department|Organization|Organisation|News|Times|Post|Journal|Court|University|Institute|Union|Bank|Group|Force|Forces|Army|Guard|Guards|Corps|Office|Network|Foundation|Center|Centre|Association|Company|Inc\.|Corp\.|House|Assembly|Parliament|Government|Republic|Nations|States|Service|Services|Media|Television|Radio|Press)$/;
 
@@ -43,7 +45,13 @@ export function looksLikeOrganisation(name: string): boolean {
 
 function cleanName(name: string): string | null {
   const tokens = name.split(/\s+/);
-  while (tokens.length && NOT_NAME.has(tokens[0])) tokens.shift();
+  // A possessive ends the name: `Dick Cheney’s`, `Rubio's Cuban` roots.
+  const possessive = tokens.findIndex((t) => /['’]s$/.test(t));
+  if (possessive >= 0) {
+    tokens.length = possessive + 1;
+    tokens[possessive] = tokens[possessive].replace(/['’]s$/, '');
+  }
+  while (tokens.length && (NOT_NAME.has(tokens[0]) || ROLE_NOUN.has(tokens[0]))) tokens.shift();
   while (tokens.length && NOT_NAME.has(tokens[tokens.length - 1])) tokens.pop();
   if (!tokens.length || tokens.some((t) => !/^\p{Lu}\.$/u.test(t) && !/\p{Ll}/u.test(t))) return null;
   const joined = tokens.join(' ');
@@ -73,8 +81,12 @@ export function findTitledPeople(text: string): TitledPerson[] {
     const offset = nameStart + rawName.indexOf(name);
     out.push({ start: offset, end: offset + name.length, name, role: HONORIFIC.test(title) ? null : role, affiliation, via: 'title' });
   }
-  for (const m of text.matchAll(APPOSITIVE)) push(m.index, m.groups!.name, m.groups!.role.trim(), m.groups!.role, 'appositive');
-  for (const m of text.matchAll(SPEAKING)) push(m.index, m.groups!.name, null, '', 'speech');
+  // Without a title, one capitalised word left after cleaning (`When Twitter said`) is no name.
+  const twoWords = (start: number, rawName: string, role: string | null, affiliationText: string, via: TitledPerson['via']) => {
+    if (/\s/.test(cleanName(rawName) ?? '')) push(start, rawName, role, affiliationText, via);
+  };
+  for (const m of text.matchAll(APPOSITIVE)) twoWords(m.index, m.groups!.name, m.groups!.role.trim(), m.groups!.role, 'appositive');
+  for (const m of text.matchAll(SPEAKING)) twoWords(m.index, m.groups!.name, null, '', 'speech');
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }

@@ -1,0 +1,53 @@
+// The name of someone new to the article, read from what the quote stage gives as a speaker:
+// a person's name (`Susan Rice` from `Adviser Susan Rice`, `Rachel Maddow` from `MSNBC’s Rachel
+// Maddow`, `Louise M. Slaughter` from `Representative Louise M. Slaughter of New York`) or an
+// organisation's (`Tulsa Police Department`). Descriptions (`The Florida senator`, `Nine in 10
+// Democratic voters`) and phrases that ran past the name (`President Trump stood firm Friday`,
+// `Flynn’s Life`) are nobody new: the speaker is kept, but no actor is made up from it.
+import type { Gender } from '../quotes/gender.js';
+import { findTitledPeople, looksLikeOrganisation } from './titled-people.js';
+
+const TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{L}|(?:al|el|bin|ibn|de|van|von|da|di|la|le|du)(?:-\p{Lu}[\p{L}'’-]*)?)$/u;
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+// Capitalised words that open a sentence, a description or a title, never a name.
+const NOT_FIRST = new Set(
+  'The A An This That These Those When While Though Although As If But And Or After Before Since His Her Their Its Our My Some Many Several Other One Two Top Former Presumptive Judge Justice Adviser Advisor Aide Chairman Chairwoman Senator Sen. Rep. Gov. Governor Representative President Secretary Director Officer Agent Detective Sheriff Mayor Speaker Leader Minister General Gen. Dr. Mr. Mrs. Ms. Rev. Professor Prof. Spokesman Spokeswoman Attorney Commissioner Chief'.split(' '),
+);
+
+const TITLE = new Set('Judge Justice Professor Prof. Dr. Senator Sen. Rep. Gov. Governor Mayor Sheriff Detective General Gen. Rev.'.split(' '));
+
+export type NewSpeaker = { kind: 'person' | 'group'; name: string };
+
+/**
+ * The trailing run of name tokens (at least two). After a prefix (`CNN’s`, `Adviser`) the run must
+ * open with a known first name: `MSNBC’s Rachel Maddow` is a person, `Cleveland's Plain Dealer` not.
+ */
+function trailingName(tokens: string[], firstNames: ReadonlyMap<string, Gender> | undefined): string | null {
+  let i = tokens.length;
+  while (i > 0 && (TOKEN.test(tokens[i - 1]) || SUFFIX.test(tokens[i - 1])) && !/['’]s$/.test(tokens[i - 1])) i--;
+  const from = i;
+  while (i < tokens.length && NOT_FIRST.has(tokens[i])) i++;
+  const run = tokens.slice(i);
+  // `Professor Alba`, `Justice Scalia`: a title and a surname name a person too.
+  if (run.length === 1 && i - from === 1 && TITLE.has(tokens[from]) && /\p{Ll}/u.test(run[0])) return `${tokens[from]} ${run[0]}`;
+  if (run.length < 2 || !run.some((t) => /\p{Ll}/u.test(t)) || /^\p{Lu}{2,}/u.test(run[0]) || run.some((t, k) => k > 0 && NOT_FIRST.has(t))) return null;
+  if (i > 0 && !firstNames?.has(run[0].toLowerCase()) && !/^\p{Lu}\.$/u.test(run[0])) return null;
+  return run.join(' ');
+}
+
+export function newSpeakerName(raw: string, firstNames?: ReadonlyMap<string, Gender>): NewSpeaker | null {
+  const name = raw.trim().replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.\s-]*$/u, '');
+  if (/\d/.test(name)) return null;
+  const bare = name.replace(/^The\s+/, '');
+  if (!/^\p{Lu}/u.test(name)) return null;
+  if (looksLikeOrganisation(bare) && bare.split(/\s+/).every((t) => /^\p{Lu}/u.test(t) || /^(?:of|for|and|the|on)$/.test(t))) return { kind: 'group', name };
+  // `The Islamic State`, `The Florida senator`: with an article, no person's name.
+  if (bare !== name) return null;
+  const titled = findTitledPeople(name).find((t) => t.end === name.length);
+  if (titled && /\s/.test(titled.name)) return { kind: 'person', name: titled.name };
+  const tokens = name.split(/\s+/);
+  // Only names: a lower-case word means the phrase ran on past the name or is a description.
+  if (tokens.some((t) => /^\p{Ll}/u.test(t) && !TOKEN.test(t))) return null;
+  const person = trailingName(tokens, firstNames);
+  return person && !looksLikeOrganisation(person) ? { kind: 'person', name: person } : null;
+}
