@@ -134,6 +134,14 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     }
     add({ start: t.start, end: t.end, text: t.name, actor: ref.id, resolvedBy: t.via === 'title' ? 'title' : 'name', isLabel: false }, ref);
   }
+  // A headline is often set in title case (`Weiner Denies Sending …`): a name read there must be
+  // used again in the article's text.
+  const { headline } = seg;
+  const confirmed = (fresh: ReturnType<typeof newSpeakerName>, at: number) => {
+    if (!fresh || !headline || at < headline.start || at >= headline.end) return fresh;
+    const surname = fresh.name.split(/\s+/).pop()!;
+    return text.indexOf(surname, headline.end) >= 0 ? fresh : null;
+  };
   // Quote speakers are people: link each to an actor (adding the mention if the engine found one we did not).
   const byName = new Map<string, ActorRef>();
   for (const r of refs.values()) byName.set(normForm(r.name), r);
@@ -150,7 +158,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
       if (one) ref = refOf(one);
       else {
         const unknown = unknownBySurname.get(normForm(s.name.split(/\s+/).pop() ?? ''));
-        const fresh = unknown ? null : newSpeakerName(s.name, lex.firstNames);
+        const fresh = unknown ? null : confirmed(newSpeakerName(s.name, lex.firstNames), s.start);
         if (unknown) ref = unknown;
         else if (fresh) {
           ref = byName.get(normForm(fresh.name)) ?? unknownBySurname.get(normForm(surnamesOf(fresh.name)[0] ?? fresh.name));

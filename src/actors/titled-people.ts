@@ -30,7 +30,9 @@ const NOT_NAME = new Set(
   'The A An On In At Of And But When While Though Although As If After Before Since He She It This That His Her Their They We Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
 // Capitalised role nouns a speech verb's subject may start with (`Adviser Susan Rice warned`).
-const ROLE_NOUN = new Set('Adviser Advisor Aide Counselor Strategist Judge Justice Lawyer Attorney Sheriff Officer Agent Detective Pastor Reverend Coach Host Anchor Correspondent Columnist Economist Pollster Professor'.split(' '));
+const ROLE_NOUN = new Set(
+  'Adviser Advisor Aide Counselor Strategist Judge Justice Lawyer Attorney Sheriff Officer Agent Detective Pastor Reverend Coach Host Anchor Correspondent Columnist Economist Pollster Professor Senator Sen Rep Representative Secretary Speaker Leader Whip Spokesman Spokeswoman Spokesperson President Chairman Chairwoman Governor Gov Mayor Minister Ambassador Director Chief Congressman Congresswoman Commissioner Administrator State Pro Tem Jr Sr'.split(' '),
+);
 // Last words that make a capitalised phrase an organisation, not a person.
 const ORG_WORD = /(?:Watch|Council|Ministry|Agency|Party|Committee|Department|Organization|Organisation|News|Times|Post|Journal|Court|University|Institute|Union|Bank|Group|Force|Forces|Army|Guard|Guards|Corps|Office|Network|Foundation|Center|Centre|Association|Company|Inc\.|Corp\.|House|Assembly|Parliament|Government|Republic|Nations|States|Service|Services|Media|Television|Radio|Press)$/;
 
@@ -51,7 +53,7 @@ function cleanName(name: string): string | null {
     tokens.length = possessive + 1;
     tokens[possessive] = tokens[possessive].replace(/['’]s$/, '');
   }
-  while (tokens.length && (NOT_NAME.has(tokens[0]) || ROLE_NOUN.has(tokens[0]))) tokens.shift();
+  while (tokens.length && (NOT_NAME.has(tokens[0]) || ROLE_NOUN.has(tokens[0].replace(/\.$/, '')))) tokens.shift();
   while (tokens.length && NOT_NAME.has(tokens[tokens.length - 1])) tokens.pop();
   if (!tokens.length || tokens.some((t) => !/^\p{Lu}\.$/u.test(t) && !/\p{Ll}/u.test(t))) return null;
   const joined = tokens.join(' ');
@@ -85,7 +87,8 @@ export function findTitledPeople(text: string): TitledPerson[] {
   const twoWords = (start: number, rawName: string, role: string | null, affiliationText: string, via: TitledPerson['via']) => {
     if (/\s/.test(cleanName(rawName) ?? '')) push(start, rawName, role, affiliationText, via);
   };
-  for (const m of text.matchAll(APPOSITIVE)) twoWords(m.index, m.groups!.name, m.groups!.role.trim(), m.groups!.role, 'appositive');
+  // `Senator Chuck Schumer of New York, the Democratic leader`: a place after `of` is no one.
+  for (const m of text.matchAll(APPOSITIVE)) if (!/\b(?:of|from|in)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) twoWords(m.index, m.groups!.name, m.groups!.role.trim(), m.groups!.role, 'appositive');
   for (const m of text.matchAll(SPEAKING)) twoWords(m.index, m.groups!.name, null, '', 'speech');
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
