@@ -32,29 +32,41 @@ interface Span {
 // Short words a title-case headline may still leave in lower case.
 const SMALL = new Set(['with', 'from', 'into', 'over', 'that', 'than', 'after', 'about', 'amid', 'onto', 'upon']);
 
-/**
- * The lines set in title case (headlines, menus): three or more long words, none in lower case;
- * and the capitalised words of the other lines, which can confirm a name read in a headline.
- */
-function readLines(text: string): { titleCase: Span[]; proseCapitals: Set<string> } {
-  const titleCase: Span[] = [];
-  const proseCapitals = new Set<string>();
+// Headlines are short: a longer line is prose and is not read word by word.
+const MAX_TITLE_LINE = 200;
+
+/** The lines set in title case (headlines, menus): three or more long words, none in lower case. */
+function titleCaseLines(text: string): Span[] {
+  const out: Span[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const words = [...text.slice(start, end).matchAll(/[A-Za-z][A-Za-z'’-]{2,}/g)].map((m) => m[0]);
-    const long = words.filter((w) => w.length >= 4);
-    if (long.length >= 3 && long.every((w) => w[0] <= 'Z' || SMALL.has(w))) titleCase.push({ start, end });
-    else for (const w of words) if (w[0] <= 'Z') proseCapitals.add(w.replace(/['’]s$/, ''));
+    if (end - start <= MAX_TITLE_LINE) {
+      let long = 0, lower = 0;
+      for (const m of text.slice(start, end).matchAll(/[A-Za-z][A-Za-z'’-]{3,}/g)) {
+        long++;
+        if (m[0][0] > 'Z' && !SMALL.has(m[0])) lower++;
+      }
+      if (long >= 3 && lower === 0) out.push({ start, end });
+    }
     start = end + 1;
   }
-  return { titleCase, proseCapitals };
+  return out;
+}
+
+/** The word occurs on a line not set in title case (`Mr. Stone` in the text confirms `Roger Stone` in a headline). */
+function usedInProse(text: string, word: string, titleCase: Span[]): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/[\p{L}]/u.test(text[at - 1] ?? '') || /[\p{L}]/u.test(text[at + word.length] ?? '')) continue;
+    if (!titleCase.some((l) => l.start <= at && at < l.end)) return true;
+  }
+  return false;
 }
 
 export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<string, Gender> | undefined): TitledPerson[] {
   if (!firstNames?.size) return [];
-  const { titleCase, proseCapitals } = readLines(text);
+  const titleCase = titleCaseLines(text);
   let line = 0;
   const out: TitledPerson[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
@@ -67,7 +79,7 @@ export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<strin
     const inTitleCase = line < titleCase.length && titleCase[line].start <= start;
     if (inTitleCase) {
       whole = /^\S+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?\S+/.exec(whole)![0].replace(/[,;:]$/, '');
-      if (!proseCapitals.has(whole.replace(NAME_END, '').split(/\s+/).pop()!)) continue;
+      if (!usedInProse(text, whole.replace(NAME_END, '').split(/\s+/).pop()!, titleCase)) continue;
     }
     const before = text.slice(Math.max(0, start - 30), start);
     if (DETERMINER_BEFORE.test(before)) continue;
