@@ -127,6 +127,7 @@ describe('actor a loaded term describes', () => {
     { case: 'an -ing adjective after a determiner modifies the name', text: 'The stunning Lindsey Graham upset was the story of the night.', term: 'stunning', actor: 'lindsey-graham' },
     { case: 'a predicate noun describes the subject', text: 'What Senator Lindsey Graham did appeared to be a political retribution scheme.', term: 'scheme', actor: 'lindsey-graham' },
     { case: 'a question after a comma has its own subject', text: 'Rouhani’s Campaign Against the Press, Who Will Be the Loser?', term: 'Loser', actor: null },
+    { case: 'a relative `that` clause is not what the noun is about', text: 'Aides said the senator made outrageous comments that Lindsey Graham could not verify.', term: 'outrageous', actor: null },
     { case: 'what one opposes is someone else’s', text: 'Senator Lindsey Graham condemned the reckless raid on Monday.', term: 'reckless', actor: null },
     { case: 'an object after `to` and a past tense', text: 'Senator Lindsey Graham subscribed to a phony theory of the case.', term: 'phony', actor: 'lindsey-graham' },
     { case: 'an object of an infinitive takes its controller', text: 'Protests forced Senator Lindsey Graham to reconsider this despicable plan.', term: 'despicable', actor: 'lindsey-graham' },

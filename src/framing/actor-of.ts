@@ -60,6 +60,15 @@ const TITLE_WORDS = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Gov|Gen|President
 const OF_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2}\s+of\s+(?:the\s+)?${TITLE_WORDS}?$`, 'u');
 // `allegations that Alabama GOP Senate nominee Roy Moore molested …`: a noun's content clause names whom it is about.
 const THAT_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2}\s+that\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.-]*\s+){0,4}${TITLE_WORDS}?$`, 'u');
+// Nouns that take a content clause (`allegations that X lied`); after others `that` opens a
+// relative clause whose subject is not what the noun is about (`comments that Mueller could not verify`).
+const CONTENT_NOUN = /^(?:allegations?|accusations?|claims?|charges?|reports?|suggestions?|assertions?|insinuations?|rumou?rs?|news|fact|idea|notion|belief|suspicions?|evidence|fears?|concerns?|hopes?|sense|view|argument|conspiracy theory|theory|theories|smears?|lies?|myths?|falsehoods?|impression|perception|revelations?|speculation|innuendo|assumption|premise|narrative|story|stories|insistence|demands?|threats?|warnings?|complaints?)$/i;
+
+function contentNounBefore(text: string, hit: { start: number; end: number }, gapAfter: string): boolean {
+  const before = `${text.slice(hit.start, hit.end)}${gapAfter}`.replace(/[”"’]/g, '').replace(/\s+that\s[\s\S]*$/, '').trim();
+  return CONTENT_NOUN.test(before.split(/\s+/).slice(-2).join(' ')) || CONTENT_NOUN.test(before.split(/\s+/).pop() ?? '');
+}
+
 // `paint the White House as dismissive`: a predicative `as` describes the noun before it.
 const AS_GAP = /^\s+as\s+(?:(?:an?|the)\s+)?[“"‘]?$/u;
 // `the president has caved`, `Trump Caves`: only auxiliaries and adverbs between a subject and its verb.
@@ -217,7 +226,7 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const next = near[firstStartingAt(near, hit.end)];
   const gapAfter = next ? text.slice(hit.end, next.start) : '';
   // The head of the noun phrase there: `allegations that Alabama GOP Senate nominee Roy Moore` → Moore.
-  if (next && (OF_GAP.test(gapAfter) || THAT_GAP.test(gapAfter))) return (modifiedMention(text, next, near) ?? next).actor;
+  if (next && (OF_GAP.test(gapAfter) || (THAT_GAP.test(gapAfter) && contentNounBefore(text, hit, gapAfter)))) return (modifiedMention(text, next, near) ?? next).actor;
   if (owner && SUBJECT_GAP.test(gapBefore) && !/[,;:]/.test(gapBefore)) return owner.actor;
 
   const labelled = labelledObject(ctx, Math.max(from, ctx.quoted ? ctx.quoted.start - WINDOW : from));
