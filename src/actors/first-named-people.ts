@@ -2,7 +2,8 @@
 // one or two capitalised words (`Roger J. Stone Jr.`, `Joe Arpaio`, `Sarah Huckabee Sanders`).
 // A first name alone proves little, so the words must end there: a longer run of capitals is a
 // place or an institution (`George Washington Bridge`), a determiner before it makes it a thing
-// (`the Rose Garden`), and lines set in title case (`Trump Signs Bill Allowing …`) are skipped.
+// (`the Rose Garden`), and in a line set in title case (`Trump Signs Bill Allowing …`) a name
+// counts only when the prose uses its surname too.
 import type { Gender } from '../quotes/gender.js';
 import { LETTER, UPPER } from '../letters.js';
 import { looksLikeOrganisation, type TitledPerson } from './titled-people.js';
