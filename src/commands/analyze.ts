@@ -18,12 +18,16 @@ export const ANALYZE_FORMATS = ['table', 'jsonl', 'json', 'csv', 'html'] as cons
 interface AnalyzeArgs extends GlobalArgs {
   paths: string[];
   table?: CsvTable;
+  withText?: boolean;
 }
 
 export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
   const format = args.format ?? 'table';
   if (args.table !== undefined && format !== 'csv') {
     throw new UsageError(`--table applies only to --format csv (the format is ${format})`, `add --format csv, or leave out --table ${args.table}`);
+  }
+  if (args.withText && format !== 'jsonl') {
+    throw new UsageError(`--with-text applies only to --format jsonl (the format is ${format})`, 'add --format jsonl, or leave out --with-text');
   }
   const lexicons = await loadLexiconsForRun(args.lexicons);
   const out = openOutput(args.out, args);
@@ -62,7 +66,13 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
   } else if (format === 'jsonl') {
     // Each record says what produced it, so shards and concatenated files stay traceable.
     const producedBy = `,"framelens":${JSON.stringify(versionInfo(lexicons))}}`;
-    for await (const r of results) await out.write(`${JSON.stringify(problems.check(r)).slice(0, -1)}${producedBy}\n`);
+    // --with-text keeps each article's text, so `compare --from-results` gives what a fresh run gives.
+    if (args.withText) {
+      for await (const a of analyzeWithText(run)) {
+        const text = a.result.status === 'unreadable' ? '' : `,"text":${JSON.stringify(a.text)}`;
+        await out.write(`${JSON.stringify(problems.check(a.result)).slice(0, -1)}${text}${producedBy}\n`);
+      }
+    } else for await (const r of results) await out.write(`${JSON.stringify(problems.check(r)).slice(0, -1)}${producedBy}\n`);
   } else {
     for await (const r of results) await out.write(renderArticleTable(problems.check(r), { width: out.columns, colour }));
     await out.write(`${provenanceLine(lexicons)}\n`);
@@ -80,7 +90,8 @@ export const analyzeCommand: CommandModule<GlobalArgs, AnalyzeArgs> = {
       .positional('paths', PATHS_POSITIONAL)
       .option('jobs', JOBS_OPTION)
       .option('format', { choices: ANALYZE_FORMATS, default: 'table' })
-      .option('table', { choices: CSV_TABLES, describe: 'which rows --format csv writes (default quotes)' }) as unknown as Argv<AnalyzeArgs>,
+      .option('table', { choices: CSV_TABLES, describe: 'which rows --format csv writes (default quotes)' })
+      .option('with-text', { type: 'boolean', describe: 'with --format jsonl: keep each article\'s text in its record, for `compare`/`report --from-results`' }) as unknown as Argv<AnalyzeArgs>,
       [
         ['$0 analyze ../shared/corpus/seeds', 'per article: quotes with speakers, actors with labels, loaded terms'],
         ['$0 analyze ../shared/corpus/seeds --format jsonl > seeds.jsonl', 'one JSON object per article'],

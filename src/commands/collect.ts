@@ -1,43 +1,92 @@
-// Analyses the inputs of `compare` and `report` into the corpus view. Problems with single inputs
-// go to stderr; when not one article could be read it is a usage error (exit 2).
+// Analyses the inputs of `compare` and `report` (or, with --from-results, reads saved results)
+// into the corpus view: each article's view merged in as it comes, so memory holds the bounded
+// view, never the articles. Problems with single inputs go to stderr; when not one article could
+// be read it is a usage error (exit 2).
+import { statSync } from 'node:fs';
 import type { AnnotatedArticle } from '../report/html/render-html.js';
-import { addArticle, emptyView, type CorpusView } from '../report/corpus-view.js';
-import type { LexiconSet } from '../types.js';
+import { ARTICLES_KEPT, articleView, emptyView, mergeViewInto, type CorpusView, type QuoteLedgerRow } from '../report/corpus-view.js';
+import { STORY_INPUTS } from '../report/merge-views.js';
+import type { ArticleResult, LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
 import { problemLine, say } from './messages.js';
 import { failsAt, type FailOn } from './options.js';
-import { analyzeWithText } from './run-analysis.js';
+import { readResultFiles } from './results-input.js';
+import { analyzeWithText, checkPaths } from './run-analysis.js';
 
 export interface Collected {
   view: CorpusView;
-  /** Results with their texts, kept only when asked (for the HTML view). */
+  /** The first ARTICLES_KEPT results with their texts, kept only when asked (for the HTML view). */
   annotated: AnnotatedArticle[];
   /** Some diagnostic is at or over --fail-on. */
   failed: boolean;
 }
 
-export async function collectCorpus(
-  paths: string[],
-  lexicons: LexiconSet,
-  opts: { outlet?: string; quiet?: boolean; failOn?: string; jobs?: number; keepTexts: boolean; column?: string[] },
-): Promise<Collected> {
+export interface CollectOptions {
+  outlet?: string;
+  quiet?: boolean;
+  failOn?: string;
+  jobs?: number;
+  keepTexts: boolean;
+  column?: string[];
+  /** Read the paths as saved `analyze --format jsonl` results. */
+  fromResults?: boolean;
+  /** Every quote ledger row, article by article (the view keeps the first ones only). */
+  onQuotes?: (rows: QuoteLedgerRow[]) => void | Promise<void>;
+}
+
+/** --from-results reads files (or stdin), never folders: a folder is a usage error before anything runs. */
+export function checkResultPaths(paths: string[]): void {
+  checkPaths(paths);
+  const folder = paths.find((p) => p !== '-' && !statSync(p).isFile());
+  if (folder !== undefined) throw new UsageError(`--from-results reads the .jsonl files \`framelens analyze --format jsonl\` wrote, not folders: ${folder}`, 'name the files (e.g. shards/*.jsonl)');
+}
+
+/** Each article with its text (null when saved without it), and the lines of stderr it gives. */
+export async function* corpusArticles(paths: string[], lexicons: LexiconSet, opts: CollectOptions): AsyncGenerator<{ result: ArticleResult; text: string | null } | { problem: string; warning?: boolean }> {
+  if (!opts.fromResults) {
+    yield* analyzeWithText({ paths, lexicons, outlet: opts.outlet, quiet: opts.quiet, columns: opts.column, jobs: opts.jobs });
+    return;
+  }
+  checkResultPaths(paths);
+  for await (const item of readResultFiles(paths, lexicons)) {
+    if ('result' in item) yield opts.outlet ? { result: { ...item.result, outlet: opts.outlet }, text: item.text } : item;
+    else if ('problem' in item) yield { problem: item.problem };
+    else yield { problem: item.warning, warning: true };
+  }
+}
+
+/** Problem lines kept to print after the run; the rest are counted (a corpus where every article
+ * has a warning must not fill memory with them). */
+const PROBLEMS_KEPT = 200;
+
+export async function collectCorpus(paths: string[], lexicons: LexiconSet, opts: CollectOptions): Promise<Collected> {
   const view = emptyView();
   const annotated: AnnotatedArticle[] = [];
   const problems: string[] = [];
+  let unlisted = 0;
+  const problem = (line: string) => (problems.length < PROBLEMS_KEPT ? problems.push(line) : unlisted++);
   let failed = false;
-  for await (const a of analyzeWithText({ paths, lexicons, outlet: opts.outlet, quiet: opts.quiet, columns: opts.column, jobs: opts.jobs })) {
+  for await (const a of corpusArticles(paths, lexicons, opts)) {
+    if ('problem' in a) {
+      if (!a.warning || failsAt('warning', (opts.failOn ?? 'error') as FailOn)) failed = true;
+      problem(a.problem);
+      continue;
+    }
     for (const d of a.result.diagnostics) {
       if (failsAt(d.severity, (opts.failOn ?? 'error') as FailOn)) failed = true;
-      if (d.severity !== 'info') problems.push(problemLine(d, a.result.id));
+      if (d.severity !== 'info') problem(problemLine(d, a.result.id));
     }
     if (a.result.length === 0) continue;
-    addArticle(view, a.result, a.text, lexicons);
-    if (opts.keepTexts) annotated.push(a);
+    const one = articleView(a.result, a.text, lexicons, { storyInput: view.storyInputs.length < STORY_INPUTS });
+    await opts.onQuotes?.(one.ledger);
+    mergeViewInto(view, one);
+    if (opts.keepTexts && a.text !== null && annotated.length < ARTICLES_KEPT) annotated.push({ result: a.result, text: a.text });
   }
-  if (view.articles.length === 0) {
+  if (view.articleCount === 0) {
     const first = problems.length ? problems[0].replace(/; [^;]*$/, '') : '';
-    throw new UsageError(`no article could be read${first ? ` (${first}${problems.length > 1 ? `, and ${problems.length - 1} more` : ''})` : ''}`, 'give text files, web pages, WARC, CSV or JSON(L) files, or folders of them');
+    throw new UsageError(`no article could be read${first ? ` (${first}${problems.length + unlisted > 1 ? `, and ${problems.length + unlisted - 1} more` : ''})` : ''}`, 'give text files, web pages, WARC, CSV or JSON(L) files, or folders of them');
   }
   for (const p of problems) say(p);
+  if (unlisted) say(`${unlisted} more problem${unlisted === 1 ? '' : 's'} not listed`);
   return { view, annotated, failed };
 }

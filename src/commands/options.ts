@@ -78,3 +78,9 @@ export const JOBS_OPTION = {
     return n;
   },
 } as const;
+
+/** `--from-results` for the corpus commands: the paths are saved `analyze --format jsonl` results. */
+export const FROM_RESULTS_OPTION = {
+  type: 'boolean',
+  describe: 'read saved `analyze --format jsonl --with-text` results (one file per shard, in input order) instead of analysing articles',
+} as const;

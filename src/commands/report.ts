@@ -7,7 +7,7 @@ import { reportFiles } from '../report/report-files.js';
 import { guarded, UsageError } from './errors.js';
 import { withExamples } from './examples.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { inputPaths, JOBS_OPTION, PATHS_POSITIONAL, type GlobalArgs } from './options.js';
+import { FROM_RESULTS_OPTION, inputPaths, JOBS_OPTION, PATHS_POSITIONAL, type GlobalArgs } from './options.js';
 import { collectCorpus } from './collect.js';
 import { runReportByStory } from './report-by-story.js';
 import { THRESHOLD_OPTION } from './story-collect.js';
@@ -20,6 +20,7 @@ interface ReportArgs extends GlobalArgs {
   title?: string;
   byStory?: boolean;
   threshold?: number;
+  fromResults?: boolean;
 }
 
 async function runReport(args: ReportArgs): Promise<void> {
@@ -62,6 +63,7 @@ export const reportCommand: CommandModule<GlobalArgs, ReportArgs> = {
       .option('format', { choices: ['md', 'html'] as const, describe: 'md (default) or html; taken from the --out extension when not given' })
       .option('teach', { type: 'boolean', describe: 'a classroom worksheet with questions and an answer key' })
       .option('title', { type: 'string', describe: 'the report title' })
+      .option('from-results', FROM_RESULTS_OPTION)
       .option('by-story', { type: 'boolean', describe: 'a section per story two or more outlets covered, then the whole corpus (Markdown)' })
       .option('threshold', { ...THRESHOLD_OPTION, describe: `with --by-story: ${THRESHOLD_OPTION.describe}` }) as unknown as Argv<ReportArgs>,
       [

@@ -1,8 +1,10 @@
 // Reads and analyses the inputs of `stories` (and of `compare --by-story`), or reads saved
 // `analyze --format jsonl` results as they are (saved files first, then the others, each in
-// order): each article goes to the story corpus as term counts; the analysed results are kept only when asked (for per-story
-// comparisons), so `stories` alone runs in memory bounded by the term counts, not the texts.
-import type { AnnotatedArticle } from '../report/html/render-html.js';
+// order): each article goes to the story corpus as term counts. `--by-story` keeps each article's
+// compact corpus view (counts and a few passages, never the text or the full result) until the
+// stories are known; `stories` alone keeps only the term counts.
+import { articleView, type CorpusView } from '../report/corpus-view.js';
+import { corpusArticles } from './collect.js';
 import { DEFAULT_STORY_OPTIONS, groupCorpus, storyInputOf, StoryCorpus, type StoryGrouping, type StoryOptions } from '../stories/index.js';
 import type { LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
@@ -23,19 +25,33 @@ export function storyOptions(args: { threshold?: number }): Partial<StoryOptions
 
 export interface StoryRun {
   grouping: StoryGrouping;
-  /** The analysed articles with their texts, in input order (only with keepResults). */
-  analysed: AnnotatedArticle[];
+  /** Each article's corpus view, in input order (only with keepResults). */
+  analysed: CorpusView[];
   failed: boolean;
 }
 
 export async function collectStories(
   paths: string[],
   lexicons: LexiconSet,
-  opts: { outlet?: string; quiet?: boolean; failOn?: string; jobs?: number; keepResults: boolean; options?: Partial<StoryOptions> },
+  opts: { outlet?: string; quiet?: boolean; failOn?: string; jobs?: number; keepResults: boolean; options?: Partial<StoryOptions>; fromResults?: boolean },
 ): Promise<StoryRun> {
   const corpus = new StoryCorpus();
-  const analysed: AnnotatedArticle[] = [];
+  const analysed: CorpusView[] = [];
   let failed = false;
+  if (opts.fromResults) {
+    for await (const a of corpusArticles(paths, lexicons, { ...opts, keepTexts: false })) {
+      if ('problem' in a) {
+        if (!a.warning) failed = true;
+        if (!opts.quiet) process.stderr.write(`framelens: ${a.problem}\n`);
+        continue;
+      }
+      if (a.result.length === 0) continue;
+      corpus.add(storyInputOf(a.result, a.text));
+      if (opts.keepResults) analysed.push(articleView(a.result, a.text, lexicons));
+    }
+    if (corpus.docs.length === 0) throw new UsageError('no article could be read', 'give the .jsonl files `framelens analyze --format jsonl --with-text` wrote');
+    return { grouping: groupCorpus(corpus, opts.options), analysed, failed };
+  }
   const saved = paths.filter(isSavedResults);
   const raw = paths.filter((p) => !saved.includes(p));
   for (const path of saved) {
@@ -47,7 +63,7 @@ export async function collectStories(
       }
       const result = opts.outlet ? { ...item.result, outlet: opts.outlet } : item.result;
       corpus.add(storyInputOf(result, null));
-      if (opts.keepResults) analysed.push({ result, text: '' });
+      if (opts.keepResults) analysed.push(articleView(result, null, lexicons));
     }
   }
   if (raw.length || !saved.length) {
@@ -58,7 +74,7 @@ export async function collectStories(
       }
       if (a.result.length === 0) continue;
       corpus.add(storyInputOf(a.result, a.text));
-      if (opts.keepResults) analysed.push(a);
+      if (opts.keepResults) analysed.push(articleView(a.result, a.text, lexicons));
     }
   }
   if (corpus.docs.length === 0) throw new UsageError('no article could be read', 'give text files, .jsonl files or folders of them');

@@ -51,7 +51,7 @@ export function renderByStoryMarkdown(b: ByStory, _lex: LexiconSet, meta: { titl
     `# ${cell(meta.title)}`,
     '## Stories',
     paragraph(
-      `${b.stories.length} stories in ${b.whole.view.articles.length} articles, grouped by their distinctive words, the actors they name and their dates (\`framelens stories\`). ${b.shared.length} were covered by more than one outlet: each is compared on its own below, so differences between outlets are differences in how they reported the same event.`,
+      `${b.stories.length} stories in ${b.whole.view.articleCount} articles, grouped by their distinctive words, the actors they name and their dates (\`framelens stories\`). ${b.shared.length} were covered by more than one outlet: each is compared on its own below, so differences between outlets are differences in how they reported the same event.`,
     ),
     bullets(coverageItems(b).map(cell)),
     ...b.shared.map(storySection),

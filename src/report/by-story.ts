@@ -5,8 +5,7 @@ import type { Comparison } from '../aggregate/index.js';
 import type { Story, StoryGrouping } from '../stories/index.js';
 import type { LexiconSet } from '../types.js';
 import { renderCompareTables } from './compare-tables.js';
-import { addArticle, comparisonOf, emptyView, type CorpusView } from './corpus-view.js';
-import type { AnnotatedArticle } from './html/render-html.js';
+import { comparisonOf, emptyView, mergeViewInto, type CorpusView } from './corpus-view.js';
 import { renderCoverageTable, storiesInOrder, storyDates, storyLabel } from './story-tables.js';
 import { summaryItems } from './summary.js';
 import { plural, wrapText } from './text.js';
@@ -26,18 +25,19 @@ export interface ByStory {
   stories: Story[];
 }
 
-/** `analysed` in the order the grouping saw them (one assignment per article). */
-export function splitByStory(analysed: AnnotatedArticle[], grouping: StoryGrouping, lexicons: LexiconSet): ByStory {
+/** Each article's view (see merge-views.ts), in the order the grouping saw them (one assignment
+ * per article): the whole corpus and each story are merges of them. */
+export function splitByStory(articles: CorpusView[], grouping: StoryGrouping, lexicons: LexiconSet): ByStory {
   const whole = emptyView();
   const views = new Map<string, CorpusView>();
   const byId = new Map(grouping.stories.map((s) => [s.story, s]));
-  analysed.forEach((a, i) => {
-    addArticle(whole, a.result, a.text, lexicons);
+  articles.forEach((one, i) => {
+    mergeViewInto(whole, one);
     const story = byId.get(grouping.assignments[i].story)!;
     if (story.outlets.length < 2) return;
     let view = views.get(story.story);
     if (!view) views.set(story.story, (view = emptyView()));
-    addArticle(view, a.result, a.text, lexicons);
+    mergeViewInto(view, one);
   });
   const ordered = storiesInOrder(grouping.stories);
   return {
@@ -65,7 +65,7 @@ export function renderCompareByStory(b: ByStory, lex: LexiconSet, o: { width: nu
   const bold = (t: string) => (o.colour ? `\u001b[1m${t}\u001b[22m` : t);
   const bullets = (items: string[]) => items.map((i) => `- ${wrapText(i, o.width - 2).replace(/\n/g, '\n  ')}`).join('\n');
   const parts = [
-    bold(`${plural(b.stories.length, 'story', 'stories')} in ${plural(b.whole.view.articles.length, 'article')}; ${b.shared.length} covered by more than one outlet, compared below one by one.`),
+    bold(`${plural(b.stories.length, 'story', 'stories')} in ${plural(b.whole.view.articleCount, 'article')}; ${b.shared.length} covered by more than one outlet, compared below one by one.`),
     bullets([...coverageItems(b), ...summaryItems(b.whole.view, b.whole.comparison)]),
   ];
   for (const s of b.shared) parts.push('', bold(`══ ${wrapText(storyTitle(s.story), o.width - 3)}`), renderCompareTables(s.view, s.comparison, lex, o));

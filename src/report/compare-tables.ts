@@ -1,7 +1,7 @@
 // `framelens compare` in the terminal: tables that fit the terminal width.
 import type { Comparison, ComparisonRow } from '../aggregate/index.js';
 import type { LexiconSet } from '../types.js';
-import { actorName, actorsToShow, outletFigures, rowsByActor, UNKNOWN_OUTLET, type CorpusView } from './corpus-view.js';
+import { actorName, actorsToShow, articlesOf, outletFigures, rowsByActor, UNKNOWN_OUTLET, type CorpusView } from './corpus-view.js';
 import { renderTable } from './terminal-table.js';
 import { plural, wrapText } from './text.js';
 
@@ -57,22 +57,13 @@ export function loadedByVoiceTable(view: CorpusView, c: Comparison, o: Opts): st
 
 export function quotedTable(view: CorpusView, lex: LexiconSet, o: Opts): string {
   const connotation = new Map(lex.attribution.map((v) => [v.lemma, v.connotation]));
-  const bySpeaker = new Map<string, { outlet: string; speaker: string; side: string; n: number; verbs: Map<string, number> }>();
-  for (const q of view.ledger) {
-    const key = `${q.outlet}\u0000${q.speaker}`;
-    const cur = bySpeaker.get(key) ?? { outlet: q.outlet, speaker: q.speaker, side: q.side, n: 0, verbs: new Map() };
-    cur.n++;
-    const verb = q.lemma || q.verb || '—';
-    cur.verbs.set(verb, (cur.verbs.get(verb) ?? 0) + 1);
-    bySpeaker.set(key, cur);
-  }
   const verbText = (v: string, n: number) => {
     const tone = connotation.get(v);
     return `${v}${tone && tone !== 'neutral' ? ` [${tone}]` : ''}${n > 1 ? ` (${n})` : ''}`;
   };
   const rows = view.outlets.flatMap((outlet) => {
-    const speakers = [...bySpeaker.values()].filter((s) => s.outlet === outlet).sort((a, b) => b.n - a.n);
-    const shown = speakers.slice(0, PER_OUTLET).map((s) => [s.outlet, s.speaker, s.side, String(s.n), [...s.verbs].map(([v, n]) => verbText(v, n)).join(', ')]);
+    const speakers = [...(view.speakers.get(outlet)?.values() ?? [])].sort((a, b) => b.n - a.n);
+    const shown = speakers.slice(0, PER_OUTLET).map((s) => [outlet, s.speaker, s.side, String(s.n), [...s.verbs].map(([v, n]) => verbText(v, n)).join(', ')]);
     const rest = speakers.slice(PER_OUTLET);
     return rest.length ? [...shown, [outlet, `+${plural(rest.length, 'more speaker')}`, '', String(rest.reduce((a, s) => a + s.n, 0)), '']] : shown;
   });
@@ -100,10 +91,10 @@ export function distinctiveTable(c: Comparison, o: Opts): string {
 }
 
 export function renderCompareTables(view: CorpusView, c: Comparison, lex: LexiconSet, o: Opts): string {
-  const outlets = view.outlets.map((out) => `${out} (${plural(view.articles.filter((a) => a.outlet === out).length, 'article')})`);
+  const outlets = view.outlets.map((out) => `${out} (${plural(articlesOf(view, out), 'article')})`);
   const unknown = view.outlets.includes(UNKNOWN_OUTLET) ? ' Use --outlet or a manifest.json to name unknown outlets.' : '';
   return [
-    wrapText(`${plural(view.articles.length, 'article')} from ${plural(view.outlets.length, 'outlet')}: ${outlets.join(', ')}.${unknown}`, o.width),
+    wrapText(`${plural(view.articleCount, 'article')} from ${plural(view.outlets.length, 'outlet')}: ${outlets.join(', ')}.${unknown}`, o.width),
     heading('How each outlet names the main actors', o),
     namingTable(view, c, o),
     heading('Loaded terms by voice', o),

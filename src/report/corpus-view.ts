@@ -1,15 +1,15 @@
-// What the compare tables, the report and the worksheet show, accumulated one article at a time
-// (only counts and a few evidence sentences are kept, so any number of articles fits in memory).
-// Outlet × actor figures come from the aggregate stage's profile; this view adds what it does
-// not keep: the articles in input order, the quote ledger, and loaded terms by lexicon entry.
-import { accumulateProfile, compareOutlets, countedQuotes, emptyProfile, inArticleText, profileArticle, sideOf, speakerActor, type Comparison, type ComparisonRow, type CorpusProfile } from '../aggregate/index.js';
+// What the compare tables, the report and the worksheet show, as a merge of per-article views
+// (src/report/merge-views.ts): counts, and for the passages the views show a bounded,
+// deterministic selection (the first ones in input order), so memory does not grow with the
+// number of articles. Outlet × actor figures come from the aggregate stage's profile; this view
+// adds what it does not keep: the articles, the quote ledger's first rows and who is quoted, and
+// loaded terms by lexicon entry.
+import { compareOutlets, type Comparison, type ComparisonRow, type CorpusProfile } from '../aggregate/index.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
-import { truncate, voicePhrase } from './text.js';
-import { storyInputOf, type StoryInput } from '../stories/index.js';
+import type { StoryInput } from '../stories/index.js';
+import { articleView, mergeViewInto, STORY_INPUTS } from './merge-views.js';
 
-const EVIDENCE_PER_ENTRY = 3;
-// A worksheet is a handful of articles: the story check reads at most this many.
-const STORY_INPUTS = 50;
+export { emptyView, mergeViewInto, mergeViews, articleView, ARTICLES_KEPT, LEDGER_KEPT } from './merge-views.js';
 
 export interface QuoteLedgerRow {
   article: string;
@@ -44,72 +44,59 @@ export interface ArticleInfo {
   quotes: number;
 }
 
+/** One speaker's quotes in one outlet: the side of their first quote, and the cue verbs (lemma, else the cue) with counts. */
+export interface SpeakerTally {
+  speaker: string;
+  side: string;
+  n: number;
+  verbs: Map<string, number>;
+}
+
+/** How a side's quotes are introduced: the cues, their lemmas and the outlets, each in order of first use. */
+export interface SideVerbs {
+  verbs: Set<string>;
+  lemmas: Set<string>;
+  outlets: Set<string>;
+}
+
 export interface CorpusView {
+  /** Every article analysed (the lists below hold the first ones only). */
+  articleCount: number;
+  /** The first ARTICLES_KEPT articles in input order. */
   articles: ArticleInfo[];
+  wireCount: number;
+  /** The first ARTICLES_KEPT wire-copy articles in input order. */
+  wireArticles: ArticleInfo[];
   /** What the story stage needs of the first articles, to say whether a worksheet's articles are one story. */
   storyInputs: StoryInput[];
   /** Outlets in input order. */
   outlets: string[];
+  /** Direct and partial quotes in the articles' own text. */
+  quoteCount: number;
+  /** The first LEDGER_KEPT of them, in article order. */
   ledger: QuoteLedgerRow[];
+  /** outlet → speaker → their quotes, in order of first quote. */
+  speakers: Map<string, Map<string, SpeakerTally>>;
+  /** outlet → `speaker` or `speaker (side)`, distinct, in order of first quote. */
+  speakerSides: Map<string, Set<string>>;
+  /** outlet → its first quote. */
+  firstQuote: Map<string, QuoteLedgerRow>;
+  /** side → the cues of its quotes, sides in order of first quote. */
+  sides: Map<string, SideVerbs>;
   loaded: Map<string, LoadedUse>;
   profile: CorpusProfile;
 }
 
 export const UNKNOWN_OUTLET = 'outlet unknown';
 
-export function emptyView(): CorpusView {
-  return { articles: [], storyInputs: [], outlets: [], ledger: [], loaded: new Map(), profile: emptyProfile() };
+/** Adds one article to the view: its per-article view merged in. */
+export function addArticle(view: CorpusView, r: ArticleResult, text: string | null, lexicons: LexiconSet): void {
+  mergeViewInto(view, articleView(r, text, lexicons, { storyInput: view.storyInputs.length < STORY_INPUTS }));
 }
 
-export function addArticle(view: CorpusView, r: ArticleResult, text: string, lexicons: LexiconSet): void {
-  const outlet = r.outlet ?? UNKNOWN_OUTLET;
-  accumulateProfile(view.profile, profileArticle({ ...r, outlet }, { text }));
-  if (!view.outlets.includes(outlet)) view.outlets.push(outlet);
-    if (view.storyInputs.length < STORY_INPUTS) view.storyInputs.push(storyInputOf({ ...r, outlet }, text));
-  // No headline found: the opening words of the body name the article for a reader.
-  const headline = r.segments.find((s) => s.kind === 'headline') ?? r.segments.find((s) => s.kind === 'body');
-  view.articles.push({
-    id: r.id,
-    outlet,
-    published: r.published,
-    title: r.title,
-    ...(headline ? { headline: truncate(text.slice(headline.start, Math.min(headline.end, headline.start + 400)), 90) } : {}),
-    wire: r.wire,
-    length: r.length,
-    quotes: countedQuotes(r).length,
-  });
-  const registryName = new Map(lexicons.actors.map((a) => [a.id, a.name]));
-  const actorName = (id: string) => registryName.get(id) ?? r.actors.find((a) => a.id === id)?.name ?? id;
-
-  for (const f of r.framing) {
-    if (!inArticleText(f.segment)) continue;
-    let use = view.loaded.get(f.entry);
-    if (!use) view.loaded.set(f.entry, (use = { entry: f.entry, category: f.category, byOutlet: new Map(), evidence: [] }));
-    const counts = use.byOutlet.get(outlet) ?? { narrator: 0, quote: 0, reported: 0 };
-    counts[f.voice.kind]++;
-    use.byOutlet.set(outlet, counts);
-    if (use.evidence.length < EVIDENCE_PER_ENTRY) {
-      const voice = f.voice.kind === 'narrator' ? 'narrator' : voicePhrase(f.voice.kind, f.voice.speaker?.name);
-      const sentence = text.slice(f.sentence.start, f.sentence.end).replace(/\s+/g, ' ').trim() || f.text;
-      use.evidence.push({ article: r.id, outlet, text: f.text, sentence, voice, about: f.actor ? actorName(f.actor) : null });
-    }
-  }
-  for (const q of countedQuotes(r)) {
-    const actor = speakerActor(q, r);
-    const side = sideName(sideOf(q, r), actorName);
-    view.ledger.push({
-      article: r.id,
-      outlet,
-      speaker: q.speaker?.name ?? 'unattributed',
-      role: q.speaker?.role ?? actor?.role ?? '',
-      anonymous: q.speaker?.anonymous ?? false,
-      side,
-      verb: q.cue?.text ?? '',
-      lemma: q.cue?.lemma ?? '',
-      kind: q.kind,
-      quote: q.text,
-    });
-  }
+/** Articles per outlet, from the profile (every article, not only the ones listed). */
+export function articlesOf(view: CorpusView, outlet: string): number {
+  return view.profile.outlets[outlet]?.articles ?? 0;
 }
 
 /** The aggregate stage's outlet × actor comparison (with distinctive words) for this corpus. */
@@ -155,7 +142,7 @@ export function actorsToShow(c: Comparison, main = 6): string[] {
 const NOT_ACTORS = new Set(['anonymous', 'unaffiliated', 'unattributed']);
 
 /** A side as shown: the actor's name, or the word for a quote with no actor behind it. */
-function sideName(side: string, name: (id: string) => string): string {
+export function sideName(side: string, name: (id: string) => string): string {
   return NOT_ACTORS.has(side) ? side : name(side);
 }
 

@@ -1,7 +1,7 @@
 // `framelens report`: the comparative Markdown report (markdownlint-clean).
-import { SPEECH_KINDS, type LexiconSet } from '../types.js';
+import type { LexiconSet } from '../types.js';
 import type { Comparison, ComparisonRow } from '../aggregate/index.js';
-import { actorName, actorsToShow, outletFigures, rowsByActor, type CorpusView } from './corpus-view.js';
+import { actorName, actorsToShow, articlesOf, outletFigures, rowsByActor, type CorpusView } from './corpus-view.js';
 import { summaryItems } from './summary.js';
 import { bullets, cell, document, paragraph, table } from './markdown.js';
 import type { Chart } from './report-charts.js';
@@ -24,10 +24,15 @@ function summary(view: CorpusView, c: Comparison): string {
 }
 
 function corpusTable(view: CorpusView): string {
-  return table(
-    ['Article', 'Outlet', 'Published', 'Wire copy', 'Characters', 'Quotes'],
-    view.articles.map((a) => [cell(a.title ?? a.id), cell(a.outlet), cell(a.published ?? '—'), cell(a.wire ?? 'no'), String(a.length), String(a.quotes)]),
-  );
+  return document([
+    table(
+      ['Article', 'Outlet', 'Published', 'Wire copy', 'Characters', 'Quotes'],
+      view.articles.map((a) => [cell(a.title ?? a.id), cell(a.outlet), cell(a.published ?? '—'), cell(a.wire ?? 'no'), String(a.length), String(a.quotes)]),
+    ),
+    view.articleCount > view.articles.length
+      ? paragraph(`The first ${view.articles.length} of ${view.articleCount} articles are listed; every figure in this report counts all ${view.articleCount}.`)
+      : null,
+  ]);
 }
 
 function actorSection(view: CorpusView, c: Comparison, id: string): string {
@@ -65,15 +70,15 @@ function actorSection(view: CorpusView, c: Comparison, id: string): string {
 const LEDGER_ROWS = 300;
 
 function ledger(view: CorpusView): string {
-  if (!view.ledger.length) return 'No direct or partial quotes were found.';
+  if (!view.quoteCount) return 'No direct or partial quotes were found.';
   const rows = view.ledger.slice(0, LEDGER_ROWS);
   return document([
     table(
       ['Outlet', 'Speaker', 'Role', 'Verb', 'Kind', 'Quote'],
       rows.map((q) => [cell(q.outlet), cell(q.speaker) + (q.anonymous ? ' (anonymous)' : ''), cell(q.role || '—'), cell(q.verb || '—'), q.kind, quoted(q.quote, 200)]),
     ),
-    view.ledger.length > LEDGER_ROWS
-      ? paragraph(`The first ${LEDGER_ROWS} of ${view.ledger.length} quotes are shown; \`framelens quotes PATHS --format csv\` lists them all.`)
+    view.quoteCount > rows.length
+      ? paragraph(`The first ${rows.length} of ${view.quoteCount} quotes are shown; \`framelens quotes PATHS --format csv\` lists them all.`)
       : null,
   ]);
 }
@@ -142,7 +147,7 @@ function distinctive(comparison: Comparison): string {
 }
 
 function caveats(view: CorpusView, small: number): string {
-  const flagged = view.outlets.filter((o) => view.articles.filter((a) => a.outlet === o).length < small);
+  const flagged = view.outlets.filter((o) => articlesOf(view, o) < small);
   return document([
     bullets(
       [
@@ -162,7 +167,7 @@ export function renderMarkdownReport(view: CorpusView, comparison: Comparison, l
   const charts = meta.chartFiles?.length
     ? meta.chartFiles.map(({ chart, path }) => `![${cell(chart.caption)}](${path})`).join('\n\n')
     : 'Charts are written as SVG files beside the report when it is saved with `--out`.';
-  const speech = view.ledger.filter((q) => SPEECH_KINDS.has(q.kind as 'direct')).length;
+  const speech = view.quoteCount;
   return document([
     `# ${cell(meta.title)}`,
     '## Summary',

@@ -32,7 +32,9 @@ export function reportFiles(view: CorpusView, annotated: AnnotatedArticle[], lex
   if (opts.teach) return { main: renderWorksheet(view, comparison, lexicons, { title, footer: opts.footer, format: opts.format }), beside: {} };
   const charts = reportCharts(view, comparison);
   if (opts.format === 'html') {
-    const intro = `<ul class="summary">${summaryItems(view, comparison).map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
+    // A large corpus: the page annotates the first articles and says so; the figures count all.
+    const shown = annotated.length < view.articleCount ? `<p class="note">${escapeHtml(`The first ${annotated.length} of ${view.articleCount} articles are shown annotated below; the summary and the charts count all ${view.articleCount}.`)}</p>` : '';
+    const intro = `<ul class="summary">${summaryItems(view, comparison).map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>${shown}`;
     return { main: renderHtml(annotated, lexicons, { title, footer: opts.footer, intro, charts: charts.map((c) => ({ caption: c.caption, svg: c.svg })) }), beside: {} };
   }
   const chartFiles = opts.chartFiles ? charts.map((chart) => ({ chart, path: `${opts.name}-${chart.slug}.svg` })) : [];

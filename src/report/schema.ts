@@ -100,6 +100,7 @@ const articleResultObject = z.object({
       }),
     ),
     diagnostics: z.array(diagnosticSchema),
+    text: z.string().optional().describe('the article text as analysed, only with `analyze --with-text` (so `compare --from-results` can quote sentences and count words)'),
   });
 
 const ABOUT = 'framelens analysis of one article; offsets are UTF-16 indices into the text as read, end exclusive';

@@ -5,9 +5,9 @@ import { plural, share, truncate } from './text.js';
 
 export function summaryItems(view: CorpusView, c: Comparison): string[] {
   const items: string[] = [];
-  const wire = view.articles.filter((a) => a.wire).length;
+  const wire = view.wireCount;
   const wireText = wire === 0 ? 'none is wire copy' : `${wire} ${wire === 1 ? 'is' : 'are'} wire copy`;
-  items.push(`${plural(view.articles.length, 'article')} from ${plural(view.outlets.length, 'outlet')} (${view.outlets.join(', ')}); ${wireText}.`);
+  items.push(`${plural(view.articleCount, 'article')} from ${plural(view.outlets.length, 'outlet')} (${view.outlets.join(', ')}); ${wireText}.`);
   const byActor = rowsByActor(c);
   for (const id of actorsToShow(c)) {
     const named = view.outlets

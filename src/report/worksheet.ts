@@ -16,8 +16,8 @@ export interface WorksheetOptions {
 const q = (text: string, max = 240) => inQuotes(truncate(text, max));
 /** What the worksheet may say about the articles' stories: what the story stage finds, never more. */
 export function storyNote(view: CorpusView): string {
-  if (view.articles.length < 2) return 'Read it, then answer the questions.';
-  if (view.storyInputs.length < view.articles.length) return 'They may report different events: compare how each names and quotes the actors.';
+  if (view.articleCount < 2) return 'Read it, then answer the questions.';
+  if (view.storyInputs.length < view.articleCount) return 'They may report different events: compare how each names and quotes the actors.';
   const { same, why } = sameStory(view.storyInputs);
   return same
     ? `They report one story: ${why}. Read them side by side, then answer the questions.`
@@ -60,11 +60,11 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
   answers.push(
     view.outlets
       .map((o) => {
-        const rows = view.ledger.filter((r) => r.outlet === o);
-        if (!rows.length) return `${o} quotes nobody directly.`;
-        const speakers = [...new Set(rows.map((r) => (r.side === r.speaker ? r.speaker : `${r.speaker} (${r.side})`)))];
+        const first = view.firstQuote.get(o);
+        if (!first) return `${o} quotes nobody directly.`;
+        const speakers = [...(view.speakerSides.get(o) ?? [])];
         const mentionedNotQuoted = c.rows.filter((r) => r.outlet === o && r.kind === 'person' && r.mentions > 1 && r.quoted.quotes === 0).map((r) => r.actor);
-        return `${o} quotes ${speakers.join(', ')}${mentionedNotQuoted.length ? `; it mentions ${mentionedNotQuoted.map(name).join(', ')} without quoting them` : ''}. For example, ${rows[0].speaker} (${rows[0].verb || 'no verb'}): ${q(rows[0].quote, 160)}.`;
+        return `${o} quotes ${speakers.join(', ')}${mentionedNotQuoted.length ? `; it mentions ${mentionedNotQuoted.map(name).join(', ')} without quoting them` : ''}. For example, ${first.speaker} (${first.verb || 'no verb'}): ${q(first.quote, 160)}.`;
       })
       .join(' '),
   );
@@ -73,13 +73,11 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
   questions.push('Which verb introduces each speaker’s words (said, asserted, rejected, claimed…)? Does the verb make a speaker sound more or less believable?');
   const verbOf = new Map(lex.attribution.map((v) => [v.lemma, v]));
   answers.push(
-    [...new Set(view.ledger.map((r) => r.side))]
-      .map((side) => {
-        const rows = view.ledger.filter((r) => r.side === side && r.verb);
-        const verbs = [...new Set(rows.map((r) => r.verb))];
-        const loaded = [...new Set(rows.map((r) => verbOf.get(r.lemma)).filter((v) => v && v.connotation !== 'neutral' && v.connotation !== 'reporting'))];
+    [...view.sides]
+      .map(([side, s]) => {
+        const loaded = [...new Set([...s.lemmas].map((lemma) => verbOf.get(lemma)).filter((v) => v && v.connotation !== 'neutral' && v.connotation !== 'reporting'))];
         const note = loaded.map((v) => `“${v!.lemma}” is ${v!.connotation}: ${v!.explanation}`).join(' ');
-        return rows.length ? `${side}: ${verbs.map((v) => q(v, 30)).join(', ')} (${rows.map((r) => r.outlet).filter((o, i, a) => a.indexOf(o) === i).join(', ')}).${note ? ` ${note}` : ''}` : '';
+        return s.verbs.size ? `${side}: ${[...s.verbs].map((v) => q(v, 30)).join(', ')} (${[...s.outlets].join(', ')}).${note ? ` ${note}` : ''}` : '';
       })
       .filter(Boolean)
       .join(' '),
@@ -110,7 +108,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
   }
 
   // 6. Wire copy and the site around it.
-  const wire = view.articles.filter((a) => a.wire);
+  const wire = view.wireArticles;
   if (wire.length) {
     questions.push('One article is a wire-agency story republished by a site. Which words come from the agency and which from the site that republished it (headlines, lists of links)?');
     answers.push(wire.map((a) => `${articleName(a)} republishes ${a.wire} copy; loaded words in its site headlines are the site’s own, not ${a.wire}’s.`).join(' '));
@@ -120,7 +118,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
     { kind: 'h1', text: opts.title },
     {
       kind: 'p',
-      text: `You will read ${plural(view.articles.length, 'article')} from ${view.outlets.join(', ')}. ${storyNote(view)} Quote the words you base each answer on.`,
+      text: `You will read ${plural(view.articleCount, 'article')} from ${view.outlets.join(', ')}. ${storyNote(view)} Quote the words you base each answer on.`,
     },
     { kind: 'h2', text: 'The articles' },
     { kind: 'table', head: ['Outlet', 'Headline (or opening words)', 'Published', 'Wire copy'], rows: view.articles.map((a) => [a.outlet, truncate(a.title ?? a.headline ?? a.id, 120), a.published ?? 'date unknown', a.wire ?? 'no']) },

@@ -1,0 +1,183 @@
+// The corpus view as a merge of per-article views. `articleView` is a pure function of one
+// article's result (and its text, when there is one); `mergeViewInto` adds one view into another.
+// Counts add; the lists a report shows keep their first items in input order (bounded); distinct
+// names keep their order of first appearance. The merge is associative, so a corpus analysed in
+// shards and merged shard by shard, in input order, gives the view one run gives; every count is
+// also the same in any order.
+import { accumulateProfile, countedQuotes, emptyProfile, inArticleText, profileArticle, sideOf, speakerActor } from '../aggregate/index.js';
+import { addCountsInOrder, addDistinct, pushFirst } from '../aggregate/bounded.js';
+import { storyInputOf } from '../stories/index.js';
+import type { ArticleResult, LexiconSet } from '../types.js';
+import { sideName, UNKNOWN_OUTLET, type ArticleInfo, type CorpusView, type QuoteLedgerRow, type SideVerbs } from './corpus-view.js';
+import { truncate, voicePhrase } from './text.js';
+
+/** Articles listed (the report's corpus table, the worksheet, the HTML view's articles). */
+export const ARTICLES_KEPT = 100;
+/** Quote ledger rows kept: the report shows the first 300 and says how many there are. */
+export const LEDGER_KEPT = 300;
+/** Example sentences kept per loaded-term entry. */
+const EVIDENCE_PER_ENTRY = 3;
+/** A worksheet is a handful of articles: the story check reads at most this many. */
+export const STORY_INPUTS = 50;
+
+export function emptyView(): CorpusView {
+  return {
+    articleCount: 0,
+    articles: [],
+    wireCount: 0,
+    wireArticles: [],
+    storyInputs: [],
+    outlets: [],
+    quoteCount: 0,
+    ledger: [],
+    speakers: new Map(),
+    speakerSides: new Map(),
+    firstQuote: new Map(),
+    sides: new Map(),
+    loaded: new Map(),
+    profile: emptyProfile(),
+  };
+}
+
+/** One article's view (its lists hold every item of the article; merging bounds them). `text` is
+ * null for results saved without it: evidence is then the span itself, and there are no word counts. */
+export function articleView(r: ArticleResult, text: string | null, lexicons: LexiconSet, opts: { storyInput?: boolean } = {}): CorpusView {
+  const view = emptyView();
+  const outlet = r.outlet ?? UNKNOWN_OUTLET;
+  const withOutlet = { ...r, outlet };
+  view.articleCount = 1;
+  view.outlets.push(outlet);
+  accumulateProfile(view.profile, profileArticle(withOutlet, text === null ? {} : { text }));
+  if (opts.storyInput) view.storyInputs.push(storyInputOf(withOutlet, text));
+  const counted = countedQuotes(r);
+  // No headline found: the opening words of the body name the article for a reader.
+  const headline = text === null ? undefined : (r.segments.find((s) => s.kind === 'headline') ?? r.segments.find((s) => s.kind === 'body'));
+  const info: ArticleInfo = {
+    id: r.id,
+    outlet,
+    published: r.published,
+    title: r.title,
+    ...(headline && text !== null ? { headline: truncate(text.slice(headline.start, Math.min(headline.end, headline.start + 400)), 90) } : {}),
+    wire: r.wire,
+    length: r.length,
+    quotes: counted.length,
+  };
+  view.articles.push(info);
+  if (r.wire) {
+    view.wireCount = 1;
+    view.wireArticles.push(info);
+  }
+  const registryName = new Map(lexicons.actors.map((a) => [a.id, a.name]));
+  const actorName = (id: string) => registryName.get(id) ?? r.actors.find((a) => a.id === id)?.name ?? id;
+
+  for (const f of r.framing) {
+    if (!inArticleText(f.segment)) continue;
+    let use = view.loaded.get(f.entry);
+    if (!use) view.loaded.set(f.entry, (use = { entry: f.entry, category: f.category, byOutlet: new Map(), evidence: [] }));
+    const counts = use.byOutlet.get(outlet) ?? { narrator: 0, quote: 0, reported: 0 };
+    counts[f.voice.kind]++;
+    use.byOutlet.set(outlet, counts);
+    if (use.evidence.length < EVIDENCE_PER_ENTRY) {
+      const voice = f.voice.kind === 'narrator' ? 'narrator' : voicePhrase(f.voice.kind, f.voice.speaker?.name);
+      const sentence = (text ?? '').slice(f.sentence.start, f.sentence.end).replace(/\s+/g, ' ').trim() || f.text;
+      use.evidence.push({ article: r.id, outlet, text: f.text, sentence, voice, about: f.actor ? actorName(f.actor) : null });
+    }
+  }
+  for (const q of counted) {
+    const actor = speakerActor(q, r);
+    const row: QuoteLedgerRow = {
+      article: r.id,
+      outlet,
+      speaker: q.speaker?.name ?? 'unattributed',
+      role: q.speaker?.role ?? actor?.role ?? '',
+      anonymous: q.speaker?.anonymous ?? false,
+      side: sideName(sideOf(q, r), actorName),
+      verb: q.cue?.text ?? '',
+      lemma: q.cue?.lemma ?? '',
+      kind: q.kind,
+      quote: q.text,
+    };
+    view.ledger.push(row);
+    tallyQuote(view, row);
+  }
+  view.quoteCount = counted.length;
+  return view;
+}
+
+/** What `who is quoted` and the worksheet read of one ledger row. */
+function tallyQuote(view: CorpusView, row: QuoteLedgerRow): void {
+  let speakers = view.speakers.get(row.outlet);
+  if (!speakers) view.speakers.set(row.outlet, (speakers = new Map()));
+  let tally = speakers.get(row.speaker);
+  if (!tally) speakers.set(row.speaker, (tally = { speaker: row.speaker, side: row.side, n: 0, verbs: new Map() }));
+  tally.n++;
+  const verb = row.lemma || row.verb || '—';
+  tally.verbs.set(verb, (tally.verbs.get(verb) ?? 0) + 1);
+  let named = view.speakerSides.get(row.outlet);
+  if (!named) view.speakerSides.set(row.outlet, (named = new Set()));
+  named.add(row.side === row.speaker ? row.speaker : `${row.speaker} (${row.side})`);
+  if (!view.firstQuote.has(row.outlet)) view.firstQuote.set(row.outlet, row);
+  let side = view.sides.get(row.side);
+  if (!side) view.sides.set(row.side, (side = { verbs: new Set(), lemmas: new Set(), outlets: new Set() }));
+  if (row.verb) {
+    side.verbs.add(row.verb);
+    side.lemmas.add(row.lemma);
+    side.outlets.add(row.outlet);
+  }
+}
+
+function mergeSides(into: Map<string, SideVerbs>, b: Map<string, SideVerbs>): void {
+  for (const [name, s] of b) {
+    let side = into.get(name);
+    if (!side) into.set(name, (side = { verbs: new Set(), lemmas: new Set(), outlets: new Set() }));
+    addDistinct(side.verbs, s.verbs);
+    addDistinct(side.lemmas, s.lemmas);
+    addDistinct(side.outlets, s.outlets);
+  }
+}
+
+/** Adds `b` into `acc` (mutating and returning `acc`; `b` is left alone: its rows are shared, never changed). */
+export function mergeViewInto(acc: CorpusView, b: CorpusView): CorpusView {
+  acc.articleCount += b.articleCount;
+  pushFirst(acc.articles, b.articles, ARTICLES_KEPT);
+  acc.wireCount += b.wireCount;
+  pushFirst(acc.wireArticles, b.wireArticles, ARTICLES_KEPT);
+  pushFirst(acc.storyInputs, b.storyInputs, STORY_INPUTS);
+  for (const o of b.outlets) if (!acc.outlets.includes(o)) acc.outlets.push(o);
+  acc.quoteCount += b.quoteCount;
+  pushFirst(acc.ledger, b.ledger, LEDGER_KEPT);
+  for (const [outlet, speakers] of b.speakers) {
+    let into = acc.speakers.get(outlet);
+    if (!into) acc.speakers.set(outlet, (into = new Map()));
+    for (const [name, t] of speakers) {
+      const had = into.get(name);
+      if (had) {
+        had.n += t.n;
+        addCountsInOrder(had.verbs, t.verbs);
+      } else into.set(name, { ...t, verbs: new Map(t.verbs) });
+    }
+  }
+  for (const [outlet, named] of b.speakerSides) {
+    const into = acc.speakerSides.get(outlet);
+    if (into) addDistinct(into, named);
+    else acc.speakerSides.set(outlet, new Set(named));
+  }
+  for (const [outlet, row] of b.firstQuote) if (!acc.firstQuote.has(outlet)) acc.firstQuote.set(outlet, row);
+  mergeSides(acc.sides, b.sides);
+  for (const [entry, use] of b.loaded) {
+    let into = acc.loaded.get(entry);
+    if (!into) acc.loaded.set(entry, (into = { entry, category: use.category, byOutlet: new Map(), evidence: [] }));
+    for (const [outlet, c] of use.byOutlet) {
+      const had = into.byOutlet.get(outlet) ?? { narrator: 0, quote: 0, reported: 0 };
+      into.byOutlet.set(outlet, { narrator: had.narrator + c.narrator, quote: had.quote + c.quote, reported: had.reported + c.reported });
+    }
+    pushFirst(into.evidence, use.evidence, EVIDENCE_PER_ENTRY);
+  }
+  accumulateProfile(acc.profile, b.profile);
+  return acc;
+}
+
+/** The merge of two views, neither changed. */
+export function mergeViews(a: CorpusView, b: CorpusView): CorpusView {
+  return mergeViewInto(mergeViewInto(emptyView(), a), b);
+}
