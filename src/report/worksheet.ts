@@ -122,6 +122,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
     },
     { kind: 'h2', text: 'The articles' },
     { kind: 'table', head: ['Outlet', 'Headline (or opening words)', 'Published', 'Wire copy'], rows: view.articles.map((a) => [a.outlet, truncate(a.title ?? a.headline ?? a.id, 120), a.published ?? 'date unknown', a.wire ?? 'no']) },
+    ...(view.articleCount > view.articles.length ? [{ kind: 'p' as const, text: `The first ${view.articles.length} of ${view.articleCount} articles are listed.` }] : []),
     { kind: 'h2', text: 'Fill in: what each outlet calls the main actors' },
     { kind: 'table', head: ['Actor', ...view.outlets], rows: naming.map((id) => [name(id), ...view.outlets.map(() => '')]) },
     { kind: 'h2', text: 'Fill in: who is quoted, and with which verb' },

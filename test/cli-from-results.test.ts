@@ -1,0 +1,106 @@
+// Shards: `analyze --format jsonl --with-text` on parts of a corpus (as on separate machines),
+// then `compare` / `report --from-results` on the saved files gives what a run on the articles
+// gives. Unusable files end the run with one line and exit 2; bad lines are reported and skipped.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { framelens, SEEDS } from './cli-run.js';
+import { tmpFiles } from './tmp-files.js';
+
+const { dir, fixture } = tmpFiles('framelens-shards-');
+const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+
+// One shard per seed article, each analysed by its own run; a manifest gives the outlets.
+const shards = seedFiles.map((f, i) => {
+  const r = framelens(['analyze', join(SEEDS, f), '--format', 'jsonl', '--with-text', '--quiet', '--outlet', `Outlet ${i}`]);
+  expect(r.code).toBe(0);
+  return fixture(`shard-${i}.jsonl`, r.stdout);
+});
+const quiet = (args: string[]) => framelens([...args, '--quiet']);
+// The same articles in one run: a JSONL of them with the outlets the shards were given.
+const articles = fixture(
+  'articles.jsonl',
+  seedFiles.map((f, i) => JSON.stringify({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(SEEDS, f), 'utf8'), outlet: `Outlet ${i}` })).join('\n'),
+);
+const footerless = (s: string) => s.replace(/\n[^\n]*framelens 0[\s\S]*$/, '');
+
+describe('compare and report --from-results', () => {
+  it('--with-text keeps the text in each record, beside the result', () => {
+    const record = JSON.parse(readFileSync(shards[0], 'utf8').split('\n')[0]);
+    expect(record.text).toBe(readFileSync(join(SEEDS, seedFiles[0]), 'utf8'));
+    expect(record.length).toBe(record.text.length);
+    expect(record.framelens.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it.each([['json'], ['jsonl'], ['table']])('compare --format %s from the shards equals compare on the articles', (format) => {
+    const fresh = quiet(['compare', articles, '--format', format]);
+    const merged = quiet(['compare', '--from-results', ...shards, '--format', format]);
+    expect(fresh.code).toBe(0);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toBe(fresh.stdout);
+    expect(merged.stderr).toBe('');
+  });
+
+  it('report (Markdown and worksheet) from the shards equals the report on the articles, the footer aside', () => {
+    for (const extra of [[], ['--teach']]) {
+      const fresh = quiet(['report', articles, ...extra]);
+      const merged = quiet(['report', '--from-results', ...shards, ...extra]);
+      expect(merged.code).toBe(0);
+      expect(footerless(merged.stdout)).toBe(footerless(fresh.stdout));
+      expect(merged.stdout).toContain('Outlet 2');
+    }
+  });
+
+  it('compare --by-story reads the shards too', () => {
+    const fresh = quiet(['compare', articles, '--by-story', '--format', 'json']);
+    const merged = quiet(['compare', '--from-results', ...shards, '--by-story', '--format', 'json']);
+    expect(merged.code).toBe(0);
+    expect(JSON.parse(merged.stdout).corpus).toEqual(JSON.parse(fresh.stdout).corpus);
+  });
+
+  it('results saved without text still compare, with a warning saying what is missing', () => {
+    const bare = fixture('bare.jsonl', framelens(['analyze', SEEDS, '--format', 'jsonl', '--quiet']).stdout);
+    const r = framelens(['compare', '--from-results', bare]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('3 articles from 3 outlets');
+    expect(r.stderr).toMatch(/results saved without their text: .*--with-text/);
+  });
+
+  it('warns when the results were written by another version or with other lexicons', () => {
+    const lines = readFileSync(shards[1], 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const old = fixture('old.jsonl', lines.map((l) => JSON.stringify({ ...l, framelens: { ...l.framelens, version: '0.0.1', lexiconHash: 'abc' } })).join('\n'));
+    const r = framelens(['compare', '--from-results', shards[0], old]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/old\.jsonl:1: written by framelens 0\.0\.1, this is \d/);
+    expect(r.stderr).toMatch(/old\.jsonl:1: analysed with other lexicons/);
+  });
+
+  it('reports a bad line with its file and line number, skips it and exits 1', () => {
+    const good = readFileSync(shards[0], 'utf8').trim();
+    const bad = fixture('bad-line.jsonl', [good, '{"id": "x", "quotes": "none"}', 'not json', good.replace(/"id":"[^"]+"/, '"id":"again"')].join('\n'));
+    const r = framelens(['compare', '--from-results', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad-line\.jsonl:2: not an analyze result \(\w+/);
+    expect(r.stderr).toMatch(/bad-line\.jsonl:3: not valid JSON/);
+    expect(r.stdout).toContain('2 articles from 1 outlet');
+  });
+
+  it.each([
+    ['articles, not results', () => articles, /articles\.jsonl: not framelens results \(line 1: /],
+    ['an empty file', () => fixture('empty.jsonl', ''), /empty\.jsonl: no results in it/],
+    ['a folder', () => dir, /--from-results reads the \.jsonl files .* not folders/],
+    ['a missing file', () => join(dir, 'nope.jsonl'), /no such file or folder/],
+  ])('%s: one line and exit 2, nothing written', (_what, path, message) => {
+    const r = framelens(['compare', '--from-results', path()]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--with-text is for --format jsonl only', () => {
+    const r = framelens(['analyze', SEEDS, '--with-text']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--with-text applies only to --format jsonl');
+  });
+});
