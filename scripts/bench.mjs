@@ -3,7 +3,8 @@
 // actors, framing, sentiment) and the whole pipeline in one thread, the CLI's cold start with and
 // without the lexicon cache, `analyze --format jsonl` end to end on the texts repeated --repeat
 // times (default 5) with --jobs 1 (pinned with taskset when there is one) and --jobs 2, checking
-// both wrote the same bytes (--skip-cli leaves these out); story grouping; extraction from the
+// both wrote the same bytes, and peak memory of compare and report at 1x and 8x the input
+// (scripts/bench-memory.mjs) (--skip-cli leaves these out); story grouping; extraction from the
 // benchmark's HTML pages; then the pathological articles at 1 MB and 2 MB
 // (`npm run bench -- --pathological` runs only those).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -131,6 +132,9 @@ if (!opts['skip-cli']) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+// Peak memory of compare and report at 1x and 8x the input, and analyze --format json on 100 MB.
+if (!opts['skip-cli']) execFileSync(process.execPath, [join(root, 'scripts/bench-memory.mjs')], { stdio: 'inherit' });
 
 // Story grouping on made-up corpora of growing size: about linear time (candidate pairs from an
 // index of rare terms, never all pairs), and the B-cubed F1 against the stories it was made from.

@@ -1,8 +1,10 @@
 // Associative merge of corpus profiles: counts add, evidence lists keep the first EVIDENCE_CAP
-// items in order, actor descriptions keep the first seen. `mergeProfiles` is pure;
+// items in order, actor descriptions keep the first seen; what is kept is copied (`detached`), so
+// it never keeps an article's text alive. `mergeProfiles` is pure;
 // `accumulateProfile` adds into its first argument, so streaming many articles costs one pass.
 import type { ActorStats, CorpusProfile, Evidence, LoadedCount, Moments, OutletProfile } from './types.js';
 import { ANONYMOUS_CAP, EVIDENCE_CAP, emptyActorStats, emptyOutletProfile } from './profile-article.js';
+import { detached } from './bounded.js';
 
 function addCounts(into: Record<string, number>, b: Record<string, number>): void {
   for (const [k, v] of Object.entries(b)) into[k] = (into[k] ?? 0) + v;
@@ -11,7 +13,7 @@ function addCounts(into: Record<string, number>, b: Record<string, number>): voi
 function addEvidence(into: Evidence[], b: Evidence[], cap = EVIDENCE_CAP): void {
   for (const e of b) {
     if (into.length >= cap) return;
-    into.push({ ...e });
+    into.push(detached(e));
   }
 }
 
@@ -24,7 +26,7 @@ function addMomentsInto(into: Moments, b: Moments): void {
 function addLoaded(into: Record<string, LoadedCount>, b: Record<string, LoadedCount>): void {
   for (const [k, v] of Object.entries(b)) {
     if (into[k]) into[k].count += v.count;
-    else into[k] = { ...v };
+    else into[k] = detached(v);
   }
 }
 
@@ -58,7 +60,7 @@ function addOutlet(into: OutletProfile, b: OutletProfile): void {
   for (const [key, f] of Object.entries(b.furniture)) {
     const prev = into.furniture[key];
     if (prev) prev.count += f.count;
-    else into.furniture[key] = { ...f };
+    else into.furniture[key] = detached(f);
   }
   addEvidence(into.furnitureEvidence, b.furnitureEvidence);
   for (const [id, stats] of Object.entries(b.actors)) addActor((into.actors[id] ??= emptyActorStats()), stats);
@@ -74,7 +76,7 @@ export function emptyProfile(): CorpusProfile {
 export function accumulateProfile(acc: CorpusProfile, b: CorpusProfile): CorpusProfile {
   acc.articles += b.articles;
   for (const [name, outlet] of Object.entries(b.outlets)) addOutlet((acc.outlets[name] ??= emptyOutletProfile()), outlet);
-  for (const [id, info] of Object.entries(b.actors)) acc.actors[id] ??= { ...info };
+  for (const [id, info] of Object.entries(b.actors)) acc.actors[id] ??= detached(info);
   return acc;
 }
 

@@ -5,7 +5,7 @@
 // shards and merged shard by shard, in input order, gives the view one run gives; every count is
 // also the same in any order.
 import { accumulateProfile, countedQuotes, emptyProfile, inArticleText, profileArticle, sideOf, speakerActor } from '../aggregate/index.js';
-import { addCountsInOrder, addDistinct, pushFirst } from '../aggregate/bounded.js';
+import { addCountsInOrder, addDistinct, detached, ownString, pushFirst } from '../aggregate/bounded.js';
 import { storyInputOf } from '../stories/index.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
 import { sideName, UNKNOWN_OUTLET, type ArticleInfo, type CorpusView, type QuoteLedgerRow, type SideVerbs } from './corpus-view.js';
@@ -129,47 +129,51 @@ function tallyQuote(view: CorpusView, row: QuoteLedgerRow): void {
 function mergeSides(into: Map<string, SideVerbs>, b: Map<string, SideVerbs>): void {
   for (const [name, s] of b) {
     let side = into.get(name);
-    if (!side) into.set(name, (side = { verbs: new Set(), lemmas: new Set(), outlets: new Set() }));
+    if (!side) into.set(ownString(name), (side = { verbs: new Set(), lemmas: new Set(), outlets: new Set() }));
     addDistinct(side.verbs, s.verbs);
     addDistinct(side.lemmas, s.lemmas);
     addDistinct(side.outlets, s.outlets);
   }
 }
 
-/** Adds `b` into `acc` (mutating and returning `acc`; `b` is left alone: its rows are shared, never changed). */
+/** Adds `b` into `acc` (mutating and returning `acc`; `b` is left alone, and what `acc` keeps of it is copied). */
 export function mergeViewInto(acc: CorpusView, b: CorpusView): CorpusView {
   acc.articleCount += b.articleCount;
   pushFirst(acc.articles, b.articles, ARTICLES_KEPT);
   acc.wireCount += b.wireCount;
   pushFirst(acc.wireArticles, b.wireArticles, ARTICLES_KEPT);
   pushFirst(acc.storyInputs, b.storyInputs, STORY_INPUTS);
-  for (const o of b.outlets) if (!acc.outlets.includes(o)) acc.outlets.push(o);
+  for (const o of b.outlets) if (!acc.outlets.includes(o)) acc.outlets.push(ownString(o));
   acc.quoteCount += b.quoteCount;
   pushFirst(acc.ledger, b.ledger, LEDGER_KEPT);
   for (const [outlet, speakers] of b.speakers) {
     let into = acc.speakers.get(outlet);
-    if (!into) acc.speakers.set(outlet, (into = new Map()));
+    if (!into) acc.speakers.set(ownString(outlet), (into = new Map()));
     for (const [name, t] of speakers) {
       const had = into.get(name);
       if (had) {
         had.n += t.n;
         addCountsInOrder(had.verbs, t.verbs);
-      } else into.set(name, { ...t, verbs: new Map(t.verbs) });
+      } else {
+        const verbs = new Map<string, number>();
+        addCountsInOrder(verbs, t.verbs);
+        into.set(ownString(name), { speaker: ownString(t.speaker), side: ownString(t.side), n: t.n, verbs });
+      }
     }
   }
   for (const [outlet, named] of b.speakerSides) {
-    const into = acc.speakerSides.get(outlet);
-    if (into) addDistinct(into, named);
-    else acc.speakerSides.set(outlet, new Set(named));
+    let into = acc.speakerSides.get(outlet);
+    if (!into) acc.speakerSides.set(ownString(outlet), (into = new Set<string>()));
+    addDistinct(into, named);
   }
-  for (const [outlet, row] of b.firstQuote) if (!acc.firstQuote.has(outlet)) acc.firstQuote.set(outlet, row);
+  for (const [outlet, row] of b.firstQuote) if (!acc.firstQuote.has(outlet)) acc.firstQuote.set(ownString(outlet), detached(row));
   mergeSides(acc.sides, b.sides);
   for (const [entry, use] of b.loaded) {
     let into = acc.loaded.get(entry);
-    if (!into) acc.loaded.set(entry, (into = { entry, category: use.category, byOutlet: new Map(), evidence: [] }));
+    if (!into) acc.loaded.set(ownString(entry), (into = { entry: ownString(entry), category: ownString(use.category), byOutlet: new Map(), evidence: [] }));
     for (const [outlet, c] of use.byOutlet) {
       const had = into.byOutlet.get(outlet) ?? { narrator: 0, quote: 0, reported: 0 };
-      into.byOutlet.set(outlet, { narrator: had.narrator + c.narrator, quote: had.quote + c.quote, reported: had.reported + c.reported });
+      into.byOutlet.set(into.byOutlet.has(outlet) ? outlet : ownString(outlet), { narrator: had.narrator + c.narrator, quote: had.quote + c.quote, reported: had.reported + c.reported });
     }
     pushFirst(into.evidence, use.evidence, EVIDENCE_PER_ENTRY);
   }
