@@ -51,6 +51,14 @@ describe('compare and report --from-results', () => {
     }
   });
 
+  it.each([['quotes'], ['actors']])('%s --format csv from the shards equals %s on the articles', (command) => {
+    const fresh = quiet([command, articles, '--format', 'csv']);
+    const merged = quiet([command, '--from-results', ...shards, '--format', 'csv']);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout.split('\n').length).toBeGreaterThan(5);
+    expect(merged.stdout).toBe(fresh.stdout);
+  });
+
   it('compare --by-story reads the shards too', () => {
     const fresh = quiet(['compare', articles, '--by-story', '--format', 'json']);
     const merged = quiet(['compare', '--from-results', ...shards, '--by-story', '--format', 'json']);

@@ -3,10 +3,10 @@
 // order): each article goes to the story corpus as term counts. `--by-story` keeps each article's
 // compact corpus view (counts and a few passages, never the text or the full result) until the
 // stories are known; `stories` alone keeps only the term counts.
-import { articleView, type CorpusView } from '../report/corpus-view.js';
+import { articleView, emptyView, mergeViewInto, type CorpusView } from '../report/corpus-view.js';
 import { corpusArticles } from './collect.js';
 import { DEFAULT_STORY_OPTIONS, groupCorpus, storyInputOf, StoryCorpus, type StoryGrouping, type StoryOptions } from '../stories/index.js';
-import type { LexiconSet } from '../types.js';
+import type { ArticleResult, LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
 import { failsAt, type FailOn } from './options.js';
 import { analyzeWithText } from './run-analysis.js';
@@ -21,6 +21,12 @@ export function storyOptions(args: { threshold?: number }): Partial<StoryOptions
   if (args.threshold === undefined) return {};
   if (!(args.threshold > 0 && args.threshold <= 1)) throw new UsageError(`--threshold ${args.threshold} is not between 0 and 1`, `try the default, ${DEFAULT_STORY_OPTIONS.threshold}`);
   return { threshold: args.threshold };
+}
+
+/** One article's view as kept until the stories are known: merged into an empty view, so what it
+ * keeps is copied and bounded and the article's text and result can go. */
+function compactView(result: ArticleResult, text: string | null, lexicons: LexiconSet): CorpusView {
+  return mergeViewInto(emptyView(), articleView(result, text, lexicons));
 }
 
 export interface StoryRun {
@@ -47,7 +53,7 @@ export async function collectStories(
       }
       if (a.result.length === 0) continue;
       corpus.add(storyInputOf(a.result, a.text));
-      if (opts.keepResults) analysed.push(articleView(a.result, a.text, lexicons));
+      if (opts.keepResults) analysed.push(compactView(a.result, a.text, lexicons));
     }
     if (corpus.docs.length === 0) throw new UsageError('no article could be read', 'give the .jsonl files `framelens analyze --format jsonl --with-text` wrote');
     return { grouping: groupCorpus(corpus, opts.options), analysed, failed };
@@ -63,7 +69,7 @@ export async function collectStories(
       }
       const result = opts.outlet ? { ...item.result, outlet: opts.outlet } : item.result;
       corpus.add(storyInputOf(result, null));
-      if (opts.keepResults) analysed.push(articleView(result, null, lexicons));
+      if (opts.keepResults) analysed.push(compactView(result, null, lexicons));
     }
   }
   if (raw.length || !saved.length) {
@@ -74,7 +80,7 @@ export async function collectStories(
       }
       if (a.result.length === 0) continue;
       corpus.add(storyInputOf(a.result, a.text));
-      if (opts.keepResults) analysed.push(articleView(a.result, a.text, lexicons));
+      if (opts.keepResults) analysed.push(compactView(a.result, a.text, lexicons));
     }
   }
   if (corpus.docs.length === 0) throw new UsageError('no article could be read', 'give text files, .jsonl files or folders of them');

@@ -3,12 +3,13 @@
 import type { Argv, CommandModule } from 'yargs';
 import { actorRows, quoteRows, renderActorRows, renderQuoteRows, type ActorRow, type QuoteRow } from '../report/article-views.js';
 import { csvField } from '../report/csv.js';
-import type { ArticleResult } from '../types.js';
+import type { ArticleResult, LexiconSet } from '../types.js';
+import { corpusArticles } from './collect.js';
 import { guarded } from './errors.js';
 import { withExamples, type Example } from './examples.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { ProblemReporter } from './messages.js';
-import { inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
+import { ProblemReporter, say } from './messages.js';
+import { FROM_RESULTS_OPTION, inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { analyzeInputs } from './run-analysis.js';
 import { lexiconLine, provenanceLine, VERSION, versionInfo } from './version.js';
@@ -17,6 +18,23 @@ const FORMATS = ['table', 'jsonl', 'json', 'csv'] as const;
 
 interface ViewArgs extends GlobalArgs {
   paths: string[];
+  fromResults?: boolean;
+}
+
+/** The articles' results: analysed now, or read from saved `analyze --format jsonl` files. */
+async function* viewResults(args: ViewArgs, lexicons: LexiconSet, badLine: () => void): AsyncGenerator<ArticleResult> {
+  const paths = inputPaths(args.paths);
+  if (!args.fromResults) {
+    yield* analyzeInputs({ paths, lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column, jobs: args.jobs });
+    return;
+  }
+  for await (const a of corpusArticles(paths, lexicons, { fromResults: true, outlet: args.outlet, keepTexts: false })) {
+    if ('result' in a) yield a.result;
+    else {
+      if (!a.warning) badLine();
+      say(a.problem);
+    }
+  }
 }
 
 type Row = QuoteRow | ActorRow;
@@ -36,7 +54,8 @@ function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: Articl
     const producedByCells = [VERSION, lexiconLine(lexicons).replace(/^lexicons /, '')];
     const all: R[] = [];
     let header = true;
-    for await (const r of analyzeInputs({ paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column, jobs: args.jobs })) {
+    let badLines = false;
+    for await (const r of viewResults(args, lexicons, () => (badLines = true))) {
       const rows = rowsOf(problems.check(r));
       if (format === 'jsonl') for (const row of rows) await out.write(`${JSON.stringify(row).slice(0, -1)}${producedBy}\n`);
       else if (format === 'csv') {
@@ -54,11 +73,15 @@ function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: Articl
     }
     await out.close();
     problems.finish();
+    if (badLines) process.exitCode = 1;
   };
 }
 
 function viewBuilder(y: Argv<GlobalArgs>, examples: Example[]): Argv<ViewArgs> {
-  return withExamples(y.positional('paths', PATHS_POSITIONAL).option('jobs', JOBS_OPTION).option('format', { choices: FORMATS, default: 'table' }) as unknown as Argv<ViewArgs>, examples);
+  return withExamples(
+    y.positional('paths', PATHS_POSITIONAL).option('jobs', JOBS_OPTION).option('format', { choices: FORMATS, default: 'table' }).option('from-results', FROM_RESULTS_OPTION) as unknown as Argv<ViewArgs>,
+    examples,
+  );
 }
 
 export const quotesCommand: CommandModule<GlobalArgs, ViewArgs> = {
