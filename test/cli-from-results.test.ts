@@ -59,6 +59,20 @@ describe('compare and report --from-results', () => {
     expect(merged.stdout).toBe(fresh.stdout);
   });
 
+  it('stories from the shards equals stories on the articles', () => {
+    const fresh = quiet(['stories', articles, '--format', 'jsonl']);
+    const merged = quiet(['stories', '--from-results', ...shards, '--format', 'jsonl']);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout.trim().split('\n')).toHaveLength(3);
+    expect(merged.stdout).toBe(fresh.stdout);
+  });
+
+  it('reads saved results from stdin with -', () => {
+    const r = framelens(['compare', '--from-results', '-', '--format', 'jsonl', '--quiet'], { input: shards.map((f) => readFileSync(f, 'utf8')).join('') });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(quiet(['compare', articles, '--format', 'jsonl']).stdout);
+  });
+
   it('compare --by-story reads the shards too', () => {
     const fresh = quiet(['compare', articles, '--by-story', '--format', 'json']);
     const merged = quiet(['compare', '--from-results', ...shards, '--by-story', '--format', 'json']);

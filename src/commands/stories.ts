@@ -4,7 +4,7 @@ import { renderStoryTable } from '../report/story-tables.js';
 import { guarded } from './errors.js';
 import { withExamples } from './examples.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type GlobalArgs } from './options.js';
+import { FROM_RESULTS_OPTION, inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { collectStories, storyOptions, THRESHOLD_OPTION } from './story-collect.js';
 import { provenanceLine, versionInfo } from './version.js';
@@ -12,6 +12,7 @@ import { provenanceLine, versionInfo } from './version.js';
 interface StoriesArgs extends GlobalArgs {
   paths: string[];
   threshold?: number;
+  fromResults?: boolean;
 }
 
 async function runStories(args: StoriesArgs): Promise<void> {
@@ -42,7 +43,8 @@ export const storiesCommand: CommandModule<GlobalArgs, StoriesArgs> = {
         .positional('paths', PATHS_POSITIONAL)
         .option('jobs', JOBS_OPTION)
         .option('format', { choices: ['table', 'jsonl', 'json'] as const, default: 'table' })
-        .option('threshold', THRESHOLD_OPTION) as unknown as Argv<StoriesArgs>,
+        .option('threshold', THRESHOLD_OPTION)
+        .option('from-results', FROM_RESULTS_OPTION) as unknown as Argv<StoriesArgs>,
       [
         ['$0 stories ../shared/corpus/seeds', 'each story with its actors, key words, dates and articles by outlet'],
         ['$0 stories ../shared/corpus/seeds --format jsonl', 'one {id, story, …} line per article'],
