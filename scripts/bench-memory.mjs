@@ -17,10 +17,12 @@ const { values: opts } = parseArgs({ strict: false, options: { times: { type: 's
 const TIMES = Number(opts.times);
 const TIME = '/usr/bin/time';
 
-/** Peak RSS in MB and wall seconds of one run (output to /dev/null). */
-function peak(args) {
-  const r = spawnSync(TIME, ['-v', process.execPath, cli, ...args, '--quiet', '--out', '/dev/null'], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (r.status !== 0) throw new Error(`framelens ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-400)}`);
+/** Peak RSS in MB and wall seconds of one run (written to a file in `dir`, named for the format). */
+function peak(args, dir) {
+  const out = join(dir, args.includes('html') ? 'out.html' : args[0] === 'report' ? 'out.md' : 'out.txt');
+  const r = spawnSync(TIME, ['-v', process.execPath, cli, ...args, '--quiet', '--out', out], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  rmSync(out, { force: true });
+  if (r.status !== 0) throw new Error(`framelens ${args.join(' ')} exited ${r.status}: ${r.stderr.split('\n\tCommand being timed')[0]}`);
   const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]);
   const [, h, m, s] = /Elapsed \(wall clock\) time.*?: (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr) ?? [];
   return { mb: kb / 1024, s: Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s) };
@@ -56,8 +58,8 @@ if (!existsSync(TIME)) {
     for (const [set, args] of runs) {
       const one = repeated(sets[set], 1, join(dir, `${set}-x1.jsonl`));
       const many = repeated(sets[set], TIMES, join(dir, `${set}-x${TIMES}.jsonl`));
-      const a = peak([...args, one]);
-      const b = peak([...args, many]);
+      const a = peak([...args, one], dir);
+      const b = peak([...args, many], dir);
       worst = Math.max(worst, b.mb / a.mb);
       const label = `${args.join(' ')} ${set} dev`.padEnd(36);
       console.log(`${label} peak RSS ${a.mb.toFixed(0)} MB at 1x (${a.s.toFixed(1)} s), ${b.mb.toFixed(0)} MB at ${TIMES}x (${b.s.toFixed(1)} s): ${(b.mb / a.mb).toFixed(2)}x`);
@@ -67,7 +69,7 @@ if (!existsSync(TIME)) {
       // About 100 MB of input: the PolNeAR dev file (annotations and all) repeated.
       const size = readFileSync(sets.polnear).length;
       const big = repeated(sets.polnear, Math.ceil(100e6 / size), join(dir, 'polnear-100mb.jsonl'));
-      const r = peak(['analyze', '--format', 'json', big]);
+      const r = peak(['analyze', '--format', 'json', big], dir);
       console.log(`${'analyze --format json, 100 MB input'.padEnd(36)} completes: peak RSS ${r.mb.toFixed(0)} MB, ${r.s.toFixed(0)} s`);
     }
   } finally {

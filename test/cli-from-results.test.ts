@@ -97,6 +97,12 @@ describe('compare and report --from-results', () => {
     expect(r.stderr).toMatch(/old\.jsonl:1: analysed with other lexicons/);
   });
 
+  it('warns when shards overlap (an id seen before)', () => {
+    const r = framelens(['compare', '--from-results', shards[0], shards[1], shards[0]]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/shard-0\.jsonl:1: id "[^"]+" is used by an earlier record too \(do the shards overlap\?\)/);
+  });
+
   it('reports a bad line with its file and line number, skips it and exits 1', () => {
     const good = readFileSync(shards[0], 'utf8').trim();
     const bad = fixture('bad-line.jsonl', [good, '{"id": "x", "quotes": "none"}', 'not json', good.replace(/"id":"[^"]+"/, '"id":"again"')].join('\n'));

@@ -28,6 +28,8 @@ export async function* readResultFiles(paths: string[], lexicons: LexiconSet, st
   const versions = new Set<string>();
   const lexiconSets = new Set<string>();
   let withoutText = false;
+  // Overlapping shards would count articles twice: a repeated id is a warning, as in a fresh run.
+  const ids = new Set<string>();
   for (const path of paths) {
     const name = path === '-' ? 'stdin' : path;
     let first = true;
@@ -72,6 +74,8 @@ export async function* readResultFiles(paths: string[], lexicons: LexiconSet, st
         yield { problem: `${name}:${line}: the text has ${text.length} characters but the result says ${result.length}; the line was skipped` };
         continue;
       }
+      if (ids.has(result.id)) yield { warning: `warning: ${name}:${line}: id "${result.id}" is used by an earlier record too (do the shards overlap?); both are counted` };
+      else ids.add(result.id);
       yield { result: result as ArticleResult, text: text ?? null };
     }
     if (first) throw new UsageError(`${name}: no results in it (the file is empty)`, HOW);
