@@ -11,6 +11,7 @@ import { ARTICLES_KEPT, articleView, comparisonOf, emptyView, LEDGER_KEPT, merge
 import { reportFiles } from '../src/report/report-files.js';
 import { renderCompareTables } from '../src/report/compare-tables.js';
 import { STORY_INPUTS } from '../src/report/merge-views.js';
+import { detached, ownString } from '../src/aggregate/bounded.js';
 import type { Article } from '../src/types.js';
 
 const lex = loadLexicons();
@@ -144,5 +145,27 @@ describe('bounded selections', () => {
   it('says in the HTML report how many articles it annotates', () => {
     const html = reportFiles(big, analysed.slice(0, 5), lex, { name: 'big', format: 'html', footer: '', chartFiles: false }).main;
     expect(html).toContain(`The first 5 of ${N} articles are shown annotated below; the summary and the charts count all ${N}.`);
+  });
+});
+
+describe('what a merge keeps is copied', () => {
+  it.each([[''], ['short'], ['a sentence long enough to be sliced from its article'], ['“curly” and emoji 🙂 kept']])('ownString(%j) is equal', (s) => {
+    const text = `before ${s} after`;
+    expect(ownString(text.slice(7, 7 + s.length))).toBe(s);
+  });
+
+  it('detached copies objects and arrays deeply, equal and unshared', () => {
+    const row = { article: 'a1', spans: [{ text: 'x'.repeat(40), start: 1 }], n: 3, none: null };
+    const copy = detached(row);
+    expect(copy).toEqual(row);
+    expect(copy).not.toBe(row);
+    expect(copy.spans[0]).not.toBe(row.spans[0]);
+  });
+
+  it('merged lists hold copies of the article view’s rows, not the rows themselves', () => {
+    const one = views()[0];
+    const merged = mergeViewInto(emptyView(), one);
+    expect(merged.ledger).toEqual(one.ledger);
+    expect(merged.ledger[0]).not.toBe(one.ledger[0]);
   });
 });

@@ -143,7 +143,8 @@ export function mergeViewInto(acc: CorpusView, b: CorpusView): CorpusView {
   acc.wireCount += b.wireCount;
   pushFirst(acc.wireArticles, b.wireArticles, ARTICLES_KEPT);
   pushFirst(acc.storyInputs, b.storyInputs, STORY_INPUTS);
-  for (const o of b.outlets) if (!acc.outlets.includes(o)) acc.outlets.push(ownString(o));
+  // The profile has an entry per outlet seen (merged below): a lookup, not a scan of the list.
+  for (const o of b.outlets) if (!Object.hasOwn(acc.profile.outlets, o) && !acc.outlets.includes(o)) acc.outlets.push(ownString(o));
   acc.quoteCount += b.quoteCount;
   pushFirst(acc.ledger, b.ledger, LEDGER_KEPT);
   for (const [outlet, speakers] of b.speakers) {
