@@ -126,6 +126,17 @@ describe('compare and report --from-results', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('compare --format json and --by-story leave no temporary file behind', () => {
+    const tmp = fixture('tmp/keep', '');
+    const env = { TMPDIR: join(tmp, '..') };
+    for (const args of [['compare', articles, '--format', 'json'], ['compare', articles, '--by-story'], ['report', articles, '--by-story']]) {
+      const r = framelens([...args, '--quiet'], { env });
+      expect(r.code).toBe(0);
+      expect(r.stdout.length).toBeGreaterThan(1000);
+    }
+    expect(readdirSync(join(tmp, '..'))).toEqual(['keep']);
+  });
+
   it('--with-text is for --format jsonl only', () => {
     const r = framelens(['analyze', SEEDS, '--with-text']);
     expect(r.code).toBe(2);

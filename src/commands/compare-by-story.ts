@@ -1,7 +1,7 @@
 // `framelens compare --by-story`: the comparison within each story two or more outlets covered,
-// the whole corpus as a summary, and the stories only one outlet covered. It keeps every analysed
-// article (with its text, for evidence sentences) until the stories are known.
-import { renderCompareByStory, splitByStory } from '../report/by-story.js';
+// the whole corpus as a summary, and the stories only one outlet covered. The analysed articles
+// wait in a temporary file until the stories are known (see article-spill.ts).
+import { renderCompareByStory, splitByStory, type ByStory } from '../report/by-story.js';
 import type { LexiconSet } from '../types.js';
 import { inputPaths, useColour, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
@@ -11,8 +11,14 @@ import { versionInfo } from './version.js';
 export async function runCompareByStory(args: GlobalArgs & { paths: string[]; threshold?: number }, lexicons: LexiconSet): Promise<void> {
   const options = storyOptions(args);
   const out = openOutput(args.out);
-  const { grouping, analysed, failed } = await collectStories(inputPaths(args.paths), lexicons, { ...args, keepResults: true, options });
-  const b = splitByStory(analysed, grouping, lexicons);
+  const run = await collectStories(inputPaths(args.paths), lexicons, { ...args, keepResults: true, options });
+  const { failed } = run;
+  let b: ByStory;
+  try {
+    b = await splitByStory(run.views(), run.grouping, lexicons);
+  } finally {
+    run.dispose();
+  }
   if (args.format === 'json') {
     const doc = {
       framelens: versionInfo(lexicons),

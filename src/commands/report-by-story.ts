@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderByStoryMarkdown } from '../report/by-story-markdown.js';
-import { splitByStory } from '../report/by-story.js';
+import { splitByStory, type ByStory } from '../report/by-story.js';
 import { reportFiles } from '../report/report-files.js';
 import type { LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
@@ -15,8 +15,14 @@ import { footerLine } from './version.js';
 export async function runReportByStory(args: GlobalArgs & { paths: string[]; teach?: boolean; title?: string; threshold?: number }, format: string, name: string, lexicons: LexiconSet): Promise<void> {
   if (format !== 'md' || args.teach) throw new UsageError('--by-story writes the Markdown report only', 'drop --teach and use --format md (or an --out file ending in .md)');
   const options = storyOptions(args);
-  const { grouping, analysed, failed } = await collectStories(inputPaths(args.paths), lexicons, { ...args, keepResults: true, options });
-  const b = splitByStory(analysed, grouping, lexicons);
+  const run = await collectStories(inputPaths(args.paths), lexicons, { ...args, keepResults: true, options });
+  const { failed } = run;
+  let b: ByStory;
+  try {
+    b = await splitByStory(run.views(), run.grouping, lexicons);
+  } finally {
+    run.dispose();
+  }
   const whole = reportFiles(b.whole.view, [], lexicons, { name, format: 'md', title: `The whole corpus: ${name}`, footer: footerLine(lexicons), chartFiles: Boolean(args.out) });
   for (const [file, text] of Object.entries(whole.beside)) writeFileSync(join(dirname(args.out!), file), text);
   const out = openOutput(args.out);

@@ -1,12 +1,13 @@
 // Reads and analyses the inputs of `stories` (and of `compare --by-story`), or reads saved
 // `analyze --format jsonl` results as they are (saved files first, then the others, each in
-// order): each article goes to the story corpus as term counts. `--by-story` keeps each article's
-// compact corpus view (counts and a few passages, never the text or the full result) until the
-// stories are known; `stories` alone keeps only the term counts.
-import { articleView, emptyView, mergeViewInto, type CorpusView } from '../report/corpus-view.js';
+// order): each article goes to the story corpus as term counts. `--by-story` also writes each
+// analysed article to a temporary file and reads it back once the stories are known, so memory
+// holds the term counts, never the articles.
+import { articleView, type CorpusView } from '../report/corpus-view.js';
+import { ArticleSpill } from './article-spill.js';
 import { corpusArticles } from './collect.js';
 import { DEFAULT_STORY_OPTIONS, groupCorpus, storyInputOf, StoryCorpus, type StoryGrouping, type StoryOptions } from '../stories/index.js';
-import type { ArticleResult, LexiconSet } from '../types.js';
+import type { LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
 import { failsAt, type FailOn } from './options.js';
 import { analyzeWithText } from './run-analysis.js';
@@ -23,26 +24,48 @@ export function storyOptions(args: { threshold?: number }): Partial<StoryOptions
   return { threshold: args.threshold };
 }
 
-/** One article's view as kept until the stories are known: merged into an empty view, so what it
- * keeps is copied and bounded and the article's text and result can go. */
-function compactView(result: ArticleResult, text: string | null, lexicons: LexiconSet): CorpusView {
-  return mergeViewInto(emptyView(), articleView(result, text, lexicons));
-}
-
 export interface StoryRun {
   grouping: StoryGrouping;
-  /** Each article's corpus view, in input order (only with keepResults). */
-  analysed: CorpusView[];
+  /** Each article's corpus view, in input order, read back from a temporary file (only with
+   * keepResults; read once, then call `dispose`). */
+  views: () => AsyncGenerator<CorpusView>;
+  /** Removes the temporary file. */
+  dispose: () => void;
   failed: boolean;
+}
+
+interface StoryCollectOptions {
+  outlet?: string;
+  quiet?: boolean;
+  failOn?: string;
+  jobs?: number;
+  keepResults: boolean;
+  options?: Partial<StoryOptions>;
+  fromResults?: boolean;
 }
 
 export async function collectStories(
   paths: string[],
   lexicons: LexiconSet,
-  opts: { outlet?: string; quiet?: boolean; failOn?: string; jobs?: number; keepResults: boolean; options?: Partial<StoryOptions>; fromResults?: boolean },
+  opts: StoryCollectOptions,
 ): Promise<StoryRun> {
   const corpus = new StoryCorpus();
-  const analysed: CorpusView[] = [];
+  const spill = opts.keepResults ? new ArticleSpill() : null;
+  try {
+    const failed = await readStoryInputs(paths, lexicons, opts, corpus, spill);
+    if (corpus.docs.length === 0) throw new UsageError('no article could be read', opts.fromResults ? 'give the .jsonl files `framelens analyze --format jsonl --with-text` wrote' : 'give text files, .jsonl files or folders of them');
+    const views = async function* (): AsyncGenerator<CorpusView> {
+      if (spill) for await (const a of spill.read()) yield articleView(a.result, a.text, lexicons);
+    };
+    return { grouping: groupCorpus(corpus, opts.options), views, dispose: () => spill?.remove(), failed };
+  } catch (err) {
+    spill?.remove();
+    throw err;
+  }
+}
+
+/** Adds every article to the story corpus (and to the spill, when kept); true when some input failed. */
+async function readStoryInputs(paths: string[], lexicons: LexiconSet, opts: StoryCollectOptions, corpus: StoryCorpus, spill: ArticleSpill | null): Promise<boolean> {
   let failed = false;
   if (opts.fromResults) {
     for await (const a of corpusArticles(paths, lexicons, { ...opts, keepTexts: false })) {
@@ -53,10 +76,9 @@ export async function collectStories(
       }
       if (a.result.length === 0) continue;
       corpus.add(storyInputOf(a.result, a.text));
-      if (opts.keepResults) analysed.push(compactView(a.result, a.text, lexicons));
+      spill?.add(a);
     }
-    if (corpus.docs.length === 0) throw new UsageError('no article could be read', 'give the .jsonl files `framelens analyze --format jsonl --with-text` wrote');
-    return { grouping: groupCorpus(corpus, opts.options), analysed, failed };
+    return failed;
   }
   const saved = paths.filter(isSavedResults);
   const raw = paths.filter((p) => !saved.includes(p));
@@ -69,7 +91,7 @@ export async function collectStories(
       }
       const result = opts.outlet ? { ...item.result, outlet: opts.outlet } : item.result;
       corpus.add(storyInputOf(result, null));
-      if (opts.keepResults) analysed.push(compactView(result, null, lexicons));
+      spill?.add({ result, text: null });
     }
   }
   if (raw.length || !saved.length) {
@@ -80,9 +102,8 @@ export async function collectStories(
       }
       if (a.result.length === 0) continue;
       corpus.add(storyInputOf(a.result, a.text));
-      if (opts.keepResults) analysed.push(compactView(a.result, a.text, lexicons));
+      spill?.add(a);
     }
   }
-  if (corpus.docs.length === 0) throw new UsageError('no article could be read', 'give text files, .jsonl files or folders of them');
-  return { grouping: groupCorpus(corpus, opts.options), analysed, failed };
+  return failed;
 }

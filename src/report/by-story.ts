@@ -27,18 +27,19 @@ export interface ByStory {
 
 /** Each article's view (see merge-views.ts), in the order the grouping saw them (one assignment
  * per article): the whole corpus and each story are merges of them. */
-export function splitByStory(articles: CorpusView[], grouping: StoryGrouping, lexicons: LexiconSet): ByStory {
+export async function splitByStory(articles: AsyncIterable<CorpusView> | Iterable<CorpusView>, grouping: StoryGrouping, lexicons: LexiconSet): Promise<ByStory> {
   const whole = emptyView();
   const views = new Map<string, CorpusView>();
   const byId = new Map(grouping.stories.map((s) => [s.story, s]));
-  articles.forEach((one, i) => {
+  let i = 0;
+  for await (const one of articles) {
     mergeViewInto(whole, one);
-    const story = byId.get(grouping.assignments[i].story)!;
-    if (story.outlets.length < 2) return;
+    const story = byId.get(grouping.assignments[i++].story)!;
+    if (story.outlets.length < 2) continue;
     let view = views.get(story.story);
     if (!view) views.set(story.story, (view = emptyView()));
     mergeViewInto(view, one);
-  });
+  }
   const ordered = storiesInOrder(grouping.stories);
   return {
     shared: ordered.filter((s) => views.has(s.story)).map((story) => ({ story, view: views.get(story.story)!, comparison: comparisonOf(views.get(story.story)!, lexicons) })),
