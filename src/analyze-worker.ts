@@ -2,12 +2,15 @@
 // was started with, and posts each result back under the task's id.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeOne } from './commands/run-analysis.js';
+import { serialized, type ResultWriting, type SerializedResult } from './commands/serialize.js';
 import type { WorkerReply } from './commands/worker-pool.js';
 import type { ArticleResult, Article, Diagnostic, LexiconSet } from './types.js';
 
 export interface AnalyzeTask {
   article: Article;
   diagnostics: Diagnostic[];
+  /** Post the result written this way (cheaper to pass between threads than the object). */
+  writing: ResultWriting | null;
 }
 
 const lexicons = (workerData as { lexicons: LexiconSet }).lexicons;
@@ -15,7 +18,14 @@ const lexicons = (workerData as { lexicons: LexiconSet }).lexicons;
 parentPort!.on('message', ({ id, task }: { id: number; task: AnalyzeTask }) => {
   let reply: WorkerReply<ArticleResult>;
   try {
-    reply = { id, result: analyzeOne(task.article, lexicons, task.diagnostics) };
+    const result = analyzeOne(task.article, lexicons, task.diagnostics);
+    if (task.writing) {
+      const out = serialized(result, task.writing, task.article.text);
+      // The bytes are moved to the main thread, not copied.
+      parentPort!.postMessage({ id, result: out } satisfies WorkerReply<SerializedResult>, [out.bytes.buffer as ArrayBuffer]);
+      return;
+    }
+    reply = { id, result };
   } catch (err) {
     reply = { id, error: err instanceof Error ? err.message : String(err) };
   }

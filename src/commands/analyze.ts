@@ -8,8 +8,8 @@ import { loadLexiconsForRun } from './lexicons.js';
 import { ProblemReporter } from './messages.js';
 import { inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
-import { analyzeInputs, analyzeWithText, checkPaths } from './run-analysis.js';
-import { jsonDocumentHead, jsonDocumentTail, serializeResult } from './serialize.js';
+import { analyzeInputs, analyzeSerialized, analyzeWithText, checkPaths } from './run-analysis.js';
+import { jsonDocumentHead, jsonDocumentTail } from './serialize.js';
 import { renderHtml, type AnnotatedArticle } from '../report/html/render-html.js';
 import { footerLine, lexiconLine, provenanceLine, VERSION, versionInfo } from './version.js';
 
@@ -36,7 +36,8 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
   const run = { paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column, jobs: args.jobs };
   // A missing path is a usage error found before anything is written (the JSON head included).
   checkPaths(run.paths);
-  const results = analyzeInputs(run);
+  // Each record says what produced it, so shards and concatenated files stay traceable.
+  const jsonlTail = `,"framelens":${JSON.stringify(versionInfo(lexicons))}}`;
   if (format === 'html') {
     const all: AnnotatedArticle[] = [];
     for await (const a of analyzeWithText(run)) all.push({ result: problems.check(a.result), text: a.text });
@@ -45,9 +46,9 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
     // Streamed: one article at a time, however large the corpus.
     let n = 0;
     await out.write(jsonDocumentHead(versionInfo(lexicons)));
-    for await (const r of results) {
+    for await (const r of analyzeSerialized(run, { format: 'json', jsonlTail, withText: false })) {
       if (n) await out.write(',');
-      await out.write(`\n${serializeResult(problems.check(r), 'json')}`);
+      await out.write(problems.check(r).bytes);
       n++;
     }
     await out.write(jsonDocumentTail(n));
@@ -58,23 +59,16 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
       ['lexicons', lexiconLine(lexicons).replace(/^lexicons /, '')],
     ];
     let first = true;
-    for await (const r of results) {
+    for await (const r of analyzeInputs(run)) {
       await out.write(renderCsv([problems.check(r)], table, first, producedBy));
       first = false;
     }
     if (first) await out.write(renderCsv([], table, true, producedBy));
   } else if (format === 'jsonl') {
-    // Each record says what produced it, so shards and concatenated files stay traceable.
-    const producedBy = `,"framelens":${JSON.stringify(versionInfo(lexicons))}}`;
     // --with-text keeps each article's text, so `compare --from-results` gives what a fresh run gives.
-    if (args.withText) {
-      for await (const a of analyzeWithText(run)) {
-        const text = a.result.status === 'unreadable' ? '' : `,"text":${JSON.stringify(a.text)}`;
-        await out.write(`${JSON.stringify(problems.check(a.result)).slice(0, -1)}${text}${producedBy}\n`);
-      }
-    } else for await (const r of results) await out.write(`${JSON.stringify(problems.check(r)).slice(0, -1)}${producedBy}\n`);
+    for await (const r of analyzeSerialized(run, { format: 'jsonl', jsonlTail, withText: Boolean(args.withText) })) await out.write(problems.check(r).bytes);
   } else {
-    for await (const r of results) await out.write(renderArticleTable(problems.check(r), { width: out.columns, colour }));
+    for await (const r of analyzeInputs(run)) await out.write(renderArticleTable(problems.check(r), { width: out.columns, colour }));
     await out.write(`${provenanceLine(lexicons)}\n`);
   }
   await out.close();

@@ -51,7 +51,7 @@ export class ProblemReporter {
 
   constructor(private readonly failOn: FailOn = 'error') {}
 
-  check(result: ArticleResult): ArticleResult {
+  check<R extends Pick<ArticleResult, 'id' | 'diagnostics'>>(result: R): R {
     this.seen++;
     if (result.diagnostics.some((d) => failsAt(d.severity, this.failOn))) {
       this.failed = true;

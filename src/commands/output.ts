@@ -12,7 +12,8 @@ import { useColour, type GlobalArgs } from './options.js';
 import { clearProgress } from './progress.js';
 
 export interface Output {
-  write(text: string): Promise<void>;
+  /** Text, or UTF-8 bytes already encoded (a worker's serialized results). */
+  write(text: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
   /** Whether the destination is a terminal (for colour and table width). */
   isTTY: boolean;
@@ -39,6 +40,8 @@ export function ttySafe(text: string, colour: boolean): string {
   });
 }
 
+const utf8 = new TextDecoder();
+
 export function openOutput(out: string | undefined, args: GlobalArgs = {}): Output {
   if (out) checkOutPath(out);
   const stream: Writable = out ? createWriteStream(out) : process.stdout;
@@ -49,7 +52,7 @@ export function openOutput(out: string | undefined, args: GlobalArgs = {}): Outp
     columns: isTTY ? process.stdout.columns || 100 : 100,
     async write(text) {
       if (isTTY) clearProgress();
-      if (!stream.write(isTTY ? ttySafe(text, colour) : text)) await once(stream, 'drain');
+      if (!stream.write(isTTY ? ttySafe(typeof text === 'string' ? text : utf8.decode(text), colour) : text)) await once(stream, 'drain');
     },
     async close() {
       if (stream === process.stdout) return;

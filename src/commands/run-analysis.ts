@@ -11,6 +11,7 @@ import type { Article, ArticleResult, Diagnostic, InputItem, LexiconSet } from '
 import { UsageError } from './errors.js';
 import { makeProgress } from './progress.js';
 import { csvColumns } from './options.js';
+import { serialized, type ResultWriting, type SerializedResult } from './serialize.js';
 import { isSmallInput } from './small-input.js';
 import { mapInOrder, WorkerPool } from './worker-pool.js';
 
@@ -54,18 +55,19 @@ export interface Analysed {
   text: string;
 }
 
-/** Analyses every input, in input order, on `jobs` threads. */
-export async function* analyzeWithText(opts: RunOptions): AsyncGenerator<Analysed> {
+/** Analyses every input, in input order, on `jobs` threads; `finish` turns each result into what
+ *  the caller wants, on the thread that analysed it (a worker's `finish` is set by `writing`). */
+async function* analyzeAll<O>(opts: RunOptions, writing: ResultWriting | null, finish: (r: ArticleResult, text: string) => O): AsyncGenerator<{ out: O; text: string }> {
   checkPaths(opts.paths);
   const progress = makeProgress(!opts.quiet, opts.paths);
   const jobs = (opts.jobs ?? 1) > 1 && !isSmallInput(opts.paths) ? opts.jobs! : 1;
-  const pool = jobs > 1 ? new WorkerPool<AnalyzeTask, ArticleResult>(new URL('../analyze-worker.js', import.meta.url), jobs, { lexicons: opts.lexicons }) : null;
-  const start = async (item: InputItem): Promise<Analysed> => {
-    if (item.kind === 'unreadable') return { result: unreadableResult(item), text: '' };
+  const pool = jobs > 1 ? new WorkerPool<AnalyzeTask, O>(new URL('../analyze-worker.js', import.meta.url), jobs, { lexicons: opts.lexicons }) : null;
+  const start = async (item: InputItem): Promise<{ out: O; text: string }> => {
+    if (item.kind === 'unreadable') return { out: finish(unreadableResult(item), ''), text: '' };
     const article = opts.outlet ? { ...item.article, outlet: opts.outlet } : item.article;
-    const result = pool ? await pool.run({ article, diagnostics: item.diagnostics }) : analyzeOne(article, opts.lexicons, item.diagnostics);
+    const out = pool ? await pool.run({ article, diagnostics: item.diagnostics, writing }) : finish(analyzeOne(article, opts.lexicons, item.diagnostics), article.text);
     progress.tick(article.id, article.text.length);
-    return { result, text: article.text };
+    return { out, text: article.text };
   };
   try {
     yield* mapInOrder(flagDuplicateIds(readInputs(opts.paths, { stdin: process.stdin, columns: csvColumns(opts.columns) })), start, pool ? jobs * AHEAD_PER_JOB : 1);
@@ -75,6 +77,18 @@ export async function* analyzeWithText(opts: RunOptions): AsyncGenerator<Analyse
   }
 }
 
+/** Analyses every input, in input order, on `jobs` threads. */
+export async function* analyzeWithText(opts: RunOptions): AsyncGenerator<Analysed> {
+  for await (const { out, text } of analyzeAll(opts, null, (r) => r)) yield { result: out, text };
+}
+
 export async function* analyzeInputs(opts: RunOptions): AsyncGenerator<ArticleResult> {
-  for await (const { result } of analyzeWithText(opts)) yield result;
+  for await (const { out } of analyzeAll(opts, null, (r) => r)) yield out;
+}
+
+/** Results written as JSON Lines or JSON document text: the way to write many results fast under
+ *  --jobs, since the worker that analysed an article also writes it and the main thread receives
+ *  bytes rather than an object graph to clone. */
+export async function* analyzeSerialized(opts: RunOptions, writing: ResultWriting): AsyncGenerator<SerializedResult> {
+  for await (const { out } of analyzeAll(opts, writing, (r, text) => serialized(r, writing, text))) yield out;
 }
