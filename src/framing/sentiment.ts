@@ -1,38 +1,29 @@
 // Sentiment towards each actor mention: the clause around the mention is scored with AFINN-165
-// (the `sentiment` package) plus our own words, registered as a language of its own so the shared
-// English table is never changed. Narration and quoted speech are scored apart: for a mention in
-// narration the quoted words in its clause are left out, for a mention inside a quote only that
-// quote's words count. The mention itself and every other actor mention are blanked first, so
-// names (`United States`) and labels (`Takfiri terrorists`, a framing matter) do not score.
+// (the `sentiment` package's word table and emoji scores) plus our own words. Narration and quoted
+// speech are scored apart: for a mention in narration the quoted words in its clause are left out,
+// for a mention inside a quote only that quote's words count. The mention itself and every other
+// actor mention are blanked first, so names (`United States`) and labels (`Takfiri terrorists`, a
+// framing matter) do not score.
 import { createRequire } from 'node:module';
-import Sentiment from 'sentiment';
 import type { Mention, Quote, Segmentation, SegmentKind, SentimentScore, Span } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
 import { sentenceAt } from './sentence-at.js';
 import type { VoiceIndex } from '../quotes/voice-index.js';
 import { ADDED, NEGATORS, NEUTRALISED } from './sentiment-words.js';
 import { spansOverlapping } from '../spans.js';
+import { scorePieces } from './sentiment-tokens.js';
 
-const LANGUAGE = 'framelens-en';
-// A negator flips the words after it up to this many tokens (and never across punctuation).
-const NEGATION_REACH = 3;
 const SKIPPED: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['data-dump', 'lead-duplicate']);
 
-const afinn = createRequire(import.meta.url)('sentiment/languages/en/labels.json') as Record<string, number>;
+const require = createRequire(import.meta.url);
+const afinn = require('sentiment/languages/en/labels.json') as Record<string, number>;
+// The package adds its emoji scores to every language it scores with; so do we.
+const emojis = require('sentiment/build/emoji.json') as Record<string, number>;
 const labels: Record<string, number> = { ...afinn, ...ADDED };
 for (const w of NEUTRALISED) delete labels[w];
-const negators = new Set(NEGATORS);
-
-const analyzer = new Sentiment();
-analyzer.registerLanguage(LANGUAGE, {
-  labels,
-  scoringStrategy: {
-    apply(tokens: string[], cursor: number, score: number): number {
-      for (let k = cursor - 1; k >= 0 && k >= cursor - NEGATION_REACH; k--) if (negators.has(tokens[k])) return -score;
-      return score;
-    },
-  },
-});
+Object.assign(labels, emojis);
+const LABELS: ReadonlyMap<string, number> = new Map(Object.entries(labels));
+const NEGATOR_SET: ReadonlySet<string> = new Set(NEGATORS);
 
 /** Straight quotes and apostrophes, so `don’t` negates and `“disaster”` is a word. */
 export function normaliseForSentiment(s: string): string {
@@ -45,16 +36,10 @@ export interface ClauseScore {
   tokens: number;
 }
 
-/** Scores text whose pieces are separated by punctuation; negation does not reach across it. */
+/** Scores text whose pieces are separated by punctuation; negation does not reach across it. The
+ * word table and negators are looked up in one pass over the text (see sentiment-tokens.ts). */
 export function scoreText(text: string): ClauseScore {
-  let score = 0;
-  let tokens = 0;
-  for (const piece of normaliseForSentiment(text).split(/[.,;:!?()"\[\]—–]+|\s-\s/)) {
-    if (!piece.trim()) continue;
-    const r = analyzer.analyze(piece, { language: LANGUAGE });
-    score += r.score;
-    tokens += r.tokens.filter(Boolean).length;
-  }
+  const { score, tokens } = scorePieces(normaliseForSentiment(text).toLowerCase(), LABELS, NEGATOR_SET);
   return { score, comparative: tokens ? score / tokens : 0, tokens };
 }
 
