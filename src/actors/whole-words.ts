@@ -1,5 +1,7 @@
 // Where each of a set of forms occurs as a whole word (no letter or digit on either side), found
 // in one pass over the text's words instead of one scan of the whole text per form.
+import { firstUnits, forEachWordRun } from '../word-runs.js';
+
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -28,9 +30,8 @@ export function wholeWordOccurrences(text: string, forms: Iterable<string>): Map
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) if (isWhole(form, at)) found.get(form)!.push(at);
   }
   if (byFirstWord.size === 0) return found;
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
-    for (const form of byFirstWord.get(m[0]) ?? []) if (text.startsWith(form, m.index) && isWhole(form, m.index)) found.get(form)!.push(m.index);
-  }
+  forEachWordRun(text, false, firstUnits(byFirstWord.keys()), (at, end) => {
+    for (const form of byFirstWord.get(text.slice(at, end)) ?? []) if (text.startsWith(form, at) && isWhole(form, at)) found.get(form)!.push(at);
+  });
   return found;
 }

@@ -7,6 +7,7 @@ import { resolvePerson, roleOf, type Person } from './people.js';
 import { pronounGender, type Gender } from './gender.js';
 import { clauseSubject, isSpeakerLike, type SpeakerNP } from './speaker-np.js';
 import { tokenize } from './tokens.js';
+import { firstUnits, forEachWordRun } from '../word-runs.js';
 import { DETERMINERS, TITLES } from './words.js';
 
 export interface PersonMention {
@@ -53,16 +54,14 @@ export function indexMentions(text: string, people: Person[]): PersonMention[] {
     else byFirstWord.set(key, [surname]);
   }
   if (byFirstWord.size === 0) return mentions;
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
-    const at = m.index;
-    for (const surname of byFirstWord.get(m[0]) ?? []) {
+  forEachWordRun(text, true, firstUnits(byFirstWord.keys()), (at, wordEnd) => {
+    for (const surname of byFirstWord.get(text.slice(at, wordEnd)) ?? []) {
       const end = at + surname.length;
       if (!text.startsWith(surname, at) || (end < text.length && WORD_CHAR.test(text[end])) || byStart.has(at)) continue;
       const person = resolvePerson(people, [surname], at);
       if (person) mentions.push({ start: at, end, person });
     }
-  }
+  });
   return mentions.sort((a, b) => a.start - b.start);
 }
 

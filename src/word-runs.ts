@@ -1,0 +1,52 @@
+// The maximal runs of letters and digits in a text (what /[\p{L}\p{N}]+/gu, or with `-` too,
+// matches), found by a scan over char codes that cuts a word's text only when its first character
+// could start a word being looked for. Stages that look up a few words (surnames, name forms) in
+// every article use it instead of a regex match and a substring per word of the text.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither.
+const bmp = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) bmp[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** Code units of the word character at i (2 for an astral letter or digit), or 0. */
+function unitsAt(text: string, i: number, hyphen: boolean): number {
+  const c = text.charCodeAt(i);
+  if (c === 45) return hyphen ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = bmp[c];
+  if (k === 0) bmp[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/**
+ * Calls `visit(start, end)` for each maximal run of letters and digits (and `-` when `hyphen`) in
+ * `text`, in text order, whose first code unit is in `firsts`.
+ */
+export function forEachWordRun(text: string, hyphen: boolean, firsts: ReadonlySet<number>, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const u = unitsAt(text, i, hyphen);
+    if (u === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += u;
+    while (i < n) {
+      const v = unitsAt(text, i, hyphen);
+      if (v === 0) break;
+      i += v;
+    }
+    if (firsts.has(text.charCodeAt(start))) visit(start, i);
+  }
+}
+
+/** The first code unit of each word, for `forEachWordRun`. */
+export function firstUnits(words: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const w of words) if (w) out.add(w.charCodeAt(0));
+  return out;
+}
