@@ -20,11 +20,14 @@ function unitsAt(text: string, i: number, hyphen: boolean): number {
   return k === 1 ? 1 : 0;
 }
 
+/** A word's first code unit and length (capped), the cheap test a run passes before its text is cut. */
+const shape = (first: number, length: number): number => first * 64 + Math.min(length, 63);
+
 /**
  * Calls `visit(start, end)` for each maximal run of letters and digits (and `-` when `hyphen`) in
- * `text`, in text order, whose first code unit is in `firsts`.
+ * `text`, in text order, that has the first code unit and length of one of the `shapes`.
  */
-export function forEachWordRun(text: string, hyphen: boolean, firsts: ReadonlySet<number>, visit: (start: number, end: number) => void): void {
+export function forEachWordRun(text: string, hyphen: boolean, shapes: ReadonlySet<number>, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -40,13 +43,13 @@ export function forEachWordRun(text: string, hyphen: boolean, firsts: ReadonlySe
       if (v === 0) break;
       i += v;
     }
-    if (firsts.has(text.charCodeAt(start))) visit(start, i);
+    if (shapes.has(shape(text.charCodeAt(start), i - start))) visit(start, i);
   }
 }
 
-/** The first code unit of each word, for `forEachWordRun`. */
-export function firstUnits(words: Iterable<string>): Set<number> {
+/** The shapes of the words looked for, for `forEachWordRun`. */
+export function wordShapes(words: Iterable<string>): Set<number> {
   const out = new Set<number>();
-  for (const w of words) if (w) out.add(w.charCodeAt(0));
+  for (const w of words) if (w) out.add(shape(w.charCodeAt(0), w.length));
   return out;
 }

@@ -1,6 +1,6 @@
 // Where each of a set of forms occurs as a whole word (no letter or digit on either side), found
 // in one pass over the text's words instead of one scan of the whole text per form.
-import { firstUnits, forEachWordRun } from '../word-runs.js';
+import { wordShapes, forEachWordRun } from '../word-runs.js';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -30,7 +30,7 @@ export function wholeWordOccurrences(text: string, forms: Iterable<string>): Map
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) if (isWhole(form, at)) found.get(form)!.push(at);
   }
   if (byFirstWord.size === 0) return found;
-  forEachWordRun(text, false, firstUnits(byFirstWord.keys()), (at, end) => {
+  forEachWordRun(text, false, wordShapes(byFirstWord.keys()), (at, end) => {
     for (const form of byFirstWord.get(text.slice(at, end)) ?? []) if (text.startsWith(form, at) && isWhole(form, at)) found.get(form)!.push(at);
   });
   return found;

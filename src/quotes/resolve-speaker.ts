@@ -7,7 +7,7 @@ import { resolvePerson, roleOf, type Person } from './people.js';
 import { pronounGender, type Gender } from './gender.js';
 import { clauseSubject, isSpeakerLike, type SpeakerNP } from './speaker-np.js';
 import { tokenize } from './tokens.js';
-import { firstUnits, forEachWordRun } from '../word-runs.js';
+import { wordShapes, forEachWordRun } from '../word-runs.js';
 import { DETERMINERS, TITLES } from './words.js';
 
 export interface PersonMention {
@@ -54,7 +54,7 @@ export function indexMentions(text: string, people: Person[]): PersonMention[] {
     else byFirstWord.set(key, [surname]);
   }
   if (byFirstWord.size === 0) return mentions;
-  forEachWordRun(text, true, firstUnits(byFirstWord.keys()), (at, wordEnd) => {
+  forEachWordRun(text, true, wordShapes(byFirstWord.keys()), (at, wordEnd) => {
     for (const surname of byFirstWord.get(text.slice(at, wordEnd)) ?? []) {
       const end = at + surname.length;
       if (!text.startsWith(surname, at) || (end < text.length && WORD_CHAR.test(text[end])) || byStart.has(at)) continue;
