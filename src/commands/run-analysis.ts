@@ -28,7 +28,7 @@ export interface RunOptions {
 }
 
 /** Articles read ahead of the one being written, per worker: enough to keep every worker busy. */
-const AHEAD_PER_JOB = 4;
+const AHEAD_PER_JOB = 16;
 
 /** One article's analysis, in this thread or a worker's. */
 export function analyzeOne(article: Article, lexicons: LexiconSet, diagnostics: Diagnostic[]): ArticleResult {

@@ -30,7 +30,7 @@ export class WorkerPool<T, R> {
     private readonly script: URL,
     private readonly size: number,
     private readonly workerData: unknown,
-    private readonly depth = 2,
+    private readonly depth = 4,
   ) {}
 
   run(task: T): Promise<R> {
