@@ -161,13 +161,75 @@ function byAgent(text: string, toks: Tok[], cueLast: number, q: QuotedStretch): 
 export function attributeAccordingTo(text: string, q: QuotedStretch, paraEnd: number, index: CueIndex): Attribution | null {
   if (!q.close) return null;
   const end = clauseEndOutsideQuotes(text, q.close.end, paraEnd);
-  const at = text.slice(q.close.end, end).search(/\baccording to\b/);
-  if (at < 0) return null;
+  const found = accordingToBetween(text, q.close.end, end);
+  if (found < 0) return null;
+  const at = found - q.close.end;
   const toks = tokenize(text, q.close.end + at, end);
   const c = cueAt(index, toks, 0);
   if (!c || c.verb.lemma !== 'according to') return null;
   const np = phraseAfter(toks, c.last, text);
   return np ? { np, cue: toCue(toks, c, text), side: 'after' } : null;
+}
+
+const ACCORDING_TO = 'according to';
+const ASCII_WORD = /\w/;
+
+/** Every `according to` in a text, found once per text (quotes are attributed one article at a
+ * time): its start, whether a word boundary (`\b`) is before it and after it, and for each the
+ * first one at or after it with boundaries on both sides. */
+interface AccordingTo {
+  text: string;
+  at: number[];
+  before: boolean[];
+  after: boolean[];
+  nextBounded: Int32Array;
+}
+let accordingTo: AccordingTo | null = null;
+
+function accordingToIn(text: string): AccordingTo {
+  if (accordingTo && accordingTo.text === text) {
+    accordingTo.text = text; // later comparisons by reference
+    return accordingTo;
+  }
+  const at: number[] = [], before: boolean[] = [], after: boolean[] = [];
+  for (let p = text.indexOf(ACCORDING_TO); p >= 0; p = text.indexOf(ACCORDING_TO, p + 1)) {
+    const e = p + ACCORDING_TO.length;
+    at.push(p);
+    before.push(p === 0 || !ASCII_WORD.test(text[p - 1]));
+    after.push(e >= text.length || !ASCII_WORD.test(text[e]));
+  }
+  const nextBounded = new Int32Array(at.length + 1).fill(at.length);
+  for (let i = at.length - 1; i >= 0; i--) nextBounded[i] = before[i] && after[i] ? i : nextBounded[i + 1];
+  return (accordingTo = { text, at, before, after, nextBounded });
+}
+
+/** Where `text.slice(from, to).search(/\baccording to\b/)` finds it (as an offset into text), or
+ * -1; without the slice and the scan, which made each quote cost the rest of its paragraph. The
+ * slice's ends are boundaries whatever lies beyond them. */
+export function accordingToBetween(text: string, from: number, to: number): number {
+  const idx = accordingToIn(text);
+  const { at } = idx;
+  const last = to - ACCORDING_TO.length;
+  let lo = 0, hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let best = -1;
+  const fits = (i: number) => i < at.length && at[i] <= last && (at[i] === from || idx.before[i]) && (at[i] === last || idx.after[i]);
+  if (fits(lo)) return at[lo];
+  const g = idx.nextBounded[lo];
+  if (g < at.length && at[g] <= last) best = at[g];
+  // The one ending where the slice ends needs no boundary after it.
+  let k = lo;
+  for (let h = at.length; k < h; ) {
+    const mid = (k + h) >> 1;
+    if (at[mid] < last) k = mid + 1;
+    else h = mid;
+  }
+  if (k < at.length && at[k] === last && fits(k) && (best < 0 || at[k] < best)) best = at[k];
+  return best;
 }
 
 /** `WALLACE: Let’s start with…` inside the quote: a transcript turn names its speaker. */
