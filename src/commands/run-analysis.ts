@@ -30,11 +30,6 @@ export interface RunOptions {
 /** Articles read ahead of the one being written, per worker: enough to keep every worker busy. */
 const AHEAD_PER_JOB = 16;
 
-/** One article's analysis, in this thread or a worker's. */
-export function analyzeOne(article: Article, lexicons: LexiconSet, diagnostics: Diagnostic[]): ArticleResult {
-  return analyzeArticle(article, lexicons, diagnostics);
-}
-
 export function unreadableResult(item: Extract<InputItem, { kind: 'unreadable' }>): ArticleResult {
   return { ...emptyResult(item.id, null, null, item.diagnostics), status: 'unreadable' };
 }
@@ -65,7 +60,7 @@ async function* analyzeAll<O>(opts: RunOptions, writing: ResultWriting | null, f
   const start = async (item: InputItem): Promise<{ out: O; text: string }> => {
     if (item.kind === 'unreadable') return { out: finish(unreadableResult(item), ''), text: '' };
     const article = opts.outlet ? { ...item.article, outlet: opts.outlet } : item.article;
-    const out = pool ? await pool.run({ article, diagnostics: item.diagnostics, writing }) : finish(analyzeOne(article, opts.lexicons, item.diagnostics), article.text);
+    const out = pool ? await pool.run({ article, diagnostics: item.diagnostics, writing }) : finish(analyzeArticle(article, opts.lexicons, item.diagnostics), article.text);
     progress.tick(article.id, article.text.length);
     return { out, text: article.text };
   };
