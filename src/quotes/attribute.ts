@@ -283,16 +283,24 @@ export function attributeToSubject(text: string, from: number, to: number): Attr
 export function attributeAtSentenceEnd(text: string, q: QuotedStretch, paraEnd: number, index: CueIndex): Attribution | null {
   if (!q.close) return null;
   const end = clauseEndOutsideQuotes(text, q.close.end, paraEnd);
-  // The last comma in text[close, end], searched back no further than 80 characters.
-  let comma = end;
-  const stop = Math.max(q.close.end, end - 80);
-  while (comma >= stop && text.charCodeAt(comma) !== 44) comma--;
-  if (comma < stop) return null;
-  const found = attributeAfter(text, { ...q, close: { start: comma, end: comma } }, end, index, false);
-  if (!found) return null;
-  const tail = tokenize(text, found.cue.end, end);
-  return tail.every((t) => t.kind === 'punct' || BETWEEN_SUBJECT_AND_CUE.has(t.lower)) ? found : null;
+  // The last few commas in text[close, end], searched back no further than 160 characters: the
+  // cue may be followed by its speaker's appositive (`, said Ann Lee, a historian at Yale.`).
+  const stop = Math.max(q.close.end, end - 160);
+  for (let comma = end, tries = 0; tries < 3; tries++) {
+    comma--;
+    while (comma >= stop && text.charCodeAt(comma) !== 44) comma--;
+    if (comma < stop) return null;
+    const found = attributeAfter(text, { ...q, close: { start: comma, end: comma } }, end, index, false);
+    if (!found) continue;
+    const tail = tokenize(text, Math.max(found.cue.end, found.np.end), end);
+    if (tail.every((t) => t.kind === 'punct' || BETWEEN_SUBJECT_AND_CUE.has(t.lower))) return found;
+    return tail[0]?.text === ',' && APPOSITIVE_OPENER.test(tail[1]?.lower ?? '') ? found : null;
+  }
+  return null;
 }
+
+/** Words opening an appositive or relative clause after a speaker's name: `, a historian`, `, who`. */
+const APPOSITIVE_OPENER = /^(?:a|an|the|who|whose|one|his|her|their|its|former|chief|executive|president|director|professor|senior|deputy)$/;
 
 /** Sentence ends outside quotation marks in text[from, to): the quotation marks and sentence-final
  * stops are read once, right to left, for both states (inside or outside a quote), so the answer
