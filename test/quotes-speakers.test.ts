@@ -29,6 +29,11 @@ describe('cue patterns', () => {
     ['passive: agent after the quote', 'The movement has been called “strategic ambiguity” by Joshua Hendrick, a professor.', 'Joshua Hendrick', 'called'],
     ['nominal cue after the quote', 'The video replayed Mitt Romney’s “47 percent” comment from 2012.', 'Mitt Romney', 'comment'],
     ['nominal cue before the quote', 'Voters liked Sanders’ call for “revolution” in the spring.', 'Sanders', 'call'],
+    ['a document stands for who issued it', 'The Lakeside Museum issued a report this month charging the company with “reckless neglect.”', 'Lakeside Museum', 'charging'],
+    ['a document after an auxiliary and a relative that', 'Senator Ada Brook is releasing a new ad that urges voters to “stand up” this fall.', 'Ada Brook', 'urges'],
+    ['a document put out by a participle’s subject', 'Rep. Ned Falk joined the group, publishing an op-ed in the Tribune hammering the plan’s “hidden costs.”', 'Ned Falk', 'hammering'],
+    ['an office speaks for its holder', 'Senator Ned Falk objected. His office put out a statement saying the plan “cannot work.”', 'Ned Falk', 'saying'],
+    ['a document with nobody issuing it speaks itself', 'The report says the plan “cannot work” at all.', 'The report', 'says'],
     ['a reporting noun after a possessive is a noun', 'It was a reminder of Clinton’s recent claim that “nobody is above the law.”', 'Clinton', 'claim'],
   ])('%s', (_name, text, speaker, cue) => {
     const q = first(text);

@@ -174,6 +174,10 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
       ? { ...base, name: person.name, resolvedBy: 'pronoun', ...(person.role ? { role: person.role } : {}) }
       : { ...base, name: np.text, resolvedBy: 'pronoun' };
   }
+  // `His office put out a statement`: an office speaks for its holder.
+  const office = /^(his|her) office$/i.exec(np.text);
+  const holder = office ? antecedent(ctx, np.start, pronounGender(office[1])) : null;
+  if (holder) return { ...base, name: holder.name, resolvedBy: 'pronoun', role: np.text };
   if (!np.anonymous) {
     const person = byDescription(ctx, np.text, np.start);
     if (person) return { ...base, name: person.name, resolvedBy: 'description', role: person.role ?? np.text };

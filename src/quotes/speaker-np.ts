@@ -1,6 +1,7 @@
 // Finds the speaker noun phrase next to a cue verb: the subject before it (`Shamkhani asserted`,
 // `Zalmay Khalilzad, the US ambassador, said`) or the phrase after it (`said Sen. Graham`,
 // `according to the newspaper`), and tells names, pronouns and descriptions apart.
+import { firstStartingAt } from '../spans.js';
 import { isCapitalized, type Tok } from './tokens.js';
 import { isTitleWord, splitTitle } from './people.js';
 import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS, SENTENCE_OPENERS, SPEAKER_HEADS, TITLES } from './words.js';
@@ -101,19 +102,33 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   if (toks[j].text === ',') return acrossAppositive(toks, j, text);
   if (isQuoteMark(toks[j])) return null;
   const np = phraseEndingAt(toks, j, text);
-  // `X released a statement saying`: the statement stands for whoever released it.
-  if (np && np.type === 'description' && DOCUMENTS.has(np.text.split(/\s+/).pop()!.toLowerCase())) {
-    const k = toks.findIndex((t) => t.start === np.start);
-    const verb = toks[k - 1];
-    if (verb && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !NP_STOP.has(verb.lower) && !NP_PREPOSITIONS.has(verb.lower)) {
-      const agent = subjectBefore(toks, k - 1, text);
-      if (agent && agent.type !== 'description') return agent;
-    }
-  }
-  return np;
+  // `an op-ed in the Tribune` holds a name but is a document all the same.
+  return (np && (np.type === 'description' || /^an?\s/.test(np.text)) && documentAuthor(toks, np, text)) || np;
 }
 
-const DOCUMENTS = new Set(['statement', 'tweet', 'email', 'e-mail', 'letter', 'post', 'release', 'memo', 'message', 'video', 'ad', 'op-ed', 'column', 'filing']);
+const DOCUMENTS = new Set(['statement', 'tweet', 'email', 'e-mail', 'letter', 'post', 'release', 'memo', 'message', 'video', 'ad', 'advertisement', 'op-ed', 'column', 'filing', 'report', 'website', 'editorial', 'notice', 'brief', 'lawsuit', 'petition']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'also', 'just', 'then', 'later', 'quickly']);
+
+/** `X released a statement saying`, `X issued a report this month charging`, `X is releasing an
+ * ad that urges`, `X, publishing an op-ed in the Post hammering`, `His office put out a statement
+ * saying`: a document stands for whoever put it out, when the sentence says who did. */
+function documentAuthor(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP | null {
+  const words = np.text.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && NP_PREPOSITIONS.has(w));
+  if (!DOCUMENTS.has(words[(cut > 0 ? cut : words.length) - 1])) return null;
+  let v = firstStartingAt(toks, np.start) - 1;
+  if (/^(?:out|up|off)$/.test(toks[v]?.lower ?? '')) v--; // `put out`, `sent out`
+  const verb = toks[v];
+  if (!verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text) || NP_STOP.has(verb.lower) || NP_PREPOSITIONS.has(verb.lower) || DETERMINERS.has(verb.lower)) return null;
+  // `X, publishing an op-ed …`: the participle's subject opens the clause.
+  if (toks[v - 1]?.text === ',' && /ing$/.test(verb.lower)) {
+    const subject = clauseSubject(toks.slice(0, v - 1), text);
+    return subject && isSpeakerLike(subject, true) ? subject : null;
+  }
+  while (AUXILIARIES.has(toks[v - 1]?.lower ?? '')) v--;
+  const agent = subjectBefore(toks, v, text);
+  return agent && (agent.type !== 'description' || isSpeakerLike(agent, true)) ? agent : null;
+}
 
 /** `X, the US ambassador, said` / `A top strategist, John Weaver, tells`: the name wins, the
  * other phrase becomes the role. */
@@ -152,6 +167,9 @@ export function phraseAfter(toks: Tok[], i: number, text: string): SpeakerNP | n
 }
 
 const VERBISH = /^(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|says|said|does|did|thinks|believes|wants|calls)$/u;
+/** A verb ending the subject; a short capitalised `-ed` word is a name (`Ned`, `Ted`, `Fred`), a
+ * longer one a headline's verb (`Refurbished`). */
+const isVerbish = (t: Tok) => VERBISH.test(t.lower) && (t.lower === t.text || !t.lower.endsWith('ed') || t.text.length >= 6);
 
 /** The noun phrase opening a clause (its likely subject), for quotes whose verb is not a cue:
  * `The agency declined to detail its “specific focus”`. */
@@ -174,7 +192,7 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
   while (k < toks.length && k - first < 8) {
     const t = toks[k];
     if (t.kind === 'punct' && !isAbbrevDot(toks, k) && t.text !== '-') break;
-    if (k > first && (NP_STOP.has(t.lower) || VERBISH.test(t.lower) || NP_PREPOSITIONS.has(t.lower))) break;
+    if (k > first && (NP_STOP.has(t.lower) || isVerbish(t) || NP_PREPOSITIONS.has(t.lower))) break;
     k++;
   }
   if (toks[k]?.text === ',') return skipOpening();
