@@ -52,6 +52,19 @@ describe('cue patterns', () => {
   });
 });
 
+describe('a relative pronoun is the speaker mention, its antecedent the speaker', () => {
+  it.each([
+    ['who after a name', 'Glenn Beck, who has often described Trump as “a pathological narcissist,” spoke on Monday.', 'who', 'Glenn Beck'],
+    ['who after a name and its appositive', 'It was Lionel Sosa, a Texas consultant, who said “nobody will vote for him.”', 'who', 'Lionel Sosa'],
+    ['which after an organisation', 'The decision came from the Lakeside Council, which said the plan would “ruin the park.”', 'which', 'Lakeside Council'],
+    ['a relative clause closed before the cue is no subject', 'Glenn Beck, who was tired, said “nobody will vote for him.”', 'Glenn Beck', 'Glenn Beck'],
+  ])('%s', (_name, text, mention, name) => {
+    const q = first(text)!;
+    expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe(mention);
+    expect(q.speaker!.name).toBe(name);
+  });
+});
+
 describe('pronouns agree in gender with their antecedent', () => {
   it.each([
     ['she skips a man named first', 'Donald Trump met Hillary Clinton in the hall.\n“We had a good talk,” she said.', 'Hillary Clinton'],

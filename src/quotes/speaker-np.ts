@@ -99,6 +99,13 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
     if (k >= 0 && toks[k].text === '(') j = k - 1;
   }
   if (j < 0) return null;
+  // `Beck, who has described Trump as “…”`: the mention is the relative pronoun, the person its antecedent.
+  if ((toks[j].lower === 'who' || toks[j].lower === 'which') && toks[j - 1]?.text === ',') {
+    const own = phraseEndingAt(toks, j - 2, text);
+    // `Lionel Sosa, a Texas consultant, who said`: the name before the appositive.
+    const antecedent = own && own.type === 'description' && /^(?:a|an|the)\s/i.test(own.text) && toks[firstStartingAt(toks, own.start) - 1]?.text === ',' ? acrossAppositive(toks, j - 1, text) ?? own : own;
+    return antecedent && antecedent.type !== 'pronoun' ? { ...antecedent, start: toks[j].start, end: toks[j].end } : null;
+  }
   if (toks[j].text === ',') return acrossAppositive(toks, j, text);
   if (isQuoteMark(toks[j])) return null;
   const np = phraseEndingAt(toks, j, text);
