@@ -34,6 +34,11 @@ describe('cue patterns', () => {
     ['a document put out by a participle’s subject', 'Rep. Ned Falk joined the group, publishing an op-ed in the Tribune hammering the plan’s “hidden costs.”', 'Ned Falk', 'hammering'],
     ['an office speaks for its holder', 'Senator Ned Falk objected. His office put out a statement saying the plan “cannot work.”', 'Ned Falk', 'saying'],
     ['a document with nobody issuing it speaks itself', 'The report says the plan “cannot work” at all.', 'The report', 'says'],
+    ['a cue form in a noun phrase is a noun: his home state', 'Ana Ruiz, celebrating a win in her home state of Ohio, is pledging to “win every county” in the fall.', 'Ana Ruiz', 'pledging'],
+    ['a cue form before a modal is a noun: states can', 'Tom Kell said in Dayton that states can pass such laws because “nobody should be left out.”', 'Tom Kell', 'said'],
+    ['a cue form after a name modifier is a noun: 22 Clinton emails', 'The State Department has said it classified 22 Clinton emails as “top secret” this year.', 'The State Department', 'said'],
+    ['a plural name before a cue form is its subject', '“The kingdom is a close ally,” the Saudis state in the paper.', 'Saudis', 'state'],
+    ['a singular subject before an -s form is its subject', 'The senator notes that “we will win” today.', 'The senator', 'notes'],
     ['a reporting noun after a possessive is a noun', 'It was a reminder of Clinton’s recent claim that “nobody is above the law.”', 'Clinton', 'claim'],
   ])('%s', (_name, text, speaker, cue) => {
     const q = first(text);

@@ -5,6 +5,27 @@ import type { Tok } from './tokens.js';
 import { DETERMINERS } from './words.js';
 
 const NOUN_READINGS = new Set(['report', 'reports', 'claim', 'claims', 'call', 'calls', 'note', 'notes', 'charge', 'charges', 'post', 'posts', 'promise', 'promises', 'demand', 'demands', 'answer', 'answers', 'reply', 'replies', 'tweet', 'tweets', 'statement', 'warning', 'warnings', 'comment', 'comments']);
+/** Cue forms that are also nouns heading a noun phrase (`his home state`, `22 Clinton emails`). */
+const PHRASE_NOUNS = new Set([...NOUN_READINGS, 'email', 'emails', 'state', 'states', 'remark', 'remarks', 'word', 'words', 'message', 'messages', 'letter', 'letters']);
+const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'cannot']);
+const isName = (t: Tok | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/** A cue form that is a noun here: `states can pass` (a verb is never followed by a modal),
+ * `his home state`, `the 1960s remark` (determiner, modifier, bare noun), `22 Clinton emails`,
+ * `a Hillary Clinton email` (a name modifying a noun inside a noun phrase). */
+function nounInPhrase(toks: Tok[], i: number): boolean {
+  if (MODALS.has(toks[i + 1]?.lower ?? '')) return true;
+  if (!PHRASE_NOUNS.has(toks[i].lower)) return false;
+  const prev = toks[i - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  const opensPhrase = (t: Tok | undefined) => !!t && ((DETERMINERS.has(t.lower) && t.lower !== 'that') || /^\d/.test(t.text));
+  // `his home state`: a base form after a singular modifier is a noun (a verb would agree: `states`).
+  if (!/(?:s|ed)$/.test(toks[i].lower) && !isName(prev) && !/s$/.test(prev.lower) && !DETERMINERS.has(prev.lower) && opensPhrase(toks[i - 2])) return true;
+  // `22 Clinton emails`, but `the Saudis state`: a plural name is the subject.
+  let k = i - 1;
+  while (k >= 0 && isName(toks[k])) k--;
+  return k < i - 1 && !/s$/.test(prev.text) && opensPhrase(toks[k]);
+}
 
 /** Cues that may open a sentence before their speaker: `Said X,` / `Asked X,` / `Added X,`. */
 const INVERTED_OPENERS = new Set(['say', 'ask', 'add', 'write', 'reply', 'answer', 'note']);
@@ -63,6 +84,7 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   if (!verb || (capital && !INVERTED_OPENERS.has(verb.lemma))) return null;
   const prev = toks[i - 1];
   if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that') return null;
+  if (nounInPhrase(toks, i)) return null;
   // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition.
   if (NOUN_READINGS.has(t.lower) && /^(?:as|of|on|in|by|from|for|to|with|about|at|\.)$/.test(toks[i + 1]?.lower ?? '.')) return null;
   // `Clinton’s recent claim that`, `Sanders’ call`: after a possessive it is a noun.

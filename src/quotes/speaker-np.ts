@@ -91,7 +91,9 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
 /** The subject of the cue whose first token is i. */
 export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP | null {
   let j = i - 1;
-  while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || /^\p{Ll}+ly$/u.test(toks[j].text)) && !PRONOUNS.has(toks[j].lower)) j--;
+  // `X is pledging`, `X was telling reporters`: the progressive's auxiliary.
+  const progressive = /ing$/.test(toks[i]?.lower ?? '');
+  while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || /^\p{Ll}+ly$/u.test(toks[j].text) || (progressive && /^(?:is|are|was|were|been)$/.test(toks[j].lower))) && !PRONOUNS.has(toks[j].lower)) j--;
   // A party tag or acronym in brackets: `Sen. Rand Paul (R-Ky.) said`.
   if (j >= 0 && toks[j].text === ')') {
     let k = j - 1;
