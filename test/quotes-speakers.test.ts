@@ -94,6 +94,15 @@ describe('pronouns agree in gender with their antecedent', () => {
     expect(first(text)!.speaker).toMatchObject({ name: speaker, resolvedBy: 'pronoun' });
   });
 
+  it.each([
+    ['a name modifying a role before another name is passed over', 'Barack Obama won Iowa.\nObama consultant Cornell Belcher, a pollster, picked up the thread. “They have a lot in common,” he said.', 'Cornell Belcher'],
+    ['the speaker of a cue is the sentence’s most salient person', 'Ben Sexton studied the rallies of Donald Trump.\nTrump, Sexton said, has created a “strange zone.”\n“So his supporters feel justified,” he said.', 'Ben Sexton'],
+    ['a lone surname opening a sentence with a cue is a person', 'Donald Trump went with the odds.\nCruz openly admitted that his pick was political. “With an eye to February,” he said.', 'Cruz'],
+    ['a lone capitalised word before another verb is no person', 'Donald Trump spoke first.\nFundraising slowed in May. “We will be fine,” he said.', 'Donald Trump'],
+  ])('salience: %s', (_name, text, speaker) => {
+    expect(speech(text).find((q) => q.speaker?.resolvedBy === 'pronoun')?.speaker?.name).toBe(speaker);
+  });
+
   it('never resolves he or she to a place or a programme', () => {
     const text = 'Funding for Head Start at Friendship Park was cut, and Representative David Jolly objected.\n“That would take money away from the classroom,” he said.';
     expect(first(text)!.speaker!.name).toBe('David Jolly');

@@ -9,9 +9,10 @@ import { classify, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, type QuotedStretch } from './marks.js';
 import { genderByName } from './gender.js';
-import { indexPeople, withQuotedSurnames } from './people.js';
+import { indexPeople, subjectSurnames, withQuotedSurnames } from './people.js';
 import { findReportedSpeech } from './reported.js';
-import { isSpeakerLike } from './speaker-np.js';
+import { isSpeakerLike, isSpeakerNoun } from './speaker-np.js';
+import { DETERMINERS, PRONOUNS } from './words.js';
 import { indexMentions, resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 
 const cueIndexes = new WeakMap<object, CueIndex>();
@@ -120,12 +121,16 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
 
   // The people the article names, and those it quotes by surname alone.
   const named = groups.flatMap((g) => (g.attribution?.np.type === 'name' ? [g.attribution.np] : []));
-  const everyone = withQuotedSurnames(people, named);
+  // …and those a sentence opens with by surname alone (`Cruz openly admitted that …`).
+  const notName = (w: string) => DETERMINERS.has(w) || PRONOUNS.has(w) || isSpeakerNoun(w);
+  const subjects = subjectSurnames(text, seg.sentences.filter((s) => !FURNITURE.has(kindAt(s.start))), notName, (w) => index.single.has(w));
+  const everyone = withQuotedSurnames(people, [...named, ...subjects]);
   const mentions = indexMentions(text, everyone);
   const quoted = stretches.map((s) => s.content);
   const genders = genderByName(text, mentions, seg.sentences, quoted, lex.firstNames);
-  const speakers = new Set(named.map((np) => np.nameWords[np.nameWords.length - 1].toLowerCase().replace(/[.’']s?$/u, '')));
-  const ctx: ArticleContext = { text, people: everyone, mentions, sentences: seg.sentences, quoted, genders, speakers };
+  const speakers = new Set([...named, ...subjects].map((np) => np.nameWords[np.nameWords.length - 1].toLowerCase().replace(/[.’']s?$/u, '')));
+  const speakerSpans = [...new Map(groups.flatMap((g) => (g.attribution ? [[g.attribution.np.start, { start: g.attribution.np.start, end: g.attribution.np.end }] as const] : []))).values()].sort((a, b) => a.start - b.start);
+  const ctx: ArticleContext = { text, people: everyone, mentions, sentences: seg.sentences, quoted, genders, speakers, speakerSpans };
 
   const quotes: Quote[] = groups.map((g, n) => {
     const contents = g.stretches.map((s) => ({ start: s.content.start, end: s.content.end, text: text.slice(s.content.start, s.content.end) }));

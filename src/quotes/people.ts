@@ -102,6 +102,24 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
   return people;
 }
 
+// `Cruz openly admitted`: a lone capitalised word opening a sentence, then (over adverbs and
+// auxiliaries) a cue verb.
+const SUBJECT_RE = /^([\p{Lu}][\p{Ll}’'-]*\p{Ll})\s+(?:(?:\p{Ll}+ly|also|then|later|has|had|have|would|will|did|does|could|was|is)\s+)*(\p{Ll}+)/u;
+
+/** Lone surnames opening a sentence as the subject of a cue: people the article may name by
+ * surname alone (`isNotName` rules out roles, groups and function words). */
+export function subjectSurnames(text: string, sentences: Span[], isNotName: (lower: string) => boolean, isCue: (word: string) => boolean): { start: number; end: number; nameWords: string[] }[] {
+  const found: { start: number; end: number; nameWords: string[] }[] = [];
+  for (const s of sentences) {
+    const m = SUBJECT_RE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+    if (!m || !isCue(m[2])) continue;
+    const lower = m[1].toLowerCase();
+    if (NOT_NAME.has(lower) || SENTENCE_OPENERS.has(lower) || NOT_A_PERSON_LAST.has(bare(m[1])) || isNotName(lower)) continue;
+    found.push({ start: s.start, end: s.start + m[1].length, nameWords: [m[1]] });
+  }
+  return found;
+}
+
 /** The people plus those quoted by surname alone (`Carson said`) whom the article never names in full. */
 export function withQuotedSurnames(named: Person[], speakers: { start: number; end: number; nameWords: string[] }[]): Person[] {
   const people = [...named];

@@ -5,7 +5,7 @@ import { firstStartingAt, spanIndexAt } from '../spans.js';
 import type { Speaker, Span } from '../types.js';
 import { resolvePerson, roleOf, type Person } from './people.js';
 import { pronounGender, type Gender } from './gender.js';
-import { clauseSubject, isSpeakerLike, type SpeakerNP } from './speaker-np.js';
+import { clauseSubject, isSpeakerLike, isSpeakerNoun, type SpeakerNP } from './speaker-np.js';
 import { tokenize } from './tokens.js';
 import { wordShapes, forEachWordRun } from '../word-runs.js';
 import { DETERMINERS, TITLES } from './words.js';
@@ -28,6 +28,9 @@ export interface ArticleContext {
   genders?: Map<string, Gender>;
   /** Surnames (lower case) of the people quoted by name: they are people, not places or programmes. */
   speakers?: Set<string>;
+  /** The speaker phrases of the article's cues, sorted: the speaker of a sentence is its most
+   * salient person (`Trump, Sexton said, has created …`). */
+  speakerSpans?: { start: number; end: number }[];
 }
 
 const PERSON_HEADS = new Set(['official', 'diplomat', 'adviser', 'advisor', 'aide', 'head', 'negotiator', 'envoy', 'lawmaker', 'politician', 'cleric', 'strategist']);
@@ -80,16 +83,30 @@ function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefine
   for (let s = si, hops = 0; s >= 0 && hops < 6; s--, hops++) {
     const from = s >= 0 ? ctx.sentences[s].start : 0;
     const to = s === si ? pos : ctx.sentences[s].end;
+    let first: Person | null = null;
     for (let k = firstStartingAt(ctx.mentions, from); k < ctx.mentions.length && ctx.mentions[k].start < to; k++) {
-      const person = ctx.mentions[k].person;
-      if (inside(ctx.quoted, ctx.mentions[k].start)) continue;
+      const mention = ctx.mentions[k];
+      const person = mention.person;
+      if (inside(ctx.quoted, mention.start)) continue;
       const g = ctx.genders?.get(person.name);
       if (want && g && g !== want) continue;
       if (marked && ctx.speakers && !g && !person.role && !ctx.speakers.has(person.surname)) continue;
-      return person;
+      if (modifiesNext(ctx, k)) continue;
+      if (ctx.speakerSpans && spanIndexAt(ctx.speakerSpans, mention.start) >= 0) return person;
+      first ??= person;
     }
+    if (first) return first;
   }
   return null;
+}
+
+/** `Obama consultant Cornell Belcher`, `Trump adviser Roger Stone`: a name modifying a role noun
+ * before another name is not the person the sentence is about. */
+function modifiesNext(ctx: ArticleContext, k: number): boolean {
+  const next = ctx.mentions[k + 1];
+  if (!next || next.start - ctx.mentions[k].end > 24) return false;
+  const between = /^\s+(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(ctx.text.slice(ctx.mentions[k].end, next.start));
+  return !!between && isSpeakerNoun(between[1]);
 }
 
 /** The people with a role, grouped by the role's words, each group in text order. */

@@ -232,9 +232,14 @@ export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
   return words.some((w, i) => {
     if (headOnly && i !== headAt && !/^\p{Lu}/u.test(w)) return false;
     if (i > 0 && /^\p{Lu}/u.test(w)) return true;
-    const lower = w.toLowerCase().replace(/[’']s?$/u, '');
-    const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
-    if ([lower, singular].some((x) => SPEAKER_HEADS.has(x) || TITLES.has(x) || ANONYMOUS_HEADS.has(x))) return true;
-    return PERSON_SUFFIX.test(singular) && !singular.endsWith('ment') && singular.length > 4;
+    return isSpeakerNoun(w);
   });
+}
+
+/** A noun for someone who can speak: a role, a trade, a group or a body (`consultant`, `aides`). */
+export function isSpeakerNoun(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[’']s?$/u, '');
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  if ([lower, singular].some((x) => SPEAKER_HEADS.has(x) || TITLES.has(x) || ANONYMOUS_HEADS.has(x))) return true;
+  return PERSON_SUFFIX.test(singular) && !singular.endsWith('ment') && singular.length > 4;
 }
