@@ -67,9 +67,15 @@ describe('speaker resolution', () => {
     ['a cue closing the sentence speaks for the quotes in it', 'Fundraising was "stagnant for a month" as donors waited to see how a "turbulent cycle" played out, Jim Smith said.', 'stagnant for a month', 'Jim Smith'],
     ['an inverted cue closing the sentence, its speaker in an appositive', 'The plan to “build more homes” appeals to young renters in big cities, said Nora Quill, a planner at the state university.', 'build more homes', 'Nora Quill'],
     ['an inverted cue closing the sentence, a relative clause after the speaker', 'Lenders showed “remarkable patience” with small firms this year, said Omar Reyes, who runs a credit union.', 'remarkable patience', 'Omar Reyes'],
+    ['a quote ending mid-clause runs on into its cue', '“Most of the complexity comes from efforts to measure” income, Jason Furman said, rather than from deductions for things like mortgage interest.', 'Most of the complexity comes from efforts to measure', 'Jason Furman'],
     ['a second fragment in the same sentence keeps the first one’s speaker', "Hillary Clinton said on Saturday that ''this cannot be our fight'' and that the United States should not bear ''the bulk of it.''", 'the bulk of it.', 'Hillary Clinton'],
   ])('%s', (_name, text, content, speaker) => {
     expect(speech(text).find((q) => q.contents.some((c) => c.text === content))?.speaker?.name).toBe(speaker);
+  });
+
+  it('a short phrase ending mid-clause stays a scare quote, whatever cue follows', () => {
+    const q = quotesOf('The prison would be a “supermax” facility, a former official said, though few agree.').find((x) => x.text === 'supermax');
+    expect(q).toMatchObject({ kind: 'scare', speaker: null });
   });
 
   it('an inverted cue with another clause after its speaker does not close the sentence', () => {

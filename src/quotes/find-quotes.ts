@@ -34,7 +34,11 @@ interface Group {
 function cueAttribution(text: string, q: QuotedStretch, paragraphs: Span[], beforeFrom: number, afterTo: number, index: CueIndex): Attribution | null {
   const content = text.slice(q.content.start, q.content.end);
   const strong = /[,?!…—–-]$/.test(content) || (q.close !== null && text[q.close.end] === ',');
-  const after = () => (q.close ? attributeAfter(text, q, afterTo, index, !strong) : null);
+  // Only a quote closing its sentence (`…all.” Graham said.`) leaves the words after it loose: a
+  // clause ending mid-sentence (`“…to measure” income, he said, rather than …`) runs on into its cue.
+  // A short phrase stays loose: a cue later in the sentence seldom speaks a term or a scare quote.
+  const loose = !strong && (!/[\p{L}\p{N}]$/u.test(content) || wordCount(content, 4) <= 3);
+  const after = () => (q.close ? attributeAfter(text, q, afterTo, index, loose) : null);
   const before = () => attributeBefore(text, q, beforeFrom, index);
   const found = attributeTranscriptTurn(text, q) ?? (strong ? after() ?? before() : before() ?? after());
   if (found || q.paragraph === 0 || q.content.start - paragraphs[q.paragraph].start >= 3) return found;
