@@ -67,6 +67,9 @@ describe('speaker resolution', () => {
     ['a cue closing the sentence speaks for the quotes in it', 'Fundraising was "stagnant for a month" as donors waited to see how a "turbulent cycle" played out, Jim Smith said.', 'stagnant for a month', 'Jim Smith'],
     ['an inverted cue closing the sentence, its speaker in an appositive', 'The plan to “build more homes” appeals to young renters in big cities, said Nora Quill, a planner at the state university.', 'build more homes', 'Nora Quill'],
     ['an inverted cue closing the sentence, a relative clause after the speaker', 'Lenders showed “remarkable patience” with small firms this year, said Omar Reyes, who runs a credit union.', 'remarkable patience', 'Omar Reyes'],
+    ['a participle’s subject is a name with an appositive', 'Mr. Sloan, 56, remained a staunch defender of the plan, telling an interviewer that the “strategy is not going to change.”', 'strategy is not going to change.', 'Sloan'],
+    ['a participle’s subject is a name with a role appositive', 'Michael J. Petrilli, president of the Fordham Institute, tied the scores to graduation rates, saying the law helped “millions of kids.”', 'millions of kids.', 'Michael J. Petrilli'],
+    ['an opening adverbial before a comma is still no subject', 'Last June, Senator Ada Brook said the plan was “dead on arrival.”', 'dead on arrival.', 'Ada Brook'],
     ['a quote ending mid-clause runs on into its cue', '“Most of the complexity comes from efforts to measure” income, Jason Furman said, rather than from deductions for things like mortgage interest.', 'Most of the complexity comes from efforts to measure', 'Jason Furman'],
     ['a second fragment in the same sentence keeps the first one’s speaker', "Hillary Clinton said on Saturday that ''this cannot be our fight'' and that the United States should not bear ''the bulk of it.''", 'the bulk of it.', 'Hillary Clinton'],
   ])('%s', (_name, text, content, speaker) => {

@@ -204,7 +204,12 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
     if (k > first && (NP_STOP.has(t.lower) || isVerbish(t) || NP_PREPOSITIONS.has(t.lower))) break;
     k++;
   }
-  if (toks[k]?.text === ',') return skipOpening();
+  if (toks[k]?.text === ',') {
+    // `Mr. Sloan, 56, remained …`, `Michael Petrilli, president of X, tied …`: a name before a
+    // comma is a subject with its appositive; anything else there is an opening adverbial.
+    const named = build(toks, first, k - 1, text);
+    return named && named.type === 'name' && toks[first].kind === 'word' && !DETERMINERS.has(toks[first].lower) ? named : skipOpening();
+  }
   return build(toks, first, k - 1, text);
 }
 
