@@ -70,6 +70,9 @@ describe('speaker resolution', () => {
     ['a participle’s subject is a name with an appositive', 'Mr. Sloan, 56, remained a staunch defender of the plan, telling an interviewer that the “strategy is not going to change.”', 'strategy is not going to change.', 'Sloan'],
     ['a participle’s subject is a name with a role appositive', 'Michael J. Petrilli, president of the Fordham Institute, tied the scores to graduation rates, saying the law helped “millions of kids.”', 'millions of kids.', 'Michael J. Petrilli'],
     ['an opening adverbial before a comma is still no subject', 'Last June, Senator Ada Brook said the plan was “dead on arrival.”', 'dead on arrival.', 'Ada Brook'],
+    ['a name opening the reported clause is no inverted speaker', 'The senator, who backs the bill, said Tom Kell has pushed the group to be “more careful” this year.', 'more careful', 'The senator'],
+    ['a party tag before the relative clause of the subject', 'Sen. Ada Brook (D-Mo.), who has endorsed Clinton, said Tom Kell has pushed her to be a “stronger” candidate.', 'stronger', 'Ada Brook'],
+    ['a contrastive clause after the quote names another source', 'Ada Brook said the foundation had “overwhelming disclosure,” referencing its donations, but multiple reports reveal the opposite.', 'overwhelming disclosure,', 'Ada Brook'],
     ['a quote ending mid-clause runs on into its cue', '“Most of the complexity comes from efforts to measure” income, Jason Furman said, rather than from deductions for things like mortgage interest.', 'Most of the complexity comes from efforts to measure', 'Jason Furman'],
     ['a second fragment in the same sentence keeps the first one’s speaker', "Hillary Clinton said on Saturday that ''this cannot be our fight'' and that the United States should not bear ''the bulk of it.''", 'the bulk of it.', 'Hillary Clinton'],
   ])('%s', (_name, text, content, speaker) => {

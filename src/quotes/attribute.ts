@@ -6,7 +6,8 @@ import type { AttributionVerb } from '../types.js';
 import type { QuotedStretch } from './marks.js';
 import { clauseSubject, isSpeakerLike, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
-import { BETWEEN_SUBJECT_AND_CUE, NO_INVERSION } from './words.js';
+import { firstStartingAt } from '../spans.js';
+import { BETWEEN_SUBJECT_AND_CUE, NO_INVERSION, NP_PREPOSITIONS } from './words.js';
 
 export interface Attribution {
   np: SpeakerNP;
@@ -71,6 +72,8 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
   // Wide enough for a long appositive: `,” the economist Jared Bernstein, a former adviser in the Obama White House, wrote`.
   for (let k = i + 1; k < toks.length && k < i + 32; k++) {
     if (toks[k].kind === 'punct' && !/^[.,\-()]$/.test(toks[k].text)) break;
+    // `“…,” referencing its donations, but multiple reports reveal`: a new clause, another source.
+    if (CONTRAST.has(toks[k].lower)) break;
     const c = cueAt(index, toks, k);
     if (!c) continue;
     const np = subjectBefore(toks, c.first, text);
@@ -123,7 +126,10 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
     }
     if (canInvert(c)) {
       const after = phraseAfter(toks, c.last, text);
-      if (after && after.type !== 'description') return { np: after, cue: toCue(toks, c, text), side: 'before' };
+      // `said Sanders has pushed her`: a name opening the reported clause is its subject, not the speaker.
+      const next = after ? toks[firstStartingAt(toks, after.end)] : undefined;
+      const opensClause = !!next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !NP_PREPOSITIONS.has(next.lower) && !BETWEEN_SUBJECT_AND_CUE.has(next.lower);
+      if (after && after.type !== 'description' && !opensClause) return { np: after, cue: toCue(toks, c, text), side: 'before' };
     }
   }
   if (described) return described;
@@ -142,6 +148,7 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
   return null;
 }
 
+const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets']);
 const DASH: AttributionVerb = { id: 'dash-signature', lemma: '—', forms: ['—'], connotation: 'neutral', explanation: 'A dash signature after a quote.', examples: { match: [], noMatch: [] }, file: '' };
 

@@ -146,7 +146,14 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
   for (let k = comma - 1; k >= 0 && comma - k < 30; k--) {
     if (isQuoteMark(toks[k])) break;
     if (toks[k].text !== ',') continue;
-    const head = phraseEndingAt(toks, k - 1, text);
+    // `Sen. Claire McCaskill (D-Mo.), who …, said`: the party tag is no part of the phrase.
+    let h = k - 1;
+    if (toks[h]?.text === ')') {
+      let o = h - 1;
+      while (o >= 0 && h - o < 8 && toks[o].text !== '(') o--;
+      if (o >= 0 && toks[o].text === '(') h = o - 1;
+    }
+    const head = phraseEndingAt(toks, h, text);
     const between = text.slice(toks[k].end, toks[comma].start).trim();
     if (head && head.type !== 'description') return !head.role && /^(?:the|a|an)\s/i.test(between) ? { ...head, role: between } : head;
     first ??= { head, inner: build(toks, k + 1, comma - 1, text), between };
