@@ -73,6 +73,7 @@ describe('speaker resolution', () => {
     ['a name opening the reported clause is no inverted speaker', 'The senator, who backs the bill, said Tom Kell has pushed the group to be “more careful” this year.', 'more careful', 'The senator'],
     ['a party tag before the relative clause of the subject', 'Sen. Ada Brook (D-Mo.), who has endorsed Clinton, said Tom Kell has pushed her to be a “stronger” candidate.', 'stronger', 'Ada Brook'],
     ['a contrastive clause after the quote names another source', 'Ada Brook said the foundation had “overwhelming disclosure,” referencing its donations, but multiple reports reveal the opposite.', 'overwhelming disclosure,', 'Ada Brook'],
+    ['an abbreviation’s dot does not end the sentence before its closing cue', 'But Mrs. Lane would do well to begin “building bridges” to Mr. Ortiz, said Nora Quill, a former strategist for the campaign.', 'building bridges', 'Nora Quill'],
     ['a quote ending mid-clause runs on into its cue', '“Most of the complexity comes from efforts to measure” income, Jason Furman said, rather than from deductions for things like mortgage interest.', 'Most of the complexity comes from efforts to measure', 'Jason Furman'],
     ['a second fragment in the same sentence keeps the first one’s speaker', "Hillary Clinton said on Saturday that ''this cannot be our fight'' and that the United States should not bear ''the bulk of it.''", 'the bulk of it.', 'Hillary Clinton'],
   ])('%s', (_name, text, content, speaker) => {

@@ -327,7 +327,10 @@ function indexSentenceEnds(text: string, from: number, to: number): SentenceEnds
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === '“' || c === '”' || c === '"') at.push(i);
-    else if ((c === '.' || c === '!' || c === '?') && (i + 1 >= to || /\s/.test(text[i + 1]))) at.push(i);
+    else if ((c === '.' || c === '!' || c === '?') && (i + 1 >= to || /\s/.test(text[i + 1]))) {
+      // `Mr. Sanders`, `D.C. Sen.`: an abbreviation's dot ends no sentence.
+      if (c !== '.' || !ABBREV.test(text.slice(Math.max(from, i - 6), i))) at.push(i);
+    }
   }
   const end = new Int32Array(2 * at.length + 2).fill(to);
   for (let k = at.length - 1; k >= 0; k--) {
