@@ -98,9 +98,15 @@ describe('pronouns agree in gender with their antecedent', () => {
     ['a name modifying a role before another name is passed over', 'Barack Obama won Iowa.\nObama consultant Cornell Belcher, a pollster, picked up the thread. “They have a lot in common,” he said.', 'Cornell Belcher'],
     ['the speaker of a cue is the sentence’s most salient person', 'Ben Sexton studied the rallies of Donald Trump.\nTrump, Sexton said, has created a “strange zone.”\n“So his supporters feel justified,” he said.', 'Ben Sexton'],
     ['a lone surname opening a sentence with a cue is a person', 'Donald Trump went with the odds.\nCruz openly admitted that his pick was political. “With an eye to February,” he said.', 'Cruz'],
+    ['Mrs. picks the woman among people sharing a surname', 'Bill Clinton and Hillary Clinton arrived. Later Bill Clinton spoke.\nMrs. Clinton did not hesitate. “Everybody should be believed,” she said.', 'Hillary Clinton'],
+    ['Mr. picks the man among people sharing a surname', 'Hillary Clinton and Bill Clinton arrived. Later Hillary Clinton spoke.\nMr. Clinton did not hesitate. “Everybody should be heard,” he said.', 'Bill Clinton'],
     ['a lone capitalised word before another verb is no person', 'Donald Trump spoke first.\nFundraising slowed in May. “We will be fine,” he said.', 'Donald Trump'],
   ])('salience: %s', (_name, text, speaker) => {
     expect(speech(text).find((q) => q.speaker?.resolvedBy === 'pronoun')?.speaker?.name).toBe(speaker);
+  });
+
+  it('an honorific picks the person of its gender among a named surname', () => {
+    expect(first('Bill Clinton and Hillary Clinton arrived. Later Bill Clinton spoke.\n“We will win,” Mrs. Clinton said.')!.speaker!.name).toBe('Hillary Clinton');
   });
 
   it('never resolves he or she to a place or a programme', () => {

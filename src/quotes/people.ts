@@ -151,6 +151,11 @@ function surnameIndex(people: Person[]): Map<string, Person[]> {
   return index;
 }
 
+/** Everyone the article names with this surname (lower case), in text order. */
+export function withSurname(people: Person[], surname: string): Person[] {
+  return surnameIndex(people).get(surname) ?? [];
+}
+
 /** The full name for a surname (or a full name) mentioned at pos: the nearest earlier full
  * mention, else the first later one. People are in text order: a binary search finds pos. */
 export function resolvePerson(people: Person[], words: string[], pos: number): Person | null {

@@ -3,7 +3,7 @@
 // (`Iran’s top national security official`) into the named person whose role it matches.
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import type { Speaker, Span } from '../types.js';
-import { resolvePerson, roleOf, type Person } from './people.js';
+import { resolvePerson, roleOf, withSurname, type Person } from './people.js';
 import { pronounGender, type Gender } from './gender.js';
 import { clauseSubject, isSpeakerLike, isSpeakerNoun, type SpeakerNP } from './speaker-np.js';
 import { tokenize } from './tokens.js';
@@ -86,9 +86,11 @@ function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefine
     let first: Person | null = null;
     for (let k = firstStartingAt(ctx.mentions, from); k < ctx.mentions.length && ctx.mentions[k].start < to; k++) {
       const mention = ctx.mentions[k];
-      const person = mention.person;
       if (inside(ctx.quoted, mention.start)) continue;
-      const g = ctx.genders?.get(person.name);
+      // `Mrs. Clinton` is the woman of the Clintons the article names, whoever was named last.
+      const honorific = genderOfHonorific(ctx.text, mention.start);
+      const person = honorific ? sameSurnameOf(ctx, mention.person, honorific) : mention.person;
+      const g = honorific ?? ctx.genders?.get(person.name);
       if (want && g && g !== want) continue;
       if (marked && ctx.speakers && !g && !person.role && !ctx.speakers.has(person.surname)) continue;
       if (modifiesNext(ctx, k)) continue;
@@ -98,6 +100,19 @@ function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefine
     if (first) return first;
   }
   return null;
+}
+
+const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+const genderOfHonorific = (text: string, at: number): Gender | undefined => {
+  const m = HONORIFIC.exec(text.slice(Math.max(0, at - 6), at));
+  return m ? (m[1] === 'Mr' ? 'male' : 'female') : undefined;
+};
+
+/** The person of this gender among those sharing the surname, by full name where one is given. */
+function sameSurnameOf(ctx: ArticleContext, person: Person, gender: Gender): Person {
+  if (person.name.includes(' ') && ctx.genders?.get(person.name) === gender) return person;
+  for (const p of withSurname(ctx.people, person.surname)) if (p.name.includes(' ') && ctx.genders?.get(p.name) === gender) return p;
+  return person;
 }
 
 /** `Obama consultant Cornell Belcher`, `Trump adviser Roger Stone`: a name modifying a role noun
@@ -176,7 +191,9 @@ function byDescription(ctx: ArticleContext, description: string, pos: number): P
 export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
   const base = { start: np.start, end: np.end, anonymous: np.anonymous };
   if (np.type === 'name') {
-    const person = resolvePerson(ctx.people, np.nameWords, np.start);
+    const found = resolvePerson(ctx.people, np.nameWords, np.start);
+    const honorific = found && np.nameWords.length === 1 ? genderOfHonorific(ctx.text, np.end - np.nameWords[0].length) : undefined;
+    const person = found && honorific ? sameSurnameOf(ctx, found, honorific) : found;
     const name = person ? person.name : np.nameWords.join(' ');
     const role = np.role ?? person?.role ?? roleOf(ctx.people, name);
     return { ...base, name, resolvedBy: np.nameWords.length > 1 ? 'name' : 'surname', ...(role ? { role } : {}) };
