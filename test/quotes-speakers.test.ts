@@ -109,6 +109,13 @@ describe('pronouns agree in gender with their antecedent', () => {
     expect(first('Bill Clinton and Hillary Clinton arrived. Later Bill Clinton spoke.\n“We will win,” Mrs. Clinton said.')!.speaker!.name).toBe('Hillary Clinton');
   });
 
+  it.each([
+    ['a sea is no person', 'Kiran Harris spoke in Hawaii.\nShips sailed in the South China Sea this week.\n“It is a healthy tension,” he said.', 'Kiran Harris'],
+    ['a preposition opening a sentence is no first name', 'Jennifer Hawkins works at the plant.\nOutside Carrier, workers waited in the rain.\n“I loved it,” she said.', 'Jennifer Hawkins'],
+  ])('never a place: %s', (_name, text, speaker) => {
+    expect(first(text)!.speaker!.name).toBe(speaker);
+  });
+
   it('never resolves he or she to a place or a programme', () => {
     const text = 'Funding for Head Start at Friendship Park was cut, and Representative David Jolly objected.\n“That would take money away from the classroom,” he said.';
     expect(first(text)!.speaker!.name).toBe('David Jolly');
