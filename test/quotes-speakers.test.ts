@@ -100,6 +100,7 @@ describe('pronouns agree in gender with their antecedent', () => {
     ['a lone surname opening a sentence with a cue is a person', 'Donald Trump went with the odds.\nCruz openly admitted that his pick was political. “With an eye to February,” he said.', 'Cruz'],
     ['Mrs. picks the woman among people sharing a surname', 'Bill Clinton and Hillary Clinton arrived. Later Bill Clinton spoke.\nMrs. Clinton did not hesitate. “Everybody should be believed,” she said.', 'Hillary Clinton'],
     ['Mr. picks the man among people sharing a surname', 'Hillary Clinton and Bill Clinton arrived. Later Hillary Clinton spoke.\nMr. Clinton did not hesitate. “Everybody should be heard,” he said.', 'Bill Clinton'],
+    ['a run of sentences about one person reaches back further', 'Vladimir Putin spoke at length. He recalled the war. He was angry then. He saw a disaster. He blamed the West. He called it a mistake. He would not forget. He paused.\n“The state is falling apart,” he said.', 'Vladimir Putin'],
     ['a lone capitalised word before another verb is no person', 'Donald Trump spoke first.\nFundraising slowed in May. “We will be fine,” he said.', 'Donald Trump'],
   ])('salience: %s', (_name, text, speaker) => {
     expect(speech(text).find((q) => q.speaker?.resolvedBy === 'pronoun')?.speaker?.name).toBe(speaker);

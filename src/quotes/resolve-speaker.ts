@@ -75,12 +75,14 @@ const inside = (ranges: { start: number; end: number }[], pos: number) => spanIn
  * the pronoun's gender where the person's is known. */
 export function antecedent(ctx: ArticleContext, pos: number, want?: Gender): Person | null {
   // A capitalised run nothing marks as a person (`Head Start`) is passed over while anyone else fits.
-  return nearestPerson(ctx, pos, want, true) ?? nearestPerson(ctx, pos, want, false);
+  // A run of sentences about one person (`he was embittered …; what he saw …`) may name them
+  // further back: then the nearest person marked as of the pronoun's gender, a few paragraphs up.
+  return nearestPerson(ctx, pos, want, true) ?? nearestPerson(ctx, pos, want, false) ?? (want ? nearestPerson(ctx, pos, want, true, 20) : null);
 }
 
-function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefined, marked: boolean): Person | null {
+function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefined, marked: boolean, reach = 6): Person | null {
   const si = firstStartingAt(ctx.sentences, pos + 1) - 1;
-  for (let s = si, hops = 0; s >= 0 && hops < 6; s--, hops++) {
+  for (let s = si, hops = 0; s >= 0 && hops < reach; s--, hops++) {
     const from = s >= 0 ? ctx.sentences[s].start : 0;
     const to = s === si ? pos : ctx.sentences[s].end;
     let first: Person | null = null;
