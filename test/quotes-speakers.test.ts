@@ -39,6 +39,7 @@ describe('cue patterns', () => {
     ['a cue form after a name modifier is a noun: 22 Clinton emails', 'The State Department has said it classified 22 Clinton emails as “top secret” this year.', 'The State Department', 'said'],
     ['a plural name before a cue form is its subject', '“The kingdom is a close ally,” the Saudis state in the paper.', 'Saudis', 'state'],
     ['a singular subject before an -s form is its subject', 'The senator notes that “we will win” today.', 'The senator', 'notes'],
+    ['a nested quote’s closing mark before an inverted cue', '“Voters will not be satisfied with ‘We will bomb them,’” said Senator Ada Brook of Ohio, referring to Mr. Hale’s more pungent vow last week.', 'Ada Brook', 'said'],
     ['a reporting noun after a possessive is a noun', 'It was a reminder of Clinton’s recent claim that “nobody is above the law.”', 'Clinton', 'claim'],
   ])('%s', (_name, text, speaker, cue) => {
     const q = first(text);
@@ -54,6 +55,12 @@ describe('cue patterns', () => {
     expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe(mention);
     expect(q.speaker!.name).toBe(name);
     expect(q.cue?.text).toBe(':');
+  });
+});
+
+describe('people named with where they are from', () => {
+  it('a full name before `of` is the name, not the place after it', () => {
+    expect(indexPeople('Senator John McCain of Arizona met the Bank of America chief and the Secretary of State John Kerry.').map((p) => p.name)).toEqual(['John McCain', 'John Kerry']);
   });
 });
 

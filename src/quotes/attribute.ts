@@ -55,7 +55,8 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
   const from = q.close!.end;
   const toks = tokenize(text, from, Math.min(to, from + 300));
   let i = 0;
-  while (i < toks.length && toks[i].kind === 'punct' && /^[,—–-]$/.test(toks[i].text)) i++;
+  // A nested quote's own closing mark may follow (`'We'll bomb them,''' said X`).
+  while (i < toks.length && toks[i].kind === 'punct' && /^(?:[,—–-]|[’'”"]|'')$/.test(toks[i].text)) i++;
   if (i >= toks.length) return null;
   const first = cueAt(index, toks, i);
   // `,” according to the survey` / `,” said Sen. Graham`

@@ -6,7 +6,7 @@ import { DETERMINERS } from './words.js';
 
 const NOUN_READINGS = new Set(['report', 'reports', 'claim', 'claims', 'call', 'calls', 'note', 'notes', 'charge', 'charges', 'post', 'posts', 'promise', 'promises', 'demand', 'demands', 'answer', 'answers', 'reply', 'replies', 'tweet', 'tweets', 'statement', 'warning', 'warnings', 'comment', 'comments']);
 /** Cue forms that are also nouns heading a noun phrase (`his home state`, `22 Clinton emails`). */
-const PHRASE_NOUNS = new Set([...NOUN_READINGS, 'email', 'emails', 'state', 'states', 'remark', 'remarks', 'word', 'words', 'message', 'messages', 'letter', 'letters']);
+const PHRASE_NOUNS = new Set([...NOUN_READINGS, 'email', 'emails', 'state', 'states', 'remark', 'remarks', 'word', 'words', 'message', 'messages', 'letter', 'letters', 'vow', 'vows', 'pledge', 'pledges', 'boast', 'boasts', 'quip', 'quips', 'rant', 'rants', 'cry', 'cries', 'cheer', 'cheers', 'chant', 'chants', 'taunt', 'taunts', 'echo', 'echoes', 'question', 'questions', 'challenge', 'challenges', 'protest', 'protests', 'dispute', 'disputes', 'hint', 'hints', 'retort', 'text', 'texts', 'plea', 'pleas']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'cannot']);
 const isName = (t: Tok | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 
@@ -88,6 +88,6 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition.
   if (NOUN_READINGS.has(t.lower) && /^(?:as|of|on|in|by|from|for|to|with|about|at|\.)$/.test(toks[i + 1]?.lower ?? '.')) return null;
   // `Clinton’s recent claim that`, `Sanders’ call`: after a possessive it is a noun.
-  if (NOUN_READINGS.has(t.lower) && toks.slice(Math.max(0, i - 3), i).some((p) => /(?:[’']s|^[’'])$/.test(p.text))) return null;
+  if (PHRASE_NOUNS.has(t.lower) && toks.slice(Math.max(0, i - 3), i).some((p) => /(?:[’']s|^[’'])$/.test(p.text))) return null;
   return { first: i, last: i, verb };
 }

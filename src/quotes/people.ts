@@ -32,10 +32,13 @@ export function isTitleWord(w: string): boolean {
 /** Splits a capitalised run into title words and the personal name that follows the last title. */
 export function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let cut = 0;
-  words.forEach((w, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     const b = bare(w);
+    // `John McCain of Arizona`: a full name before `of` is the name, the rest where they are from.
+    if (LINKS.has(w) && i - cut >= 2) return { title: words.slice(0, cut), name: words.slice(cut, i) };
     if (TITLES.has(b) || LINKS.has(w) || ((NOT_NAME.has(b) || SENTENCE_OPENERS.has(b)) && i < words.length - 1)) cut = i + 1;
-  });
+  }
   return { title: words.slice(0, cut), name: words.slice(cut) };
 }
 
