@@ -90,6 +90,11 @@ describe('speaker resolution', () => {
     expect(q).toMatchObject({ kind: 'scare', speaker: null });
   });
 
+  it('a cue further on in the sentence that attributed the quote before is no new source', () => {
+    const quotes = speech('“They are advertising against me,” Ada Brook said, referencing a group called Future45 funded by Tom Kell. “So they clearly think I will win.”');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ada Brook', 'Ada Brook']);
+  });
+
   it('joins the pieces of a quote split around its cue, with one speaker', () => {
     const [q, ...rest] = speech('“We are not seeking hostility,” Zalmay Khalilzad said, “but we will talk frankly.”');
     expect(rest).toEqual([]);

@@ -76,7 +76,14 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     const content = text.slice(q.content.start, q.content.end);
     const furniture = FURNITURE.has(kindAt(q.content.start));
 
-    const attribution = furniture ? null : cueAttribution(text, q, seg.paragraphs, beforeFrom, afterTo, index);
+    const found = furniture ? null : cueAttribution(text, q, seg.paragraphs, beforeFrom, afterTo, index);
+    // `“…,” Clinton said, referencing a PAC called Future45. “…”`: a cue further on in the sentence
+    // that already gave the quote before it its speaker is no new source; that speaker goes on.
+    const prevAttribution = prev?.close ? groupOf.get(prev)?.attribution : null;
+    const attribution =
+      found && found.side === 'before' && prevAttribution?.side === 'after' && prevAttribution.cue.end <= found.cue.start && /[.!?]["”’']*\s+$/.test(text.slice(found.cue.end, q.open.start))
+        ? prevAttribution
+        : found;
     const kind = classify({
       content,
       before: text.slice(beforeFrom, q.open.start),
@@ -105,9 +112,9 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     // a paragraph, the speaker of the quote before it.
     if (speech && !attribution) {
       // `said that “…” and that the US should not bear “…”`: the same speaker, same sentence.
-      const prevAttribution = prev?.close && !/[.!?]\s/.test(between) ? groupOf.get(prev)?.attribution : null;
+      const sameSentence = prev?.close && !/[.!?]\s/.test(between) ? prevAttribution : null;
       group.attribution =
-        prevAttribution ??
+        sameSentence ??
         // `…, he said.` closing the sentence speaks for every quote in it.
         attributeAtSentenceEnd(text, q, para.end, index) ??
         attributeAccordingTo(text, q, para.end, index) ??
