@@ -59,11 +59,14 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
   while (i < toks.length && toks[i].kind === 'punct' && /^(?:[,—–-]|[’'”"]|'')$/.test(toks[i].text)) i++;
   if (i >= toks.length) return null;
   const first = cueAt(index, toks, i);
-  // `,” according to the survey` / `,” said Sen. Graham`
+  // `,” according to the survey` / `,” said Sen. Graham`, but not `,” said the candidate could …`
   if (first && (canInvert(first) || first.verb.lemma === 'according to')) {
     const np = phraseAfter(toks, first.last, text);
-    if (np) return { np, cue: toCue(toks, first, text), side: 'after' };
+    if (np && !(first.verb.lemma !== 'according to' && opensClause(toks, np))) return { np, cue: toCue(toks, first, text), side: 'after' };
   }
+  // `,” including ending the sales goals that regulators blamed`: a participle opening the words
+  // after the quote starts a phrase of the writer's, not the speaker's.
+  const writers = toks[i].kind === 'word' && /^\p{Ll}+ing$/u.test(toks[i].text);
   // `” – Bernie Sanders`: a dash signature, a name and nothing more in the sentence.
   if (i > 0 && /^[—–-]$/.test(toks[i - 1].text) && !first) {
     const np = phraseAfter(toks, i - 1, text);
@@ -79,7 +82,7 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
     if (!c) continue;
     const np = subjectBefore(toks, c.first, text);
     // The phrase must open the window: `,” the assailant, John McGraw, told`.
-    if (!np || np.start < toks[i].start || /[.;:!?]/.test(text.slice(toks[i].start, np.start)) || !isSpeakerLike(np, true)) continue;
+    if (!np || np.start < toks[i].start || (writers && np.start > toks[i].start) || /[.;:!?]/.test(text.slice(toks[i].start, np.start)) || !isSpeakerLike(np, true)) continue;
     // After a full stop the words may start a new sentence: accept only a short `Smith said.`
     if (loose && (np.type === 'description' || toks.length - c.last > 7)) return null;
     return { np, cue: toCue(toks, c, text), side: 'after' };
@@ -128,9 +131,10 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
     if (canInvert(c)) {
       const after = phraseAfter(toks, c.last, text);
       // `said Sanders has pushed her`: a name opening the reported clause is its subject, not the speaker.
+      // Before a quote an inverted phrase ends at a comma, a colon or the mark (`said Smith, “…`),
+      // never runs on into a clause (`said Sanders has pushed her to be a “…”`).
       const next = after ? toks[firstStartingAt(toks, after.end)] : undefined;
-      const opensClause = !!next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !NP_PREPOSITIONS.has(next.lower) && !BETWEEN_SUBJECT_AND_CUE.has(next.lower);
-      if (after && after.type !== 'description' && !opensClause) return { np: after, cue: toCue(toks, c, text), side: 'before' };
+      if (after && after.type !== 'description' && (!next || next.kind === 'punct')) return { np: after, cue: toCue(toks, c, text), side: 'before' };
     }
   }
   if (described) return described;
@@ -149,6 +153,16 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
   return null;
 }
 
+/** `,” said the candidate could be …`: the phrase after a cue opens a reported clause (a verb follows). */
+function opensClause(toks: Tok[], np: SpeakerNP): boolean {
+  const next = toks[firstStartingAt(toks, np.end)];
+  if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  if (AUX_OR_MODAL.has(next.lower)) return true;
+  return !BETWEEN_SUBJECT_AND_CUE.has(next.lower) && next.lower.length >= 4 && /(?:ed|[^su]s)$/.test(next.lower) && !NOT_VERBS.has(next.lower);
+}
+
+const AUX_OR_MODAL = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did']);
+const NOT_VERBS = new Set(['this', 'thus', 'plus', 'less', 'unless', 'whereas', 'perhaps', 'always', 'sometimes', 'besides', 'towards', 'afterwards', 'needed']);
 const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets']);
 const DASH: AttributionVerb = { id: 'dash-signature', lemma: '—', forms: ['—'], connotation: 'neutral', explanation: 'A dash signature after a quote.', examples: { match: [], noMatch: [] }, file: '' };
