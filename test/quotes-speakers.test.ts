@@ -59,6 +59,10 @@ describe('cue patterns', () => {
 });
 
 describe('people named with where they are from', () => {
+  it('an adjective before a place is no title: `Former Arizona` names nobody', () => {
+    expect(indexPeople('Former Arizona governor Maria Lopez met Sen. Cruz.').map((p) => p.name)).toEqual(['Maria Lopez', 'Cruz']);
+  });
+
   it('a full name before `of` is the name, not the place after it', () => {
     expect(indexPeople('Senator John McCain of Arizona met the Bank of America chief and the Secretary of State John Kerry.').map((p) => p.name)).toEqual(['John McCain', 'John Kerry']);
   });
@@ -120,6 +124,7 @@ describe('pronouns agree in gender with their antecedent', () => {
   it.each([
     ['a sea is no person', 'Kiran Harris spoke in Hawaii.\nShips sailed in the South China Sea this week.\n“It is a healthy tension,” he said.', 'Kiran Harris'],
     ['a preposition opening a sentence is no first name', 'Jennifer Hawkins works at the plant.\nOutside Carrier, workers waited in the rain.\n“I loved it,” she said.', 'Jennifer Hawkins'],
+    ['a name of no known gender after a preposition is a place', 'Donald Trump spoke first.\nGrowing up in El Paso, the young man saw families in need.\n“The centers are a disgrace,” he said.', 'Donald Trump'],
   ])('never a place: %s', (_name, text, speaker) => {
     expect(first(text)!.speaker!.name).toBe(speaker);
   });

@@ -47,6 +47,9 @@ const NOT_A_PERSON_LAST = new Set(
   'street avenue road boulevard square park beach island islands county valley river lake sea ocean gulf strait peninsula desert canal harbor harbour lodge mountain mountains hills heights bay coast college university school academy hospital clinic center centre embassy consulate church cathedral mosque temple museum gallery library hall house palace tower towers building stadium arena airport station bridge club league association foundation institute network group company corporation inc corp llc bank fund trust agency office bureau department ministry committee commission council caucus party union coalition alliance campaign movement times post journal news tribune herald gazette review magazine press radio television tv live media republicans democrats conservatives liberals americans voters supporters'.split(' '),
 );
 
+/** Title words that only qualify another title (`former governor`), so name nobody alone. */
+const NOT_A_TITLE_ALONE = new Set(['former', 'acting', 'state', 'house', 'senate', 'republican', 'democrat', 'democratic', 'independent', 'vice', 'deputy', 'foreign', 'defense', 'defence', 'interior', 'prime']);
+
 function looksLikeName(name: string[], titled = false): boolean {
   // A single word is a surname only after a title: `Mr. Obama`, `Sen. Cruz`.
   if (name.length < (titled ? 1 : 2) || name.length > 4) return false;
@@ -93,7 +96,9 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
       if (lastWord.length > 2 && lastWord.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
       while (words.length && PARTICLES.has(words[words.length - 1])) words.pop();
       const { title, name } = splitTitle(words);
-      if (!looksLikeName(name, title.length > 0 && isTitleWord(title[title.length - 1]))) continue;
+      // `Sen. Cruz` names a person, `Former Arizona` does not: an adjective is no title.
+      const titled = title.length > 0 && isTitleWord(title[title.length - 1]) && !NOT_A_TITLE_ALONE.has(bare(title[title.length - 1]));
+      if (!looksLikeName(name, titled)) continue;
       const nameText = name.join(' ').replace(/[’']s$/, '');
       const offsetInRun = m[0].indexOf(name[0]);
       const start = m.index + offsetInRun;

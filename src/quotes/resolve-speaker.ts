@@ -94,7 +94,10 @@ function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefine
       const person = honorific ? sameSurnameOf(ctx, mention.person, honorific) : mention.person;
       const g = honorific ?? ctx.genders?.get(person.name);
       if (want && g && g !== want) continue;
-      if (marked && ctx.speakers && !g && !person.role && !ctx.speakers.has(person.surname)) continue;
+      const unmarked = !g && !person.role && !ctx.speakers?.has(person.surname);
+      if (marked && ctx.speakers && unmarked) continue;
+      // `Growing up in El Paso, Mendoza …`: a name of no known gender after a preposition is a place.
+      if (!g && PLACE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 6), mention.start))) continue;
       if (modifiesNext(ctx, k)) continue;
       if (ctx.speakerSpans && spanIndexAt(ctx.speakerSpans, mention.start) >= 0) return person;
       first ??= person;
@@ -104,6 +107,7 @@ function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefine
   return null;
 }
 
+const PLACE_BEFORE = /\b(?:in|at|from|near|of|to|outside|across)\s+$/;
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 const genderOfHonorific = (text: string, at: number): Gender | undefined => {
   const m = HONORIFIC.exec(text.slice(Math.max(0, at - 6), at));
