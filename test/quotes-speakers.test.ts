@@ -112,6 +112,7 @@ describe('pronouns agree in gender with their antecedent', () => {
     ['Mrs. picks the woman among people sharing a surname', 'Bill Clinton and Hillary Clinton arrived. Later Bill Clinton spoke.\nMrs. Clinton did not hesitate. “Everybody should be believed,” she said.', 'Hillary Clinton'],
     ['Mr. picks the man among people sharing a surname', 'Hillary Clinton and Bill Clinton arrived. Later Hillary Clinton spoke.\nMr. Clinton did not hesitate. “Everybody should be heard,” he said.', 'Bill Clinton'],
     ['a run of sentences about one person reaches back further', 'Vladimir Putin spoke at length. He recalled the war. He was angry then. He saw a disaster. He blamed the West. He called it a mistake. He would not forget. He paused.\n“The state is falling apart,” he said.', 'Vladimir Putin'],
+    ['a narration pronoun in the next sentence marks the subject opening a sentence', 'Eric Ferrero said the march was calm.\nAmadou Magassa, 13, of Philadelphia sold water on Broad Street. He came up with the sign himself.\n“My mom says I have to save up for college,” he said.', 'Amadou Magassa'],
     ['a lone capitalised word before another verb is no person', 'Donald Trump spoke first.\nFundraising slowed in May. “We will be fine,” he said.', 'Donald Trump'],
   ])('salience: %s', (_name, text, speaker) => {
     expect(speech(text).find((q) => q.speaker?.resolvedBy === 'pronoun')?.speaker?.name).toBe(speaker);
@@ -139,6 +140,15 @@ describe('pronouns agree in gender with their antecedent', () => {
     const people = indexPeople(text);
     const genders = genderByName(text, indexMentions(text, people), [{ start: 0, end: text.length, text }], [], lexicons.firstNames);
     expect(Object.fromEntries(genders)).toEqual({ 'Hillary Clinton': 'female', 'Grant Bell': 'male', 'Robin Kerr': 'female', 'Taylor Quinn': 'female' });
+  });
+
+  it.each([
+    ['the subject opening a sentence, by a pronoun in the next one', 'Kiran Patel sold water. He left at noon.', { 'Kiran Patel': 'male' }],
+    ['a name inside the sentence, not by a pronoun in the next one', 'Rain fell on Kiran Patel at noon. He left.', {}],
+  ])('narration pronouns: %s', (_name, text, expected) => {
+    const people = indexPeople(text);
+    const sentences = [...text.matchAll(/[^.]+\./g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+    expect(Object.fromEntries(genderByName(text, indexMentions(text, people), sentences, [], lexicons.firstNames))).toEqual(expected);
   });
 
   it.each([

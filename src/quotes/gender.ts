@@ -65,11 +65,15 @@ export function genderByName(text: string, mentions: GenderMention[], sentences:
     if (honorific) vote(name, genderOfWord(honorific[1])!, 3);
     const role = genderOfRole(m.person.role);
     if (role) vote(name, role, 3);
-    // The first narration pronoun after the mention, in the same sentence, before anyone else is named.
+    // The first narration pronoun after the mention, in the same sentence, before anyone else is named…
     while (si < sentences.length && sentences[si].end <= m.start) si++;
     // …and before any quotation: `Sandy Hook was a summons. “…,” he added` says nothing of Sandy Hook.
     while (qi2 < quoted.length && quoted[qi2].start < m.end) qi2++;
-    const limit = Math.min(mentions[k + 1]?.start ?? text.length, sentences[si]?.end ?? text.length, quoted[qi2]?.start ?? text.length);
+    // …or, for the subject opening a sentence, in the next one when nobody else is named first
+    // (`Amadou Magassa, 13, sold water. He said …`).
+    const opensSentence = !!sentences[si] && /^[\s"“‘']*$/.test(text.slice(sentences[si].start, m.start));
+    const sentenceEnd = (opensSentence ? sentences[si + 1] ?? sentences[si] : sentences[si])?.end ?? text.length;
+    const limit = Math.min(mentions[k + 1]?.start ?? text.length, sentenceEnd, quoted[qi2]?.start ?? text.length);
     while (pi < pronouns.length && pronouns[pi].at < m.end) pi++;
     if (pi < pronouns.length && pronouns[pi].at < limit) vote(name, pronouns[pi].g, 1);
   });
