@@ -113,6 +113,8 @@ describe('pronouns agree in gender with their antecedent', () => {
     ['Mr. picks the man among people sharing a surname', 'Hillary Clinton and Bill Clinton arrived. Later Hillary Clinton spoke.\nMr. Clinton did not hesitate. “Everybody should be heard,” he said.', 'Bill Clinton'],
     ['a run of sentences about one person reaches back further', 'Vladimir Putin spoke at length. He recalled the war. He was angry then. He saw a disaster. He blamed the West. He called it a mistake. He would not forget. He paused.\n“The state is falling apart,” he said.', 'Vladimir Putin'],
     ['a narration pronoun in the next sentence marks the subject opening a sentence', 'Eric Ferrero said the march was calm.\nAmadou Magassa, 13, of Philadelphia sold water on Broad Street. He came up with the sign himself.\n“My mom says I have to save up for college,” he said.', 'Amadou Magassa'],
+    ['a full name opening its sentence is a person though nothing gives its gender', 'Hillary Clinton spoke first.\nRoseAnn DeMoro, director of a nurses union, also said the group would march.\n“We will be a significant force,” she said.', 'RoseAnn DeMoro'],
+    ['a full name of unknown gender inside a sentence yields to a person marked as a woman', 'Hillary Clinton spoke first.\nThe union led by RoseAnn DeMoro said the group would march.\n“We will be a significant force,” she said.', 'Hillary Clinton'],
     ['a lone capitalised word before another verb is no person', 'Donald Trump spoke first.\nFundraising slowed in May. “We will be fine,” he said.', 'Donald Trump'],
   ])('salience: %s', (_name, text, speaker) => {
     expect(speech(text).find((q) => q.speaker?.resolvedBy === 'pronoun')?.speaker?.name).toBe(speaker);

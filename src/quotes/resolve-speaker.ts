@@ -95,7 +95,8 @@ function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefine
       const g = honorific ?? ctx.genders?.get(person.name);
       if (want && g && g !== want) continue;
       const unmarked = !g && !person.role && !ctx.speakers?.has(person.surname);
-      if (marked && ctx.speakers && unmarked) continue;
+      // …unless a full name opens its sentence as the subject (`Amadou Magassa, 13, sold water.`).
+      if (marked && ctx.speakers && unmarked && !(person.name.includes(' ') && /^[\s"“‘']*$/.test(ctx.text.slice(from, mention.start)))) continue;
       // `Growing up in El Paso, Mendoza …`: a name of no known gender after a preposition is a place.
       if (!g && PLACE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 6), mention.start))) continue;
       if (modifiesNext(ctx, k)) continue;
