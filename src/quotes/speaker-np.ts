@@ -209,12 +209,10 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
     const t = toks[k];
     if (t.kind === 'punct' && !isAbbrevDot(toks, k) && t.text !== '-') break;
     if (k > first && (NP_STOP.has(t.lower) || isVerbish(t) || NP_PREPOSITIONS.has(t.lower))) break;
-    // `Charles Barkley takes on …`, `Mrs. Clinton offers messages`: a lower-case word after a
-    // name is the verb; a name takes no modifier after it.
-    // A capital opening the sentence alone may be no name (`Local business owners warned`): after
-    // it only a word shaped like a verb ends the subject (`Trump takes`).
-    if (k > first && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isCapitalized(toks[k - 1]) && !DETERMINERS.has(toks[first].lower) && t.lower !== 'and' &&
-      (k - 1 > first || (t.lower.length >= 4 && /(?:[^s]s|ed)$/.test(t.lower) && !isSpeakerNoun(t.text)))) break;
+    // `Charles Barkley takes on …`, `Mrs. Clinton offers messages`: a lower-case verb after a name.
+    // Only a word shaped like a verb: `Unnamed senior US officials`, `Local business owners` go on.
+    if (k > first && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isCapitalized(toks[k - 1]) && !DETERMINERS.has(toks[first].lower) &&
+      t.lower.length >= 4 && /(?:[^s]s|ed)$/.test(t.lower) && !isSpeakerNoun(t.text)) break;
     k++;
   }
   if (toks[k]?.text === ',') {
