@@ -63,6 +63,10 @@ describe('people named with where they are from', () => {
     expect(indexPeople('Former Arizona governor Maria Lopez met Sen. Cruz.').map((p) => p.name)).toEqual(['Maria Lopez', 'Cruz']);
   });
 
+  it('an auxiliary opening a question is no first name', () => {
+    expect(indexPeople('Does Rubio have a plan? Is Hillary Clinton ready?').map((p) => p.name)).toEqual(['Hillary Clinton']);
+  });
+
   it('a full name before `of` is the name, not the place after it', () => {
     expect(indexPeople('Senator John McCain of Arizona met the Bank of America chief and the Secretary of State John Kerry.').map((p) => p.name)).toEqual(['John McCain', 'John Kerry']);
   });
