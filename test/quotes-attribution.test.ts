@@ -80,6 +80,8 @@ describe('speaker resolution', () => {
     ['a clause subject ends at the verb after a name', 'Charles Barkley takes on Donald Trump and his “loser” supporters in a new interview.', 'loser', 'Charles Barkley'],
     ['a name modifying a plural noun does not end the subject', 'Unnamed senior US officials are cited in a report as saying that the talks are “likely” this week.', 'likely', 'Unnamed senior US officials'],
     ['a capital opening the sentence does not end the subject before a noun', 'Local business owners warned on Monday that the plan was “far too late” for them.', 'far too late', 'Local business owners'],
+    ['an adverbial participle’s subject opens the main clause after the quote', 'Ana Ruiz sees benefits. But while denouncing the “perversion” of tax avoidance to audiences, she has not outlined a plan.', 'perversion', 'Ana Ruiz'],
+    ['an adverbial participle before a quote closing on its comma', 'In declaring the statements “not Christian,” the bishop again showed his knack for politics.', 'not Christian,', 'the bishop'],
     ['a quote ending mid-clause runs on into its cue', '“Most of the complexity comes from efforts to measure” income, Jason Furman said, rather than from deductions for things like mortgage interest.', 'Most of the complexity comes from efforts to measure', 'Jason Furman'],
     ['a second fragment in the same sentence keeps the first one’s speaker', "Hillary Clinton said on Saturday that ''this cannot be our fight'' and that the United States should not bear ''the bulk of it.''", 'the bulk of it.', 'Hillary Clinton'],
   ])('%s', (_name, text, content, speaker) => {

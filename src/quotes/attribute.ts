@@ -113,8 +113,13 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
       if (agent) return { np: agent, cue: toCue(toks, c, text), side: 'before' };
       continue;
     }
-    // `…, saying “…”`: the participle's subject is the clause's.
-    const found = /^(?:,|as)$/.test(toks[c.first - 1]?.lower ?? '') && /ing$/.test(toks[c.first].lower) ? clauseSubject(toks, text) : subjectBefore(toks, c.first, text);
+    // `…, saying “…”`: the participle's subject is the clause's; `while denouncing the “…” of X,
+    // she …`: an adverbial participle's subject opens the main clause after it.
+    const participle = /ing$/.test(toks[c.first].lower);
+    const found =
+      participle && /^(?:,|as)$/.test(toks[c.first - 1]?.lower ?? '') ? clauseSubject(toks, text)
+      : participle && ADVERBIAL.has(toks[c.first - 1]?.lower ?? '') && (c.first === 1 || /^(?:,|but|and|yet|so)$/.test(toks[c.first - 2].lower)) ? mainSubjectAfter(text, q)
+      : subjectBefore(toks, c.first, text);
     // `primary states`, `the city embodied the`: a phrase that cannot speak is no subject of a cue.
     const np = found && isSpeakerLike(found, true) ? found : null;
     // A description may be a noun read as a verb (`protests demands`): a named subject of an
@@ -163,6 +168,21 @@ function opensClause(toks: Tok[], np: SpeakerNP): boolean {
 
 const AUX_OR_MODAL = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did']);
 const NOT_VERBS = new Set(['this', 'thus', 'plus', 'less', 'unless', 'whereas', 'perhaps', 'always', 'sometimes', 'besides', 'towards', 'afterwards', 'needed']);
+const ADVERBIAL = new Set(['while', 'after', 'before', 'in', 'by', 'when', 'since', 'without', 'on', 'upon']);
+
+/** The subject of the main clause after the adverbial a quote sits in: past the first comma after
+ * the closing mark, within the sentence (`In declaring X “not Christian,” the pope demonstrated`). */
+function mainSubjectAfter(text: string, q: QuotedStretch): SpeakerNP | null {
+  if (!q.close) return null;
+  const toks = tokenize(text, q.close.end, Math.min(text.length, q.close.end + 200));
+  // The comma may close the quote itself: `“not Christian,” the pope …`.
+  let k = /,\s*$/.test(text.slice(q.content.start, q.content.end)) ? -1 : 0;
+  while (k >= 0 && k < toks.length && toks[k].text !== ',' && !/^[.;:!?]$/.test(toks[k].text)) k++;
+  if (k >= 0 && toks[k]?.text !== ',') return null;
+  const subject = clauseSubject(toks.slice(k + 1), text);
+  return subject && subject.type !== 'description' || (subject && isSpeakerLike(subject, true)) ? subject : null;
+}
+
 const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets']);
 const DASH: AttributionVerb = { id: 'dash-signature', lemma: '—', forms: ['—'], connotation: 'neutral', explanation: 'A dash signature after a quote.', examples: { match: [], noMatch: [] }, file: '' };

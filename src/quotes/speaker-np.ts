@@ -183,6 +183,8 @@ export function phraseAfter(toks: Tok[], i: number, text: string): SpeakerNP | n
 }
 
 const VERBISH = /^(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|says|said|does|did|thinks|believes|wants|calls)$/u;
+/** Adverbs between a subject and its verb (`the pope again demonstrated`). */
+const CLAUSE_ADVERBS = new Set(['again', 'also', 'still', 'already', 'often', 'never', 'once', 'repeatedly', 'reportedly']);
 /** A verb ending the subject; a short capitalised `-ed` word is a name (`Ned`, `Ted`, `Fred`), a
  * longer one a headline's verb (`Refurbished`). */
 const isVerbish = (t: Tok) => VERBISH.test(t.lower) && (t.lower === t.text || !t.lower.endsWith('ed') || t.text.length >= 6);
@@ -208,7 +210,7 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
   while (k < toks.length && k - first < 8) {
     const t = toks[k];
     if (t.kind === 'punct' && !isAbbrevDot(toks, k) && t.text !== '-') break;
-    if (k > first && (NP_STOP.has(t.lower) || isVerbish(t) || NP_PREPOSITIONS.has(t.lower))) break;
+    if (k > first && (NP_STOP.has(t.lower) || isVerbish(t) || NP_PREPOSITIONS.has(t.lower) || CLAUSE_ADVERBS.has(t.lower))) break;
     // `Charles Barkley takes on …`, `Mrs. Clinton offers messages`: a lower-case verb after a name.
     // Only a word shaped like a verb: `Unnamed senior US officials`, `Local business owners` go on.
     if (k > first && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isCapitalized(toks[k - 1]) && !DETERMINERS.has(toks[first].lower) &&
