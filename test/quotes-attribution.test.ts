@@ -82,6 +82,8 @@ describe('speaker resolution', () => {
     ['a capital opening the sentence does not end the subject before a noun', 'Local business owners warned on Monday that the plan was “far too late” for them.', 'far too late', 'Local business owners'],
     ['an adverbial participle’s subject opens the main clause after the quote', 'Ana Ruiz sees benefits. But while denouncing the “perversion” of tax avoidance to audiences, she has not outlined a plan.', 'perversion', 'Ana Ruiz'],
     ['an adverbial participle before a quote closing on its comma', 'In declaring the statements “not Christian,” the bishop again showed his knack for politics.', 'not Christian,', 'the bishop'],
+    ['a participle opening the clause before its object is no subject', 'Continuing his attack on the rival, Ben Carson stayed for an hour, saying the plan was “a disaster” for all.', 'a disaster', 'Ben Carson'],
+    ['a name ending in -ing opening the clause is its subject', 'Fleming stayed for an hour, saying the plan was “a disaster” for all.', 'a disaster', 'Fleming'],
     ['a quote ending mid-clause runs on into its cue', '“Most of the complexity comes from efforts to measure” income, Jason Furman said, rather than from deductions for things like mortgage interest.', 'Most of the complexity comes from efforts to measure', 'Jason Furman'],
     ['a second fragment in the same sentence keeps the first one’s speaker', "Hillary Clinton said on Saturday that ''this cannot be our fight'' and that the United States should not bear ''the bulk of it.''", 'the bulk of it.', 'Hillary Clinton'],
   ])('%s', (_name, text, content, speaker) => {

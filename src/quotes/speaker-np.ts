@@ -207,6 +207,10 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
   if (PRONOUNS.has(toks[k].lower)) return build(toks, k, k, text);
   if (!isCapitalized(toks[k]) && !DETERMINERS.has(toks[k].lower)) return skipOpening();
   if (/^(?:in|on|at|after|before|when|while|if|as|for|during|since|speaking|asked|first|then|later|earlier|meanwhile)$/i.test(toks[first].text) || SENTENCE_OPENERS.has(toks[first].lower)) return skipOpening();
+  // `Continuing his attack, …`, `Reprising one of her lines, …`: a participle opening the clause
+  // before its object (a name ending in -ing, `King said`, is followed by its verb).
+  const next = toks[first + 1]?.lower ?? '';
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(toks[first].text) && (DETERMINERS.has(next) || PRONOUNS.has(next) || NP_PREPOSITIONS.has(next) || next === 'to')) return skipOpening();
   while (k < toks.length && k - first < 8) {
     const t = toks[k];
     if (t.kind === 'punct' && !isAbbrevDot(toks, k) && t.text !== '-') break;
