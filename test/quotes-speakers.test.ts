@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { genderByName, genderOfRole } from '../src/quotes/gender.js';
 import { indexPeople } from '../src/quotes/people.js';
 import { indexMentions } from '../src/quotes/resolve-speaker.js';
-import { isSpeakerLike, type SpeakerNP } from '../src/quotes/speaker-np.js';
+import { isSpeakerLike, isSpeakerNoun, type SpeakerNP } from '../src/quotes/speaker-np.js';
 import { lexicons, quotesOf, speech } from './quotes-helpers.js';
 
 const first = (text: string, quoted?: string) => speech(text).find((q) => quoted === undefined || q.text.includes(quoted));
@@ -139,6 +139,15 @@ describe('pronouns agree in gender with their antecedent', () => {
   it('never resolves he or she to a place or a programme', () => {
     const text = 'Funding for Head Start at Friendship Park was cut, and Representative David Jolly objected.\n“That would take money away from the classroom,” he said.';
     expect(first(text)!.speaker!.name).toBe('David Jolly');
+  });
+
+  it.each([
+    ['Democratic', false],
+    ['former', false],
+    ['governor', true],
+    ['consultant', true],
+  ])('an adjective among the titles heads no phrase: %s', (word, expected) => {
+    expect(isSpeakerNoun(word)).toBe(expected);
   });
 
   it('reads the gender of each person from names, titles, roles and narration pronouns', () => {

@@ -18,6 +18,16 @@ export interface Attribution {
 
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Mt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|Rev|Prof|Gov|Maj|Ft)|\b\p{Lu}|\.\p{Lu})$/u;
 
+/** Whether text[from, to) holds a stop other than an abbreviation's dot (`Mr. Daniloff, now 81`). */
+function hasStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === ';' || c === ':' || c === '!' || c === '?') return true;
+    if (c === '.' && !ABBREV.test(text.slice(Math.max(from, i - 6), i))) return true;
+  }
+  return false;
+}
+
 /** Last sentence end in text[from, to) outside quotes, or from. */
 export function clauseStart(text: string, from: number, to: number): number {
   const re = /[.!?]+(?=\s+\S)/g;
@@ -82,7 +92,7 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
     if (!c) continue;
     const np = subjectBefore(toks, c.first, text);
     // The phrase must open the window: `,” the assailant, John McGraw, told`.
-    if (!np || np.start < toks[i].start || (writers && np.start > toks[i].start) || /[.;:!?]/.test(text.slice(toks[i].start, np.start)) || !isSpeakerLike(np, true)) continue;
+    if (!np || np.start < toks[i].start || (writers && np.start > toks[i].start) || hasStop(text, toks[i].start, np.start) || !isSpeakerLike(np, true)) continue;
     // After a full stop the words may start a new sentence: accept only a short `Smith said.`
     if (loose && (np.type === 'description' || toks.length - c.last > 7)) return null;
     return { np, cue: toCue(toks, c, text), side: 'after' };

@@ -86,7 +86,9 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that') return null;
   if (nounInPhrase(toks, i)) return null;
   // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition.
-  if (NOUN_READINGS.has(t.lower) && /^(?:as|of|on|in|by|from|for|to|with|about|at|\.)$/.test(toks[i + 1]?.lower ?? '.')) return null;
+  // (`Henry reports on Monday`: an -s form after a name or he/she agrees with it as a verb.)
+  const agrees = /s$/.test(t.lower) && !!prev && ((isName(prev) && !/s$/.test(prev.text)) || /^(?:he|she|it)$/.test(prev.lower));
+  if (NOUN_READINGS.has(t.lower) && !agrees && /^(?:as|of|on|in|by|from|for|to|with|about|at|\.)$/.test(toks[i + 1]?.lower ?? '.')) return null;
   // `Clinton’s recent claim that`, `Sanders’ call`: after a possessive it is a noun.
   if (PHRASE_NOUNS.has(t.lower) && toks.slice(Math.max(0, i - 3), i).some((p) => /(?:[’']s|^[’'])$/.test(p.text))) return null;
   return { first: i, last: i, verb };

@@ -130,6 +130,16 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     if (group.attribution && group.kind !== 'scare' && speech) lastSpeech = group;
   });
 
+  // `Guns are “…” and “…,” Howard Dean proclaimed`: a speech quote with no source of its own,
+  // joined by `and`/`or`/a comma to the next quote in the sentence, shares that quote's cue after it.
+  for (let n = groups.length - 2; n >= 0; n--) {
+    const g = groups[n], next = groups[n + 1];
+    const last = g.stretches[g.stretches.length - 1];
+    if (g.attribution || (g.kind !== 'direct' && g.kind !== 'partial') || !last.close || next.attribution?.side !== 'after') continue;
+    if (next.stretches[0].paragraph !== last.paragraph || !/^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/.test(text.slice(last.close.end, next.stretches[0].open.start))) continue;
+    g.attribution = next.attribution;
+  }
+
   // The people the article names, and those it quotes by surname alone.
   const named = groups.flatMap((g) => (g.attribution?.np.type === 'name' ? [g.attribution.np] : []));
   // …and those a sentence opens with by surname alone (`Cruz openly admitted that …`).

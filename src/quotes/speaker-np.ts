@@ -155,7 +155,9 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
     }
     const head = phraseEndingAt(toks, h, text);
     const between = text.slice(toks[k].end, toks[comma].start).trim();
-    if (head && head.type !== 'description') return !head.role && /^(?:the|a|an)\s/i.test(between) ? { ...head, role: between } : head;
+    // `now 81 and retired in Cambridge, Mass.,`: a name inside a clause of the appositive is no head.
+    const opensPhrase = !!head && (/^\p{Lu}/u.test(head.text) || DETERMINERS.has(head.text.split(/\s/)[0].toLowerCase()));
+    if (head && head.type !== 'description' && opensPhrase) return !head.role && /^(?:the|a|an)\s/i.test(between) ? { ...head, role: between } : head;
     first ??= { head, inner: build(toks, k + 1, comma - 1, text), between };
   }
   if (!first) return null;
@@ -258,10 +260,14 @@ export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
   });
 }
 
+const ADJECTIVE_TITLES = new Set(['democratic', 'former', 'acting', 'vice', 'deputy', 'foreign', 'prime', 'interior']);
+
 /** A noun for someone who can speak: a role, a trade, a group or a body (`consultant`, `aides`). */
 export function isSpeakerNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/[’']s?$/u, '');
   const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  // `Democratic`, `former`: adjectives among the titles head no phrase.
+  if (ADJECTIVE_TITLES.has(lower)) return false;
   if ([lower, singular].some((x) => SPEAKER_HEADS.has(x) || TITLES.has(x) || ANONYMOUS_HEADS.has(x))) return true;
   return PERSON_SUFFIX.test(singular) && !singular.endsWith('ment') && singular.length > 4;
 }
