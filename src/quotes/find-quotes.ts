@@ -27,6 +27,8 @@ interface Group {
   stretches: QuotedStretch[];
   attribution: Attribution | null;
   kind: QuoteKind;
+  /** The speech kind a short phrase had before it became a scare quote for want of a speaker. */
+  speechKind?: QuoteKind;
 }
 
 /** The cue and speaker of one stretch: after the closing mark first when the quote ends in a
@@ -123,7 +125,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
         // The last speaker goes on speaking only in whole clauses, never in a word or two.
         (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 && wordCount(content, 4) >= 4 ? lastSpeech.attribution : null);
       // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
-      if (!group.attribution && wordCount(content, 4) <= 3) group.kind = 'scare';
+      if (!group.attribution && wordCount(content, 4) <= 3) [group.speechKind, group.kind] = [group.kind, 'scare'];
     }
     groups.push(group);
     groupOf.set(q, group);
@@ -135,9 +137,12 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   for (let n = groups.length - 2; n >= 0; n--) {
     const g = groups[n], next = groups[n + 1];
     const last = g.stretches[g.stretches.length - 1];
-    if (g.attribution || (g.kind !== 'direct' && g.kind !== 'partial') || !last.close || next.attribution?.side !== 'after') continue;
+    const speechKind = g.kind === 'direct' || g.kind === 'partial' ? g.kind : g.speechKind;
+    if (g.attribution || !speechKind || !last.close || next.attribution?.side !== 'after' || (next.kind !== 'direct' && next.kind !== 'partial')) continue;
     if (next.stretches[0].paragraph !== last.paragraph || !/^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/.test(text.slice(last.close.end, next.stretches[0].open.start))) continue;
+    // (A phrase kept as a scare quote for want of a speaker is speech again: `“reckless” and “dangerous,” X said`.)
     g.attribution = next.attribution;
+    g.kind = speechKind;
   }
 
   // The people the article names, and those it quotes by surname alone.
