@@ -72,7 +72,9 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
   // `,” according to the survey` / `,” said Sen. Graham`, but not `,” said the candidate could …`
   if (first && (canInvert(first) || first.verb.lemma === 'according to')) {
     const np = phraseAfter(toks, first.last, text);
-    if (np && !(first.verb.lemma !== 'according to' && opensClause(toks, np))) return { np, cue: toCue(toks, first, text), side: 'after' };
+    // A participle's clause is what was said (`,” saying he was referring to …`): its subject is the speaker's own.
+    const participle = /ing$/.test(toks[first.first].lower);
+    if (np && (participle || !(first.verb.lemma !== 'according to' && opensClause(toks, np)))) return { np, cue: toCue(toks, first, text), side: 'after' };
   }
   // `,” including ending the sales goals that regulators blamed`: a participle opening the words
   // after the quote starts a phrase of the writer's, not the speaker's.
