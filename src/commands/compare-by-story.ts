@@ -1,24 +1,16 @@
 // `framelens compare --by-story`: the comparison within each story two or more outlets covered,
 // the whole corpus as a summary, and the stories only one outlet covered. The analysed articles
 // wait in a temporary file until the stories are known (see article-spill.ts).
-import { renderCompareByStory, splitByStory, type ByStory } from '../report/by-story.js';
+import { renderCompareByStory } from '../report/by-story.js';
 import type { LexiconSet } from '../types.js';
 import { inputPaths, useColour, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
-import { collectStories, storyOptions } from './story-collect.js';
+import { collectByStory } from './story-collect.js';
 import { versionInfo } from './version.js';
 
 export async function runCompareByStory(args: GlobalArgs & { paths: string[]; threshold?: number }, lexicons: LexiconSet): Promise<void> {
-  const options = storyOptions(args);
   const out = openOutput(args.out);
-  const run = await collectStories(inputPaths(args.paths), lexicons, { ...args, keepResults: true, options });
-  const { failed } = run;
-  let b: ByStory;
-  try {
-    b = await splitByStory(run.views(), run.grouping, lexicons);
-  } finally {
-    run.dispose();
-  }
+  const { byStory: b, failed } = await collectByStory(inputPaths(args.paths), lexicons, args);
   if (args.format === 'json') {
     const doc = {
       framelens: versionInfo(lexicons),

@@ -4,6 +4,7 @@
 // analysed article to a temporary file and reads it back once the stories are known, so memory
 // holds the term counts, never the articles.
 import { articleView, type CorpusView } from '../report/corpus-view.js';
+import { splitByStory, type ByStory } from '../report/by-story.js';
 import { ArticleSpill } from './article-spill.js';
 import { corpusArticles } from './collect.js';
 import { DEFAULT_STORY_OPTIONS, groupCorpus, storyInputOf, StoryCorpus, type StoryGrouping, type StoryOptions } from '../stories/index.js';
@@ -106,4 +107,18 @@ async function readStoryInputs(paths: string[], lexicons: LexiconSet, opts: Stor
     }
   }
   return failed;
+}
+
+/** `compare --by-story` and `report --by-story`: the inputs grouped into stories, each story's view merged. */
+export async function collectByStory(
+  paths: string[],
+  lexicons: LexiconSet,
+  opts: Omit<StoryCollectOptions, 'keepResults' | 'options'> & { threshold?: number },
+): Promise<{ byStory: ByStory; failed: boolean }> {
+  const run = await collectStories(paths, lexicons, { ...opts, keepResults: true, options: storyOptions(opts) });
+  try {
+    return { byStory: await splitByStory(run.views(), run.grouping, lexicons), failed: run.failed };
+  } finally {
+    run.dispose();
+  }
 }
