@@ -4,22 +4,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { framelens } from './cli-run.js';
 import { WEB, articlePage, gzipMembers, httpResponse, LONG_PARAGRAPHS, warcRecord } from './web-fixtures.js';
+import type { ExtractedPage } from '../src/extract/extract-page.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'framelens-cli-web-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Extracted {
-  id: string;
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  published: string | null;
-  authors: string[];
-  language: string | null;
-  text: string;
-  segments: Array<{ kind: string; start: number; end: number }>;
-}
-const lines = (stdout: string): Extracted[] => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Extracted);
+const lines = (stdout: string): ExtractedPage[] => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as ExtractedPage);
 
 /** Two outlets' pages about the same vote, packed as a crawler would. */
 const PAGES = [
