@@ -6,7 +6,9 @@
 // counts only when the prose uses its surname too.
 import type { Gender } from '../quotes/gender.js';
 import { LETTER, UPPER } from '../letters.js';
+import { spanIndexAt } from '../spans.js';
 import { looksLikeOrganisation, type TitledPerson } from './titled-people.js';
+import { wholeWordOccurrences } from './whole-words.js';
 
 // Capitalised words that may follow a name without making it part of a longer proper noun.
 const MAY_FOLLOW = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|On|In|At|And|But|The|He|She';
@@ -56,20 +58,11 @@ function titleCaseLines(text: string): Span[] {
   return out;
 }
 
-/** The word occurs on a line not set in title case (`Mr. Stone` in the text confirms `Roger Stone` in a headline). */
-function usedInProse(text: string, word: string, titleCase: Span[]): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (/[\p{L}]/u.test(text[at - 1] ?? '') || /[\p{L}]/u.test(text[at + word.length] ?? '')) continue;
-    if (!titleCase.some((l) => l.start <= at && at < l.end)) return true;
-  }
-  return false;
-}
-
 export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<string, Gender> | undefined): TitledPerson[] {
   if (!firstNames?.size) return [];
   const titleCase = titleCaseLines(text);
   let line = 0;
-  const out: TitledPerson[] = [];
+  const found: { person: TitledPerson; confirmedBy?: string }[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     if (!firstNames.has(m.groups!.first.toLowerCase())) continue;
     const start = m.index;
@@ -78,10 +71,7 @@ export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<strin
     // In a title-case headline every word is capitalised: read first name and surname only, and
     // only for a surname the article's prose uses too (`Indicting Roger Stone` beside `Mr. Stone`).
     const inTitleCase = line < titleCase.length && titleCase[line].start <= start;
-    if (inTitleCase) {
-      whole = /^\S+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?\S+/.exec(whole)![0].replace(/[,;:]$/, '');
-      if (!usedInProse(text, whole.replace(NAME_END, '').split(/\s+/).pop()!, titleCase)) continue;
-    }
+    if (inTitleCase) whole = /^\S+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?\S+/.exec(whole)![0].replace(/[,;:]$/, '');
     const before = text.slice(Math.max(0, start - 30), start);
     if (DETERMINER_BEFORE.test(before)) continue;
     // Inside a longer name (`George Herbert Walker Bush` tried at `Herbert`).
@@ -91,7 +81,13 @@ export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<strin
     if (!inTitleCase && next && !MAY_FOLLOW_WORD.test(next[1])) continue;
     const name = whole.replace(NAME_END, '');
     if (looksLikeOrganisation(name) || NAMED_AFTER.test(name)) continue;
-    out.push({ start, end: start + name.length, name, role: null, affiliation: null, via: 'first-name' });
+    const person: TitledPerson = { start, end: start + name.length, name, role: null, affiliation: null, via: 'first-name' };
+    found.push(inTitleCase ? { person, confirmedBy: name.split(/\s+/).pop()! } : { person });
   }
-  return out;
+  // The surnames read in title-case lines, looked up in one pass over the text's words: a name
+  // counts when its surname is also on a line of prose (`Mr. Stone` confirms `Roger Stone`).
+  const surnames = found.flatMap((f) => (f.confirmedBy ? [f.confirmedBy] : []));
+  const at = surnames.length ? wholeWordOccurrences(text, surnames) : new Map<string, number[]>();
+  const inProse = (word: string) => (at.get(word) ?? []).some((p) => spanIndexAt(titleCase, p) < 0);
+  return found.filter((f) => !f.confirmedBy || inProse(f.confirmedBy)).map((f) => f.person);
 }
