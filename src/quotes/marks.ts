@@ -35,9 +35,10 @@ function ambiguousDir(text: string, start: number, end: number): Dir {
 
 function doubleMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
-  DOUBLE_RE.lastIndex = from;
-  for (let m = DOUBLE_RE.exec(text); m && m.index < to; m = DOUBLE_RE.exec(text)) {
-    const s = m.index, e = s + m[0].length;
+  // Searched in the paragraph's own text: a search from `from` in the whole text would run on to
+  // the next mark, past every paragraph without one (quadratic in a page of short lines).
+  for (const m of text.slice(from, to).matchAll(DOUBLE_RE)) {
+    const s = from + m.index, e = s + m[0].length;
     const dir: Dir = OPENERS.has(m[0]) ? 'open' : CLOSERS.has(m[0]) ? 'close' : ambiguousDir(text, s, e);
     marks.push({ start: s, end: e, dir });
   }

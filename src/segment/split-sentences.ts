@@ -102,6 +102,16 @@ function trimmed(text: string, start: number, end: number): Span | null {
   return start < end ? { start, end, text: text.slice(start, end) } : null;
 }
 
+/** The first `.`, `!` or `?` in `text[from, end)`, or `end`: never looks past the span (a regex from
+ * `from` would scan the rest of the text for each paragraph without one). */
+function nextTerminator(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63) return i;
+  }
+  return end;
+}
+
 /**
  * Sentences of `text[start, end)`, trimmed of white space. An ellipsis (`...`, `…`) never ends a
  * sentence: in news it mostly marks an elision inside a quote.
@@ -109,12 +119,9 @@ function trimmed(text: string, start: number, end: number): Span | null {
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let from = start;
-  const terminators = /[.!?]/g;
   for (let i = start; i < end; i++) {
-    terminators.lastIndex = i;
-    const found = terminators.exec(text);
-    if (!found || found.index >= end) break;
-    i = found.index;
+    i = nextTerminator(text, i, end);
+    if (i >= end) break;
     const c = text[i]!;
     // a run of terminators (`?!`, `...`), then closing quotes or brackets
     let j = i + 1;
