@@ -57,6 +57,7 @@ export type SegmentKind =
   | 'dateline' // `TEHRAN -`, `WASHINGTON, Nov 28 (AFP) –`
   | 'wire-credit' // `AFP:` standing alone
   | 'lead-duplicate' // a lead paragraph printed twice: the first copy (a teaser before the dateline)
+  | 'headline-duplicate' // a headline printed twice: the second copy (the page title, then the article's)
   | 'body'
   | 'signoff' // `NA/PA` initials of the editors
   | 'licence-footer'
@@ -73,8 +74,13 @@ export const FURNITURE: ReadonlySet<SegmentKind> = new Set<SegmentKind>([
   'related-headlines',
   'data-dump',
   'lead-duplicate',
+  'headline-duplicate',
   'signoff',
 ]);
+
+/** Copies and dumps: the same words printed twice, or no prose at all. No stage or count reads
+ * them, so a headline or lead printed twice counts once. */
+export const UNREAD: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['data-dump', 'lead-duplicate', 'headline-duplicate']);
 
 export interface Segment {
   kind: SegmentKind;

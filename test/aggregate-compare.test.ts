@@ -138,3 +138,15 @@ describe('distinctive words (weighted log-odds, informative Dirichlet prior)', (
     expect(distinctiveWords({ A: { zebra: 3 } })).toEqual([{ outlet: 'A', words: [] }]);
   });
 });
+
+describe('a headline printed twice', () => {
+  const text = 'US seeks help with Iraq terror threat\n\nUS seeks help with Iraq terror threat\n\nWASHINGTON - Officials met on Monday. The talks went on for hours.';
+  const r = analyzeArticle({ id: 'twice', text, outlet: 'Al-Alam' }, lex);
+  it('counts its words once: the second copy is read by no stage', () => {
+    expect(r.segments.map((s) => s.kind)).toEqual(['headline', 'headline-duplicate', 'dateline', 'body']);
+    expect(r.framing.map((h) => [h.text, h.start])).toEqual([['terror threat', text.indexOf('terror threat')]]);
+    const profile = profileArticle(r, { text });
+    const iraq = compareOutlets(profile).rows.find((row) => row.actorName === 'Iraq');
+    expect(iraq?.mentions).toBe(1);
+  });
+});

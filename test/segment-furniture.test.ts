@@ -40,6 +40,16 @@ describe('segment kinds', () => {
     expect(kindOf(text, needle)).toBe(kind);
   });
 
+  it.each<[string, string, SegmentKind[]]>([
+    ['printed twice', `Iran rejects talks offer\n\nIran rejects talks offer\n\n${BODY}`, ['headline', 'headline-duplicate', 'body']],
+    ['page title glued to the site name', `Daily WorldIran rejects talks offer\n\nIran rejects talks offer\n\n${BODY}`, ['site-header', 'headline', 'headline-duplicate', 'body']],
+    ['page title with the site name after it', `Iran rejects talks offer - Daily World\n\nIran rejects talks offer\n\n${BODY}`, ['headline', 'site-header', 'headline-duplicate', 'body']],
+    ['a deck is no copy', `Obama Poised to Back Plan to Curb Gun Violence\n\nThe President Will Meet Senators on Monday\n\n${BODY}`, ['headline', 'headline', 'body']],
+  ])('a headline %s: the second copy is headline-duplicate', (_name, text, kinds) => {
+    expect(seg(text).segments.map((s) => s.kind)).toEqual(kinds);
+    expect(seg(text).headline?.text).toMatch(/^(?:Iran rejects talks offer|Obama Poised to Back Plan to Curb Gun Violence)$/);
+  });
+
   it('body resumes after a headline list when prose follows', () => {
     const text = `${BODY} ${BODY}\n\nRelated\n\nIran and US hold talks\n\n${BODY} ${BODY}`;
     expect(seg(text).segments.map((s) => s.kind)).toEqual(['body', 'related-headlines', 'body']);

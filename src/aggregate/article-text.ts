@@ -3,12 +3,10 @@
 // are not the article's findings; furniture is tallied apart and shown in its own section.
 // Every view (compare, report, worksheet, HTML, actors) counts through these functions.
 import type { ActorRef, ArticleResult, Quote, SegmentKind } from '../types.js';
-import { SPEECH_KINDS } from '../types.js';
+import { SPEECH_KINDS, UNREAD } from '../types.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 
 const ARTICLE_TEXT: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['headline', 'body']);
-// Copies and dumps that would count the same words twice, or words that are no text at all.
-const NOWHERE: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['data-dump', 'lead-duplicate']);
 
 export function inArticleText(kind: SegmentKind): boolean {
   return ARTICLE_TEXT.has(kind);
@@ -16,7 +14,7 @@ export function inArticleText(kind: SegmentKind): boolean {
 
 /** Site furniture worth showing apart (its own lists of headlines, related links...), not counted. */
 export function inFurniture(kind: SegmentKind): boolean {
-  return !ARTICLE_TEXT.has(kind) && !NOWHERE.has(kind) && kind !== 'dateline' && kind !== 'wire-credit';
+  return !ARTICLE_TEXT.has(kind) && !UNREAD.has(kind) && kind !== 'dateline' && kind !== 'wire-credit';
 }
 
 /** Direct and partial quotes in the article's own text: the quotes every view counts. */

@@ -1,15 +1,14 @@
 // Loaded terms in an article, each with the actor it describes, the segment it is in and whose
-// voice it is in (a lookup in the quote stage's spans). Hits in a data dump or in the second copy
-// of a lead are dropped (the first is counted already); hits in the outlet's own headline lists
-// are kept as that segment.
-import type { FramingHit, LexiconSet, LoadedTermEntry, Mention, Quote, Segmentation, SegmentKind } from '../types.js';
+// voice it is in (a lookup in the quote stage's spans). Hits in a data dump or in a copy of a lead
+// or headline printed twice are dropped (the other copy is counted); hits in the outlet's own
+// headline lists are kept as that segment.
+import type { FramingHit, LexiconSet, LoadedTermEntry, Mention, Quote, Segmentation } from '../types.js';
+import { UNREAD } from '../types.js';
 import { compileTermMatcher, type TermMatcher } from '../lexicon/match-terms.js';
 import { segmentKindAt } from '../segment/segment-at.js';
 import type { VoiceIndex } from '../quotes/voice-index.js';
 import { sentenceAt } from './sentence-at.js';
 import { actorOf } from './actor-of.js';
-
-const DROPPED: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['data-dump', 'lead-duplicate']);
 
 const matchers = new WeakMap<LoadedTermEntry[], TermMatcher>();
 
@@ -21,7 +20,7 @@ export function findFraming(text: string, seg: Segmentation, quotes: Quote[], vo
   const hits: FramingHit[] = [];
   for (const m of matcher.find(text)) {
     const segment = segmentKindAt(seg, m.start);
-    if (DROPPED.has(segment)) continue;
+    if (UNREAD.has(segment)) continue;
     const sentence = sentenceAt(text, seg, m.start);
     const voice = voices.voiceOf(m);
     const quoted = voices.quotedPieceAt(m);

@@ -5,15 +5,14 @@
 // actor mention are blanked first, so names (`United States`) and labels (`Takfiri terrorists`, a
 // framing matter) do not score.
 import { createRequire } from 'node:module';
-import type { Mention, Quote, Segmentation, SegmentKind, SentimentScore, Span } from '../types.js';
+import type { Mention, Quote, Segmentation, SentimentScore, Span } from '../types.js';
+import { UNREAD } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
 import { sentenceAt } from './sentence-at.js';
 import type { VoiceIndex } from '../quotes/voice-index.js';
 import { ADDED, NEGATORS, NEUTRALISED } from './sentiment-words.js';
 import { spansOverlapping } from '../spans.js';
 import { scorePieces } from './sentiment-tokens.js';
-
-const SKIPPED: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['data-dump', 'lead-duplicate']);
 
 const require = createRequire(import.meta.url);
 const afinn = require('sentiment/languages/en/labels.json') as Record<string, number>;
@@ -93,7 +92,7 @@ export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[],
   const scored = new Map<string, ClauseScore>();
   const out: SentimentScore[] = [];
   for (const m of mentions) {
-    if (SKIPPED.has(m.segment)) continue;
+    if (UNREAD.has(m.segment)) continue;
     const sentence = sentenceAt(text, seg, m.start);
     const voice = voices.voiceOf(m);
     let clause = clauseAround(text, sentence, m.start, m.end, breaks);

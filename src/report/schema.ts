@@ -8,7 +8,7 @@ const offsets = { start: z.number().int().nonnegative(), end: z.number().int().n
 const span = z.object({ ...offsets, text: z.string() });
 const severity = z.enum(['error', 'warning', 'info']);
 const segmentKind = z.enum([
-  'site-header', 'headline', 'timestamp', 'dateline', 'wire-credit', 'lead-duplicate', 'body',
+  'site-header', 'headline', 'timestamp', 'dateline', 'wire-credit', 'lead-duplicate', 'headline-duplicate', 'body',
   'signoff', 'licence-footer', 'site-headlines', 'related-headlines', 'data-dump',
 ]);
 const voice = z.object({

@@ -15,7 +15,7 @@ function canonical(name: string): string {
  */
 export function detectOutlet(text: string, segments: Segment[]): string | null {
   const furniture = segments
-    .filter((s) => FURNITURE.has(s.kind) && s.kind !== 'lead-duplicate')
+    .filter((s) => FURNITURE.has(s.kind) && s.kind !== 'lead-duplicate' && s.kind !== 'headline-duplicate')
     .map((s) => text.slice(s.start, s.end));
   for (const chunk of furniture) {
     for (const re of OWNER_PATTERNS) {

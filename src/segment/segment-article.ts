@@ -37,8 +37,9 @@ const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCa
  * Split an article into typed segments, paragraphs and sentences, and read what the page says
  * about itself (outlet, wire, dateline, headline).
  *
- * Choices: a headline printed twice is `headline` both times (`headline` is the first), and so is
- * a deck (a second title-case line) right after it. A lead printed twice (a teaser before the
+ * Choices: a headline printed twice (the page title, then the article's) is `headline` the first
+ * time and `headline-duplicate` the second, so its words count once; a deck (a second title-case
+ * line) right after it is `headline` too. A lead printed twice (a teaser before the
  * dateline, then the story) has its FIRST copy marked `lead-duplicate`, so the body is the
  * dateline and the story that follows it, read once. See docs/segmentation.md.
  */
@@ -142,19 +143,21 @@ function markHeadline(text: string, paras: Para[], title: string | undefined): S
   const r = repeat.span.text;
   const a = normalize(t);
   const b = normalize(r);
-  if (a === b || isDeck(text, repeat, paras)) {
+  if (a === b) {
+    repeat.kind = 'headline-duplicate';
+  } else if (isDeck(text, repeat, paras)) {
     repeat.kind = 'headline';
   } else if (byTitle <= 1 && a.endsWith(b) && t.endsWith(r)) {
     const cut = first.span.end - r.length;
     first.kind = 'body';
     first.pieces.push({ kind: 'site-header', start: first.span.start, end: cut }, { kind: 'headline', start: cut, end: first.span.end });
-    repeat.kind = 'headline';
+    repeat.kind = 'headline-duplicate';
     headline = span(text, cut, first.span.end);
   } else if (byTitle <= 1 && a.startsWith(b) && t.startsWith(r)) {
     const cut = first.span.start + r.length;
     first.kind = 'body';
     first.pieces.push({ kind: 'headline', start: first.span.start, end: cut }, { kind: 'site-header', start: cut, end: first.span.end });
-    repeat.kind = 'headline';
+    repeat.kind = 'headline-duplicate';
     headline = span(text, first.span.start, cut);
   }
   return headline;

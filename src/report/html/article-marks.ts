@@ -14,6 +14,7 @@ export const SEGMENT_LABELS: Record<string, string> = {
   'related-headlines': 'related headlines',
   'data-dump': 'raw data on the page',
   'lead-duplicate': 'lead printed twice',
+  'headline-duplicate': 'headline printed twice',
   signoff: 'editor sign-off',
 };
 
