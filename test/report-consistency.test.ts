@@ -57,6 +57,19 @@ describe('one number in every view', () => {
     }
   });
 
+  it('mentions per actor: the HTML actor index lists as many as compare counts', () => {
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/&/g, '&amp;');
+    for (const row of c.rows.filter((r) => r.actor !== '-')) {
+      const inHtml = annotated
+        .filter((a) => (a.result.outlet ?? '') === row.outlet)
+        .map((a) => {
+          const block = html.slice(html.indexOf(`data-article="${a.result.id}"`)).split(/data-article="/)[1] ?? '';
+          return Number(block.match(new RegExp(`<b>${escape(row.actorName)}</b> \\([^)]*?; (\\d+) mentions?\\)`))?.[1] ?? 0);
+        });
+      expect(inHtml.reduce((s, n) => s + n, 0), `${row.outlet} ${row.actorName}`).toBe(row.mentions);
+    }
+  });
+
   it('a speaker’s quotes: the report table share uses the outlet total from the aggregate', () => {
     const row = c.rows.find((r) => r.outlet === 'Mehr News Agency' && r.actor === 'ali-shamkhani')!;
     const total = outletFigures(c, 'Mehr News Agency')!.quotes;

@@ -2,7 +2,7 @@
 // credits and page furniture (the site's own headline lists, related links, footers, data dumps)
 // are not the article's findings; furniture is tallied apart and shown in its own section.
 // Every view (compare, report, worksheet, HTML, actors) counts through these functions.
-import type { ActorRef, ArticleResult, Quote, SegmentKind } from '../types.js';
+import type { ActorRef, ArticleResult, Mention, Quote, SegmentKind } from '../types.js';
 import { SPEECH_KINDS, UNREAD } from '../types.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 
@@ -20,6 +20,11 @@ export function inFurniture(kind: SegmentKind): boolean {
 /** Direct and partial quotes in the article's own text: the quotes every view counts. */
 export function countedQuotes(r: ArticleResult): Quote[] {
   return r.quotes.filter((q) => SPEECH_KINDS.has(q.kind) && inArticleText(q.segment));
+}
+
+/** Actor mentions in the article's own text: the mentions every view counts. */
+export function countedMentions(r: ArticleResult): Mention[] {
+  return r.mentions.filter((m) => inArticleText(m.segment));
 }
 
 /** Reported-speech spans in the article's own text. */

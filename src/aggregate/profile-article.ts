@@ -2,7 +2,7 @@
 // repeated lead are left out (they would double count); the outlet's own headline lists count.
 import type { ArticleResult } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
-import { inArticleText, inFurniture, sideOf, speakerActor } from './article-text.js';
+import { countedMentions, inArticleText, inFurniture, sideOf, speakerActor } from './article-text.js';
 import type { ActorStats, CorpusProfile, Evidence, OutletProfile } from './types.js';
 import { emptyMoments } from './moments.js';
 import { countWords } from './words.js';
@@ -79,8 +79,7 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
     return { start: s, end: Math.min(text.length, e + 1) };
   };
 
-  const mentions = result.mentions.filter((m) => inArticleText(m.segment));
-  for (const m of mentions) {
+  for (const m of countedMentions(result)) {
     const a = stats(m.actor);
     a.mentions++;
     if (m.isLabel) {

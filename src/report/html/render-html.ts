@@ -2,7 +2,7 @@
 // every article with its quotes, mentions and loaded terms marked, the outlets side by side, and
 // the charts inline.
 import { truncate } from '../text.js';
-import { countedQuotes, inArticleText } from '../../aggregate/index.js';
+import { countedMentions, countedQuotes, inArticleText } from '../../aggregate/index.js';
 import type { ArticleResult, LexiconSet } from '../../types.js';
 import { annotate } from './annotate.js';
 import { articleMarks } from './article-marks.js';
@@ -23,15 +23,20 @@ export interface HtmlOptions {
   footer: string;
 }
 
+/** Each actor with links to its mentions in the article text: as many as the tables count (page
+ * furniture and printed-twice copies are marked in the text, but not counted or listed here). */
 function actorIndex(r: ArticleResult, prefix: string): string {
-  const items = r.actors.map((a) => {
+  const counted = new Set(countedMentions(r));
+  const items = r.actors.flatMap((a) => {
     const links = r.mentions
       .map((m, i) => ({ m, i }))
-      .filter(({ m }) => m.actor === a.id)
+      .filter(({ m }) => m.actor === a.id && counted.has(m))
       .map(({ m, i }) => `<a href="#${prefix}-m${i}">${escapeHtml(m.text)}</a>`);
-    return `<li><b>${escapeHtml(a.name)}</b> (${escapeHtml(a.kind)}${a.affiliation ? `, ${escapeHtml(a.affiliation)}` : ''}): ${links.join(', ') || 'no mentions'}</li>`;
+    if (!links.length) return [];
+    const what = `${escapeHtml(a.kind)}${a.affiliation ? `, ${escapeHtml(a.affiliation)}` : ''}`;
+    return [`<li><b>${escapeHtml(a.name)}</b> (${what}; ${links.length} mention${links.length === 1 ? '' : 's'}): ${links.join(', ')}</li>`];
   });
-  return items.length ? `<details class="actors"><summary>Actors mentioned (${r.actors.length})</summary><ul>${items.join('')}</ul></details>` : '';
+  return items.length ? `<details class="actors"><summary>Actors mentioned in the article text (${items.length})</summary><ul>${items.join('')}</ul></details>` : '';
 }
 
 /** The headline found in the text, else the body's opening words: never a hash id for a reader. */
