@@ -7,6 +7,7 @@ import { accumulateProfile, compareOutlets, distinctiveWords, emptyProfile, EVID
 import type { CorpusProfile } from '../src/aggregate/index.js';
 import { analyzeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
+import { addTo, table } from '../src/aggregate/tally.js';
 
 const shared = (p: string): string => fileURLToPath(new URL(`../../shared/${p}`, import.meta.url));
 const lex = loadLexicons();
@@ -148,5 +149,37 @@ describe('a headline printed twice', () => {
     const profile = profileArticle(r, { text });
     const iraq = compareOutlets(profile).rows.find((row) => row.actorName === 'Iraq');
     expect(iraq?.mentions).toBe(1);
+  });
+});
+
+describe('words that plain objects inherit', () => {
+  it.each([
+    ['a table', () => table<number>()],
+    ['a plain object read back from JSON', () => JSON.parse('{}') as Record<string, number>],
+  ])('addTo counts `constructor` and `toString` from 0 in %s', (_name, make) => {
+    const t = make();
+    addTo(t, 'constructor', 2);
+    addTo(t, 'toString', 1);
+    addTo(t, 'constructor', 1);
+    expect({ ...t }).toEqual({ constructor: 3, toString: 1 });
+  });
+
+  it('a table keeps `__proto__` as a key', () => {
+    const t = table<number>();
+    addTo(t, '__proto__', 1);
+    expect(Object.keys(t)).toEqual(['__proto__']);
+    expect(t.__proto__).toBe(1);
+  });
+
+  it('`constructor` in an article is a word like any other, through profile, merge and log-odds', () => {
+    const text = 'The constructor said the constructor of the bridge was late. The constructor apologised.';
+    const a = profileArticle(analyzeArticle({ id: 'c1', text, outlet: 'X' }, lex), { text });
+    const b = profileArticle(analyzeArticle({ id: 'c2', text: 'Roads and bridges were built late again.', outlet: 'Y' }, lex), { text: 'Roads and bridges were built late again.' });
+    const merged = mergeProfiles(a, b);
+    expect(merged.outlets.X.words.constructor).toBe(3);
+    const x = distinctiveWords({ X: merged.outlets.X.words, Y: merged.outlets.Y.words }).find((o) => o.outlet === 'X')!;
+    const word = x.words.find((w) => w.word === 'constructor');
+    expect(word?.count).toBe(3);
+    expect(Number.isFinite(word?.z)).toBe(true);
   });
 });

@@ -36,9 +36,11 @@ export function ownString(s: string): string {
 export function detached<T>(value: T): T {
   if (typeof value === 'string') return ownString(value) as T;
   if (Array.isArray(value)) return value.map(detached) as T;
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const copy: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) copy[k] = detached(v);
+  const proto = value && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (proto === Object.prototype || proto === null) {
+    // A table (no prototype, see tally.ts) stays one.
+    const copy: Record<string, unknown> = Object.create(proto);
+    for (const [k, v] of Object.entries(value as object)) copy[k] = detached(v);
     return copy as T;
   }
   return value;

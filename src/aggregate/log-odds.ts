@@ -3,6 +3,7 @@
 // whole corpus's word counts scaled by PRIOR_SCALE, so rare words are shrunk towards the corpus rate
 // and the z-score accounts for how much evidence there is.
 import type { DistinctiveWord } from './types.js';
+import { addTo, table } from './tally.js';
 
 export const PRIOR_SCALE = 0.1;
 
@@ -20,8 +21,8 @@ export function distinctiveWords(outletCounts: Record<string, Record<string, num
   const minCount = opts.minCount ?? 1;
   const outlets = Object.keys(outletCounts).sort();
   if (outlets.length < 2) return outlets.map((outlet) => ({ outlet, words: [] }));
-  const corpus: Record<string, number> = {};
-  for (const counts of Object.values(outletCounts)) for (const [w, n] of Object.entries(counts)) corpus[w] = (corpus[w] ?? 0) + n;
+  const corpus = table<number>();
+  for (const counts of Object.values(outletCounts)) for (const [w, n] of Object.entries(counts)) addTo(corpus, w, n);
   const total = Object.values(corpus).reduce((a, b) => a + b, 0);
   const a0 = total * scale;
 

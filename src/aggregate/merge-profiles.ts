@@ -5,9 +5,10 @@
 import type { ActorStats, CorpusProfile, Evidence, LoadedCount, Moments, OutletProfile } from './types.js';
 import { ANONYMOUS_CAP, EVIDENCE_CAP, emptyActorStats, emptyOutletProfile } from './profile-article.js';
 import { detached } from './bounded.js';
+import { addTo, table } from './tally.js';
 
 function addCounts(into: Record<string, number>, b: Record<string, number>): void {
-  for (const [k, v] of Object.entries(b)) into[k] = (into[k] ?? 0) + v;
+  for (const [k, v] of Object.entries(b)) addTo(into, k, v);
 }
 
 function addEvidence(into: Evidence[], b: Evidence[], cap = EVIDENCE_CAP): void {
@@ -69,7 +70,7 @@ function addOutlet(into: OutletProfile, b: OutletProfile): void {
 }
 
 export function emptyProfile(): CorpusProfile {
-  return { version: 1, articles: 0, outlets: {}, actors: {} };
+  return { version: 1, articles: 0, outlets: table(), actors: table() };
 }
 
 /** Adds `b` into `acc` (mutating and returning `acc`; `b` is left alone). */

@@ -6,6 +6,7 @@ import { countedMentions, inArticleText, inFurniture, sideOf, speakerActor } fro
 import type { ActorStats, CorpusProfile, Evidence, OutletProfile } from './types.js';
 import { emptyMoments } from './moments.js';
 import { countWords } from './words.js';
+import { addTo, table } from './tally.js';
 
 /** Evidence items kept per list; merging keeps the first ones. */
 export const EVIDENCE_CAP = 5;
@@ -22,14 +23,14 @@ export interface ProfileOptions {
 export function emptyActorStats(): ActorStats {
   return {
     mentions: 0,
-    labels: {},
-    names: {},
-    loaded: {},
+    labels: table(),
+    names: table(),
+    loaded: table(),
     sentiment: { narrator: emptyMoments(), quote: emptyMoments(), reported: emptyMoments() },
     quotes: 0,
     quotedChars: 0,
     reported: 0,
-    verbs: {},
+    verbs: table(),
     evidence: { labels: [], loaded: [], quotes: [] },
   };
 }
@@ -43,19 +44,17 @@ export function emptyOutletProfile(): OutletProfile {
     anonymousQuotes: 0,
     anonymousReported: 0,
     anonymousEvidence: [],
-    anonymousSources: {},
-    sides: {},
-    furniture: {},
+    anonymousSources: table(),
+    sides: table(),
+    furniture: table(),
     furnitureEvidence: [],
-    actors: {},
-    words: {},
+    actors: table(),
+    words: table(),
     totalWords: 0,
   };
 }
 
-const bump = (rec: Record<string, number>, key: string, by = 1) => {
-  rec[key] = (rec[key] ?? 0) + by;
-};
+const bump = (rec: Record<string, number>, key: string, by = 1) => addTo(rec, key, by);
 
 const pushCapped = (list: Evidence[], e: Evidence) => {
   if (list.length < EVIDENCE_CAP) list.push(e);
@@ -154,7 +153,7 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
     }
   }
 
-  const actors: CorpusProfile['actors'] = {};
+  const actors: CorpusProfile['actors'] = table();
   for (const a of result.actors) actors[a.id] = { id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, known: a.known };
   return { version: 1, articles: 1, outlets: { [outletName]: outlet }, actors };
 }

@@ -1,6 +1,8 @@
 // Words for the log-odds comparison: lower-cased letter runs (inner apostrophes and hyphens kept,
 // possessive `'s` dropped), at least two letters, no stopwords. Short all-capital words keep their
 // case, so `US` the state is not `us` the pronoun.
+import { addTo } from './tally.js';
+
 const WORD = /\p{L}[\p{L}'’\-]*\p{L}/gu;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -20,7 +22,7 @@ export function countWords(text: string, into: Record<string, number>): number {
     const acronym = w.length <= 5 && w === w.toUpperCase() && w !== w.toLowerCase();
     if (!acronym) w = w.toLowerCase();
     if (w.length < 2 || (!acronym && STOPWORDS.has(w))) continue;
-    into[w] = (into[w] ?? 0) + 1;
+    addTo(into, w, 1);
     total++;
   }
   return total;
