@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 import { collectCorpus } from '../src/commands/collect.js';
 import { reportFiles } from '../src/report/report-files.js';
+import { exampleQuote, type QuoteLedgerRow } from '../src/report/corpus-view.js';
 
 const lex = loadLexicons();
 const { view, annotated } = await collectCorpus(['../shared/corpus/seeds'], lex, { quiet: true, keepTexts: true });
@@ -47,5 +48,25 @@ describe('worksheet answer key', () => {
 
   it('lists the names an outlet uses rather than claiming it uses only one', () => {
     expect(key).not.toMatch(/uses only its name/);
+  });
+});
+
+describe('the example quote of an outlet', () => {
+  const row = (kind: string, quote: string): QuoteLedgerRow => ({ article: 'a', outlet: 'X', speaker: 'S', role: '', anonymous: false, side: 'S', verb: 'said', lemma: 'say', kind, quote });
+  const word = row('partial', 'tolerate');
+  const whole = row('direct', 'We will not tolerate attacks on our citizens,');
+  const short = row('direct', 'No comment.');
+  const later = row('direct', 'The talks will go on for as long as they take.');
+  it.each<[string, QuoteLedgerRow[], QuoteLedgerRow]>([
+    ['the first whole utterance over an earlier single word', [word, whole], whole],
+    ['the first whole utterance, not a later one', [whole, later], whole],
+    ['the first quote when none is whole', [word, short], word],
+    ['a short direct quote is not whole', [short, word, later], later],
+  ])('%s', (_name, rows, want) => {
+    expect(rows.reduce<QuoteLedgerRow | undefined>((had, r) => exampleQuote(had, r), undefined)).toBe(want);
+  });
+
+  it('the seed worksheet shows each outlet a whole sentence of speech', () => {
+    for (const o of view.outlets) expect(view.exampleQuote.get(o)?.kind, o).toBe('direct');
   });
 });

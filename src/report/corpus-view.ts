@@ -79,8 +79,8 @@ export interface CorpusView {
   speakers: Map<string, Map<string, SpeakerTally>>;
   /** outlet → `speaker` or `speaker (side)`, distinct, in order of first quote. */
   speakerSides: Map<string, Set<string>>;
-  /** outlet → its first quote. */
-  firstQuote: Map<string, QuoteLedgerRow>;
+  /** outlet → the quote the worksheet shows: its first whole utterance, else its first quote (see exampleQuote). */
+  exampleQuote: Map<string, QuoteLedgerRow>;
   /** side → the cues of its quotes, sides in order of first quote. */
   sides: Map<string, SideVerbs>;
   loaded: Map<string, LoadedUse>;
@@ -88,6 +88,18 @@ export interface CorpusView {
 }
 
 export const UNKNOWN_OUTLET = 'outlet unknown';
+
+/** A direct quote of five words or more shows a class what a speaker said; a one-word partial
+ * quote (`“tolerate”`) does not. */
+function isWholeUtterance(row: QuoteLedgerRow): boolean {
+  return row.kind === 'direct' && row.quote.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 5;
+}
+
+/** The example to keep of `had` (earlier) and `next` (later): the first whole utterance, else the
+ * first quote. Associative, so merging views in order gives the one-pass answer. */
+export function exampleQuote(had: QuoteLedgerRow | undefined, next: QuoteLedgerRow): QuoteLedgerRow {
+  return !had || (!isWholeUtterance(had) && isWholeUtterance(next)) ? next : had;
+}
 
 /** Adds one article to the view: its per-article view merged in. */
 export function addArticle(view: CorpusView, r: ArticleResult, text: string | null, lexicons: LexiconSet): void {

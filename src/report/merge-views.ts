@@ -8,7 +8,7 @@ import { accumulateProfile, countedQuotes, emptyProfile, inArticleText, profileA
 import { addCountsInOrder, addDistinct, detached, ownString, pushFirst } from '../aggregate/bounded.js';
 import { storyInputOf } from '../stories/index.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
-import { sideName, UNKNOWN_OUTLET, type ArticleInfo, type CorpusView, type QuoteLedgerRow, type SideVerbs } from './corpus-view.js';
+import { exampleQuote, sideName, UNKNOWN_OUTLET, type ArticleInfo, type CorpusView, type QuoteLedgerRow, type SideVerbs } from './corpus-view.js';
 import { truncate, voicePhrase } from './text.js';
 
 /** Articles listed (the report's corpus table, the worksheet, the HTML view's articles). */
@@ -32,7 +32,7 @@ export function emptyView(): CorpusView {
     ledger: [],
     speakers: new Map(),
     speakerSides: new Map(),
-    firstQuote: new Map(),
+    exampleQuote: new Map(),
     sides: new Map(),
     loaded: new Map(),
     profile: emptyProfile(),
@@ -116,7 +116,7 @@ function tallyQuote(view: CorpusView, row: QuoteLedgerRow): void {
   let named = view.speakerSides.get(row.outlet);
   if (!named) view.speakerSides.set(row.outlet, (named = new Set()));
   named.add(row.side === row.speaker ? row.speaker : `${row.speaker} (${row.side})`);
-  if (!view.firstQuote.has(row.outlet)) view.firstQuote.set(row.outlet, row);
+  view.exampleQuote.set(row.outlet, exampleQuote(view.exampleQuote.get(row.outlet), row));
   let side = view.sides.get(row.side);
   if (!side) view.sides.set(row.side, (side = { verbs: new Set(), lemmas: new Set(), outlets: new Set() }));
   if (row.verb) {
@@ -167,7 +167,10 @@ export function mergeViewInto(acc: CorpusView, b: CorpusView): CorpusView {
     if (!into) acc.speakerSides.set(ownString(outlet), (into = new Set<string>()));
     addDistinct(into, named);
   }
-  for (const [outlet, row] of b.firstQuote) if (!acc.firstQuote.has(outlet)) acc.firstQuote.set(ownString(outlet), detached(row));
+  for (const [outlet, row] of b.exampleQuote) {
+    const had = acc.exampleQuote.get(outlet);
+    if (exampleQuote(had, row) !== had) acc.exampleQuote.set(ownString(outlet), detached(row));
+  }
   mergeSides(acc.sides, b.sides);
   for (const [entry, use] of b.loaded) {
     let into = acc.loaded.get(entry);

@@ -60,11 +60,11 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
   answers.push(
     view.outlets
       .map((o) => {
-        const first = view.firstQuote.get(o);
-        if (!first) return `${o} quotes nobody directly.`;
+        const example = view.exampleQuote.get(o);
+        if (!example) return `${o} quotes nobody directly.`;
         const speakers = [...(view.speakerSides.get(o) ?? [])];
         const mentionedNotQuoted = c.rows.filter((r) => r.outlet === o && r.kind === 'person' && r.mentions > 1 && r.quoted.quotes === 0).map((r) => r.actor);
-        return `${o} quotes ${speakers.join(', ')}${mentionedNotQuoted.length ? `; it mentions ${mentionedNotQuoted.map(name).join(', ')} without quoting them` : ''}. For example, ${first.speaker} (${first.verb || 'no verb'}): ${q(first.quote, 160)}.`;
+        return `${o} quotes ${speakers.join(', ')}${mentionedNotQuoted.length ? `; it mentions ${mentionedNotQuoted.map(name).join(', ')} without quoting them` : ''}. For example, ${example.speaker} (${example.verb || 'no verb'}): ${q(example.quote, 160)}.`;
       })
       .join(' '),
   );
