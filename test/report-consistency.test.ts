@@ -17,6 +17,7 @@ const html = reportFiles(view, annotated, lex, { name: 'seeds', format: 'html', 
 const worksheet = reportFiles(view, annotated, lex, { name: 'w', format: 'md', teach: true, footer: '', chartFiles: false }).main;
 const summary = summaryItems(view, c);
 const tables = renderCompareTables(view, c, lex, { width: 400, colour: false });
+const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('one number in every view', () => {
   it.each(view.outlets)('quotes of %s', (outlet) => {
@@ -58,13 +59,12 @@ describe('one number in every view', () => {
   });
 
   it('mentions per actor: the HTML actor index lists as many as compare counts', () => {
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/&/g, '&amp;');
     for (const row of c.rows.filter((r) => r.actor !== '-')) {
       const inHtml = annotated
         .filter((a) => (a.result.outlet ?? '') === row.outlet)
         .map((a) => {
           const block = html.slice(html.indexOf(`data-article="${a.result.id}"`)).split(/data-article="/)[1] ?? '';
-          return Number(block.match(new RegExp(`<b>${escape(row.actorName)}</b> \\([^)]*?; (\\d+) mentions?\\)`))?.[1] ?? 0);
+          return Number(block.match(new RegExp(`<b>${reEscape(row.actorName.replace(/&/g, '&amp;'))}</b> \\([^)]*?; (\\d+) mentions?\\)`))?.[1] ?? 0);
         });
       expect(inHtml.reduce((s, n) => s + n, 0), `${row.outlet} ${row.actorName}`).toBe(row.mentions);
     }
@@ -75,6 +75,10 @@ describe('one number in every view', () => {
     const total = outletFigures(c, 'Mehr News Agency')!.quotes;
     expect(md).toContain(`${row.quoted.quotes}/${total}`);
     expect(view.ledger.filter((q) => q.outlet === 'Mehr News Agency' && q.speaker === 'Ali Shamkhani')).toHaveLength(row.quoted.quotes);
+  });
+
+  it('the corpus table names each article by its headline (or opening words) and the id the evidence cites', () => {
+    for (const a of view.articles) expect(md).toMatch(new RegExp(`\\| ${reEscape((a.title ?? a.headline)!.slice(0, 30))}[^|]*\\| ${reEscape(a.id.replace(/_/g, '\\_'))} \\|`));
   });
 
   it('site furniture never leads the findings', () => {

@@ -26,8 +26,9 @@ function summary(view: CorpusView, c: Comparison): string {
 function corpusTable(view: CorpusView): string {
   return document([
     table(
-      ['Article', 'Outlet', 'Published', 'Wire copy', 'Characters', 'Quotes'],
-      view.articles.map((a) => [cell(a.title ?? a.id), cell(a.outlet), cell(a.published ?? '—'), cell(a.wire ?? 'no'), String(a.length), String(a.quotes)]),
+      // The headline (or the opening words) names an article for a reader; the id is what the evidence lines cite.
+      ['Article', 'Id', 'Outlet', 'Published', 'Wire copy', 'Characters', 'Quotes'],
+      view.articles.map((a) => [cell(a.title ?? a.headline ?? a.id), cell(a.id), cell(a.outlet), cell(a.published ?? '—'), cell(a.wire ?? 'no'), String(a.length), String(a.quotes)]),
     ),
     view.articleCount > view.articles.length
       ? paragraph(`The first ${view.articles.length} of ${view.articleCount} articles are listed; every figure in this report counts all ${view.articleCount}.`)
