@@ -1,7 +1,9 @@
 // The default terminal view of `analyze`: per article, its quotes with speakers, the actors with
 // the labels used for them, and the loaded terms with their voice, each table fitted to the width.
 import type { ArticleResult, FramingHit } from '../types.js';
+import { countedQuotes, countedReported, inArticleText } from '../aggregate/index.js';
 import { actorRows } from './article-views.js';
+import { SEGMENT_LABELS } from './html/article-marks.js';
 import { renderTable, terminalSafe, wrapCell } from './terminal-table.js';
 import { plural } from './text.js';
 
@@ -13,6 +15,7 @@ interface Opts {
 const heading = (text: string, o: Opts) => (o.colour ? `\u001b[1m${text}\u001b[22m` : text);
 
 function voiceOf(f: FramingHit): string {
+  if (!inArticleText(f.segment)) return `page furniture (${SEGMENT_LABELS[f.segment] ?? f.segment}), not counted`;
   if (f.voice.kind === 'narrator') return "outlet's own words";
   const who = f.voice.speaker?.name ?? 'speaker unknown';
   return f.voice.kind === 'quote' ? `quoting ${who}` : `reported speech: ${who}`;
@@ -33,10 +36,26 @@ function loadedRows(r: ArticleResult): string[][] {
   return [...rows.values()].map(({ cells, n }) => [n > 1 ? `${cells[0]} (${n})` : cells[0], ...cells.slice(1)]);
 }
 
+/** The article's figures as compare, report and the HTML view count them (its own text only). */
+function counts(r: ArticleResult): string[] {
+  const quotes = countedQuotes(r).length;
+  const reported = countedReported(r).length;
+  const otherQuoted = r.quotes.length - quotes - reported;
+  const loaded = r.framing.filter((f) => inArticleText(f.segment)).length;
+  const furniture = r.framing.length - loaded;
+  return [
+    plural(quotes, 'quote'),
+    reported ? plural(reported, 'passage') + ' of reported speech' : '',
+    otherQuoted ? `${plural(otherQuoted, 'other quoted phrase')} (scare quotes, titles, page furniture)` : '',
+    plural(actorRows(r).length, 'actor'),
+    `${plural(loaded, 'loaded term')}${furniture ? ` (and ${furniture} in page furniture, not counted)` : ''}`,
+  ];
+}
+
 export function renderArticleTable(r: ArticleResult, o: Opts): string {
   const bits = [r.outlet ?? 'outlet unknown', r.wire ? `wire: ${r.wire}` : ''];
   if (r.status === 'unreadable') bits.push('could not be read (see the message on stderr)');
-  else bits.push(plural(r.quotes.length, 'quote'), plural(r.actors.length, 'actor'), plural(r.framing.length, 'loaded term'));
+  else bits.push(...counts(r));
   const lines = [heading(wrapCell(terminalSafe(`${r.id} · ${bits.filter(Boolean).join(' · ')}`, true), o.width).join('\n'), o)];
   if (r.quotes.length) {
     const rows = r.quotes.map((q) => [
