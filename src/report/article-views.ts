@@ -63,7 +63,7 @@ export function actorRows(r: ArticleResult): ActorRow[] {
   const profile = profileArticle(r);
   const stats = Object.values(profile.outlets)[0]?.actors ?? {};
   return r.actors
-    .filter((a) => stats[a.id])
+    .filter((a) => Object.hasOwn(stats, a.id))
     .map((a) => {
       const s = stats[a.id];
       const labels = uniqueFolded(Object.keys(s.labels));
@@ -80,9 +80,12 @@ export function renderQuoteRows(rows: QuoteRow[], opts: { width: number; colour:
 }
 
 export function renderActorRows(rows: ActorRow[], opts: { width: number; colour: boolean }): string {
+  // The state or body an actor belongs to, by name as compare shows sides (the rows hold its id;
+  // the id stands when no row names it).
+  const names = new Map(rows.map((a) => [a.actor, a.name]));
   return `${renderTable(
     ['Outlet', 'Actor', 'Kind', 'Affiliation', 'Mentions', 'Quoted', 'Labels used'],
-    rows.map((a) => [a.outlet ?? a.article, a.name, a.kind, a.affiliation ?? '—', String(a.mentions), String(a.quoted), a.labels.join('; ') || '—']),
+    rows.map((a) => [a.outlet ?? a.article, a.name, a.kind, a.affiliation === null ? '—' : (names.get(a.affiliation) ?? a.affiliation), String(a.mentions), String(a.quoted), a.labels.join('; ') || '—']),
     { ...opts, maxCell: [undefined, undefined, undefined, undefined, undefined, undefined, 160] },
   )}\n`;
 }
