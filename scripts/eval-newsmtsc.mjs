@@ -9,6 +9,7 @@ import { segmentArticle } from '../dist/segment/segment-article.js';
 import { findQuotes } from '../dist/quotes/find-quotes.js';
 import { findActors } from '../dist/actors/find-actors.js';
 import { scoreSentiment } from '../dist/framing/sentiment.js';
+import { buildVoiceIndex } from '../dist/quotes/voice-index.js';
 import { loadLexicons } from '../dist/lexicon/load-lexicons.js';
 
 const args = process.argv.slice(2);
@@ -31,7 +32,7 @@ function predict(text, target) {
   const mentions = [...others, ...own].sort((a, b) => a.start - b.start);
   // One clause counts once even when several mentions of the target share it.
   const clauses = new Map();
-  for (const s of scoreSentiment(text, seg, quotes, mentions)) if (s.actor === '@target') clauses.set(`${s.start}:${s.end}`, s.score);
+  for (const s of scoreSentiment(text, seg, quotes, buildVoiceIndex(quotes), mentions)) if (s.actor === '@target') clauses.set(`${s.start}:${s.end}`, s.score);
   const score = [...clauses.values()].reduce((a, b) => a + b, 0);
   return score >= threshold ? 'positive' : score <= -threshold ? 'negative' : 'neutral';
 }
