@@ -143,3 +143,19 @@ describe('compare and report --from-results', () => {
     expect(r.stderr).toContain('--with-text applies only to --format jsonl');
   });
 });
+
+describe('saved results given the wrong way, or with a byte-order mark', () => {
+  const saved = framelens(['analyze', SEEDS, '--format', 'jsonl', '--quiet']).stdout;
+  it('without --from-results: exit 2, and the message says to add it', () => {
+    const r = quiet(['compare', fixture('no-flag.jsonl', saved)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/holds `framelens analyze` results, not articles: add --from-results/);
+  });
+
+  it('with --from-results and a UTF-8 byte-order mark (a file saved on Windows): read as without it', () => {
+    const plain = quiet(['compare', '--from-results', fixture('plain.jsonl', saved), '--format', 'json']);
+    const bom = quiet(['compare', '--from-results', fixture('bom.jsonl', `\uFEFF${saved}`), '--format', 'json']);
+    expect(bom.code).toBe(0);
+    expect(bom.stdout).toBe(plain.stdout);
+  });
+});

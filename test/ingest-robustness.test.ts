@@ -18,6 +18,18 @@ async function collect(items: AsyncIterable<InputItem>): Promise<InputItem[]> {
 const STORY = 'TEHRAN - “We will talk,” Ali Shamkhani said.';
 const utf16be = (s: string) => Buffer.from(s, 'utf16le').swap16();
 
+describe('JSON with a UTF-8 byte-order mark (as PowerShell and Excel write it)', () => {
+  const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+  it.each<[string, string]>([
+    ['bom.jsonl', `{"id":"b1","text":${JSON.stringify(STORY)}}\n{"id":"b2","text":"More."}\n`],
+    ['bom.json', `[{"id":"b1","text":${JSON.stringify(STORY)}},{"id":"b2","text":"More."}]`],
+  ])('%s: every record is read, the mark is no part of the data', async (name, json) => {
+    const items = await collect(readInputs([fixture(`bom/${name}`, Buffer.concat([BOM, Buffer.from(json)]))]));
+    expect(items.map((i) => [i.kind, i.kind === 'article' ? i.article.id : i.id, i.diagnostics.length])).toEqual([['article', 'b1', 0], ['article', 'b2', 0]]);
+    if (items[0]?.kind === 'article') expect(items[0].article.text).toBe(STORY);
+  });
+});
+
 describe('UTF-16 input', () => {
   it.each<[string, Buffer]>([
     ['little-endian with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(STORY, 'utf16le')])],

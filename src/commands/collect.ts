@@ -11,6 +11,7 @@ import { UsageError } from './errors.js';
 import { problemLine, say } from './messages.js';
 import { failsAt, type FailOn } from './options.js';
 import { readResultFiles } from './results-input.js';
+import { isSavedResults } from './saved-results.js';
 import { analyzeWithText, checkPaths } from './run-analysis.js';
 
 export interface Collected {
@@ -84,7 +85,10 @@ export async function collectCorpus(paths: string[], lexicons: LexiconSet, opts:
   }
   if (view.articleCount === 0) {
     const first = problems.length ? problems[0].replace(/; [^;]*$/, '') : '';
-    throw new UsageError(`no article could be read${first ? ` (${first}${problems.length + unlisted > 1 ? `, and ${problems.length + unlisted - 1} more` : ''})` : ''}`, 'give text files, web pages, WARC, CSV or JSON(L) files, or folders of them');
+    // `compare results.jsonl` without --from-results reads the results as articles without text.
+    const saved = opts.fromResults ? undefined : paths.find(isSavedResults);
+    const hint = saved ? `${saved} holds \`framelens analyze\` results, not articles: add --from-results` : 'give text files, web pages, WARC, CSV or JSON(L) files, or folders of them';
+    throw new UsageError(`no article could be read${first ? ` (${first}${problems.length + unlisted > 1 ? `, and ${problems.length + unlisted - 1} more` : ''})` : ''}`, hint);
   }
   for (const p of problems) say(p);
   if (unlisted) say(`${unlisted} more problem${unlisted === 1 ? '' : 's'} not listed`);

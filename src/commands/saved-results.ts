@@ -20,7 +20,7 @@ export function isSavedResults(path: string): boolean {
     const buf = Buffer.alloc(PROBE_BYTES);
     const n = readSync(fd, buf, 0, PROBE_BYTES, 0);
     const first = buf.subarray(0, n).toString('utf8').split('\n').find((l) => l.trim());
-    return first !== undefined && isResult(JSON.parse(first));
+    return first !== undefined && isResult(JSON.parse(first.trim())); // trim drops a byte-order mark too
   } catch {
     return false; // unreadable or not JSON: the ordinary reader reports it
   } finally {

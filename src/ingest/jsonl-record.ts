@@ -8,6 +8,13 @@ import { normaliseExportRecord } from './export-fields.js';
  * absent, a string `source`, as in PolNeAR), `title`, `published` (or `date`), `url`, `wire`
  * (spelled as in the wire table; `NA` is none) optional; other fields ignored. Anything wrong becomes an `unreadable` item naming the line.
  */
+/** JSON text without a leading byte-order mark: Windows tools (PowerShell, Excel) start a UTF-8 file
+ * with one, and it marks the encoding, not a character of the data (the article text is inside
+ * the JSON strings, so no offset moves). */
+export function withoutBom(json: string): string {
+  return json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
+}
+
 export function jsonlRecord(bytes: Uint8Array, path: string, line: number, fileId: string): InputItem {
   const source = { path, line };
   const fallbackId = `${fileId}:${line}`;
@@ -21,7 +28,7 @@ export function jsonlRecord(bytes: Uint8Array, path: string, line: number, fileI
   if (!decoded.ok) return { kind: 'unreadable', id: fallbackId, source, diagnostics: [decoded.diagnostic] };
   let value: unknown;
   try {
-    value = JSON.parse(decoded.text);
+    value = JSON.parse(withoutBom(decoded.text));
   } catch (e) {
     return unreadable('jsonl-parse', `not valid JSON (${(e as Error).message})`);
   }

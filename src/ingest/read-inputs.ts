@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import type { Article, Diagnostic, InputItem } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { fsProblem } from './fs-problem.js';
-import { jsonlRecord, recordItem } from './jsonl-record.js';
+import { jsonlRecord, recordItem, withoutBom } from './jsonl-record.js';
 import { readLines } from './read-lines.js';
 import { MANIFEST, missingFromManifest, readManifest, type ManifestEntry } from './manifest.js';
 import { formatOf, unreadFormat } from './formats.js';
@@ -133,7 +133,7 @@ function* jsonItems(bytes: Uint8Array, path: string): Generator<InputItem> {
   }
   let value: unknown;
   try {
-    value = JSON.parse(decoded.text);
+    value = JSON.parse(withoutBom(decoded.text));
   } catch (e) {
     yield unreadable(idOf(path), path, 'json-parse', `not valid JSON (${(e as Error).message})`);
     return;
