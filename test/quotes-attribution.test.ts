@@ -133,6 +133,7 @@ describe('quote kinds', () => {
     ['a scare quote with nobody speaking', 'The “experts” were wrong.', 'experts', 'scare'],
     ['so-called', 'The so-called “reform” passed.', 'reform', 'scare'],
     ['a date is a term', 'The file was dated "2016-09-01" in the archive.', '2016-09-01', 'term'],
+    ['a phrase after a preposition is no clause subject to speak it', 'From The Daily Planet to Radio Nine, every outlet has covered this unusual ‘bar’ in town.', 'bar', 'scare'],
   ])('%s', (_name, text, content, kind) => {
     expect(quotesOf(text).find((q) => q.text === content)?.kind).toBe(kind);
   });
@@ -148,6 +149,17 @@ describe('reported speech', () => {
     const [r] = reported(text);
     expect(r?.text).toBe(content);
     expect(r?.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    ['a price', 'The oxygen bar charges Rs 299 for fifteen minutes of pure air.'],
+    ['a charge in court', 'Prosecutors charged the former mayor with fraud in a seven-count indictment.'],
+  ])('charge without `that` takes an object, not a clause: %s', (_name, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('charged that … reports speech', () => {
+    expect(reported('The union charged that the company had broken the contract twice.').map((r) => [r.text, r.speaker?.name])).toEqual([['the company had broken the contract twice', 'The union']]);
   });
 
   it('is not reported when the verb introduces a direct quote', () => {

@@ -322,13 +322,18 @@ function parentheticals(toks: Tok[]): Set<number> {
   return skip;
 }
 
+const PREPOSITIONS = new Set(['from', 'in', 'at', 'on', 'for', 'with', 'by', 'of', 'to', 'about', 'among', 'between', 'through', 'after', 'before', 'during', 'without', 'like', 'unlike', 'despite', 'amid', 'against', 'toward', 'towards', 'under', 'over']);
+
 /** For a speech quote with no cue: the clause's subject stands as its speaker. */
 export function attributeToSubject(text: string, from: number, to: number): Attribution | null {
   const toks = tokenize(text, from, to);
   const np = clauseSubject(toks, text);
   if (!np) return null;
   const verb = toks.find((t) => t.start >= np.end && t.kind === 'word');
-  if (!verb) return null;
+  // `From The New York Times to CNN, … this unique “bar”`: a phrase right after a preposition is
+  // its object, not the clause's subject.
+  const before = toks[firstStartingAt(toks, np.start) - 1];
+  if (!verb || (before && PREPOSITIONS.has(before.lower))) return null;
   return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: verb.lower }, side: 'before' };
 }
 

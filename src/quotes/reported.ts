@@ -13,6 +13,8 @@ import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`).
 const NOT_REPORTING = new Set(['call', 'describe', 'label', 'dub', 'according to', 'ask', 'read', 'post', 'continue', 'agree', 'answer', 'mock']);
+/** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
+const THAT_ONLY = new Set(['charge']);
 const MIN_WORDS = 3;
 const POSSESSIVE_OR_DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|these|those)$|['’]s?$/;
 
@@ -182,7 +184,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         if (emit(np, c, 0, npFirst - 2)) mainDone = true;
         continue;
       }
-      if (!clauseFollows) continue;
+      if (!clauseFollows || (THAT_ONLY.has(c.verb.lemma) && toks[from - 1]?.lower !== 'that')) continue;
       if (emit(np, c, from, toks.length - 1)) mainDone = true;
     }
   }
