@@ -155,6 +155,12 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
     }
   }
   if (described) return described;
+  // `Cruz knocked Rubio on trade and called him a “…”`: a cue coordinated with a verb that is no
+  // cue shares that verb's subject, the clause's.
+  if (coordinated) {
+    const np = clauseSubject(toks, text);
+    if (np && np.end <= toks[coordinated.first].start && isSpeakerLike(np)) return { np, cue: toCue(toks, coordinated, text), side: 'before' };
+  }
   const last = toks[toks.length - 1];
   // `Graham: “…”` — a name right before a colon.
   if (last.text === ':' && toks.length >= 2) {
@@ -448,6 +454,28 @@ export function attributeNominal(text: string, q: QuotedStretch, from: number): 
     const np = owner(j);
     if (np) return { np, cue: cue(noun), side: 'before' };
     if ((before[j].kind !== 'word' && !/^[’']$/.test(before[j].text)) || (/^\p{Lu}/u.test(before[j].text) && !/s$/.test(before[j].text))) break;
+  }
+  return null;
+}
+
+/** `White House officials started to portray the shooting as a “workplace” issue`: a short
+ * phrase in a clause whose verb reports words is the words of that verb's subject, even where
+ * the cue is not next to the quote. The last cue before the quote in its clause; its subject, or
+ * the clause's. */
+export function attributeCueInClause(text: string, q: QuotedStretch, from: number, index: CueIndex): Attribution | null {
+  const toks = tokenize(text, from, q.open.start);
+  const skipped = parentheticals(toks);
+  for (let k = toks.length - 1; k >= 0; k--) {
+    if (skipped.has(k)) continue;
+    const c = cueAt(index, toks, k);
+    if (!c || c.verb.lemma === 'according to') continue;
+    // `…, having referred to him as a “…”`: a participle after a comma has the clause's subject.
+    const participle = /ing$/.test(toks[c.first].lower) && /^(?:,|having)$/.test(toks[c.first - 1]?.lower ?? '');
+    // `officials started to portray …`: the subject of the verb the infinitive hangs on.
+    const verbAt = toks[c.first - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(toks[c.first - 2]?.text ?? '') ? c.first - 2 : c.first;
+    const np = participle ? clauseSubject(toks, text) : subjectBefore(toks, verbAt, text);
+    if (!np || np.end > toks[c.first].start || !isSpeakerLike(np, true)) return null;
+    return { np, cue: toCue(toks, c, text), side: 'before' };
   }
   return null;
 }

@@ -19,6 +19,7 @@ export interface SpeakerNP {
 }
 
 const MAX_NP = 12;
+const WH_WORDS = new Set(['why', 'how', 'what', 'where', 'whether']);
 // `a source close to the talks`, `people familiar with the plan`
 const LINKED_BY = new Set(['close to', 'familiar with', 'close with']);
 const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'one', 'senior', 'top', 'administration', 'government']);
@@ -72,7 +73,8 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
       if (isAbbrevDot(toks, k) || t.text === '-' || t.text === '&') { k--; continue; }
       break;
     }
-    if (NP_STOP.has(t.lower) || PRONOUNS.has(t.lower)) break;
+    // `That is why critics say`: a wh-word opens a clause, the phrase starts after it.
+    if (NP_STOP.has(t.lower) || PRONOUNS.has(t.lower) || WH_WORDS.has(t.lower)) break;
     if (sawDeterminer && !NP_PREPOSITIONS.has(t.lower)) break;
     if (DETERMINERS.has(t.lower)) {
       sawDeterminer = true;

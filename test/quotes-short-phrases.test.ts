@@ -1,0 +1,42 @@
+// Short quoted phrases (a word to a few): speech when a cue in their clause gives them a speaker,
+// scare quotes otherwise. Invented sentences, a row per case.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './quotes-helpers.js';
+
+/** The kind and speaker of the quote whose text is `phrase`. */
+function quoted(text: string, phrase: string): [string, string | null] | null {
+  const q = quotesOf(text).find((x) => x.text.replace(/[,.]$/, '') === phrase);
+  return q ? [q.kind, q.speaker?.name ?? null] : null;
+}
+
+describe('a cue coordinated with a verb that is no cue shares its subject', () => {
+  it.each([
+    ['called, after and', 'Ann Marsh praised the bill on Monday and called it “a gift” to farmers.', 'a gift', 'Ann Marsh'],
+    ['labeled, after and', 'Tom Reyes toured the plant and labeled the plan “reckless” in a speech.', 'reckless', 'Tom Reyes'],
+    ['described, after but', 'Ruth Klein visited the owners but described the deal as “dubious” later.', 'dubious', 'Ruth Klein'],
+  ])('%s', (_name, text, phrase, speaker) => {
+    expect(quoted(text, phrase)).toEqual(['partial', speaker]);
+  });
+
+  it('not when the clause subject cannot speak', () => {
+    expect(quoted('The storm hit the coast and called into question the “safe zone” plans.', 'safe zone')?.[0]).toBe('scare');
+  });
+});
+
+describe('a cue earlier in the clause speaks a short phrase', () => {
+  it.each([
+    ['the cue is not next to the quote', 'The city officials started to portray the crash as an “accident” within hours.', 'accident', 'partial'],
+    ['a participle after a comma takes the clause subject', 'Mark Dole knocked the plan, calling its backers “cowards” for good.', 'cowards', 'partial'],
+    ['a wh-word is no part of the subject', 'That is why critics say the mayor wanted to “gut” the agency.', 'gut', 'partial'],
+  ])('%s', (_name, text, phrase, kind) => {
+    expect(quoted(text, phrase)?.[0]).toBe(kind);
+  });
+
+  it.each([
+    ['no cue in the clause', 'The town had a “pause” in its tax plans last year.', 'pause'],
+    ['a cue whose subject is no speaker', 'The vote counts described a “virtual tie” on the night.', 'virtual tie'],
+    ['so-called', 'Officials said the so-called “side deal” was never signed.', 'side deal'],
+  ])('stays a scare quote: %s', (_name, text, phrase) => {
+    expect(quoted(text, phrase)?.[0]).toBe('scare');
+  });
+});
