@@ -40,3 +40,17 @@ describe('a cue earlier in the clause speaks a short phrase', () => {
     expect(quoted(text, phrase)?.[0]).toBe('scare');
   });
 });
+
+describe('titles and cries', () => {
+  const kindOf = (text: string, content: string) => quotesOf(text).find((q) => q.text === content)?.kind;
+  it.each([
+    ['a long book title after `author of`', '“It was a hard year,” said Ann Lee, the author of “Waking Up Early: How Small Towns Learned to Love the Night Shift.”', 'Waking Up Early: How Small Towns Learned to Love the Night Shift.', 'title'],
+    ['a long article title after `titled`', 'Readers found a blog post titled “Why the Mayor Will Lose Every Ward in the City Next Week.”', 'Why the Mayor Will Lose Every Ward in the City Next Week.', 'title'],
+    ['a programme someone told something', '“We are done,” the governor told “Morning Report” after the vote.', 'Morning Report', 'title'],
+    ['so- called with a stray space', 'Both sides praised the so- called ‘grand deal’ with Ottawa.', 'grand deal', 'scare'],
+    ['a chant of a name is speech, not a title', 'The crowd kept chanting “Lena! Lena!” as she spoke.', 'Lena! Lena!', 'partial'],
+    ['a short title-case phrase with nobody speaking stays a title', 'She had the “Ocean View” suite.', 'Ocean View', 'title'],
+  ])('%s', (_name, text, content, kind) => {
+    expect(kindOf(text, content)).toBe(kind);
+  });
+});

@@ -3,6 +3,12 @@
 import type { QuoteKind } from '../types.js';
 
 const TITLE_LEAD = /\b(?:of|with|called|titled|entitled|named|dubbed|show|program|programme|book|film|movie|documentary|series|column|song|album|article|op-ed|headline|episode|magazine|newspaper|slogan|hashtag|campaign)[,:]?\s*$/i;
+/** Words that name a work right before its title, which may then run long: `the book “…: …”`. */
+const WORK_LEAD = /\b(?:titled|entitled|author of|book|memoir|novel|film|movie|documentary|podcast|series|column|op-ed|article|song|album)[,:]?\s*$/i;
+/** `told “Fox and Friends”`: what a speaker is told to in title case is the programme, not words. */
+const TOLD = /\btold\s*$/i;
+/** `chanting “Marco! Marco!”`: a cry is speech, however it is capitalised. */
+const EXCLAMATION = /!/;
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'de', 'la', 'del', 'le']);
 // `on NBC’s “Meet the Press”`, `told ABC’s “This Week”`: a programme named after its channel.
 const ON_PROGRAMME = /(?:\bon|\p{Lu}[\p{L}.]*[’']s)\s*$/u;
@@ -19,8 +25,8 @@ export function wordCount(s: string, max = Infinity): number {
   return n;
 }
 
-function isTitleCase(s: string): boolean {
-  if (wordCount(s, 9) > 8) return false;
+function isTitleCase(s: string, maxWords = 8): boolean {
+  if (wordCount(s, maxWords + 1) > maxWords) return false;
   const ws = s.replace(/[.,!?'’"”]+$/u, '').split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
   if (!ws.length) return false;
   return ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && MINOR.has(w.toLowerCase())));
@@ -44,9 +50,10 @@ export function classify({ content, before: clause, attributed, furniture, headl
   if (NOT_SPEECH.test(content.trim())) return 'term';
   const titleCase = isTitleCase(content);
   if (furniture) return titleCase && words > 1 ? 'title' : 'scare';
-  if (titleCase && (TITLE_LEAD.test(before) || ON_PROGRAMME.test(before) || (words >= 2 && words <= 5 && !headline && !attributed))) return 'title';
+  if (WORK_LEAD.test(before) && isTitleCase(content, 16)) return 'title';
+  if (titleCase && (TITLE_LEAD.test(before) || ON_PROGRAMME.test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !EXCLAMATION.test(content)))) return 'title';
   if (/=\s*$/.test(before)) return 'term';
-  if (/\bso-called\s*$/i.test(before)) return 'scare';
+  if (/\bso-\s?called\s*$/i.test(before)) return 'scare';
 
 
   const clauseStart = before.trim() === '' || /[:,]\s*$/.test(before);
