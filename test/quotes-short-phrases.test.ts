@@ -50,6 +50,11 @@ describe('titles and cries', () => {
     ['so- called with a stray space', 'Both sides praised the so- called ‘grand deal’ with Ottawa.', 'grand deal', 'scare'],
     ['a chant of a name is speech, not a title', 'The crowd kept chanting “Lena! Lena!” as she spoke.', 'Lena! Lena!', 'partial'],
     ['a short title-case phrase with nobody speaking stays a title', 'She had the “Ocean View” suite.', 'Ocean View', 'title'],
+    ['a short phrase in single marks alone on its line is a subheading', '“We lost the mill,” Ann Lee said.\n\n‘It was our whole town.’\n\nThe mill closed in May.', 'It was our whole town.', 'title'],
+    ['a headline with a byline names a story', 'CLOSING—“Corner diner to shut after 40 years,” by the Herald’s Tom Ross: The diner will close.', 'Corner diner to shut after 40 years,', 'title'],
+    ['a dash-led headline with a byline names a story', '—“Mayor picks a new police chief,” by Post’s Ann Lee: http://example.com/a', 'Mayor picks a new police chief,', 'title'],
+    ['a whole line in double marks is still speech', 'Ann Lee spoke at the mill.\n\n“It was our whole town.”\n\nThe mill closed in May.', 'It was our whole town.', 'direct'],
+    ['a quote before a passive agent is still speech', 'The plan, he said, was “a disaster,” by any measure.', 'a disaster,', 'partial'],
   ])('%s', (_name, text, content, kind) => {
     expect(kindOf(text, content)).toBe(kind);
   });

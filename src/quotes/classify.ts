@@ -61,3 +61,15 @@ export function classify({ content, before: clause, attributed, furniture, headl
   const utterance = clauseStart || /[.?!,…—–-]$/.test(content);
   return utterance && /^[\p{Lu}\d…\[.'‘"“(]/u.test(content) && words >= 3 ? 'direct' : 'partial';
 }
+
+/** `‘A really tough decision.’` alone on its line: a short phrase in single marks that is the whole
+ * paragraph is a subheading quoting the story, not a new utterance. */
+export function isSubheading(content: string, family: 'double' | 'single', lineBefore: string, lineAfter: string): boolean {
+  return family === 'single' && lineBefore.trim() === '' && lineAfter.trim() === '' && wordCount(content, 9) <= 8;
+}
+
+/** `FAREWELL—“Club to close at the end of December,” by the Times’ Ann Lee:`: a headline opening its
+ * paragraph (after at most a label in capitals and a dash) and signed with a byline names a story. */
+export function isBylinedHeadline(content: string, lineBefore: string, after: string): boolean {
+  return /,$/.test(content) && /^[\p{Lu}\s’'—–-]*$/u.test(lineBefore) && /^\s*by\s+(?:the\s+)?\p{Lu}/u.test(after);
+}
