@@ -2,6 +2,7 @@
 // scare quotes otherwise. Invented sentences, a row per case.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from './quotes-helpers.js';
+import { isSpeakerLike } from '../src/quotes/speaker-np.js';
 
 /** The kind and speaker of the quote whose text is `phrase`. */
 function quoted(text: string, phrase: string): [string, string | null] | null {
@@ -57,5 +58,35 @@ describe('titles and cries', () => {
     ['a quote before a passive agent is still speech', 'The plan, he said, was “a disaster,” by any measure.', 'a disaster,', 'partial'],
   ])('%s', (_name, text, content, kind) => {
     expect(kindOf(text, content)).toBe(kind);
+  });
+});
+
+describe('who can speak', () => {
+  it.each([
+    ['a quantifier standing for people before a verb cue', 'The fans waved flags. Some chanted “Go! Go!” at the gate.', 'Go! Go!', 'Some'],
+    ['most said', 'Voters in Ohio were asked about jobs; most said they were “very hopeful.”', 'very hopeful.', 'most'],
+    ['a young boy', 'Late that night a young boy shouted, “We won, we won!”', 'We won, we won!', 'a young boy'],
+    ['one user', 'One user wrote, “This is the best show on television.”', 'This is the best show on television.', 'One user'],
+  ])('%s', (_name, text, phrase, speaker) => {
+    const q = quotesOf(text).find((x) => x.text === phrase);
+    expect(q?.kind === 'direct' || q?.kind === 'partial').toBe(true);
+    expect(q?.speaker?.name).toBe(speaker);
+  });
+
+  it('a quantifier before a noun reading of a cue is no speaker', () => {
+    const q = quotesOf('Some reports called the plan “bold” last week.').find((x) => x.text === 'bold');
+    expect(q?.speaker?.name).not.toBe('Some');
+  });
+});
+
+describe('isSpeakerLike: phrases that cannot be a subject that speaks', () => {
+  const np = (text: string) => ({ start: 0, end: text.length, text, type: 'description' as const, nameWords: [], anonymous: false });
+  it.each([
+    ['a phrase ending in a determiner', 'the city embodied the', false],
+    ['a participle opening a verb phrase', 'calling the senators', false],
+    ['a description headed by a role', 'the city officials', true],
+    ['a lone pronoun-like determiner still speaks (another said)', 'another', true],
+  ])('%s', (_name, text, expected) => {
+    expect(isSpeakerLike(np(text), true)).toBe(expected);
   });
 });

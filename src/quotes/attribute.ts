@@ -133,7 +133,7 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
       : participle && ADVERBIAL.has(toks[c.first - 1]?.lower ?? '') && (c.first === 1 || /^(?:,|but|and|yet|so)$/.test(toks[c.first - 2].lower)) ? mainSubjectAfter(text, q)
       : subjectBefore(toks, c.first, text);
     // `primary states`, `the city embodied the`: a phrase that cannot speak is no subject of a cue.
-    const np = found && isSpeakerLike(found, true) ? found : null;
+    const np = found && (isSpeakerLike(found, true) || isGroupPronoun(found)) ? found : null;
     // A description may be a noun read as a verb (`protests demands`): a named subject of an
     // earlier cue in the clause wins.
     if (np && np.type === 'description') {
@@ -458,6 +458,11 @@ export function attributeNominal(text: string, q: QuotedStretch, from: number): 
   return null;
 }
 
+/** `Some chanted “…”`, `most said they were “…”`: a quantifier standing alone as the subject of
+ * a cue is a group of people speaking. */
+const GROUP_PRONOUNS = new Set(['some', 'most', 'many', 'several', 'others', 'few', 'both', 'all']);
+const isGroupPronoun = (np: SpeakerNP) => np.type === 'description' && GROUP_PRONOUNS.has(np.text.toLowerCase());
+
 /** `White House officials started to portray the shooting as a “workplace” issue`: a short
  * phrase in a clause whose verb reports words is the words of that verb's subject, even where
  * the cue is not next to the quote. The last cue before the quote in its clause; its subject, or
@@ -474,7 +479,7 @@ export function attributeCueInClause(text: string, q: QuotedStretch, from: numbe
     // `officials started to portray …`: the subject of the verb the infinitive hangs on.
     const verbAt = toks[c.first - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(toks[c.first - 2]?.text ?? '') ? c.first - 2 : c.first;
     const np = participle ? clauseSubject(toks, text) : subjectBefore(toks, verbAt, text);
-    if (!np || np.end > toks[c.first].start || !isSpeakerLike(np, true)) return null;
+    if (!np || np.end > toks[c.first].start || !(isSpeakerLike(np, true) || isGroupPronoun(np))) return null;
     return { np, cue: toCue(toks, c, text), side: 'before' };
   }
   return null;

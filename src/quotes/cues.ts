@@ -7,6 +7,7 @@ import { DETERMINERS } from './words.js';
 const NOUN_READINGS = new Set(['report', 'reports', 'claim', 'claims', 'call', 'calls', 'note', 'notes', 'charge', 'charges', 'post', 'posts', 'promise', 'promises', 'demand', 'demands', 'answer', 'answers', 'reply', 'replies', 'tweet', 'tweets', 'statement', 'warning', 'warnings', 'comment', 'comments']);
 /** Cue forms that are also nouns heading a noun phrase (`his home state`, `22 Clinton emails`). */
 const PHRASE_NOUNS = new Set([...NOUN_READINGS, 'email', 'emails', 'state', 'states', 'remark', 'remarks', 'word', 'words', 'message', 'messages', 'letter', 'letters', 'vow', 'vows', 'pledge', 'pledges', 'boast', 'boasts', 'quip', 'quips', 'rant', 'rants', 'cry', 'cries', 'cheer', 'cheers', 'chant', 'chants', 'taunt', 'taunts', 'echo', 'echoes', 'question', 'questions', 'challenge', 'challenges', 'protest', 'protests', 'dispute', 'disputes', 'hint', 'hints', 'retort', 'text', 'texts', 'plea', 'pleas']);
+const GROUP_QUANTIFIERS = new Set(['some', 'most', 'many', 'several', 'few', 'both', 'all', 'others']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'cannot']);
 const isName = (t: Tok | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 
@@ -83,7 +84,9 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   const verb = capital ? (opening ? index.single.get(t.lower) : undefined) : index.single.get(t.text);
   if (!verb || (capital && !INVERTED_OPENERS.has(verb.lemma))) return null;
   const prev = toks[i - 1];
-  if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that') return null;
+  // `the report`, but `some chanted`, `most said`: a quantifier standing for people takes a verb
+  // when the form cannot be a noun.
+  if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && !(GROUP_QUANTIFIERS.has(prev.lower) && !PHRASE_NOUNS.has(t.lower))) return null;
   if (nounInPhrase(toks, i)) return null;
   // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition.
   // (`Henry reports on Monday`: an -s form after a name or he/she agrees with it as a verb.)

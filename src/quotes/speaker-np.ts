@@ -252,7 +252,10 @@ export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
   // A clause subject may run on into its verb (`the Daily News focuses`): any word may be the
   // head there; next to a cue the phrase ends at its head.
   // The head comes before any post-modifier: `a source close to the talks`, `a spokesman for X`.
-  if (POST_MODIFIER.has(words[words.length - 1]?.toLowerCase() ?? '')) return false; // `secretary of`, `articles from`
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  if (POST_MODIFIER.has(last) || (words.length > 1 && DETERMINERS.has(last))) return false; // `secretary of`, `articles from`, `the city embodied the`
+  // `calling the Islamic State`: a participle opens a verb phrase, not a noun phrase.
+  if (/^\p{Ll}{3,}ing$/u.test(words[0] ?? '') && !isSpeakerNoun(words[0])) return false;
   const cut = words.findIndex((w, i) => i > 0 && POST_MODIFIER.has(w.toLowerCase()));
   const headAt = (cut > 0 ? cut : words.length) - 1;
   return words.some((w, i) => {
@@ -262,6 +265,8 @@ export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
   });
 }
 
+/** People the general heads miss: the young (`a young boy shouted`) and people online (`one user wrote`). */
+const YOUNG_OR_ONLINE = new Set(['boy', 'girl', 'kid', 'child', 'children', 'teen', 'user', 'poster', 'commenter']);
 const ADJECTIVE_TITLES = new Set(['democratic', 'former', 'acting', 'vice', 'deputy', 'foreign', 'prime', 'interior']);
 
 /** A noun for someone who can speak: a role, a trade, a group or a body (`consultant`, `aides`). */
@@ -270,6 +275,6 @@ export function isSpeakerNoun(word: string): boolean {
   const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
   // `Democratic`, `former`: adjectives among the titles head no phrase.
   if (ADJECTIVE_TITLES.has(lower)) return false;
-  if ([lower, singular].some((x) => SPEAKER_HEADS.has(x) || TITLES.has(x) || ANONYMOUS_HEADS.has(x))) return true;
+  if ([lower, singular].some((x) => SPEAKER_HEADS.has(x) || TITLES.has(x) || ANONYMOUS_HEADS.has(x) || YOUNG_OR_ONLINE.has(x))) return true;
   return PERSON_SUFFIX.test(singular) && !singular.endsWith('ment') && singular.length > 4;
 }
