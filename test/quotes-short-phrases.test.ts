@@ -28,6 +28,7 @@ describe('a cue earlier in the clause speaks a short phrase', () => {
   it.each([
     ['the cue is not next to the quote', 'The city officials started to portray the crash as an “accident” within hours.', 'accident', 'partial'],
     ['a participle after a comma takes the clause subject', 'Mark Dole knocked the plan, calling its backers “cowards” for good.', 'cowards', 'partial'],
+    ['refer to … as', 'In the debate Dan Moss kept referring to his rival as “Sleepy Sam” for an hour.', 'Sleepy Sam', 'partial'],
     ['a wh-word is no part of the subject', 'That is why critics say the mayor wanted to “gut” the agency.', 'gut', 'partial'],
   ])('%s', (_name, text, phrase, kind) => {
     expect(quoted(text, phrase)?.[0]).toBe(kind);
@@ -89,4 +90,9 @@ describe('isSpeakerLike: phrases that cannot be a subject that speaks', () => {
   ])('%s', (_name, text, expected) => {
     expect(isSpeakerLike(np(text), true)).toBe(expected);
   });
+});
+
+it('the phrase after `referred to` is whom the words name, never the speaker', () => {
+  const q = quotesOf('Ann Marsh spoke on Monday, and later she referred to Tom Reyes as “a clown.”').find((x) => x.text === 'a clown.');
+  expect(q?.speaker?.name).toBe('Ann Marsh');
 });

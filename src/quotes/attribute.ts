@@ -58,7 +58,8 @@ const toCue = (toks: Tok[], c: CueAt, text: string): Attribution['cue'] => ({
   lemma: c.verb.lemma,
 });
 
-const canInvert = (c: CueAt) => !NO_INVERSION.has(c.verb.lemma) && c.verb.lemma !== 'according to';
+// `referred to Warren as “…”`: the phrase after `refer to` is whom the words name, never the speaker.
+const canInvert = (c: CueAt) => !NO_INVERSION.has(c.verb.lemma) && c.verb.lemma !== 'according to' && c.verb.lemma !== 'refer to';
 
 /** `,” McCormack told reporters` / `,” said Sen. Graham` / `.” Graham said.` */
 export function attributeAfter(text: string, q: QuotedStretch, to: number, index: CueIndex, loose: boolean): Attribution | null {
