@@ -28,6 +28,7 @@ describe('a cue earlier in the clause speaks a short phrase', () => {
   it.each([
     ['the cue is not next to the quote', 'The city officials started to portray the crash as an “accident” within hours.', 'accident', 'partial'],
     ['a participle after a comma takes the clause subject', 'Mark Dole knocked the plan, calling its backers “cowards” for good.', 'cowards', 'partial'],
+    ['a named owner’s claim that …', 'Reporters checked Ann Marsh’s claim that there were “dozens of leaks” in the plant.', 'dozens of leaks', 'partial'],
     ['refer to … as', 'In the debate Dan Moss kept referring to his rival as “Sleepy Sam” for an hour.', 'Sleepy Sam', 'partial'],
     ['a wh-word is no part of the subject', 'That is why critics say the mayor wanted to “gut” the agency.', 'gut', 'partial'],
   ])('%s', (_name, text, phrase, kind) => {
@@ -35,6 +36,7 @@ describe('a cue earlier in the clause speaks a short phrase', () => {
   });
 
   it.each([
+    ['a claim with no named owner', 'The claim that there were “dozens of leaks” in the plant was false.', 'dozens of leaks'],
     ['no cue in the clause', 'The town had a “pause” in its tax plans last year.', 'pause'],
     ['a cue whose subject is no speaker', 'The vote counts described a “virtual tie” on the night.', 'virtual tie'],
     ['so-called', 'Officials said the so-called “side deal” was never signed.', 'side deal'],

@@ -426,20 +426,40 @@ const POSSESSIVE = /^(\p{Lu}[\p{L}.-]*?)(?:[’']s|s[’'])$/u;
 
 /** `Romney's “47 percent” comment` / `Trump’s claim that “…”` / `Sanders’ call for “…”`: the
  * owner of a nominal cue is the speaker. */
+/** The named owner whose possessive ends at token k (`Donald Trump’s`, `Sanders’`), if any. */
+function possessiveOwner(text: string, before: Tok[], k: number): SpeakerNP | null {
+  // `Sanders’` is two tokens: the name and the apostrophe.
+  if (/^[’']$/.test(before[k]?.text ?? '') && /s$/.test(before[k - 1]?.text ?? '') && before[k - 1].end === before[k].start) k--;
+  const m = POSSESSIVE.exec(before[k]?.text ?? '') ?? (/^[’']$/.test(before[k + 1]?.text ?? '') ? /^(\p{Lu}[\p{L}.-]*s)$/u.exec(before[k]?.text ?? '') : null);
+  if (!m) return null;
+  let first = k;
+  while (first > 0 && /^\p{Lu}[\p{L}.-]*$/u.test(before[first - 1].text) && before[first - 1].kind === 'word') first--;
+  const words = [...before.slice(first, k).map((t) => t.text), m[1]];
+  const start = before[first].start, end = before[k].start + m[1].length;
+  return { start, end, text: text.slice(start, end), type: 'name', nameWords: words, anonymous: false };
+}
+const nominalCue = (t: Tok) => ({ start: t.start, end: t.end, text: t.text, lemma: t.lower.replace(/s$/, '') });
+
+/** `Trump’s claim that there have been “…”`, `Cruz’s promise to be “…”`: a short phrase inside
+ * the clause a named owner's nominal cue opens is that owner's words. The last such cue in the clause. */
+export function attributeNominalInClause(text: string, q: QuotedStretch, from: number): Attribution | null {
+  const toks = tokenize(text, from, q.open.start);
+  for (let k = toks.length - 2; k >= 1; k--) {
+    if (!NOMINAL_CUES.has(toks[k].lower) || !/^(?:that|to)$/.test(toks[k + 1].lower)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      const np = possessiveOwner(text, toks, j);
+      if (np) return { np, cue: nominalCue(toks[k]), side: 'before' };
+      if (toks[j].kind !== 'word' || /^\p{Lu}/u.test(toks[j].text)) break;
+    }
+    return null;
+  }
+  return null;
+}
+
 export function attributeNominal(text: string, q: QuotedStretch, from: number): Attribution | null {
   const before = tokenize(text, Math.max(from, q.open.start - 80), q.open.start);
-  const owner = (k: number): SpeakerNP | null => {
-    // `Sanders’` is two tokens: the name and the apostrophe.
-    if (/^[’']$/.test(before[k]?.text ?? '') && /s$/.test(before[k - 1]?.text ?? '') && before[k - 1].end === before[k].start) k--;
-    const m = POSSESSIVE.exec(before[k]?.text ?? '') ?? (/^[’']$/.test(before[k + 1]?.text ?? '') ? /^(\p{Lu}[\p{L}.-]*s)$/u.exec(before[k]?.text ?? '') : null);
-    if (!m) return null;
-    let first = k;
-    while (first > 0 && /^\p{Lu}[\p{L}.-]*$/u.test(before[first - 1].text) && before[first - 1].kind === 'word') first--;
-    const words = [...before.slice(first, k).map((t) => t.text), m[1]];
-    const start = before[first].start, end = before[k].start + m[1].length;
-    return { start, end, text: text.slice(start, end), type: 'name', nameWords: words, anonymous: false };
-  };
-  const cue = (t: Tok) => ({ start: t.start, end: t.end, text: t.text, lemma: t.lower.replace(/s$/, '') });
+  const owner = (k: number) => possessiveOwner(text, before, k);
+  const cue = nominalCue;
   // Noun after the closing mark: `Romney's “47 percent” comment`.
   if (q.close) {
     const next = tokenize(text, q.close.end, Math.min(text.length, q.close.end + 30))[0];

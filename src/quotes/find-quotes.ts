@@ -4,7 +4,7 @@
 import { segmentKindAt } from '../segment/segment-at.js';
 import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
-import { attributeAccordingTo, attributeCueInClause, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
+import { attributeAccordingTo, attributeCueInClause, attributeNominalInClause, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
 import { classify, isBylinedHeadline, isSubheading, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, type QuotedStretch } from './marks.js';
@@ -128,7 +128,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
         (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 && wordCount(content, 4) >= 4 ? lastSpeech.attribution : null);
       // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
       if (!group.attribution && wordCount(content, 4) <= 3) {
-        group.attribution = attributeCueInClause(text, q, beforeFrom, index);
+        group.attribution = attributeCueInClause(text, q, beforeFrom, index) ?? attributeNominalInClause(text, q, beforeFrom);
         if (!group.attribution) [group.speechKind, group.kind] = [group.kind, 'scare'];
       }
     }
