@@ -53,6 +53,8 @@ describe('titles and cries', () => {
     ['a programme someone told something', '“We are done,” the governor told “Morning Report” after the vote.', 'Morning Report', 'title'],
     ['so- called with a stray space', 'Both sides praised the so- called ‘grand deal’ with Ottawa.', 'grand deal', 'scare'],
     ['a chant of a name is speech, not a title', 'The crowd kept chanting “Lena! Lena!” as she spoke.', 'Lena! Lena!', 'partial'],
+    ['title-case words a comma introduces are said', 'Ann Marsh, asked about the result, blurted out, “Good Grief,” and left.', 'Good Grief,', 'partial'],
+    ['title-case words a colon introduces are said', 'The marchers had one message: “Save Our Pier.”', 'Save Our Pier.', 'direct'],
     ['a short title-case phrase with nobody speaking stays a title', 'She had the “Ocean View” suite.', 'Ocean View', 'title'],
     ['a short phrase in single marks alone on its line is a subheading', '“We lost the mill,” Ann Lee said.\n\n‘It was our whole town.’\n\nThe mill closed in May.', 'It was our whole town.', 'title'],
     ['a headline with a byline names a story', 'CLOSING—“Corner diner to shut after 40 years,” by the Herald’s Tom Ross: The diner will close.', 'Corner diner to shut after 40 years,', 'title'],

@@ -9,6 +9,8 @@ const WORK_LEAD = /\b(?:titled|entitled|author of|book|memoir|novel|film|movie|d
 const TOLD = /\btold\s*$/i;
 /** `chanting “Marco! Marco!”`: a cry is speech, however it is capitalised. */
 const EXCLAMATION = /!/;
+/** `blurted out, “Oh, God,”`, `one message: “Dump Trump.”`: words a comma or colon introduces are said. */
+const INTRODUCED = /[,:]\s*$/;
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'de', 'la', 'del', 'le']);
 // `on NBC’s “Meet the Press”`, `told ABC’s “This Week”`: a programme named after its channel.
 const ON_PROGRAMME = /(?:\bon|\p{Lu}[\p{L}.]*[’']s)\s*$/u;
@@ -51,7 +53,7 @@ export function classify({ content, before: clause, attributed, furniture, headl
   const titleCase = isTitleCase(content);
   if (furniture) return titleCase && words > 1 ? 'title' : 'scare';
   if (WORK_LEAD.test(before) && isTitleCase(content, 16)) return 'title';
-  if (titleCase && (TITLE_LEAD.test(before) || ON_PROGRAMME.test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !EXCLAMATION.test(content)))) return 'title';
+  if (titleCase && (TITLE_LEAD.test(before) || ON_PROGRAMME.test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !EXCLAMATION.test(content) && !INTRODUCED.test(before)))) return 'title';
   if (/=\s*$/.test(before)) return 'term';
   if (/\bso-\s?called\s*$/i.test(before)) return 'scare';
 
