@@ -29,6 +29,7 @@ describe('a cue earlier in the clause speaks a short phrase', () => {
     ['the cue is not next to the quote', 'The city officials started to portray the crash as an “accident” within hours.', 'accident', 'partial'],
     ['a participle after a comma takes the clause subject', 'Mark Dole knocked the plan, calling its backers “cowards” for good.', 'cowards', 'partial'],
     ['a named owner’s claim that …', 'Reporters checked Ann Marsh’s claim that there were “dozens of leaks” in the plant.', 'dozens of leaks', 'partial'],
+    ['a possessive pronoun’s promise to …', 'Tom Reyes spoke last, and reporters recalled his promise to stay “neutral” in the race.', 'neutral', 'partial'],
     ['refer to … as', 'In the debate Dan Moss kept referring to his rival as “Sleepy Sam” for an hour.', 'Sleepy Sam', 'partial'],
     ['a wh-word is no part of the subject', 'That is why critics say the mayor wanted to “gut” the agency.', 'gut', 'partial'],
   ])('%s', (_name, text, phrase, kind) => {
@@ -99,4 +100,9 @@ describe('isSpeakerLike: phrases that cannot be a subject that speaks', () => {
 it('the phrase after `referred to` is whom the words name, never the speaker', () => {
   const q = quotesOf('Ann Marsh spoke on Monday, and later she referred to Tom Reyes as “a clown.”').find((x) => x.text === 'a clown.');
   expect(q?.speaker?.name).toBe('Ann Marsh');
+});
+
+it('`his promise to …` is resolved like `he`', () => {
+  const q = quotesOf('Tom Reyes spoke last, and reporters recalled his promise to stay “neutral” in the race.').find((x) => x.text === 'neutral');
+  expect(q?.speaker?.name).toBe('Tom Reyes');
 });

@@ -438,6 +438,12 @@ function possessiveOwner(text: string, before: Tok[], k: number): SpeakerNP | nu
   const start = before[first].start, end = before[k].start + m[1].length;
   return { start, end, text: text.slice(start, end), type: 'name', nameWords: words, anonymous: false };
 }
+/** `his claim that …`: the possessive stands for its pronoun (`he`), resolved like one. */
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+function possessivePronoun(t: Tok): SpeakerNP | null {
+  const pronoun = POSSESSIVE_PRONOUNS[t.lower];
+  return pronoun ? { start: t.start, end: t.end, text: pronoun, type: 'pronoun', nameWords: [], anonymous: false } : null;
+}
 const nominalCue = (t: Tok) => ({ start: t.start, end: t.end, text: t.text, lemma: t.lower.replace(/s$/, '') });
 
 /** `Trump’s claim that there have been “…”`, `Cruz’s promise to be “…”`: a short phrase inside
@@ -447,7 +453,7 @@ export function attributeNominalInClause(text: string, q: QuotedStretch, from: n
   for (let k = toks.length - 2; k >= 1; k--) {
     if (!NOMINAL_CUES.has(toks[k].lower) || !/^(?:that|to)$/.test(toks[k + 1].lower)) continue;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-      const np = possessiveOwner(text, toks, j);
+      const np = possessiveOwner(text, toks, j) ?? possessivePronoun(toks[j]);
       if (np) return { np, cue: nominalCue(toks[k]), side: 'before' };
       if (toks[j].kind !== 'word' || /^\p{Lu}/u.test(toks[j].text)) break;
     }
