@@ -144,6 +144,7 @@ describe('reported speech', () => {
     ['X said that …', 'Nechirvan Barzani also said that the Kurdistan region is proud of being a friend of Iran.', 'the Kurdistan region is proud of being a friend of Iran', 'Nechirvan Barzani'],
     ['…, X say.', 'Washington is considering a bid to open dialogue with Tehran, US officials say.', 'Washington is considering a bid to open dialogue with Tehran', 'US officials'],
     ['which X has assailed as …', 'They talked with Tehran, which the US has assailed as a sponsor of terrorism, on Monday.', 'a sponsor of terrorism', 'the US'],
+    ['a restrictive relative clause is no part of the speaker', 'Some travellers who sought help at the desk reported that the queue had lasted two hours.', 'the queue had lasted two hours', 'Some travellers'],
     ['…, noting that … continues the speaker', 'Ali Shamkhani said Iran is ready to help, noting that relations are rising despite all plots.', 'Iran is ready to help, noting that relations are rising despite all plots', 'Ali Shamkhani'],
   ])('%s', (_name, text, content, speaker) => {
     const [r] = reported(text);

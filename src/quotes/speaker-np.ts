@@ -112,9 +112,19 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   }
   if (toks[j].text === ',') return acrossAppositive(toks, j, text);
   if (isQuoteMark(toks[j])) return null;
-  const np = phraseEndingAt(toks, j, text);
+  const np = restrictiveAntecedent(toks, phraseEndingAt(toks, j, text), text);
   // `an op-ed in the Tribune` holds a name but is a document all the same.
   return (np && (np.type === 'description' || /^an?\s/.test(np.text)) && documentAuthor(toks, np, text)) || np;
+}
+
+/** `Some consumers who sought help on launch day reported …`: a phrase opening with a lowercase
+ * verb right after `who`/`that` is a relative clause; the speaker is the noun phrase before it. */
+function restrictiveAntecedent(toks: Tok[], np: SpeakerNP | null, text: string): SpeakerNP | null {
+  if (!np) return np;
+  const first = firstStartingAt(toks, np.start);
+  const rel = toks[first - 1];
+  if (!rel || (rel.lower !== 'who' && rel.lower !== 'that') || !/^\p{Ll}/u.test(toks[first].text) || DETERMINERS.has(toks[first].lower)) return np;
+  return phraseEndingAt(toks, first - 2, text) ?? np;
 }
 
 const DOCUMENTS = new Set(['statement', 'tweet', 'email', 'e-mail', 'letter', 'post', 'release', 'memo', 'message', 'video', 'ad', 'advertisement', 'op-ed', 'column', 'filing', 'report', 'website', 'editorial', 'notice', 'brief', 'lawsuit', 'petition']);
