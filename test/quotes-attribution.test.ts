@@ -159,6 +159,14 @@ describe('reported speech', () => {
     expect(reported(text)).toEqual([]);
   });
 
+  it.each([
+    ['go on', 'Tickets for the anniversary tour go on sale at 10 a.m. on Friday.'],
+    ['weigh in', 'Three senators weighed in on the proposal during the hearing.'],
+    ['lash out', 'The coach lashed out at the referees after the game.'],
+  ])('a phrasal cue that only introduces a quote reports no clause: %s', (_name, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
   it('charged that … reports speech', () => {
     expect(reported('The union charged that the company had broken the contract twice.').map((r) => [r.text, r.speaker?.name])).toEqual([['the company had broken the contract twice', 'The union']]);
   });

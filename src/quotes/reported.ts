@@ -11,8 +11,9 @@ import { clauseSubject, phraseAfter, subjectBefore, type SpeakerNP } from './spe
 import { tokenize, type Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS } from './words.js';
 
-// Verbs that name or judge rather than report a clause (`called it`, `described as`).
-const NOT_REPORTING = new Set(['call', 'describe', 'label', 'dub', 'according to', 'ask', 'read', 'post', 'continue', 'agree', 'answer', 'mock']);
+// Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
+// cues that introduce only a quote (`she went on`), never a clause (`tickets go on sale`).
+const NOT_REPORTING = new Set(['call', 'describe', 'label', 'dub', 'according to', 'ask', 'read', 'post', 'continue', 'agree', 'answer', 'mock', 'go on', 'cut in', 'chime in', 'weigh in', 'lash out']);
 /** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
 const THAT_ONLY = new Set(['charge']);
 const MIN_WORDS = 3;
