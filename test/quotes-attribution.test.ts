@@ -167,6 +167,19 @@ describe('reported speech', () => {
     expect(reported(text)).toEqual([]);
   });
 
+  it.each([
+    ['did not say that', 'The minister did not say that the talks had failed in any way.'],
+    ['would not say whether', 'Officials would not say whether the deal had collapsed overnight.'],
+    ['can’t tell (discern)', 'You can’t even tell that the new machine is larger than the old one.'],
+    ['never denied', 'The company never denied the reports were accurate in every detail.'],
+  ])('a negated cue reports no words of the speaker: %s', (_name, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('after a negated cue, a later cue in the sentence still reports it', () => {
+    expect(reported('He never said the deal was dead, his aide insisted.').map((r) => [r.text, r.speaker?.name])).toEqual([['He never said the deal was dead', 'his aide']]);
+  });
+
   it('charged that … reports speech', () => {
     expect(reported('The union charged that the company had broken the contract twice.').map((r) => [r.text, r.speaker?.name])).toEqual([['the company had broken the contract twice', 'The union']]);
   });

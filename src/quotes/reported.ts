@@ -17,6 +17,14 @@ const NOT_REPORTING = new Set(['call', 'describe', 'label', 'dub', 'according to
 /** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
 const THAT_ONLY = new Set(['charge']);
 const MIN_WORDS = 3;
+/** `did not say that …`, `can’t even tell that …`, `would not say whether …`: a negated cue
+ * reports no words of the speaker's. */
+const NEGATION = /^(?:not|never|cannot|no\s+longer)$|n['’]t$/;
+
+function negated(toks: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3 && toks[j].kind === 'word'; j--) if (NEGATION.test(toks[j].lower)) return true;
+  return false;
+}
 const POSSESSIVE_OR_DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|these|those)$|['’]s?$/;
 
 type Reported = Omit<Quote, 'id'>;
@@ -139,7 +147,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (toks[k]?.start !== candidates[ci] || inQuote(toks[k])) continue;
       const c = cueAt(index, toks, k);
       // `Hutchinson's report`, `the claims`: a cue word read as a noun reports nothing.
-      if (!c || POSSESSIVE_OR_DETERMINER.test(toks[k - 1]?.lower ?? '')) continue;
+      if (!c || POSSESSIVE_OR_DETERMINER.test(toks[k - 1]?.lower ?? '') || negated(toks, k)) continue;
       // `Tehran, which the US has assailed as a sponsor of terrorism`: a clause of its own inside
       // any other speech in the sentence (the innermost speaker is the one whose words they are).
       const asAt = toks[c.last + 1]?.lower === 'as' ? c.last + 2 : -1;
