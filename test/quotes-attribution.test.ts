@@ -176,6 +176,21 @@ describe('reported speech', () => {
     expect(reported(text)).toEqual([]);
   });
 
+  it.each([
+    ['data', 'The data we have been collecting on the old model suggests that the new one is more reliable.'],
+    ['an event', 'The press conference underscored how far apart both sides are on the budget.'],
+  ])('a phrase headed by a noun that names no one who speaks reports nothing: %s', (_name, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a group of people', 'Some legal experts said that the ruling exposed the president to new claims.', 'Some legal experts'],
+    ['a document', 'The indictment alleges that the consultant lied to investigators twice.', 'The indictment'],
+    ['a number of people', 'Two senators said they would back the bill if it reached the floor.', 'Two senators'],
+  ])('people, groups and documents still report speech: %s', (_name, text, speaker) => {
+    expect(reported(text).map((r) => r.speaker?.name ?? r.speaker)).toEqual([speaker]);
+  });
+
   it('after a negated cue, a later cue in the sentence still reports it', () => {
     expect(reported('He never said the deal was dead, his aide insisted.').map((r) => [r.text, r.speaker?.name])).toEqual([['He never said the deal was dead', 'his aide']]);
   });

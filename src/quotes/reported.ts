@@ -7,7 +7,7 @@ import { FURNITURE } from '../types.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
-import { clauseSubject, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
+import { clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS } from './words.js';
 
@@ -180,7 +180,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (!(relative && asAt > 0) && wordsFollow && !clauseFollows) continue;
       // `X was quoted as saying …` speaks for the clause's subject.
       const np = toks[k - 1]?.lower === 'as' && /ing$/.test(toks[k].lower) ? clauseSubject(toks, text) : toks[k - 1]?.text === ',' && /ing$/.test(toks[k].lower) ? mainSpeaker(toks, k, index, text, inQuote, earlier) : subjectBefore(toks, c.first, text);
-      if (!np) continue;
+      // `the data … suggests that …`: only someone who can speak reports speech.
+      if (!np || headCannotSpeak(np)) continue;
       if (relative && asAt > 0) {
         let end = asAt;
         while (end < toks.length && !/^[,;.]$/.test(toks[end].text)) end++;

@@ -275,6 +275,21 @@ export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
   });
 }
 
+/** A description whose head is a lowercase noun that names no one who speaks (`the data … suggests`,
+ * `the weekend denied`, `extended remarks`). Quantifiers (`two said`, `all urged`), numbers, names
+ * and reflexives (`Steele himself declared`) may speak. */
+export function headCannotSpeak(np: SpeakerNP): boolean {
+  if (np.type !== 'description') return false;
+  const words = np.text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const cut = words.findIndex((w, i) => i > 0 && POST_MODIFIER.has(w.toLowerCase()));
+  const head = words[(cut > 0 ? cut : words.length) - 1];
+  // `Harry Reid broke`, `The White House nevertheless`: a name the phrase ran on past.
+  if (!head || /[\p{Lu}\p{N}]/u.test(head) || words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w))) return false;
+  const lower = head.toLowerCase();
+  if (DETERMINERS.has(lower) || PRONOUNS.has(lower) || /sel(?:f|ves)$/.test(lower)) return false;
+  return !isSpeakerNoun(head);
+}
+
 /** People the general heads miss: the young (`a young boy shouted`) and people online (`one user wrote`). */
 const YOUNG_OR_ONLINE = new Set(['boy', 'girl', 'kid', 'child', 'children', 'teen', 'user', 'poster', 'commenter']);
 const ADJECTIVE_TITLES = new Set(['democratic', 'former', 'acting', 'vice', 'deputy', 'foreign', 'prime', 'interior']);
