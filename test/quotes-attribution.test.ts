@@ -179,6 +179,8 @@ describe('reported speech', () => {
   it.each([
     ['data', 'The data we have been collecting on the old model suggests that the new one is more reliable.'],
     ['an event', 'The press conference underscored how far apart both sides are on the budget.'],
+    ['a participle after a determiner and an adverb', 'He faces questions about a newly revealed phone call with the president.'],
+    ['a bare article', 'The announced policy applies to the remains of elephants shot abroad.'],
   ])('a phrase headed by a noun that names no one who speaks reports nothing: %s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });

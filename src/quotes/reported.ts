@@ -147,7 +147,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (toks[k]?.start !== candidates[ci] || inQuote(toks[k])) continue;
       const c = cueAt(index, toks, k);
       // `Hutchinson's report`, `the claims`: a cue word read as a noun reports nothing.
-      if (!c || POSSESSIVE_OR_DETERMINER.test(toks[k - 1]?.lower ?? '') || negated(toks, k)) continue;
+      // (`a newly revealed call`: an adverb may stand between the determiner and the participle.)
+      const modifierAt = /^\p{Ll}+ly$/u.test(toks[k - 1]?.text ?? '') ? k - 2 : k - 1;
+      if (!c || POSSESSIVE_OR_DETERMINER.test(toks[modifierAt]?.lower ?? '') || negated(toks, k)) continue;
       // `Tehran, which the US has assailed as a sponsor of terrorism`: a clause of its own inside
       // any other speech in the sentence (the innermost speaker is the one whose words they are).
       const asAt = toks[c.last + 1]?.lower === 'as' ? c.last + 2 : -1;

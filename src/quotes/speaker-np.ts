@@ -275,6 +275,8 @@ export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
   });
 }
 
+const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** A description whose head is a lowercase noun that names no one who speaks (`the data … suggests`,
  * `the weekend denied`, `extended remarks`). Quantifiers (`two said`, `all urged`), numbers, names
  * and reflexives (`Steele himself declared`) may speak. */
@@ -286,6 +288,7 @@ export function headCannotSpeak(np: SpeakerNP): boolean {
   // `Harry Reid broke`, `The White House nevertheless`: a name the phrase ran on past.
   if (!head || /[\p{Lu}\p{N}]/u.test(head) || words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w))) return false;
   const lower = head.toLowerCase();
+  if (ARTICLES_AND_POSSESSIVES.has(lower)) return true;
   if (DETERMINERS.has(lower) || PRONOUNS.has(lower) || /sel(?:f|ves)$/.test(lower)) return false;
   return !isSpeakerNoun(head);
 }
