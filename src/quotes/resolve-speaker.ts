@@ -7,6 +7,8 @@ import { resolvePerson, roleOf, withSurname, type Person } from './people.js';
 import { pronounGender, type Gender } from './gender.js';
 import { clauseSubject, isSpeakerLike, isSpeakerNoun, type SpeakerNP } from './speaker-np.js';
 import { tokenize } from './tokens.js';
+import { narrationPronouns, type NarrationPronoun } from './narration-pronouns.js';
+import { notTheReferent } from './not-the-referent.js';
 import { wordShapes, forEachWordRun } from '../word-runs.js';
 import { DETERMINERS, TITLES } from './words.js';
 
@@ -72,40 +74,97 @@ const inside = (ranges: { start: number; end: number }[], pos: number) => spanIn
 
 /** The person a pronoun at pos refers to: the first person named (outside quotes) in the nearest
  * earlier stretch of text, sentence by sentence (the subject usually comes first), who agrees with
- * the pronoun's gender where the person's is known. */
+ * the pronoun's gender where the person's is known. A narration `he`/`she` on the way stands for
+ * the person it was resolved to; people the pronoun's own clause or quote names are not it. */
 export function antecedent(ctx: ArticleContext, pos: number, want?: Gender): Person | null {
+  const chain = chainOf(ctx);
+  const k = firstStartingAt(chain.pronouns, pos);
+  if (chain.pronouns[k]?.start === pos && (!want || chain.pronouns[k].gender === want)) return resolvedPronoun(ctx, chain, k);
+  return resolveAt(ctx, pos, want);
+}
+
+function resolveAt(ctx: ArticleContext, pos: number, want?: Gender): Person | null {
+  const not = notTheReferent(ctx, pos);
   // A capitalised run nothing marks as a person (`Head Start`) is passed over while anyone else fits.
   // A run of sentences about one person (`he was embittered …; what he saw …`) may name them
   // further back: then the nearest person marked as of the pronoun's gender, a few paragraphs up.
-  return nearestPerson(ctx, pos, want, true) ?? nearestPerson(ctx, pos, want, false) ?? (want ? nearestPerson(ctx, pos, want, true, 20) : null);
+  return nearestPerson(ctx, pos, want, not, true) ?? nearestPerson(ctx, pos, want, not, false) ?? (want ? nearestPerson(ctx, pos, want, not, true, 20) : null);
 }
 
-function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefined, marked: boolean, reach = 6): Person | null {
+interface Chain {
+  pronouns: NarrationPronoun[];
+  /** The person each pronoun was resolved to (null: nobody), filled in text order up to `done`. */
+  resolved: (Person | null)[];
+  done: number;
+}
+const chains = new WeakMap<ArticleContext, Chain>();
+function chainOf(ctx: ArticleContext): Chain {
+  let chain = chains.get(ctx);
+  if (!chain) chains.set(ctx, (chain = { pronouns: narrationPronouns(ctx.text, ctx.quoted), resolved: [], done: 0 }));
+  return chain;
+}
+
+/** The person the k-th narration pronoun refers to. Pronouns are resolved in text order, each
+ * once, so that one resolution reads the ones before it without recursion. */
+function resolvedPronoun(ctx: ArticleContext, chain: Chain, k: number): Person | null {
+  while (chain.done <= k) {
+    const p = chain.pronouns[chain.done];
+    chain.resolved[chain.done] = resolveAt(ctx, p.start, p.gender);
+    chain.done++;
+  }
+  return chain.resolved[k];
+}
+
+function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefined, not: ReadonlySet<string>, marked: boolean, reach = 6): Person | null {
   const si = firstStartingAt(ctx.sentences, pos + 1) - 1;
+  const chain = chainOf(ctx);
   for (let s = si, hops = 0; s >= 0 && hops < reach; s--, hops++) {
     const from = s >= 0 ? ctx.sentences[s].start : 0;
     const to = s === si ? pos : ctx.sentences[s].end;
     let first: Person | null = null;
-    for (let k = firstStartingAt(ctx.mentions, from); k < ctx.mentions.length && ctx.mentions[k].start < to; k++) {
-      const mention = ctx.mentions[k];
-      if (inside(ctx.quoted, mention.start)) continue;
-      // `Mrs. Clinton` is the woman of the Clintons the article names, whoever was named last.
-      const honorific = genderOfHonorific(ctx.text, mention.start);
-      const person = honorific ? sameSurnameOf(ctx, mention.person, honorific) : mention.person;
-      const g = honorific ?? ctx.genders?.get(person.name);
-      if (want && g && g !== want) continue;
-      const unmarked = !g && !person.role && !ctx.speakers?.has(person.surname);
-      // …unless a full name opens its sentence as the subject (`Amadou Magassa, 13, sold water.`).
-      if (marked && ctx.speakers && unmarked && !(person.name.includes(' ') && /^[\s"“‘']*$/.test(ctx.text.slice(from, mention.start)))) continue;
-      // `Growing up in El Paso, Mendoza …`: a name of no known gender after a preposition is a place.
-      if (!g && PLACE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 6), mention.start))) continue;
-      if (modifiesNext(ctx, k)) continue;
-      if (ctx.speakerSpans && spanIndexAt(ctx.speakerSpans, mention.start) >= 0) return person;
+    let k = firstStartingAt(ctx.mentions, from);
+    let j = firstStartingAt(chain.pronouns, from);
+    // Mentions and narration pronouns of the sentence, merged in text order.
+    for (;;) {
+      const mention = k < ctx.mentions.length && ctx.mentions[k].start < to ? ctx.mentions[k] : null;
+      const pronoun = j < chain.pronouns.length && chain.pronouns[j].start < to ? chain.pronouns[j] : null;
+      if (!mention && !pronoun) break;
+      let person: Person | null = null;
+      let at: number;
+      if (pronoun && (!mention || pronoun.start < mention.start)) {
+        at = pronoun.start;
+        if (!want || pronoun.gender === want) person = resolvedPronoun(ctx, chain, j);
+        j++;
+      } else {
+        at = mention!.start;
+        person = candidate(ctx, k, from, want, marked);
+        k++;
+      }
+      if (!person || not.has(person.name)) continue;
+      if (ctx.speakerSpans && spanIndexAt(ctx.speakerSpans, at) >= 0) return person;
       first ??= person;
     }
     if (first) return first;
   }
   return null;
+}
+
+/** The person the k-th mention names, when it can be the antecedent of a pronoun wanting `want`. */
+function candidate(ctx: ArticleContext, k: number, from: number, want: Gender | undefined, marked: boolean): Person | null {
+  const mention = ctx.mentions[k];
+  if (inside(ctx.quoted, mention.start)) return null;
+  // `Mrs. Clinton` is the woman of the Clintons the article names, whoever was named last.
+  const honorific = genderOfHonorific(ctx.text, mention.start);
+  const person = honorific ? sameSurnameOf(ctx, mention.person, honorific) : mention.person;
+  const g = honorific ?? ctx.genders?.get(person.name);
+  if (want && g && g !== want) return null;
+  const unmarked = !g && !person.role && !ctx.speakers?.has(person.surname);
+  // …unless a full name opens its sentence as the subject (`Amadou Magassa, 13, sold water.`).
+  if (marked && ctx.speakers && unmarked && !(person.name.includes(' ') && /^[\s"“‘']*$/.test(ctx.text.slice(from, mention.start)))) return null;
+  // `Growing up in El Paso, Mendoza …`: a name of no known gender after a preposition is a place.
+  if (!g && PLACE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 6), mention.start))) return null;
+  if (modifiesNext(ctx, k)) return null;
+  return person;
 }
 
 const PLACE_BEFORE = /\b(?:in|at|from|near|of|to|outside|across)\s+$/;

@@ -1,0 +1,29 @@
+// Pronouns resolved like a reader would: one row per rule, sentences written here.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './quotes-helpers.js';
+
+const speakerOf = (text: string, quoted: string) => quotesOf(text).find((q) => q.speaker && q.text.includes(quoted))?.speaker?.name;
+
+describe('a narration pronoun stands for the person it was resolved to', () => {
+  it.each([
+    ['the he before a name in the sentence', 'Carl Dunn spoke at the rally. He said he may still vote for Peter Grant or Sam Hale.\n“It is a hard choice,” he said.', 'hard choice', 'Carl Dunn'],
+    ['the he of a cue before a name it talks about', 'Mark Weller has worked at the plant for years. “My brother moved away,” he said, explaining why he disagrees with Mr. Dean Fox.\nBut “we all worked hard,” he said.', 'worked hard', 'Mark Weller'],
+    ['a she chains past a woman named as an object', 'Nora Quist took the stage. She said she admires Emma Brandt.\n“We owe her a lot,” she said.', 'owe her', 'Nora Quist'],
+    ['a he does not chain a she', 'Nora Quist met Carl Dunn on Monday. She thanked him.\n“It went well,” he said.', 'went well', 'Carl Dunn'],
+  ])('%s', (_name, text, quoted, speaker) => {
+    expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+});
+
+describe('a pronoun is not a person named after it in its own clause', () => {
+  it.each([
+    ['he told X is not X', 'Scott Weller drove from Chicago on Sunday. Marco Rubio met him in Iowa.\n“We have been abused by the program,” he told Rubio.', 'abused', 'Scott Weller'],
+    ['he called X is not X', 'Ben Ortiz spoke to the crowd for an hour.\nLater, Sam Hale joined him on stage. He called Hale “a true friend of this town and of all of us.”', 'true friend', 'Ben Ortiz'],
+    ['he said of X is not X', 'Mark Cole spoke about rivals. Dan Price was one of them.\n“He has to be able to adapt,” he said of Price.', 'adapt', 'Mark Cole'],
+    ['a pronoun opening a clause of its own may be the name after it', 'Sam Hale arrived late.\nThough he called the plan “a disaster for all of us here,” Hale voted for it.', 'disaster', 'Sam Hale'],
+    ['a name inside a quote in the clause is the quote’s, not the clause’s', 'Bernie Sanders spoke in Ohio.\nHe says the best candidate “is not Bernie Sanders, I have to admit it.”', 'best candidate', 'Bernie Sanders'],
+    ['a name after the clause’s comma may be the pronoun', 'Dan Price spoke first.\n“We will win this,” he said, and Price left the stage.', 'win this', 'Dan Price'],
+  ])('%s', (_name, text, quoted, speaker) => {
+    expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+});
