@@ -1,6 +1,7 @@
 // Pronouns resolved like a reader would: one row per rule, sentences written here.
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './quotes-helpers.js';
+import { firstNameGender } from '../src/quotes/gender.js';
+import { lexicons, quotesOf } from './quotes-helpers.js';
 
 const speakerOf = (text: string, quoted: string) => quotesOf(text).find((q) => q.speaker && q.text.includes(quoted))?.speaker?.name;
 
@@ -25,5 +26,28 @@ describe('a pronoun is not a person named after it in its own clause', () => {
     ['a name after the clause’s comma may be the pronoun', 'Dan Price spoke first.\n“We will win this,” he said, and Price left the stage.', 'win this', 'Dan Price'],
   ])('%s', (_name, text, quoted, speaker) => {
     expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+});
+
+describe('never to a name that is no person', () => {
+  it.each([
+    ['a name after the is an organisation or a modifier', 'Dan Price and Carl Dunn are rivals.\nCarl Dunn spoke in Ohio on Friday. The Price campaign answered him at once.\n“They are scared,” he said.', 'scared', 'Carl Dunn'],
+    ['a run opening with a determiner is no name', 'Carl Dunn spoke on Friday. Our German partners, he said, agree.\n“They are right,” he said.', 'right', 'Carl Dunn'],
+    ['a role with no title or noun for someone marks nobody', 'Carl Dunn spoke on Friday.\nSome World War Memorial funds were cut.\n“It matters,” he said.', 'matters', 'Carl Dunn'],
+    ['a lone word after a preposition is a place', 'Tom Kell of Springfield said he had waited for years.\n“We made major contributions,” he said.', 'contributions', 'Tom Kell'],
+  ])('%s', (_name, text, quoted, speaker) => {
+    expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+});
+
+describe('the first name is the first word before the surname the lexicon knows', () => {
+  it.each([
+    ['Hillary Rodham Clinton', 'female'],
+    ['Sens. Jeff Merkley', 'male'],
+    ['Carolina’s Ada Fisher', 'female'],
+    ['Kiran Patel', undefined],
+    ['Warren', undefined],
+  ])('%s: %s', (name, gender) => {
+    expect(firstNameGender(name, lexicons.firstNames)).toBe(gender);
   });
 });

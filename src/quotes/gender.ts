@@ -80,8 +80,7 @@ export function genderByName(text: string, mentions: GenderMention[], sentences:
   const out = new Map<string, Gender>();
   const names = new Set(mentions.map((m) => m.person.name));
   for (const name of names) {
-    const first = name.split(/\s+/)[0].replace(/\.$/, '').toLowerCase();
-    const lexical = firstNames?.get(first);
+    const lexical = firstNameGender(name, firstNames);
     if (lexical) {
       out.set(name, lexical);
       continue;
@@ -90,6 +89,20 @@ export function genderByName(text: string, mentions: GenderMention[], sentences:
     if (v && v.female !== v.male) out.set(name, v.female > v.male ? 'female' : 'male');
   }
   return out;
+}
+
+/** The gender of the first word before the surname that the lexicon knows as a first name: the
+ * first word of `Hillary Rodham Clinton`, the second of `Sens. Jeff Merkley` or `Carolina’s Ada Fisher`
+ * (a run of capitalised words may open with a title or a place). */
+export function firstNameGender(name: string, firstNames: Map<string, Gender> | undefined): Gender | undefined {
+  if (!firstNames) return undefined;
+  const words = name.split(/\s+/);
+  for (let i = 0; i < words.length - 1; i++) {
+    const g = firstNames.get(words[i].replace(/\.$/, '').toLowerCase());
+    if (g) return g;
+  }
+  // A lone word is a surname (`Warren said`), whatever first name it may also be.
+  return undefined;
 }
 
 /** The gender a pronoun asks for; `they`, `it` and `I` ask for none here. */

@@ -3,7 +3,7 @@
 // (`Iran’s top national security official`) into the named person whose role it matches.
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import type { Speaker, Span } from '../types.js';
-import { resolvePerson, roleOf, withSurname, type Person } from './people.js';
+import { isTitleWord, resolvePerson, roleOf, withSurname, type Person } from './people.js';
 import { pronounGender, type Gender } from './gender.js';
 import { clauseSubject, isSpeakerLike, isSpeakerNoun, type SpeakerNP } from './speaker-np.js';
 import { tokenize } from './tokens.js';
@@ -158,15 +158,21 @@ function candidate(ctx: ArticleContext, k: number, from: number, want: Gender | 
   const person = honorific ? sameSurnameOf(ctx, mention.person, honorific) : mention.person;
   const g = honorific ?? ctx.genders?.get(person.name);
   if (want && g && g !== want) return null;
-  const unmarked = !g && !person.role && !ctx.speakers?.has(person.surname);
+  // `The Guardian`, `Our German`: no person is named after a determiner.
+  if (THE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 4), mention.start)) || DETERMINERS.has(person.name.split(' ')[0].toLowerCase())) return null;
+  const unmarked = !g && !rolesAPerson(person.role) && !ctx.speakers?.has(person.surname);
   // …unless a full name opens its sentence as the subject (`Amadou Magassa, 13, sold water.`).
   if (marked && ctx.speakers && unmarked && !(person.name.includes(' ') && /^[\s"“‘']*$/.test(ctx.text.slice(from, mention.start)))) return null;
-  // `Growing up in El Paso, Mendoza …`: a name of no known gender after a preposition is a place.
-  if (!g && PLACE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 6), mention.start))) return null;
+  // `Growing up in El Paso, Mendoza …`: a name of no known gender after a preposition is a place,
+  // and so is a lone word (`Johnnie Wilson, of Springfield, said he …` says nothing of Springfield).
+  if ((!g || !person.name.includes(' ')) && PLACE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 6), mention.start))) return null;
   if (modifiesNext(ctx, k)) return null;
   return person;
 }
 
+const THE_BEFORE = /\bthe\s+$/i;
+/** A role marks a person when it holds a title or a noun for someone (`World` before `War II` does not). */
+const rolesAPerson = (role: string | undefined) => !!role && role.split(/[^\p{L}.-]+/u).some((w) => w && (isSpeakerNoun(w) || isTitleWord(w)));
 const PLACE_BEFORE = /\b(?:in|at|from|near|of|to|outside|across)\s+$/;
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 const genderOfHonorific = (text: string, at: number): Gender | undefined => {
