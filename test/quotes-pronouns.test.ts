@@ -1,6 +1,8 @@
 // Pronouns resolved like a reader would: one row per rule, sentences written here.
 import { describe, expect, it } from 'vitest';
-import { firstNameGender } from '../src/quotes/gender.js';
+import { firstNameGender, genderByName } from '../src/quotes/gender.js';
+import { indexPeople } from '../src/quotes/people.js';
+import { indexMentions } from '../src/quotes/resolve-speaker.js';
 import { lexicons, quotesOf } from './quotes-helpers.js';
 
 const speakerOf = (text: string, quoted: string) => quotesOf(text).find((q) => q.speaker && q.text.includes(quoted))?.speaker?.name;
@@ -49,5 +51,21 @@ describe('the first name is the first word before the surname the lexicon knows'
     ['Warren', undefined],
   ])('%s: %s', (name, gender) => {
     expect(firstNameGender(name, lexicons.firstNames)).toBe(gender);
+  });
+});
+
+describe('narration pronouns that say nothing of the person just named', () => {
+  const gendersOf = (text: string) => {
+    const sentences = [...text.matchAll(/[^.]+\./g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+    return Object.fromEntries(genderByName(text, indexMentions(text, indexPeople(text)), sentences, [], lexicons.firstNames));
+  };
+  it.each([
+    ['an object her is someone else', 'President Kiran Obeng backed her up in an interview.', {}],
+    ['an object him is someone else', 'Senator Kiran Obeng thanked him at once.', {}],
+    ['a possessive her is the subject’s', 'Senator Kiran Obeng called her son.', { 'Kiran Obeng': 'female' }],
+    ['a her opening the next sentence is not the subject’s', 'Kiran Obeng spoke at length. For her part, the host smiled.', {}],
+    ['a he opening the next sentence is the subject’s', 'Kiran Obeng spoke at length. He smiled.', { 'Kiran Obeng': 'male' }],
+  ])('%s', (_name, text, expected) => {
+    expect(gendersOf(text)).toEqual(expected);
   });
 });

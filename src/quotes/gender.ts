@@ -33,6 +33,16 @@ export function genderOfRole(role: string | undefined): Gender | undefined {
 }
 
 const PRONOUN_RE = /(?<![\p{L}\p{N}])(?:he|she|his|her|hers|him|himself|herself)(?![\p{L}\p{N}])/giu;
+// `Obama backed her up`: an object pronoun in the sentence of a name is someone else. `her` is an
+// object before a particle, a preposition, a determiner or punctuation, a possessive before a noun.
+const AFTER_OBJECT_HER = /^(?:\s*[,.;:!?)”"’]|\s+(?:up|down|out|off|back|over|to|in|on|at|for|with|from|by|about|as|and|or|but|that|the|a|an|this|into|again|too)\b)/i;
+function isObjectPronoun(text: string, at: number, word: string): boolean {
+  const w = word.toLowerCase();
+  if (w === 'him') return true;
+  return w === 'her' && (at + 3 >= text.length || AFTER_OBJECT_HER.test(text.slice(at + 3, at + 12)));
+}
+const opensWithPronoun = (text: string, sentence: Span | undefined, at: number) =>
+  !!sentence && /^[\s"“‘']*$/.test(text.slice(sentence.start, at)) && /^(?:he|she)\b/i.test(text.slice(at, at + 4));
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 
 export interface GenderMention {
@@ -56,6 +66,7 @@ export function genderByName(text: string, mentions: GenderMention[], sentences:
   for (const m of text.matchAll(PRONOUN_RE)) {
     while (qi < quoted.length && quoted[qi].end <= m.index) qi++;
     if (qi < quoted.length && quoted[qi].start <= m.index) continue;
+    if (isObjectPronoun(text, m.index, m[0])) continue;
     pronouns.push({ at: m.index, g: /^(?:he|his|him|himself)$/i.test(m[0]) ? 'male' : 'female' });
   }
   let pi = 0, si = 0, qi2 = 0;
@@ -75,7 +86,9 @@ export function genderByName(text: string, mentions: GenderMention[], sentences:
     const sentenceEnd = (opensSentence ? sentences[si + 1] ?? sentences[si] : sentences[si])?.end ?? text.length;
     const limit = Math.min(mentions[k + 1]?.start ?? text.length, sentenceEnd, quoted[qi2]?.start ?? text.length);
     while (pi < pronouns.length && pronouns[pi].at < m.end) pi++;
-    if (pi < pronouns.length && pronouns[pi].at < limit) vote(name, pronouns[pi].g, 1);
+    // In the next sentence only a `he`/`she` opening it counts (`For her part, Suu Kyi …` is not the subject's).
+    const p = pronouns[pi];
+    if (p && p.at < limit && (p.at < (sentences[si]?.end ?? text.length) || opensWithPronoun(text, sentences[si + 1], p.at))) vote(name, p.g, 1);
   });
   const out = new Map<string, Gender>();
   const names = new Set(mentions.map((m) => m.person.name));
