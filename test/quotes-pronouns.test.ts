@@ -31,6 +31,15 @@ describe('a pronoun is not a person named after it in its own clause', () => {
   });
 });
 
+describe('a surname shared by a man and a woman', () => {
+  it.each([
+    ['is the one the pronoun right after it says', 'Hillary Clinton and Bill Clinton arrived. Jane Roe, an aide, waved.\nLater Bill Clinton spoke.\nClinton herself said she was ready. “We will win,” she said.', 'We will win', 'Hillary Clinton'],
+    ['is not swapped for the other on a pronoun further on', 'Bernie Sanders and Bill Clinton spoke in May.\nBernie Sanders attacked Hillary Clinton on Friday. Clinton answered.\n“Nothing will change,” he said.', 'Nothing will change', 'Bernie Sanders'],
+  ])('%s', (_name, text, quoted, speaker) => {
+    expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+});
+
 describe('never to a name that is no person', () => {
   it.each([
     ['a name after the is an organisation or a modifier', 'Dan Price and Carl Dunn are rivals.\nCarl Dunn spoke in Ohio on Friday. The Price campaign answered him at once.\n“They are scared,” he said.', 'scared', 'Carl Dunn'],

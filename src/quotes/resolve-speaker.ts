@@ -155,8 +155,14 @@ function candidate(ctx: ArticleContext, k: number, from: number, want: Gender | 
   if (inside(ctx.quoted, mention.start)) return null;
   // `Mrs. Clinton` is the woman of the Clintons the article names, whoever was named last.
   const honorific = genderOfHonorific(ctx.text, mention.start);
-  const person = honorific ? sameSurnameOf(ctx, mention.person, honorific) : mention.person;
-  const g = honorific ?? ctx.genders?.get(person.name);
+  let person = honorific ? sameSurnameOf(ctx, mention.person, honorific) : mention.person;
+  let g = honorific ?? ctx.genders?.get(person.name);
+  // `Clinton herself said she …`: a surname alone is whichever of the people sharing it the
+  // pronouns right after it say.
+  if (want && g && g !== want && !honorific && mention.end - mention.start === person.surname.length && pronounAfter(ctx.text, mention.end) === want) {
+    person = sameSurnameOf(ctx, person, want);
+    g = ctx.genders?.get(person.name);
+  }
   if (want && g && g !== want) return null;
   // `The Guardian`, `Our German`: no person is named after a determiner.
   if (THE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 4), mention.start)) || DETERMINERS.has(person.name.split(' ')[0].toLowerCase())) return null;
@@ -170,6 +176,12 @@ function candidate(ctx: ArticleContext, k: number, from: number, want: Gender | 
   return person;
 }
 
+const PRONOUN_AFTER = /^[^\p{Lu}“"]{0,40}?\b(he|she|his|her|himself|herself)\b/u;
+/** The gender of a narration pronoun shortly after pos, before anyone else is named. */
+const pronounAfter = (text: string, pos: number): Gender | undefined => {
+  const m = PRONOUN_AFTER.exec(text.slice(pos, pos + 60));
+  return m ? pronounGender(m[1].replace(/self$/, '')) : undefined;
+};
 const THE_BEFORE = /\bthe\s+$/i;
 /** A role marks a person when it holds a title or a noun for someone (`World` before `War II` does not). */
 const rolesAPerson = (role: string | undefined) => !!role && role.split(/[^\p{L}.-]+/u).some((w) => w && (isSpeakerNoun(w) || isTitleWord(w)));
