@@ -25,6 +25,7 @@ describe('a pronoun is not a person named after it in its own clause', () => {
     ['he said of X is not X', 'Mark Cole spoke about rivals. Dan Price was one of them.\n“He has to be able to adapt,” he said of Price.', 'adapt', 'Mark Cole'],
     ['a pronoun opening a clause of its own may be the name after it', 'Sam Hale arrived late.\nThough he called the plan “a disaster for all of us here,” Hale voted for it.', 'disaster', 'Sam Hale'],
     ['a name inside a quote in the clause is the quote’s, not the clause’s', 'Bernie Sanders spoke in Ohio.\nHe says the best candidate “is not Bernie Sanders, I have to admit it.”', 'best candidate', 'Bernie Sanders'],
+    ['what comes before a cue set off by a comma is what was said, not who said it', 'Joe Hunt, a blogger, said he will not vote in May.\nAlso, Dan Price isn’t a conservative, he said. “He is a liberal!”', 'liberal', 'Joe Hunt'],
     ['a name after the clause’s comma may be the pronoun', 'Dan Price spoke first.\n“We will win this,” he said, and Price left the stage.', 'win this', 'Dan Price'],
   ])('%s', (_name, text, quoted, speaker) => {
     expect(speakerOf(text, quoted)).toBe(speaker);
@@ -72,6 +73,7 @@ describe('narration pronouns that say nothing of the person just named', () => {
     ['an object her is someone else', 'President Kiran Obeng backed her up in an interview.', {}],
     ['an object him is someone else', 'Senator Kiran Obeng thanked him at once.', {}],
     ['a possessive her is the subject’s', 'Senator Kiran Obeng called her son.', { 'Kiran Obeng': 'female' }],
+    ['a name inside a longer name gets no vote', 'Kiran Obeng spoke. Kids at Kiran Obeng Elementary School waved, and he smiled.', {}],
     ['a her opening the next sentence is not the subject’s', 'Kiran Obeng spoke at length. For her part, the host smiled.', {}],
     ['a he opening the next sentence is the subject’s', 'Kiran Obeng spoke at length. He smiled.', { 'Kiran Obeng': 'male' }],
   ])('%s', (_name, text, expected) => {

@@ -41,6 +41,7 @@ function isObjectPronoun(text: string, at: number, word: string): boolean {
   if (w === 'him') return true;
   return w === 'her' && (at + 3 >= text.length || AFTER_OBJECT_HER.test(text.slice(at + 3, at + 12)));
 }
+const INSIDE_LONGER_NAME = /^[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}/u;
 const opensWithPronoun = (text: string, sentence: Span | undefined, at: number) =>
   !!sentence && /^[\s"“‘']*$/.test(text.slice(sentence.start, at)) && /^(?:he|she)\b/i.test(text.slice(at, at + 4));
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
@@ -88,7 +89,8 @@ export function genderByName(text: string, mentions: GenderMention[], sentences:
     while (pi < pronouns.length && pronouns[pi].at < m.end) pi++;
     // In the next sentence only a `he`/`she` opening it counts (`For her part, Suu Kyi …` is not the subject's).
     const p = pronouns[pi];
-    if (p && p.at < limit && (p.at < (sentences[si]?.end ?? text.length) || opensWithPronoun(text, sentences[si + 1], p.at))) vote(name, p.g, 1);
+    // `near Sandy Hook Elementary School, he …`: a name inside a longer name says nothing of itself.
+    if (p && p.at < limit && !INSIDE_LONGER_NAME.test(text.slice(m.end, m.end + 12)) && (p.at < (sentences[si]?.end ?? text.length) || opensWithPronoun(text, sentences[si + 1], p.at))) vote(name, p.g, 1);
   });
   const out = new Map<string, Gender>();
   const names = new Set(mentions.map((m) => m.person.name));

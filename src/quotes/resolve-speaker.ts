@@ -120,7 +120,9 @@ function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefine
   const chain = chainOf(ctx);
   for (let s = si, hops = 0; s >= 0 && hops < reach; s--, hops++) {
     const from = s >= 0 ? ctx.sentences[s].start : 0;
-    const to = s === si ? pos : ctx.sentences[s].end;
+    // `The problem with Glass-Steagall, she said, is …`: what comes before a cue set off by a comma
+    // is what was said, not who said it.
+    const to = s !== si ? ctx.sentences[s].end : PARENTHETICAL_BEFORE.test(ctx.text.slice(Math.max(from, pos - 3), pos)) ? from : pos;
     let first: Person | null = null;
     let k = firstStartingAt(ctx.mentions, from);
     let j = firstStartingAt(chain.pronouns, from);
@@ -182,6 +184,7 @@ const pronounAfter = (text: string, pos: number): Gender | undefined => {
   const m = PRONOUN_AFTER.exec(text.slice(pos, pos + 60));
   return m ? pronounGender(m[1].replace(/self$/, '')) : undefined;
 };
+const PARENTHETICAL_BEFORE = /,\s+$/;
 const THE_BEFORE = /\bthe\s+$/i;
 /** A role marks a person when it holds a title or a noun for someone (`World` before `War II` does not). */
 const rolesAPerson = (role: string | undefined) => !!role && role.split(/[^\p{L}.-]+/u).some((w) => w && (isSpeakerNoun(w) || isTitleWord(w)));
