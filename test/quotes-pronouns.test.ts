@@ -74,6 +74,7 @@ describe('narration pronouns that say nothing of the person just named', () => {
     ['an object him is someone else', 'Senator Kiran Obeng thanked him at once.', {}],
     ['a possessive her is the subject’s', 'Senator Kiran Obeng called her son.', { 'Kiran Obeng': 'female' }],
     ['a name inside a longer name gets no vote', 'Kiran Obeng spoke. Kids at Kiran Obeng Elementary School waved, and he smiled.', {}],
+    ['a bare surname two named people share gives neither a vote', 'Keith Lamont Scott was shot. Rakeyia Scott said her husband was unarmed. Scott had his hands up. Scott lost his life.', { 'Keith Lamont Scott': 'male', 'Rakeyia Scott': 'female' }],
     ['a her opening the next sentence is not the subject’s', 'Kiran Obeng spoke at length. For her part, the host smiled.', {}],
     ['a he opening the next sentence is the subject’s', 'Kiran Obeng spoke at length. He smiled.', { 'Kiran Obeng': 'male' }],
   ])('%s', (_name, text, expected) => {

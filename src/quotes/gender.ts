@@ -70,9 +70,14 @@ export function genderByName(text: string, mentions: GenderMention[], sentences:
     if (isObjectPronoun(text, m.index, m[0])) continue;
     pronouns.push({ at: m.index, g: /^(?:he|his|him|himself)$/i.test(m[0]) ? 'male' : 'female' });
   }
+  // A bare surname that two named people share (`Scott`: Keith Lamont Scott and Rakeyia Scott) says
+  // nothing sure about either.
+  const fullNames = new Map<string, Set<string>>();
+  for (const m of mentions) if (m.person.name.includes(' ')) (fullNames.get(m.person.surname) ?? fullNames.set(m.person.surname, new Set()).get(m.person.surname)!).add(m.person.name);
   let pi = 0, si = 0, qi2 = 0;
   mentions.forEach((m, k) => {
     const name = m.person.name;
+    if (m.end - m.start < name.length && (fullNames.get(m.person.surname)?.size ?? 0) > 1) return;
     const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start));
     if (honorific) vote(name, genderOfWord(honorific[1])!, 3);
     const role = genderOfRole(m.person.role);
