@@ -1,6 +1,7 @@
 // Pronouns resolved like a reader would: one row per rule, sentences written here.
 import { describe, expect, it } from 'vitest';
 import { firstNameGender, genderByName } from '../src/quotes/gender.js';
+import { personDescriptions } from '../src/quotes/narration-pronouns.js';
 import { indexPeople } from '../src/quotes/people.js';
 import { indexMentions } from '../src/quotes/resolve-speaker.js';
 import { lexicons, quotesOf } from './quotes-helpers.js';
@@ -15,6 +16,32 @@ describe('a narration pronoun stands for the person it was resolved to', () => {
     ['a he does not chain a she', 'Nora Quist met Carl Dunn on Monday. She thanked him.\n“It went well,” he said.', 'went well', 'Carl Dunn'],
   ])('%s', (_name, text, quoted, speaker) => {
     expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+});
+
+describe('a definite description standing as a subject links like a pronoun', () => {
+  it.each([
+    ['to the person the article gave that title', 'Gen. Joe Dunford asked Admiral Harry Harris about the shoal.\nLater, the admiral chuckled.\n“It is good that my voice is low,” he said.', 'voice is low', 'Harry Harris'],
+    ['else to whom the text was about before it', 'Glenn Beck spoke at the rally.\nThe radio host has often praised Ted Cruz.\n“He is anointed,” he said.', 'anointed', 'Glenn Beck'],
+    ['not when a name stands in apposition to it', 'Dan Price spoke first.\nThe leader of the union, Carl Dunn, warned against the plan.\n“It will fail,” he said.', 'will fail', 'Carl Dunn'],
+    ['not as an object', 'Glenn Beck spoke at the rally.\nTed Cruz thanked the radio host.\n“We will win,” he said.', 'will win', 'Ted Cruz'],
+  ])('%s', (_name, text, quoted, speaker) => {
+    expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+});
+
+describe('which phrases are definite descriptions of a person', () => {
+  it.each([
+    ['The Florida senator sought to calm his supporters.', 'The Florida senator'],
+    ['Asked later, the admiral chuckled.', 'the admiral'],
+    ['The former president has denied it.', 'The former president'],
+    ['The Florida senator’s answer was short.', 'The Florida senator'],
+    ['The congresswoman said no.', 'The congresswoman'],
+    ['The campaign said no.', undefined],
+    ['The Rev. Al Sharpton spoke.', undefined],
+    ['Voters defended the president on Monday.', undefined],
+  ])('%s', (text, description) => {
+    expect(personDescriptions(text, [])[0]?.description).toBe(description);
   });
 });
 

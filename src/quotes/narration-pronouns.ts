@@ -1,11 +1,16 @@
 // The subject pronouns of the narration (`he`, `she` outside quotation marks), indexed once per
 // article, each to be resolved once: a later `he` most often goes on about the person the `he`
 // before it was about (`He attended the rally, though he may vote for Bernie Sanders. “…,” he said`).
-import type { Gender } from './gender.js';
+// A definite description of a person (`the admiral`, `The Florida senator`) links the same way.
+import { genderOfWord, type Gender } from './gender.js';
+import { TITLES } from './words.js';
 
 export interface NarrationPronoun {
   start: number;
-  gender: Gender;
+  /** Unknown for a description that names no gender (`the senator`). */
+  gender?: Gender;
+  /** The description's text (`the Florida senator`), for a description. */
+  description?: string;
 }
 
 const SUBJECT_PRONOUN = /(?<![\p{L}\p{N}’'])(?:he|she)(?![\p{L}\p{N}])/giu;
@@ -18,6 +23,49 @@ export function narrationPronouns(text: string, quoted: readonly { start: number
     while (qi < quoted.length && quoted[qi].end <= m.index) qi++;
     if (qi < quoted.length && quoted[qi].start <= m.index) continue;
     out.push({ start: m.index, gender: m[0].length === 2 ? 'male' : 'female' });
+  }
+  return out;
+}
+
+/** Nouns for one person that a definite description may end in (titles aside). */
+const PERSON_NOUNS = new Set(
+  'candidate nominee front-runner frontrunner incumbent lawmaker politician official diplomat adviser advisor aide strategist pollster negotiator envoy cleric businessman businesswoman billionaire journalist columnist commentator reporter anchor host talker activist lawyer veteran actor actress singer star woman man mother father wife husband son daughter'.split(' '),
+);
+const STOP = new Set('the a an this that these those his her their its of to in on at for with by from and or but as than who which said says say is are was were has have had will would could should did does do not also'.split(' '));
+const MODIFIERS = new Set('former top senior young old new longtime retired late current then chief vice deputy acting leading likely presumptive presumed embattled outgoing'.split(' '));
+const SUBJECT_BEFORE = /(?:^|[.!?]['"”’]?\s+|,\s+|\n\s*)$/;
+const APPOSITIVE_NAME = /^(?:\s+(?:of|for|at|in|on)\s+[^,.;:“”"]{1,60})?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}\p{Ll}/u;
+const THE = /\b[Tt]he\s+/g;
+const WORD = /^([\p{L}][\p{L}’'.-]*)\s*/u;
+
+/** `the` + up to three modifiers + a noun for one person, outside quotes, not before a name
+ * (`the Rev. Al Sharpton` is a name's mention). In text order. */
+export function personDescriptions(text: string, quoted: readonly { start: number; end: number }[]): NarrationPronoun[] {
+  const out: NarrationPronoun[] = [];
+  let qi = 0;
+  for (const m of text.matchAll(THE)) {
+    while (qi < quoted.length && quoted[qi].end <= m.index) qi++;
+    if (qi < quoted.length && quoted[qi].start <= m.index) continue;
+    // Only a description standing as a subject: opening its sentence or after an opening phrase's comma.
+    if (!SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    let at = m.index + m[0].length;
+    for (let n = 0; n < 4; n++) {
+      const w = WORD.exec(text.slice(at, at + 40));
+      if (!w) break;
+      const word = w[1].replace(/[’']s$/u, '');
+      const lower = word.toLowerCase();
+      if (/^\p{Ll}/u.test(word) && !MODIFIERS.has(lower) && (PERSON_NOUNS.has(lower) || TITLES.has(lower))) {
+        const end = at + word.length;
+        if (word === w[1] && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) break;
+        // `The leader of the league, Jonathan Greenblatt, warned`: the name in apposition is the subject.
+        if (APPOSITIVE_NAME.test(text.slice(end, end + 80))) break;
+        out.push({ start: m.index, description: text.slice(m.index, end), ...(genderOfWord(lower) ? { gender: genderOfWord(lower) } : {}) });
+        break;
+      }
+      // Modifiers (`Florida`, `radio`, `former`); a function word or a common verb ends the phrase.
+      if (STOP.has(lower) || word !== w[1]) break;
+      at += w[0].length;
+    }
   }
   return out;
 }

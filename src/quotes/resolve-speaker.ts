@@ -7,7 +7,7 @@ import { isTitleWord, resolvePerson, roleOf, withSurname, type Person } from './
 import { pronounGender, type Gender } from './gender.js';
 import { clauseSubject, isSpeakerLike, isSpeakerNoun, type SpeakerNP } from './speaker-np.js';
 import { tokenize } from './tokens.js';
-import { narrationPronouns, type NarrationPronoun } from './narration-pronouns.js';
+import { narrationPronouns, personDescriptions, type NarrationPronoun } from './narration-pronouns.js';
 import { notTheReferent } from './not-the-referent.js';
 import { wordShapes, forEachWordRun } from '../word-runs.js';
 import { DETERMINERS, TITLES } from './words.js';
@@ -100,7 +100,10 @@ interface Chain {
 const chains = new WeakMap<ArticleContext, Chain>();
 function chainOf(ctx: ArticleContext): Chain {
   let chain = chains.get(ctx);
-  if (!chain) chains.set(ctx, (chain = { pronouns: narrationPronouns(ctx.text, ctx.quoted), resolved: [], done: 0 }));
+  if (!chain) {
+    const links = [...narrationPronouns(ctx.text, ctx.quoted), ...personDescriptions(ctx.text, ctx.quoted)].sort((a, b) => a.start - b.start);
+    chains.set(ctx, (chain = { pronouns: links, resolved: [], done: 0 }));
+  }
   return chain;
 }
 
@@ -109,7 +112,8 @@ function chainOf(ctx: ArticleContext): Chain {
 function resolvedPronoun(ctx: ArticleContext, chain: Chain, k: number): Person | null {
   while (chain.done <= k) {
     const p = chain.pronouns[chain.done];
-    chain.resolved[chain.done] = resolveAt(ctx, p.start, p.gender);
+    // `the admiral` is the person the article gave that title, else whom the text is about there.
+    chain.resolved[chain.done] = (p.description ? byDescription(ctx, p.description, p.start) : null) ?? resolveAt(ctx, p.start, p.gender);
     chain.done++;
   }
   return chain.resolved[k];
@@ -135,7 +139,9 @@ function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefine
       let at: number;
       if (pronoun && (!mention || pronoun.start < mention.start)) {
         at = pronoun.start;
-        if (!want || pronoun.gender === want) person = resolvedPronoun(ctx, chain, j);
+        if (!want || !pronoun.gender || pronoun.gender === want) person = resolvedPronoun(ctx, chain, j);
+        const g = person && ctx.genders?.get(person.name);
+        if (want && g && g !== want) person = null;
         j++;
       } else {
         at = mention!.start;
