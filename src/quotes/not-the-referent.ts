@@ -21,13 +21,17 @@ export function notTheReferent(ctx: ArticleContext, pos: number): Set<string> {
   return out;
 }
 
+/** A clause is read this far at most: a text with no punctuation stays linear. */
+const LONGEST_CLAUSE = 300;
+
 /** Where the pronoun's clause ends: the first comma, colon, dash or parenthesis outside quotes. */
 function clauseEnd(ctx: ArticleContext, pos: number, sentenceEnd: number): number {
-  for (let i = pos; i < sentenceEnd; i++) {
+  const end = Math.min(sentenceEnd, pos + LONGEST_CLAUSE);
+  for (let i = pos; i < end; i++) {
     if (!CLAUSE_END.test(ctx.text[i])) continue;
     const q = spanIndexAt(ctx.quoted, i);
     if (q < 0) return i;
     i = ctx.quoted[q].end;
   }
-  return sentenceEnd;
+  return end;
 }
