@@ -1,7 +1,8 @@
 // Pronouns resolved like a reader would: one row per rule, sentences written here.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstNameGender, genderByName } from '../src/quotes/gender.js';
-import { personDescriptions } from '../src/quotes/narration-pronouns.js';
+import { narrationPronouns, personDescriptions } from '../src/quotes/narration-pronouns.js';
 import { indexPeople } from '../src/quotes/people.js';
 import { indexMentions } from '../src/quotes/resolve-speaker.js';
 import { lexicons, quotesOf } from './quotes-helpers.js';
@@ -106,5 +107,34 @@ describe('narration pronouns that say nothing of the person just named', () => {
     ['a he opening the next sentence is the subject’s', 'Kiran Obeng spoke at length. He smiled.', { 'Kiran Obeng': 'male' }],
   ])('%s', (_name, text, expected) => {
     expect(gendersOf(text)).toEqual(expected);
+  });
+});
+
+describe('on any text', () => {
+  // Words the rules look for, so that random texts hit them.
+  const piece = fc.constantFrom('he', 'she', 'He', 'the', 'The', 'senator', 'admiral', 'Dan Price', 'Price', 'Mr.', 'her', 'him', ',', '.', ' ', '“', '”', 'said', 'told', 'though', 'Ann Lee', '\n');
+  const texts = fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 60 }).map((xs) => xs.join(' '));
+  it('links lie in the text, in order, outside quotes', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const links = [...narrationPronouns(text, []), ...personDescriptions(text, [])];
+        for (const l of links) {
+          expect(l.start).toBeGreaterThanOrEqual(0);
+          expect(l.start).toBeLessThan(text.length);
+          if (l.description) expect(text.startsWith(l.description, l.start)).toBe(true);
+        }
+        const quoted = [{ start: 0, end: text.length }];
+        expect(narrationPronouns(text, quoted)).toEqual([]);
+        expect(personDescriptions(text, quoted)).toEqual([]);
+      }),
+    );
+  });
+  it('every speaker is a name or a phrase of the text, never thrown on', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const q of quotesOf(text)) if (q.speaker) expect(q.speaker.name.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
