@@ -7,7 +7,11 @@ import { indexPeople } from '../src/quotes/people.js';
 import { indexMentions } from '../src/quotes/resolve-speaker.js';
 import { lexicons, quotesOf } from './quotes-helpers.js';
 
-const speakerOf = (text: string, quoted: string) => quotesOf(text).find((q) => q.speaker && q.text.includes(quoted))?.speaker?.name;
+const speakerOf = (text: string, quoted: string) => {
+  const found = quotesOf(text).filter((q) => q.speaker && q.text.includes(quoted));
+  // A direct quote's own speaker before the reported speech around it.
+  return (found.find((q) => q.kind !== 'reported') ?? found[0])?.speaker?.name;
+};
 
 describe('a narration pronoun stands for the person it was resolved to', () => {
   it.each([
@@ -55,6 +59,15 @@ describe('a pronoun is not a person named after it in its own clause', () => {
     ['a name inside a quote in the clause is the quote’s, not the clause’s', 'Bernie Sanders spoke in Ohio.\nHe says the best candidate “is not Bernie Sanders, I have to admit it.”', 'best candidate', 'Bernie Sanders'],
     ['what comes before a cue set off by a comma is what was said, not who said it', 'Joe Hunt, a blogger, said he will not vote in May.\nAlso, Dan Price isn’t a conservative, he said. “He is a liberal!”', 'liberal', 'Joe Hunt'],
     ['a name after the clause’s comma may be the pronoun', 'Dan Price spoke first.\n“We will win this,” he said, and Price left the stage.', 'win this', 'Dan Price'],
+  ])('%s', (_name, text, quoted, speaker) => {
+    expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+});
+
+describe('a person nothing marks as a man or a woman', () => {
+  it.each([
+    ['is a person when a verb follows the name', 'Alicia Garza opened the show.\nThe night’s winners included Shonda Rhimes and Rihanna.\nIn her speech, Rhimes declared the need for drive: “Change the world,” she said.', 'Change the world', 'Shonda Rhimes'],
+    ['is passed over for a woman when only a noun follows', 'Alicia Garza opened the show.\nThe prize named for Shonda Rhimes went to a school.\n“We are grateful,” she said.', 'grateful', 'Alicia Garza'],
   ])('%s', (_name, text, quoted, speaker) => {
     expect(speakerOf(text, quoted)).toBe(speaker);
   });

@@ -174,7 +174,8 @@ function candidate(ctx: ArticleContext, k: number, from: number, want: Gender | 
   if (want && g && g !== want) return null;
   // `The Guardian`, `Our German`: no person is named after a determiner.
   if (THE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 4), mention.start)) || DETERMINERS.has(person.name.split(' ')[0].toLowerCase())) return null;
-  const unmarked = !g && !rolesAPerson(person.role) && !ctx.speakers?.has(person.surname);
+  // A full name's mention that a verb follows is someone doing something (`Rhimes declared`).
+  const unmarked = !g && !rolesAPerson(person.role) && !ctx.speakers?.has(person.surname) && !(person.name.includes(' ') && VERB_AFTER.test(ctx.text.slice(mention.end, mention.end + 30)));
   // …unless a full name opens its sentence as the subject (`Amadou Magassa, 13, sold water.`).
   if (marked && ctx.speakers && unmarked && !(person.name.includes(' ') && /^[\s"“‘']*$/.test(ctx.text.slice(from, mention.start)))) return null;
   // `Growing up in El Paso, Mendoza …`: a name of no known gender after a preposition is a place,
@@ -191,6 +192,7 @@ const pronounAfter = (text: string, pos: number): Gender | undefined => {
   return m ? pronounGender(m[1].replace(/self$/, '')) : undefined;
 };
 const PARENTHETICAL_BEFORE = /,\s+$/;
+const VERB_AFTER = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|es)\b/u;
 const THE_BEFORE = /\bthe\s+$/i;
 /** A role marks a person when it holds a title or a noun for someone (`World` before `War II` does not). */
 const rolesAPerson = (role: string | undefined) => !!role && role.split(/[^\p{L}.-]+/u).some((w) => w && (isSpeakerNoun(w) || isTitleWord(w)));
