@@ -73,6 +73,15 @@ describe('a person nothing marks as a man or a woman', () => {
   });
 });
 
+describe('a capitalised run over a sentence’s end names what follows the full stop', () => {
+  it.each([
+    ['a surname after it gets the full name given elsewhere', 'Sheldon Adelson spoke on Friday. He met Benjamin Netanyahu. Adelson said “it went very well,” after the talks.', 'went very well', 'Sheldon Adelson'],
+    ['a full name after a plural title', 'Sens. Rand Paul spoke on Friday.\n“We will win this fight,” he said.', 'win this fight', 'Rand Paul'],
+  ])('%s', (_name, text, quoted, speaker) => {
+    expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+});
+
 describe('a surname shared by a man and a woman', () => {
   it.each([
     ['is the one the pronoun right after it says', 'Hillary Clinton and Bill Clinton arrived. Jane Roe, an aide, waved.\nLater Bill Clinton spoke.\nClinton herself said she was ready. “We will win,” she said.', 'We will win', 'Hillary Clinton'],

@@ -283,13 +283,36 @@ function byDescription(ctx: ArticleContext, description: string, pos: number): P
   return best?.p ?? null;
 }
 
+/** A capitalised run that ran on over a sentence's end (`Benjamin Netanyahu. Adelson`, `Sens. Rand
+ * Paul`): the name is what follows the full stop. */
+const RUN_OVER_SENTENCE_END = /^.*\p{Ll}{2}\.\s+(?=\p{Lu})/su;
+
+/** The name to show for a person: a run over a sentence's end cut to what follows, and a surname
+ * left alone so given the full name the article gives that surname most often elsewhere. */
+function nameOf(ctx: ArticleContext, person: Person): string {
+  const tail = person.name.replace(RUN_OVER_SENTENCE_END, '');
+  if (tail === person.name) return person.name;
+  if (tail.includes(' ')) return tail;
+  // The full name of that surname named most often, the nearest before it among equals.
+  const counts = new Map<string, number>();
+  let best: Person | undefined;
+  for (const p of withSurname(ctx.people, person.surname)) {
+    if (!p.name.includes(' ') || RUN_OVER_SENTENCE_END.test(p.name)) continue;
+    const n = (counts.get(p.name) ?? 0) + 1;
+    counts.set(p.name, n);
+    const m = best ? counts.get(best.name)! : 0;
+    if (!best || n > m || (n === m && p.start <= person.start)) best = p;
+  }
+  return best?.name ?? tail;
+}
+
 export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
   const base = { start: np.start, end: np.end, anonymous: np.anonymous };
   if (np.type === 'name') {
     const found = resolvePerson(ctx.people, np.nameWords, np.start);
     const honorific = found && np.nameWords.length === 1 ? genderOfHonorific(ctx.text, np.end - np.nameWords[0].length) : undefined;
     const person = found && honorific ? sameSurnameOf(ctx, found, honorific) : found;
-    const name = person ? person.name : np.nameWords.join(' ');
+    const name = person ? nameOf(ctx, person) : np.nameWords.join(' ');
     const role = np.role ?? person?.role ?? roleOf(ctx.people, name);
     return { ...base, name, resolvedBy: np.nameWords.length > 1 ? 'name' : 'surname', ...(role ? { role } : {}) };
   }
@@ -300,7 +323,7 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
   if (np.type === 'pronoun') {
     const person = /^(?:he|she)$/i.test(np.text) ? antecedent(ctx, np.start, pronounGender(np.text)) : null;
     return person
-      ? { ...base, name: person.name, resolvedBy: 'pronoun', ...(person.role ? { role: person.role } : {}) }
+      ? { ...base, name: nameOf(ctx, person), resolvedBy: 'pronoun', ...(person.role ? { role: person.role } : {}) }
       : { ...base, name: np.text, resolvedBy: 'pronoun' };
   }
   // `His office put out a statement`: an office speaks for its holder.
@@ -309,7 +332,7 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
   if (holder) return { ...base, name: holder.name, resolvedBy: 'pronoun', role: np.text };
   if (!np.anonymous) {
     const person = byDescription(ctx, np.text, np.start);
-    if (person) return { ...base, name: person.name, resolvedBy: 'description', role: person.role ?? np.text };
+    if (person) return { ...base, name: nameOf(ctx, person), resolvedBy: 'description', role: person.role ?? np.text };
   }
   return { ...base, name: np.text, resolvedBy: 'description' };
 }
