@@ -3,6 +3,7 @@
 import type { ExtractedPage } from './extract/extract-page.js';
 import type { Article, ArticleResult, Diagnostic, LexiconSet } from './types.js';
 import { segmentArticle } from './segment/segment-article.js';
+import { languageDiagnostic } from './segment/language.js';
 import { findQuotes } from './quotes/find-quotes.js';
 import { buildVoiceIndex } from './quotes/voice-index.js';
 import { findActors } from './actors/find-actors.js';
@@ -53,6 +54,11 @@ export function emptyResult(id: string, outlet: string | null, wire: string | nu
   return { id, outlet, wire, length: 0, segments: [], quotes: [], actors: [], mentions: [], framing: [], sentiment: [], diagnostics };
 }
 
+const languageDiagnostics = (article: Article): Diagnostic[] => {
+  const d = languageDiagnostic(article);
+  return d ? [d] : [];
+};
+
 function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Diagnostic[]): ArticleResult {
   const seg = segmentArticle(article);
   const quoteStage = findQuotes(article.text, seg, lexicons);
@@ -74,6 +80,6 @@ function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Dia
     mentions: actorStage.mentions,
     framing,
     sentiment,
-    diagnostics: [...inputDiagnostics, ...quoteStage.diagnostics],
+    diagnostics: [...inputDiagnostics, ...languageDiagnostics(article), ...quoteStage.diagnostics],
   };
 }
