@@ -141,3 +141,16 @@ describe('extractPage on random HTML (property)', () => {
     );
   });
 });
+
+describe('publication date', () => {
+  const withDates = (head: string) => articlePage({ title: 'Night buses extended', paragraphs: LONG_PARAGRAPHS }).replace('</head>', `${head}</head>`);
+  const ld = (date: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Night buses extended","datePublished":"${date}"}</script>`;
+  it.each<[string, string, string | null]>([
+    ['a CMS placeholder gives way to the next source', `${ld('0001-01-01T00:00:00Z')}<meta property="article:published_time" content="2019-11-19T19:07:00-05:00">`, '2019-11-19T19:07:00-05:00'],
+    ['a placeholder alone is no date', ld('0001-01-01T00:00:00Z'), null],
+    ['a real date in JSON-LD wins', `${ld('2019-11-18T08:55:39-05:00')}<meta property="article:published_time" content="2019-11-19T00:00:00Z">`, '2019-11-18T08:55:39-05:00'],
+    ['a date without a four-digit year is kept as written', '<meta name="date" content="Nov. 19">', 'Nov. 19'],
+  ])('%s', (_name, head, published) => {
+    expect(extractPage(withDates(head), { id: 'dates' }).published).toBe(published);
+  });
+});

@@ -61,6 +61,16 @@ function meta(doc: DomDocument, ...keys: string[]): string | null {
   return null;
 }
 
+const DATE_KEYS = ['article:published_time', 'datePublished', 'date', 'pubdate', 'sailthru.date', 'dc.date', 'DC.date.issued'];
+
+/** A publication date a page may really mean: CMS placeholders such as `0001-01-01T00:00:00Z` are
+ * skipped for the next source. Years outside 1800–2100 are placeholders, not news. */
+export function isPlausibleDate(s: string | null | undefined): s is string {
+  if (!s) return false;
+  const year = /(?<!\d)(\d{4})(?!\d)/.exec(s)?.[1];
+  return year === undefined || (Number(year) >= 1800 && Number(year) <= 2100);
+}
+
 function metaAll(doc: DomDocument, key: string): string[] {
   const els = doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`);
   const out: string[] = [];
@@ -100,8 +110,7 @@ export function readMetadata(doc: DomDocument, givenUrl?: string): PageMetadata 
   return {
     title: title ? title.replace(/\s+/g, ' ') : null,
     outlet: siteName(meta(doc, 'og:site_name', 'application-name') ?? publisher ?? null) ?? domainOf(url),
-    published:
-      str(article?.['datePublished']) ?? meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'sailthru.date', 'dc.date', 'DC.date.issued'),
+    published: [str(article?.['datePublished']), ...DATE_KEYS.map((k) => meta(doc, k))].find(isPlausibleDate) ?? null,
     authors: authors.length > 0 ? unique(authors) : unique(metaAll(doc, 'author').concat(metaAll(doc, 'article:author'))),
     url,
     language: language ? language.replace('_', '-') : null,
