@@ -31,6 +31,18 @@ describe('cue arrangements', () => {
 });
 
 describe('speaker resolution', () => {
+  it.each([
+    ['an institution after the name', '“We worked on the design,” explains Robin Biesbroek of the Design Facility.', 'Robin Biesbroek'],
+    ['a place after a titled name', '“It is over,” said Rep. Louise M. Slaughter of New York.', 'Louise M. Slaughter'],
+    ['a university with its own of', '“It is a first,” said Stephen Vlad of the University of Texas School of Law.', 'Stephen Vlad'],
+    ['a title with of stays whole', '“It is over,” said Secretary of State Condoleezza Rice.', 'Condoleezza Rice'],
+    ['a description is no name', '“It is a first,” said a senior fellow at the Peterson Institute for Economics.', 'a senior fellow at the Peterson Institute for Economics'],
+    ['the person a spokesman speaks for is not the speaker', '“No comment,” said a spokesman for Senator Ted Cruz.', 'a spokesman for Senator Ted Cruz'],
+  ])('a post-modifier after a name is not the name: %s', (_name, text, speaker) => {
+    expect(speech(text).map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
+
+
   it('never takes a name inside the quote for the speaker', () => {
     const text = 'Sean McCormack spoke.\n“And inasmuch as Ambassador Khalilzad needs to work,” McCormack said.';
     expect(who(text)).toEqual([['And inasmuch as Ambassador Khalilzad needs to work,', 'Sean McCormack', 'said']]);

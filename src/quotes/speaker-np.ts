@@ -36,20 +36,25 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
   const start = span[0].start, end = span[span.length - 1].end;
   const phrase = text.slice(start, end);
   if (span.length === 1 && PRONOUNS.has(span[0].lower)) return { start, end, text: phrase, type: 'pronoun', nameWords: [], anonymous: false };
-  // The last capitalised run is the candidate name: `the economist Jared Bernstein`.
+  // The last capitalised run is the candidate name: `the economist Jared Bernstein`; but in `Robin
+  // Biesbroek of the CDF` the name comes before the post-modifier naming where the person works.
+  const named = nameBeforePostModifier(span);
   let runEnd = -1;
-  for (let k = span.length - 1; k >= 0; k--) if (isCapitalized(span[k])) { runEnd = k; break; }
+  for (let k = named.length - 1; k >= 0; k--) if (isCapitalized(named[k])) { runEnd = k; break; }
   let nameWords: string[] = [];
   let title: string[] = [];
   if (runEnd >= 0) {
     let runStart = runEnd;
-    while (runStart > 0 && (isCapitalized(span[runStart - 1]) || span[runStart - 1].text === '.' || /^(?:al|bin|ibn|de|van|von|of)$/.test(span[runStart - 1].lower))) runStart--;
-    const words = span.slice(runStart, runEnd + 1).filter((t) => t.kind === 'word').map((t) => t.text);
+    while (runStart > 0 && (isCapitalized(named[runStart - 1]) || named[runStart - 1].text === '.' || /^(?:al|bin|ibn|de|van|von|of)$/.test(named[runStart - 1].lower))) runStart--;
+    const words = named.slice(runStart, runEnd + 1).filter((t) => t.kind === 'word').map((t) => t.text);
     ({ title, name: nameWords } = splitTitle(words));
     // `the ISIL terrorists in Iraq`, `the US State Department`: places and bodies are not people.
     if (nameWords.every((w) => NOT_NAME.has(w.toLowerCase().replace(/[’']s$/, '')))) nameWords = [];
-    if (nameWords.length && span.slice(runEnd + 1).some((t) => t.kind === 'word' && !/^(?:jr|sr|ii|iii)$/i.test(t.text))) nameWords = [];
+    if (nameWords.length && named.slice(runEnd + 1).some((t) => t.kind === 'word' && !/^(?:jr|sr|ii|iii)$/i.test(t.text))) nameWords = [];
     if (nameWords.length === 1 && nameWords[0] === span[0].text && DETERMINERS.has(nameWords[0].toLowerCase())) nameWords = [];
+    // `a senior fellow at the X Institute`, `a spokesman for Senator Y`: a name after the preposition
+    // of a common-noun head says where the speaker works or for whom, not who speaks.
+    if (nameWords.length && inPostModifier(named, runStart)) nameWords = [];
   }
   const lowerWords = span.filter((t) => t.kind === 'word').map((t) => t.lower);
   // `a senior official`, `US officials`, `unnamed sources` are anonymous; `the official` and
@@ -59,6 +64,30 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
   const anonymous = !nameWords.length && (lowerWords.some((w) => ANONYMOUS_MARKERS.has(w)) || (ANONYMOUS_HEADS.has(head) && indefinite));
   const role = title.length ? title.join(' ') : undefined;
   return { start, end, text: phrase, type: nameWords.length ? 'name' : 'description', nameWords, anonymous, ...(role ? { role } : {}) };
+}
+
+const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
+
+/** Whether the run starting at `runStart` follows a preposition after a lowercase head that opens the phrase. */
+function inPostModifier(span: Tok[], runStart: number): boolean {
+  for (let k = 0; k < runStart; k++) {
+    const t = span[k];
+    if (t.kind !== 'word' || isCapitalized(t)) return false;
+    if (k > 0 && POST_MODIFIER_PREPOSITIONS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** `Robin Biesbroek of the CDF`, `Rep. Jane Roe of New York`: the tokens before a preposition that
+ * follows a name of two or more words (titles aside) opening the phrase; else the whole phrase. */
+function nameBeforePostModifier(span: Tok[]): Tok[] {
+  const p = span.findIndex((t, k) => k > 1 && t.kind === 'word' && POST_MODIFIER_PREPOSITIONS.has(t.lower) && isCapitalized(span[k - 1]));
+  if (p < 0) return span;
+  let runStart = p - 1;
+  while (runStart > 0 && (isCapitalized(span[runStart - 1]) || span[runStart - 1].text === '.')) runStart--;
+  const words = span.slice(runStart, p).filter((t) => t.kind === 'word').map((t) => t.text);
+  // Only a phrase that opens with the name: `a senior fellow at the X Institute for Y` stays a description.
+  return runStart === 0 && splitTitle(words).name.length >= 2 ? span.slice(0, p) : span;
 }
 
 /** The noun phrase ending at token j (inclusive), scanning left. */
