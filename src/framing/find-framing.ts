@@ -12,6 +12,16 @@ import { actorOf } from './actor-of.js';
 
 const matchers = new WeakMap<LoadedTermEntry[], TermMatcher>();
 
+const NAME_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
+
+/** `Kathleen Hawk Sawyer`, `Rush Limbaugh`: a capitalised match right after a first name is part of
+ * a person's name, not a loaded word. */
+function inPersonName(text: string, m: { start: number; text: string }, firstNames: LexiconSet['firstNames']): boolean {
+  if (!firstNames || !/^\p{Lu}\p{Ll}/u.test(m.text)) return false;
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  return before !== null && firstNames.has(before[1].toLowerCase());
+}
+
 export function findFraming(text: string, seg: Segmentation, quotes: Quote[], voices: VoiceIndex, mentions: Mention[], lex: LexiconSet): FramingHit[] {
   let matcher = matchers.get(lex.loaded);
   if (!matcher) matchers.set(lex.loaded, (matcher = compileTermMatcher(lex.loaded)));
@@ -20,7 +30,7 @@ export function findFraming(text: string, seg: Segmentation, quotes: Quote[], vo
   const hits: FramingHit[] = [];
   for (const m of matcher.find(text)) {
     const segment = segmentKindAt(seg, m.start);
-    if (UNREAD.has(segment)) continue;
+    if (UNREAD.has(segment) || inPersonName(text, m, lex.firstNames)) continue;
     const sentence = sentenceAt(text, seg, m.start);
     const voice = voices.voiceOf(m);
     const quoted = voices.quotedPieceAt(m);

@@ -1,0 +1,17 @@
+// A capitalised lexicon word right after a first name is part of a person's name, not a loaded term.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/pipeline.js';
+import { loadLexicons } from '../src/lexicon/load-lexicons.js';
+
+const lex = loadLexicons();
+const loaded = (text: string) => analyzeArticle({ id: 'x', text, outlet: null }, lex).framing.map((f) => f.text);
+
+describe('loaded words inside names', () => {
+  it.each<[string, string, string[]]>([
+    ['a middle name', 'The director put Kathleen Hawk Sawyer in charge of the prisons.', []],
+    ['the same word as a label', 'The Hawk senator was hawkish on trade.', ['Hawk', 'hawkish']],
+    ['after a word that is no first name', 'The agency called the group Radical Voices.', ['Radical']],
+  ])('%s', (_name, text, want) => {
+    expect(loaded(text)).toEqual(want);
+  });
+});
