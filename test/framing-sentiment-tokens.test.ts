@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import Sentiment from 'sentiment';
 import { describe, expect, it } from 'vitest';
-import { normaliseForSentiment, scoreText } from '../src/framing/sentiment.js';
+import { blank, loweredOnce, normaliseForSentiment, scoreClause, scoreText } from '../src/framing/sentiment.js';
 import { ADDED, NEGATORS, NEUTRALISED } from '../src/framing/sentiment-words.js';
 
 // The scorer as it was built on the package: split into pieces, the package scores each piece.
@@ -80,5 +80,31 @@ describe('scoreText (one pass) scores as the sentiment package did', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
       expect(ours(text)).toEqual(packageScore(text));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('scoreClause: blanking the article lowered once is lowering each blanked clause', () => {
+  const pieces = ['Good', 'BAD', 'not', 'Don’t', 'disaster', 'İstanbul', 'ΣΟΦΟΣ', 'Σ', 'ς', '\u212Aill', '😀', '“', '”', '’', '`', ' ', '  ', '\n', '.', ',', ' - ', 'Trump', 'praised'];
+  const article = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((ps) => ps.join(''));
+  const cut = (text: string) =>
+    fc.tuple(fc.nat(text.length), fc.nat(text.length), fc.array(fc.tuple(fc.nat(text.length), fc.nat(8)), { maxLength: 4 })).map(([a, b, spans]) => ({
+      start: Math.min(a, b),
+      end: Math.max(a, b),
+      hidden: spans.map(([s, n]) => ({ start: s, end: Math.min(text.length, s + n), text: '' })),
+    }));
+  it('scores as scoreText of the blanked clause, on random text and spans', () => {
+    fc.assert(
+      fc.property(article.chain((text) => cut(text).map((c) => ({ text, ...c }))), ({ text, start, end, hidden }) => {
+        expect(scoreClause(text, loweredOnce(text), start, end, hidden)).toEqual(scoreText(blank(text, start, end, hidden)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it.each([
+    ['Good news, not a disaster', true],
+    ['İstanbul', false],
+    ['ΣΟΦΟΣ said', false],
+  ])('%j is lowered once: %s', (text, once) => {
+    expect(loweredOnce(text) !== null).toBe(once);
   });
 });

@@ -22,37 +22,88 @@ const isPieceBreak = (c: number): boolean =>
 const isTokenBreak = (c: number): boolean =>
   c === 10 || c === 47 || c === 35 || c === 36 || c === 37 || c === 94 || c === 38 || c === 42 || c === 123 || c === 125 || c === 61 || c === 95 || c === 96 || c === 126;
 
+// The three tests above as one table lookup per code unit (every character of every clause goes
+// through them).
+const PIECE_BREAK = 1;
+const SPACE = 2;
+const TOKEN_BREAK = 4;
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CLASS[c] = (isPieceBreak(c) ? PIECE_BREAK : 0) | (isSpace(c) ? SPACE : 0) | (isTokenBreak(c) ? TOKEN_BREAK : 0);
+
+/** Slot of a word in a filter of 2^20 bits: from its length and its first, second, middle and last
+ *  code units. */
+function slot(text: string, start: number, end: number): number {
+  const n = end - start;
+  let h = n;
+  h = (h * 31 + text.charCodeAt(start)) | 0;
+  h = (h * 31 + text.charCodeAt(n > 1 ? start + 1 : start)) | 0;
+  h = (h * 31 + text.charCodeAt(end - 1)) | 0;
+  h = (h * 31 + text.charCodeAt(start + (n >> 1))) | 0;
+  return (h ^ (h >>> 15)) & 0xfffff;
+}
+
+/** A set of words as a filter: a word whose bit is clear is not in the set, and its text is never
+ *  cut out of the clause to be looked up (nine words in ten score nothing, and most of them are
+ *  passed over here). */
+function filterOf(words: Iterable<string>): Uint32Array {
+  const filter = new Uint32Array(0x100000 >> 5);
+  for (const w of words) {
+    if (!w) continue;
+    const h = slot(w, 0, w.length);
+    filter[h >> 5] |= 1 << (h & 31);
+  }
+  return filter;
+}
+
+const mayHave = (filter: Uint32Array, text: string, start: number, end: number): boolean => {
+  const h = slot(text, start, end);
+  return (filter[h >> 5] & (1 << (h & 31))) !== 0;
+};
+
+const filters = new WeakMap<object, Uint32Array>();
+function cachedFilter(words: ReadonlyMap<string, number> | ReadonlySet<string>): Uint32Array {
+  let f = filters.get(words);
+  if (!f) filters.set(words, (f = filterOf(words.keys())));
+  return f;
+}
+
 /** The summed score and the number of tokens of `text` (already lower-cased). */
 export function scorePieces(text: string, labels: ReadonlyMap<string, number>, negators: ReadonlySet<string>): { score: number; tokens: number } {
+  const labelFilter = cachedFilter(labels);
+  const negatorFilter = cachedFilter(negators);
   let score = 0;
   let count = 0;
-  const tokens: string[] = [];
+  // The piece's tokens as [start, end) pairs.
+  const bounds: number[] = [];
   let pieceStart = 0;
   const n = text.length;
   for (let i = 0; i <= n; ) {
     let breakEnd = -1;
     if (i === n) breakEnd = n;
     else {
-      const c = text.charCodeAt(i);
-      if (isPieceBreak(c)) {
+      const k = CLASS[text.charCodeAt(i)];
+      if (k & PIECE_BREAK) {
         breakEnd = i + 1;
-        while (breakEnd < n && isPieceBreak(text.charCodeAt(breakEnd))) breakEnd++;
-      } else if (isSpace(c) && i + 2 < n && text.charCodeAt(i + 1) === 45 && isSpace(text.charCodeAt(i + 2))) breakEnd = i + 3;
+        while (breakEnd < n && CLASS[text.charCodeAt(breakEnd)] & PIECE_BREAK) breakEnd++;
+      } else if (k & SPACE && i + 2 < n && text.charCodeAt(i + 1) === 45 && CLASS[text.charCodeAt(i + 2)] & SPACE) breakEnd = i + 3;
     }
     if (breakEnd < 0) {
       i++;
       continue;
     }
-    tokens.length = 0;
-    tokenize(text, pieceStart, i, tokens);
+    bounds.length = 0;
+    tokenize(text, pieceStart, i, bounds);
     let pieceScore = 0;
     // From the last token to the first, as the package sums.
-    for (let t = tokens.length - 1; t >= 0; t--) {
-      const value = labels.get(tokens[t]);
+    for (let t = bounds.length - 2; t >= 0; t -= 2) {
+      const s = bounds[t];
+      const e = bounds[t + 1];
+      if (!mayHave(labelFilter, text, s, e)) continue;
+      const value = labels.get(text.slice(s, e));
       if (value === undefined) continue;
       let negated = false;
-      for (let k = t - 1; k >= 0 && k >= t - NEGATION_REACH; k--) {
-        if (negators.has(tokens[k])) {
+      for (let k = t - 2; k >= 0 && k >= t - 2 * NEGATION_REACH; k -= 2) {
+        if (mayHave(negatorFilter, text, bounds[k], bounds[k + 1]) && negators.has(text.slice(bounds[k], bounds[k + 1]))) {
           negated = true;
           break;
         }
@@ -60,33 +111,32 @@ export function scorePieces(text: string, labels: ReadonlyMap<string, number>, n
       pieceScore += negated ? -value : value;
     }
     score += pieceScore;
-    count += tokens.length;
+    count += bounds.length >> 1;
     if (i === n) break;
     pieceStart = i = breakEnd;
   }
   return { score, tokens: count };
 }
 
-/** Pushes the package's tokens of text[from, to) (none for a blank piece). */
-function tokenize(text: string, from: number, to: number, out: string[]): void {
+/** Pushes the start and end of each of the package's tokens of text[from, to) (none for a blank piece). */
+function tokenize(text: string, from: number, to: number, out: number[]): void {
   let tokenStart = -1;
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i);
-    const space = isTokenBreak(c) || isSpace(c);
-    if (!space) {
+    if (!(CLASS[c] & (SPACE | TOKEN_BREAK))) {
       if (tokenStart < 0) tokenStart = i;
       i++;
       continue;
     }
     // A run of whitespace (and characters read as spaces).
     let end = i + 1;
-    while (end < to && (isTokenBreak(text.charCodeAt(end)) || isSpace(text.charCodeAt(end)))) end++;
-    const inside = tokenStart >= 0 && end < to && end - i === 1 && c !== 32 && !isTokenBreak(c);
+    while (end < to && CLASS[text.charCodeAt(end)] & (SPACE | TOKEN_BREAK)) end++;
+    const inside = tokenStart >= 0 && end < to && end - i === 1 && c !== 32 && !(CLASS[c] & TOKEN_BREAK);
     if (!inside && tokenStart >= 0) {
-      out.push(text.slice(tokenStart, i));
+      out.push(tokenStart, i);
       tokenStart = -1;
     }
     i = end;
   }
-  if (tokenStart >= 0) out.push(text.slice(tokenStart, to));
+  if (tokenStart >= 0) out.push(tokenStart, to);
 }

@@ -38,8 +38,20 @@ export interface ClauseScore {
 /** Scores text whose pieces are separated by punctuation; negation does not reach across it. The
  * word table and negators are looked up in one pass over the text (see sentiment-tokens.ts). */
 export function scoreText(text: string): ClauseScore {
-  const { score, tokens } = scorePieces(normaliseForSentiment(text).toLowerCase(), LABELS, NEGATOR_SET);
+  return scoreLowered(normaliseForSentiment(text).toLowerCase());
+}
+
+function scoreLowered(lowered: string): ClauseScore {
+  const { score, tokens } = scorePieces(lowered, LABELS, NEGATOR_SET);
   return { score, comparative: tokens ? score / tokens : 0, tokens };
+}
+
+/** The article normalised and lower-cased once, when a clause's own normalised lower case is
+ *  this text's slice: lower case the same length, and no `Σ` (whose lower case depends on the
+ *  letter after it). Else null, and each clause is lower-cased on its own. */
+export function loweredOnce(text: string): string | null {
+  const lowered = normaliseForSentiment(text).toLowerCase();
+  return lowered.length === text.length && !text.includes('Σ') ? lowered : null;
 }
 
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:but|while|whereas|although|though|yet)\s|\s(?:but|while|whereas)\s/g;
@@ -67,7 +79,7 @@ export function clauseAround(text: string, sentence: { start: number; end: numbe
 }
 
 /** text[from, to) with the given spans replaced by spaces. */
-function blank(text: string, from: number, to: number, spans: { start: number; end: number }[]): string {
+export function blank(text: string, from: number, to: number, spans: { start: number; end: number }[]): string {
   let out = '';
   let at = from;
   for (const sp of [...spans].sort((a, b) => a.start - b.start)) {
@@ -80,6 +92,11 @@ function blank(text: string, from: number, to: number, spans: { start: number; e
   return out + text.slice(at, to);
 }
 
+/** The score of text[start, end) with the hidden spans blanked; `lowered` is `loweredOnce(text)`. */
+export function scoreClause(text: string, lowered: string | null, start: number, end: number, hidden: Span[]): ClauseScore {
+  return lowered === null ? scoreText(blank(text, start, end, hidden)) : scoreLowered(blank(lowered, start, end, hidden));
+}
+
 export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[], voices: VoiceIndex, mentions: Mention[]): SentimentScore[] {
   const pieces = quotes
     .filter((q) => SPEECH_KINDS.has(q.kind))
@@ -90,6 +107,9 @@ export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[],
   const longestMention = sorted.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   const breaks = new Map<number, number[][]>();
   const scored = new Map<string, ClauseScore>();
+  // Blanking puts spaces where lower-casing and normalising put nothing, so blanking the lowered
+  // text is lowering the blanked one.
+  const lowered = loweredOnce(text);
   const out: SentimentScore[] = [];
   for (const m of mentions) {
     if (UNREAD.has(m.segment)) continue;
@@ -107,7 +127,7 @@ export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[],
     if (!s) {
       const hidden: Span[] = spansOverlapping(sorted, clause.start, clause.end, longestMention);
       if (voice.kind !== 'quote') hidden.push(...spansOverlapping(pieces, clause.start, clause.end, longestPiece));
-      s = scoreText(blank(text, clause.start, clause.end, hidden));
+      s = scoreClause(text, lowered, clause.start, clause.end, hidden);
       scored.set(key, s);
     }
     out.push({ actor: m.actor, mention: { start: m.start, end: m.end }, start: clause.start, end: clause.end, score: s.score, comparative: s.comparative, voice });
