@@ -7,6 +7,14 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const bmp = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c++) bmp[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
 
+/** True when the code unit c alone is a letter or digit (what /[\p{L}\p{N}]/u tests on
+ *  `text[i]`: never for half of a surrogate pair). */
+export function isWordUnit(c: number): boolean {
+  let k = bmp[c];
+  if (k === 0) bmp[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
 /** Code units of the word character at i (2 for an astral letter or digit), or 0. */
 function unitsAt(text: string, i: number, hyphen: boolean): number {
   const c = text.charCodeAt(i);

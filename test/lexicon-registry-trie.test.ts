@@ -78,3 +78,20 @@ describe('the registry trie', () => {
     );
   });
 });
+
+describe('normForm', () => {
+  // As it was written before its ASCII fast path.
+  const slow = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑–]/g, '-').replace(/\s+/g, ' ').trim();
+  it.each(['Ali Shamkhani', ' Ali  Shamkhani ', 'Ali\tShamkhani', 'al‑Abadi’s', 'US', '', ' ', 'Ali  ', 'O\u00a0Malley'])('%j as before', (s) => {
+    expect(normForm(s)).toBe(slow(s));
+  });
+  it('matches the regex version on random text', () => {
+    const unit = fc.constantFrom('A', 'b', ' ', '  ', '\t', '\n', '’', '‘', '‐', '‑', '–', '-', "'", '\u00a0', 'İ', 'Σ', '~', '\u007f');
+    fc.assert(
+      fc.property(fc.oneof(fc.array(unit, { maxLength: 12 }).map((u) => u.join('')), fc.string({ maxLength: 20 })), (s) => {
+        expect(normForm(s)).toBe(slow(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,7 +1,7 @@
 // The char-code scan for word runs finds exactly what the regexes it replaces match.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordShapes, forEachWordRun } from '../src/word-runs.js';
+import { isWordUnit, wordShapes, forEachWordRun } from '../src/word-runs.js';
 import { adversarialText } from './property-helpers.js';
 
 function runs(text: string, hyphen: boolean, words: string[] | null): [number, number][] {
@@ -38,5 +38,15 @@ describe('forEachWordRun', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('isWordUnit', () => {
+  it('is /[\\p{L}\\p{N}]/u on every code unit alone (false for half a surrogate pair)', () => {
+    const re = /[\p{L}\p{N}]/u;
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isWordUnit(c) !== re.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+    expect([isWordUnit(65), isWordUnit(0x4e2d), isWordUnit(0xd835), isWordUnit(32)]).toEqual([true, true, false, false]);
   });
 });

@@ -198,7 +198,8 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   for (const d of resolveGroupDescriptions(text, drafts, refs)) add(d, refs.get(d.actor)!);
 
   drafts.sort((a, b) => a.start - b.start);
-  const mentions: Mention[] = drafts.map((d) => ({ ...d, segment: segmentKindAt(seg, d.start) }));
+  // Written out rather than spread: one object shape for every mention, the same key order.
+  const mentions: Mention[] = drafts.map((d) => ({ start: d.start, end: d.end, text: d.text, actor: d.actor, resolvedBy: d.resolvedBy, isLabel: d.isLabel, segment: segmentKindAt(seg, d.start) }));
   const used = new Set(mentions.map((m) => m.actor));
   return { actors: [...refs.values()].filter((r) => used.has(r.id)), mentions };
 }

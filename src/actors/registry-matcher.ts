@@ -33,7 +33,20 @@ const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
 
 export function normForm(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑–]/g, '-').replace(/\s+/g, ' ').trim();
+  return plainForm(s) ? s.toLowerCase() : s.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑–]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/** True when normForm has only the lower-casing to do: ASCII with single spaces between words and
+ *  none at either end (nearly every name). */
+function plainForm(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 126 || (c < 32) || (c === 32 && s.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
 }
 
 /** A form as regex atoms: any run of white space, any apostrophe, any hyphen; other characters in

@@ -1,9 +1,8 @@
 // Where each of a set of forms occurs as a whole word (no letter or digit on either side), found
 // in one pass over the text's words instead of one scan of the whole text per form.
-import { wordShapes, forEachWordRun } from '../word-runs.js';
+import { isWordUnit, wordShapes, forEachWordRun } from '../word-runs.js';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Positions of each form's whole-word occurrences, in text order (overlaps included). */
 export function wholeWordOccurrences(text: string, forms: Iterable<string>): Map<string, number[]> {
@@ -12,7 +11,7 @@ export function wholeWordOccurrences(text: string, forms: Iterable<string>): Map
   const byFirstWord = new Map<string, string[]>();
   const isWhole = (form: string, at: number) => {
     const end = at + form.length;
-    return !(at > 0 && WORD_CHAR.test(text[at - 1])) && !(end < text.length && WORD_CHAR.test(text[end]));
+    return !(at > 0 && isWordUnit(text.charCodeAt(at - 1))) && !(end < text.length && isWordUnit(text.charCodeAt(end)));
   };
   for (const form of forms) {
     if (found.has(form)) continue;
