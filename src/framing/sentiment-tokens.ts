@@ -31,14 +31,14 @@ const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) CLASS[c] = (isPieceBreak(c) ? PIECE_BREAK : 0) | (isSpace(c) ? SPACE : 0) | (isTokenBreak(c) ? TOKEN_BREAK : 0);
 
 /** Slot of a word in a filter of 2^20 bits: from its length and its first, second, middle and last
- *  code units. */
-function slot(text: string, start: number, end: number): number {
+ *  code units (`at(i)` reads the word's code units). */
+function slotOf(at: (i: number) => number, start: number, end: number): number {
   const n = end - start;
   let h = n;
-  h = (h * 31 + text.charCodeAt(start)) | 0;
-  h = (h * 31 + text.charCodeAt(n > 1 ? start + 1 : start)) | 0;
-  h = (h * 31 + text.charCodeAt(end - 1)) | 0;
-  h = (h * 31 + text.charCodeAt(start + (n >> 1))) | 0;
+  h = (h * 31 + at(start)) | 0;
+  h = (h * 31 + at(n > 1 ? start + 1 : start)) | 0;
+  h = (h * 31 + at(end - 1)) | 0;
+  h = (h * 31 + at(start + (n >> 1))) | 0;
   return (h ^ (h >>> 15)) & 0xfffff;
 }
 
@@ -49,16 +49,11 @@ function filterOf(words: Iterable<string>): Uint32Array {
   const filter = new Uint32Array(0x100000 >> 5);
   for (const w of words) {
     if (!w) continue;
-    const h = slot(w, 0, w.length);
+    const h = slotOf((i) => w.charCodeAt(i), 0, w.length);
     filter[h >> 5] |= 1 << (h & 31);
   }
   return filter;
 }
-
-const mayHave = (filter: Uint32Array, text: string, start: number, end: number): boolean => {
-  const h = slot(text, start, end);
-  return (filter[h >> 5] & (1 << (h & 31))) !== 0;
-};
 
 const filters = new WeakMap<object, Uint32Array>();
 function cachedFilter(words: ReadonlyMap<string, number> | ReadonlySet<string>): Uint32Array {
@@ -67,43 +62,72 @@ function cachedFilter(words: ReadonlyMap<string, number> | ReadonlySet<string>):
   return f;
 }
 
-/** The summed score and the number of tokens of `text` (already lower-cased). */
-export function scorePieces(text: string, labels: ReadonlyMap<string, number>, negators: ReadonlySet<string>): { score: number; tokens: number } {
+// The clause's code units, blanks applied, in one reused buffer: the scans below read a typed
+// array instead of a string (a blanked clause is a concatenation, slow to index).
+let units = new Uint16Array(1024);
+const unitAt = (i: number): number => units[i];
+
+function mayHave(filter: Uint32Array, start: number, end: number): boolean {
+  const h = slotOf(unitAt, start, end);
+  return (filter[h >> 5] & (1 << (h & 31))) !== 0;
+}
+
+/**
+ * The summed score and the number of tokens of text[from, to) (already lower-cased) with the
+ * `hidden` spans read as spaces, as if each of their characters had been replaced by ` `.
+ */
+export function scorePieces(
+  text: string,
+  labels: ReadonlyMap<string, number>,
+  negators: ReadonlySet<string>,
+  from = 0,
+  to = text.length,
+  hidden: readonly { start: number; end: number }[] = [],
+): { score: number; tokens: number } {
   const labelFilter = cachedFilter(labels);
   const negatorFilter = cachedFilter(negators);
+  const n = Math.max(0, to - from);
+  if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2));
+  const u = units;
+  for (let i = 0; i < n; i++) u[i] = text.charCodeAt(from + i);
+  for (const sp of hidden) {
+    const e = Math.min(sp.end, to);
+    for (let i = Math.max(sp.start, from); i < e; i++) u[i - from] = 32;
+  }
+  // A token never holds a blanked character (a space ends it), so its text is the text's own.
+  const word = (s: number, e: number) => text.slice(from + s, from + e);
   let score = 0;
   let count = 0;
   // The piece's tokens as [start, end) pairs.
   const bounds: number[] = [];
   let pieceStart = 0;
-  const n = text.length;
   for (let i = 0; i <= n; ) {
     let breakEnd = -1;
     if (i === n) breakEnd = n;
     else {
-      const k = CLASS[text.charCodeAt(i)];
+      const k = CLASS[u[i]];
       if (k & PIECE_BREAK) {
         breakEnd = i + 1;
-        while (breakEnd < n && CLASS[text.charCodeAt(breakEnd)] & PIECE_BREAK) breakEnd++;
-      } else if (k & SPACE && i + 2 < n && text.charCodeAt(i + 1) === 45 && CLASS[text.charCodeAt(i + 2)] & SPACE) breakEnd = i + 3;
+        while (breakEnd < n && CLASS[u[breakEnd]] & PIECE_BREAK) breakEnd++;
+      } else if (k & SPACE && i + 2 < n && u[i + 1] === 45 && CLASS[u[i + 2]] & SPACE) breakEnd = i + 3;
     }
     if (breakEnd < 0) {
       i++;
       continue;
     }
     bounds.length = 0;
-    tokenize(text, pieceStart, i, bounds);
+    tokenize(u, pieceStart, i, bounds);
     let pieceScore = 0;
     // From the last token to the first, as the package sums.
     for (let t = bounds.length - 2; t >= 0; t -= 2) {
       const s = bounds[t];
       const e = bounds[t + 1];
-      if (!mayHave(labelFilter, text, s, e)) continue;
-      const value = labels.get(text.slice(s, e));
+      if (!mayHave(labelFilter, s, e)) continue;
+      const value = labels.get(word(s, e));
       if (value === undefined) continue;
       let negated = false;
       for (let k = t - 2; k >= 0 && k >= t - 2 * NEGATION_REACH; k -= 2) {
-        if (mayHave(negatorFilter, text, bounds[k], bounds[k + 1]) && negators.has(text.slice(bounds[k], bounds[k + 1]))) {
+        if (mayHave(negatorFilter, bounds[k], bounds[k + 1]) && negators.has(word(bounds[k], bounds[k + 1]))) {
           negated = true;
           break;
         }
@@ -118,11 +142,11 @@ export function scorePieces(text: string, labels: ReadonlyMap<string, number>, n
   return { score, tokens: count };
 }
 
-/** Pushes the start and end of each of the package's tokens of text[from, to) (none for a blank piece). */
-function tokenize(text: string, from: number, to: number, out: number[]): void {
+/** Pushes the start and end of each of the package's tokens of u[from, to) (none for a blank piece). */
+function tokenize(u: Uint16Array, from: number, to: number, out: number[]): void {
   let tokenStart = -1;
   for (let i = from; i < to; ) {
-    const c = text.charCodeAt(i);
+    const c = u[i];
     if (!(CLASS[c] & (SPACE | TOKEN_BREAK))) {
       if (tokenStart < 0) tokenStart = i;
       i++;
@@ -130,7 +154,7 @@ function tokenize(text: string, from: number, to: number, out: number[]): void {
     }
     // A run of whitespace (and characters read as spaces).
     let end = i + 1;
-    while (end < to && CLASS[text.charCodeAt(end)] & (SPACE | TOKEN_BREAK)) end++;
+    while (end < to && CLASS[u[end]] & (SPACE | TOKEN_BREAK)) end++;
     const inside = tokenStart >= 0 && end < to && end - i === 1 && c !== 32 && !(CLASS[c] & TOKEN_BREAK);
     if (!inside && tokenStart >= 0) {
       out.push(tokenStart, i);

@@ -41,8 +41,8 @@ export function scoreText(text: string): ClauseScore {
   return scoreLowered(normaliseForSentiment(text).toLowerCase());
 }
 
-function scoreLowered(lowered: string): ClauseScore {
-  const { score, tokens } = scorePieces(lowered, LABELS, NEGATOR_SET);
+function scoreLowered(lowered: string, from = 0, to = lowered.length, hidden: Span[] = []): ClauseScore {
+  const { score, tokens } = scorePieces(lowered, LABELS, NEGATOR_SET, from, to, hidden);
   return { score, comparative: tokens ? score / tokens : 0, tokens };
 }
 
@@ -94,7 +94,7 @@ export function blank(text: string, from: number, to: number, spans: { start: nu
 
 /** The score of text[start, end) with the hidden spans blanked; `lowered` is `loweredOnce(text)`. */
 export function scoreClause(text: string, lowered: string | null, start: number, end: number, hidden: Span[]): ClauseScore {
-  return lowered === null ? scoreText(blank(text, start, end, hidden)) : scoreLowered(blank(lowered, start, end, hidden));
+  return lowered === null ? scoreText(blank(text, start, end, hidden)) : scoreLowered(lowered, start, end, hidden);
 }
 
 export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[], voices: VoiceIndex, mentions: Mention[]): SentimentScore[] {
