@@ -1,6 +1,12 @@
 import { FURNITURE, type Segment } from '../types.js';
 import { OUTLET_BRANDS, OWNER_PATTERNS } from './known-sources.js';
 
+/** Any brand's asset, case-insensitive (matching anything should an asset not be plain ASCII). */
+const ASSETS = OUTLET_BRANDS.flatMap((b) => b.assets ?? []);
+const ANY_ASSET = ASSETS.every((a) => /^[\x20-\x7e]+$/.test(a))
+  ? new RegExp(ASSETS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'i')
+  : /(?:)/;
+
 /** Brand-table name for a name the page gives itself, or the name as written. */
 function canonical(name: string): string {
   const brand = OUTLET_BRANDS.find((b) => b.patterns.some((re) => re.test(name)));
@@ -27,6 +33,9 @@ export function detectOutlet(text: string, segments: Segment[]): string | null {
   for (const brand of OUTLET_BRANDS) {
     if (furniture.some((chunk) => brand.patterns.some((re) => re.test(chunk)))) return brand.name;
   }
+  // Most texts name no asset: one case-insensitive search says so without lower-casing the text.
+  // (Only U+212A and U+0130 lower-case to ASCII without matching it case-insensitively.)
+  if (!ANY_ASSET.test(text) && !/[\u212A\u0130]/.test(text)) return null;
   const lower = text.toLowerCase();
   return OUTLET_BRANDS.find((b) => b.assets?.some((a) => lower.includes(a)))?.name ?? null;
 }
