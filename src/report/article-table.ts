@@ -37,7 +37,7 @@ function loadedRows(r: ArticleResult): string[][] {
 }
 
 /** The article's figures as compare, report and the HTML view count them (its own text only). */
-function counts(r: ArticleResult): string[] {
+function counts(r: ArticleResult, actors: number): string[] {
   const quotes = countedQuotes(r).length;
   const reported = countedReported(r).length;
   const otherQuoted = r.quotes.length - quotes - reported;
@@ -47,15 +47,17 @@ function counts(r: ArticleResult): string[] {
     plural(quotes, 'quote'),
     reported ? plural(reported, 'passage') + ' of reported speech' : '',
     otherQuoted ? `${plural(otherQuoted, 'other quoted phrase')} (scare quotes, titles, page furniture)` : '',
-    plural(actorRows(r).length, 'actor'),
+    plural(actors, 'actor'),
     `${plural(loaded, 'loaded term')}${furniture ? ` (and ${furniture} in page furniture, not counted)` : ''}`,
   ];
 }
 
 export function renderArticleTable(r: ArticleResult, o: Opts): string {
+  // Profiled once (actorRows runs the aggregate over the article) for the heading and the table.
+  const actors = actorRows(r).sort((a, b) => b.mentions - a.mentions);
   const bits = [r.outlet ?? 'outlet unknown', r.wire ? `wire: ${r.wire}` : ''];
   if (r.status === 'unreadable') bits.push('could not be read (see the message on stderr)');
-  else bits.push(...counts(r));
+  else bits.push(...counts(r, actors.length));
   const lines = [heading(wrapCell(terminalSafe(`${r.id} · ${bits.filter(Boolean).join(' · ')}`, true), o.width).join('\n'), o)];
   if (r.quotes.length) {
     const rows = r.quotes.map((q) => [
@@ -66,7 +68,6 @@ export function renderArticleTable(r: ArticleResult, o: Opts): string {
     ]);
     lines.push('Quotes', renderTable(['Speaker', 'Cue', 'Kind', 'Quote'], rows, { ...o, maxCell: [undefined, undefined, undefined, 300] }));
   }
-  const actors = actorRows(r).sort((a, b) => b.mentions - a.mentions);
   if (actors.length) {
     const rows = actors.map((a) => [a.name, a.kind, String(a.mentions), String(a.quoted), a.labels.join('; ') || '—']);
     lines.push('Actors', renderTable(['Actor', 'Kind', 'Mentions', 'Quoted', 'Labels used'], rows, o));
