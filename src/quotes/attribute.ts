@@ -7,7 +7,7 @@ import type { QuotedStretch } from './marks.js';
 import { clauseSubject, isSpeakerLike, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
 import { firstStartingAt } from '../spans.js';
-import { BETWEEN_SUBJECT_AND_CUE, NO_INVERSION, NP_PREPOSITIONS } from './words.js';
+import { BETWEEN_SUBJECT_AND_CUE, GROUP_QUANTIFIERS, NO_INVERSION, NP_PREPOSITIONS, PREPOSITIONS } from './words.js';
 
 export interface Attribution {
   np: SpeakerNP;
@@ -329,8 +329,6 @@ function parentheticals(toks: Tok[]): Set<number> {
   return skip;
 }
 
-const PREPOSITIONS = new Set(['from', 'in', 'at', 'on', 'for', 'with', 'by', 'of', 'to', 'about', 'among', 'between', 'through', 'after', 'before', 'during', 'without', 'like', 'unlike', 'despite', 'amid', 'against', 'toward', 'towards', 'under', 'over']);
-
 /** For a speech quote with no cue: the clause's subject stands as its speaker. */
 export function attributeToSubject(text: string, from: number, to: number): Attribution | null {
   const toks = tokenize(text, from, to);
@@ -487,8 +485,7 @@ export function attributeNominal(text: string, q: QuotedStretch, from: number): 
 
 /** `Some chanted “…”`, `most said they were “…”`: a quantifier standing alone as the subject of
  * a cue is a group of people speaking. */
-const GROUP_PRONOUNS = new Set(['some', 'most', 'many', 'several', 'others', 'few', 'both', 'all']);
-const isGroupPronoun = (np: SpeakerNP) => np.type === 'description' && GROUP_PRONOUNS.has(np.text.toLowerCase());
+const isGroupPronoun = (np: SpeakerNP) => np.type === 'description' && GROUP_QUANTIFIERS.has(np.text.toLowerCase());
 
 /** `White House officials started to portray the shooting as a “workplace” issue`: a short
  * phrase in a clause whose verb reports words is the words of that verb's subject, even where

@@ -2,12 +2,11 @@
 // (`according to`, `pointed out`) by their first word.
 import type { AttributionVerb } from '../types.js';
 import type { Tok } from './tokens.js';
-import { DETERMINERS } from './words.js';
+import { DETERMINERS, GROUP_QUANTIFIERS } from './words.js';
 
 const NOUN_READINGS = new Set(['report', 'reports', 'claim', 'claims', 'call', 'calls', 'note', 'notes', 'charge', 'charges', 'post', 'posts', 'promise', 'promises', 'demand', 'demands', 'answer', 'answers', 'reply', 'replies', 'tweet', 'tweets', 'statement', 'warning', 'warnings', 'comment', 'comments']);
 /** Cue forms that are also nouns heading a noun phrase (`his home state`, `22 Clinton emails`). */
 const PHRASE_NOUNS = new Set([...NOUN_READINGS, 'email', 'emails', 'state', 'states', 'remark', 'remarks', 'word', 'words', 'message', 'messages', 'letter', 'letters', 'vow', 'vows', 'pledge', 'pledges', 'boast', 'boasts', 'quip', 'quips', 'rant', 'rants', 'cry', 'cries', 'cheer', 'cheers', 'chant', 'chants', 'taunt', 'taunts', 'echo', 'echoes', 'question', 'questions', 'challenge', 'challenges', 'protest', 'protests', 'dispute', 'disputes', 'hint', 'hints', 'retort', 'text', 'texts', 'plea', 'pleas']);
-const GROUP_QUANTIFIERS = new Set(['some', 'most', 'many', 'several', 'few', 'both', 'all', 'others']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'cannot']);
 const isName = (t: Tok | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 

@@ -17,17 +17,18 @@ const NOT_REPORTING = new Set(['call', 'describe', 'label', 'dub', 'according to
 /** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
 const THAT_ONLY = new Set(['charge']);
 const MIN_WORDS = 3;
+const POSSESSIVE_OR_DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|these|those)$|['’]s?$/;
+
+type Reported = Omit<Quote, 'id'>;
+
 /** `did not say that …`, `can’t even tell that …`, `would not say whether …`: a negated cue
  * reports no words of the speaker's. */
-const NEGATION = /^(?:not|never|cannot|no\s+longer)$|n['’]t$/;
+const NEGATION = /^(?:not|never|cannot)$|n['’]t$/;
 
 function negated(toks: Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3 && toks[j].kind === 'word'; j--) if (NEGATION.test(toks[j].lower)) return true;
   return false;
 }
-const POSSESSIVE_OR_DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|these|those)$|['’]s?$/;
-
-type Reported = Omit<Quote, 'id'>;
 
 function span(text: string, toks: Tok[], from: number, to: number): Span | null {
   while (from <= to && toks[from].kind === 'punct' && !/^[“"‘'(]$/.test(toks[from].text)) from++;

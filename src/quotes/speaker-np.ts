@@ -281,8 +281,16 @@ const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee)$/;
 /** Whether a speaker phrase can be someone who speaks: a name, a personal pronoun, or a
  * description headed by a person, group, organisation or document (`the campaign`, `the report`);
  * never `It`, `The timeline`, `However` or `Amid responses`. */
-export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
+/** A phrase's words, and where its head is: before any post-modifier (`a source close to the
+ * talks`, `a spokesman for X`), else its last word. */
+function phraseHead(np: SpeakerNP): { words: string[]; headAt: number } {
   const words = np.text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const cut = words.findIndex((w, i) => i > 0 && POST_MODIFIER.has(w.toLowerCase()));
+  return { words, headAt: (cut > 0 ? cut : words.length) - 1 };
+}
+
+export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
+  const { words, headAt } = phraseHead(np);
   // `it said` next to a cue may be a body; `It` opening a clause with no cue is no speaker.
   if (np.type === 'pronoun') return headOnly || !/^it$/i.test(np.text);
   if (np.type === 'name') return !np.nameWords.every((w) => SENTENCE_OPENERS.has(w.toLowerCase()));
@@ -295,8 +303,6 @@ export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
   if (POST_MODIFIER.has(last) || (words.length > 1 && DETERMINERS.has(last))) return false; // `secretary of`, `articles from`, `the city embodied the`
   // `calling the Islamic State`: a participle opens a verb phrase, not a noun phrase.
   if (/^\p{Ll}{3,}ing$/u.test(words[0] ?? '') && !isSpeakerNoun(words[0])) return false;
-  const cut = words.findIndex((w, i) => i > 0 && POST_MODIFIER.has(w.toLowerCase()));
-  const headAt = (cut > 0 ? cut : words.length) - 1;
   return words.some((w, i) => {
     if (headOnly && i !== headAt && !/^\p{Lu}/u.test(w)) return false;
     if (i > 0 && /^\p{Lu}/u.test(w)) return true;
@@ -311,9 +317,8 @@ const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'this', 'that', 'the
  * and reflexives (`Steele himself declared`) may speak. */
 export function headCannotSpeak(np: SpeakerNP): boolean {
   if (np.type !== 'description') return false;
-  const words = np.text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-  const cut = words.findIndex((w, i) => i > 0 && POST_MODIFIER.has(w.toLowerCase()));
-  const head = words[(cut > 0 ? cut : words.length) - 1];
+  const { words, headAt } = phraseHead(np);
+  const head = words[headAt];
   // `Harry Reid broke`, `The White House nevertheless`: a name the phrase ran on past.
   if (!head || /[\p{Lu}\p{N}]/u.test(head) || words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w))) return false;
   const lower = head.toLowerCase();
@@ -322,8 +327,6 @@ export function headCannotSpeak(np: SpeakerNP): boolean {
   return !isSpeakerNoun(head);
 }
 
-/** People the general heads miss: the young (`a young boy shouted`) and people online (`one user wrote`). */
-const YOUNG_OR_ONLINE = new Set(['boy', 'girl', 'kid', 'child', 'children', 'teen', 'user', 'poster', 'commenter']);
 const ADJECTIVE_TITLES = new Set(['democratic', 'former', 'acting', 'vice', 'deputy', 'foreign', 'prime', 'interior']);
 
 /** A noun for someone who can speak: a role, a trade, a group or a body (`consultant`, `aides`). */
@@ -332,6 +335,6 @@ export function isSpeakerNoun(word: string): boolean {
   const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
   // `Democratic`, `former`: adjectives among the titles head no phrase.
   if (ADJECTIVE_TITLES.has(lower)) return false;
-  if ([lower, singular].some((x) => SPEAKER_HEADS.has(x) || TITLES.has(x) || ANONYMOUS_HEADS.has(x) || YOUNG_OR_ONLINE.has(x))) return true;
+  if ([lower, singular].some((x) => SPEAKER_HEADS.has(x) || TITLES.has(x) || ANONYMOUS_HEADS.has(x))) return true;
   return PERSON_SUFFIX.test(singular) && !singular.endsWith('ment') && singular.length > 4;
 }
