@@ -78,9 +78,12 @@ export const FURNITURE: ReadonlySet<SegmentKind> = new Set<SegmentKind>([
   'signoff',
 ]);
 
+/** The second copy of words a page prints twice (the first is read). */
+export const PRINTED_TWICE: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['lead-duplicate', 'headline-duplicate']);
+
 /** Copies and dumps: the same words printed twice, or no prose at all. No stage or count reads
  * them, so a headline or lead printed twice counts once. */
-export const UNREAD: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['data-dump', 'lead-duplicate', 'headline-duplicate']);
+export const UNREAD: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['data-dump', ...PRINTED_TWICE]);
 
 export interface Segment {
   kind: SegmentKind;

@@ -1,4 +1,4 @@
-import { FURNITURE, type Segment } from '../types.js';
+import { FURNITURE, PRINTED_TWICE, type Segment } from '../types.js';
 import { OUTLET_BRANDS, OWNER_PATTERNS } from './known-sources.js';
 
 /** Any brand's asset, case-insensitive (matching anything should an asset not be plain ASCII). */
@@ -21,7 +21,8 @@ function canonical(name: string): string {
  */
 export function detectOutlet(text: string, segments: Segment[]): string | null {
   const furniture = segments
-    .filter((s) => FURNITURE.has(s.kind) && s.kind !== 'lead-duplicate' && s.kind !== 'headline-duplicate')
+    // (A data dump counts: its asset paths name the site; a copy of the story does not.)
+    .filter((s) => FURNITURE.has(s.kind) && !PRINTED_TWICE.has(s.kind))
     .map((s) => text.slice(s.start, s.end));
   for (const chunk of furniture) {
     for (const re of OWNER_PATTERNS) {
