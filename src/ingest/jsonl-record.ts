@@ -3,11 +3,6 @@ import { decodeText } from './decode-text.js';
 import { canonicalWire } from '../segment/known-sources.js';
 import { normaliseExportRecord } from './export-fields.js';
 
-/**
- * One JSON Lines record to an article: `id` and `text` required; `outlet` (or, when `outlet` is
- * absent, a string `source`, as in PolNeAR), `title`, `published` (or `date`), `url`, `wire`
- * (spelled as in the wire table; `NA` is none) optional; other fields ignored. Anything wrong becomes an `unreadable` item naming the line.
- */
 /** JSON text without a leading byte-order mark: Windows tools (PowerShell, Excel) start a UTF-8 file
  * with one, and it marks the encoding, not a character of the data (the article text is inside
  * the JSON strings, so no offset moves). */
@@ -15,6 +10,11 @@ export function withoutBom(json: string): string {
   return json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
 }
 
+/**
+ * One JSON Lines record to an article: `id` and `text` required; `outlet` (or, when `outlet` is
+ * absent, a string `source`, as in PolNeAR), `title`, `published` (or `date`), `url`, `wire`
+ * (spelled as in the wire table; `NA` is none) optional; other fields ignored. Anything wrong becomes an `unreadable` item naming the line.
+ */
 export function jsonlRecord(bytes: Uint8Array, path: string, line: number, fileId: string): InputItem {
   const source = { path, line };
   const fallbackId = `${fileId}:${line}`;
