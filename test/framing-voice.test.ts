@@ -113,6 +113,8 @@ describe('actor a loaded term describes', () => {
     { case: 'an infinitive takes its controller', text: 'The United States has sought Tehran’s help to seal its border and to avoid meddling with the country’s majority.', term: 'meddling', actor: 'iran' },
     { case: 'a gerund takes the noun before it', text: 'Iran will not tolerate the act of some anti-revolutionary groups in killing soldiers and take the blame brazenly.', term: 'brazenly', actor: 'kurdish-armed-opposition' },
     { case: 'the object of a labelling verb', text: 'The ad called Senator Lindsey Graham a “hawkish hypocrite” on Monday.', term: 'hawkish', actor: 'lindsey-graham' },
+    { case: 'the object of `dismissed … as`', text: 'Rouhani dismissed Senator Lindsey Graham’s plan as a “reckless” stunt.', term: 'reckless', actor: 'lindsey-graham' },
+    { case: 'the object of `portrayed … as`', text: 'The ad portrayed Senator Lindsey Graham as a “hawkish” holdout.', term: 'hawkish', actor: 'lindsey-graham' },
     { case: 'the antecedent of `whom … called`', text: 'Rouhani took aim at Senator Lindsey Graham, whom he called a “hawkish” voice.', term: 'hawkish', actor: 'lindsey-graham' },
     { case: 'a labelled thing that is no actor', text: 'Senator Lindsey Graham called the allegations “deeply troubling” on Monday.', term: 'troubling', actor: null },
     { case: 'a definite description of the group named before', text: 'ISIL fighters took Mosul. Rouhani said Iran will battle the extremist threat in Iraq.', term: 'extremist', actor: 'isil' },

@@ -76,7 +76,7 @@ const SUBJECT_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|be|been|being|will|w
 const OPENING_TITLES = new RegExp(String.raw`^\s*${TITLE_WORDS}*$`, 'u');
 // A sentence opening with an adverbial: `In a bold … attempt to …, President Barack Obama unveiled`.
 const OPENING_ADVERBIAL = /^\s*(?:in|with|after|before|despite|amid|during|by|on|at|as|for)\s+(?:an?|the|his|her|its|their)\s/iu;
-const LABELLING_VERB = /(?<![\p{L}])(?:call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|describ(?:es?|ed|ing)|term(?:s|ed)?|attack(?:s|ed|ing)?|denounc(?:es?|ed|ing)|assail(?:s|ed|ing)?)(?![\p{L}])/gu;
+const LABELLING_VERB = /(?<![\p{L}])(?:call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|describ(?:es?|ed|ing)|term(?:s|ed)?|attack(?:s|ed|ing)?|denounc(?:es?|ed|ing)|assail(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|portray(?:s|ed|ing)?|characteri[sz](?:es?|ed|ing)|paint(?:s|ed|ing)?)(?![\p{L}])/gu;
 const RELATIVE = /(?:^|,)\s*(?:who|whom|which)\s/g;
 // A term after one of these (and at most three modifiers) is in a noun phrase of its own.
 const DETERMINERS = new Set('the a an all some any these those this that such its their our my your no every each many several other both certain'.split(' '));
