@@ -11,6 +11,7 @@ import { segmentKindAt } from '../segment/segment-at.js';
 import { resolveAnaphora } from './anaphora.js';
 import { resolveGroupDescriptions } from './group-descriptions.js';
 import { wholeWordOccurrences } from './whole-words.js';
+import { findOrganisations } from './organisations.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
@@ -82,6 +83,27 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     }
     return best;
   };
+
+  // Organisations the registry does not know, at every place they are named: the words of a
+  // registry name inside are the organisation's (`Secure America Now`, `Clinton Foundation`),
+  // unless the registry name ends with it (`US Senate Foreign Relations Committee`).
+  const orgs = new Map<string, ActorRef>();
+  let b = 0;
+  for (const o of findOrganisations(text)) {
+    while (b < raw.length && raw[b].end < o.end) b++;
+    const registryHead = b < raw.length && raw[b].start < o.end && raw[b].forms.some((f) => f.actor.kind !== 'person');
+    const key = normForm(o.name);
+    if (registryHead || registry.byName.has(key) || orgs.has(key)) continue;
+    orgs.set(key, { id: slug(o.name), name: o.name, kind: 'group', affiliation: null, known: false });
+  }
+  const orgAt = wholeWordOccurrences(text, [...orgs.values()].map((r) => r.name));
+  for (const ref of [...orgs.values()].sort((x, y) => y.name.length - x.name.length)) {
+    const places = orgAt.get(ref.name) ?? [];
+    // A title-case headline (`Trump Declares National Emergency To Fund Wall`) names no
+    // organisation unless the article's text names it again.
+    if (seg.headline && !places.some((at) => at >= seg.headline!.end || at < seg.headline!.start)) continue;
+    for (const at of places) add({ start: at, end: at + ref.name.length, text: ref.name, actor: ref.id, resolvedBy: 'name', isLabel: false }, ref);
+  }
 
   // A registry person's surname right after a title (`Spokesman McCormack`) is resolved by that title.
   for (const t of titled) {

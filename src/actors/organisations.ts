@@ -1,0 +1,128 @@
+// Organisations the registry does not know, found by the way news names them: a capitalised name
+// whose last word says what it is (`American Federation of Teachers`, `Center for Biological
+// Diversity`, `Southern Poverty Law Center`), or a capitalised name a description calls a group
+// (`Secure America Now, a conservative group`; `the advocacy group Heritage Action`).
+// Each pattern is found from its anchor word (the head, the group noun), which is rare, and read
+// outwards from there, so the text is scanned once whatever its shape.
+import { LETTER, UPPER } from '../letters.js';
+
+export interface NamedOrganisation {
+  start: number;
+  end: number;
+  name: string;
+}
+
+const WORD = `[${UPPER}][${LETTER}'’&\\-]*[${LETTER}]`;
+const DAYS_AND_MONTHS =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+const TITLES = 'President|Chairman|Chairwoman|Chair|Director|Executive|Chief|Spokesman|Spokeswoman|Leader|Founder|CEO';
+// The word that makes a capitalised phrase an organisation when it ends the name or heads an
+// `of`/`for` complement.
+const HEAD = new RegExp(
+  `(?<![${LETTER}0-9])(?:Center|Centre|Institute|Foundation|Fund|Association|Federation|Union|Council|Committee|Coalition|Alliance|Network|Society|League|Project|Agency|Bureau|Commission|Corporation|Company|Group|Organization|Organisation|Caucus|Initiative|Club)(?![${LETTER}0-9])`,
+  'g',
+);
+// A complement's words stop at a date or a title: `Committee on Monday`, `for Women President …`.
+const COMPLEMENT_WORD = `(?!(?:${DAYS_AND_MONTHS}|${TITLES})(?![${LETTER}]))${WORD}`;
+const COMPLEMENT = new RegExp(`\\s+(?:of|for|on)\\s+(?:the\\s+)?${COMPLEMENT_WORD}(?:\\s+(?:and\\s+|of\\s+)?${COMPLEMENT_WORD}){0,3}(?![${LETTER}0-9])`, 'y');
+const WHOLE_WORD = new RegExp(`^${WORD}$`);
+const RUN_ON = new RegExp(`^(?: ${WORD})* $`);
+// How many capitalised words may come before a head, or make a described name.
+const MAX_WORDS = 5;
+
+// Words a group is described by, after the name or before it.
+const GROUP_NOUN = new RegExp(`(?<![${LETTER}0-9-])(?:group|organi[sz]ation|nonprofit|non-profit|think tank|super PAC|PAC|lobby|charity|coalition|watchdog|network)(?![${LETTER}0-9'’])`, 'g');
+const NAME_AFTER = new RegExp(`\\s+(?:called\\s+|named\\s+|known as\\s+)?(${WORD}(?:\\s${WORD}){0,${MAX_WORDS - 1}})(?![${LETTER}0-9])`, 'y');
+// Between a name and the group noun describing it: `, a neoconservative nonprofit ` (no `of`:
+// `Jane Doe, a member of the group` is no group).
+const DESCRIPTION_BEFORE_NOUN = new RegExp(`,\\s+(?:a|an|the)\\s+(?:(?!of\\s)[${LETTER}-]+\\s+){0,3}$`);
+const LOWER_WORDS_BEFORE_NOUN = new RegExp(`(?:^|[^${LETTER}0-9])(?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,3}$`);
+
+// Capitalised words that open a sentence or a heading rather than a name.
+const NOT_NAME = new Set(
+  'The A An In On At Of For And But Or When While As If After Before Since With Without By From To Under Over About Into Against Among Between During Despite Amid This That These Those His Her Their Its Our My He She It They We Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+);
+// Names with an organisation's last word that are states.
+const NOT_ORGANISATION = /^(?:Soviet Union|European Union|African Union)$/;
+
+/**
+ * Where the run of capitalised words (single spaces between) that ends at `end` starts, at most
+ * `max` words back; `end` itself when no such word ends there. A quote mark or bracket before the
+ * first word is left out: `(National Rifle Association`.
+ */
+function wordsEndingAt(text: string, end: number, max: number): number {
+  let start = end;
+  for (let n = 0; n < max; n++) {
+    const wordEnd = n === 0 ? end : start - 1;
+    if (n > 0 && (wordEnd < 0 || text[wordEnd] !== ' ')) break;
+    let s = wordEnd;
+    while (s > 0 && text[s - 1] !== ' ' && text[s - 1] !== '\n' && wordEnd - s < 40) s--;
+    const word = text.slice(s, wordEnd);
+    if (WHOLE_WORD.test(word)) {
+      start = s;
+      continue;
+    }
+    const open = /^[(“"‘']+/.exec(word);
+    if (open && WHOLE_WORD.test(word.slice(open[0].length))) start = s + open[0].length;
+    break;
+  }
+  return start;
+}
+
+function trimmed(start: number, raw: string): NamedOrganisation | null {
+  const words = raw.split(/\s+/);
+  let skip = 0;
+  while (skip < words.length && (NOT_NAME.has(words[skip]) || /-based$/.test(words[skip]))) skip++;
+  // A possessive inside the name ends what came before: `President Obama's National Commission`,
+  // `Lasry’s Avenue Capital Group`.
+  for (let k = words.length - 3; k >= skip; k--) {
+    if (/['’]s$/.test(words[k])) {
+      skip = k + 1;
+      break;
+    }
+  }
+  if (skip === words.length) return null;
+  const name = words.slice(skip).join(' ').replace(/['’]s$/, '');
+  if (name.split(/\s+/).length < 2 && !/^[A-Z]{2,}$/.test(name)) return null;
+  if (NOT_ORGANISATION.test(name)) return null;
+  const at = start + raw.indexOf(name);
+  return { start: at, end: at + name.length, name };
+}
+
+/** Named organisations in text order; a name found twice is given at each place. */
+export function findOrganisations(text: string): NamedOrganisation[] {
+  const out: NamedOrganisation[] = [];
+  const push = (start: number, end: number) => {
+    const org = trimmed(start, text.slice(start, end));
+    if (org) out.push(org);
+  };
+  const heads = [...text.matchAll(HEAD)];
+  for (let i = 0; i < heads.length; i++) {
+    const m = heads[i];
+    // `Union League`: the name runs on to the next head.
+    const next = heads[i + 1];
+    if (next && next.index - (m.index + m[0].length) < 60 && RUN_ON.test(text.slice(m.index + m[0].length, next.index))) continue;
+    const before = m.index > 0 && text[m.index - 1] === ' ' ? wordsEndingAt(text, m.index - 1, MAX_WORDS) : m.index;
+    const start = before < m.index - 1 ? before : m.index;
+    COMPLEMENT.lastIndex = m.index + m[0].length;
+    const complement = COMPLEMENT.exec(text);
+    push(start, complement ? COMPLEMENT.lastIndex : m.index + m[0].length);
+  }
+  for (const m of text.matchAll(GROUP_NOUN)) {
+    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    // `Secure America Now, a conservative group`
+    const description = DESCRIPTION_BEFORE_NOUN.exec(lead);
+    if (description) {
+      const nameEnd = m.index - lead.length + description.index;
+      const start = wordsEndingAt(text, nameEnd, MAX_WORDS);
+      if (start < nameEnd) push(start, nameEnd);
+    }
+    // `the advocacy group Secure America Now`
+    if (LOWER_WORDS_BEFORE_NOUN.test(lead)) {
+      NAME_AFTER.lastIndex = m.index + m[0].length;
+      const after = NAME_AFTER.exec(text);
+      if (after) push(NAME_AFTER.lastIndex - after[1].length, NAME_AFTER.lastIndex);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,54 @@
+// Organisations the registry does not know: named by a head word or called a group by a
+// description, counted at every place they are named, and what `the group` points back at.
+import { describe, expect, it } from 'vitest';
+import { findOrganisations } from '../src/actors/organisations.js';
+import { findActors } from '../src/actors/find-actors.js';
+import { findQuotes } from '../src/quotes/find-quotes.js';
+import { segmentArticle } from '../src/segment/segment-article.js';
+import { loadLexicons } from '../src/lexicon/load-lexicons.js';
+
+const lex = loadLexicons();
+
+describe('findOrganisations', () => {
+  it.each([
+    { case: 'capitalised words and a head', text: 'The National Rifle Association endorsed him.', names: ['National Rifle Association'] },
+    { case: 'a head with an `of` complement', text: 'Members of the American Federation of Teachers voted.', names: ['American Federation of Teachers'] },
+    { case: 'a head with a `for` complement', text: 'The Center for Reliable Data sued.', names: ['Center for Reliable Data'] },
+    { case: 'a complement stops at a date', text: 'The House Rules Committee on Monday met.', names: ['House Rules Committee'] },
+    { case: 'a complement stops at a title', text: 'The National League for Voters President Ann Lee spoke.', names: ['National League for Voters'] },
+    { case: 'a name a description after it calls a group', text: 'An ad by Safer Streets Now, a conservative advocacy group, ran.', names: ['Safer Streets Now'] },
+    { case: 'a name a description before it calls a group', text: 'It was paid for by the nonprofit Safer Streets Now in May.', names: ['Safer Streets Now'] },
+    { case: 'a description of a member is no group', text: 'Jane Doe, a member of the group, spoke.', names: [] },
+    { case: 'a description of a person with the group’s name', text: 'Jane Doe, the group’s founder, spoke.', names: [] },
+    { case: 'an opening word is not part of the name', text: 'After Riverside Teachers Union members walked out, talks stopped.', names: ['Riverside Teachers Union'] },
+    { case: 'a possessive before the name is its owner', text: 'He joined Governor Lee’s Economic Advisory Council last year.', names: ['Economic Advisory Council'] },
+    { case: 'a place before `-based` is not the name', text: 'The Geneva-based Alpine Policy Institute said so.', names: ['Alpine Policy Institute'] },
+    { case: 'a state is no organisation', text: 'Relations with the Soviet Union cooled.', names: [] },
+    { case: 'a single capitalised word with a head is too little', text: 'The Committee met.', names: [] },
+  ])('$case', ({ text, names }) => {
+    expect(findOrganisations(text).map((o) => o.name)).toEqual(names);
+  });
+});
+
+function actorsOf(text: string) {
+  const seg = segmentArticle({ id: 't', text, outlet: null });
+  return findActors(text, seg, findQuotes(text, seg, lex).quotes, lex);
+}
+
+describe('organisations as actors', () => {
+  it.each([
+    { case: 'every place the name recurs', text: 'The Safer Streets Coalition sued. Later the Safer Streets Coalition won.', mention: 'Safer Streets Coalition', after: 'Later', actor: 'safer-streets-coalition' },
+    { case: '`the group` points back at the organisation', text: 'An ad by Safer Streets Now, a conservative group, ran. In July the group ran another.', mention: 'the group', after: 'July', actor: 'safer-streets-now' },
+    { case: '`the organization` points back at the organisation', text: 'The Alpine Policy Institute sued. The organization said it would appeal.', mention: 'The organization', actor: 'alpine-policy-institute' },
+    { case: '`the militants` never points at an organisation', text: 'The Alpine Policy Institute sued. The militants said nothing.', mention: 'The militants', actor: null },
+    { case: '`the group` without an organisation named before', text: 'Iran and the West talked. In July the group met again.', mention: 'the group', actor: null },
+    { case: 'a person’s name inside an organisation’s is the organisation', text: 'Hillary Clinton spoke. The Clinton Foundation raised money.', mention: 'Clinton Foundation', actor: 'clinton-foundation' },
+    { case: 'a registry body that ends the name keeps it', text: 'The Central Intelligence Agency declined to comment.', mention: 'Central Intelligence Agency', actor: 'cia' },
+    { case: 'a title-case headline names no organisation the text does not', text: 'Senate Votes To Fund Border Group\n\nThe vote was close on Monday.', mention: 'Fund Border Group', actor: null },
+  ])('$case', ({ text, mention, after, actor }) => {
+    const at = text.indexOf(mention, after ? text.indexOf(after) : 0);
+    const found = actorsOf(text).mentions.find((m) => m.start === at && m.end === at + mention.length);
+    if (actor === null) expect(found, JSON.stringify(found)).toBeUndefined();
+    else expect(found?.actor).toBe(actor);
+  });
+});
