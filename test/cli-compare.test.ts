@@ -30,6 +30,20 @@ describe('framelens compare', () => {
     expect(doc.framelens.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it('with more outlets than columns, one row per actor naming only the outlets that mention it', () => {
+    const outlets = ['Alpha Daily', 'Beta Post', 'Gamma Times', 'Delta Wire', 'Epsilon News'];
+    const input = outlets
+      .map((outlet, i) => JSON.stringify({ id: `a${i}`, outlet, text: i < 2 ? `Iran said on Monday it would talk. Iran met envoys from Iraq.` : `The weather was mild in the city on Monday.` }))
+      .join('\n');
+    const r = framelens(['compare', '-'], { input });
+    expect(r.code).toBe(0);
+    const iran = r.stdout.split('\n').find((l) => l.startsWith('│ Iran '));
+    expect(iran).toMatch(/│ 2 of 5 +│ Alpha Daily: 2 mentions · Beta Post: 2 mentions/);
+    // Outlets that never name Iran get no row of dashes.
+    expect(r.stdout).not.toContain('Gamma Times: ');
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('│ Iran '))).toHaveLength(1);
+  });
+
   it('fits a narrow terminal too (wraps, never breaks the table)', () => {
     // Not a TTY, so the width is the 100-column default; check the widest cell wraps rather than overflows.
     const r = framelens(['compare', '--format', 'table', SEEDS]);

@@ -33,7 +33,18 @@ export function namingTable(view: CorpusView, c: Comparison, o: Opts): string {
   if (view.outlets.length <= 4) {
     return renderTable(['Actor', ...view.outlets], actors.map((id) => [actorName(c, id), ...view.outlets.map((out) => cellText(byActor.get(id)?.get(out)))]), o);
   }
-  return renderTable(['Actor', 'Outlet', 'Mentions and labels'], actors.flatMap((id) => view.outlets.map((out) => [actorName(c, id), out, cellText(byActor.get(id)?.get(out))])), o);
+  // Too many outlets for a column each: one row per actor, naming the outlets that mention it
+  // (most mentions first), so the table grows with the actors shown, not with the outlets.
+  const rows = actors.map((id) => {
+    const naming = view.outlets
+      .map((out) => ({ out, row: byActor.get(id)?.get(out) }))
+      .filter((x) => x.row && x.row.mentions > 0)
+      .sort((a, b) => b.row!.mentions - a.row!.mentions);
+    const shown = naming.slice(0, PER_OUTLET).map((x) => `${x.out}: ${cellText(x.row)}`);
+    const more = naming.length - shown.length;
+    return [actorName(c, id), `${naming.length} of ${view.outlets.length}`, [...shown, ...(more > 0 ? [`+${plural(more, 'more outlet')}`] : [])].join(' · ')];
+  });
+  return renderTable(['Actor', 'Outlets', 'Mentions and labels, by outlet'], rows, { ...o, maxCell: [24, 8, 400] });
 }
 
 const VOICE_NAMES = { narrator: "outlet's own words", quote: 'in quotes', reported: 'its paraphrase of a speaker' } as const;
