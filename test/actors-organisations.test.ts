@@ -43,6 +43,7 @@ describe('organisations as actors', () => {
     { case: '`the militants` never points at an organisation', text: 'The Alpine Policy Institute sued. The militants said nothing.', mention: 'The militants', actor: null },
     { case: '`the group` without an organisation named before', text: 'Iran and the West talked. In July the group met again.', mention: 'the group', actor: null },
     { case: 'a person’s name inside an organisation’s is the organisation', text: 'Hillary Clinton spoke. The Clinton Foundation raised money.', mention: 'Clinton Foundation', actor: 'clinton-foundation' },
+    { case: 'a company named after a person is no person', text: 'Dick Clark Productions produced the show.', mention: 'Dick Clark Productions', actor: 'dick-clark-productions' },
     { case: 'a registry body that ends the name keeps it', text: 'The Central Intelligence Agency declined to comment.', mention: 'Central Intelligence Agency', actor: 'cia' },
     { case: 'a title-case headline names no organisation the text does not', text: 'Senate Votes To Fund Border Group\n\nThe vote was close on Monday.', mention: 'Fund Border Group', actor: null },
   ])('$case', ({ text, mention, after, actor }) => {
