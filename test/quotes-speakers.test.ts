@@ -41,6 +41,11 @@ describe('cue patterns', () => {
     ['a singular subject before an -s form is its subject', 'The senator notes that “we will win” today.', 'The senator', 'notes'],
     ['a nested quote’s closing mark before an inverted cue', '“Voters will not be satisfied with ‘We will bomb them,’” said Senator Ada Brook of Ohio, referring to Mr. Hale’s more pungent vow last week.', 'Ada Brook', 'said'],
     ['a reporting noun after a possessive is a noun', 'It was a reminder of Clinton’s recent claim that “nobody is above the law.”', 'Clinton', 'claim'],
+    ['a coordinated appositive with a place inside', '“The model works,” Dana Pell, a fellow at the Kessler Institute in Munich, Germany, and co-author of the study, said.', 'Dana Pell', 'said'],
+    ['a place and its region are no appositive name', 'A team led by researchers at the space center in Greenbelt, Maryland, has said the water is “there.”', 'researchers at the space center in Greenbelt', 'said'],
+    ['a sentence-opening head before a place', 'Officials in Austin, Texas, said the vote was “fair.”', 'Officials in Austin', 'said'],
+    ['a name after `of` and a lowercase head is where, not who', 'An aide to the governor of Ohio, John Weaver, said the vote was “fair.”', 'John Weaver', 'said'],
+    ['`of` inside a capitalised name joins it', 'Secretary of State John Kerry said the vote was “fair.”', 'John Kerry', 'said'],
   ])('%s', (_name, text, speaker, cue) => {
     const q = first(text);
     expect(q?.speaker?.name).toBe(speaker);

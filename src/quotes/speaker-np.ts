@@ -45,7 +45,10 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
   let title: string[] = [];
   if (runEnd >= 0) {
     let runStart = runEnd;
-    while (runStart > 0 && (isCapitalized(named[runStart - 1]) || named[runStart - 1].text === '.' || /^(?:al|bin|ibn|de|van|von|of)$/.test(named[runStart - 1].lower))) runStart--;
+    // `of` joins capitalised words (`Bank of America`), not a lowercase head to a name (`the
+    // governor of Ohio`, a description).
+    const joins = (t: Tok, before: Tok | undefined) => /^(?:al|bin|ibn|de|van|von)$/.test(t.lower) || (t.lower === 'of' && !!before && isCapitalized(before));
+    while (runStart > 0 && (isCapitalized(named[runStart - 1]) || named[runStart - 1].text === '.' || joins(named[runStart - 1], named[runStart - 2]))) runStart--;
     const words = named.slice(runStart, runEnd + 1).filter((t) => t.kind === 'word').map((t) => t.text);
     ({ title, name: nameWords } = splitTitle(words));
     // `the ISIL terrorists in Iraq`, `the US State Department`: places and bodies are not people.
@@ -72,8 +75,10 @@ const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
 function inPostModifier(span: Tok[], runStart: number): boolean {
   for (let k = 0; k < runStart; k++) {
     const t = span[k];
-    if (t.kind !== 'word' || isCapitalized(t)) return false;
-    if (k > 0 && POST_MODIFIER_PREPOSITIONS.has(t.lower)) return true;
+    // A sentence opens capitalised: `Officials in Austin, Texas, said`.
+    const commonHead = k === 0 && (ANONYMOUS_HEADS.has(t.lower) || SPEAKER_HEADS.has(t.lower));
+    if (t.kind !== 'word' || (isCapitalized(t) && !commonHead)) return false;
+    if (k > 0 && (POST_MODIFIER_PREPOSITIONS.has(t.lower) || t.lower === 'in')) return true;
   }
   return false;
 }
@@ -180,6 +185,8 @@ function documentAuthor(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP | n
   return agent && (agent.type !== 'description' || isSpeakerLike(agent, true)) ? agent : null;
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'of']);
+
 /** `X, the US ambassador, said` / `A top strategist, John Weaver, tells`: the name wins, the
  * other phrase becomes the role. */
 function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP | null {
@@ -194,12 +201,18 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
       while (o >= 0 && h - o < 8 && toks[o].text !== '(') o--;
       if (o >= 0 && toks[o].text === '(') h = o - 1;
     }
-    const head = phraseEndingAt(toks, h, text);
     const between = text.slice(toks[k].end, toks[comma].start).trim();
+    // `…, a fellow at the institute in Munich, Germany, and co-author of the study, said`: a
+    // coordinated appositive, and a place inside one (`in Munich`), are no head.
+    if (/^and\s/i.test(between)) continue;
+    const head = phraseEndingAt(toks, h, text);
+    if (head && NP_PREPOSITIONS.has(toks[firstStartingAt(toks, head.start) - 1]?.lower ?? '')) continue;
     // `now 81 and retired in Cambridge, Mass.,`: a name inside a clause of the appositive is no head.
     const opensPhrase = !!head && (/^\p{Lu}/u.test(head.text) || DETERMINERS.has(head.text.split(/\s/)[0].toLowerCase()));
     if (head && head.type !== 'description' && opensPhrase) return !head.role && /^(?:the|a|an)\s/i.test(between) ? { ...head, role: between } : head;
-    first ??= { head, inner: build(toks, k + 1, comma - 1, text), between };
+    // `researchers in Greenbelt, Maryland, have found`: a place and its region, no appositive name.
+    const placeAndRegion = comma - k === 2 && isCapitalized(toks[h]) && PLACE_PREPOSITIONS.has(toks[h - 1]?.lower ?? '');
+    first ??= { head, inner: placeAndRegion ? null : build(toks, k + 1, comma - 1, text), between };
   }
   if (!first) return null;
   const { head, inner, between } = first;
