@@ -45,6 +45,8 @@ describe('cue patterns', () => {
     ['a place and its region are no appositive name', 'A team led by researchers at the space center in Greenbelt, Maryland, has said the water is “there.”', 'researchers at the space center in Greenbelt', 'said'],
     ['a sentence-opening head before a place', 'Officials in Austin, Texas, said the vote was “fair.”', 'Officials in Austin', 'said'],
     ['a name after `of` and a lowercase head is where, not who', 'An aide to the governor of Ohio, John Weaver, said the vote was “fair.”', 'John Weaver', 'said'],
+    ['a participle after a verb’s prepositional object takes the clause’s subject', 'Last week, Dana Pell posted on Twitter accusing the label of “bullying” her.', 'Dana Pell', 'accusing'],
+    ['a participle after a noun’s prepositional object keeps that noun phrase', 'The poll showed a staggering 56 percent of Americans saying the plan was “unfair.”', 'a staggering 56 percent of Americans', 'saying'],
     ['`of` inside a capitalised name joins it', 'Secretary of State John Kerry said the vote was “fair.”', 'John Kerry', 'said'],
   ])('%s', (_name, text, speaker, cue) => {
     const q = first(text);

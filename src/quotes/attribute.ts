@@ -4,7 +4,7 @@
 import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import type { AttributionVerb } from '../types.js';
 import type { QuotedStretch } from './marks.js';
-import { clauseSubject, isSpeakerLike, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
+import { afterPrepositionObject, clauseSubject, isSpeakerLike, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
 import { firstStartingAt } from '../spans.js';
 import { BETWEEN_SUBJECT_AND_CUE, GROUP_QUANTIFIERS, NO_INVERSION, NP_PREPOSITIONS, PREPOSITIONS } from './words.js';
@@ -130,7 +130,7 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
     // she …`: an adverbial participle's subject opens the main clause after it.
     const participle = /ing$/.test(toks[c.first].lower);
     const found =
-      participle && /^(?:,|as)$/.test(toks[c.first - 1]?.lower ?? '') ? clauseSubject(toks, text)
+      participle && (/^(?:,|as)$/.test(toks[c.first - 1]?.lower ?? '') || afterPrepositionObject(toks, c.first)) ? clauseSubject(toks, text)
       : participle && ADVERBIAL.has(toks[c.first - 1]?.lower ?? '') && (c.first === 1 || /^(?:,|but|and|yet|so)$/.test(toks[c.first - 2].lower)) ? mainSubjectAfter(text, q)
       : subjectBefore(toks, c.first, text);
     // `primary states`, `the city embodied the`: a phrase that cannot speak is no subject of a cue.
@@ -499,7 +499,8 @@ export function attributeCueInClause(text: string, q: QuotedStretch, from: numbe
     const c = cueAt(index, toks, k);
     if (!c || c.verb.lemma === 'according to') continue;
     // `…, having referred to him as a “…”`: a participle after a comma has the clause's subject.
-    const participle = /ing$/.test(toks[c.first].lower) && /^(?:,|having)$/.test(toks[c.first - 1]?.lower ?? '');
+    // So does one after a verb's prepositional object: `posted on Twitter accusing them of “…”`.
+    const participle = /ing$/.test(toks[c.first].lower) && (/^(?:,|having)$/.test(toks[c.first - 1]?.lower ?? '') || afterPrepositionObject(toks, c.first));
     // `officials started to portray …`: the subject of the verb the infinitive hangs on.
     const verbAt = toks[c.first - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(toks[c.first - 2]?.text ?? '') ? c.first - 2 : c.first;
     const np = participle ? clauseSubject(toks, text) : subjectBefore(toks, verbAt, text);

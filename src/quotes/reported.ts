@@ -7,7 +7,7 @@ import { FURNITURE } from '../types.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
-import { clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
+import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS } from './words.js';
 
@@ -61,6 +61,7 @@ function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQu
   const firstOutside = toks.findIndex((t) => !inQuote(t) && t.kind === 'word');
   return firstOutside >= 0 ? clauseSubject(toks.slice(firstOutside), text) : null;
 }
+
 
 /** Where the reported clause starts after a cue: past a listener (`told reporters`), a time
  * (`on Sunday`) and `that`. */
@@ -182,7 +183,10 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
       if (!(relative && asAt > 0) && wordsFollow && !clauseFollows) continue;
       // `X was quoted as saying …` speaks for the clause's subject.
-      const np = toks[k - 1]?.lower === 'as' && /ing$/.test(toks[k].lower) ? clauseSubject(toks, text) : toks[k - 1]?.text === ',' && /ing$/.test(toks[k].lower) ? mainSpeaker(toks, k, index, text, inQuote, earlier) : subjectBefore(toks, c.first, text);
+      const participle = /ing$/.test(toks[k].lower);
+      let np = toks[k - 1]?.lower === 'as' && participle ? clauseSubject(toks, text) : toks[k - 1]?.text === ',' && participle ? mainSpeaker(toks, k, index, text, inQuote, earlier) : subjectBefore(toks, c.first, text);
+      // `X posted on Twitter accusing …`: a participle after a preposition's object is the clause's.
+      if (np && participle && afterPrepositionObject(toks, c.first)) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
       // `the data … suggests that …`: only someone who can speak reports speech.
       if (!np || headCannotSpeak(np)) continue;
       if (relative && asAt > 0) {

@@ -124,6 +124,16 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
   return build(toks, k + 1, j, text);
 }
 
+/** The capitalised run right before token i is the object of a verb's preposition: `posted on
+ * Twitter accusing`, `spoke on CNN saying` (not a noun's: `56 percent of Americans saying`). */
+export function afterPrepositionObject(toks: Tok[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && toks[j].kind === 'word' && /^\p{Lu}/u.test(toks[j].text)) j--;
+  if (j === i - 1 || j < 1 || !NP_PREPOSITIONS.has(toks[j].lower)) return false;
+  return /^\p{Ll}+ed$/u.test(toks[j - 1].text) || PAST_VERBS.has(toks[j - 1].lower);
+}
+const PAST_VERBS = new Set(['spoke', 'wrote', 'went', 'took', 'said', 'told', 'came', 'sat', 'stood', 'ran', 'got']);
+
 /** The subject of the cue whose first token is i. */
 export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP | null {
   let j = i - 1;
