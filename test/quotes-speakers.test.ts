@@ -6,7 +6,7 @@ import { genderByName, genderOfRole } from '../src/quotes/gender.js';
 import { indexPeople } from '../src/quotes/people.js';
 import { indexMentions } from '../src/quotes/resolve-speaker.js';
 import { isSpeakerLike, isSpeakerNoun, type SpeakerNP } from '../src/quotes/speaker-np.js';
-import { lexicons, quotesOf, speech } from './quotes-helpers.js';
+import { lexicons, quotesOf, reported, speech } from './quotes-helpers.js';
 
 const first = (text: string, quoted?: string) => speech(text).find((q) => quoted === undefined || q.text.includes(quoted));
 
@@ -47,6 +47,8 @@ describe('cue patterns', () => {
     ['a name after `of` and a lowercase head is where, not who', 'An aide to the governor of Ohio, John Weaver, said the vote was “fair.”', 'John Weaver', 'said'],
     ['a participle after a verb’s prepositional object takes the clause’s subject', 'Last week, Dana Pell posted on Twitter accusing the label of “bullying” her.', 'Dana Pell', 'accusing'],
     ['a participle after a noun’s prepositional object keeps that noun phrase', 'The poll showed a staggering 56 percent of Americans saying the plan was “unfair.”', 'a staggering 56 percent of Americans', 'saying'],
+    ['a clause between commas is no appositive', 'Tom Kell spoke first. However, he held his fire on Ben Carr, calling him a “nice guy.”', 'Tom Kell', 'calling'],
+    ['a time phrase opening the clause is no subject', 'Moments later, Ann Lee said the count was “final.”', 'Ann Lee', 'said'],
     ['`of` inside a capitalised name joins it', 'Secretary of State John Kerry said the vote was “fair.”', 'John Kerry', 'said'],
   ])('%s', (_name, text, speaker, cue) => {
     const q = first(text);
@@ -62,6 +64,17 @@ describe('cue patterns', () => {
     expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe(mention);
     expect(q.speaker!.name).toBe(name);
     expect(q.cue?.text).toBe(':');
+  });
+});
+
+describe('a word capitalised only because it opens the sentence is no name', () => {
+  it.each([
+    ['a quantifier', 'Others reported being abruptly logged off the service.', 'Others'],
+    ['a time noun', 'Hours reported that the line was down.', 'Hours'],
+  ])('%s', (_name, text, speaker) => {
+    const q = reported(text)[0];
+    expect(q.speaker?.name).toBe(speaker);
+    expect(q.speaker?.resolvedBy).toBe('description');
   });
 });
 

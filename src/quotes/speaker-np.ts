@@ -4,7 +4,7 @@
 import { firstStartingAt } from '../spans.js';
 import { isCapitalized, type Tok } from './tokens.js';
 import { isTitleWord, splitTitle } from './people.js';
-import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS, SENTENCE_OPENERS, SPEAKER_HEADS, TITLES } from './words.js';
+import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, GROUP_QUANTIFIERS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS, SENTENCE_OPENERS, SPEAKER_HEADS, TITLES } from './words.js';
 
 export interface SpeakerNP {
   start: number;
@@ -53,6 +53,8 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
     ({ title, name: nameWords } = splitTitle(words));
     // `the ISIL terrorists in Iraq`, `the US State Department`: places and bodies are not people.
     if (nameWords.every((w) => NOT_NAME.has(w.toLowerCase().replace(/[’']s$/, '')))) nameWords = [];
+    // `Others reported`, `Hours before …`: a word capitalised only because it opens the sentence.
+    if (nameWords.length === 1 && runStart === 0 && NOT_A_NAME_ALONE.has(nameWords[0].toLowerCase())) nameWords = [];
     if (nameWords.length && named.slice(runEnd + 1).some((t) => t.kind === 'word' && !/^(?:jr|sr|ii|iii)$/i.test(t.text))) nameWords = [];
     if (nameWords.length === 1 && nameWords[0] === span[0].text && DETERMINERS.has(nameWords[0].toLowerCase())) nameWords = [];
     // `a senior fellow at the X Institute`, `a spokesman for Senator Y`: a name after the preposition
@@ -70,6 +72,8 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
 }
 
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
+const TIME_NOUNS = new Set(['hours', 'days', 'minutes', 'weeks', 'months', 'years', 'moments']);
+const NOT_A_NAME_ALONE = new Set([...GROUP_QUANTIFIERS, ...SENTENCE_OPENERS, ...TIME_NOUNS, 'company', 'people']);
 
 /** Whether the run starting at `runStart` follows a preposition after a lowercase head that opens the phrase. */
 function inPostModifier(span: Tok[], runStart: number): boolean {
@@ -226,7 +230,9 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
   }
   if (!first) return null;
   const { head, inner, between } = first;
-  if (inner && inner.type === 'name' && !/^(?:who|which|whose)\b/i.test(between)) return head ? { ...inner, role: head.text } : inner;
+  // `However, he held his fire on Ben Carson, calling`: a clause between the commas, no appositive.
+  const clause = PRONOUNS.has(between.split(/\s/)[0].toLowerCase());
+  if (inner && inner.type === 'name' && !clause && !/^(?:who|which|whose)\b/i.test(between)) return head ? { ...inner, role: head.text } : inner;
   return head;
 }
 
@@ -273,6 +279,8 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
   if (PRONOUNS.has(toks[k].lower)) return build(toks, k, k, text);
   if (!isCapitalized(toks[k]) && !DETERMINERS.has(toks[k].lower)) return skipOpening();
   if (/^(?:in|on|at|after|before|when|while|if|as|for|during|since|speaking|asked|first|then|later|earlier|meanwhile)$/i.test(toks[first].text) || SENTENCE_OPENERS.has(toks[first].lower)) return skipOpening();
+  // `Hours before the game,`, `Moments later,`: a time phrase opening the clause.
+  if (isCapitalized(toks[first]) && TIME_NOUNS.has(toks[first].lower) && /^(?:before|after|later|earlier|ago)$/.test(toks[first + 1]?.lower ?? '')) return skipOpening();
   // `Continuing his attack, …`, `Reprising one of her lines, …`: a participle opening the clause
   // before its object (a name ending in -ing, `King said`, is followed by its verb).
   const next = toks[first + 1]?.lower ?? '';
