@@ -71,11 +71,22 @@ describe('a word capitalised only because it opens the sentence is no name', () 
   it.each([
     ['a quantifier', 'Others reported being abruptly logged off the service.', 'Others'],
     ['a time noun', 'Hours reported that the line was down.', 'Hours'],
+    ['a plural noun', 'The vote was close. Prosecutors said the case was weak.', 'Prosecutors'],
+    ['a plural noun after a paragraph break', 'The vote was close.\n\nCritics said the count was slow.', 'Critics'],
   ])('%s', (_name, text, speaker) => {
     const q = reported(text)[0];
     expect(q.speaker?.name).toBe(speaker);
     expect(q.speaker?.resolvedBy).toBe('description');
   });
+});
+
+it('a sentence-opening word before a name is no part of it', () => {
+  expect(reported('Recently Apple said the phone was ready.')[0].speaker?.name).toBe('Apple');
+});
+
+it('a plural-looking surname of someone the article names is a name', () => {
+  const q = reported('Bernie Sanders spoke first. Sanders said the count was slow.')[0];
+  expect(q.speaker?.name).toBe('Bernie Sanders');
 });
 
 describe('people named with where they are from', () => {

@@ -306,10 +306,17 @@ function nameOf(ctx: ArticleContext, person: Person): string {
   return best?.name ?? tail;
 }
 
+const PLURAL_NOUN = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ities|ics)$/u;
+/** Nothing but a sentence's end, a paragraph break or an opening quote mark before `at`. */
+const opensSentence = (text: string, at: number) => /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+
 export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
   const base = { start: np.start, end: np.end, anonymous: np.anonymous };
   if (np.type === 'name') {
     const found = resolvePerson(ctx.people, np.nameWords, np.start);
+    // `Prosecutors said`, `Teachers rallied`: a plural noun capitalised only because it opens the
+    // sentence, unless the article names someone by it (`Sanders said`).
+    if (!found && np.nameWords.length === 1 && PLURAL_NOUN.test(np.text) && opensSentence(ctx.text, np.start)) return { ...base, name: np.text, resolvedBy: 'description' };
     const honorific = found && np.nameWords.length === 1 ? genderOfHonorific(ctx.text, np.end - np.nameWords[0].length) : undefined;
     const person = found && honorific ? sameSurnameOf(ctx, found, honorific) : found;
     const name = person ? nameOf(ctx, person) : np.nameWords.join(' ');
