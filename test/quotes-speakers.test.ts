@@ -80,6 +80,20 @@ describe('a word capitalised only because it opens the sentence is no name', () 
   });
 });
 
+describe('a body named with `of` is named whole', () => {
+  it.each([
+    ['a department', 'In May, the Department of Energy announced that the goal was met.', 'Department of Energy', 'name'],
+    ['a bank, without its article', 'The Bank of England said the rate would rise.', 'Bank of England', 'name'],
+    ['a university', 'The University of Michigan said the vote was fair.', 'University of Michigan', 'name'],
+    ['people of someone are no body', 'The rally was loud. Supporters of Sanders said the count was slow.', 'Supporters of Sanders', 'description'],
+    ['a title with `of` still precedes a name', 'Secretary of State John Kerry said the vote was fair.', 'John Kerry', 'name'],
+  ])('%s', (_name, text, speaker, resolvedBy) => {
+    const q = reported(text)[0];
+    expect(q.speaker?.name).toBe(speaker);
+    expect(q.speaker?.resolvedBy).toBe(resolvedBy);
+  });
+});
+
 it('a sentence-opening word before a name is no part of it', () => {
   expect(reported('Recently Apple said the phone was ready.')[0].speaker?.name).toBe('Apple');
 });

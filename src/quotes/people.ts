@@ -43,7 +43,7 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
 }
 
 // Last words of places, bodies and groups (`Wall Street`, `Friendship Park`, `Latino Republicans`).
-const NOT_A_PERSON_LAST = new Set(
+export const NOT_A_PERSON_LAST = new Set(
   'street avenue road boulevard square park beach island islands county valley river lake sea ocean gulf strait peninsula desert canal harbor harbour lodge mountain mountains hills heights bay coast college university school academy hospital clinic center centre embassy consulate church cathedral mosque temple museum gallery library hall house palace tower towers building stadium arena airport station bridge club league association foundation institute network group company corporation inc corp llc bank fund trust agency office bureau department ministry committee commission council caucus party union coalition alliance campaign movement times post journal news tribune herald gazette review magazine press radio television tv live media republicans democrats conservatives liberals americans voters supporters'.split(' '),
 );
 

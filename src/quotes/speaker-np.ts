@@ -3,7 +3,7 @@
 // `according to the newspaper`), and tells names, pronouns and descriptions apart.
 import { firstStartingAt } from '../spans.js';
 import { isCapitalized, type Tok } from './tokens.js';
-import { isTitleWord, splitTitle } from './people.js';
+import { isTitleWord, NOT_A_PERSON_LAST, splitTitle } from './people.js';
 import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, GROUP_QUANTIFIERS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS, SENTENCE_OPENERS, SPEAKER_HEADS, TITLES } from './words.js';
 
 export interface SpeakerNP {
@@ -51,6 +51,11 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
     while (runStart > 0 && (isCapitalized(named[runStart - 1]) || named[runStart - 1].text === '.' || joins(named[runStart - 1], named[runStart - 2]))) runStart--;
     const words = named.slice(runStart, runEnd + 1).filter((t) => t.kind === 'word').map((t) => t.text);
     ({ title, name: nameWords } = splitTitle(words));
+    // `the Department of Energy`, `the Bank of England`: a body's head before `of` names the body.
+    // (`Supporters of Sanders` are people, not a body: a description.)
+    const of = words.indexOf('of');
+    const body = of > 0 ? words[of - 1].toLowerCase() : '';
+    if (NOT_A_PERSON_LAST.has(body)) ({ title, name: nameWords } = { title: [], name: PEOPLE_NOUNS.has(body) ? [] : words.slice(/^(?:the|a|an)$/i.test(words[0]) ? 1 : 0) });
     // `the ISIL terrorists in Iraq`, `the US State Department`: places and bodies are not people.
     if (nameWords.every((w) => NOT_NAME.has(w.toLowerCase().replace(/[’']s$/, '')))) nameWords = [];
     // `Others reported`, `Hours before …`: a word capitalised only because it opens the sentence.
@@ -72,6 +77,7 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
 }
 
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
+const PEOPLE_NOUNS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'americans', 'voters', 'supporters']);
 const TIME_NOUNS = new Set(['hours', 'days', 'minutes', 'weeks', 'months', 'years', 'moments']);
 const NOT_A_NAME_ALONE = new Set([...GROUP_QUANTIFIERS, ...SENTENCE_OPENERS, ...TIME_NOUNS, 'company', 'people']);
 
