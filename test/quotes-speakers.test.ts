@@ -94,6 +94,23 @@ describe('a body named with `of` is named whole', () => {
   });
 });
 
+describe('a cue form after a name opened by a determiner', () => {
+  it('a base form is a noun: no speech in `The New York state attorney general is investigating`', () => {
+    expect(reported('The New York state attorney general is investigating the firm.')).toEqual([]);
+  });
+  it('a past tense is the verb: `the Washington Post reported`', () => {
+    expect(reported('Last week the Washington Post reported that the firm was sold.')[0]?.speaker?.name).toBe('the Washington Post');
+  });
+  it('a plural that is rarely a verb is a noun: `the Clinton emails`', () => {
+    expect(reported('He asked them to release the Clinton emails and to finish by January.')).toEqual([]);
+  });
+});
+
+it('a currency sign inside the speaker phrase after a quote', () => {
+  const q = first('“We need a raise now,” Fight for $15 organizer Dana Pell told reporters.');
+  expect(q?.speaker?.name).toBe('Dana Pell');
+});
+
 it('a sentence-opening word before a name is no part of it', () => {
   expect(reported('Recently Apple said the phone was ready.')[0].speaker?.name).toBe('Apple');
 });

@@ -88,7 +88,8 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
   }
   // Wide enough for a long appositive: `,” the economist Jared Bernstein, a former adviser in the Obama White House, wrote`.
   for (let k = i + 1; k < toks.length && k < i + 32; k++) {
-    if (toks[k].kind === 'punct' && !/^[.,\-()]$/.test(toks[k].text)) break;
+    // (A currency or percent sign is part of a name or a figure: `Fight for $15 organizing director`.)
+    if (toks[k].kind === 'punct' && !/^[.,\-()$%&]$/.test(toks[k].text)) break;
     // `“…,” referencing its donations, but multiple reports reveal`: a new clause, another source.
     if (CONTRAST.has(toks[k].lower)) break;
     const c = cueAt(index, toks, k);

@@ -7,6 +7,8 @@ import { DETERMINERS, GROUP_QUANTIFIERS } from './words.js';
 const NOUN_READINGS = new Set(['report', 'reports', 'claim', 'claims', 'call', 'calls', 'note', 'notes', 'charge', 'charges', 'post', 'posts', 'promise', 'promises', 'demand', 'demands', 'answer', 'answers', 'reply', 'replies', 'tweet', 'tweets', 'statement', 'warning', 'warnings', 'comment', 'comments']);
 /** Cue forms that are also nouns heading a noun phrase (`his home state`, `22 Clinton emails`). */
 const PHRASE_NOUNS = new Set([...NOUN_READINGS, 'email', 'emails', 'state', 'states', 'remark', 'remarks', 'word', 'words', 'message', 'messages', 'letter', 'letters', 'vow', 'vows', 'pledge', 'pledges', 'boast', 'boasts', 'quip', 'quips', 'rant', 'rants', 'cry', 'cries', 'cheer', 'cheers', 'chant', 'chants', 'taunt', 'taunts', 'echo', 'echoes', 'question', 'questions', 'challenge', 'challenges', 'protest', 'protests', 'dispute', 'disputes', 'hint', 'hints', 'retort', 'text', 'texts', 'plea', 'pleas']);
+/** -s forms that after a singular name are its verb: `The Post reports`, `the campaign states`. */
+const VERBS_AFTER_A_NAME = new Set(['reports', 'states', 'notes', 'claims', 'charges', 'calls', 'answers', 'replies', 'demands', 'promises', 'posts', 'questions', 'challenges', 'protests', 'disputes', 'hints', 'vows', 'pledges', 'boasts']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'cannot']);
 const isName = (t: Tok | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 
@@ -23,8 +25,15 @@ function nounInPhrase(toks: Tok[], i: number): boolean {
   if (!/(?:s|ed)$/.test(toks[i].lower) && !isName(prev) && !/s$/.test(prev.lower) && !DETERMINERS.has(prev.lower) && opensPhrase(toks[i - 2])) return true;
   // `22 Clinton emails`, but `the Saudis state`: a plural name is the subject.
   let k = i - 1;
-  while (k >= 0 && isName(toks[k])) k--;
-  return k < i - 1 && !/s$/.test(prev.text) && opensPhrase(toks[k]);
+  while (k >= 0 && isName(toks[k]) && !DETERMINERS.has(toks[k].lower)) k--;
+  if (k < i - 1 && !/s$/.test(prev.text) && opensPhrase(toks[k])) {
+    // `The New York Post reports`, `the Washington Post reported`: after a singular name a verb
+    // agrees; a base form is a noun (`The New York state attorney general`), and so are plurals
+    // that are rarely verbs (`the Clinton emails`). A number opens a plural (`22 Clinton emails`).
+    const w = toks[i].lower;
+    return /^\d/.test(toks[k].text) || (!w.endsWith('ed') && !(w.endsWith('s') && VERBS_AFTER_A_NAME.has(w)));
+  }
+  return false;
 }
 
 /** Cues that may open a sentence before their speaker: `Said X,` / `Asked X,` / `Added X,`. */
