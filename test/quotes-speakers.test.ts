@@ -106,6 +106,11 @@ describe('a cue form after a name opened by a determiner', () => {
   });
 });
 
+it('after `…, threatening legal action` comes the participle’s object, not a speaker', () => {
+  expect(reported('Ann Lee responded in a post, threatening legal action.').map((q) => q.speaker?.name)).not.toContain('legal action');
+  expect(reported('The deal is off, adds the US daily.')[0]?.speaker?.name).toBe('the US daily');
+});
+
 it('a currency sign inside the speaker phrase after a quote', () => {
   const q = first('“We need a raise now,” Fight for $15 organizer Dana Pell told reporters.');
   expect(q?.speaker?.name).toBe('Dana Pell');

@@ -166,8 +166,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         else if (np && comma >= toks.length && toks[k - 1]?.text === ',' && emit(np, c, 0, k - 2)) mainDone = true;
         continue;
       }
-      // `…, adds the US daily.`: a cue after the clause, its speaker after the cue.
-      if (toks[k - 1]?.text === ',' && !relative && quotedFrom() >= k - 1) {
+      // `…, adds the US daily.`: a cue after the clause, its speaker after the cue (a finite verb:
+      // after `…, threatening legal action` comes the participle's object, not its speaker).
+      if (toks[k - 1]?.text === ',' && !relative && !/ing$/.test(toks[k].lower) && quotedFrom() >= k - 1) {
         const np = phraseAfter(toks, c.last, text);
         const npLast = np ? firstStartingAt(toks, np.end) - 1 : -1;
         if (np && lastWordAt() <= npLast && emit(np, c, 0, k - 2)) {
