@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 import { articleMarks } from '../src/report/html/article-marks.js';
+import { renderHtml } from '../src/report/html/render-html.js';
 import { divergingChart, MIN_CLAUSES, stackedShareChart } from '../src/report/svg-charts.js';
 
 const lex = loadLexicons();
@@ -36,5 +37,18 @@ describe('charts', () => {
     expect(fill(share, 'Iran')).toBeDefined();
     expect(fill(tone, 'Outlet A')).toBeDefined();
     expect(fill(tone, 'Outlet A')).not.toBe(fill(share, 'Iran'));
+  });
+});
+
+describe('findings about an article', () => {
+  it('are one line per kind, however often it occurs', () => {
+    const text = 'The deal” was off.” Talks” ended.” The envoy” left.';
+    const r = analyzeArticle({ id: 't', text, outlet: 'X' }, lex);
+    const unbalanced = r.diagnostics.filter((d) => d.code === 'unbalanced-quote').length;
+    expect(unbalanced).toBeGreaterThan(2);
+    const html = renderHtml([{ result: r, text }], lex, { title: 'T', footer: '' });
+    const lines = html.match(/<li class="info">[^<]*\(unbalanced-quote\)<\/li>/g) ?? [];
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`(and ${unbalanced - 1} more like it)`);
   });
 });

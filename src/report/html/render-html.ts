@@ -3,7 +3,7 @@
 // the charts inline.
 import { truncate } from '../text.js';
 import { countedMentions, countedQuotes, inArticleText } from '../../aggregate/index.js';
-import type { ArticleResult, LexiconSet } from '../../types.js';
+import type { ArticleResult, Diagnostic, LexiconSet } from '../../types.js';
 import { annotate } from './annotate.js';
 import { articleMarks } from './article-marks.js';
 import { escapeHtml } from './escape.js';
@@ -39,6 +39,19 @@ function actorIndex(r: ArticleResult, prefix: string): string {
   return items.length ? `<details class="actors"><summary>Actors mentioned in the article text (${items.length})</summary><ul>${items.join('')}</ul></details>` : '';
 }
 
+/** One line per severity and code, in order of first appearance: six unbalanced quote marks are
+ * one finding to a reader, not six. */
+function groupedDiagnostics(diagnostics: Diagnostic[]): { first: Diagnostic; more: number }[] {
+  const groups = new Map<string, { first: Diagnostic; more: number }>();
+  for (const d of diagnostics) {
+    const key = `${d.severity}\u0000${d.code}`;
+    const g = groups.get(key);
+    if (g) g.more++;
+    else groups.set(key, { first: d, more: 0 });
+  }
+  return [...groups.values()];
+}
+
 /** The headline found in the text, else the body's opening words: never a hash id for a reader. */
 function headlineOf(r: ArticleResult, text: string): string | undefined {
   const h = r.segments.find((s) => s.kind === 'headline') ?? r.segments.find((s) => s.kind === 'body');
@@ -52,7 +65,9 @@ function renderArticle({ result: r, text }: AnnotatedArticle, index: number, lex
     .map((s) => escapeHtml(String(s)))
     .join(' · ');
   const diagnostics = r.diagnostics.length
-    ? `<ul class="diagnostics">${r.diagnostics.map((d) => `<li>${escapeHtml(d.severity)}: ${escapeHtml(d.message)} (${escapeHtml(d.code)})</li>`).join('')}</ul>`
+    ? `<ul class="diagnostics">${groupedDiagnostics(r.diagnostics)
+        .map(({ first, more }) => `<li class="${escapeHtml(first.severity)}">${escapeHtml(first.severity)}: ${escapeHtml(first.message)}${more ? ` (and ${more} more like it)` : ''} (${escapeHtml(first.code)})</li>`)
+        .join('')}</ul>`
     : '';
   return `<article id="${prefix}" data-article="${escapeHtml(r.id)}">
 <h3>${escapeHtml(r.title ?? headlineOf(r, text) ?? r.id)}</h3>

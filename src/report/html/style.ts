@@ -33,6 +33,7 @@ mark.cat-euphemism { background: #e0e0e0; }
 mark.loaded:hover + .tip, mark.loaded:focus + .tip { display: block; }
 .actors li { margin: 0.15rem 0; }
 .diagnostics { color: #8a1c1c; }
+.diagnostics .info { color: #555; }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem 2.5rem; align-items: flex-start; }
 figure { margin: 1rem 0; max-width: 40rem; } figure svg { max-width: 100%; height: auto; }
 @media print {
