@@ -73,6 +73,7 @@ describe('a word capitalised only because it opens the sentence is no name', () 
     ['a time noun', 'Hours reported that the line was down.', 'Hours'],
     ['a plural noun', 'The vote was close. Prosecutors said the case was weak.', 'Prosecutors'],
     ['a plural noun after a paragraph break', 'The vote was close.\n\nCritics said the count was slow.', 'Critics'],
+    ['a plural noun in -als', 'The vote was close. Officials said the count was slow.', 'Officials'],
   ])('%s', (_name, text, speaker) => {
     const q = reported(text)[0];
     expect(q.speaker?.name).toBe(speaker);
@@ -109,6 +110,12 @@ describe('a cue form after a name opened by a determiner', () => {
 it('after `…, threatening legal action` comes the participle’s object, not a speaker', () => {
   expect(reported('Ann Lee responded in a post, threatening legal action.').map((q) => q.speaker?.name)).not.toContain('legal action');
   expect(reported('The deal is off, adds the US daily.')[0]?.speaker?.name).toBe('the US daily');
+});
+
+it('a cue in a relative clause without `that` reports nothing: `what experts say is unlikely`', () => {
+  expect(reported('How the galaxies we observe today arose from the chaos remains a puzzle.')).toEqual([]);
+  expect(reported('A ruling is what legal experts say is highly unlikely.')).toEqual([]);
+  expect(reported('He said increased spending would help.')[0]?.text).toBe('increased spending would help');
 });
 
 it('a currency sign inside the speaker phrase after a quote', () => {

@@ -63,6 +63,8 @@ function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQu
 }
 
 
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'arose', 'began', 'became', 'came', 'went', 'grew', 'rose', 'fell', 'took', 'gave', 'left', 'led', 'won', 'lost', 'got', 'kept', 'ran', 'held', 'met', 'paid', 'sent', 'spent']);
+
 /** Where the reported clause starts after a cue: past a listener (`told reporters`), a time
  * (`on Sunday`) and `that`. */
 function contentStart(toks: Tok[], c: CueAt): number {
@@ -180,7 +182,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       let wordsFollow = false;
       for (let j = c.last + 1; j < toks.length && !wordsFollow; j++) wordsFollow = toks[j].kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower);
       const from = contentStart(toks, c);
-      const clauseFollows = from < toks.length && !/^[,:]$/.test(toks[from].text) && !NP_PREPOSITIONS.has(toks[from].lower) && !/^(?:during|with|to|after|before|about)$/.test(toks[from].lower);
+      // `galaxies we observe today arose from …`: a verb right after the cue means the cue sits in a
+      // relative clause without `that`, and what follows is the main clause's predicate, not speech.
+      const clauseFollows = from < toks.length && !/^[,:]$/.test(toks[from].text) && !NP_PREPOSITIONS.has(toks[from].lower) && !/^(?:during|with|to|after|before|about)$/.test(toks[from].lower) && !FINITE_VERBS.has(toks[from].lower);
       // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
       if (!(relative && asAt > 0) && wordsFollow && !clauseFollows) continue;
       // `X was quoted as saying …` speaks for the clause's subject.

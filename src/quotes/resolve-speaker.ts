@@ -306,7 +306,7 @@ function nameOf(ctx: ArticleContext, person: Person): string {
   return best?.name ?? tail;
 }
 
-const PLURAL_NOUN = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ities|ics)$/u;
+const PLURAL_NOUN = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ities|ics|als|ians)$/u;
 /** Nothing but a sentence's end, a paragraph break or an opening quote mark before `at`. */
 const opensSentence = (text: string, at: number) => /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 
