@@ -118,6 +118,15 @@ it('a cue in a relative clause without `that` reports nothing: `what experts say
   expect(reported('He said increased spending would help.')[0]?.text).toBe('increased spending would help');
 });
 
+it('a participle after a degree word is an adjective, a quantifier before a verb a subject', () => {
+  expect(reported('Perhaps the most telling contradiction was his claim that he visited.')).toEqual([]);
+  expect(reported('Most said they were worried about the vote.')[0]?.speaker?.name).toBe('Most');
+});
+
+it('a time after the subject is no part of it: `Clark in October revealed`', () => {
+  expect(reported('Tom Clark spoke. Clark in October revealed that the fleet would grow.')[0]?.speaker?.name).toBe('Tom Clark');
+});
+
 it('a currency sign inside the speaker phrase after a quote', () => {
   const q = first('“We need a raise now,” Fight for $15 organizer Dana Pell told reporters.');
   expect(q?.speaker?.name).toBe('Dana Pell');

@@ -18,6 +18,8 @@ const NOT_REPORTING = new Set(['call', 'describe', 'label', 'dub', 'according to
 const THAT_ONLY = new Set(['charge']);
 const MIN_WORDS = 3;
 const POSSESSIVE_OR_DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|these|those)$|['’]s?$/;
+// `the most telling contradiction`: after a degree word a participle is an adjective (but `most said`).
+const DEGREE = /^(?:most|more|less|least|very|so|too)$/;
 
 type Reported = Omit<Quote, 'id'>;
 
@@ -153,7 +155,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `Hutchinson's report`, `the claims`: a cue word read as a noun reports nothing.
       // (`a newly revealed call`: an adverb may stand between the determiner and the participle.)
       const modifierAt = /^\p{Ll}+ly$/u.test(toks[k - 1]?.text ?? '') ? k - 2 : k - 1;
-      if (!c || POSSESSIVE_OR_DETERMINER.test(toks[modifierAt]?.lower ?? '') || negated(toks, k)) continue;
+      if (!c || POSSESSIVE_OR_DETERMINER.test(toks[modifierAt]?.lower ?? '') || (DEGREE.test(toks[k - 1]?.lower ?? '') && /ing$/.test(toks[k].lower)) || negated(toks, k)) continue;
       // `Tehran, which the US has assailed as a sponsor of terrorism`: a clause of its own inside
       // any other speech in the sentence (the innermost speaker is the one whose words they are).
       const asAt = toks[c.last + 1]?.lower === 'as' ? c.last + 2 : -1;

@@ -78,6 +78,7 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
 
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
 const PEOPLE_NOUNS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'americans', 'voters', 'supporters']);
+const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})$/;
 const TIME_NOUNS = new Set(['hours', 'days', 'minutes', 'weeks', 'months', 'years', 'moments']);
 const NOT_A_NAME_ALONE = new Set([...GROUP_QUANTIFIERS, ...SENTENCE_OPENERS, ...TIME_NOUNS, 'company', 'people']);
 
@@ -150,6 +151,8 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   // `X is pledging`, `X was telling reporters`: the progressive's auxiliary.
   const progressive = /ing$/.test(toks[i]?.lower ?? '');
   while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || /^\p{Ll}+ly$/u.test(toks[j].text) || (progressive && /^(?:is|are|was|were|been)$/.test(toks[j].lower))) && !PRONOUNS.has(toks[j].lower)) j--;
+  // `Clark in October revealed`: a time after the subject is no part of it.
+  if (j > 1 && TIME_WORD.test(toks[j].text) && /^(?:in|on)$/.test(toks[j - 1].lower) && isCapitalized(toks[j - 2])) j -= 2;
   // A party tag or acronym in brackets: `Sen. Rand Paul (R-Ky.) said`.
   if (j >= 0 && toks[j].text === ')') {
     let k = j - 1;
