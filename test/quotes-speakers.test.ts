@@ -127,6 +127,11 @@ it('a time after the subject is no part of it: `Clark in October revealed`', () 
   expect(reported('Tom Clark spoke. Clark in October revealed that the fleet would grow.')[0]?.speaker?.name).toBe('Tom Clark');
 });
 
+it('`the president` is the President before the president of a federation', () => {
+  const text = 'President Ann Lee met envoys in May. Tom Kell, president of the Farm Federation, welcomed the news. The president announced the deal during a meeting.';
+  expect(reported(text).find((q) => q.text.includes('the deal'))?.speaker?.name).toBe('Ann Lee');
+});
+
 it('a currency sign inside the speaker phrase after a quote', () => {
   const q = first('“We need a raise now,” Fight for $15 organizer Dana Pell told reporters.');
   expect(q?.speaker?.name).toBe('Dana Pell');

@@ -260,24 +260,31 @@ function bodyAntecedent(ctx: ArticleContext, pos: number, plural: boolean): stri
   return null;
 }
 
-/** The named person whose role best matches a description: most shared role words, then the
- * nearest to pos, then the first named. Scored once per distinct role, not once per mention. */
+/** The named person whose role best matches a description: most shared role words, then a role
+ * that is just the description (`the president` is the President before the president of a
+ * federation), then the nearest to pos, then the first named. Scored once per distinct role, not
+ * once per mention. */
 function byDescription(ctx: ArticleContext, description: string, pos: number): Person | null {
   const want = words(description).filter((w) => !GENERIC.has(w));
   const head = words(description).pop();
   // Only a description of a person (`the minister`, `Iran’s top security official`) names one.
   if (!head || !(TITLES.has(head) || PERSON_HEADS.has(head))) return null;
-  let best: { p: Person; score: number; dist: number; order: number } | null = null;
+  let best: { p: Person; score: number; exact: boolean; dist: number; order: number } | null = null;
   for (const g of roleGroups(ctx.people)) {
     const score = want.filter((w) => g.role.has(w)).length;
     if (!(score >= 2 || (score >= 1 && g.role.has(head)))) continue;
+    let exact = true;
+    for (const w of g.role) if (!GENERIC.has(w) && !want.includes(w)) exact = false;
     const k = firstStartingAt(g.people, pos);
     for (const j of [k - 1, k]) {
       const p = g.people[j];
       if (!p) continue;
       const dist = Math.abs(p.start - pos);
       const order = g.order[j];
-      if (!best || score > best.score || (score === best.score && (dist < best.dist || (dist === best.dist && order < best.order)))) best = { p, score, dist, order };
+      const better =
+        !best || score > best.score ||
+        (score === best.score && (exact !== best.exact ? exact : dist < best.dist || (dist === best.dist && order < best.order)));
+      if (better) best = { p, score, exact, dist, order };
     }
   }
   return best?.p ?? null;
