@@ -56,6 +56,7 @@ const rows: Row[] = [
   { case: 'first-named person after an unknown title', text: 'He won the backing of Sheriff Joe Arpaio of Maricopa County.', mention: 'Joe Arpaio', actor: 'joe-arpaio', resolvedBy: 'name' },
   { case: 'first-named person with initial and suffix', text: 'The campaign dispatched Roger J. Stone Jr., a longtime adviser.', mention: 'Roger J. Stone Jr.', actor: 'roger-j-stone-jr', resolvedBy: 'name' },
   { case: 'first-named person: suffix is not the surname', text: 'The campaign dispatched Roger J. Stone Jr. to London. Stone flew back.', mention: 'Stone', after: 'London', actor: 'roger-j-stone-jr', resolvedBy: 'surname' },
+  { case: 'first-named person: an abbreviated month ends the name', text: 'By Randy Maniloff Nov. 18, 2019 7:04 pm ET', mention: 'Randy Maniloff', actor: 'randy-maniloff', resolvedBy: 'name' },
   { case: 'first-named person: possessive ends the name', text: 'They read from Ronald Reagan’s Bible at the event.', mention: 'Ronald Reagan', actor: 'ronald-reagan', resolvedBy: 'name' },
   { case: 'first name inside a longer proper noun is not a person', text: 'Traffic stopped on the George Washington Bridge for hours.', mention: 'George', actor: null },
   { case: 'first name after a determiner is not a person', text: 'Guests gathered in the Rose Garden on Monday.', mention: 'Rose Garden', actor: null },

@@ -11,7 +11,7 @@ import { looksLikeOrganisation, type TitledPerson } from './titled-people.js';
 import { wholeWordOccurrences } from './whole-words.js';
 
 // Capitalised words that may follow a name without making it part of a longer proper noun.
-const MAY_FOLLOW = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|On|In|At|And|But|The|He|She';
+const MAY_FOLLOW = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|On|In|At|And|But|The|He|She';
 // Words of one name are on one line.
 const GAP = '[^\\S\\n]+';
 const WORD = `(?!(?:Jr|Sr)\\.|(?:${MAY_FOLLOW})(?![${LETTER}]))[${UPPER}][${LETTER}'’\\-]+`;
