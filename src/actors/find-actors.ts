@@ -30,6 +30,9 @@ function refOf(a: ActorEntry): ActorRef {
   return { id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, ...(a.role ? { role: a.role } : {}), known: true };
 }
 
+// `De Blasio`, `Van Hollen`: a surname's particle is written in lower case elsewhere too.
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'mac', 'st']);
+
 const FORM_ORDER: Record<RegistryForm['resolvedBy'], number> = { name: 0, alias: 1, label: 2, surname: 3 };
 
 export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet): { actors: ActorRef[]; mentions: Mention[] } {
@@ -125,13 +128,25 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     add({ start: r.start, end: r.end, text: r.text, actor: f.actor.id, resolvedBy: f.resolvedBy, isLabel: f.resolvedBy === 'label' }, refOf(f.actor));
   }
 
+  // `Developer Valve`, `Home Depot`: a first word the article also writes in lower case is a
+  // common word, not a given name (unless it is a known one: `Will`, `Mark`). The
+  // article's lower-case words are listed once, the first time a new speaker name needs them.
+  let lowerWords: Set<string> | null = null;
+  const opensWithCommonWord = (name: string) => {
+    const first = name.split(/\s+/)[0];
+    if (lex.firstNames?.has(first.toLowerCase()) || NAME_PARTICLES.has(first.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+    // A gerund opening a sentence (`Getting Disney+ right will be a test`) is no given name either.
+    if (/\p{Ll}{3}ing$/u.test(first)) return true;
+    lowerWords ??= new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
+    return lowerWords.has(first.toLowerCase());
+  };
   // People outside the registry, and registry people introduced by title and surname only.
   const unknownBySurname = new Map<string, ActorRef>();
   const unknownByName = new Map<string, ActorRef>();
   const surnameForms = new Set<string>();
   const firstWord = (name: string) => name.split(/\s+/)[0];
   for (const t of titled) {
-    if (!free(t.start, t.end) || surnameOwners.has(normForm(t.name))) continue;
+    if (!free(t.start, t.end) || surnameOwners.has(normForm(t.name)) || (t.via === 'speech' && opensWithCommonWord(t.name))) continue;
     const tokens = t.name.split(/\s+/);
     const surname = tokens.length === 1 ? t.name : (surnamesOf(t.name)[0] ?? tokens[tokens.length - 1]);
     const sameSurname = unknownBySurname.get(normForm(surname));
@@ -180,7 +195,8 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
       if (one) ref = refOf(one);
       else {
         const unknown = unknownBySurname.get(normForm(s.name.split(/\s+/).pop() ?? ''));
-        const fresh = unknown ? null : confirmed(newSpeakerName(s.name, lex.firstNames), s.start);
+        const named = unknown ? null : confirmed(newSpeakerName(s.name, lex.firstNames), s.start);
+        const fresh = named && !(named.kind === 'person' && opensWithCommonWord(named.name)) ? named : null;
         if (unknown) ref = unknown;
         else if (fresh) {
           ref = byName.get(normForm(fresh.name)) ?? unknownBySurname.get(normForm(surnamesOf(fresh.name)[0] ?? fresh.name));

@@ -31,7 +31,7 @@ const NOT_NAME = new Set(
 );
 // Capitalised role nouns a speech verb's subject may start with (`Adviser Susan Rice warned`).
 const ROLE_NOUN = new Set(
-  'Adviser Advisor Aide Counselor Strategist Judge Justice Lawyer Attorney Sheriff Officer Agent Detective Pastor Reverend Coach Host Anchor Correspondent Columnist Economist Pollster Professor Senator Sen Rep Representative Secretary Speaker Leader Whip Spokesman Spokeswoman Spokesperson President Chairman Chairwoman Governor Gov Mayor Minister Ambassador Director Chief Congressman Congresswoman Commissioner Administrator State Pro Tem Jr Sr'.split(' '),
+  'Adviser Advisor Aide Counselor Strategist Judge Justice Lawyer Attorney Sheriff Officer Agent Detective Pastor Reverend Coach Host Anchor Correspondent Reporter Editor Producer Writer Author Admiral Columnist Economist Pollster Professor Senator Sen Rep Representative Secretary Speaker Leader Whip Spokesman Spokeswoman Spokesperson President Chairman Chairwoman Governor Gov Mayor Minister Ambassador Director Chief Congressman Congresswoman Commissioner Administrator State Pro Tem Jr Sr'.split(' '),
 );
 // Last words that make a capitalised phrase an organisation, not a person.
 const ORG_WORD = /(?:Watch|Council|Ministry|Agency|Party|Committee|Department|Organization|Organisation|News|Times|Post|Journal|Court|University|Institute|Union|Bank|Group|Force|Forces|Army|Guard|Guards|Corps|Office|Network|Foundation|Center|Centre|Association|Company|Inc\.|Corp\.|House|Assembly|Parliament|Government|Republic|Nations|States|Service|Services|Media|Television|Radio|Press|Productions|Records|Entertainment|Studios|Pictures|Holdings|Partners|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories)$/;
