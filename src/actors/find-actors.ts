@@ -129,22 +129,31 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   }
 
   // `Developer Valve`, `Home Depot`: a first word the article also writes in lower case is a
-  // common word, not a given name (unless it is a known one: `Will`, `Mark`). The
-  // article's lower-case words are listed once, the first time a new speaker name needs them.
-  let lowerWords: Set<string> | null = null;
+  // common word, not a given name (unless it is a known one: `Will`, `Mark`). The first words of
+  // the names read from speech verbs and speakers are looked up in one pass over the text.
+  const firstWord = (name: string) => name.split(/\s+/)[0];
+  /** The word in lower case when it could be a common word opening a name, else null. */
+  const checkable = (word: string) => {
+    const lower = word.toLowerCase();
+    return /^\p{Lu}\p{Ll}+$/u.test(word) && !lex.firstNames?.has(lower) && !NAME_PARTICLES.has(lower) ? lower : null;
+  };
+  const candidates = new Set<string>();
+  const note = (word: string) => {
+    const lower = checkable(word);
+    if (lower) candidates.add(lower);
+  };
+  for (const t of titled) if (t.via === 'speech') note(firstWord(t.name));
+  for (const q of quotes) for (const w of q.speaker?.name.split(/\s+/) ?? []) note(w);
+  const inLowerCase = candidates.size ? wholeWordOccurrences(text, candidates) : new Map<string, number[]>();
   const opensWithCommonWord = (name: string) => {
-    const first = name.split(/\s+/)[0];
-    if (lex.firstNames?.has(first.toLowerCase()) || NAME_PARTICLES.has(first.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+    const lower = checkable(firstWord(name));
     // A gerund opening a sentence (`Getting Disney+ right will be a test`) is no given name either.
-    if (/\p{Ll}{3}ing$/u.test(first)) return true;
-    lowerWords ??= new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
-    return lowerWords.has(first.toLowerCase());
+    return lower !== null && (/\p{Ll}{3}ing$/u.test(lower) || (inLowerCase.get(lower)?.length ?? 0) > 0);
   };
   // People outside the registry, and registry people introduced by title and surname only.
   const unknownBySurname = new Map<string, ActorRef>();
   const unknownByName = new Map<string, ActorRef>();
   const surnameForms = new Set<string>();
-  const firstWord = (name: string) => name.split(/\s+/)[0];
   for (const t of titled) {
     if (!free(t.start, t.end) || surnameOwners.has(normForm(t.name)) || (t.via === 'speech' && opensWithCommonWord(t.name))) continue;
     const tokens = t.name.split(/\s+/);
