@@ -48,8 +48,30 @@ describe('quotation marks', () => {
 });
 
 describe('typographic slips', () => {
-  it('an opening mark glued to the end of a quote closes it', () => {
-    const text = 'The agency ordered an “expedited review“ of the water.';
-    expect(contents(text)).toEqual(['expedited review']);
+  it.each([
+    ['an opening mark glued to the end of a quote closes it', 'The agency ordered an “expedited review“ of the water.', ['expedited review']],
+    ['an opening mark ending its paragraph closes', 'He smiled. “The fans know it. “\nNext, the vote.', ['The fans know it.']],
+    ['a closing mark after a space and before a word opens', 'Critics said the move ”looked like a stunt to them.” Few agreed.', ['looked like a stunt to them.']],
+    ['but a closing mark between spaces stays a stray', 'It was a ” typo, nothing more.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+});
+
+describe('a quote left open at the end of its paragraph', () => {
+  it.each([
+    ['a sentence-opening mark and a full sentence run to the end', 'The mayor spoke first. “We will rebuild the pier by the spring.\nThe council met later.', ['We will rebuild the pier by the spring.']],
+    ['at the start of the paragraph', '“Nobody here expected the flood this year.\nThe river rose.', ['Nobody here expected the flood this year.']],
+  ])('%s', (_name, text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the mark opens mid-sentence', 'An “unclosed mark runs here to the end.\nNext.'],
+    ['the words stop without a full stop', 'He said. “We will rebuild the pier by\nThe council met later.'],
+    ['too few words', 'He said. “Fine then.\nNext.'],
+    ['markup, not words', 'The post follows.\n">I am here today, all of us.<tweet/>.\nNext.'],
+  ])('is skipped when %s', (_name, text) => {
+    expect(contents(text)).toEqual([]);
   });
 });

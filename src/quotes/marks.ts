@@ -51,6 +51,19 @@ const trimmed = (text: string, s: number, e: number) => {
   return { start: s, end: e };
 };
 
+/** A closing mark typed for an opening one: a space or the paragraph's start before it, a letter or digit after it. */
+const turnedOpener = (text: string, m: Mark, p: Span) => (m.start === p.start || /\s/.test(text[m.start - 1])) && /[\p{L}\p{N}]/u.test(text[m.end] ?? '');
+
+/** `… said Baron. “His candidacy … in depth.` closing its paragraph and the article's quote with
+ * no closing mark: an opening mark that starts a sentence, and words that end one, make a quote
+ * running to the paragraph's end. */
+function closesAtParagraphEnd(text: string, open: Mark, content: { start: number; end: number }): boolean {
+  const sentenceStart = /(?:^|[.!?:]["”’']?\s+|\n\s*)$/.test(text.slice(Math.max(0, open.start - 4), open.start));
+  const words = text.slice(content.start, content.end);
+  // (`tweet-date="…¶">I love …<tweet/>`: markup's quotes open no words.)
+  return sentenceStart && /^[\p{L}\p{N}]/u.test(words) && /[.!?]$/.test(words) && /\s\S+\s\S+\s/.test(words);
+}
+
 const startsWithOpener = (p: Span) => /^\s*(?:``|''|[“„"«‘'])/.test(p.text);
 
 export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos: number) => boolean): { stretches: QuotedStretch[]; diagnostics: Diagnostic[] } {
@@ -65,12 +78,14 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
     const doubles: QuotedStretch[] = [];
     for (const mark of doubleMarks(text, p.start, p.end)) {
       if (!open) {
-        if (mark.dir === 'close') unbalanced(mark, 'closing quotation mark without an opening one');
+        // `said ”appeared to be …”`: a closing mark after a space and before a word opens.
+        if (mark.dir === 'close' && !turnedOpener(text, mark, p)) unbalanced(mark, 'closing quotation mark without an opening one');
         else open = mark;
         continue;
       }
-      // `“expedited review“`: an opening mark glued to a word and followed by a space closes.
-      const gluedCloser = !isSpace(text[mark.start - 1]) && (mark.end >= text.length || /[\s.,;:!?)]/.test(text[mark.end]));
+      // `“expedited review“`: an opening mark glued to a word and followed by a space closes, and
+      // so does one with nothing after it in its paragraph (`“They see that. “`).
+      const gluedCloser = (!isSpace(text[mark.start - 1]) && (mark.end >= text.length || /[\s.,;:!?)]/.test(text[mark.end]))) || text.slice(mark.end, p.end).trim() === '';
       if (mark.dir === 'open' && OPENERS.has(text.slice(mark.start, mark.end)) && !gluedCloser) {
         unbalanced(open, 'opening quotation mark never closed');
         open = mark;
@@ -83,7 +98,7 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
     if (open) {
       const next = paragraphs[pi + 1];
       const content = trimmed(text, open.end, p.end);
-      if (next && startsWithOpener(next) && content.end > content.start) {
+      if (content.end > content.start && ((next && startsWithOpener(next)) || closesAtParagraphEnd(text, open, content))) {
         doubles.push({ open, close: null, content, family: 'double', paragraph: pi });
       } else unbalanced(open, 'opening quotation mark never closed');
     }
