@@ -58,6 +58,17 @@ describe('typographic slips', () => {
   });
 });
 
+describe('a quote inside a quote', () => {
+  it.each([
+    ['same marks, two closing marks ahead', 'She wrote, “Fans wore “Go Team” hats all day long.” Then she left.', ['Fans wore “Go Team” hats all day long.']],
+    ['straight marks inside curly ones', 'He said, “The memo was titled "Stay Calm," and nobody read it.” Then he left.', ['The memo was titled "Stay Calm," and nobody read it.']],
+    ['curly marks inside straight ones', 'He said, "The memo was titled “Stay Calm,” and nobody read it." Then he left.', ['The memo was titled “Stay Calm,” and nobody read it.']],
+    ['but a mark never closed before the next quote opens restarts', '“We will go, he said. “And we will stay.” Then they left.', ['And we will stay.']],
+  ])('%s', (_name, text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+});
+
 describe('a quote left open at the end of its paragraph', () => {
   it.each([
     ['a sentence-opening mark and a full sentence run to the end', 'The mayor spoke first. “We will rebuild the pier by the spring.\nThe council met later.', ['We will rebuild the pier by the spring.']],

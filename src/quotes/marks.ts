@@ -15,7 +15,7 @@ export interface QuotedStretch {
 }
 
 type Dir = 'open' | 'close' | 'either';
-interface Mark { start: number; end: number; dir: Dir }
+interface Mark { start: number; end: number; dir: Dir; straight: boolean }
 
 const DOUBLE_RE = /``|''|[“”"„«»]/g;
 const OPENERS = new Set(['“', '„', '``', '«']);
@@ -40,7 +40,7 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
   for (const m of text.slice(from, to).matchAll(DOUBLE_RE)) {
     const s = from + m.index, e = s + m[0].length;
     const dir: Dir = OPENERS.has(m[0]) ? 'open' : CLOSERS.has(m[0]) ? 'close' : ambiguousDir(text, s, e);
-    marks.push({ start: s, end: e, dir });
+    marks.push({ start: s, end: e, dir, straight: m[0] === '"' });
   }
   return marks;
 }
@@ -64,6 +64,13 @@ function closesAtParagraphEnd(text: string, open: Mark, content: { start: number
   return sentenceStart && /^[\p{L}\p{N}]/u.test(words) && /[.!?]$/.test(words) && /\s\S+\s\S+\s/.test(words);
 }
 
+/** For each mark, how many marks after it can close (are not sure openers) before the next sure opener. */
+function closingMarksAhead(marks: Mark[]): Int32Array {
+  const ahead = new Int32Array(marks.length + 1);
+  for (let k = marks.length - 2; k >= 0; k--) ahead[k] = marks[k + 1].dir === 'open' ? 0 : ahead[k + 1] + 1;
+  return ahead;
+}
+
 const startsWithOpener = (p: Span) => /^\s*(?:``|''|[“„"«‘'])/.test(p.text);
 
 export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos: number) => boolean): { stretches: QuotedStretch[]; diagnostics: Diagnostic[] } {
@@ -75,8 +82,17 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
   paragraphs.forEach((p, pi) => {
     if (skip(p.start)) return;
     let open: Mark | null = null;
+    /** A quote inside the open one (`“… wearing “Vote Blue” shirts …”`): its marks are the outer quote's words. */
+    let nested: Mark | null = null;
     const doubles: QuotedStretch[] = [];
-    for (const mark of doubleMarks(text, p.start, p.end)) {
+    const marks = doubleMarks(text, p.start, p.end);
+    const closing = closingMarksAhead(marks);
+    for (let k = 0; k < marks.length; k++) {
+      const mark = marks[k];
+      if (nested) {
+        nested = null;
+        continue;
+      }
       if (!open) {
         // `said ”appeared to be …”`: a closing mark after a space and before a word opens.
         if (mark.dir === 'close' && !turnedOpener(text, mark, p)) unbalanced(mark, 'closing quotation mark without an opening one');
@@ -85,7 +101,15 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
       }
       // `“expedited review“`: an opening mark glued to a word and followed by a space closes, and
       // so does one with nothing after it in its paragraph (`“They see that. “`).
-      const gluedCloser = (!isSpace(text[mark.start - 1]) && (mark.end >= text.length || /[\s.,;:!?)]/.test(text[mark.end]))) || text.slice(mark.end, p.end).trim() === '';
+      const gluedCloser = (!isSpace(text[mark.start - 1]) && (mark.end >= text.length || /[\s.,;:!?)]/.test(text[mark.end]))) || (k === marks.length - 1 && /^\s*$/.test(text.slice(mark.end, p.end)));
+      // A mark that opens with two closing marks ahead before the next opening one opens a quote
+      // inside the open one, and so does a straight mark opening inside typographic ones (or the
+      // other way round: `“It was titled "Wall Street Is Losing," but …”`).
+      const opens = mark.dir === 'open' && (OPENERS.has(text.slice(mark.start, mark.end)) || open.straight !== mark.straight);
+      if (opens && !gluedCloser && closing[k] >= 2) {
+        nested = mark;
+        continue;
+      }
       if (mark.dir === 'open' && OPENERS.has(text.slice(mark.start, mark.end)) && !gluedCloser) {
         unbalanced(open, 'opening quotation mark never closed');
         open = mark;
