@@ -62,6 +62,10 @@ describe('titles and cries', () => {
     ['a dash-led headline with a byline names a story', '—“Mayor picks a new police chief,” by Post’s Ann Lee: http://example.com/a', 'Mayor picks a new police chief,', 'title'],
     ['a whole line in double marks is still speech', 'Ann Lee spoke at the mill.\n\n“It was our whole town.”\n\nThe mill closed in May.', 'It was our whole town.', 'direct'],
     ['a quote before a passive agent is still speech', 'The plan, he said, was “a disaster,” by any measure.', 'a disaster,', 'partial'],
+    ['a cry after `chants of` is speech, not a title', 'The hall rang with chants of “Go Lena Go!” all night.', 'Go Lena Go!', 'direct'],
+    ['a short cry with nobody named stays speech', 'The square filled with shouts of “Shame!” at noon.', 'Shame!', 'partial'],
+    ['a work whose name shouts is still a title', 'Ann Lee wrote a book titled “Go West Now!” in 1990.', 'Go West Now!', 'title'],
+    ['a short phrase with nobody named and no cry stays a scare quote', 'The square filled with talk of “shame” at noon.', 'shame', 'scare'],
   ])('%s', (_name, text, content, kind) => {
     expect(kindOf(text, content)).toBe(kind);
   });

@@ -53,7 +53,8 @@ export function classify({ content, before: clause, attributed, furniture, headl
   const titleCase = isTitleCase(content);
   if (furniture) return titleCase && words > 1 ? 'title' : 'scare';
   if (WORK_LEAD.test(before) && isTitleCase(content, 16)) return 'title';
-  if (titleCase && (TITLE_LEAD.test(before) || ON_PROGRAMME.test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !EXCLAMATION.test(content) && !INTRODUCED.test(before)))) return 'title';
+  // A cry stays speech after `chants of`, `a sign reading`: only a work's name may shout.
+  if (titleCase && !EXCLAMATION.test(content) && (TITLE_LEAD.test(before) || ON_PROGRAMME.test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !INTRODUCED.test(before)))) return 'title';
   if (/=\s*$/.test(before)) return 'term';
   if (/\bso-\s?called\s*$/i.test(before)) return 'scare';
 

@@ -127,7 +127,8 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
         // The last speaker goes on speaking only in whole clauses, never in a word or two.
         (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 && wordCount(content, 4) >= 4 ? lastSpeech.attribution : null);
       // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
-      if (!group.attribution && wordCount(content, 4) <= 3) {
+      // (A cry, `“Four more years!”`, is said by someone even when the text does not say who.)
+      if (!group.attribution && wordCount(content, 4) <= 3 && !content.includes('!')) {
         group.attribution = attributeCueInClause(text, q, beforeFrom, index) ?? attributeNominalInClause(text, q, beforeFrom);
         if (!group.attribution) [group.speechKind, group.kind] = [group.kind, 'scare'];
       }
