@@ -14,6 +14,8 @@ const INTRODUCED = /[,:]\s*$/;
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'de', 'la', 'del', 'le']);
 // `on NBC’s “Meet the Press”`, `told ABC’s “This Week”`: a programme named after its channel.
 const ON_PROGRAMME = /(?:\bon|\p{Lu}[\p{L}.]*[’']s)\s*$/u;
+/** In a headline every word is capitalised: a possessive there (`Graham: Trump’s ‘…’`) names whose words follow, not a channel. */
+const ON_ONLY = /\bon\s*$/;
 const NOT_SPEECH = /^(?:[\d\s.,:/\-–]+|@\w+|#\w+|(?:https?:\/\/|www\.|pic\.twitter\.com)\S*|[\p{L}.]+\.(?:com|org|net|gov)\S*)$/u;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -54,7 +56,7 @@ export function classify({ content, before: clause, attributed, furniture, headl
   if (furniture) return titleCase && words > 1 ? 'title' : 'scare';
   if (WORK_LEAD.test(before) && isTitleCase(content, 16)) return 'title';
   // A cry stays speech after `chants of`, `a sign reading`: only a work's name may shout.
-  if (titleCase && !EXCLAMATION.test(content) && (TITLE_LEAD.test(before) || ON_PROGRAMME.test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !INTRODUCED.test(before)))) return 'title';
+  if (titleCase && !EXCLAMATION.test(content) && (TITLE_LEAD.test(before) || (headline ? ON_ONLY : ON_PROGRAMME).test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !INTRODUCED.test(before)))) return 'title';
   if (/=\s*$/.test(before)) return 'term';
   if (/\bso-\s?called\s*$/i.test(before)) return 'scare';
 
