@@ -263,7 +263,8 @@ export function phraseAfter(toks: Tok[], i: number, text: string): SpeakerNP | n
   return build(toks, first, k - 1, text);
 }
 
-const VERBISH = /^(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|says|said|does|did|thinks|believes|wants|calls)$/u;
+// Irregular past tenses too (`Cruz made a call, calling them …`), but none that is also a common noun (`the left`, `a tax cut`).
+const VERBISH = /^(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|says|said|does|did|thinks|believes|wants|calls|made|took|gave|went|got|came|ran|sent|kept|met|held|brought|thought|knew|saw|wrote|spoke|became|began|felt|heard|sought|stood|struck|spent|fought|drew|threw|chose|broke|taught|sold|bought|caught|meant|shook|rose|fell|grew|swore|withdrew|forgot|understood|upheld)$/u;
 /** Adverbs between a subject and its verb (`the pope again demonstrated`). */
 const CLAUSE_ADVERBS = new Set(['again', 'also', 'still', 'already', 'often', 'never', 'once', 'repeatedly', 'reportedly']);
 /** A verb ending the subject; a short capitalised `-ed` word is a name (`Ned`, `Ted`, `Fred`), a
