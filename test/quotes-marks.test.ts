@@ -63,6 +63,8 @@ describe('a quote inside a quote', () => {
     ['same marks, two closing marks ahead', 'She wrote, “Fans wore “Go Team” hats all day long.” Then she left.', ['Fans wore “Go Team” hats all day long.']],
     ['straight marks inside curly ones', 'He said, “The memo was titled "Stay Calm," and nobody read it.” Then he left.', ['The memo was titled "Stay Calm," and nobody read it.']],
     ['curly marks inside straight ones', 'He said, "The memo was titled “Stay Calm,” and nobody read it." Then he left.', ['The memo was titled “Stay Calm,” and nobody read it.']],
+    ['curly marks inside a straight quote that runs on to the next paragraph', '"JONES: It is like an episode of “Game Night.” We need a plan.\n"SMITH: Thank you for the time today.', ['JONES: It is like an episode of “Game Night.” We need a plan.', 'SMITH: Thank you for the time today.']],
+    ['a mark doubled at the start opens nothing inside', 'She spoke.\n"“If I were you, I would ask.”\nThen she left.', ['If I were you, I would ask.']],
     ['but a mark never closed before the next quote opens restarts', '“We will go, he said. “And we will stay.” Then they left.', ['And we will stay.']],
   ])('%s', (_name, text, expected) => {
     expect(contents(text)).toEqual(expected);

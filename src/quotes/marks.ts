@@ -71,6 +71,9 @@ function closingMarksAhead(marks: Mark[]): Int32Array {
   return ahead;
 }
 
+/** `"“If I …`: a second mark right after the first (at most a few spaces between). */
+const doubled = (text: string, open: Mark, mark: Mark) => mark.start - open.end < 4 && /^\s*$/.test(text.slice(open.end, mark.start));
+
 const startsWithOpener = (p: Span) => /^\s*(?:``|''|[“„"«‘'])/.test(p.text);
 
 export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos: number) => boolean): { stretches: QuotedStretch[]; diagnostics: Diagnostic[] } {
@@ -103,10 +106,13 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
       // so does one with nothing after it in its paragraph (`“They see that. “`).
       const gluedCloser = (!isSpace(text[mark.start - 1]) && (mark.end >= text.length || /[\s.,;:!?)]/.test(text[mark.end]))) || (k === marks.length - 1 && /^\s*$/.test(text.slice(mark.end, p.end)));
       // A mark that opens with two closing marks ahead before the next opening one opens a quote
-      // inside the open one, and so does a straight mark opening inside typographic ones (or the
-      // other way round: `“It was titled "Wall Street Is Losing," but …”`).
-      const opens = mark.dir === 'open' && (OPENERS.has(text.slice(mark.start, mark.end)) || open.straight !== mark.straight);
-      if (opens && !gluedCloser && closing[k] >= 2) {
+      // inside the open one, and so does a straight mark opening inside typographic ones with one
+      // closing mark ahead (or the other way round: `“It was titled "Wall Street Is Losing," but …”`).
+      // (The outer quote of the other style may run on past the paragraph: one closing mark will do.)
+      const otherStyle = open.straight !== mark.straight;
+      const opens = mark.dir === 'open' && (OPENERS.has(text.slice(mark.start, mark.end)) || otherStyle);
+      // (`"“If I …”`: a mark doubled at the start opens nothing inside.)
+      if (opens && !gluedCloser && closing[k] >= (otherStyle ? 1 : 2) && !doubled(text, open, mark)) {
         nested = mark;
         continue;
       }
