@@ -78,3 +78,10 @@ export function isSubheading(content: string, family: 'double' | 'single', lineB
 export function isBylinedHeadline(content: string, lineBefore: string, after: string): boolean {
   return /,$/.test(content) && /^[\p{Lu}\s’'—–-]*$/u.test(lineBefore) && /^\s*by\s+(?:the\s+)?\p{Lu}/u.test(after);
 }
+
+/** `“Club to close,” by the Times’ Ann Lee: “The club, a stage for …” http://…`: the lede a
+ * newsletter cites after a story's headline and byline, with the story's link, names the story
+ * like its headline does; it is no one's speech. */
+export function isLinkedExcerpt(lineBefore: string, after: string): boolean {
+  return /^\s*(?:https?:\/\/|www\.)/.test(after) && /\bby\s+(?:the\s+)?\p{Lu}[^“”"]{0,60}:\s*$/u.test(lineBefore.slice(-80));
+}

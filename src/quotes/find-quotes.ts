@@ -5,7 +5,7 @@ import { segmentKindAt } from '../segment/segment-at.js';
 import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
 import { attributeAccordingTo, attributeCueInClause, attributeNominalInClause, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
-import { classify, isBylinedHeadline, isSubheading, wordCount } from './classify.js';
+import { classify, isBylinedHeadline, isLinkedExcerpt, isSubheading, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, type QuotedStretch } from './marks.js';
 import { genderByName } from './gender.js';
@@ -88,7 +88,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
         : found;
     const lineBefore = text.slice(para.start, q.open.start);
     const after = q.close ? text.slice(q.close.end, Math.min(para.end, q.close.end + 40)) : '';
-    const kind = q.close && (isSubheading(content, q.family, lineBefore, text.slice(q.close.end, para.end)) || isBylinedHeadline(content, lineBefore, after)) ? 'title' : classify({
+    const kind = q.close && (isSubheading(content, q.family, lineBefore, text.slice(q.close.end, para.end)) || isBylinedHeadline(content, lineBefore, after) || isLinkedExcerpt(lineBefore, after)) ? 'title' : classify({
       content,
       before: text.slice(beforeFrom, q.open.start),
       attributed: attribution !== null,
