@@ -32,6 +32,10 @@ describe('a cue earlier in the clause speaks a short phrase', () => {
     ['a possessive pronoun’s promise to …', 'Tom Reyes spoke last, and reporters recalled his promise to stay “neutral” in the race.', 'neutral', 'partial'],
     ['refer to … as', 'In the debate Dan Moss kept referring to his rival as “Sleepy Sam” for an hour.', 'Sleepy Sam', 'partial'],
     ['a wh-word is no part of the subject', 'That is why critics say the mayor wanted to “gut” the agency.', 'gut', 'partial'],
+    ['a participle after `by`', 'Ann Marsh went further by describing the new budget as “theft” on Monday.', 'theft', 'partial'],
+    ['a participle after an adverbial word and an adverb', 'Reyes courted the unions, even after openly dismissing them as part of the “old cartel” in May.', 'old cartel', 'partial'],
+    ['a participle after a quote that closed with the comma', 'Former judge and council member Ann Marsh, who backs the plan, praised it on “Morning Report,” calling it a “gem” for the city.', 'gem', 'partial'],
+    ['a participle after `by` in a clause after an opening adverbial', 'While sitting down with reporters, Marsh went further by referring to the new budget as “theft” on Monday.', 'theft', 'partial'],
   ])('%s', (_name, text, phrase, kind) => {
     expect(quoted(text, phrase)?.[0]).toBe(kind);
   });
@@ -41,6 +45,7 @@ describe('a cue earlier in the clause speaks a short phrase', () => {
     ['no cue in the clause', 'The town had a “pause” in its tax plans last year.', 'pause'],
     ['a cue whose subject is no speaker', 'The vote counts described a “virtual tie” on the night.', 'virtual tie'],
     ['so-called', 'Officials said the so-called “side deal” was never signed.', 'side deal'],
+    ['a participle after `by` whose clause has no speaker', 'The storm went further by turning the square into a “lake” overnight.', 'lake'],
   ])('stays a scare quote: %s', (_name, text, phrase) => {
     expect(quoted(text, phrase)?.[0]).toBe('scare');
   });

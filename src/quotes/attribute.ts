@@ -492,19 +492,24 @@ const isGroupPronoun = (np: SpeakerNP) => np.type === 'description' && GROUP_QUA
  * phrase in a clause whose verb reports words is the words of that verb's subject, even where
  * the cue is not next to the quote. The last cue before the quote in its clause; its subject, or
  * the clause's. */
-export function attributeCueInClause(text: string, q: QuotedStretch, from: number, index: CueIndex): Attribution | null {
+export function attributeCueInClause(text: string, q: QuotedStretch, from: number, index: CueIndex, sentenceFrom = from): Attribution | null {
   const toks = tokenize(text, from, q.open.start);
   const skipped = parentheticals(toks);
   for (let k = toks.length - 1; k >= 0; k--) {
     if (skipped.has(k)) continue;
     const c = cueAt(index, toks, k);
     if (!c || c.verb.lemma === 'according to') continue;
-    // `…, having referred to him as a “…”`: a participle after a comma has the clause's subject.
+    // `…, having referred to him as a “…”`, `… by referring to them as “…”`, `after repeatedly
+    // dismissing them as …`: a participle after a comma or an adverbial word has the clause's subject.
     // So does one after a verb's prepositional object: `posted on Twitter accusing them of “…”`.
-    const participle = /ing$/.test(toks[c.first].lower) && (/^(?:,|having)$/.test(toks[c.first - 1]?.lower ?? '') || afterPrepositionObject(toks, c.first));
-    // `officials started to portray …`: the subject of the verb the infinitive hangs on.
+    const lead = /ly$/.test(toks[c.first - 1]?.lower ?? '') ? c.first - 2 : c.first - 1;
+    // (The comma may close a quote before the window: `“Morning Joe,” calling it …`.)
+    const afterComma = lead < 0 ? /,\s*(?:["”’']|'')\s*$/.test(text.slice(Math.max(0, from - 5), from)) : /^(?:,|having|by)$/.test(toks[lead].lower) || ADVERBIAL.has(toks[lead].lower);
+    const participle = /ing$/.test(toks[c.first].lower) && (afterComma || afterPrepositionObject(toks, c.first));
+    // `verbAt`: `officials started to portray …`: the subject of the verb the infinitive hangs on.
     const verbAt = toks[c.first - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(toks[c.first - 2]?.text ?? '') ? c.first - 2 : c.first;
-    const np = participle ? clauseSubject(toks, text) : subjectBefore(toks, verbAt, text);
+    // The clause may have begun before a quote earlier in the sentence (`X trashed Comey on “Morning Joe,” calling it …`).
+    const np = participle ? clauseSubject(toks, text) ?? (sentenceFrom < from ? clauseSubject(tokenize(text, sentenceFrom, toks[c.first].start), text) : null) : subjectBefore(toks, verbAt, text);
     if (!np || np.end > toks[c.first].start || !(isSpeakerLike(np, true) || isGroupPronoun(np))) return null;
     return { np, cue: toCue(toks, c, text), side: 'before' };
   }

@@ -129,7 +129,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
       // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
       // (A cry, `“Four more years!”`, is said by someone even when the text does not say who.)
       if (!group.attribution && wordCount(content, 4) <= 3 && !content.includes('!')) {
-        group.attribution = attributeCueInClause(text, q, beforeFrom, index) ?? attributeNominalInClause(text, q, beforeFrom);
+        group.attribution = attributeCueInClause(text, q, beforeFrom, index, clauseStart(text, Math.max(para.start, q.open.start - 300), q.open.start)) ?? attributeNominalInClause(text, q, beforeFrom);
         if (!group.attribution) [group.speechKind, group.kind] = [group.kind, 'scare'];
       }
     }
