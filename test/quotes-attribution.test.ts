@@ -23,6 +23,9 @@ describe('cue arrangements', () => {
     ['an appositive between subject and verb', 'Zalmay Khalilzad, the US ambassador in Baghdad, said, “We will talk.”', 'Zalmay Khalilzad', 'said'],
     ['a party tag after the name', '“It is time,” Harry Reid (D-Nev.) said in a statement.', 'Harry Reid', 'said'],
     ['a participle takes the clause subject', 'Donald Trump attacked Obama, saying the president “wants to golf” instead.', 'Donald Trump', 'saying'],
+    ['a name, then where it spoke', 'Ruth Klein in a statement on Monday said, “The deal is dead.”', 'Ruth Klein', 'said'],
+    ['a name, then an outlet it spoke with', 'Tom Reyes at a rally with Metro News said, “We are not leaving.”', 'Tom Reyes', 'said'],
+    ['a name, then where it spoke, before a short phrase', 'The vote ended when Ann Marsh in her last speech called the plan “theft” again.', 'Ann Marsh', 'called'],
     ['a capitalised cue in a title-case line', 'Maria Lopez Urged Her Fans To “Stay Home Tonight.”\n\nShe spoke on Monday.', 'Maria Lopez', 'Urged'],
     ['a capitalised cue right before the quote in title case', 'Tom Reyes Warned “The Bridge Will Fall.”\n\nHe spoke on Monday.', 'Tom Reyes', 'Warned'],
   ])('%s', (_name, text, speaker, cue) => {

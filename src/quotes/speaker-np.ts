@@ -171,8 +171,38 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   if (isQuoteMark(toks[j])) return null;
   const np = restrictiveAntecedent(toks, phraseEndingAt(toks, j, text), text);
   // `an op-ed in the Tribune` holds a name but is a document all the same.
-  return (np && (np.type === 'description' || /^an?\s/.test(np.text)) && documentAuthor(toks, np, text)) || np;
+  const found = (np && (np.type === 'description' || /^an?\s/.test(np.text)) && documentAuthor(toks, np, text)) || np;
+  return found ? nameBeforeOccasion(toks, found, text) ?? found : found;
 }
+
+/** `Trump in his announcement speech called`, `Perez in an interview with CNN said`, `Ann Lee in
+ * a statement said`: a name followed by where, when or how it spoke is the speaker. */
+function nameBeforeOccasion(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP | null {
+  let phrase: SpeakerNP | null = np;
+  // Back over `with CNN`, `an interview`, `to the board`: objects of prepositions, a few at most.
+  for (let hop = 0; phrase && hop < 4; hop++) {
+    const first = firstStartingAt(toks, phrase.start);
+    // `Trump in his announcement speech`: the capitalised words before the preposition (inside
+    // the phrase, or right after it once the phrase is a name reached by stepping back).
+    if (hop > 0 || phrase.type === 'description') {
+      let b = first;
+      while (b < toks.length && toks[b].start < phrase.end && (isCapitalized(toks[b]) || (toks[b].text === '.' && b > first))) b++;
+      const next = toks[b];
+      const occasion = next && (next.start < phrase.end || hop > 0) && OCCASION.has(next.lower);
+      if (b > first && occasion) {
+        const name = build(toks, first, b - 1, text);
+        return name && name.type === 'name' ? name : null;
+      }
+      if (hop === 0) return null;
+    }
+    const prep = toks[first - 1]?.lower ?? '';
+    if (!OCCASION.has(prep) && prep !== 'with' && prep !== 'to') return null;
+    phrase = phraseEndingAt(toks, first - 2, text);
+    if (phrase && phrase.type === 'pronoun') return null;
+  }
+  return null;
+}
+const OCCASION = new Set(['in', 'on', 'at', 'during']);
 
 /** `Some consumers who sought help on launch day reported …`: a phrase opening with a lowercase
  * verb right after `who`/`that` is a relative clause; the speaker is the noun phrase before it. */
