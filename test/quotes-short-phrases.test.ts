@@ -29,6 +29,8 @@ describe('a cue earlier in the clause speaks a short phrase', () => {
     ['the cue is not next to the quote', 'The city officials started to portray the crash as an “accident” within hours.', 'accident', 'partial'],
     ['a participle after a comma takes the clause subject', 'Mark Dole knocked the plan, calling its backers “cowards” for good.', 'cowards', 'partial'],
     ['a named owner’s claim that …', 'Reporters checked Ann Marsh’s claim that there were “dozens of leaks” in the plant.', 'dozens of leaks', 'partial'],
+    ['a possessive pronoun’s comment, a day, then that …', 'As the debate went on and Reyes stood by his comment Monday that the pier was “unsafe” for years, the room fell silent.', 'unsafe', 'partial'],
+    ['a named owner’s claim is that …', 'The story broke late. Reyes’s boldest claim is that the pier was “doomed” from the start.', 'doomed', 'partial'],
     ['a possessive pronoun’s promise to …', 'Tom Reyes spoke last, and reporters recalled his promise to stay “neutral” in the race.', 'neutral', 'partial'],
     ['refer to … as', 'In the debate Dan Moss kept referring to his rival as “Sleepy Sam” for an hour.', 'Sleepy Sam', 'partial'],
     ['a wh-word is no part of the subject', 'That is why critics say the mayor wanted to “gut” the agency.', 'gut', 'partial'],

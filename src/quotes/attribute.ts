@@ -450,7 +450,9 @@ const nominalCue = (t: Tok) => ({ start: t.start, end: t.end, text: t.text, lemm
 export function attributeNominalInClause(text: string, q: QuotedStretch, from: number): Attribution | null {
   const toks = tokenize(text, from, q.open.start);
   for (let k = toks.length - 2; k >= 1; k--) {
-    if (!NOMINAL_CUES.has(toks[k].lower) || !/^(?:that|to)$/.test(toks[k + 1].lower)) continue;
+    // `his comment Monday that`, `her claim is that`: a day or a copula may come between.
+    const link = /^(?:is|was|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(toks[k + 1].lower) ? k + 2 : k + 1;
+    if (!NOMINAL_CUES.has(toks[k].lower) || !/^(?:that|to)$/.test(toks[link]?.lower ?? '')) continue;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
       const np = possessiveOwner(text, toks, j) ?? possessivePronoun(toks[j]);
       if (np) return { np, cue: nominalCue(toks[k]), side: 'before' };
