@@ -61,6 +61,7 @@ describe('typographic slips', () => {
 describe('a quote inside a quote', () => {
   it.each([
     ['same marks, two closing marks ahead', 'She wrote, “Fans wore “Go Team” hats all day long.” Then she left.', ['Fans wore “Go Team” hats all day long.']],
+    ['straight marks inside straight ones', 'She wrote, "Fans kept shouting "Go Team!" all day long." Then she left.', ['Fans kept shouting "Go Team!" all day long.']],
     ['straight marks inside curly ones', 'He said, “The memo was titled "Stay Calm," and nobody read it.” Then he left.', ['The memo was titled "Stay Calm," and nobody read it.']],
     ['curly marks inside straight ones', 'He said, "The memo was titled “Stay Calm,” and nobody read it." Then he left.', ['The memo was titled “Stay Calm,” and nobody read it.']],
     ['curly marks inside a straight quote that runs on to the next paragraph', '"JONES: It is like an episode of “Game Night.” We need a plan.\n"SMITH: Thank you for the time today.', ['JONES: It is like an episode of “Game Night.” We need a plan.', 'SMITH: Thank you for the time today.']],

@@ -105,12 +105,12 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
       // `“expedited review“`: an opening mark glued to a word and followed by a space closes, and
       // so does one with nothing after it in its paragraph (`“They see that. “`).
       const gluedCloser = (!isSpace(text[mark.start - 1]) && (mark.end >= text.length || /[\s.,;:!?)]/.test(text[mark.end]))) || (k === marks.length - 1 && /^\s*$/.test(text.slice(mark.end, p.end)));
-      // A mark that opens with two closing marks ahead before the next opening one opens a quote
-      // inside the open one, and so does a straight mark opening inside typographic ones with one
-      // closing mark ahead (or the other way round: `“It was titled "Wall Street Is Losing," but …”`).
-      // (The outer quote of the other style may run on past the paragraph: one closing mark will do.)
+      // A mark that opens (`“`, or `"` after a space and before a word) with two closing marks
+      // ahead before the next opening one opens a quote inside the open one; inside a quote of the
+      // other style (`“It was titled "Wall Street Is Losing," but …”`) one closing mark will do, since
+      // the outer quote may run on past the paragraph.
       const otherStyle = open.straight !== mark.straight;
-      const opens = mark.dir === 'open' && (OPENERS.has(text.slice(mark.start, mark.end)) || otherStyle);
+      const opens = mark.dir === 'open';
       // (`"“If I …”`: a mark doubled at the start opens nothing inside.)
       if (opens && !gluedCloser && closing[k] >= (otherStyle ? 1 : 2) && !doubled(text, open, mark)) {
         nested = mark;
