@@ -122,10 +122,20 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
       continue;
     }
     // `X was asked by Y whether “…”`, `has been called “…” by Y`: the agent speaks, not the subject.
-    if (PASSIVE_AUX.has(toks[c.first - 1]?.lower ?? '') && /(?:ed|en|ld|wn|id)$/.test(toks[c.last].lower)) {
+    // (`was often labeled`: an adverb may come between; `The hearings, often labeled as “…” by Y,`:
+    // a participle after a comma is passive when an agent follows.)
+    const aux = /(?:ly|often|also|widely|long|once)$/.test(toks[c.first - 1]?.lower ?? '') ? c.first - 2 : c.first - 1;
+    const pastParticiple = /(?:ed|en|ld|wn|id)$/.test(toks[c.last].lower);
+    if (pastParticiple && PASSIVE_AUX.has(toks[aux]?.lower ?? '')) {
       const agent = byAgent(text, toks, c.last, q);
       if (agent) return { np: agent, cue: toCue(toks, c, text), side: 'before' };
       continue;
+    }
+    if (pastParticiple && /^[,—–]$/.test(toks[aux]?.text ?? '') && c.verb.lemma !== 'say') {
+      // (Only a speaker right after the quote: `X, a senator, said in a letter signed by Y` and
+      // `X, an ally, called them “…” by waiting` are active.)
+      const agent = byAgent(text, [], -1, q);
+      if (agent && isSpeakerLike(agent, true) && !/^\p{Ll}+ing\b/u.test(agent.text)) return { np: agent, cue: toCue(toks, c, text), side: 'before' };
     }
     // `…, saying “…”`: the participle's subject is the clause's; `while denouncing the “…” of X,
     // she …`: an adverbial participle's subject opens the main clause after it.
