@@ -76,6 +76,7 @@ describe('a quote left open at the end of its paragraph', () => {
   it.each([
     ['a sentence-opening mark and a full sentence run to the end', 'The mayor spoke first. “We will rebuild the pier by the spring.\nThe council met later.', ['We will rebuild the pier by the spring.']],
     ['at the start of the paragraph', '“Nobody here expected the flood this year.\nThe river rose.', ['Nobody here expected the flood this year.']],
+    ['after a comma, ending in stray marks', "The mayor said, ''We will rebuild the pier by spring.'.')\nThe council met later.", ["We will rebuild the pier by spring.'.')"]],
   ])('%s', (_name, text, expected) => {
     expect(contents(text)).toEqual(expected);
   });

@@ -58,10 +58,10 @@ const turnedOpener = (text: string, m: Mark, p: Span) => (m.start === p.start ||
  * no closing mark: an opening mark that starts a sentence, and words that end one, make a quote
  * running to the paragraph's end. */
 function closesAtParagraphEnd(text: string, open: Mark, content: { start: number; end: number }): boolean {
-  const sentenceStart = /(?:^|[.!?:]["”’']?\s+|\n\s*)$/.test(text.slice(Math.max(0, open.start - 4), open.start));
+  const sentenceStart = /(?:^|[.!?:,]["”’']?\s+|\n\s*)$/.test(text.slice(Math.max(0, open.start - 4), open.start));
   const words = text.slice(content.start, content.end);
   // (`tweet-date="…¶">I love …<tweet/>`: markup's quotes open no words.)
-  return sentenceStart && /^[\p{L}\p{N}]/u.test(words) && /[.!?]$/.test(words) && /\s\S+\s\S+\s/.test(words);
+  return sentenceStart && /^[\p{L}\p{N}]/u.test(words) && /[.!?][’'")\]]*$/.test(words) && /\s\S+\s\S+\s/.test(words);
 }
 
 /** For each mark, how many marks after it can close (are not sure openers) before the next sure opener. */
