@@ -27,6 +27,8 @@ describe('cue patterns', () => {
     ['according to layered on a cue: the cue’s subject speaks', '“I ask you not to protest on the floor,” Sanders said, according to CNN.', 'Sanders', 'said'],
     ['passive: the agent speaks', 'Marco Rubio was asked by moderator Gerard Baker whether the plan would risk “adding another entitlement.”', 'Gerard Baker', 'asked'],
     ['passive: agent after the quote', 'The movement has been called “strategic ambiguity” by Joshua Hendrick, a professor.', 'Joshua Hendrick', 'called'],
+    ['comments as an inverted cue after the quote', '“The pier can be saved,” comments Ann Lee, an engineer.', 'Ann Lee', 'comments'],
+    ['comments after a subject', '“The pier can be saved,” Tom Hill comments.', 'Tom Hill', 'comments'],
     ['passive with an adverb before the participle', 'The bill was often labeled a “giveaway” by Mayor Ann Lee.', 'Ann Lee', 'labeled'],
     ['passive participle after a dash, agent after the quote', 'The long hearings — often described as a “circus” by Tom Reyes — went on.', 'Tom Reyes', 'described'],
     ['an active cue after an appositive comma keeps its subject', 'Ruth Klein, a longtime ally, called the vote “a farce” by then.', 'Ruth Klein', 'called'],
