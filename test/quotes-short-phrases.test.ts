@@ -45,6 +45,7 @@ describe('a cue earlier in the clause speaks a short phrase', () => {
   it.each([
     ['a claim with no named owner', 'The claim that there were “dozens of leaks” in the plant was false.', 'dozens of leaks'],
     ['no cue in the clause', 'The town had a “pause” in its tax plans last year.', 'pause'],
+    ['a relative’s antecedent that cannot speak', 'The plan that called for “open borders” failed.', 'open borders'],
     ['a cue whose subject is no speaker', 'The vote counts described a “virtual tie” on the night.', 'virtual tie'],
     ['so-called', 'Officials said the so-called “side deal” was never signed.', 'side deal'],
     ['a participle after `by` whose clause has no speaker', 'The storm went further by turning the square into a “lake” overnight.', 'lake'],

@@ -27,6 +27,8 @@ describe('cue patterns', () => {
     ['according to layered on a cue: the cue’s subject speaks', '“I ask you not to protest on the floor,” Sanders said, according to CNN.', 'Sanders', 'said'],
     ['passive: the agent speaks', 'Marco Rubio was asked by moderator Gerard Baker whether the plan would risk “adding another entitlement.”', 'Gerard Baker', 'asked'],
     ['passive: agent after the quote', 'The movement has been called “strategic ambiguity” by Joshua Hendrick, a professor.', 'Joshua Hendrick', 'called'],
+    ['a restrictive relative’s named antecedent', 'It was Ann Lee who called the plan “a disgrace” at the hearing.', 'Ann Lee', 'called'],
+    ['a restrictive relative’s antecedent that can speak', 'She quoted a former city planner who wrote about the “quiet” decline of the port.', 'a former city planner', 'wrote'],
     ['comments as an inverted cue after the quote', '“The pier can be saved,” comments Ann Lee, an engineer.', 'Ann Lee', 'comments'],
     ['comments after a subject', '“The pier can be saved,” Tom Hill comments.', 'Tom Hill', 'comments'],
     ['passive with an adverb before the participle', 'The bill was often labeled a “giveaway” by Mayor Ann Lee.', 'Ann Lee', 'labeled'],

@@ -167,6 +167,11 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
     const antecedent = own && own.type === 'description' && /^(?:a|an|the)\s/i.test(own.text) && toks[firstStartingAt(toks, own.start) - 1]?.text === ',' ? acrossAppositive(toks, j - 1, text) ?? own : own;
     return antecedent && antecedent.type !== 'pronoun' ? { ...antecedent, start: toks[j].start, end: toks[j].end } : null;
   }
+  // `It was Obama who called`, `groups like Greenpeace which charged`: a restrictive relative's antecedent, when it can speak.
+  if ((toks[j].lower === 'who' || toks[j].lower === 'which') && toks[j - 1]?.kind === 'word') {
+    const antecedent = phraseEndingAt(toks, j - 1, text);
+    if (antecedent && antecedent.type !== 'pronoun' && isSpeakerLike(antecedent, true)) return { ...antecedent, start: toks[j].start, end: toks[j].end };
+  }
   if (toks[j].text === ',') return acrossAppositive(toks, j, text);
   if (isQuoteMark(toks[j])) return null;
   const np = restrictiveAntecedent(toks, phraseEndingAt(toks, j, text), text);
