@@ -110,6 +110,10 @@ describe('isSpeakerLike: phrases that cannot be a subject that speaks', () => {
     ['a participle opening a verb phrase', 'calling the senators', false],
     ['a description headed by a role', 'the city officials', true],
     ['a lone pronoun-like determiner still speaks (another said)', 'another', true],
+    ['a person noun ending in -ess', 'the actress', true],
+    ['a person noun with no person suffix', 'the priest', true],
+    ['a victim speaks', 'one victim', true],
+    ['a noun ending in -ess that is no person', 'the process', false],
   ])('%s', (_name, text, expected) => {
     expect(isSpeakerLike(np(text), true)).toBe(expected);
   });
