@@ -24,6 +24,19 @@ describe('a cue coordinated with a verb that is no cue shares its subject', () =
   });
 });
 
+describe('a dateline opening the paragraph is no subject', () => {
+  it.each([
+    ['a place with its agency in brackets', 'Boston (AFP) – Mayor Ann Marsh has attacked the plan, saying that “open borders” cost jobs.'],
+    ['a place in capitals', 'BOSTON – Mayor Ann Marsh has attacked the plan, saying that “open borders” cost jobs.'],
+  ])('%s', (_name, text) => {
+    expect(quoted(text, 'open borders')).toEqual(['partial', 'Ann Marsh']);
+  });
+
+  it('a name before a dash is no dateline', () => {
+    expect(quoted('Ann Marsh – never one to hold back – called the plan “theft” at once.', 'theft')).toEqual(['partial', 'Ann Marsh']);
+  });
+});
+
 describe('a cue earlier in the clause speaks a short phrase', () => {
   it.each([
     ['the cue is not next to the quote', 'The city officials started to portray the crash as an “accident” within hours.', 'accident', 'partial'],

@@ -306,10 +306,28 @@ const CLAUSE_ADVERBS = new Set(['again', 'also', 'still', 'already', 'often', 'n
  * longer one a headline's verb (`Refurbished`). */
 const isVerbish = (t: Tok) => VERBISH.test(t.lower) && (t.lower === t.text || !t.lower.endsWith('ed') || t.text.length >= 6);
 
+/** `Washington (AFP) –`, `CHICAGO -`: a dateline opening the paragraph (a place, in capitals or
+ * with its agency in brackets, then a dash) is no part of the clause; where the clause starts after it. */
+function datelineEnd(toks: Tok[], from: number): number {
+  let k = from;
+  while (k < toks.length && k - from < 4 && toks[k].kind === 'word' && isCapitalized(toks[k])) k++;
+  if (k === from) return from;
+  const capitals = toks.slice(from, k).every((t) => t.text === t.text.toUpperCase());
+  let bracket = false;
+  if (toks[k]?.text === '(') {
+    let close = k + 1;
+    while (close < toks.length && close - k < 5 && toks[close].text !== ')') close++;
+    if (toks[close]?.text !== ')') return from;
+    k = close + 1;
+    bracket = true;
+  }
+  return (capitals || bracket) && /^[—–-]$/.test(toks[k]?.text ?? '') ? k + 1 : from;
+}
+
 /** The noun phrase opening a clause (its likely subject), for quotes whose verb is not a cue:
  * `The agency declined to detail its “specific focus”`. */
 export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | null {
-  let k = from;
+  let k = datelineEnd(toks, from);
   while (k < toks.length && (toks[k].kind === 'punct' || /^(?:but|and|so|yet|still|then|now|meanwhile|however)$/.test(toks[k].lower))) k++;
   const first = k;
   if (k >= toks.length) return null;
