@@ -91,6 +91,9 @@ describe('titles and cries', () => {
     ['a programme after `on` in a headline', 'Mayor Backs Port Plan on ‘Morning Report’\n\nThe mayor spoke on Monday.', 'Morning Report', 'title'],
     ['a cry after `chants of` is speech, not a title', 'The hall rang with chants of “Go Lena Go!” all night.', 'Go Lena Go!', 'direct'],
     ['a short cry with nobody named stays speech', 'The square filled with shouts of “Shame!” at noon.', 'Shame!', 'partial'],
+    ['title-case words chanted are a cry, not a title', 'The rally ended with chants of “Ann Lee, Ann Lee” from the back.', 'Ann Lee, Ann Lee', 'partial'],
+    ['words chanted with nobody named stay speech', 'The march was loud with the chants to “close the port” all day.', 'close the port', 'partial'],
+    ['title-case words after chanting are a cry', 'The marchers waved flags and kept chanting “Save Our Pier” for an hour.', 'Save Our Pier', 'partial'],
     ['a work whose name shouts is still a title', 'Ann Lee wrote a book titled “Go West Now!” in 1990.', 'Go West Now!', 'title'],
     ['a short phrase with nobody named and no cry stays a scare quote', 'The square filled with talk of “shame” at noon.', 'shame', 'scare'],
   ])('%s', (_name, text, content, kind) => {

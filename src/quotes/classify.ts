@@ -36,6 +36,15 @@ function isTitleCase(s: string, maxWords = 8): boolean {
   return ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && MINOR.has(w.toLowerCase())));
 }
 
+/** `chants of “…”`, `cries to “…”`, `shouting “…”`: words a crowd chants or cries. */
+const CRY_LEAD = /\b(?:chant(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?)(?:\s+(?:of|to))?[,:]?\s*$/i;
+
+/** A cry (`“Four more years!”`, `chants of “…”`) is said by someone even where the text does not
+ * say who: never a title, never the writer's scare quote. `before`: the words before the mark. */
+export function isCry(content: string, before: string): boolean {
+  return EXCLAMATION.test(content) || CRY_LEAD.test(before.slice(-30));
+}
+
 export interface ClassifyInput {
   content: string;
   /** Text just before the opening mark (same clause). */
@@ -56,7 +65,7 @@ export function classify({ content, before: clause, attributed, furniture, headl
   if (furniture) return titleCase && words > 1 ? 'title' : 'scare';
   if (WORK_LEAD.test(before) && isTitleCase(content, 16)) return 'title';
   // A cry stays speech after `chants of`, `a sign reading`: only a work's name may shout.
-  if (titleCase && !EXCLAMATION.test(content) && (TITLE_LEAD.test(before) || (headline ? ON_ONLY : ON_PROGRAMME).test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !INTRODUCED.test(before)))) return 'title';
+  if (titleCase && !isCry(content, before) && (TITLE_LEAD.test(before) || (headline ? ON_ONLY : ON_PROGRAMME).test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !INTRODUCED.test(before)))) return 'title';
   if (/=\s*$/.test(before)) return 'term';
   if (/\bso-\s?called\s*$/i.test(before)) return 'scare';
 

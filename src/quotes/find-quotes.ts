@@ -5,7 +5,7 @@ import { segmentKindAt } from '../segment/segment-at.js';
 import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
 import { attributeAccordingTo, attributeCueInClause, attributeNominalInClause, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
-import { classify, isBylinedHeadline, isLinkedExcerpt, isSubheading, wordCount } from './classify.js';
+import { classify, isBylinedHeadline, isCry, isLinkedExcerpt, isSubheading, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, type QuotedStretch } from './marks.js';
 import { genderByName } from './gender.js';
@@ -128,7 +128,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
         (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 && wordCount(content, 4) >= 4 ? lastSpeech.attribution : null);
       // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
       // (A cry, `“Four more years!”`, is said by someone even when the text does not say who.)
-      if (!group.attribution && wordCount(content, 4) <= 3 && !content.includes('!')) {
+      if (!group.attribution && wordCount(content, 4) <= 3 && !isCry(content, text.slice(Math.max(beforeFrom, q.open.start - 30), q.open.start))) {
         group.attribution = attributeCueInClause(text, q, beforeFrom, index, clauseStart(text, Math.max(para.start, q.open.start - 300), q.open.start)) ?? attributeNominalInClause(text, q, beforeFrom);
         if (!group.attribution) [group.speechKind, group.kind] = [group.kind, 'scare'];
       }
