@@ -24,12 +24,16 @@ describe('a cue coordinated with a verb that is no cue shares its subject', () =
   });
 });
 
-describe('a dateline opening the paragraph is no subject', () => {
+describe('the clause subject of a short phrase’s participle cue: datelines, dashes, reflexives', () => {
   it.each([
-    ['a place with its agency in brackets', 'Boston (AFP) – Mayor Ann Marsh has attacked the plan, saying that “open borders” cost jobs.'],
-    ['a place in capitals', 'BOSTON – Mayor Ann Marsh has attacked the plan, saying that “open borders” cost jobs.'],
+    ['a dateline: a place with its agency in brackets', 'Boston (AFP) – Mayor Ann Marsh has attacked the plan, saying that “open borders” cost jobs.'],
+    ['a dateline: a place in capitals', 'BOSTON – Mayor Ann Marsh has attacked the plan, saying that “open borders” cost jobs.'],
   ])('%s', (_name, text) => {
     expect(quoted(text, 'open borders')).toEqual(['partial', 'Ann Marsh']);
+  });
+
+  it('a reflexive after the name is no part of it', () => {
+    expect(quoted('The race is over. Marsh herself, who was not at the rally, has gone quiet, admitting that her “grand plan” had failed.', 'grand plan')).toEqual(['partial', 'Marsh']);
   });
 
   it('a name before a dash is no dateline', () => {

@@ -358,13 +358,15 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
       t.lower.length >= 4 && /(?:[^s]s|ed)$/.test(t.lower) && !isSpeakerNoun(t.text)) break;
     k++;
   }
+  // `Sanders himself, who …, has toned down`: the reflexive is no part of the name.
+  const last = k - 1 > first && /^(?:himself|herself|themselves|itself)$/.test(toks[k - 1].lower) ? k - 2 : k - 1;
   if (toks[k]?.text === ',') {
     // `Mr. Sloan, 56, remained …`, `Michael Petrilli, president of X, tied …`: a name before a
     // comma is a subject with its appositive; anything else there is an opening adverbial.
-    const named = build(toks, first, k - 1, text);
+    const named = build(toks, first, last, text);
     return named && named.type === 'name' && toks[first].kind === 'word' && !DETERMINERS.has(toks[first].lower) ? named : skipOpening();
   }
-  return build(toks, first, k - 1, text);
+  return build(toks, first, last, text);
 }
 
 const POST_MODIFIER = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', 'to', 'close', 'familiar', 'who', 'which', 'that', 'whose']);
