@@ -23,11 +23,24 @@ describe('cue arrangements', () => {
     ['an appositive between subject and verb', 'Zalmay Khalilzad, the US ambassador in Baghdad, said, “We will talk.”', 'Zalmay Khalilzad', 'said'],
     ['a party tag after the name', '“It is time,” Harry Reid (D-Nev.) said in a statement.', 'Harry Reid', 'said'],
     ['a participle takes the clause subject', 'Donald Trump attacked Obama, saying the president “wants to golf” instead.', 'Donald Trump', 'saying'],
+    ['a name, then where it spoke', 'Ruth Klein in a statement on Monday said, “The deal is dead.”', 'Ruth Klein', 'said'],
+    ['a name, then an outlet it spoke with', 'Tom Reyes at a rally with Metro News said, “We are not leaving.”', 'Tom Reyes', 'said'],
+    ['a name, then where it spoke, before a short phrase', 'The vote ended when Ann Marsh in her last speech called the plan “theft” again.', 'Ann Marsh', 'called'],
+    ['a capitalised cue in a title-case line', 'Maria Lopez Urged Her Fans To “Stay Home Tonight.”\n\nShe spoke on Monday.', 'Maria Lopez', 'Urged'],
+    ['a capitalised cue right before the quote in title case', 'Tom Reyes Warned “The Bridge Will Fall.”\n\nHe spoke on Monday.', 'Tom Reyes', 'Warned'],
   ])('%s', (_name, text, speaker, cue) => {
     const [q] = speech(text);
     expect(q?.speaker?.name).toBe(speaker);
     expect(q?.cue?.text).toBe(cue);
   });
+});
+
+it.each([
+  ['a capitalised verb in running text', 'Ann Lee met Tom Reyes. The Said Family Trust paid for “the new wing” in May.'],
+  ['a capitalised word followed by lower-case words', 'In the end Tom Reyes Says nothing about “the new wing” to anyone.'],
+])('a capitalised cue form is no cue outside a title-case line: %s', (_name, text) => {
+  expect(speech(text).map((q) => q.cue?.text ?? null)).not.toContain('Said');
+  expect(speech(text).map((q) => q.cue?.text ?? null)).not.toContain('Says');
 });
 
 describe('speaker resolution', () => {

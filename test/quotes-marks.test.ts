@@ -48,8 +48,45 @@ describe('quotation marks', () => {
 });
 
 describe('typographic slips', () => {
-  it('an opening mark glued to the end of a quote closes it', () => {
-    const text = 'The agency ordered an “expedited review“ of the water.';
-    expect(contents(text)).toEqual(['expedited review']);
+  it.each([
+    ['an opening mark glued to the end of a quote closes it', 'The agency ordered an “expedited review“ of the water.', ['expedited review']],
+    ['an opening mark ending its paragraph closes', 'He smiled. “The fans know it. “\nNext, the vote.', ['The fans know it.']],
+    ['a closing mark after a space and before a word opens', 'Critics said the move ”looked like a stunt to them.” Few agreed.', ['looked like a stunt to them.']],
+    ['but a closing mark between spaces stays a stray', 'It was a ” typo, nothing more.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+});
+
+describe('a quote inside a quote', () => {
+  it.each([
+    ['same marks, two closing marks ahead', 'She wrote, “Fans wore “Go Team” hats all day long.” Then she left.', ['Fans wore “Go Team” hats all day long.']],
+    ['straight marks inside straight ones', 'She wrote, "Fans kept shouting "Go Team!" all day long." Then she left.', ['Fans kept shouting "Go Team!" all day long.']],
+    ['straight marks inside curly ones', 'He said, “The memo was titled "Stay Calm," and nobody read it.” Then he left.', ['The memo was titled "Stay Calm," and nobody read it.']],
+    ['curly marks inside straight ones', 'He said, "The memo was titled “Stay Calm,” and nobody read it." Then he left.', ['The memo was titled “Stay Calm,” and nobody read it.']],
+    ['curly marks inside a straight quote that runs on to the next paragraph', '"JONES: It is like an episode of “Game Night.” We need a plan.\n"SMITH: Thank you for the time today.', ['JONES: It is like an episode of “Game Night.” We need a plan.', 'SMITH: Thank you for the time today.']],
+    ['a mark doubled at the start opens nothing inside', 'She spoke.\n"“If I were you, I would ask.”\nThen she left.', ['If I were you, I would ask.']],
+    ['but a mark never closed before the next quote opens restarts', '“We will go, he said. “And we will stay.” Then they left.', ['And we will stay.']],
+  ])('%s', (_name, text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+});
+
+describe('a quote left open at the end of its paragraph', () => {
+  it.each([
+    ['a sentence-opening mark and a full sentence run to the end', 'The mayor spoke first. “We will rebuild the pier by the spring.\nThe council met later.', ['We will rebuild the pier by the spring.']],
+    ['at the start of the paragraph', '“Nobody here expected the flood this year.\nThe river rose.', ['Nobody here expected the flood this year.']],
+    ['after a comma, ending in stray marks', "The mayor said, ''We will rebuild the pier by spring.'.')\nThe council met later.", ["We will rebuild the pier by spring.'.')"]],
+  ])('%s', (_name, text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the mark opens mid-sentence', 'An “unclosed mark runs here to the end.\nNext.'],
+    ['the words stop without a full stop', 'He said. “We will rebuild the pier by\nThe council met later.'],
+    ['too few words', 'He said. “Fine then.\nNext.'],
+    ['markup, not words', 'The post follows.\n">I am here today, all of us.<tweet/>.\nNext.'],
+  ])('is skipped when %s', (_name, text) => {
+    expect(contents(text)).toEqual([]);
   });
 });

@@ -122,10 +122,20 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
       continue;
     }
     // `X was asked by Y whether “…”`, `has been called “…” by Y`: the agent speaks, not the subject.
-    if (PASSIVE_AUX.has(toks[c.first - 1]?.lower ?? '') && /(?:ed|en|ld|wn|id)$/.test(toks[c.last].lower)) {
+    // (`was often labeled`: an adverb may come between; `The hearings, often labeled as “…” by Y,`:
+    // a participle after a comma is passive when an agent follows.)
+    const aux = /(?:ly|often|also|widely|long|once)$/.test(toks[c.first - 1]?.lower ?? '') ? c.first - 2 : c.first - 1;
+    const pastParticiple = /(?:ed|en|ld|wn|id)$/.test(toks[c.last].lower);
+    if (pastParticiple && PASSIVE_AUX.has(toks[aux]?.lower ?? '')) {
       const agent = byAgent(text, toks, c.last, q);
       if (agent) return { np: agent, cue: toCue(toks, c, text), side: 'before' };
       continue;
+    }
+    if (pastParticiple && /^[,—–]$/.test(toks[aux]?.text ?? '') && c.verb.lemma !== 'say') {
+      // (Only a speaker right after the quote: `X, a senator, said in a letter signed by Y` and
+      // `X, an ally, called them “…” by waiting` are active.)
+      const agent = byAgent(text, [], -1, q);
+      if (agent && isSpeakerLike(agent, true) && !/^\p{Ll}+ing\b/u.test(agent.text)) return { np: agent, cue: toCue(toks, c, text), side: 'before' };
     }
     // `…, saying “…”`: the participle's subject is the clause's; `while denouncing the “…” of X,
     // she …`: an adverbial participle's subject opens the main clause after it.
@@ -450,7 +460,9 @@ const nominalCue = (t: Tok) => ({ start: t.start, end: t.end, text: t.text, lemm
 export function attributeNominalInClause(text: string, q: QuotedStretch, from: number): Attribution | null {
   const toks = tokenize(text, from, q.open.start);
   for (let k = toks.length - 2; k >= 1; k--) {
-    if (!NOMINAL_CUES.has(toks[k].lower) || !/^(?:that|to)$/.test(toks[k + 1].lower)) continue;
+    // `his comment Monday that`, `her claim is that`: a day or a copula may come between.
+    const link = /^(?:is|was|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(toks[k + 1].lower) ? k + 2 : k + 1;
+    if (!NOMINAL_CUES.has(toks[k].lower) || !/^(?:that|to)$/.test(toks[link]?.lower ?? '')) continue;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
       const np = possessiveOwner(text, toks, j) ?? possessivePronoun(toks[j]);
       if (np) return { np, cue: nominalCue(toks[k]), side: 'before' };
@@ -492,19 +504,24 @@ const isGroupPronoun = (np: SpeakerNP) => np.type === 'description' && GROUP_QUA
  * phrase in a clause whose verb reports words is the words of that verb's subject, even where
  * the cue is not next to the quote. The last cue before the quote in its clause; its subject, or
  * the clause's. */
-export function attributeCueInClause(text: string, q: QuotedStretch, from: number, index: CueIndex): Attribution | null {
+export function attributeCueInClause(text: string, q: QuotedStretch, from: number, index: CueIndex, sentenceFrom = from): Attribution | null {
   const toks = tokenize(text, from, q.open.start);
   const skipped = parentheticals(toks);
   for (let k = toks.length - 1; k >= 0; k--) {
     if (skipped.has(k)) continue;
     const c = cueAt(index, toks, k);
     if (!c || c.verb.lemma === 'according to') continue;
-    // `…, having referred to him as a “…”`: a participle after a comma has the clause's subject.
+    // `…, having referred to him as a “…”`, `… by referring to them as “…”`, `after repeatedly
+    // dismissing them as …`: a participle after a comma or an adverbial word has the clause's subject.
     // So does one after a verb's prepositional object: `posted on Twitter accusing them of “…”`.
-    const participle = /ing$/.test(toks[c.first].lower) && (/^(?:,|having)$/.test(toks[c.first - 1]?.lower ?? '') || afterPrepositionObject(toks, c.first));
-    // `officials started to portray …`: the subject of the verb the infinitive hangs on.
+    const lead = /ly$/.test(toks[c.first - 1]?.lower ?? '') ? c.first - 2 : c.first - 1;
+    // (The comma may close a quote before the window: `“Morning Joe,” calling it …`.)
+    const afterComma = lead < 0 ? /,\s*(?:["”’']|'')\s*$/.test(text.slice(Math.max(0, from - 5), from)) : /^(?:,|having|by)$/.test(toks[lead].lower) || ADVERBIAL.has(toks[lead].lower);
+    const participle = /ing$/.test(toks[c.first].lower) && (afterComma || afterPrepositionObject(toks, c.first));
+    // `verbAt`: `officials started to portray …`: the subject of the verb the infinitive hangs on.
     const verbAt = toks[c.first - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(toks[c.first - 2]?.text ?? '') ? c.first - 2 : c.first;
-    const np = participle ? clauseSubject(toks, text) : subjectBefore(toks, verbAt, text);
+    // The clause may have begun before a quote earlier in the sentence (`X trashed Comey on “Morning Joe,” calling it …`).
+    const np = participle ? clauseSubject(toks, text) ?? (sentenceFrom < from ? clauseSubject(tokenize(text, sentenceFrom, toks[c.first].start), text) : null) : subjectBefore(toks, verbAt, text);
     if (!np || np.end > toks[c.first].start || !(isSpeakerLike(np, true) || isGroupPronoun(np))) return null;
     return { np, cue: toCue(toks, c, text), side: 'before' };
   }

@@ -14,6 +14,8 @@ const INTRODUCED = /[,:]\s*$/;
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'de', 'la', 'del', 'le']);
 // `on NBC’s “Meet the Press”`, `told ABC’s “This Week”`: a programme named after its channel.
 const ON_PROGRAMME = /(?:\bon|\p{Lu}[\p{L}.]*[’']s)\s*$/u;
+/** In a headline every word is capitalised: a possessive there (`Graham: Trump’s ‘…’`) names whose words follow, not a channel. */
+const ON_ONLY = /\bon\s*$/;
 const NOT_SPEECH = /^(?:[\d\s.,:/\-–]+|@\w+|#\w+|(?:https?:\/\/|www\.|pic\.twitter\.com)\S*|[\p{L}.]+\.(?:com|org|net|gov)\S*)$/u;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -32,6 +34,15 @@ function isTitleCase(s: string, maxWords = 8): boolean {
   const ws = s.replace(/[.,!?'’"”]+$/u, '').split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
   if (!ws.length) return false;
   return ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && MINOR.has(w.toLowerCase())));
+}
+
+/** `chants of “…”`, `cries to “…”`, `shouting “…”`: words a crowd chants or cries. */
+const CRY_LEAD = /\b(?:chant(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?)(?:\s+(?:of|to))?[,:]?\s*$/i;
+
+/** A cry (`“Four more years!”`, `chants of “…”`) is said by someone even where the text does not
+ * say who: never a title, never the writer's scare quote. `before`: the words before the mark. */
+export function isCry(content: string, before: string): boolean {
+  return EXCLAMATION.test(content) || CRY_LEAD.test(before.slice(-30));
 }
 
 export interface ClassifyInput {
@@ -53,7 +64,8 @@ export function classify({ content, before: clause, attributed, furniture, headl
   const titleCase = isTitleCase(content);
   if (furniture) return titleCase && words > 1 ? 'title' : 'scare';
   if (WORK_LEAD.test(before) && isTitleCase(content, 16)) return 'title';
-  if (titleCase && (TITLE_LEAD.test(before) || ON_PROGRAMME.test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !EXCLAMATION.test(content) && !INTRODUCED.test(before)))) return 'title';
+  // A cry stays speech after `chants of`, `a sign reading`: only a work's name may shout.
+  if (titleCase && !isCry(content, before) && (TITLE_LEAD.test(before) || (headline ? ON_ONLY : ON_PROGRAMME).test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !INTRODUCED.test(before)))) return 'title';
   if (/=\s*$/.test(before)) return 'term';
   if (/\bso-\s?called\s*$/i.test(before)) return 'scare';
 
@@ -74,4 +86,11 @@ export function isSubheading(content: string, family: 'double' | 'single', lineB
  * paragraph (after at most a label in capitals and a dash) and signed with a byline names a story. */
 export function isBylinedHeadline(content: string, lineBefore: string, after: string): boolean {
   return /,$/.test(content) && /^[\p{Lu}\s’'—–-]*$/u.test(lineBefore) && /^\s*by\s+(?:the\s+)?\p{Lu}/u.test(after);
+}
+
+/** `“Club to close,” by the Times’ Ann Lee: “The club, a stage for …” http://…`: the lede a
+ * newsletter cites after a story's headline and byline, with the story's link, names the story
+ * like its headline does; it is no one's speech. */
+export function isLinkedExcerpt(lineBefore: string, after: string): boolean {
+  return /^\s*(?:https?:\/\/|www\.)/.test(after) && /\bby\s+(?:the\s+)?\p{Lu}[^“”"]{0,60}:\s*$/u.test(lineBefore.slice(-80));
 }

@@ -67,6 +67,15 @@ export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
   return index;
 }
 
+/** `Hillary Clinton Joked “…”`, `Ann Lee Asked Voters To “…”`: in a line written in title case a
+ * capitalised cue is a verb: a name before it and only capitalised words (or a quote) after it. */
+function inTitleCase(toks: Tok[], i: number): boolean {
+  const word = (t: Tok | undefined) => !!t && t.kind === 'word';
+  if (!isName(toks[i - 1]) || !/^\p{Lu}\p{Ll}/u.test(toks[i].text)) return false;
+  for (let k = i + 1; k < toks.length && k <= i + 3; k++) if (word(toks[k]) && !/^[\p{Lu}\d]/u.test(toks[k].text)) return false;
+  return true;
+}
+
 export interface CueAt {
   first: number;
   last: number;
@@ -89,8 +98,9 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   }
   // `Said Dorothy Poynter, “…”`: an inverted cue opening the sentence, a name right after it.
   const opening = capital && (i === 0 || /^[.!?”"]$/.test(toks[i - 1].text)) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '');
-  const verb = capital ? (opening ? index.single.get(t.lower) : undefined) : index.single.get(t.text);
-  if (!verb || (capital && !INVERTED_OPENERS.has(verb.lemma))) return null;
+  const headlineCase = capital && !opening && inTitleCase(toks, i);
+  const verb = capital ? (opening || headlineCase ? index.single.get(t.lower) : undefined) : index.single.get(t.text);
+  if (!verb || (capital && !headlineCase && !INVERTED_OPENERS.has(verb.lemma))) return null;
   const prev = toks[i - 1];
   // `the report`, but `some chanted`, `most said`: a quantifier standing for people takes a verb
   // when the form cannot be a noun.

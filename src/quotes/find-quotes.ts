@@ -5,7 +5,7 @@ import { segmentKindAt } from '../segment/segment-at.js';
 import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
 import { attributeAccordingTo, attributeCueInClause, attributeNominalInClause, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
-import { classify, isBylinedHeadline, isSubheading, wordCount } from './classify.js';
+import { classify, isBylinedHeadline, isCry, isLinkedExcerpt, isSubheading, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, type QuotedStretch } from './marks.js';
 import { genderByName } from './gender.js';
@@ -88,7 +88,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
         : found;
     const lineBefore = text.slice(para.start, q.open.start);
     const after = q.close ? text.slice(q.close.end, Math.min(para.end, q.close.end + 40)) : '';
-    const kind = q.close && (isSubheading(content, q.family, lineBefore, text.slice(q.close.end, para.end)) || isBylinedHeadline(content, lineBefore, after)) ? 'title' : classify({
+    const kind = q.close && (isSubheading(content, q.family, lineBefore, text.slice(q.close.end, para.end)) || isBylinedHeadline(content, lineBefore, after) || isLinkedExcerpt(lineBefore, after)) ? 'title' : classify({
       content,
       before: text.slice(beforeFrom, q.open.start),
       attributed: attribution !== null,
@@ -127,8 +127,9 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
         // The last speaker goes on speaking only in whole clauses, never in a word or two.
         (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 && wordCount(content, 4) >= 4 ? lastSpeech.attribution : null);
       // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
-      if (!group.attribution && wordCount(content, 4) <= 3) {
-        group.attribution = attributeCueInClause(text, q, beforeFrom, index) ?? attributeNominalInClause(text, q, beforeFrom);
+      // (A cry, `“Four more years!”`, is said by someone even when the text does not say who.)
+      if (!group.attribution && wordCount(content, 4) <= 3 && !isCry(content, text.slice(Math.max(beforeFrom, q.open.start - 30), q.open.start))) {
+        group.attribution = attributeCueInClause(text, q, beforeFrom, index, clauseStart(text, Math.max(para.start, q.open.start - 300), q.open.start)) ?? attributeNominalInClause(text, q, beforeFrom);
         if (!group.attribution) [group.speechKind, group.kind] = [group.kind, 'scare'];
       }
     }

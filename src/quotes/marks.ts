@@ -15,7 +15,7 @@ export interface QuotedStretch {
 }
 
 type Dir = 'open' | 'close' | 'either';
-interface Mark { start: number; end: number; dir: Dir }
+interface Mark { start: number; end: number; dir: Dir; straight: boolean }
 
 const DOUBLE_RE = /``|''|[“”"„«»]/g;
 const OPENERS = new Set(['“', '„', '``', '«']);
@@ -40,7 +40,7 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
   for (const m of text.slice(from, to).matchAll(DOUBLE_RE)) {
     const s = from + m.index, e = s + m[0].length;
     const dir: Dir = OPENERS.has(m[0]) ? 'open' : CLOSERS.has(m[0]) ? 'close' : ambiguousDir(text, s, e);
-    marks.push({ start: s, end: e, dir });
+    marks.push({ start: s, end: e, dir, straight: m[0] === '"' });
   }
   return marks;
 }
@@ -50,6 +50,29 @@ const trimmed = (text: string, s: number, e: number) => {
   while (e > s && /\s/.test(text[e - 1])) e--;
   return { start: s, end: e };
 };
+
+/** A closing mark typed for an opening one: a space or the paragraph's start before it, a letter or digit after it. */
+const turnedOpener = (text: string, m: Mark, p: Span) => (m.start === p.start || /\s/.test(text[m.start - 1])) && /[\p{L}\p{N}]/u.test(text[m.end] ?? '');
+
+/** `… said Baron. “His candidacy … in depth.` closing its paragraph and the article's quote with
+ * no closing mark: an opening mark that starts a sentence, and words that end one, make a quote
+ * running to the paragraph's end. */
+function closesAtParagraphEnd(text: string, open: Mark, content: { start: number; end: number }): boolean {
+  const sentenceStart = /(?:^|[.!?:,]["”’']?\s+|\n\s*)$/.test(text.slice(Math.max(0, open.start - 4), open.start));
+  const words = text.slice(content.start, content.end);
+  // (`tweet-date="…¶">I love …<tweet/>`: markup's quotes open no words.)
+  return sentenceStart && /^[\p{L}\p{N}]/u.test(words) && /[.!?][’'")\]]*$/.test(words) && /\s\S+\s\S+\s/.test(words);
+}
+
+/** For each mark, how many marks after it can close (are not sure openers) before the next sure opener. */
+function closingMarksAhead(marks: Mark[]): Int32Array {
+  const ahead = new Int32Array(marks.length + 1);
+  for (let k = marks.length - 2; k >= 0; k--) ahead[k] = marks[k + 1].dir === 'open' ? 0 : ahead[k + 1] + 1;
+  return ahead;
+}
+
+/** `"“If I …`: a second mark right after the first (at most a few spaces between). */
+const doubled = (text: string, open: Mark, mark: Mark) => mark.start - open.end < 4 && /^\s*$/.test(text.slice(open.end, mark.start));
 
 const startsWithOpener = (p: Span) => /^\s*(?:``|''|[“„"«‘'])/.test(p.text);
 
@@ -62,15 +85,37 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
   paragraphs.forEach((p, pi) => {
     if (skip(p.start)) return;
     let open: Mark | null = null;
+    /** A quote inside the open one (`“… wearing “Vote Blue” shirts …”`): its marks are the outer quote's words. */
+    let nested: Mark | null = null;
     const doubles: QuotedStretch[] = [];
-    for (const mark of doubleMarks(text, p.start, p.end)) {
+    const marks = doubleMarks(text, p.start, p.end);
+    const closing = closingMarksAhead(marks);
+    for (let k = 0; k < marks.length; k++) {
+      const mark = marks[k];
+      if (nested) {
+        nested = null;
+        continue;
+      }
       if (!open) {
-        if (mark.dir === 'close') unbalanced(mark, 'closing quotation mark without an opening one');
+        // `said ”appeared to be …”`: a closing mark after a space and before a word opens.
+        if (mark.dir === 'close' && !turnedOpener(text, mark, p)) unbalanced(mark, 'closing quotation mark without an opening one');
         else open = mark;
         continue;
       }
-      // `“expedited review“`: an opening mark glued to a word and followed by a space closes.
-      const gluedCloser = !isSpace(text[mark.start - 1]) && (mark.end >= text.length || /[\s.,;:!?)]/.test(text[mark.end]));
+      // `“expedited review“`: an opening mark glued to a word and followed by a space closes, and
+      // so does one with nothing after it in its paragraph (`“They see that. “`).
+      const gluedCloser = (!isSpace(text[mark.start - 1]) && (mark.end >= text.length || /[\s.,;:!?)]/.test(text[mark.end]))) || (k === marks.length - 1 && /^\s*$/.test(text.slice(mark.end, p.end)));
+      // A mark that opens (`“`, or `"` after a space and before a word) with two closing marks
+      // ahead before the next opening one opens a quote inside the open one; inside a quote of the
+      // other style (`“It was titled "Wall Street Is Losing," but …”`) one closing mark will do, since
+      // the outer quote may run on past the paragraph.
+      const otherStyle = open.straight !== mark.straight;
+      const opens = mark.dir === 'open';
+      // (`"“If I …”`: a mark doubled at the start opens nothing inside.)
+      if (opens && !gluedCloser && closing[k] >= (otherStyle ? 1 : 2) && !doubled(text, open, mark)) {
+        nested = mark;
+        continue;
+      }
       if (mark.dir === 'open' && OPENERS.has(text.slice(mark.start, mark.end)) && !gluedCloser) {
         unbalanced(open, 'opening quotation mark never closed');
         open = mark;
@@ -83,7 +128,7 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
     if (open) {
       const next = paragraphs[pi + 1];
       const content = trimmed(text, open.end, p.end);
-      if (next && startsWithOpener(next) && content.end > content.start) {
+      if (content.end > content.start && ((next && startsWithOpener(next)) || closesAtParagraphEnd(text, open, content))) {
         doubles.push({ open, close: null, content, family: 'double', paragraph: pi });
       } else unbalanced(open, 'opening quotation mark never closed');
     }

@@ -167,12 +167,47 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
     const antecedent = own && own.type === 'description' && /^(?:a|an|the)\s/i.test(own.text) && toks[firstStartingAt(toks, own.start) - 1]?.text === ',' ? acrossAppositive(toks, j - 1, text) ?? own : own;
     return antecedent && antecedent.type !== 'pronoun' ? { ...antecedent, start: toks[j].start, end: toks[j].end } : null;
   }
+  // `It was Obama who called`, `groups like Greenpeace which charged`: a restrictive relative's antecedent, when it can speak.
+  if ((toks[j].lower === 'who' || toks[j].lower === 'which') && toks[j - 1]?.kind === 'word') {
+    const antecedent = phraseEndingAt(toks, j - 1, text);
+    if (antecedent && antecedent.type !== 'pronoun' && isSpeakerLike(antecedent, true)) return { ...antecedent, start: toks[j].start, end: toks[j].end };
+  }
   if (toks[j].text === ',') return acrossAppositive(toks, j, text);
   if (isQuoteMark(toks[j])) return null;
   const np = restrictiveAntecedent(toks, phraseEndingAt(toks, j, text), text);
   // `an op-ed in the Tribune` holds a name but is a document all the same.
-  return (np && (np.type === 'description' || /^an?\s/.test(np.text)) && documentAuthor(toks, np, text)) || np;
+  const found = (np && (np.type === 'description' || /^an?\s/.test(np.text)) && documentAuthor(toks, np, text)) || np;
+  return found ? nameBeforeOccasion(toks, found, text) ?? found : found;
 }
+
+/** `Trump in his announcement speech called`, `Perez in an interview with CNN said`, `Ann Lee in
+ * a statement said`: a name followed by where, when or how it spoke is the speaker. */
+function nameBeforeOccasion(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP | null {
+  let phrase: SpeakerNP | null = np;
+  // Back over `with CNN`, `an interview`, `to the board`: objects of prepositions, a few at most.
+  for (let hop = 0; phrase && hop < 4; hop++) {
+    const first = firstStartingAt(toks, phrase.start);
+    // `Trump in his announcement speech`: the capitalised words before the preposition (inside
+    // the phrase, or right after it once the phrase is a name reached by stepping back).
+    if (hop > 0 || phrase.type === 'description') {
+      let b = first;
+      while (b < toks.length && toks[b].start < phrase.end && (isCapitalized(toks[b]) || (toks[b].text === '.' && b > first))) b++;
+      const next = toks[b];
+      const occasion = next && (next.start < phrase.end || hop > 0) && OCCASION.has(next.lower);
+      if (b > first && occasion) {
+        const name = build(toks, first, b - 1, text);
+        return name && name.type === 'name' ? name : null;
+      }
+      if (hop === 0) return null;
+    }
+    const prep = toks[first - 1]?.lower ?? '';
+    if (!OCCASION.has(prep) && prep !== 'with' && prep !== 'to') return null;
+    phrase = phraseEndingAt(toks, first - 2, text);
+    if (phrase && phrase.type === 'pronoun') return null;
+  }
+  return null;
+}
+const OCCASION = new Set(['in', 'on', 'at', 'during']);
 
 /** `Some consumers who sought help on launch day reported …`: a phrase opening with a lowercase
  * verb right after `who`/`that` is a relative clause; the speaker is the noun phrase before it. */
@@ -263,17 +298,36 @@ export function phraseAfter(toks: Tok[], i: number, text: string): SpeakerNP | n
   return build(toks, first, k - 1, text);
 }
 
-const VERBISH = /^(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|says|said|does|did|thinks|believes|wants|calls)$/u;
+// Irregular past tenses too (`Cruz made a call, calling them …`), but none that is also a common noun (`the left`, `a tax cut`).
+const VERBISH = /^(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|says|said|does|did|thinks|believes|wants|calls|made|took|gave|went|got|came|ran|sent|kept|met|held|brought|thought|knew|saw|wrote|spoke|became|began|felt|heard|sought|stood|struck|spent|fought|drew|threw|chose|broke|taught|sold|bought|caught|meant|shook|rose|fell|grew|swore|withdrew|forgot|understood|upheld)$/u;
 /** Adverbs between a subject and its verb (`the pope again demonstrated`). */
 const CLAUSE_ADVERBS = new Set(['again', 'also', 'still', 'already', 'often', 'never', 'once', 'repeatedly', 'reportedly']);
 /** A verb ending the subject; a short capitalised `-ed` word is a name (`Ned`, `Ted`, `Fred`), a
  * longer one a headline's verb (`Refurbished`). */
 const isVerbish = (t: Tok) => VERBISH.test(t.lower) && (t.lower === t.text || !t.lower.endsWith('ed') || t.text.length >= 6);
 
+/** `Washington (AFP) –`, `CHICAGO -`: a dateline opening the paragraph (a place, in capitals or
+ * with its agency in brackets, then a dash) is no part of the clause; where the clause starts after it. */
+function datelineEnd(toks: Tok[], from: number): number {
+  let k = from;
+  while (k < toks.length && k - from < 4 && toks[k].kind === 'word' && isCapitalized(toks[k])) k++;
+  if (k === from) return from;
+  const capitals = toks.slice(from, k).every((t) => t.text === t.text.toUpperCase());
+  let bracket = false;
+  if (toks[k]?.text === '(') {
+    let close = k + 1;
+    while (close < toks.length && close - k < 5 && toks[close].text !== ')') close++;
+    if (toks[close]?.text !== ')') return from;
+    k = close + 1;
+    bracket = true;
+  }
+  return (capitals || bracket) && /^[—–-]$/.test(toks[k]?.text ?? '') ? k + 1 : from;
+}
+
 /** The noun phrase opening a clause (its likely subject), for quotes whose verb is not a cue:
  * `The agency declined to detail its “specific focus”`. */
 export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | null {
-  let k = from;
+  let k = datelineEnd(toks, from);
   while (k < toks.length && (toks[k].kind === 'punct' || /^(?:but|and|so|yet|still|then|now|meanwhile|however)$/.test(toks[k].lower))) k++;
   const first = k;
   if (k >= toks.length) return null;
@@ -304,13 +358,15 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
       t.lower.length >= 4 && /(?:[^s]s|ed)$/.test(t.lower) && !isSpeakerNoun(t.text)) break;
     k++;
   }
+  // `Sanders himself, who …, has toned down`: the reflexive is no part of the name.
+  const last = k - 1 > first && /^(?:himself|herself|themselves|itself)$/.test(toks[k - 1].lower) ? k - 2 : k - 1;
   if (toks[k]?.text === ',') {
     // `Mr. Sloan, 56, remained …`, `Michael Petrilli, president of X, tied …`: a name before a
     // comma is a subject with its appositive; anything else there is an opening adverbial.
-    const named = build(toks, first, k - 1, text);
+    const named = build(toks, first, last, text);
     return named && named.type === 'name' && toks[first].kind === 'word' && !DETERMINERS.has(toks[first].lower) ? named : skipOpening();
   }
-  return build(toks, first, k - 1, text);
+  return build(toks, first, last, text);
 }
 
 const POST_MODIFIER = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', 'to', 'close', 'familiar', 'who', 'which', 'that', 'whose']);
