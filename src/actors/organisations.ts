@@ -31,7 +31,9 @@ const RUN_ON = new RegExp(`^(?: ${WORD})* $`);
 const MAX_WORDS = 5;
 
 // Words a group is described by, after the name or before it.
-const GROUP_NOUN = new RegExp(`(?<![${LETTER}0-9-])(?:group|organi[sz]ation|nonprofit|non-profit|think tank|super PAC|PAC|lobby|charity|coalition|watchdog|network)(?![${LETTER}0-9'’])`, 'g');
+// (The word's start is checked after a match, not by a lookbehind tried at every position.)
+const GROUP_NOUN = new RegExp(`(?:group|organi[sz]ation|nonprofit|non-profit|think tank|super PAC|PAC|lobby|charity|coalition|watchdog|network)(?![${LETTER}0-9'’])`, 'g');
+const WORD_BEFORE = new RegExp(`[${LETTER}0-9-]`);
 const NAME_AFTER = new RegExp(`\\s+(?:called\\s+|named\\s+|known as\\s+)?(${WORD}(?:\\s${WORD}){0,${MAX_WORDS - 1}})(?![${LETTER}0-9])`, 'y');
 // Between a name and the group noun describing it: `, a neoconservative nonprofit ` (no `of`:
 // `Jane Doe, a member of the group` is no group).
@@ -109,6 +111,7 @@ export function findOrganisations(text: string): NamedOrganisation[] {
     push(start, complement ? COMPLEMENT.lastIndex : m.index + m[0].length);
   }
   for (const m of text.matchAll(GROUP_NOUN)) {
+    if (m.index > 0 && WORD_BEFORE.test(text[m.index - 1])) continue;
     const lead = text.slice(Math.max(0, m.index - 60), m.index);
     // `Secure America Now, a conservative group`
     const description = DESCRIPTION_BEFORE_NOUN.exec(lead);
