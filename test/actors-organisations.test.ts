@@ -24,6 +24,7 @@ describe('findOrganisations', () => {
     { case: 'a possessive before the name is its owner', text: 'He joined Governor Lee’s Economic Advisory Council last year.', names: ['Economic Advisory Council'] },
     { case: 'a place before `-based` is not the name', text: 'The Geneva-based Alpine Policy Institute said so.', names: ['Alpine Policy Institute'] },
     { case: 'a state is no organisation', text: 'Relations with the Soviet Union cooled.', names: [] },
+    { case: 'a venue is no organisation', text: 'The rally filled the Kentucky International Convention Center and the Blossom Music Center.', names: [] },
     { case: 'a single capitalised word with a head is too little', text: 'The Committee met.', names: [] },
   ])('$case', ({ text, names }) => {
     expect(findOrganisations(text).map((o) => o.name)).toEqual(names);

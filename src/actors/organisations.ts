@@ -44,8 +44,9 @@ const LOWER_WORDS_BEFORE_NOUN = new RegExp(`(?:^|[^${LETTER}0-9])(?:(?:the|a|an)
 const NOT_NAME = new Set(
   'The A An In On At Of For And But Or When While As If After Before Since With Without By From To Under Over About Into Against Among Between During Despite Amid This That These Those His Her Their Its Our My He She It They We Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 );
-// Names with an organisation's last word that are states.
-const NOT_ORGANISATION = /^(?:Soviet Union|European Union|African Union)$/;
+// Names with an organisation's last word that are states, or places where things happen (a
+// convention centre, a stadium's `Events Center`).
+const NOT_ORGANISATION = /^(?:Soviet Union|European Union|African Union)$|\b(?:Convention|Civic|Events?|Arts|Music|Visitors?|Trade|Data|Shopping|Community|Sports|Fitness|Conference|Exhibition|Aquatic|Performing)\s+(?:Center|Centre)$/;
 
 /**
  * Where the run of capitalised words (single spaces between) that ends at `end` starts, at most
