@@ -139,6 +139,11 @@ it('`the president` is the President before the president of a federation', () =
   expect(reported(text).find((q) => q.text.includes('the deal'))?.speaker?.name).toBe('Ann Lee');
 });
 
+it('`they` after a name with a plural verb is that body, whatever gender a pronoun near it gave it', () => {
+  const text = 'The label that owns her songs, Red Door, says she may sing them.\n\nRed Door have twice denied any wrong.\n\n“We never blocked her,” they said in a statement.';
+  expect(first(text, 'never blocked')?.speaker?.name).toBe('Red Door');
+});
+
 it('a currency sign inside the speaker phrase after a quote', () => {
   const q = first('“We need a raise now,” Fight for $15 organizer Dana Pell told reporters.');
   expect(q?.speaker?.name).toBe('Dana Pell');

@@ -252,13 +252,18 @@ function bodyAntecedent(ctx: ArticleContext, pos: number, plural: boolean): stri
     const subject = clauseSubject(tokenize(ctx.text, sentence.start, sentence.end), ctx.text);
     if (!subject || subject.type === 'pronoun' || !isSpeakerLike(subject, true)) continue;
     const person = subject.type === 'name' ? resolvePerson(ctx.people, subject.nameWords, subject.start) : null;
-    if (person && ctx.genders?.has(person.name)) return null; // a person: `it` is not about them
+    // A person: `it` is not about them; but a name with a plural verb is a body (`Big Machine
+    // have denied …`), whatever gender a pronoun near it suggested.
+    const groupVerb = plural && PLURAL_VERB.test(ctx.text.slice(subject.end, subject.end + 20));
+    if (person && ctx.genders?.has(person.name) && !groupVerb) return null;
     const last = subject.text.split(/\s+/).pop() ?? '';
     if (plural !== /s$/i.test(last) && subject.type === 'description') return null;
     return subject.text;
   }
   return null;
 }
+
+const PLURAL_VERB = /^\s+(?:(?:also|twice|repeatedly|again|since|previously)\s+)?(?:have|are|were)\b/;
 
 /** The named person whose role best matches a description: most shared role words, then a role
  * that is just the description (`the president` is the President before the president of a
