@@ -144,6 +144,12 @@ it('`they` after a name with a plural verb is that body, whatever gender a prono
   expect(first(text, 'never blocked')?.speaker?.name).toBe('Red Door');
 });
 
+it('a state before a full name says where the person serves', () => {
+  const q = reported('China’s ambassador to Britain Liu Xiaming said the unrest would end.')[0];
+  expect(q?.speaker?.name).toBe('Liu Xiaming');
+  expect(reported('The envoy to Jordan Ann Lee Kessler said the talks went well.')[0]?.speaker?.name).toBe('Ann Lee Kessler');
+});
+
 it('a currency sign inside the speaker phrase after a quote', () => {
   const q = first('“We need a raise now,” Fight for $15 organizer Dana Pell told reporters.');
   expect(q?.speaker?.name).toBe('Dana Pell');

@@ -23,6 +23,19 @@ export function cueIndexFor(lex: LexiconSet): CueIndex {
 }
 
 
+const placeSets = new WeakMap<LexiconSet['actors'], Set<string>>();
+
+/** The registry's states by their one-word names and aliases, in lower case. */
+function placesFor(lex: LexiconSet): Set<string> {
+  let places = placeSets.get(lex.actors);
+  if (!places) {
+    places = new Set();
+    for (const a of lex.actors) if (a.kind === 'state') for (const n of [a.name, ...(a.aliases ?? [])]) if (/^\p{Lu}\p{L}+$/u.test(n)) places.add(n.toLowerCase());
+    placeSets.set(lex.actors, places);
+  }
+  return places;
+}
+
 interface Group {
   stretches: QuotedStretch[];
   attribution: Attribution | null;
@@ -55,7 +68,8 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   const { stretches, diagnostics } = findQuotedStretches(text, seg.paragraphs, (pos) => kindAt(pos) === 'data-dump');
   const textRanges: Span[] = seg.segments.filter((s) => s.kind !== 'data-dump').map((s) => ({ start: s.start, end: s.end, text: '' }));
 
-  const people = indexPeople(text, textRanges);
+  const places = placesFor(lex);
+  const people = indexPeople(text, textRanges, places);
   const surnames = new Set(people.map((p) => p.surname));
   /** The clause subject stands as speaker only when it can speak, and a lone capitalised word
    * opening the clause (`Optimism`, `Attempt`) only when it is a surname the article gives. */
@@ -162,7 +176,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   const genders = genderByName(text, mentions, seg.sentences, quoted, lex.firstNames);
   const speakers = new Set([...named, ...subjects].map((np) => np.nameWords[np.nameWords.length - 1].toLowerCase().replace(/[.’']s?$/u, '')));
   const speakerSpans = [...new Map(groups.flatMap((g) => (g.attribution ? [[g.attribution.np.start, { start: g.attribution.np.start, end: g.attribution.np.end }] as const] : []))).values()].sort((a, b) => a.start - b.start);
-  const ctx: ArticleContext = { text, people: everyone, mentions, sentences: seg.sentences, quoted, genders, speakers, speakerSpans };
+  const ctx: ArticleContext = { text, people: everyone, mentions, sentences: seg.sentences, quoted, genders, speakers, speakerSpans, places };
 
   const quotes: Quote[] = groups.map((g, n) => {
     const contents = g.stretches.map((s) => ({ start: s.content.start, end: s.content.end, text: text.slice(s.content.start, s.content.end) }));

@@ -85,7 +85,9 @@ function roleAfter(text: string, end: number): string | undefined {
   return m && !/\b(?:said|says|told|who|which)\b/.test(m[1]) ? m[1] : undefined;
 }
 
-export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: text.length, text }]): Person[] {
+/** `places`: one-word names of states, lower case (`britain`, `ukraine`): before a full name they
+ * say where the person serves (`ambassador to Britain Liu Xiaming`), and are no part of the name. */
+export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: text.length, text }], places?: ReadonlySet<string>): Person[] {
   const people: Person[] = [];
   for (const r of ranges) {
     CAP_RUN_RE.lastIndex = r.start;
@@ -95,7 +97,9 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
       const lastWord = words[words.length - 1];
       if (lastWord.length > 2 && lastWord.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
       while (words.length && PARTICLES.has(words[words.length - 1])) words.pop();
-      const { title, name } = splitTitle(words);
+      const split = splitTitle(words);
+      const { title } = split;
+      const name = title.length === 0 && split.name.length >= 3 && places?.has(bare(split.name[0])) ? split.name.slice(1) : split.name;
       // `Sen. Cruz` names a person, `Former Arizona` does not: an adjective is no title.
       const titled = title.length > 0 && isTitleWord(title[title.length - 1]) && !NOT_A_TITLE_ALONE.has(bare(title[title.length - 1]));
       if (!looksLikeName(name, titled)) continue;

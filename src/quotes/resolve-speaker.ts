@@ -33,6 +33,8 @@ export interface ArticleContext {
   /** The speaker phrases of the article's cues, sorted: the speaker of a sentence is its most
    * salient person (`Trump, Sexton said, has created …`). */
   speakerSpans?: { start: number; end: number }[];
+  /** One-word names of states, lower case: `to Britain Liu Xiaming` names Liu Xiaming. */
+  places?: ReadonlySet<string>;
 }
 
 const PERSON_HEADS = new Set(['official', 'diplomat', 'adviser', 'advisor', 'aide', 'head', 'negotiator', 'envoy', 'lawmaker', 'politician', 'cleric', 'strategist']);
@@ -325,6 +327,8 @@ const opensSentence = (text: string, at: number) => /(?:^|[.!?]["”’]?\s+|\n\
 export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
   const base = { start: np.start, end: np.end, anonymous: np.anonymous };
   if (np.type === 'name') {
+    const words = np.nameWords.length >= 3 && ctx.places?.has(np.nameWords[0].toLowerCase()) ? np.nameWords.slice(1) : np.nameWords;
+    if (words !== np.nameWords) return resolveSpeaker(ctx, { ...np, nameWords: words });
     const found = resolvePerson(ctx.people, np.nameWords, np.start);
     // `Prosecutors said`, `Teachers rallied`: a plural noun capitalised only because it opens the
     // sentence, unless the article names someone by it (`Sanders said`).
