@@ -17,6 +17,8 @@ import { parseArgs } from 'node:util';
 import { PATHOLOGICAL } from './pathological.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// The V8 flags the CLI runs under, so the in-process figures are the CLI's.
+await import(join(root, 'dist/jit-flags.js'));
 const corpus = resolve(root, '../shared/eval/quotes/polnear.dev.jsonl');
 const { segmentArticle } = await import(join(root, 'dist/segment/segment-article.js'));
 const { findQuotes } = await import(join(root, 'dist/quotes/find-quotes.js'));
@@ -92,6 +94,10 @@ best('actors', () => articles.forEach((a, i) => findActors(a.text, segs[i], quot
 best('framing', () => articles.forEach((a, i) => findFraming(a.text, segs[i], quotes[i], voices[i], mentions[i], lex)));
 best('sentiment', () => articles.forEach((a, i) => scoreSentiment(a.text, segs[i], quotes[i], voices[i], mentions[i])));
 best('whole pipeline (analyzeArticle)', () => articles.forEach((a) => analyzeArticle(a, lex)));
+const { serialized } = await import(join(root, 'dist/commands/serialize.js'));
+const results = articles.map((a) => analyzeArticle(a, lex));
+const writing = { format: 'jsonl', jsonlTail: ',"framelens":{}}', withText: false };
+best('JSON Lines writing (serialized)', () => results.forEach((r, i) => serialized(r, writing, articles[i].text)));
 
 if (!opts['skip-cli']) {
   const cli = join(root, 'dist/cli.js');

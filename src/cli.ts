@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The `framelens` command: global options and the command list; each command lives in
 // src/commands/. Exit codes: 0 ok, 1 findings at or over --fail-on, 2 usage or fatal error.
+// First, before any other module runs: V8 flags for the analysis (see jit-flags.ts).
+import './jit-flags.js';
 import yargs, { type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { fsProblem } from './ingest/fs-problem.js';

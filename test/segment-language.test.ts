@@ -1,8 +1,9 @@
 // framelens reads English: a page in another language gets a `not-english` warning.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
-import { languageDiagnostic } from '../src/segment/language.js';
+import { functionWordShare, languageDiagnostic } from '../src/segment/language.js';
 
 const ENGLISH = 'The minister said on Sunday that the talks with the neighbouring states would resume next week, and that he was confident of an agreement before the end of the year. '.repeat(4);
 const PORTUGUESE = 'A equipe do serviço registrou neste fim de semana um arrombamento em dois veículos estacionados na garagem do bairro, segundo a polícia local, que investiga o caso. '.repeat(4);
@@ -23,5 +24,40 @@ describe('languageDiagnostic', () => {
   it('reaches the article result, beside the findings', () => {
     const r = analyzeArticle({ id: 'pt', text: PORTUGUESE, outlet: null }, loadLexicons());
     expect(r.diagnostics.map((d) => d.code)).toEqual(['not-english']);
+  });
+});
+
+describe('functionWordShare', () => {
+  // What the scan over char codes replaced: a regex match and a lower-cased copy per word.
+  const FUNCTION_WORDS = new Set('the of and to a in is that for on with as was said by it he at from his an are be has have not this but they were which who its their had been will would her she we i you or'.split(' '));
+  const byRegex = (s: string) => {
+    let words = 0, common = 0;
+    for (const m of s.matchAll(/\p{L}+/gu)) {
+      words++;
+      if (FUNCTION_WORDS.has(m[0].toLowerCase())) common++;
+    }
+    return { words, common };
+  };
+  // Function words in any case, letters that lower-case oddly (Kelvin sign, dotted I, final
+  // sigma), combining marks, astral letters and lone surrogates, digits and spaces.
+  const piece = fc.constantFrom('the', 'THE', 'Said', 'which', 'whicH', 'their', 'theirs', '\u212A', 'İ', 'ΣΑΣ', 'e\u0301', '𝐀𝐁', '\u{10428}', '\ud801', '\udc28', 'naïve', '1', '-', ' ', '\n', "'", 'a', 'i', 'I');
+  const text = fc.oneof(fc.array(piece, { maxLength: 40 }).map((xs) => xs.join('')), fc.string({ unit: 'binary', maxLength: 80 }));
+
+  it('counts the words and function words /\\p{L}+/gu and toLowerCase() count', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(functionWordShare(s)).toEqual(byRegex(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each<[string, number, number]>([
+    ['', 0, 0],
+    ['The cat, the dog and I', 6, 4],
+    ['\u212Aelvin θέμα 𝐀𝐁c', 3, 0],
+    ['a\ud801b', 2, 1],
+  ])('%j: %i words, %i common', (s, words, common) => {
+    expect(functionWordShare(s)).toEqual({ words, common });
   });
 });

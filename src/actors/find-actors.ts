@@ -3,8 +3,8 @@
 // quote speakers; and pronouns or bare titles pointing back at a person.
 import type { ActorEntry, ActorRef, LexiconSet, Mention, MentionResolution, Quote, Segmentation } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
-import { normForm, registryMatcher, surnamesOf, type RegistryForm } from './registry-matcher.js';
-import { findTitledPeople } from './titled-people.js';
+import { normForm, registryMatcher, surnamesOf, type RegistryForm, type RegistryMatch, type RegistryMatcher } from './registry-matcher.js';
+import { findTitledPeople, type TitledPerson } from './titled-people.js';
 import { findFirstNamedPeople } from './first-named-people.js';
 import { newSpeakerName } from './speaker-name.js';
 import { segmentKindAt } from '../segment/segment-at.js';
@@ -35,28 +35,44 @@ const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'al',
 
 const FORM_ORDER: Record<RegistryForm['resolvedBy'], number> = { name: 0, alias: 1, label: 2, surname: 3 };
 
-export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet): { actors: ActorRef[]; mentions: Mention[] } {
-  const registry = registryMatcher(lex.actors);
-  const refs = new Map<string, ActorRef>();
-  const drafts: Draft[] = [];
+// findActors runs in phases, each a function of its own: V8 optimises (and, when the input takes
+// a new turn, re-optimises) each small function on its own instead of one large one, which cost
+// up to half a second to compile each time.
+
+/** The mentions found so far, and the actors they name, in the order first found. */
+class Mentions {
+  readonly refs = new Map<string, ActorRef>();
+  readonly drafts: Draft[] = [];
   // Characters already inside a mention: a later, weaker reading of the same words is dropped.
-  const taken = new Uint8Array(text.length + 1);
-  const free = (start: number, end: number) => {
-    for (let i = start; i < end; i++) if (taken[i]) return false;
+  private readonly taken: Uint8Array;
+
+  constructor(length: number) {
+    this.taken = new Uint8Array(length + 1);
+  }
+
+  free(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i]) return false;
     return true;
-  };
-  const add = (d: Draft, ref: ActorRef) => {
-    if (!free(d.start, d.end)) return;
-    drafts.push(d);
-    taken.fill(1, d.start, d.end);
-    if (!refs.has(ref.id)) refs.set(ref.id, ref);
-  };
+  }
 
-  const raw = registry.find(text);
-  const titled = [...findTitledPeople(text), ...findFirstNamedPeople(text, lex.firstNames)].sort((a, b) => a.start - b.start || b.end - a.end);
+  add(d: Draft, ref: ActorRef): void {
+    if (!this.free(d.start, d.end)) return;
+    this.drafts.push(d);
+    this.taken.fill(1, d.start, d.end);
+    if (!this.refs.has(ref.id)) this.refs.set(ref.id, ref);
+  }
+}
 
-  // People named in full somewhere in the article (by name, a multi-word alias, or a title + surname).
-  const { surnameOwners } = registry;
+/** People outside the registry found so far, by normalised surname and by normalised name, and
+ * the surname forms to look for again. */
+interface UnknownPeople {
+  bySurname: Map<string, ActorRef>;
+  byName: Map<string, ActorRef>;
+  surnameForms: Set<string>;
+}
+
+/** Where each registry person is named in full (by name, a multi-word alias, or a title + surname), sorted. */
+function fullMentionsOf(raw: RegistryMatch[], titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>): Map<string, number[]> {
   const fullAt = new Map<string, number[]>();
   const noteFull = (id: string, at: number) => {
     const list = fullAt.get(id);
@@ -66,30 +82,33 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   for (const r of raw) for (const f of r.forms) if (f.actor.kind === 'person' && f.resolvedBy !== 'surname') noteFull(f.actor.id, r.start);
   for (const t of titled) for (const a of surnameOwners.get(normForm(t.name)) ?? []) noteFull(a.id, t.start);
   for (const list of fullAt.values()) list.sort((a, b) => a - b);
+  return fullAt;
+}
 
-  /** Of several people sharing a surname, the one named in full most recently before `at`. */
-  const owner = (forms: RegistryForm[], at: number): ActorEntry | null => {
-    let best: ActorEntry | null = null;
-    let bestAt = -Infinity;
-    for (const f of forms) {
-      const seen = fullAt.get(f.actor.id);
-      if (!seen) continue;
-      // How many full mentions come at or before `at`: a binary search, the list is sorted.
-      let lo = 0, hi = seen.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (seen[mid] <= at) lo = mid + 1;
-        else hi = mid;
-      }
-      const score = lo > 0 ? seen[lo - 1] : -1e9 + seen[0];
-      if (score > bestAt) [best, bestAt] = [f.actor, score];
+/** Of several people sharing a surname, the one named in full most recently before `at`. */
+function owner(fullAt: Map<string, number[]>, forms: RegistryForm[], at: number): ActorEntry | null {
+  let best: ActorEntry | null = null;
+  let bestAt = -Infinity;
+  for (const f of forms) {
+    const seen = fullAt.get(f.actor.id);
+    if (!seen) continue;
+    // How many full mentions come at or before `at`: a binary search, the list is sorted.
+    let lo = 0, hi = seen.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seen[mid] <= at) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
-  };
+    const score = lo > 0 ? seen[lo - 1] : -1e9 + seen[0];
+    if (score > bestAt) [best, bestAt] = [f.actor, score];
+  }
+  return best;
+}
 
-  // Organisations the registry does not know, at every place they are named: the words of a
-  // registry name inside are the organisation's (`Secure America Now`, `Clinton Foundation`),
-  // unless the registry name ends with it (`US Senate Foreign Relations Committee`).
+/** Organisations the registry does not know, at every place they are named: the words of a
+ * registry name inside are the organisation's (`Secure America Now`, `Clinton Foundation`),
+ * unless the registry name ends with it (`US Senate Foreign Relations Committee`). */
+function addOrganisations(found: Mentions, text: string, seg: Segmentation, raw: RegistryMatch[], registry: RegistryMatcher): void {
   const orgs = new Map<string, ActorRef>();
   let b = 0;
   for (const o of findOrganisations(text)) {
@@ -105,33 +124,40 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     // A title-case headline (`Trump Declares National Emergency To Fund Wall`) names no
     // organisation unless the article's text names it again.
     if (seg.headline && !places.some((at) => at >= seg.headline!.end || at < seg.headline!.start)) continue;
-    for (const at of places) add({ start: at, end: at + ref.name.length, text: ref.name, actor: ref.id, resolvedBy: 'name', isLabel: false }, ref);
+    for (const at of places) found.add({ start: at, end: at + ref.name.length, text: ref.name, actor: ref.id, resolvedBy: 'name', isLabel: false }, ref);
   }
+}
 
-  // A registry person's surname right after a title (`Spokesman McCormack`) is resolved by that title.
+/** A registry person's surname right after a title (`Spokesman McCormack`) is resolved by that title. */
+function addTitledRegistryPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>): void {
   for (const t of titled) {
     const known = surnameOwners.get(normForm(t.name));
     if (!known || t.via !== 'title') continue;
-    const a = owner(known.map((actor) => ({ form: t.name, actor, resolvedBy: 'surname' as const })), t.start) ?? known[0];
-    add({ start: t.start, end: t.end, text: t.name, actor: a.id, resolvedBy: 'title', isLabel: false }, refOf(a));
+    const a = owner(fullAt, known.map((actor) => ({ form: t.name, actor, resolvedBy: 'surname' as const })), t.start) ?? known[0];
+    found.add({ start: t.start, end: t.end, text: t.name, actor: a.id, resolvedBy: 'title', isLabel: false }, refOf(a));
   }
+}
 
+function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>): void {
   for (const r of raw) {
     const surnames = r.forms.filter((f) => f.resolvedBy === 'surname');
-    const person = surnames.length ? owner(surnames, r.start) : null;
+    const person = surnames.length ? owner(fullAt, surnames, r.start) : null;
     if (person) {
-      add({ start: r.start, end: r.end, text: r.text, actor: person.id, resolvedBy: 'surname', isLabel: false }, refOf(person));
+      found.add({ start: r.start, end: r.end, text: r.text, actor: person.id, resolvedBy: 'surname', isLabel: false }, refOf(person));
       continue;
     }
     const f = r.forms.filter((x) => x.resolvedBy !== 'surname').sort((a, b) => FORM_ORDER[a.resolvedBy] - FORM_ORDER[b.resolvedBy])[0];
     if (!f) continue;
-    add({ start: r.start, end: r.end, text: r.text, actor: f.actor.id, resolvedBy: f.resolvedBy, isLabel: f.resolvedBy === 'label' }, refOf(f.actor));
+    found.add({ start: r.start, end: r.end, text: r.text, actor: f.actor.id, resolvedBy: f.resolvedBy, isLabel: f.resolvedBy === 'label' }, refOf(f.actor));
   }
+}
 
-  // `Developer Valve`, `Home Depot`: a first word the article also writes in lower case is a
-  // common word, not a given name (unless it is a known one: `Will`, `Mark`). The first words of
-  // the names read from speech verbs and speakers are looked up in one pass over the text.
-  const firstWord = (name: string) => name.split(/\s+/)[0];
+const firstWord = (name: string) => name.split(/\s+/)[0];
+
+/** `Developer Valve`, `Home Depot`: a first word the article also writes in lower case is a
+ * common word, not a given name (unless it is a known one: `Will`, `Mark`). The first words of
+ * the names read from speech verbs and speakers are looked up in one pass over the text. */
+function commonWordOpening(text: string, lex: LexiconSet, titled: TitledPerson[], quotes: Quote[]): (name: string) => boolean {
   /** The word in lower case when it could be a common word opening a name, else null. */
   const checkable = (word: string) => {
     const lower = word.toLowerCase();
@@ -145,41 +171,46 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   for (const t of titled) if (t.via === 'speech') note(firstWord(t.name));
   for (const q of quotes) for (const w of q.speaker?.name.split(/\s+/) ?? []) note(w);
   const inLowerCase = candidates.size ? wholeWordOccurrences(text, candidates) : new Map<string, number[]>();
-  const opensWithCommonWord = (name: string) => {
+  return (name) => {
     const lower = checkable(firstWord(name));
     // A gerund opening a sentence (`Getting Disney+ right will be a test`) is no given name either.
     return lower !== null && (/\p{Ll}{3}ing$/u.test(lower) || (inLowerCase.get(lower)?.length ?? 0) > 0);
   };
-  // People outside the registry, and registry people introduced by title and surname only.
-  const unknownBySurname = new Map<string, ActorRef>();
-  const unknownByName = new Map<string, ActorRef>();
-  const surnameForms = new Set<string>();
+}
+
+/** People outside the registry, and registry people introduced by title and surname only. */
+function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, opensWithCommonWord: (name: string) => boolean): void {
   for (const t of titled) {
-    if (!free(t.start, t.end) || surnameOwners.has(normForm(t.name)) || (t.via === 'speech' && opensWithCommonWord(t.name))) continue;
+    if (!found.free(t.start, t.end) || surnameOwners.has(normForm(t.name)) || (t.via === 'speech' && opensWithCommonWord(t.name))) continue;
     const tokens = t.name.split(/\s+/);
     const surname = tokens.length === 1 ? t.name : (surnamesOf(t.name)[0] ?? tokens[tokens.length - 1]);
-    const sameSurname = unknownBySurname.get(normForm(surname));
+    const sameSurname = unknown.bySurname.get(normForm(surname));
     // Another first name is another person (`Kellyanne Conway` beside `George T. Conway III`).
     const someoneElse = sameSurname && tokens.length > 1 && /\s/.test(sameSurname.name) && firstWord(sameSurname.name) !== tokens[0];
-    let ref = someoneElse ? unknownByName.get(normForm(t.name)) : sameSurname;
+    let ref = someoneElse ? unknown.byName.get(normForm(t.name)) : sameSurname;
     if (!ref) {
       ref = { id: slug(t.name), name: t.name, kind: 'person', affiliation: t.affiliation, ...(t.role ? { role: t.role } : {}), known: false };
-      unknownByName.set(normForm(t.name), ref);
+      unknown.byName.set(normForm(t.name), ref);
       // A surname stays with whoever has it first, and with a registry person named in full here
       // (`Lara Trump` does not claim every `Trump` in a story about Donald Trump).
       if (!sameSurname) {
         for (const s of tokens.length === 1 ? [surname] : surnamesOf(t.name)) {
           if ((surnameOwners.get(normForm(s)) ?? []).some((a) => fullAt.has(a.id))) continue;
-          unknownBySurname.set(normForm(s), ref);
-          surnameForms.add(s);
+          unknown.bySurname.set(normForm(s), ref);
+          unknown.surnameForms.add(s);
         }
       }
     } else {
       ref.affiliation ??= t.affiliation;
       if (!ref.role && t.role) ref.role = t.role;
     }
-    add({ start: t.start, end: t.end, text: t.name, actor: ref.id, resolvedBy: t.via === 'title' ? 'title' : 'name', isLabel: false }, ref);
+    found.add({ start: t.start, end: t.end, text: t.name, actor: ref.id, resolvedBy: t.via === 'title' ? 'title' : 'name', isLabel: false }, ref);
   }
+}
+
+/** Quote speakers are people: link each to an actor (adding the mention if the engine found one we did not). */
+function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, registry: RegistryMatcher, fullAt: Map<string, number[]>, unknown: UnknownPeople, opensWithCommonWord: (name: string) => boolean): void {
+  const { surnameOwners } = registry;
   // A headline is often set in title case (`Weiner Denies Sending …`): a name read there must be
   // used again in the article's text.
   const { headline } = seg;
@@ -188,10 +219,8 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     const surname = fresh.name.split(/\s+/).pop()!;
     return text.indexOf(surname, headline.end) >= 0 ? fresh : null;
   };
-  // Quote speakers are people: link each to an actor (adding the mention if the engine found one we did not).
   const byName = new Map<string, ActorRef>();
-  for (const r of refs.values()) byName.set(normForm(r.name), r);
-  const speakerActor = new Map<Quote, string>();
+  for (const r of found.refs.values()) byName.set(normForm(r.name), r);
   for (const q of quotes) {
     const s = q.speaker;
     if (!s || s.anonymous) continue;
@@ -203,18 +232,18 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
       const one = viaSurname.find((a) => fullAt.has(a.id)) ?? (viaSurname.length === 1 && /\s/.test(s.name) ? viaSurname[0] : undefined);
       if (one) ref = refOf(one);
       else {
-        const unknown = unknownBySurname.get(normForm(s.name.split(/\s+/).pop() ?? ''));
-        const named = unknown ? null : confirmed(newSpeakerName(s.name, lex.firstNames), s.start);
+        const known = unknown.bySurname.get(normForm(s.name.split(/\s+/).pop() ?? ''));
+        const named = known ? null : confirmed(newSpeakerName(s.name, lex.firstNames), s.start);
         const fresh = named && !(named.kind === 'person' && opensWithCommonWord(named.name)) ? named : null;
-        if (unknown) ref = unknown;
+        if (known) ref = known;
         else if (fresh) {
-          ref = byName.get(normForm(fresh.name)) ?? unknownBySurname.get(normForm(surnamesOf(fresh.name)[0] ?? fresh.name));
+          ref = byName.get(normForm(fresh.name)) ?? unknown.bySurname.get(normForm(surnamesOf(fresh.name)[0] ?? fresh.name));
           if (!ref) {
             ref = { id: slug(fresh.name), name: fresh.name, kind: fresh.kind, affiliation: null, ...(s.role ? { role: s.role } : {}), known: false };
             byName.set(normForm(fresh.name), ref);
             if (fresh.kind === 'person') for (const form of [fresh.name, ...surnamesOf(fresh.name)]) {
-              unknownBySurname.set(normForm(form), ref);
-              surnameForms.add(form);
+              unknown.bySurname.set(normForm(form), ref);
+              unknown.surnameForms.add(form);
             }
           }
           byName.set(key, ref);
@@ -222,27 +251,45 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
       }
     }
     if (!ref) continue;
-    speakerActor.set(q, ref.id);
     const resolvedBy: MentionResolution = s.resolvedBy === 'description' ? 'title' : s.resolvedBy;
-    add({ start: s.start, end: s.end, text: text.slice(s.start, s.end), actor: ref.id, resolvedBy, isLabel: false }, ref);
+    found.add({ start: s.start, end: s.end, text: text.slice(s.start, s.end), actor: ref.id, resolvedBy, isLabel: false }, ref);
   }
+}
 
-  // Every place a person found above is named again, in full or by surname: longer forms claim
-  // their words first; all forms' occurrences found in one pass over the text's words.
-  const surnames = [...surnameForms].sort((a, b) => b.length - a.length);
+/** Every place a person found above is named again, in full or by surname: longer forms claim
+ * their words first; all forms' occurrences found in one pass over the text's words. */
+function addSurnameMentions(found: Mentions, text: string, unknown: UnknownPeople): void {
+  const surnames = [...unknown.surnameForms].sort((a, b) => b.length - a.length);
   const formsOf = (surname: string) => new Set([surname, surname.replace(/'/g, '’'), surname.replace(/’/g, "'")]);
   const occurrences = wholeWordOccurrences(text, surnames.flatMap((s) => [...formsOf(s)]));
   for (const surname of surnames) {
-    const ref = unknownBySurname.get(normForm(surname))!;
+    const ref = unknown.bySurname.get(normForm(surname))!;
     for (const form of formsOf(surname)) {
-      for (const at of occurrences.get(form) ?? []) add({ start: at, end: at + form.length, text: form, actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
+      for (const at of occurrences.get(form) ?? []) found.add({ start: at, end: at + form.length, text: form, actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
     }
   }
+}
 
+export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet): { actors: ActorRef[]; mentions: Mention[] } {
+  const registry = registryMatcher(lex.actors);
+  const found = new Mentions(text.length);
+  const raw = registry.find(text);
+  const titled = [...findTitledPeople(text), ...findFirstNamedPeople(text, lex.firstNames)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const fullAt = fullMentionsOf(raw, titled, registry.surnameOwners);
+  addOrganisations(found, text, seg, raw, registry);
+  addTitledRegistryPeople(found, titled, registry.surnameOwners, fullAt);
+  addRegistryMatches(found, raw, fullAt);
+  const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
+  const opensWithCommonWord = commonWordOpening(text, lex, titled, quotes);
+  addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, opensWithCommonWord);
+  addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, opensWithCommonWord);
+  addSurnameMentions(found, text, unknown);
+
+  const { refs, drafts } = found;
   const people = new Set([...refs.values()].filter((r) => r.kind === 'person').map((r) => r.id));
   const speech = quotes.filter((q) => SPEECH_KINDS.has(q.kind)).flatMap((q) => q.contents);
-  for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech, lex.firstNames)) add(d, refs.get(d.actor)!);
-  for (const d of resolveGroupDescriptions(text, drafts, refs)) add(d, refs.get(d.actor)!);
+  for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech, lex.firstNames)) found.add(d, refs.get(d.actor)!);
+  for (const d of resolveGroupDescriptions(text, drafts, refs)) found.add(d, refs.get(d.actor)!);
 
   drafts.sort((a, b) => a.start - b.start);
   // Written out rather than spread: one object shape for every mention, the same key order.

@@ -16,10 +16,41 @@ const MAY_FOLLOW = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 const GAP = '[^\\S\\n]+';
 const WORD = `(?!(?:Jr|Sr)\\.|(?:${MAY_FOLLOW})(?![${LETTER}]))[${UPPER}][${LETTER}'’\\-]+`;
 // Only the first name is consumed, so `Sheriff Joe Arpaio` is tried again at `Joe`.
-const CANDIDATE = new RegExp(
+export const CANDIDATE = new RegExp(
   `(?<![${LETTER}0-9.’'])(?=(?<name>(?<first>[${UPPER}][a-z]+)${GAP}(?:[${UPPER}]\\.${GAP})?${WORD}(?:${GAP}${WORD})?(?:${GAP}(?:Jr\\.|Sr\\.|III|II|IV)(?![${LETTER}]))?))[${UPPER}]`,
   'g',
 );
+// The same pattern tried at one position (sticky): see candidates().
+const CANDIDATE_AT = new RegExp(CANDIDATE.source, 'y');
+// Per BMP code unit: 1 for the capitals of UPPER (letters.ts).
+const IS_UPPER = new Uint8Array(0x10000);
+for (const m of UPPER.matchAll(/(\\u[0-9A-F]{4}|[A-Z])-(\\u[0-9A-F]{4}|[A-Z])/g)) {
+  const code = (s: string) => (s.length === 1 ? s.charCodeAt(0) : parseInt(s.slice(2), 16));
+  IS_UPPER.fill(1, code(m[1]), code(m[2]) + 1);
+}
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * What `text.matchAll(CANDIDATE)` yields whose first name is in `firstNames`, in the same order.
+ * CANDIDATE consumes one character, so it matches at every position where it can; its `first`
+ * group is a capital and the lower-case run after it. So the first name is read by a scan over
+ * char codes, and the regex runs only where it is a known first name, not at every position.
+ */
+export function candidates(text: string, firstNames: ReadonlyMap<string, Gender>): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const n = text.length;
+  for (let p = 0; p + 1 < n; p++) {
+    if (!IS_UPPER[text.charCodeAt(p)] || !isLowerAscii(text.charCodeAt(p + 1))) continue;
+    let q = p + 2;
+    while (q < n && isLowerAscii(text.charCodeAt(q))) q++;
+    if (!firstNames.has(text.slice(p, q).toLowerCase())) continue;
+    CANDIDATE_AT.lastIndex = p;
+    const m = CANDIDATE_AT.exec(text);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
 // Last words of places, buildings, laws and prizes named after people.
 const NAMED_AFTER = /\s(?:Bridge|Street|Avenue|Road|Square|Park|Hall|Airport|Station|Gardens?|Memorial|Museum|Library|Hospital|School|College|University|Stadium|Center|Centre|Building|Tower|Hotel|Award|Prize|Act|Bill|Amendment|Doctrine|Rule|Foundation|Institute|Fund|Trust|Show|Band|Police|Alliance|Coalition|Council|Reports)$/;
 const DETERMINER_BEFORE = /(?:^|[^A-Za-z])(?:the|The|a|A|an|An|this|This|that|That)\s+$/;
@@ -63,8 +94,7 @@ export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<strin
   const titleCase = titleCaseLines(text);
   let line = 0;
   const found: { person: TitledPerson; confirmedBy?: string }[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
-    if (!firstNames.has(m.groups!.first.toLowerCase())) continue;
+  for (const m of candidates(text, firstNames)) {
     const start = m.index;
     let whole = m.groups!.name;
     while (line < titleCase.length && titleCase[line].end < start) line++;

@@ -11,7 +11,45 @@ const SAMPLE_CHARS = 4000;
 const MIN_WORDS = 60;
 /** English news runs at 35–45% function words; other languages at a few percent (shared names). */
 const MIN_SHARE = 0.12;
-const WORD = /\p{L}+/gu;
+const LETTER = /\p{L}/u;
+/** The longest function word: a longer word never lower-cases into one (lower-casing never
+ * shortens a string; the one BMP letter that lower-cases to ASCII, the Kelvin sign, does so one
+ * for one). */
+const LONGEST = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
+// Per BMP code unit: 0 not yet known, 1 a letter, 2 not.
+const bmpLetter = new Uint8Array(0x10000);
+
+/** Code units of the letter at i (2 for an astral one), or 0: what /\p{L}/u matches there. */
+function letterUnits(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = bmpLetter[c];
+  if (k === 0) bmpLetter[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/** The words (maximal runs of letters, as /\p{L}+/gu finds them) of `sample`, and how many of
+ * them are English function words: a scan over char codes, without a match object per word. */
+export function functionWordShare(sample: string): { words: number; common: number } {
+  let words = 0, common = 0;
+  const n = sample.length;
+  for (let i = 0; i < n; ) {
+    let u = letterUnits(sample, i);
+    if (u === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += u;
+    while (i < n && (u = letterUnits(sample, i)) !== 0) i += u;
+    words++;
+    if (i - start <= LONGEST && FUNCTION_WORDS.has(sample.slice(start, i).toLowerCase())) common++;
+  }
+  return { words, common };
+}
 
 export function languageDiagnostic(article: Article): Diagnostic | null {
   const declared = article.language?.trim().toLowerCase();
@@ -20,12 +58,7 @@ export function languageDiagnostic(article: Article): Diagnostic | null {
     return { severity: 'warning', code: 'not-english', message: `the page says its language is "${article.language}"; framelens reads English (cue verbs, names, lexicons), so its findings here are likely wrong or missing`, ...source };
   }
   if (declared) return null;
-  let words = 0;
-  let common = 0;
-  for (const m of article.text.slice(0, SAMPLE_CHARS).matchAll(WORD)) {
-    words++;
-    if (FUNCTION_WORDS.has(m[0].toLowerCase())) common++;
-  }
+  const { words, common } = functionWordShare(article.text.slice(0, SAMPLE_CHARS));
   if (words < MIN_WORDS || common / words >= MIN_SHARE) return null;
   return { severity: 'warning', code: 'not-english', message: `the text does not read as English (${Math.round((100 * common) / words)}% common English words in its first ${words} words); framelens reads English, so its findings here are likely wrong or missing`, ...source };
 }
