@@ -12,6 +12,7 @@ import { resolveAnaphora } from './anaphora.js';
 import { resolveGroupDescriptions } from './group-descriptions.js';
 import { wholeWordOccurrences } from './whole-words.js';
 import { findOrganisations } from './organisations.js';
+import { firstStartingAt } from '../spans.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
@@ -110,10 +111,13 @@ function owner(fullAt: Map<string, number[]>, forms: RegistryForm[], at: number)
  * unless the registry name ends with it (`US Senate Foreign Relations Committee`). */
 function addOrganisations(found: Mentions, text: string, seg: Segmentation, raw: RegistryMatch[], registry: RegistryMatcher): void {
   const orgs = new Map<string, ActorRef>();
-  let b = 0;
   for (const o of findOrganisations(text)) {
-    while (b < raw.length && raw[b].end < o.end) b++;
-    const registryHead = b < raw.length && raw[b].start < o.end && raw[b].forms.some((f) => f.actor.kind !== 'person');
+    // The registry matches inside the name or over its end (sorted by start, so found from the
+    // one just before the name's start): does a body's name end where this one does, or later?
+    let registryHead = false;
+    for (let i = Math.max(0, firstStartingAt(raw, o.start) - 1); i < raw.length && raw[i].start < o.end && !registryHead; i++) {
+      registryHead = raw[i].end >= o.end && raw[i].end > o.start && raw[i].forms.some((f) => f.actor.kind !== 'person');
+    }
     const key = normForm(o.name);
     if (registryHead || registry.byName.has(key) || orgs.has(key)) continue;
     orgs.set(key, { id: slug(o.name), name: o.name, kind: 'group', affiliation: null, known: false });
