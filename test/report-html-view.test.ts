@@ -52,3 +52,13 @@ describe('findings about an article', () => {
     expect(lines[0]).toContain(`(and ${unbalanced - 1} more like it)`);
   });
 });
+
+describe('a pronoun speaker no name was found for', () => {
+  it('is shown as unresolved, never as someone called `it`', () => {
+    const text = '“We will appeal the ruling today,” it said.';
+    const r = analyzeArticle({ id: 't', text, outlet: 'X' }, lex);
+    expect(r.quotes[0].speaker?.name).toBe('it');
+    const label = articleMarks(r, lex, 'a0').find((m) => m.attrs.class === 'quote kind-direct')?.attrs['data-label'];
+    expect(label).toContain('“it” (unresolved)');
+  });
+});

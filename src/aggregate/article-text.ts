@@ -2,7 +2,7 @@
 // credits and page furniture (the site's own headline lists, related links, footers, data dumps)
 // are not the article's findings; furniture is tallied apart and shown in its own section.
 // Every view (compare, report, worksheet, HTML, actors) counts through these functions.
-import type { ActorRef, ArticleResult, Mention, Quote, SegmentKind } from '../types.js';
+import type { ActorRef, ArticleResult, Mention, Quote, SegmentKind, Speaker } from '../types.js';
 import { SPEECH_KINDS, UNREAD } from '../types.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 
@@ -54,4 +54,12 @@ export function sideOf(q: Quote, r: ArticleResult): string {
   if (q.speaker?.anonymous) return 'anonymous';
   const actor = speakerActor(q, r);
   return actor ? (actor.affiliation ?? actor.id) : q.speaker ? 'unaffiliated' : 'unattributed';
+}
+
+const UNRESOLVED_PRONOUN = /^(?:he|she|it|they|him|her|them)$/i;
+
+/** A speaker's name as the views show it: a pronoun that no name was found for says so
+ * (`“it” (unresolved)`), so a table never lists `it` as if it were someone. */
+export function shownSpeaker(s: Speaker): string {
+  return s.resolvedBy === 'pronoun' && UNRESOLVED_PRONOUN.test(s.name) ? `“${s.name}” (unresolved)` : s.name;
 }

@@ -4,7 +4,7 @@
 // names keep their order of first appearance. The merge is associative, so a corpus analysed in
 // shards and merged shard by shard, in input order, gives the view one run gives; every count is
 // also the same in any order.
-import { accumulateProfile, countedQuotes, emptyProfile, inArticleText, profileArticle, sideOf, speakerActor } from '../aggregate/index.js';
+import { accumulateProfile, countedQuotes, emptyProfile, inArticleText, profileArticle, shownSpeaker, sideOf, speakerActor } from '../aggregate/index.js';
 import { addCountsInOrder, addDistinct, detached, ownString, pushFirst } from '../aggregate/bounded.js';
 import { storyInputOf } from '../stories/index.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
@@ -88,7 +88,7 @@ export function articleView(r: ArticleResult, text: string | null, lexicons: Lex
     const row: QuoteLedgerRow = {
       article: r.id,
       outlet,
-      speaker: q.speaker?.name ?? 'unattributed',
+      speaker: q.speaker ? shownSpeaker(q.speaker) : 'unattributed',
       role: q.speaker?.role ?? actor?.role ?? '',
       anonymous: q.speaker?.anonymous ?? false,
       side: sideName(sideOf(q, r), actorName),

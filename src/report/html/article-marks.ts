@@ -5,6 +5,7 @@ import { FURNITURE, SPEECH_KINDS, type ArticleResult, type LexiconSet, type Load
 import type { Mark } from './annotate.js';
 import { escapeHtml } from './escape.js';
 import { voicePhrase } from '../text.js';
+import { shownSpeaker } from '../../aggregate/index.js';
 
 export const SEGMENT_LABELS: Record<string, string> = {
   'site-header': 'site header',
@@ -23,7 +24,7 @@ export function categoryLabel(category: string): string {
 }
 
 const speakerLabel = (q: ArticleResult['quotes'][number]): string => {
-  const who = q.speaker ? `${q.speaker.name}${q.speaker.anonymous ? ' (anonymous)' : ''}` : 'speaker unknown';
+  const who = q.speaker ? `${shownSpeaker(q.speaker)}${q.speaker.anonymous ? ' (anonymous)' : ''}` : 'speaker unknown';
   return `${who}${q.cue ? ` · ${q.cue.text}` : ''}`;
 };
 
@@ -39,7 +40,7 @@ export function articleMarks(r: ArticleResult, lexicons: LexiconSet, prefix: str
   for (const q of r.quotes) {
     if (q.kind === 'reported') {
       // A quiet mark: the outlet's paraphrase of a speaker, whose voice every word inside is in.
-      const who = q.speaker ? `${q.speaker.name}${q.speaker.anonymous ? ' (anonymous)' : ''}` : 'an unnamed speaker';
+      const who = q.speaker ? `${shownSpeaker(q.speaker)}${q.speaker.anonymous ? ' (anonymous)' : ''}` : 'an unnamed speaker';
       marks.push({
         start: q.start,
         end: q.end,
