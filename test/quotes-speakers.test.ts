@@ -150,6 +150,11 @@ it('a state before a full name says where the person serves', () => {
   expect(reported('The envoy to Jordan Ann Lee Kessler said the talks went well.')[0]?.speaker?.name).toBe('Ann Lee Kessler');
 });
 
+it('a common noun with a person’s ending names no one: `it` after `The weather was mild`', () => {
+  expect(first('The weather was mild on Monday. “We will appeal the ruling today,” it said.')?.speaker?.name).toBe('it');
+  expect(reported('The mining sector held steady in September, the ministry said.').map((q) => q.speaker?.name)).not.toContain('The mining sector');
+});
+
 it('a currency sign inside the speaker phrase after a quote', () => {
   const q = first('“We need a raise now,” Fight for $15 organizer Dana Pell told reporters.');
   expect(q?.speaker?.name).toBe('Dana Pell');

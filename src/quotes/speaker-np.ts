@@ -373,6 +373,10 @@ const POST_MODIFIER = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', 't
 
 /** Person-like suffixes of nouns for people by trade or stance (`supporter`, `activist`, `historian`). */
 const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|ee)$/;
+// Common nouns with a person's ending that name no one (`The weather was mild. “…,” it said`).
+const NOT_PEOPLE = new Set(
+  'weather water matter order border corner center centre chapter cancer dinner finger flower hunger layer meter summer winter theater theatre tower trigger wonder danger disaster filter silver river character register error mirror color colour honor honour labor labour horror terror floor factor sector interior behavior behaviour favor flavor harbor event element content extent intent incident accident talent patent percent present current plant grant restaurant degree coffee'.split(' '),
+);
 
 /** Whether a speaker phrase can be someone who speaks: a name, a personal pronoun, or a
  * description headed by a person, group, organisation or document (`the campaign`, `the report`);
@@ -432,5 +436,5 @@ export function isSpeakerNoun(word: string): boolean {
   // `Democratic`, `former`: adjectives among the titles head no phrase.
   if (ADJECTIVE_TITLES.has(lower)) return false;
   if ([lower, singular].some((x) => SPEAKER_HEADS.has(x) || TITLES.has(x) || ANONYMOUS_HEADS.has(x))) return true;
-  return PERSON_SUFFIX.test(singular) && !singular.endsWith('ment') && singular.length > 4;
+  return PERSON_SUFFIX.test(singular) && !singular.endsWith('ment') && singular.length > 4 && !NOT_PEOPLE.has(singular);
 }
