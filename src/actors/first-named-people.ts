@@ -6,12 +6,13 @@
 // counts only when the prose uses its surname too.
 import type { Gender } from '../quotes/gender.js';
 import { LETTER, UPPER } from '../letters.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../calendar-words.js';
 import { spanIndexAt } from '../spans.js';
 import { looksLikeOrganisation, type TitledPerson } from './titled-people.js';
 import { wholeWordOccurrences } from './whole-words.js';
 
 // Capitalised words that may follow a name without making it part of a longer proper noun.
-const MAY_FOLLOW = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|On|In|At|And|But|The|He|She';
+const MAY_FOLLOW = `${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATIONS}|On|In|At|And|But|The|He|She`;
 // Words of one name are on one line.
 const GAP = '[^\\S\\n]+';
 const WORD = `(?!(?:Jr|Sr)\\.|(?:${MAY_FOLLOW})(?![${LETTER}]))[${UPPER}][${LETTER}'’\\-]+`;

@@ -5,6 +5,7 @@
 // Each pattern is found from its anchor word (the head, the group noun), which is rare, and read
 // outwards from there, so the text is scanned once whatever its shape.
 import { LETTER, UPPER } from '../letters.js';
+import { MONTHS, WEEKDAYS } from '../calendar-words.js';
 
 export interface NamedOrganisation {
   start: number;
@@ -13,8 +14,7 @@ export interface NamedOrganisation {
 }
 
 const WORD = `[${UPPER}][${LETTER}'’&\\-]*[${LETTER}]`;
-const DAYS_AND_MONTHS =
-  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+const DAYS_AND_MONTHS = `${WEEKDAYS}|${MONTHS}`;
 const TITLES = 'President|Chairman|Chairwoman|Chair|Director|Executive|Chief|Spokesman|Spokeswoman|Leader|Founder|CEO';
 // The word that makes a capitalised phrase an organisation when it ends the name or heads an
 // `of`/`for` complement.

@@ -4,6 +4,7 @@
 // right after naming the person (`Sanders called her son…`). Unknown is never a mismatch.
 import type { Span } from '../types.js';
 import type { Person } from './people.js';
+import { WEEKDAYS } from '../calendar-words.js';
 
 export type Gender = 'female' | 'male';
 
@@ -41,7 +42,7 @@ function isObjectPronoun(text: string, at: number, word: string): boolean {
   if (w === 'him') return true;
   return w === 'her' && (at + 3 >= text.length || AFTER_OBJECT_HER.test(text.slice(at + 3, at + 12)));
 }
-const INSIDE_LONGER_NAME = /^[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}/u;
+const INSIDE_LONGER_NAME = new RegExp(`^[ \\u00a0]+(?!(?:${WEEKDAYS})\\b)\\p{Lu}\\p{Ll}`, 'u');
 const opensWithPronoun = (text: string, sentence: Span | undefined, at: number) =>
   !!sentence && /^[\s"“‘']*$/.test(text.slice(sentence.start, at)) && /^(?:he|she)\b/i.test(text.slice(at, at + 4));
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;

@@ -2,6 +2,7 @@
 // `Zalmay Khalilzad, the US ambassador, said`) or the phrase after it (`said Sen. Graham`,
 // `according to the newspaper`), and tells names, pronouns and descriptions apart.
 import { firstStartingAt } from '../spans.js';
+import { MONTHS, WEEKDAYS } from '../calendar-words.js';
 import { isCapitalized, type Tok } from './tokens.js';
 import { isTitleWord, NOT_A_PERSON_LAST, splitTitle } from './people.js';
 import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, GROUP_QUANTIFIERS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS, SENTENCE_OPENERS, SPEAKER_HEADS, TITLES } from './words.js';
@@ -78,7 +79,7 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
 
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
 const PEOPLE_NOUNS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'americans', 'voters', 'supporters']);
-const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})$/;
+const TIME_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|\\d{4})$`);
 const TIME_NOUNS = new Set(['hours', 'days', 'minutes', 'weeks', 'months', 'years', 'moments']);
 const NOT_A_NAME_ALONE = new Set([...GROUP_QUANTIFIERS, ...SENTENCE_OPENERS, ...TIME_NOUNS, 'company', 'people']);
 
