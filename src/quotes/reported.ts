@@ -9,7 +9,7 @@ import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
-import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS } from './words.js';
+import { BETWEEN_SUBJECT_AND_CUE, IRREGULAR_PASTS, NP_PREPOSITIONS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
 // cues that introduce only a quote (`she went on`), never a clause (`tickets go on sale`).
@@ -65,7 +65,7 @@ function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQu
 }
 
 
-const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'arose', 'began', 'became', 'came', 'went', 'grew', 'rose', 'fell', 'took', 'gave', 'left', 'led', 'won', 'lost', 'got', 'kept', 'ran', 'held', 'met', 'paid', 'sent', 'spent']);
+const FINITE_VERBS = new Set([...IRREGULAR_PASTS, 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'arose', 'left', 'led', 'won', 'lost', 'paid']);
 
 /** Where the reported clause starts after a cue: past a listener (`told reporters`), a time
  * (`on Sunday`) and `that`. */

@@ -5,7 +5,7 @@ import { firstStartingAt } from '../spans.js';
 import { MONTHS, WEEKDAYS } from '../calendar-words.js';
 import { isCapitalized, type Tok } from './tokens.js';
 import { isTitleWord, NOT_A_PERSON_LAST, splitTitle } from './people.js';
-import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, GROUP_QUANTIFIERS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS, SENTENCE_OPENERS, SPEAKER_HEADS, TITLES } from './words.js';
+import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, GROUP_QUANTIFIERS, IRREGULAR_PASTS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS, SENTENCE_OPENERS, SPEAKER_HEADS, TITLES } from './words.js';
 
 export interface SpeakerNP {
   start: number;
@@ -144,7 +144,7 @@ export function afterPrepositionObject(toks: Tok[], i: number): boolean {
   if (j === i - 1 || j < 1 || !NP_PREPOSITIONS.has(toks[j].lower)) return false;
   return /^\p{Ll}+ed$/u.test(toks[j - 1].text) || PAST_VERBS.has(toks[j - 1].lower);
 }
-const PAST_VERBS = new Set(['spoke', 'wrote', 'went', 'took', 'said', 'told', 'came', 'sat', 'stood', 'ran', 'got']);
+const PAST_VERBS = new Set([...IRREGULAR_PASTS, 'said', 'told', 'sat']);
 
 /** The subject of the cue whose first token is i. */
 export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP | null {
@@ -300,12 +300,12 @@ export function phraseAfter(toks: Tok[], i: number, text: string): SpeakerNP | n
 }
 
 // Irregular past tenses too (`Cruz made a call, calling them …`), but none that is also a common noun (`the left`, `a tax cut`).
-const VERBISH = /^(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|says|said|does|did|thinks|believes|wants|calls|made|took|gave|went|got|came|ran|sent|kept|met|held|brought|thought|knew|saw|wrote|spoke|became|began|felt|heard|sought|stood|struck|spent|fought|drew|threw|chose|broke|taught|sold|bought|caught|meant|shook|rose|fell|grew|swore|withdrew|forgot|understood|upheld)$/u;
+const VERBISH = /^(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|says|said|does|did|thinks|believes|wants|calls)$/u;
 /** Adverbs between a subject and its verb (`the pope again demonstrated`). */
 const CLAUSE_ADVERBS = new Set(['again', 'also', 'still', 'already', 'often', 'never', 'once', 'repeatedly', 'reportedly']);
 /** A verb ending the subject; a short capitalised `-ed` word is a name (`Ned`, `Ted`, `Fred`), a
  * longer one a headline's verb (`Refurbished`). */
-const isVerbish = (t: Tok) => VERBISH.test(t.lower) && (t.lower === t.text || !t.lower.endsWith('ed') || t.text.length >= 6);
+const isVerbish = (t: Tok) => (VERBISH.test(t.lower) || IRREGULAR_PASTS.has(t.lower)) && (t.lower === t.text || !t.lower.endsWith('ed') || t.text.length >= 6);
 
 /** `Washington (AFP) –`, `CHICAGO -`: a dateline opening the paragraph (a place, in capitals or
  * with its agency in brackets, then a dash) is no part of the clause; where the clause starts after it. */
