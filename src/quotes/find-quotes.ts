@@ -196,6 +196,6 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
       segment: kindAt(start),
     };
   });
-  const reported = findReportedSpeech(text, seg, index, ctx, kindAt).map((r, n) => ({ ...r, id: `r${n + 1}` }));
+  const reported = findReportedSpeech(text, seg, index, ctx, kindAt);
   return { quotes: [...quotes, ...reported].sort((a, b) => a.start - b.start), diagnostics };
 }

@@ -108,7 +108,9 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
       const start = m.index + offsetInRun;
       const end = start + nameText.length;
       const role = roleBefore(text, m.index, title) ?? roleAfter(text, end);
-      people.push({ name: nameText, surname: bare(name[name.length - 1]), start, end, ...(role ? { role } : {}) });
+      const person: Person = { name: nameText, surname: bare(name[name.length - 1]), start, end };
+      if (role) person.role = role;
+      people.push(person);
     }
   }
   return people;

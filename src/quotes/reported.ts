@@ -21,7 +21,6 @@ const POSSESSIVE_OR_DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|these|
 // `the most telling contradiction`: after a degree word a participle is an adjective (but `most said`).
 const DEGREE = /^(?:most|more|less|least|very|so|too)$/;
 
-type Reported = Omit<Quote, 'id'>;
 
 /** `did not say that …`, `can’t even tell that …`, `would not say whether …`: a negated cue
  * reports no words of the speaker's. */
@@ -90,8 +89,9 @@ function nextWhere(toks: Tok[], is: (i: number) => boolean): Int32Array {
   return next;
 }
 
-export function findReportedSpeech(text: string, seg: Segmentation, index: CueIndex, ctx: ArticleContext, kindAt: (pos: number) => SegmentKind): Reported[] {
-  const found: Reported[] = [];
+/** Reported spans with ids r1, r2, … in text order. */
+export function findReportedSpeech(text: string, seg: Segmentation, index: CueIndex, ctx: ArticleContext, kindAt: (pos: number) => SegmentKind): Quote[] {
+  const found: Quote[] = [];
   const quoted = ctx.quoted;
   // Quoted stretches may nest (a single quote around a double one): their union, disjoint.
   const quotedUnion: { start: number; end: number }[] = [];
@@ -144,6 +144,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         cue: { text: text.slice(toks[c.first].start, toks[c.last].end), start: toks[c.first].start, end: toks[c.last].end, lemma: c.verb.lemma },
         speaker: resolveSpeaker(ctx, np),
         segment,
+        id: `r${found.length + 1}`,
       });
       return true;
     };

@@ -2,7 +2,7 @@
 // pronoun into the person the previous sentences are about, and a definite description
 // (`Iran’s top national security official`) into the named person whose role it matches.
 import { firstStartingAt, spanIndexAt } from '../spans.js';
-import type { Speaker, Span } from '../types.js';
+import type { Speaker, SpeakerResolution, Span } from '../types.js';
 import { isTitleWord, resolvePerson, roleOf, withSurname, type Person } from './people.js';
 import { pronounGender, type Gender } from './gender.js';
 import { clauseSubject, isSpeakerLike, isSpeakerNoun, type SpeakerNP } from './speaker-np.js';
@@ -324,38 +324,43 @@ const PLURAL_NOUN = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ities|ics|als|ians)
 /** Nothing but a sentence's end, a paragraph break or an opening quote mark before `at`. */
 const opensSentence = (text: string, at: number) => /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 
+/** A speaker found for np; `role` is kept when given (built field by field: a spread into an
+ * object literal is a slow runtime call, and every quote and reported span makes one). */
+function speakerOf(np: SpeakerNP, name: string, resolvedBy: SpeakerResolution, role?: string): Speaker {
+  const speaker: Speaker = { start: np.start, end: np.end, anonymous: np.anonymous, name, resolvedBy };
+  if (role !== undefined) speaker.role = role;
+  return speaker;
+}
+
 export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
-  const base = { start: np.start, end: np.end, anonymous: np.anonymous };
   if (np.type === 'name') {
     const words = np.nameWords.length >= 3 && ctx.places?.has(np.nameWords[0].toLowerCase()) ? np.nameWords.slice(1) : np.nameWords;
     if (words !== np.nameWords) return resolveSpeaker(ctx, { ...np, nameWords: words });
     const found = resolvePerson(ctx.people, np.nameWords, np.start);
     // `Prosecutors said`, `Teachers rallied`: a plural noun capitalised only because it opens the
     // sentence, unless the article names someone by it (`Sanders said`).
-    if (!found && np.nameWords.length === 1 && PLURAL_NOUN.test(np.text) && opensSentence(ctx.text, np.start)) return { ...base, name: np.text, resolvedBy: 'description' };
+    if (!found && np.nameWords.length === 1 && PLURAL_NOUN.test(np.text) && opensSentence(ctx.text, np.start)) return speakerOf(np, np.text, 'description');
     const honorific = found && np.nameWords.length === 1 ? genderOfHonorific(ctx.text, np.end - np.nameWords[0].length) : undefined;
     const person = found && honorific ? sameSurnameOf(ctx, found, honorific) : found;
     const name = person ? nameOf(ctx, person) : np.nameWords.join(' ');
     const role = np.role ?? person?.role ?? roleOf(ctx.people, name);
-    return { ...base, name, resolvedBy: np.nameWords.length > 1 ? 'name' : 'surname', ...(role ? { role } : {}) };
+    return speakerOf(np, name, np.nameWords.length > 1 ? 'name' : 'surname', role || undefined);
   }
   if (np.type === 'pronoun' && /^(?:it|they)$/i.test(np.text)) {
     const body = bodyAntecedent(ctx, np.start, /^they$/i.test(np.text));
-    if (body) return { ...base, name: body, resolvedBy: 'pronoun' };
+    if (body) return speakerOf(np, body, 'pronoun');
   }
   if (np.type === 'pronoun') {
     const person = /^(?:he|she)$/i.test(np.text) ? antecedent(ctx, np.start, pronounGender(np.text)) : null;
-    return person
-      ? { ...base, name: nameOf(ctx, person), resolvedBy: 'pronoun', ...(person.role ? { role: person.role } : {}) }
-      : { ...base, name: np.text, resolvedBy: 'pronoun' };
+    return person ? speakerOf(np, nameOf(ctx, person), 'pronoun', person.role || undefined) : speakerOf(np, np.text, 'pronoun');
   }
   // `His office put out a statement`: an office speaks for its holder.
   const office = /^(his|her) office$/i.exec(np.text);
   const holder = office ? antecedent(ctx, np.start, pronounGender(office[1])) : null;
-  if (holder) return { ...base, name: holder.name, resolvedBy: 'pronoun', role: np.text };
+  if (holder) return speakerOf(np, holder.name, 'pronoun', np.text);
   if (!np.anonymous) {
     const person = byDescription(ctx, np.text, np.start);
-    if (person) return { ...base, name: nameOf(ctx, person), resolvedBy: 'description', role: person.role ?? np.text };
+    if (person) return speakerOf(np, nameOf(ctx, person), 'description', person.role ?? np.text);
   }
-  return { ...base, name: np.text, resolvedBy: 'description' };
+  return speakerOf(np, np.text, 'description');
 }

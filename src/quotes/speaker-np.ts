@@ -74,7 +74,9 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
   const indefinite = INDEFINITE.has(lowerWords[0]) || (!DETERMINERS.has(lowerWords[0]) && !/[’']s$/.test(lowerWords[0]) && head.endsWith('s'));
   const anonymous = !nameWords.length && (lowerWords.some((w) => ANONYMOUS_MARKERS.has(w)) || (ANONYMOUS_HEADS.has(head) && indefinite));
   const role = title.length ? title.join(' ') : undefined;
-  return { start, end, text: phrase, type: nameWords.length ? 'name' : 'description', nameWords, anonymous, ...(role ? { role } : {}) };
+  const np: SpeakerNP = { start, end, text: phrase, type: nameWords.length ? 'name' : 'description', nameWords, anonymous };
+  if (role) np.role = role;
+  return np;
 }
 
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
