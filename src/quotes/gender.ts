@@ -5,6 +5,7 @@
 import type { Span } from '../types.js';
 import type { Person } from './people.js';
 import { WEEKDAYS } from '../calendar-words.js';
+import { isBlankOrOpeners } from './blank.js';
 
 export type Gender = 'female' | 'male';
 
@@ -44,7 +45,7 @@ function isObjectPronoun(text: string, at: number, word: string): boolean {
 }
 const INSIDE_LONGER_NAME = new RegExp(`^[ \\u00a0]+(?!(?:${WEEKDAYS})\\b)\\p{Lu}\\p{Ll}`, 'u');
 const opensWithPronoun = (text: string, sentence: Span | undefined, at: number) =>
-  !!sentence && /^[\s"“‘']*$/.test(text.slice(sentence.start, at)) && /^(?:he|she)\b/i.test(text.slice(at, at + 4));
+  !!sentence && isBlankOrOpeners(text, sentence.start, at) && /^(?:he|she)\b/i.test(text.slice(at, at + 4));
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 
 export interface GenderMention {
@@ -76,12 +77,16 @@ export function genderByName(text: string, mentions: GenderMention[], sentences:
   const fullNames = new Map<string, Set<string>>();
   for (const m of mentions) if (m.person.name.includes(' ')) (fullNames.get(m.person.surname) ?? fullNames.set(m.person.surname, new Set()).get(m.person.surname)!).add(m.person.name);
   let pi = 0, si = 0, qi2 = 0;
+  const roleGenders = new Map<string, Gender | undefined>();
   mentions.forEach((m, k) => {
     const name = m.person.name;
     if (m.end - m.start < name.length && (fullNames.get(m.person.surname)?.size ?? 0) > 1) return;
     const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start));
     if (honorific) vote(name, genderOfWord(honorific[1])!, 3);
-    const role = genderOfRole(m.person.role);
+    // (A person's role is read once, not at each of their mentions.)
+    const roleText = m.person.role;
+    let role = roleText === undefined ? undefined : roleGenders.get(roleText);
+    if (roleText !== undefined && role === undefined && !roleGenders.has(roleText)) roleGenders.set(roleText, (role = genderOfRole(roleText)));
     if (role) vote(name, role, 3);
     // The first narration pronoun after the mention, in the same sentence, before anyone else is named…
     while (si < sentences.length && sentences[si].end <= m.start) si++;
@@ -89,7 +94,7 @@ export function genderByName(text: string, mentions: GenderMention[], sentences:
     while (qi2 < quoted.length && quoted[qi2].start < m.end) qi2++;
     // …or, for the subject opening a sentence, in the next one when nobody else is named first
     // (`Amadou Magassa, 13, sold water. He said …`).
-    const opensSentence = !!sentences[si] && /^[\s"“‘']*$/.test(text.slice(sentences[si].start, m.start));
+    const opensSentence = !!sentences[si] && isBlankOrOpeners(text, sentences[si].start, m.start);
     const sentenceEnd = (opensSentence ? sentences[si + 1] ?? sentences[si] : sentences[si])?.end ?? text.length;
     const limit = Math.min(mentions[k + 1]?.start ?? text.length, sentenceEnd, quoted[qi2]?.start ?? text.length);
     while (pi < pronouns.length && pronouns[pi].at < m.end) pi++;

@@ -3,6 +3,8 @@
 // continues when the next paragraph opens with a mark (the news convention for multi-paragraph
 // quotes); any other unbalanced mark is reported and skipped, never derailing the rest.
 import { spanIndexAt } from '../spans.js';
+import { isWordUnit } from '../word-runs.js';
+import { isBlank, isSpaceCode } from './blank.js';
 import type { Diagnostic, Span } from '../types.js';
 
 export interface QuotedStretch {
@@ -33,12 +35,13 @@ function ambiguousDir(text: string, start: number, end: number): Dir {
   return 'either';
 }
 
-function doubleMarks(text: string, from: number, to: number): Mark[] {
+function doubleMarks(text: string, p: Span): Mark[] {
   const marks: Mark[] = [];
   // Searched in the paragraph's own text: a search from `from` in the whole text would run on to
   // the next mark, past every paragraph without one (quadratic in a page of short lines).
-  for (const m of text.slice(from, to).matchAll(DOUBLE_RE)) {
-    const s = from + m.index, e = s + m[0].length;
+  DOUBLE_RE.lastIndex = 0;
+  for (let m = DOUBLE_RE.exec(p.text); m; m = DOUBLE_RE.exec(p.text)) {
+    const s = p.start + m.index, e = s + m[0].length;
     const dir: Dir = OPENERS.has(m[0]) ? 'open' : CLOSERS.has(m[0]) ? 'close' : ambiguousDir(text, s, e);
     marks.push({ start: s, end: e, dir, straight: m[0] === '"' });
   }
@@ -46,8 +49,8 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
 }
 
 const trimmed = (text: string, s: number, e: number) => {
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 };
 
@@ -72,7 +75,7 @@ function closingMarksAhead(marks: Mark[]): Int32Array {
 }
 
 /** `"“If I …`: a second mark right after the first (at most a few spaces between). */
-const doubled = (text: string, open: Mark, mark: Mark) => mark.start - open.end < 4 && /^\s*$/.test(text.slice(open.end, mark.start));
+const doubled = (text: string, open: Mark, mark: Mark) => mark.start - open.end < 4 && isBlank(text, open.end, mark.start);
 
 const startsWithOpener = (p: Span) => /^\s*(?:``|''|[“„"«‘'])/.test(p.text);
 
@@ -88,7 +91,7 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
     /** A quote inside the open one (`“… wearing “Vote Blue” shirts …”`): its marks are the outer quote's words. */
     let nested: Mark | null = null;
     const doubles: QuotedStretch[] = [];
-    const marks = doubleMarks(text, p.start, p.end);
+    const marks = doubleMarks(text, p);
     const closing = closingMarksAhead(marks);
     for (let k = 0; k < marks.length; k++) {
       const mark = marks[k];
@@ -104,7 +107,7 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
       }
       // `“expedited review“`: an opening mark glued to a word and followed by a space closes, and
       // so does one with nothing after it in its paragraph (`“They see that. “`).
-      const gluedCloser = (!isSpace(text[mark.start - 1]) && (mark.end >= text.length || /[\s.,;:!?)]/.test(text[mark.end]))) || (k === marks.length - 1 && /^\s*$/.test(text.slice(mark.end, p.end)));
+      const gluedCloser = (!isSpace(text[mark.start - 1]) && (mark.end >= text.length || /[\s.,;:!?)]/.test(text[mark.end]))) || (k === marks.length - 1 && isBlank(text, mark.end, p.end));
       // A mark that opens (`“`, or `"` after a space and before a word) with two closing marks
       // ahead before the next opening one opens a quote inside the open one; inside a quote of the
       // other style (`“It was titled "Wall Street Is Losing," but …”`) one closing mark will do, since
@@ -170,12 +173,14 @@ function singleQuotes(text: string, p: Span, pi: number, doubles: QuotedStretch[
 
 /** Positions in the paragraph of ’ or ' that can close a single quote: not an apostrophe inside
  * a word (a letter or digit after it), and not after a space. Found once per paragraph. */
+const SINGLE_CLOSE_RE = /['’]/g;
 function singleClosers(text: string, p: Span): number[] {
   const closers: number[] = [];
-  for (let i = p.start + 1; i < p.end; i++) {
-    const c = text[i];
-    if (c !== '’' && c !== "'") continue;
-    if (/[\p{L}\p{N}]/u.test(text[i + 1] ?? '') || isSpace(text[i - 1])) continue;
+  // The marks found by a regex (quick to skip the rest), each checked over char codes.
+  SINGLE_CLOSE_RE.lastIndex = 1;
+  for (let m = SINGLE_CLOSE_RE.exec(p.text); m; m = SINGLE_CLOSE_RE.exec(p.text)) {
+    const i = p.start + m.index;
+    if (isWordUnit(text.charCodeAt(i + 1)) || isSpaceCode(text.charCodeAt(i - 1))) continue;
     closers.push(i);
   }
   return closers;

@@ -11,6 +11,7 @@ import { narrationPronouns, personDescriptions, type NarrationPronoun } from './
 import { notTheReferent } from './not-the-referent.js';
 import { wordShapes, forEachWordRun } from '../word-runs.js';
 import { DETERMINERS, TITLES } from './words.js';
+import { isBlankOrOpeners } from './blank.js';
 
 export interface PersonMention {
   start: number;
@@ -179,7 +180,7 @@ function candidate(ctx: ArticleContext, k: number, from: number, want: Gender | 
   // A full name's mention that a verb follows is someone doing something (`Rhimes declared`).
   const unmarked = !g && !rolesAPerson(person.role) && !ctx.speakers?.has(person.surname) && !(person.name.includes(' ') && VERB_AFTER.test(ctx.text.slice(mention.end, mention.end + 30)));
   // …unless a full name opens its sentence as the subject (`Amadou Magassa, 13, sold water.`).
-  if (marked && ctx.speakers && unmarked && !(person.name.includes(' ') && /^[\s"“‘']*$/.test(ctx.text.slice(from, mention.start)))) return null;
+  if (marked && ctx.speakers && unmarked && !(person.name.includes(' ') && isBlankOrOpeners(ctx.text, from, mention.start))) return null;
   // `Growing up in El Paso, Mendoza …`: a name of no known gender after a preposition is a place,
   // and so is a lone word (`Johnnie Wilson, of Springfield, said he …` says nothing of Springfield).
   if ((!g || !person.name.includes(' ')) && PLACE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 6), mention.start))) return null;

@@ -2,7 +2,7 @@
 // dots, so `U.S`, `al-Abadi`, `Iran’s` stay whole), the two-character marks '' and ``, and any
 // other non-space character on its own. Hand-written over char codes: it runs over every
 // article, and a regex plus a substring per token was the quote stage's largest cost.
-import { firstStartingAt } from '../spans.js';
+import { isWordUnit } from '../word-runs.js';
 
 export type TokKind = 'word' | 'punct';
 
@@ -29,7 +29,7 @@ class LazyTok implements Tok {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
-const JOINERS = new Set([39, 0x2019, 45, 46, 38]); // ' ’ - . &
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38; // ' ’ - . &
 
 /** Code units of the letter or digit at i (2 for an astral one), or 0 when it is neither. */
 function wordUnit(text: string, i: number): number {
@@ -37,21 +37,42 @@ function wordUnit(text: string, i: number): number {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
   if (c < 128 || Number.isNaN(c)) return 0;
   if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;
-  return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
+  return isWordUnit(c) ? 1 : 0;
 }
 
-function scan(text: string): Tok[] {
-  const toks: Tok[] = [];
-  const n = text.length;
+// Per BMP code unit above 127: 0 not yet known, 1 white space (what /\s/ matches), 2 not.
+const space = new Uint8Array(0x10000);
+function isWideSpace(c: number): boolean {
+  let k = space[c];
+  if (k === 0) space[c] = k = SPACE.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/** The tokens of one text as boundaries only: the Tok objects are made when a window asks for them. */
+interface Scanned {
+  text: string;
+  n: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  words: Uint8Array;
+  toks: (Tok | undefined)[];
+}
+
+function scan(text: string): Scanned {
+  const len = text.length;
+  let cap = (len >> 2) + 16;
+  let starts = new Int32Array(cap), ends = new Int32Array(cap), words = new Uint8Array(cap);
+  let n = 0;
   let i = 0;
-  while (i < n) {
+  while (i < len) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9 || (c > 127 && SPACE.test(text[i]))) {
+    if (c === 32 || c === 10 || c === 13 || c === 9 || (c > 127 && isWideSpace(c))) {
       i++;
       continue;
     }
     const start = i;
     let u = wordUnit(text, i);
+    let word = 0;
     if (u) {
       i += u;
       for (;;) {
@@ -61,33 +82,55 @@ function scan(text: string): Tok[] {
           else if (d > 127 && (u = wordUnit(text, i))) i += u;
           else break;
         }
-        if (JOINERS.has(text.charCodeAt(i)) && wordUnit(text, i + 1)) i++;
+        if (isJoiner(text.charCodeAt(i)) && wordUnit(text, i + 1)) i++;
         else break;
       }
-      toks.push(new LazyTok(text, start, i, 'word'));
-      continue;
-    }
-    if ((c === 39 || c === 96) && text.charCodeAt(i + 1) === c) i += 2; // '' and ``
+      word = 1;
+    } else if ((c === 39 || c === 96) && text.charCodeAt(i + 1) === c) i += 2; // '' and ``
     else i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    toks.push(new LazyTok(text, start, i, 'punct'));
+    if (n === cap) {
+      cap *= 2;
+      const s = new Int32Array(cap), e = new Int32Array(cap), w = new Uint8Array(cap);
+      s.set(starts);
+      e.set(ends);
+      w.set(words);
+      [starts, ends, words] = [s, e, w];
+    }
+    starts[n] = start;
+    ends[n] = i;
+    words[n] = word;
+    n++;
   }
-  return toks;
+  return { text, n, starts, ends, words, toks: new Array<Tok | undefined>(n) };
 }
 
-// The quote stage asks for many windows of the same article: tokenize it once, then slice.
-let cached: { text: string; toks: Tok[] } | null = null;
+/** The first token index whose start is at or after pos. */
+function firstAt(s: Scanned, pos: number): number {
+  let lo = 0, hi = s.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.starts[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
-/** Tokens lying wholly inside text[from, to). */
+// The quote stage asks for many windows of the same article: scan it once, then look up.
+let cached: Scanned | null = null;
+
+/** Tokens lying wholly inside text[from, to). The same position gives the same Tok object. */
 export function tokenize(text: string, from: number, to: number): Tok[] {
-  if (cached?.text !== text) cached = { text, toks: scan(text) };
+  if (cached?.text !== text) cached = scan(text);
   // Equal text in another string object (the same article twice) compares character by character:
   // keep the caller's object so the next calls compare by reference.
   else cached.text = text;
-  const toks = cached.toks;
-  const i = firstStartingAt(toks, from);
-  let j = firstStartingAt(toks, to);
-  while (j > i && toks[j - 1].end > to) j--;
-  return toks.slice(i, j);
+  const s = cached;
+  const i = firstAt(s, from);
+  let j = firstAt(s, to);
+  while (j > i && s.ends[j - 1] > to) j--;
+  const out: Tok[] = new Array(j > i ? j - i : 0);
+  for (let k = i; k < j; k++) out[k - i] = s.toks[k] ??= new LazyTok(text, s.starts[k], s.ends[k], s.words[k] ? 'word' : 'punct');
+  return out;
 }
 
 export const isCapitalized = (t: Tok): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
