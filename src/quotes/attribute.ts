@@ -325,11 +325,14 @@ function parentheticals(toks: Tok[]): Set<number> {
   // The next `,` and `)` at or after each token, found once: unclosed brackets do not rescan.
   const nextComma = new Int32Array(toks.length + 1).fill(toks.length);
   const nextParen = new Int32Array(toks.length + 1).fill(toks.length);
+  // (Punctuation is told by its kind first: a word's text is never cut here.)
   for (let k = toks.length - 1; k >= 0; k--) {
-    nextComma[k] = toks[k].text === ',' ? k : nextComma[k + 1];
-    nextParen[k] = toks[k].text === ')' ? k : nextParen[k + 1];
+    const punct = toks[k].kind === 'punct';
+    nextComma[k] = punct && toks[k].text === ',' ? k : nextComma[k + 1];
+    nextParen[k] = punct && toks[k].text === ')' ? k : nextParen[k + 1];
   }
   for (let k = 0; k < toks.length; k++) {
+    if (toks[k].kind !== 'punct') continue;
     const opensRelative = toks[k].text === ',' && /^(?:which|who|whom|whose)$/.test(toks[k + 1]?.lower ?? '');
     if (!opensRelative && toks[k].text !== '(') continue;
     const e = (opensRelative ? nextComma : nextParen)[k + 1];

@@ -31,15 +31,21 @@ export function isTitleWord(w: string): boolean {
 
 /** Splits a capitalised run into title words and the personal name that follows the last title. */
 export function splitTitle(words: string[]): { title: string[]; name: string[] } {
+  const [cut, end] = titleCut(words, words.map(bare));
+  return { title: words.slice(0, cut), name: words.slice(cut, end) };
+}
+
+/** Where splitTitle cuts: the name is words[cut, end). `bares`: each word's bare form. */
+function titleCut(words: string[], bares: string[]): [number, number] {
   let cut = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const b = bare(w);
+    const b = bares[i];
     // `John McCain of Arizona`: a full name before `of` is the name, the rest where they are from.
-    if (LINKS.has(w) && i - cut >= 2) return { title: words.slice(0, cut), name: words.slice(cut, i) };
+    if (LINKS.has(w) && i - cut >= 2) return [cut, i];
     if (TITLES.has(b) || LINKS.has(w) || ((NOT_NAME.has(b) || SENTENCE_OPENERS.has(b)) && i < words.length - 1)) cut = i + 1;
   }
-  return { title: words.slice(0, cut), name: words.slice(cut) };
+  return [cut, words.length];
 }
 
 // Last words of places, bodies and groups (`Wall Street`, `Friendship Park`, `Latino Republicans`).
@@ -50,12 +56,13 @@ export const NOT_A_PERSON_LAST = new Set(
 /** Title words that only qualify another title (`former governor`), so name nobody alone. */
 const NOT_A_TITLE_ALONE = new Set(['former', 'acting', 'state', 'house', 'senate', 'republican', 'democrat', 'democratic', 'independent', 'vice', 'deputy', 'foreign', 'defense', 'defence', 'interior', 'prime']);
 
-function looksLikeName(name: string[], titled = false): boolean {
+/** `bares`: the bare form of each word of the name. */
+function looksLikeName(name: string[], bares: string[], titled: boolean): boolean {
   // A single word is a surname only after a title: `Mr. Obama`, `Sen. Cruz`.
   if (name.length < (titled ? 1 : 2) || name.length > 4) return false;
-  if (name.some((w) => NOT_NAME.has(bare(w)) || SENTENCE_OPENERS.has(bare(w)) || LINKS.has(w))) return false;
+  for (let i = 0; i < name.length; i++) if (NOT_NAME.has(bares[i]) || SENTENCE_OPENERS.has(bares[i]) || LINKS.has(name[i])) return false;
   const last = name[name.length - 1];
-  if (NOT_A_PERSON_LAST.has(bare(last))) return false;
+  if (NOT_A_PERSON_LAST.has(bares[bares.length - 1])) return false;
   // `McCormack`, `O’Malley`, `al-Abadi`; not an acronym.
   return /^(?:al-)?\p{Lu}[\p{L}\p{M}'’\-]*\p{Ll}[\p{L}\p{M}'’\-]*$/u.test(last);
 }
@@ -97,18 +104,21 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
       const lastWord = words[words.length - 1];
       if (lastWord.length > 2 && lastWord.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
       while (words.length && PARTICLES.has(words[words.length - 1])) words.pop();
-      const split = splitTitle(words);
-      const { title } = split;
-      const name = title.length === 0 && split.name.length >= 3 && places?.has(bare(split.name[0])) ? split.name.slice(1) : split.name;
+      // Each word's bare form, found once for the title, the name and the surname checks.
+      const bares = words.map(bare);
+      const [cut, nameEnd] = titleCut(words, bares);
+      const title = words.slice(0, cut);
+      const from = cut === 0 && nameEnd - cut >= 3 && places?.has(bares[cut]) ? cut + 1 : cut;
+      const name = words.slice(from, nameEnd);
       // `Sen. Cruz` names a person, `Former Arizona` does not: an adjective is no title.
-      const titled = title.length > 0 && isTitleWord(title[title.length - 1]) && !NOT_A_TITLE_ALONE.has(bare(title[title.length - 1]));
-      if (!looksLikeName(name, titled)) continue;
+      const titled = cut > 0 && TITLES.has(bares[cut - 1]) && !NOT_A_TITLE_ALONE.has(bares[cut - 1]);
+      if (!looksLikeName(name, bares.slice(from, nameEnd), titled)) continue;
       const nameText = name.join(' ').replace(/[’']s$/, '');
       const offsetInRun = m[0].indexOf(name[0]);
       const start = m.index + offsetInRun;
       const end = start + nameText.length;
       const role = roleBefore(text, m.index, title) ?? roleAfter(text, end);
-      const person: Person = { name: nameText, surname: bare(name[name.length - 1]), start, end };
+      const person: Person = { name: nameText, surname: bares[nameEnd - 1], start, end };
       if (role) person.role = role;
       people.push(person);
     }
@@ -125,6 +135,9 @@ const SUBJECT_RE = /^([\p{Lu}][\p{Ll}’'-]*\p{Ll})\s+(?:(?:\p{Ll}+ly|also|then|
 export function subjectSurnames(text: string, sentences: Span[], isNotName: (lower: string) => boolean, isCue: (word: string) => boolean): { start: number; end: number; nameWords: string[] }[] {
   const found: { start: number; end: number; nameWords: string[] }[] = [];
   for (const s of sentences) {
+    // (Most sentences open with no capital: a quotation mark, a digit, a lower-case word.)
+    const c = text.charCodeAt(s.start);
+    if (s.start >= s.end || (c < 128 && !(c >= 65 && c <= 90))) continue;
     const m = SUBJECT_RE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
     if (!m || !isCue(m[2])) continue;
     const lower = m[1].toLowerCase();

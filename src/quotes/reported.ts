@@ -118,8 +118,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
     // rescan it: the next `, but`/`;` and the next comma after each token, the first token inside
     // quotation marks and the last word.
     let breaks: Int32Array | null = null, commas: Int32Array | null = null, firstQuoted = -1, lastWord = -2;
-    const nextBreak = (j: number) => (breaks ??= nextWhere(toks, (i) => (toks[i].text === ',' && /^(?:but|while|whereas)$/.test(toks[i + 1]?.lower ?? '')) || toks[i].text === ';'))[j];
-    const nextComma = (j: number) => (commas ??= nextWhere(toks, (i) => toks[i].text === ','))[j];
+    // (A word's text is never a comma: punctuation is told by its kind before its text is cut.)
+    const nextBreak = (j: number) => (breaks ??= nextWhere(toks, (i) => toks[i].kind === 'punct' && ((toks[i].text === ',' && /^(?:but|while|whereas)$/.test(toks[i + 1]?.lower ?? '')) || toks[i].text === ';')))[j];
+    const nextComma = (j: number) => (commas ??= nextWhere(toks, (i) => toks[i].kind === 'punct' && toks[i].text === ','))[j];
     const quotedFrom = () => (firstQuoted >= 0 ? firstQuoted : (firstQuoted = nextWhere(toks, (i) => inQuote(toks[i]))[0]));
     const lastWordAt = () => {
       if (lastWord === -2) for (lastWord = toks.length - 1; lastWord >= 0 && toks[lastWord].kind !== 'word'; ) lastWord--;

@@ -1,0 +1,81 @@
+// The quote stage's char-code scans find exactly what the regexes they stand for match: the
+// tokenizer, the word count, and the blank-text checks.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isBlank, isBlankOrOpeners } from '../src/quotes/blank.js';
+import { wordCount } from '../src/quotes/classify.js';
+import { tokenize } from '../src/quotes/tokens.js';
+import { adversarialText, anyText, RUNS } from './property-helpers.js';
+
+/** The tokenizer's definition as regexes: spaces skipped (tab, LF, CR, space, and /\s/ above
+ * ASCII), words with inner joiners, the marks '' and ``, any other character (a high surrogate
+ * with the unit after it) on its own. */
+function byRegex(text: string): [number, number, 'word' | 'punct'][] {
+  const out: [number, number, 'word' | 'punct'][] = [];
+  const word = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*/uy;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || (c > 127 && /\s/.test(text[i]))) {
+      i++;
+      continue;
+    }
+    word.lastIndex = i;
+    const w = word.exec(text);
+    const len = w ? w[0].length : /^(?:''|``)/.test(text.slice(i, i + 2)) ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    out.push([i, i + len, w ? 'word' : 'punct']);
+    i += len;
+  }
+  return out;
+}
+
+const shown = (toks: { start: number; end: number; kind: string }[]) => toks.map((t) => [t.start, t.end, t.kind]);
+
+describe('tokenize', () => {
+  it('splits as the regex definition does', () => {
+    const sample = "Iran’s U.S. al-Abadi said: ``no'' 3.5 — “ok”";
+    expect(shown(tokenize(sample, 0, sample.length))).toEqual(byRegex(sample));
+    expect(byRegex(sample).map(([s, e]) => sample.slice(s, e))).toEqual(["Iran’s", "U.S", ".", "al-Abadi", "said", ":", "``", "no", "''", "3.5", "—", "“", "ok", "”"]);
+    fc.assert(fc.property(anyText, (text) => void expect(shown(tokenize(text, 0, text.length + 2))).toEqual(byRegex(text))), RUNS);
+  });
+
+  it('gives the tokens lying wholly inside a window, the same object for the same token', () => {
+    fc.assert(
+      fc.property(adversarialText, fc.nat(), fc.nat(), (text, a, b) => {
+        const from = a % (text.length + 1), to = from + (b % (text.length + 1 - from));
+        const all = tokenize(text, 0, text.length + 2);
+        const inside = all.filter((t) => t.start >= from && t.end <= to);
+        const window = tokenize(text, from, to);
+        expect(window.length).toBe(inside.length);
+        window.forEach((t, i) => expect(t).toBe(inside[i]));
+        for (const t of window) expect([t.text, t.lower]).toEqual([text.slice(t.start, t.end), text.slice(t.start, t.end).toLowerCase()]);
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** Words as the regexes count them: space-separated pieces holding a letter or digit. */
+const wordsByRegex = (s: string, max: number) => Math.min(max + 1, (s.match(/\S+/g) ?? []).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+
+describe('wordCount', () => {
+  it('counts the pieces with a letter or digit, up to max + 1', () => {
+    expect(wordCount('“Four more years!” — he said 😀 𝐀 , ok', 100)).toBe(7); // 𝐀 is a letter, 😀 and the dash are not
+    expect(wordCount('a b c d e f g', 3)).toBe(4);
+    fc.assert(fc.property(anyText, fc.integer({ min: 0, max: 12 }), (t, max) => void expect(wordCount(t, max)).toBe(wordsByRegex(t, max))), RUNS);
+  });
+});
+
+describe('isBlank, isBlankOrOpeners', () => {
+  it('answer what the anchored regexes answer on the slice', () => {
+    const piece = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2028', '\uFEFF', '\u200b', '"', '“', '‘', "'", '”', 'a', '\uD800', '\v');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), fc.nat(), fc.nat(), (s, a, b) => {
+        const from = a % (s.length + 1), to = b % (s.length + 2);
+        const slice = s.slice(from, to);
+        expect(isBlank(s, from, to)).toBe(/^\s*$/.test(slice));
+        expect(isBlankOrOpeners(s, from, to)).toBe(/^[\s"“‘']*$/.test(slice));
+      }),
+      RUNS,
+    );
+  });
+});
