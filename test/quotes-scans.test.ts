@@ -1,9 +1,12 @@
 // The quote stage's char-code scans find exactly what the regexes they stand for match: the
-// tokenizer, the word count, and the blank-text checks.
+// tokenizer, the word count, the blank-text checks; and the surname search finds the same
+// mentions by its regex (few surnames) as by its loop over every word (many).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBlank, isBlankOrOpeners } from '../src/quotes/blank.js';
 import { wordCount } from '../src/quotes/classify.js';
+import { indexPeople, type Person } from '../src/quotes/people.js';
+import { indexMentions } from '../src/quotes/resolve-speaker.js';
 import { tokenize } from '../src/quotes/tokens.js';
 import { adversarialText, anyText, RUNS } from './property-helpers.js';
 
@@ -77,5 +80,28 @@ describe('isBlank, isBlankOrOpeners', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('indexMentions', () => {
+  const piece = fc.constantFrom('Ali Shamkhani', 'Shamkhani', 'Shamkhanis', 'Jean-Luc Picard', 'Picard', 'Luc', 'Martin O’Malley', 'O’Malley', 'Malley', 'Haider al-Abadi', 'al-Abadi', 'Émile Zola', 'Zola', 'Zola2', 'said', 'the', '-', '’', ' ', ' ', '. ', '\n', '😀', '𝐀', '\uD800', 'x');
+  const text = fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(''));
+  // People whose surnames the text never holds, placed after it: they change nothing but the
+  // number of surnames looked for, past which the search loops over every word instead.
+  const unused = (text: string): Person[] =>
+    Array.from({ length: 70 }, (_, i) => ({ name: `Absent Qx${i}`, surname: `qx${i}`, start: text.length + 10 + 20 * i, end: text.length + 21 + 20 * i }));
+
+  it('finds the same mentions whether few or many surnames are looked for', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const people = indexPeople(t);
+        const few = indexMentions(t, people);
+        const many = indexMentions(t, [...people, ...unused(t)]).filter((m) => !m.person.name.startsWith('Absent '));
+        expect(many).toEqual(few);
+      }),
+      RUNS,
+    );
+    const t = 'Ali Shamkhani spoke. Shamkhani said Shamkhanis, al-Shamkhani and Shamkhani-like are not him.';
+    expect(indexMentions(t, indexPeople(t)).map((m) => [m.start, m.person.name])).toEqual([[0, 'Ali Shamkhani'], [21, 'Ali Shamkhani']]);
   });
 });
