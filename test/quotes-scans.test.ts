@@ -50,7 +50,7 @@ describe('tokenize', () => {
         const window = tokenize(text, from, to);
         expect(window.length).toBe(inside.length);
         window.forEach((t, i) => expect(t).toBe(inside[i]));
-        for (const t of window) expect([t.text, t.lower]).toEqual([text.slice(t.start, t.end), text.slice(t.start, t.end).toLowerCase()]);
+        for (const t of window) expect([t.text, t.lower, t.upper]).toEqual([text.slice(t.start, t.end), text.slice(t.start, t.end).toLowerCase(), /^\p{Lu}/u.test(text.slice(t.start, t.end))]);
       }),
       RUNS,
     );

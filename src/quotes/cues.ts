@@ -10,7 +10,7 @@ const PHRASE_NOUNS = new Set([...NOUN_READINGS, 'email', 'emails', 'state', 'sta
 /** -s forms that after a singular name are its verb: `The Post reports`, `the campaign states`. */
 const VERBS_AFTER_A_NAME = new Set(['reports', 'states', 'notes', 'claims', 'charges', 'calls', 'answers', 'replies', 'demands', 'promises', 'posts', 'questions', 'challenges', 'protests', 'disputes', 'hints', 'vows', 'pledges', 'boasts']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'cannot']);
-const isName = (t: Tok | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const isName = (t: Tok | undefined) => !!t && t.kind === 'word' && t.upper;
 
 /** A cue form that is a noun here: `states can pass` (a verb is never followed by a modal),
  * `his home state`, `the 1960s remark` (determiner, modifier, bare noun), `22 Clinton emails`,

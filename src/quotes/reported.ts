@@ -121,7 +121,10 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
     // (A word's text is never a comma: punctuation is told by its kind before its text is cut.)
     const nextBreak = (j: number) => (breaks ??= nextWhere(toks, (i) => toks[i].kind === 'punct' && ((toks[i].text === ',' && /^(?:but|while|whereas)$/.test(toks[i + 1]?.lower ?? '')) || toks[i].text === ';')))[j];
     const nextComma = (j: number) => (commas ??= nextWhere(toks, (i) => toks[i].kind === 'punct' && toks[i].text === ','))[j];
-    const quotedFrom = () => (firstQuoted >= 0 ? firstQuoted : (firstQuoted = nextWhere(toks, (i) => inQuote(toks[i]))[0]));
+    const quotedFrom = () => {
+      if (firstQuoted < 0) for (firstQuoted = 0; firstQuoted < toks.length && !inQuote(toks[firstQuoted]); ) firstQuoted++;
+      return firstQuoted;
+    };
     const lastWordAt = () => {
       if (lastWord === -2) for (lastWord = toks.length - 1; lastWord >= 0 && toks[lastWord].kind !== 'word'; ) lastWord--;
       return lastWord;

@@ -292,8 +292,9 @@ const PLURAL_VERB = /^\s+(?:(?:also|twice|repeatedly|again|since|previously)\s+)
  * federation), then the nearest to pos, then the first named. Scored once per distinct role, not
  * once per mention. */
 function byDescription(ctx: ArticleContext, description: string, pos: number): Person | null {
-  const want = words(description).filter((w) => !GENERIC.has(w));
-  const head = words(description).pop();
+  const all = words(description);
+  const want = all.filter((w) => !GENERIC.has(w));
+  const head = all[all.length - 1];
   // Only a description of a person (`the minister`, `Iran’s top security official`) names one.
   if (!head || !(TITLES.has(head) || PERSON_HEADS.has(head))) return null;
   let best: { p: Person; score: number; exact: boolean; dist: number; order: number } | null = null;

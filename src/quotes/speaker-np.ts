@@ -142,7 +142,7 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
  * Twitter accusing`, `spoke on CNN saying` (not a noun's: `56 percent of Americans saying`). */
 export function afterPrepositionObject(toks: Tok[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && toks[j].kind === 'word' && /^\p{Lu}/u.test(toks[j].text)) j--;
+  while (j >= 0 && toks[j].kind === 'word' && toks[j].upper) j--;
   if (j === i - 1 || j < 1 || !NP_PREPOSITIONS.has(toks[j].lower)) return false;
   return /^\p{Ll}+ed$/u.test(toks[j - 1].text) || PAST_VERBS.has(toks[j - 1].lower);
 }

@@ -12,6 +12,8 @@ export interface Tok {
   text: string;
   lower: string;
   kind: TokKind;
+  /** Whether the token opens with an upper-case letter (`/^\p{Lu}/u`). */
+  readonly upper: boolean;
 }
 
 // Most tokens of an article are never looked at closely: their text is cut only when asked.
@@ -25,7 +27,14 @@ class LazyTok implements Tok {
   get lower(): string {
     return (this.lowered ??= this.text.toLowerCase());
   }
+  get upper(): boolean {
+    // An ASCII first character answers without cutting the token's text.
+    const c = this.src.charCodeAt(this.start);
+    return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(this.text);
+  }
 }
+
+const UPPER_FIRST = /^\p{Lu}/u;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
@@ -133,4 +142,4 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
-export const isCapitalized = (t: Tok): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+export const isCapitalized = (t: Tok): boolean => t.kind === 'word' && t.upper;
