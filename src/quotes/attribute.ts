@@ -74,7 +74,7 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
   if (first && (canInvert(first) || first.verb.lemma === 'according to')) {
     const np = phraseAfter(toks, first.last, text);
     // A participle's clause is what was said (`,” saying he was referring to …`): its subject is the speaker's own.
-    const participle = /ing$/.test(toks[first.first].lower);
+    const participle = toks[first.first].lower.endsWith('ing');
     if (np && (participle || !(first.verb.lemma !== 'according to' && opensClause(toks, np)))) return { np, cue: toCue(toks, first, text), side: 'after' };
   }
   // `,” including ending the sales goals that regulators blamed`: a participle opening the words
@@ -139,7 +139,7 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
     }
     // `…, saying “…”`: the participle's subject is the clause's; `while denouncing the “…” of X,
     // she …`: an adverbial participle's subject opens the main clause after it.
-    const participle = /ing$/.test(toks[c.first].lower);
+    const participle = toks[c.first].lower.endsWith('ing');
     const found =
       participle && (/^(?:,|as)$/.test(toks[c.first - 1]?.lower ?? '') || afterPrepositionObject(toks, c.first)) ? clauseSubject(toks, text)
       : participle && ADVERBIAL.has(toks[c.first - 1]?.lower ?? '') && (c.first === 1 || /^(?:,|but|and|yet|so)$/.test(toks[c.first - 2].lower)) ? mainSubjectAfter(text, q)
@@ -441,7 +441,7 @@ const POSSESSIVE = /^(\p{Lu}[\p{L}.-]*?)(?:[’']s|s[’'])$/u;
 /** The named owner whose possessive ends at token k (`Donald Trump’s`, `Sanders’`), if any. */
 function possessiveOwner(text: string, before: Tok[], k: number): SpeakerNP | null {
   // `Sanders’` is two tokens: the name and the apostrophe.
-  if (/^[’']$/.test(before[k]?.text ?? '') && /s$/.test(before[k - 1]?.text ?? '') && before[k - 1].end === before[k].start) k--;
+  if (/^[’']$/.test(before[k]?.text ?? '') && (before[k - 1]?.text ?? '').endsWith('s') && before[k - 1].end === before[k].start) k--;
   const m = POSSESSIVE.exec(before[k]?.text ?? '') ?? (/^[’']$/.test(before[k + 1]?.text ?? '') ? /^(\p{Lu}[\p{L}.-]*s)$/u.exec(before[k]?.text ?? '') : null);
   if (!m) return null;
   let first = k;
@@ -494,7 +494,7 @@ export function attributeNominal(text: string, q: QuotedStretch, from: number): 
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     const np = owner(j);
     if (np) return { np, cue: cue(noun), side: 'before' };
-    if ((before[j].kind !== 'word' && !/^[’']$/.test(before[j].text)) || (/^\p{Lu}/u.test(before[j].text) && !/s$/.test(before[j].text))) break;
+    if ((before[j].kind !== 'word' && !/^[’']$/.test(before[j].text)) || (/^\p{Lu}/u.test(before[j].text) && !before[j].text.endsWith('s'))) break;
   }
   return null;
 }
@@ -517,10 +517,10 @@ export function attributeCueInClause(text: string, q: QuotedStretch, from: numbe
     // `…, having referred to him as a “…”`, `… by referring to them as “…”`, `after repeatedly
     // dismissing them as …`: a participle after a comma or an adverbial word has the clause's subject.
     // So does one after a verb's prepositional object: `posted on Twitter accusing them of “…”`.
-    const lead = /ly$/.test(toks[c.first - 1]?.lower ?? '') ? c.first - 2 : c.first - 1;
+    const lead = (toks[c.first - 1]?.lower ?? '').endsWith('ly') ? c.first - 2 : c.first - 1;
     // (The comma may close a quote before the window: `“Morning Joe,” calling it …`.)
     const afterComma = lead < 0 ? /,\s*(?:["”’']|'')\s*$/.test(text.slice(Math.max(0, from - 5), from)) : /^(?:,|having|by)$/.test(toks[lead].lower) || ADVERBIAL.has(toks[lead].lower);
-    const participle = /ing$/.test(toks[c.first].lower) && (afterComma || afterPrepositionObject(toks, c.first));
+    const participle = toks[c.first].lower.endsWith('ing') && (afterComma || afterPrepositionObject(toks, c.first));
     // `verbAt`: `officials started to portray …`: the subject of the verb the infinitive hangs on.
     const verbAt = toks[c.first - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(toks[c.first - 2]?.text ?? '') ? c.first - 2 : c.first;
     // The clause may have begun before a quote earlier in the sentence (`X trashed Comey on “Morning Joe,” calling it …`).

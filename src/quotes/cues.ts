@@ -22,11 +22,11 @@ function nounInPhrase(toks: Tok[], i: number): boolean {
   if (!prev || prev.kind !== 'word') return false;
   const opensPhrase = (t: Tok | undefined) => !!t && ((DETERMINERS.has(t.lower) && t.lower !== 'that') || /^\d/.test(t.text));
   // `his home state`: a base form after a singular modifier is a noun (a verb would agree: `states`).
-  if (!/(?:s|ed)$/.test(toks[i].lower) && !isName(prev) && !/s$/.test(prev.lower) && !DETERMINERS.has(prev.lower) && opensPhrase(toks[i - 2])) return true;
+  if (!/(?:s|ed)$/.test(toks[i].lower) && !isName(prev) && !prev.lower.endsWith('s') && !DETERMINERS.has(prev.lower) && opensPhrase(toks[i - 2])) return true;
   // `22 Clinton emails`, but `the Saudis state`: a plural name is the subject.
   let k = i - 1;
   while (k >= 0 && isName(toks[k]) && !DETERMINERS.has(toks[k].lower)) k--;
-  if (k < i - 1 && !/s$/.test(prev.text) && opensPhrase(toks[k])) {
+  if (k < i - 1 && !prev.text.endsWith('s') && opensPhrase(toks[k])) {
     // `The New York Post reports`, `the Washington Post reported`: after a singular name a verb
     // agrees; a base form is a noun (`The New York state attorney general`), and so are plurals
     // that are rarely verbs (`the Clinton emails`). A number opens a plural (`22 Clinton emails`).
@@ -108,7 +108,7 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   if (nounInPhrase(toks, i)) return null;
   // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition.
   // (`Henry reports on Monday`: an -s form after a name or he/she agrees with it as a verb.)
-  const agrees = /s$/.test(t.lower) && !!prev && ((isName(prev) && !/s$/.test(prev.text)) || /^(?:he|she|it)$/.test(prev.lower));
+  const agrees = t.lower.endsWith('s') && !!prev && ((isName(prev) && !prev.text.endsWith('s')) || /^(?:he|she|it)$/.test(prev.lower));
   if (NOUN_READINGS.has(t.lower) && !agrees && /^(?:as|of|on|in|by|from|for|to|with|about|at|\.)$/.test(toks[i + 1]?.lower ?? '.')) return null;
   // `Clinton’s recent claim that`, `Sanders’ call`: after a possessive it is a noun.
   if (PHRASE_NOUNS.has(t.lower) && toks.slice(Math.max(0, i - 3), i).some((p) => /(?:[’']s|^[’'])$/.test(p.text))) return null;

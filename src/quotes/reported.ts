@@ -160,7 +160,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `Hutchinson's report`, `the claims`: a cue word read as a noun reports nothing.
       // (`a newly revealed call`: an adverb may stand between the determiner and the participle.)
       const modifierAt = /^\p{Ll}+ly$/u.test(toks[k - 1]?.text ?? '') ? k - 2 : k - 1;
-      if (!c || POSSESSIVE_OR_DETERMINER.test(toks[modifierAt]?.lower ?? '') || (DEGREE.test(toks[k - 1]?.lower ?? '') && /ing$/.test(toks[k].lower)) || negated(toks, k)) continue;
+      if (!c || POSSESSIVE_OR_DETERMINER.test(toks[modifierAt]?.lower ?? '') || (DEGREE.test(toks[k - 1]?.lower ?? '') && toks[k].lower.endsWith('ing')) || negated(toks, k)) continue;
       // `Tehran, which the US has assailed as a sponsor of terrorism`: a clause of its own inside
       // any other speech in the sentence (the innermost speaker is the one whose words they are).
       const asAt = toks[c.last + 1]?.lower === 'as' ? c.last + 2 : -1;
@@ -177,7 +177,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       }
       // `…, adds the US daily.`: a cue after the clause, its speaker after the cue (a finite verb:
       // after `…, threatening legal action` comes the participle's object, not its speaker).
-      if (toks[k - 1]?.text === ',' && !relative && !/ing$/.test(toks[k].lower) && quotedFrom() >= k - 1) {
+      if (toks[k - 1]?.text === ',' && !relative && !toks[k].lower.endsWith('ing') && quotedFrom() >= k - 1) {
         const np = phraseAfter(toks, c.last, text);
         const npLast = np ? firstStartingAt(toks, np.end) - 1 : -1;
         if (np && lastWordAt() <= npLast && emit(np, c, 0, k - 2)) {
@@ -195,7 +195,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
       if (!(relative && asAt > 0) && wordsFollow && !clauseFollows) continue;
       // `X was quoted as saying …` speaks for the clause's subject.
-      const participle = /ing$/.test(toks[k].lower);
+      const participle = toks[k].lower.endsWith('ing');
       let np = toks[k - 1]?.lower === 'as' && participle ? clauseSubject(toks, text) : toks[k - 1]?.text === ',' && participle ? mainSpeaker(toks, k, index, text, inQuote, earlier) : subjectBefore(toks, c.first, text);
       // `X posted on Twitter accusing …`: a participle after a preposition's object is the clause's.
       if (np && participle && afterPrepositionObject(toks, c.first)) np = mainSpeaker(toks, k, index, text, inQuote, earlier);

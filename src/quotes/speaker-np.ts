@@ -152,7 +152,7 @@ const PAST_VERBS = new Set([...IRREGULAR_PASTS, 'said', 'told', 'sat']);
 export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP | null {
   let j = i - 1;
   // `X is pledging`, `X was telling reporters`: the progressive's auxiliary.
-  const progressive = /ing$/.test(toks[i]?.lower ?? '');
+  const progressive = (toks[i]?.lower ?? '').endsWith('ing');
   while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || /^\p{Ll}+ly$/u.test(toks[j].text) || (progressive && /^(?:is|are|was|were|been)$/.test(toks[j].lower))) && !PRONOUNS.has(toks[j].lower)) j--;
   // `Clark in October revealed`: a time after the subject is no part of it.
   if (j > 1 && TIME_WORD.test(toks[j].text) && /^(?:in|on)$/.test(toks[j - 1].lower) && isCapitalized(toks[j - 2])) j -= 2;
@@ -237,7 +237,7 @@ function documentAuthor(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP | n
   const verb = toks[v];
   if (!verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text) || NP_STOP.has(verb.lower) || NP_PREPOSITIONS.has(verb.lower) || DETERMINERS.has(verb.lower)) return null;
   // `X, publishing an op-ed …`: the participle's subject opens the clause.
-  if (toks[v - 1]?.text === ',' && /ing$/.test(verb.lower)) {
+  if (toks[v - 1]?.text === ',' && verb.lower.endsWith('ing')) {
     const subject = clauseSubject(toks.slice(0, v - 1), text);
     return subject && isSpeakerLike(subject, true) ? subject : null;
   }
