@@ -67,10 +67,12 @@ interface Scanned {
   toks: (Tok | undefined)[];
 }
 
+// Only one article is scanned at a time (see tokenize): its bounds go in buffers kept for the next.
+let starts = new Int32Array(4096), ends = new Int32Array(4096), words = new Uint8Array(4096);
+
 function scan(text: string): Scanned {
   const len = text.length;
-  let cap = (len >> 2) + 16;
-  let starts = new Int32Array(cap), ends = new Int32Array(cap), words = new Uint8Array(cap);
+  let cap = starts.length;
   let n = 0;
   let i = 0;
   while (i < len) {
