@@ -1,10 +1,12 @@
 // The quote stage's char-code scans find exactly what the regexes they stand for match: the
-// tokenizer, the word count, the blank-text checks; and the surname search finds a surname only
+// tokenizer, the word count, the blank-text checks, the pronoun regexes; and the surname search finds a surname only
 // as a whole word, whatever other surnames it looks for.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBlank, isBlankOrOpeners } from '../src/quotes/blank.js';
 import { wordCount } from '../src/quotes/classify.js';
+import { PRONOUN_RE } from '../src/quotes/gender.js';
+import { SUBJECT_PRONOUN } from '../src/quotes/narration-pronouns.js';
 import { indexPeople, type Person } from '../src/quotes/people.js';
 import { indexMentions } from '../src/quotes/resolve-speaker.js';
 import { tokenize } from '../src/quotes/tokens.js';
@@ -103,5 +105,23 @@ describe('indexMentions', () => {
     );
     const t = 'Ali Shamkhani spoke. Shamkhani said Shamkhanis, al-Shamkhani and Shamkhani-like are not him.';
     expect(indexMentions(t, indexPeople(t)).map((m) => [m.start, m.person.name])).toEqual([[0, 'Ali Shamkhani'], [21, 'Ali Shamkhani']]);
+  });
+});
+
+describe('pronoun regexes', () => {
+  const piece = fc.constantFrom('he', 'He', 'HE', 'she', 'She', 'ſhe', 'his', 'her', 'hers', 'Herself', 'himself', 'him', 'the', 'shed', 'h', 's', 'e', '’', "'", '-', '1', 'é', '𝐀', '\uD835', ' ', ' ', '.', 'x');
+  const text = fc.array(piece, { maxLength: 30 }).map((ps) => ps.join(''));
+  const found = (re: RegExp, t: string) => [...t.matchAll(re)].map((m) => [m.index, m[0]]);
+  it('find what the look-behind-first regexes find', () => {
+    const pronoun = /(?<![\p{L}\p{N}])(?:he|she|his|her|hers|him|himself|herself)(?![\p{L}\p{N}])/giu;
+    const subject = /(?<![\p{L}\p{N}’'])(?:he|she)(?![\p{L}\p{N}])/giu;
+    expect(found(PRONOUN_RE, 'She said his, not hers; ſhe’s himself. the he’s')).toEqual(found(pronoun, 'She said his, not hers; ſhe’s himself. the he’s'));
+    fc.assert(
+      fc.property(fc.oneof(text, anyText), (t) => {
+        expect(found(PRONOUN_RE, t)).toEqual(found(pronoun, t));
+        expect(found(SUBJECT_PRONOUN, t)).toEqual(found(subject, t));
+      }),
+      RUNS,
+    );
   });
 });

@@ -34,7 +34,9 @@ export function genderOfRole(role: string | undefined): Gender | undefined {
   return undefined;
 }
 
-const PRONOUN_RE = /(?<![\p{L}\p{N}])(?:he|she|his|her|hers|him|himself|herself)(?![\p{L}\p{N}])/giu;
+/** `(?<![\p{L}\p{N}])(?:he|she|his|her|hers|him|himself|herself)(?![\p{L}\p{N}])`, the look back
+ * written after the first letter: the regex then tests the letter before only where an h or s stands. */
+export const PRONOUN_RE = /(?:h(?<![\p{L}\p{N}]h)(?:e|is|er|ers|im|imself|erself)|s(?<![\p{L}\p{N}]s)he)(?![\p{L}\p{N}])/giu;
 // `Obama backed her up`: an object pronoun in the sentence of a name is someone else. `her` is an
 // object before a particle, a preposition, a determiner or punctuation, a possessive before a noun.
 const AFTER_OBJECT_HER = /^(?:\s*[,.;:!?)”"’]|\s+(?:up|down|out|off|back|over|to|in|on|at|for|with|from|by|about|as|and|or|but|that|the|a|an|this|into|again|too)\b)/i;

@@ -13,7 +13,9 @@ export interface NarrationPronoun {
   description?: string;
 }
 
-const SUBJECT_PRONOUN = /(?<![\p{L}\p{N}’'])(?:he|she)(?![\p{L}\p{N}])/giu;
+/** `(?<![\p{L}\p{N}’'])(?:he|she)(?![\p{L}\p{N}])`, the look back written after the first letter
+ * (tested only where an h or s stands). */
+export const SUBJECT_PRONOUN = /(?:h(?<![\p{L}\p{N}’']h)e|s(?<![\p{L}\p{N}’']s)he)(?![\p{L}\p{N}])/giu;
 
 /** `he` and `she` outside the quoted stretches (sorted, disjoint), in text order. */
 export function narrationPronouns(text: string, quoted: readonly { start: number; end: number }[]): NarrationPronoun[] {
