@@ -61,3 +61,65 @@ export function wordShapes(words: Iterable<string>): Set<number> {
   for (const w of words) if (w) out.add(shape(w.charCodeAt(0), w.length));
   return out;
 }
+
+/** The maximal runs of letters and digits of one text (what /[\p{L}\p{N}]+/gu matches), each with
+ *  a hash of its code units: indexed once per article, then looked up by the matchers that need
+ *  whole words, instead of each scanning the text again. */
+export interface WordIndex {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+}
+
+/** The hash `indexWords` gives a run with these code units. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+export function indexWords(text: string): WordIndex {
+  const n = text.length;
+  let cap = (n >> 3) + 16;
+  let starts = new Int32Array(cap), ends = new Int32Array(cap), hashes = new Int32Array(cap);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // Most characters are ASCII: their class is read from the table without a call.
+    const k = c < 128 ? bmp[c] : unitsAt(text, i, false) > 0 ? 1 : 2;
+    if (k !== 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      let u: number;
+      if (d < 128) u = bmp[d] === 1 ? 1 : 0;
+      else u = unitsAt(text, i, false);
+      if (u === 0) break;
+      h = (Math.imul(h, 31) + d) | 0;
+      if (u === 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
+      i += u;
+    }
+    if (count === cap) {
+      cap *= 2;
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(cap);
+        b.set(a);
+        return b;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+      hashes = grow(hashes);
+    }
+    starts[count] = start;
+    ends[count] = i;
+    hashes[count] = h;
+    count++;
+  }
+  return { count, starts, ends, hashes };
+}

@@ -1,7 +1,7 @@
 // The char-code scan for word runs finds exactly what the regexes it replaces match.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWordUnit, wordShapes, forEachWordRun } from '../src/word-runs.js';
+import { indexWords, isWordUnit, wordHash, wordShapes, forEachWordRun } from '../src/word-runs.js';
 import { adversarialText } from './property-helpers.js';
 
 function runs(text: string, hyphen: boolean, words: string[] | null): [number, number][] {
@@ -48,5 +48,28 @@ describe('isWordUnit', () => {
     for (let c = 0; c < 0x10000; c++) if (isWordUnit(c) !== re.test(String.fromCharCode(c))) wrong.push(c);
     expect(wrong).toEqual([]);
     expect([isWordUnit(65), isWordUnit(0x4e2d), isWordUnit(0xd835), isWordUnit(32)]).toEqual([true, true, false, false]);
+  });
+});
+
+describe('indexWords', () => {
+  const indexed = (text: string) => {
+    const w = indexWords(text);
+    return Array.from({ length: w.count }, (_, r) => [w.starts[r], w.ends[r], w.hashes[r]]);
+  };
+  it.each([
+    ['Ali Shamkhani said', [[0, 3], [4, 13], [14, 18]]],
+    ['al-Abadi’s', [[0, 2], [3, 8], [9, 10]]],
+    ['𝐀b 😀 x', [[0, 3], [7, 8]]],
+    ['', []],
+  ] as [string, [number, number][]][])('%j', (text, want) => {
+    expect(indexed(text)).toEqual(want.map(([s, e]) => [s, e, wordHash(text.slice(s, e))]));
+  });
+  it('finds the runs of /[\\p{L}\\p{N}]+/gu, each hashed as wordHash hashes its text, on random text', () => {
+    fc.assert(
+      fc.property(fc.oneof(adversarialText, fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ maxLength: 400 })), (text) => {
+        expect(indexed(text)).toEqual(byRegex(text, false).map(([s, e]) => [s, e, wordHash(text.slice(s, e))]));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

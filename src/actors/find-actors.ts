@@ -13,6 +13,7 @@ import { resolveGroupDescriptions } from './group-descriptions.js';
 import { wholeWordOccurrences } from './whole-words.js';
 import { findOrganisations } from './organisations.js';
 import { firstStartingAt } from '../spans.js';
+import { indexWords, type WordIndex } from '../word-runs.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
@@ -109,7 +110,7 @@ function owner(fullAt: Map<string, number[]>, forms: RegistryForm[], at: number)
 /** Organisations the registry does not know, at every place they are named: the words of a
  * registry name inside are the organisation's (`Secure America Now`, `Clinton Foundation`),
  * unless the registry name ends with it (`US Senate Foreign Relations Committee`). */
-function addOrganisations(found: Mentions, text: string, seg: Segmentation, raw: RegistryMatch[], registry: RegistryMatcher): void {
+function addOrganisations(found: Mentions, text: string, words: WordIndex, seg: Segmentation, raw: RegistryMatch[], registry: RegistryMatcher): void {
   const orgs = new Map<string, ActorRef>();
   for (const o of findOrganisations(text)) {
     // The registry matches inside the name or over its end (sorted by start, so found from the
@@ -122,7 +123,7 @@ function addOrganisations(found: Mentions, text: string, seg: Segmentation, raw:
     if (registryHead || registry.byName.has(key) || orgs.has(key)) continue;
     orgs.set(key, { id: slug(o.name), name: o.name, kind: 'group', affiliation: null, known: false });
   }
-  const orgAt = wholeWordOccurrences(text, [...orgs.values()].map((r) => r.name));
+  const orgAt = wholeWordOccurrences(text, [...orgs.values()].map((r) => r.name), words);
   for (const ref of [...orgs.values()].sort((x, y) => y.name.length - x.name.length)) {
     const places = orgAt.get(ref.name) ?? [];
     // A title-case headline (`Trump Declares National Emergency To Fund Wall`) names no
@@ -161,7 +162,7 @@ const firstWord = (name: string) => name.split(/\s+/)[0];
 /** `Developer Valve`, `Home Depot`: a first word the article also writes in lower case is a
  * common word, not a given name (unless it is a known one: `Will`, `Mark`). The first words of
  * the names read from speech verbs and speakers are looked up in one pass over the text. */
-function commonWordOpening(text: string, lex: LexiconSet, titled: TitledPerson[], quotes: Quote[]): (name: string) => boolean {
+function commonWordOpening(text: string, words: WordIndex, lex: LexiconSet, titled: TitledPerson[], quotes: Quote[]): (name: string) => boolean {
   /** The word in lower case when it could be a common word opening a name, else null. */
   const checkable = (word: string) => {
     const lower = word.toLowerCase();
@@ -174,7 +175,7 @@ function commonWordOpening(text: string, lex: LexiconSet, titled: TitledPerson[]
   };
   for (const t of titled) if (t.via === 'speech') note(firstWord(t.name));
   for (const q of quotes) for (const w of q.speaker?.name.split(/\s+/) ?? []) note(w);
-  const inLowerCase = candidates.size ? wholeWordOccurrences(text, candidates) : new Map<string, number[]>();
+  const inLowerCase = candidates.size ? wholeWordOccurrences(text, candidates, words) : new Map<string, number[]>();
   return (name) => {
     const lower = checkable(firstWord(name));
     // A gerund opening a sentence (`Getting Disney+ right will be a test`) is no given name either.
@@ -262,10 +263,10 @@ function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quot
 
 /** Every place a person found above is named again, in full or by surname: longer forms claim
  * their words first; all forms' occurrences found in one pass over the text's words. */
-function addSurnameMentions(found: Mentions, text: string, unknown: UnknownPeople): void {
+function addSurnameMentions(found: Mentions, text: string, words: WordIndex, unknown: UnknownPeople): void {
   const surnames = [...unknown.surnameForms].sort((a, b) => b.length - a.length);
   const formsOf = (surname: string) => new Set([surname, surname.replace(/'/g, '’'), surname.replace(/’/g, "'")]);
-  const occurrences = wholeWordOccurrences(text, surnames.flatMap((s) => [...formsOf(s)]));
+  const occurrences = wholeWordOccurrences(text, surnames.flatMap((s) => [...formsOf(s)]), words);
   for (const surname of surnames) {
     const ref = unknown.bySurname.get(normForm(surname))!;
     for (const form of formsOf(surname)) {
@@ -277,17 +278,19 @@ function addSurnameMentions(found: Mentions, text: string, unknown: UnknownPeopl
 export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet): { actors: ActorRef[]; mentions: Mention[] } {
   const registry = registryMatcher(lex.actors);
   const found = new Mentions(text.length);
-  const raw = registry.find(text);
-  const titled = [...findTitledPeople(text), ...findFirstNamedPeople(text, lex.firstNames)].sort((a, b) => a.start - b.start || b.end - a.end);
+  // The text's words, indexed once for every whole-word lookup below.
+  const words = indexWords(text);
+  const raw = registry.find(text, words);
+  const titled = [...findTitledPeople(text), ...findFirstNamedPeople(text, lex.firstNames, words)].sort((a, b) => a.start - b.start || b.end - a.end);
   const fullAt = fullMentionsOf(raw, titled, registry.surnameOwners);
-  addOrganisations(found, text, seg, raw, registry);
+  addOrganisations(found, text, words, seg, raw, registry);
   addTitledRegistryPeople(found, titled, registry.surnameOwners, fullAt);
   addRegistryMatches(found, raw, fullAt);
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
-  const opensWithCommonWord = commonWordOpening(text, lex, titled, quotes);
+  const opensWithCommonWord = commonWordOpening(text, words, lex, titled, quotes);
   addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, opensWithCommonWord);
   addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, opensWithCommonWord);
-  addSurnameMentions(found, text, unknown);
+  addSurnameMentions(found, text, words, unknown);
 
   const { refs, drafts } = found;
   const people = new Set([...refs.values()].filter((r) => r.kind === 'person').map((r) => r.id));

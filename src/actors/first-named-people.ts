@@ -10,6 +10,7 @@ import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../calendar-words.js';
 import { spanIndexAt } from '../spans.js';
 import { looksLikeOrganisation, type TitledPerson } from './titled-people.js';
 import { wholeWordOccurrences } from './whole-words.js';
+import type { WordIndex } from '../word-runs.js';
 
 // Capitalised words that may follow a name without making it part of a longer proper noun.
 const MAY_FOLLOW = `${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATIONS}|On|In|At|And|But|The|He|She`;
@@ -90,7 +91,7 @@ function titleCaseLines(text: string): Span[] {
   return out;
 }
 
-export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<string, Gender> | undefined): TitledPerson[] {
+export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<string, Gender> | undefined, words?: WordIndex): TitledPerson[] {
   if (!firstNames?.size) return [];
   const titleCase = titleCaseLines(text);
   let line = 0;
@@ -118,7 +119,7 @@ export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<strin
   // The surnames read in title-case lines, looked up in one pass over the text's words: a name
   // counts when its surname is also on a line of prose (`Mr. Stone` confirms `Roger Stone`).
   const surnames = found.flatMap((f) => (f.confirmedBy ? [f.confirmedBy] : []));
-  const at = surnames.length ? wholeWordOccurrences(text, surnames) : new Map<string, number[]>();
+  const at = surnames.length ? wholeWordOccurrences(text, surnames, words) : new Map<string, number[]>();
   const inProse = (word: string) => (at.get(word) ?? []).some((p) => spanIndexAt(titleCase, p) < 0);
   return found.filter((f) => !f.confirmedBy || inProse(f.confirmedBy)).map((f) => f.person);
 }

@@ -1,10 +1,10 @@
-// One regex over every name, alias, label and person's surname in the actor registry, compiled
-// once per lexicon set. Capitalised words of a registry form must be capitalised in the text and
-// all-capital abbreviations must match exactly, so `US` never matches the pronoun `us`.
-// The regex is the forms factored as a trie (see regex-trie.ts): the same matches as one
-// alternative per form, longest first, about 2.7 times faster.
-import { escapeRegex, trieSource } from '../lexicon/regex-trie.js';
+// The actor registry's names, aliases, labels and people's surnames, matched as whole words by a
+// trie of their atoms built once per lexicon set (registry-trie.ts). Capitalised words of a
+// registry form must be capitalised in the text and all-capital abbreviations must match exactly,
+// so `US` never matches the pronoun `us`.
 import type { ActorEntry, MentionResolution } from '../types.js';
+import { indexWords, type WordIndex } from '../word-runs.js';
+import { APOSTROPHE, HYPHEN, RegistryTrie, SPACE } from './registry-trie.js';
 
 export interface RegistryForm {
   form: string;
@@ -21,7 +21,8 @@ export interface RegistryMatch {
 }
 
 export interface RegistryMatcher {
-  find(text: string): RegistryMatch[];
+  /** `words` is the text's word index, when the caller has it already. */
+  find(text: string, words?: WordIndex): RegistryMatch[];
   byId: Map<string, ActorEntry>;
   /** Normalised full name → actor. */
   byName: Map<string, ActorEntry>;
@@ -29,8 +30,6 @@ export interface RegistryMatcher {
   surnameOwners: Map<string, ActorEntry[]>;
 }
 
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
 
 export function normForm(s: string): string {
   return plainForm(s) ? s.toLowerCase() : s.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑–]/g, '-').replace(/\s+/g, ' ').trim();
@@ -49,17 +48,17 @@ function plainForm(s: string): boolean {
   return true;
 }
 
-/** A form as regex atoms: any run of white space, any apostrophe, any hyphen; other characters in
- *  lower case (the regex is case-insensitive), so `Al-Qaeda` and `al-Qaeda` share a trie path. */
-function formAtoms(s: string): string[] {
-  const atoms: string[] = [];
+/** A form as atoms: white space runs, apostrophes and `-` as their classes; other characters in
+ *  lower case (matched case-insensitively), so `Al-Qaeda` and `al-Qaeda` share a trie path. */
+function formAtoms(s: string): number[] {
+  const atoms: number[] = [];
   for (const token of s.trim().match(/\s+|[^\s]/gu) ?? []) {
-    if (/^\s/.test(token)) atoms.push('\\s+');
-    else if (/['’‘]/.test(token)) atoms.push("['’‘]");
-    else if (token === '-') atoms.push('[-‐‑]');
+    if (/^\s/.test(token)) atoms.push(SPACE);
+    else if (/['’‘]/.test(token)) atoms.push(APOSTROPHE);
+    else if (token === '-') atoms.push(HYPHEN);
     else {
       const lower = token.toLowerCase();
-      atoms.push(escapeRegex(lower.length === token.length ? lower : token));
+      atoms.push((lower.length === token.length ? lower : token).codePointAt(0)!);
     }
   }
   return atoms;
@@ -122,7 +121,7 @@ export function registryMatcher(actors: ActorEntry[]): RegistryMatcher {
     if (actor.kind === 'person') for (const s of surnamesOf(actor.name)) add(s, actor, 'surname');
   }
   const surfaces = [...new Set([...bySurface.values()].flatMap((fs) => fs.map((f) => f.form)))];
-  const re = surfaces.length ? new RegExp(`${BEFORE}${trieSource(surfaces.map(formAtoms))}${AFTER}`, 'giu') : null;
+  const trie = new RegistryTrie(surfaces.map(formAtoms));
   const memo = new Map<string, RegistryForm[]>();
   const formsFitting = (found: string): RegistryForm[] => {
     let forms = memo.get(found);
@@ -137,16 +136,18 @@ export function registryMatcher(actors: ActorEntry[]): RegistryMatcher {
     byId,
     byName,
     surnameOwners,
-    find(text: string): RegistryMatch[] {
-      if (!re) return [];
+    find(text: string, words = indexWords(text)): RegistryMatch[] {
       const out: RegistryMatch[] = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const forms = formsFitting(m[0]);
-        if (forms.length) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], forms });
+      trie.scan(text, words, (start, end) => {
+        const found = text.slice(start, end);
+        const forms = formsFitting(found);
+        if (forms.length) {
+          out.push({ start, end, text: found, forms });
+          return end;
+        }
         // A case mismatch (`us` for `US`) must not hide a shorter match starting later inside it.
-        else re.lastIndex = m.index + 1;
-      }
+        return start + 1;
+      });
       return out;
     },
   };
