@@ -15,6 +15,26 @@ export function isWordUnit(c: number): boolean {
   return k === 1;
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** True when the code point at i is a letter or digit (what `(?=[\p{L}\p{N}])` tests in a `u` regex). */
+export function wordAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 0xd800 || c > 0xdbff ? isWordUnit(c) : WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** True when the code point before i is a letter or digit (what `(?<=[\p{L}\p{N}])` tests in a `u` regex). */
+export function wordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return WORD_CHAR.test(text.slice(i - 2, i));
+  }
+  return isWordUnit(c);
+}
+
 /** Code units of the word character at i (2 for an astral letter or digit), or 0. */
 function unitsAt(text: string, i: number, hyphen: boolean): number {
   const c = text.charCodeAt(i);
@@ -79,17 +99,24 @@ export function wordHash(word: string): number {
   return h;
 }
 
+function grown(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+
 export function indexWords(text: string): WordIndex {
   const n = text.length;
-  let cap = (n >> 3) + 16;
-  let starts = new Int32Array(cap), ends = new Int32Array(cap), hashes = new Int32Array(cap);
+  let cap = (n >> 2) + 16;
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let hashes = new Int32Array(cap);
   let count = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     // Most characters are ASCII: their class is read from the table without a call.
-    const k = c < 128 ? bmp[c] : unitsAt(text, i, false) > 0 ? 1 : 2;
-    if (k !== 1) {
+    if (c < 128 ? bmp[c] !== 1 : unitsAt(text, i, false) === 0) {
       i++;
       continue;
     }
@@ -97,9 +124,13 @@ export function indexWords(text: string): WordIndex {
     let h = 0;
     while (i < n) {
       const d = text.charCodeAt(i);
-      let u: number;
-      if (d < 128) u = bmp[d] === 1 ? 1 : 0;
-      else u = unitsAt(text, i, false);
+      if (d < 128) {
+        if (bmp[d] !== 1) break;
+        h = (Math.imul(h, 31) + d) | 0;
+        i++;
+        continue;
+      }
+      const u = unitsAt(text, i, false);
       if (u === 0) break;
       h = (Math.imul(h, 31) + d) | 0;
       if (u === 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
@@ -107,14 +138,9 @@ export function indexWords(text: string): WordIndex {
     }
     if (count === cap) {
       cap *= 2;
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(cap);
-        b.set(a);
-        return b;
-      };
-      starts = grow(starts);
-      ends = grow(ends);
-      hashes = grow(hashes);
+      starts = grown(starts, cap);
+      ends = grown(ends, cap);
+      hashes = grown(hashes, cap);
     }
     starts[count] = start;
     ends[count] = i;

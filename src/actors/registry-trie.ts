@@ -2,7 +2,7 @@
 // what the regex `(?<![\p{L}\p{N}])(?:form|form|…)(?![\p{L}\p{N}])` with the flags `giu` finds
 // (each form's white space as `\s+`, apostrophes and `-` as classes, longest form first), without
 // running a regex of some four hundred alternatives over every article.
-import { isWordUnit, type WordIndex } from '../word-runs.js';
+import { wordAt, wordBefore, type WordIndex } from '../word-runs.js';
 
 /** Atoms that are classes; any other atom is a code point, matched case-insensitively. */
 export const SPACE = -1;
@@ -12,26 +12,6 @@ export const HYPHEN = -3;
 const WHITE = /^\s$/u;
 const APOSTROPHES = /^['’‘]$/;
 const HYPHENS = /^[-‐‑]$/;
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-
-/** True when the code point at i is a letter or digit (what `(?![\p{L}\p{N}])` rules out). */
-function wordAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  return c < 0xd800 || c > 0xdbff ? isWordUnit(c) : WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
-}
-
-/** True when the code point before i is a letter or digit (what `(?<![\p{L}\p{N}])` rules out). */
-function wordBefore(text: string, i: number): boolean {
-  if (i === 0) return false;
-  const c = text.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
-    const h = text.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return WORD_CHAR.test(text.slice(i - 2, i));
-  }
-  return isWordUnit(c);
-}
-
 /** What `\s` matches (every such character is in the BMP). */
 const isWhite = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -3,10 +3,11 @@
 // `don't`), so a term never matches inside a longer hyphenated word. Curly and straight apostrophes
 // (and the Unicode hyphens) are the same character for matching; a possessive `'s` does not stop a
 // match (`regime's`).
-// Speed: one regex of every term's first word runs over a lower-cased copy of the text (a case-
-// insensitive regex is ten times slower); only where it hits are the following words compared.
+// Speed: a trie of every term's first word is walked from each word start of a lower-cased copy
+// of the text (key-trie.ts); only where it hits are the following words compared.
 import type { HedgeEntry, LoadedTermEntry } from '../types.js';
-import { escapeRegex, trieSource } from './regex-trie.js';
+import { indexWords, wordBefore } from '../word-runs.js';
+import { endsWord, KeyTrie } from './key-trie.js';
 
 export interface PhraseMatch<T> {
   start: number;
@@ -160,21 +161,15 @@ export function compilePhraseMatcher<T extends { terms: string[]; exceptions?: s
   // Longest phrase first, so `axis of evil` beats `axis` and `psychological warfare` beats `warfare`.
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   // First words, longest first; whole words only (a hyphen or apostrophe joins words, except `'s`).
-  const keySource = byFirst.size
-    ? `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['-])${trieSource([...byFirst.keys()].map((w) => Array.from(w, escapeRegex)))}(?![\\p{L}\\p{N}])(?!-[\\p{L}\\p{N}])(?!'(?!s(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}])`
-    : '(?!)';
-  // Compiled once: recompiling a regex of some thousand words per call would dominate the cost.
-  const keyRegex = new RegExp(keySource, 'gu');
-
+  const keys = new KeyTrie(byFirst.keys());
   return {
     find(text: string, from = 0, to = text.length): PhraseMatch<T>[] {
       const out: PhraseMatch<T>[] = [];
       const low = normalise(text.slice(from, to));
-      const re = keyRegex;
-      re.lastIndex = 0;
       // Do not start inside a word that began before `from`.
+      let next = 0;
       if (from > 0 && WORD_CHAR.test(text[from - 1] ?? '') && WORD_CHAR.test(text[from] ?? '')) {
-        while (re.lastIndex < low.length && WORD_CHAR.test(low[re.lastIndex])) re.lastIndex++;
+        while (next < low.length && WORD_CHAR.test(low[next])) next++;
       }
       const tryKey = (start: number, key: string): number | null => {
         const keyEnd = start + key.length;
@@ -192,11 +187,17 @@ export function compilePhraseMatcher<T extends { terms: string[]; exceptions?: s
         }
         return null;
       };
-      for (let m = re.exec(low); m; m = re.exec(low)) {
+      const words = indexWords(low);
+      for (let r = 0; r < words.count; r++) {
+        const start = words.starts[r];
+        // Not a word joined to the one before by a hyphen or apostrophe.
+        if (start < next || (start > 0 && (low.charCodeAt(start - 1) === 39 || low.charCodeAt(start - 1) === 45) && wordBefore(low, start - 1))) continue;
+        const key = keys.longestAt(low, start, endsWord);
+        if (key === null) continue;
         // The longest first word may be a possessive (`iran's` of `Iran's regime`): when its
         // phrases fail, the bare word (`iran`) still gets its turn.
-        const end = tryKey(m.index, m[0]) ?? (m[0].endsWith("'s") ? tryKey(m.index, m[0].slice(0, -2)) : null);
-        if (end !== null) re.lastIndex = end;
+        const end = tryKey(start, key) ?? (key.endsWith("'s") ? tryKey(start, key.slice(0, -2)) : null);
+        next = end ?? start + key.length;
       }
       return out;
     },
