@@ -1,8 +1,9 @@
 // Sentiment towards actor mentions: curly quotes, negation past one word, our own words (without
 // touching the package's shared English table), names and labels blanked, voices apart.
+import fc from 'fast-check';
 import Sentiment from 'sentiment';
 import { describe, expect, it } from 'vitest';
-import { scoreSentiment, scoreText } from '../src/framing/sentiment.js';
+import { clauseAround, scoreSentiment, scoreText } from '../src/framing/sentiment.js';
 import { buildVoiceIndex } from '../src/quotes/voice-index.js';
 import { analyzeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
@@ -64,5 +65,36 @@ describe('scoreSentiment', () => {
     const seg = { segments: [{ kind: 'data-dump' as const, start: 0, end: text.length }], paragraphs: [], sentences: [], detectedOutlet: null, wire: null, dateline: null, headline: null };
     const mention = { start: 0, end: 4, text: 'Iran', actor: 'iran', resolvedBy: 'name' as const, isLabel: false, segment: 'data-dump' as const };
     expect(scoreSentiment(text, seg, [], buildVoiceIndex([]), [mention])).toEqual([]);
+  });
+});
+
+describe('clauseAround', () => {
+  // As it was: the breaks found in a copy of the sentence.
+  const BREAK = /[;:—–]|,\s+(?:but|while|whereas|although|though|yet)\s|\s(?:but|while|whereas)\s/g;
+  function bySlice(text: string, sentence: { start: number; end: number }, start: number, end: number) {
+    let from = sentence.start;
+    let to = sentence.end;
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(BREAK)) {
+      const [at, after] = [sentence.start + m.index, sentence.start + m.index + m[0].length];
+      if (after <= start) from = after;
+      else if (at >= end) {
+        to = at;
+        break;
+      }
+    }
+    return { start: from, end: to };
+  }
+  it('finds the clause the sentence’s own text gives, at every place of random sentences', () => {
+    const piece = fc.constantFrom('a', 'Iran', ' ', '  ', '\n', ',', ';', ':', '—', '–', 'but', 'while', 'whereas', 'although', 'yet', ', but ', ' but ', ' while ', '.');
+    const input = fc.tuple(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.nat(), fc.nat(), fc.nat());
+    fc.assert(
+      fc.property(input, ([text, a, b, c]) => {
+        const [s0, s1] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+        const at = s0 + (c % (s1 - s0 + 1));
+        const sentence = { start: s0, end: s1 };
+        expect(clauseAround(text, sentence, at, at)).toEqual(bySlice(text, sentence, at, at));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

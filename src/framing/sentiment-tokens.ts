@@ -31,15 +31,25 @@ const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) CLASS[c] = (isPieceBreak(c) ? PIECE_BREAK : 0) | (isSpace(c) ? SPACE : 0) | (isTokenBreak(c) ? TOKEN_BREAK : 0);
 
 /** Slot of a word in a filter of 2^20 bits: from its length and its first, second, middle and last
- *  code units (`at(i)` reads the word's code units). */
-function slotOf(at: (i: number) => number, start: number, end: number): number {
-  const n = end - start;
+ *  code units. Written twice, for a word's string and for a stretch of the clause buffer, so
+ *  that neither call site goes through a function value. */
+function mix(n: number, first: number, second: number, last: number, middle: number): number {
   let h = n;
-  h = (h * 31 + at(start)) | 0;
-  h = (h * 31 + at(n > 1 ? start + 1 : start)) | 0;
-  h = (h * 31 + at(end - 1)) | 0;
-  h = (h * 31 + at(start + (n >> 1))) | 0;
+  h = (h * 31 + first) | 0;
+  h = (h * 31 + second) | 0;
+  h = (h * 31 + last) | 0;
+  h = (h * 31 + middle) | 0;
   return (h ^ (h >>> 15)) & 0xfffff;
+}
+
+function slotOfWord(w: string): number {
+  const n = w.length;
+  return mix(n, w.charCodeAt(0), w.charCodeAt(n > 1 ? 1 : 0), w.charCodeAt(n - 1), w.charCodeAt(n >> 1));
+}
+
+function slotOfUnits(u: Uint16Array, start: number, end: number): number {
+  const n = end - start;
+  return mix(n, u[start], u[n > 1 ? start + 1 : start], u[end - 1], u[start + (n >> 1)]);
 }
 
 /** A set of words as a filter: a word whose bit is clear is not in the set, and its text is never
@@ -49,7 +59,7 @@ function filterOf(words: Iterable<string>): Uint32Array {
   const filter = new Uint32Array(0x100000 >> 5);
   for (const w of words) {
     if (!w) continue;
-    const h = slotOf((i) => w.charCodeAt(i), 0, w.length);
+    const h = slotOfWord(w);
     filter[h >> 5] |= 1 << (h & 31);
   }
   return filter;
@@ -63,12 +73,13 @@ function cachedFilter(words: ReadonlyMap<string, number> | ReadonlySet<string>):
 }
 
 // The clause's code units, blanks applied, in one reused buffer: the scans below read a typed
-// array instead of a string (a blanked clause is a concatenation, slow to index).
+// array instead of a string (a blanked clause is a concatenation, slow to index). The piece's
+// tokens as [start, end) pairs go to another reused buffer.
 let units = new Uint16Array(1024);
-const unitAt = (i: number): number => units[i];
+let bounds = new Int32Array(1024);
 
-function mayHave(filter: Uint32Array, start: number, end: number): boolean {
-  const h = slotOf(unitAt, start, end);
+function mayHave(filter: Uint32Array, u: Uint16Array, start: number, end: number): boolean {
+  const h = slotOfUnits(u, start, end);
   return (filter[h >> 5] & (1 << (h & 31))) !== 0;
 }
 
@@ -88,18 +99,18 @@ export function scorePieces(
   const negatorFilter = cachedFilter(negators);
   const n = Math.max(0, to - from);
   if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2));
+  // A piece of n characters has at most (n + 1) / 2 tokens.
+  if (bounds.length < n + 2) bounds = new Int32Array(Math.max(n + 2, bounds.length * 2));
   const u = units;
+  const b = bounds;
   for (let i = 0; i < n; i++) u[i] = text.charCodeAt(from + i);
   for (const sp of hidden) {
     const e = Math.min(sp.end, to);
     for (let i = Math.max(sp.start, from); i < e; i++) u[i - from] = 32;
   }
   // A token never holds a blanked character (a space ends it), so its text is the text's own.
-  const word = (s: number, e: number) => text.slice(from + s, from + e);
   let score = 0;
   let count = 0;
-  // The piece's tokens as [start, end) pairs.
-  const bounds: number[] = [];
   let pieceStart = 0;
   for (let i = 0; i <= n; ) {
     let breakEnd = -1;
@@ -115,19 +126,18 @@ export function scorePieces(
       i++;
       continue;
     }
-    bounds.length = 0;
-    tokenize(u, pieceStart, i, bounds);
+    const length = tokenize(u, pieceStart, i, b);
     let pieceScore = 0;
     // From the last token to the first, as the package sums.
-    for (let t = bounds.length - 2; t >= 0; t -= 2) {
-      const s = bounds[t];
-      const e = bounds[t + 1];
-      if (!mayHave(labelFilter, s, e)) continue;
-      const value = labels.get(word(s, e));
+    for (let t = length - 2; t >= 0; t -= 2) {
+      const s = b[t];
+      const e = b[t + 1];
+      if (!mayHave(labelFilter, u, s, e)) continue;
+      const value = labels.get(text.slice(from + s, from + e));
       if (value === undefined) continue;
       let negated = false;
       for (let k = t - 2; k >= 0 && k >= t - 2 * NEGATION_REACH; k -= 2) {
-        if (mayHave(negatorFilter, bounds[k], bounds[k + 1]) && negators.has(word(bounds[k], bounds[k + 1]))) {
+        if (mayHave(negatorFilter, u, b[k], b[k + 1]) && negators.has(text.slice(from + b[k], from + b[k + 1]))) {
           negated = true;
           break;
         }
@@ -135,15 +145,17 @@ export function scorePieces(
       pieceScore += negated ? -value : value;
     }
     score += pieceScore;
-    count += bounds.length >> 1;
+    count += length >> 1;
     if (i === n) break;
     pieceStart = i = breakEnd;
   }
   return { score, tokens: count };
 }
 
-/** Pushes the start and end of each of the package's tokens of u[from, to) (none for a blank piece). */
-function tokenize(u: Uint16Array, from: number, to: number, out: number[]): void {
+/** Writes the start and end of each of the package's tokens of u[from, to) (none for a blank
+ *  piece) to out from index 0; returns how many numbers it wrote. */
+function tokenize(u: Uint16Array, from: number, to: number, out: Int32Array): number {
+  let length = 0;
   let tokenStart = -1;
   for (let i = from; i < to; ) {
     const c = u[i];
@@ -157,10 +169,15 @@ function tokenize(u: Uint16Array, from: number, to: number, out: number[]): void
     while (end < to && CLASS[u[end]] & (SPACE | TOKEN_BREAK)) end++;
     const inside = tokenStart >= 0 && end < to && end - i === 1 && c !== 32 && !(CLASS[c] & TOKEN_BREAK);
     if (!inside && tokenStart >= 0) {
-      out.push(tokenStart, i);
+      out[length++] = tokenStart;
+      out[length++] = i;
       tokenStart = -1;
     }
     i = end;
   }
-  if (tokenStart >= 0) out.push(tokenStart, to);
+  if (tokenStart >= 0) {
+    out[length++] = tokenStart;
+    out[length++] = to;
+  }
+  return length;
 }

@@ -56,22 +56,36 @@ export function loweredOnce(text: string): string | null {
 
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:but|while|whereas|although|though|yet)\s|\s(?:but|while|whereas)\s/g;
 
+/** Where the sentence's clause breaks are, as [at, after] pairs in one flat list: what the
+ *  regex finds in the sentence's own text, found in place (no copy of the sentence). */
+function clauseBreaks(text: string, sentence: { start: number; end: number }): number[] {
+  const out: number[] = [];
+  CLAUSE_BREAK.lastIndex = sentence.start;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < sentence.end; m = CLAUSE_BREAK.exec(text)) {
+    const after = m.index + m[0].length;
+    if (after > sentence.end) {
+      // A break reaching past the sentence's end: the rest is read in the sentence's own text.
+      for (const r of text.slice(m.index, sentence.end).matchAll(CLAUSE_BREAK)) out.push(m.index + r.index, m.index + r.index + r[0].length);
+      break;
+    }
+    out.push(m.index, after);
+  }
+  return out;
+}
+
 /**
  * The clause of the sentence around [start, end): split at semicolons, dashes and contrasting
  * conjunctions. `cache` keeps each sentence's break positions, so a long sentence is scanned once.
  */
-export function clauseAround(text: string, sentence: { start: number; end: number }, start: number, end: number, cache = new Map<number, number[][]>()): { start: number; end: number } {
+export function clauseAround(text: string, sentence: { start: number; end: number }, start: number, end: number, cache = new Map<number, number[]>()): { start: number; end: number } {
   let found = cache.get(sentence.start);
-  if (!found) {
-    found = [...text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length]);
-    cache.set(sentence.start, found);
-  }
+  if (!found) cache.set(sentence.start, (found = clauseBreaks(text, sentence)));
   let from = sentence.start;
   let to = sentence.end;
-  for (const [at, after] of found) {
-    if (after <= start) from = after;
-    else if (at >= end) {
-      to = at;
+  for (let k = 0; k < found.length; k += 2) {
+    if (found[k + 1] <= start) from = found[k + 1];
+    else if (found[k] >= end) {
+      to = found[k];
       break;
     }
   }
@@ -97,16 +111,23 @@ export function scoreClause(text: string, lowered: string | null, start: number,
   return lowered === null ? scoreText(blank(text, start, end, hidden)) : scoreLowered(lowered, start, end, hidden);
 }
 
+interface ScoredClause {
+  end: number;
+  /** Scored for a mention inside a quote (the quote's words count) or outside (they are blanked). */
+  quoted: boolean;
+  score: ClauseScore;
+}
+
 export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[], voices: VoiceIndex, mentions: Mention[]): SentimentScore[] {
-  const pieces = quotes
-    .filter((q) => SPEECH_KINDS.has(q.kind))
-    .flatMap((q) => q.contents)
-    .sort((a, b) => a.start - b.start);
+  const pieces: Span[] = [];
+  for (const q of quotes) if (SPEECH_KINDS.has(q.kind)) for (const c of q.contents) pieces.push(c);
+  pieces.sort((a, b) => a.start - b.start);
   const longestPiece = pieces.reduce((n, p) => Math.max(n, p.end - p.start), 0);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const longestMention = sorted.reduce((n, m) => Math.max(n, m.end - m.start), 0);
-  const breaks = new Map<number, number[][]>();
-  const scored = new Map<string, ClauseScore>();
+  const breaks = new Map<number, number[]>();
+  // Clauses scored so far, by start: a few per start (their end and voice differ).
+  const scored = new Map<number, ScoredClause[]>();
   // Blanking puts spaces where lower-casing and normalising put nothing, so blanking the lowered
   // text is lowering the blanked one.
   const lowered = loweredOnce(text);
@@ -122,13 +143,15 @@ export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[],
       if (piece) clause = { start: Math.max(clause.start, piece.start), end: Math.min(clause.end, piece.end) };
     }
     // Every mention in a clause blanks the same words, so a clause is scored once per voice.
-    const key = `${clause.start}:${clause.end}:${voice.kind}`;
-    let s = scored.get(key);
+    const quoted = voice.kind === 'quote';
+    let same = scored.get(clause.start);
+    if (!same) scored.set(clause.start, (same = []));
+    let s = same.find((c) => c.end === clause.end && c.quoted === quoted)?.score;
     if (!s) {
       const hidden: Span[] = spansOverlapping(sorted, clause.start, clause.end, longestMention);
-      if (voice.kind !== 'quote') hidden.push(...spansOverlapping(pieces, clause.start, clause.end, longestPiece));
+      if (!quoted) for (const p of spansOverlapping(pieces, clause.start, clause.end, longestPiece)) hidden.push(p);
       s = scoreClause(text, lowered, clause.start, clause.end, hidden);
-      scored.set(key, s);
+      same.push({ end: clause.end, quoted, score: s });
     }
     out.push({ actor: m.actor, mention: { start: m.start, end: m.end }, start: clause.start, end: clause.end, score: s.score, comparative: s.comparative, voice });
   }
