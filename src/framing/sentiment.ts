@@ -56,20 +56,14 @@ export function loweredOnce(text: string): string | null {
 
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:but|while|whereas|although|though|yet)\s|\s(?:but|while|whereas)\s/g;
 
-/** Where the sentence's clause breaks are, as [at, after] pairs in one flat list: what the
- *  regex finds in the sentence's own text, found in place (no copy of the sentence). */
+/** Where the sentence's clause breaks are, as [at, after] pairs in one flat list. (The regex
+ *  runs over the sentence's own text: over the whole text it would look past the sentence's end
+ *  for a break.) */
 function clauseBreaks(text: string, sentence: { start: number; end: number }): number[] {
   const out: number[] = [];
-  CLAUSE_BREAK.lastIndex = sentence.start;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < sentence.end; m = CLAUSE_BREAK.exec(text)) {
-    const after = m.index + m[0].length;
-    if (after > sentence.end) {
-      // A break reaching past the sentence's end: the rest is read in the sentence's own text.
-      for (const r of text.slice(m.index, sentence.end).matchAll(CLAUSE_BREAK)) out.push(m.index + r.index, m.index + r.index + r[0].length);
-      break;
-    }
-    out.push(m.index, after);
-  }
+  const own = text.slice(sentence.start, sentence.end);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(own); m; m = CLAUSE_BREAK.exec(own)) out.push(sentence.start + m.index, sentence.start + m.index + m[0].length);
   return out;
 }
 
