@@ -11,7 +11,7 @@ export class KeyTrie {
   /** Child of node n by column c at n * width + c, or 0 (the root is never a child). */
   private readonly next: Int32Array;
   /** The key ending at each node, or null. */
-  private readonly keys: (string | null)[] = [null];
+  private keys: (string | null)[] = [null];
 
   constructor(words: Iterable<string>) {
     const drafts: Map<number, number>[] = [new Map()];
@@ -32,9 +32,17 @@ export class KeyTrie {
       if (w.length) this.keys[node] = w;
     }
     this.width = this.column.size + 1;
+    // Nodes renumbered breadth first: the first levels, where nearly every word's walk ends, sit
+    // together at the start of the table.
+    const order = [0];
+    for (let k = 0; k < order.length; k++) for (const kid of drafts[order[k]].values()) order.push(kid);
+    const number = new Int32Array(drafts.length);
+    order.forEach((draft, n) => (number[draft] = n));
+    const draftKeys = this.keys;
+    this.keys = order.map((draft) => draftKeys[draft]);
     this.next = new Int32Array(drafts.length * this.width);
     drafts.forEach((kids, node) => {
-      for (const [c, kid] of kids) this.next[node * this.width + this.column.get(c)!] = kid;
+      for (const [c, kid] of kids) this.next[number[node] * this.width + this.column.get(c)!] = number[kid];
     });
     for (let c = 0; c < 128; c++) this.asciiColumn[c] = this.column.get(c) ?? 0;
   }
