@@ -31,6 +31,26 @@ function letterUnits(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
+/** A word of up to six ASCII letters as a number, case folded: five bits a letter. */
+function packed(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return -1;
+    key = key * 32 + (c - 96);
+  }
+  return key;
+}
+const PACKED_FUNCTION_WORDS = new Set([...FUNCTION_WORDS].map((w) => packed(w, 0, w.length)));
+
+/** True when text[start, end) (letters, at most LONGEST) lower-cases to a function word. Only an
+ *  ASCII word can: of the other letters only the Kelvin sign lower-cases to ASCII (`k`, in no
+ *  function word) and `İ` to two characters. */
+function isFunctionWord(text: string, start: number, end: number): boolean {
+  const key = packed(text, start, end);
+  return key >= 0 && PACKED_FUNCTION_WORDS.has(key);
+}
+
 /** The words (maximal runs of letters, as /\p{L}+/gu finds them) of `sample`, and how many of
  * them are English function words: a scan over char codes, without a match object per word. */
 export function functionWordShare(sample: string): { words: number; common: number } {
@@ -46,7 +66,7 @@ export function functionWordShare(sample: string): { words: number; common: numb
     i += u;
     while (i < n && (u = letterUnits(sample, i)) !== 0) i += u;
     words++;
-    if (i - start <= LONGEST && FUNCTION_WORDS.has(sample.slice(start, i).toLowerCase())) common++;
+    if (i - start <= LONGEST && isFunctionWord(sample, start, i)) common++;
   }
   return { words, common };
 }
