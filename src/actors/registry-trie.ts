@@ -30,8 +30,8 @@ export class RegistryTrie {
   /** The atoms, numbered 0…width-1. */
   private readonly atomIndex = new Map<number, number>();
   private readonly width: number;
-  /** Child of node n by atom a at n * width + a, or -1. Nodes are numbered in creation order, so
-   *  siblings compare in the order their forms came. */
+  /** Child of node n by atom a at n * width + a, or -1. Siblings are numbered in the order
+   *  their forms came. */
   private readonly next: Int32Array;
   private readonly ends: Uint8Array;
   private readonly space: number;
@@ -67,14 +67,15 @@ export class RegistryTrie {
     this.space = this.atomIndex.get(SPACE) ?? -1;
     this.next = new Int32Array(nodes * this.width).fill(-1);
     this.ends = new Uint8Array(nodes);
-    const fill = (d: Draft) => {
+    // Numbered breadth first (the first levels, where nearly every word's walk ends, share cache
+    // lines); siblings keep the order their forms came in, which `branch` relies on.
+    const order: Draft[] = [root];
+    for (let k = 0; k < order.length; k++) for (const kid of order[k].kids.values()) order.push(kid);
+    order.forEach((d, n) => (d.id = n));
+    for (const d of order) {
       if (d.end) this.ends[d.id] = 1;
-      for (const [atom, kid] of d.kids) {
-        this.next[d.id * this.width + this.atomIndex.get(atom)!] = kid.id;
-        fill(kid);
-      }
-    };
-    fill(root);
+      for (const [atom, kid] of d.kids) this.next[d.id * this.width + this.atomIndex.get(atom)!] = kid.id;
+    }
     for (let c = 0; c < 128; c++) {
       const f = this.atomsFitting(c);
       this.asciiAtom[c] = f.length === 0 ? -1 : f.length === 1 ? f[0] : -2;
