@@ -5,7 +5,7 @@
 // (`the Rose Garden`), and in a line set in title case (`Trump Signs Bill Allowing …`) a name
 // counts only when the prose uses its surname too.
 import type { Gender } from '../quotes/gender.js';
-import { LETTER, UPPER } from '../letters.js';
+import { IS_UPPER, LETTER, UPPER } from '../letters.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../calendar-words.js';
 import { spanIndexAt } from '../spans.js';
 import { looksLikeOrganisation, type TitledPerson } from './titled-people.js';
@@ -24,12 +24,6 @@ export const CANDIDATE = new RegExp(
 );
 // The same pattern tried at one position (sticky): see candidates().
 const CANDIDATE_AT = new RegExp(CANDIDATE.source, 'y');
-// Per BMP code unit: 1 for the capitals of UPPER (letters.ts).
-const IS_UPPER = new Uint8Array(0x10000);
-for (const m of UPPER.matchAll(/(\\u[0-9A-F]{4}|[A-Z])-(\\u[0-9A-F]{4}|[A-Z])/g)) {
-  const code = (s: string) => (s.length === 1 ? s.charCodeAt(0) : parseInt(s.slice(2), 16));
-  IS_UPPER.fill(1, code(m[1]), code(m[2]) + 1);
-}
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 
 /**

@@ -1,7 +1,7 @@
 // People the registry does not know, found by the way news introduces them: a title before the
 // name (`Deputy Secretary of State William Burns`, `Spokesman Sean McCormack`), an appositive
 // after it (`John Smith, the British envoy`), or a speech verb right after a full name.
-import { LETTER, UPPER } from '../letters.js';
+import { IS_LETTER, LETTER, UPPER } from '../letters.js';
 import { affiliationIn } from './affiliation.js';
 
 export interface TitledPerson {
@@ -36,7 +36,40 @@ const ROLE_NOUN = new Set(
 // Last words that make a capitalised phrase an organisation, not a person.
 const ORG_WORD = /(?:Watch|Council|Ministry|Agency|Party|Committee|Department|Organization|Organisation|News|Times|Post|Journal|Court|University|Institute|Union|Bank|Group|Force|Forces|Army|Guard|Guards|Corps|Office|Network|Foundation|Center|Centre|Association|Company|Inc\.|Corp\.|House|Assembly|Parliament|Government|Republic|Nations|States|Service|Services|Media|Television|Radio|Press|Productions|Records|Entertainment|Studios|Pictures|Holdings|Partners|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories)$/;
 
-const TITLED = new RegExp(`(?<![${LETTER}0-9])(?<title>${TITLE})\\s+(?<name>${NAME})(?![${LETTER}0-9])`, 'g');
+export const TITLED = new RegExp(`(?<![${LETTER}0-9])(?<title>${TITLE})\\s+(?<name>${NAME})(?![${LETTER}0-9])`, 'y');
+// A title opens with one of these words, whole: the first word of a modifier or a role.
+const TITLE_FIRST_WORDS = new Set(`${MODIFIER}|${ROLE}`.replace(/[()?:\\]/g, '').split('|').map((w) => /^[A-Za-z]+/.exec(w)![0]));
+const TITLE_SHAPES = new Set([...TITLE_FIRST_WORDS].map((w) => w.charCodeAt(0) * 64 + w.length));
+const isWordUnit = (c: number) => IS_LETTER[c] === 1 || (c >= 48 && c <= 57);
+
+/** What `text.matchAll` of TITLED (global) yields: the regex is tried only at the start of a
+ *  word (a run of LETTER and digits) that is a title's first word, and after a match from its
+ *  end on, as a global regex goes on. */
+export function titledMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const n = text.length;
+  let next = 0;
+  for (let i = 0; i < n; ) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordUnit(text.charCodeAt(i))) i++;
+    if (start < next || !TITLE_SHAPES.has(text.charCodeAt(start) * 64 + Math.min(i - start, 63))) continue;
+    // The first word ends where the run of letters does (digits never follow it in a title).
+    let w = start;
+    while (w < i && IS_LETTER[text.charCodeAt(w)] === 1) w++;
+    if (!TITLE_FIRST_WORDS.has(text.slice(start, w))) continue;
+    TITLED.lastIndex = start;
+    const m = TITLED.exec(text);
+    if (m) {
+      out.push(m);
+      next = m.index + m[0].length;
+    }
+  }
+  return out;
+}
 const APPOSITIVE = new RegExp(`(?<![${LETTER}0-9])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?),\\s+(?:the|a|an|who is)\\s+(?<role>[^,.;:()“”"]{0,60}?(?:${ROLE}|minister|secretary|president|leader|adviser|advisor|director|chairman|professor|cleric|journalist|editor|researcher|activist|diplomat)s?)(?![${LETTER}]|['’]s)`, 'g');
 const SPEAKING = new RegExp(`(?<![${LETTER}0-9.])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?)\\s+(?:said|says|told|added|asserted|stated|noted|insisted|claimed|warned|argued|explained)(?![${LETTER}])`, 'g');
 
@@ -69,7 +102,7 @@ export function findTitledPeople(text: string): TitledPerson[] {
     const offset = start + rawName.indexOf(name);
     out.push({ start: offset, end: offset + name.length, name, role, affiliation: affiliationIn(affiliationText), via });
   };
-  for (const m of text.matchAll(TITLED)) {
+  for (const m of titledMatches(text)) {
     const title = m.groups!.title;
     const rawName = m.groups!.name;
     const nameStart = m.index + m[0].length - rawName.length;

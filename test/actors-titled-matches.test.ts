@@ -1,0 +1,34 @@
+// The title pattern is tried only where a word that opens a title starts. It must yield what the
+// pattern as a global regex yields over the whole text, on news-like and adversarial text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TITLED, titledMatches } from '../src/actors/titled-people.js';
+import { adversarialText } from './property-helpers.js';
+
+const GLOBAL = new RegExp(TITLED.source, 'g');
+const shape = (ms: Iterable<RegExpExecArray | RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0], m.groups?.title, m.groups?.name]);
+
+describe('titledMatches', () => {
+  it.each([
+    'Deputy Foreign Minister Abbas Araghchi said',
+    'Secretary-General Ban Ki-moon and Secretary of State John Kerry',
+    'Sen.Bob Menendez, Sen. Bob Menendez, xSen. Bob Menendez, Sen2. Bob',
+    'former President Barack Obama; Presidents Obama; President\u0301 Obama',
+    'Mr. Big met Mr. John Smith and Dr. Ali Akbar Velayati',
+  ])('%j', (text) => {
+    expect(shape(titledMatches(text))).toEqual(shape(text.matchAll(GLOBAL)));
+    expect(titledMatches(text).length).toBeGreaterThan(0);
+  });
+
+  it('yields what the global regex yields on random text', () => {
+    const piece = fc.constantFrom('Deputy', 'Foreign', 'Minister', 'Prime', 'President', 'Secretary', 'of', 'State', '-General', 'Sen.', 'Sen', 'Mr.', 'former', 'spokesman', 'MP', 'official', 'John', 'Smith', 'Ali', 'al-', 'Abadi', 'J.', 'é', '\u0301', '2', 'x', 'Ægir', 'Žan');
+    const gap = fc.constantFrom(' ', ' ', '  ', '\n', '', '.', ', ', '-');
+    const text = fc.oneof(adversarialText, fc.array(fc.tuple(piece, gap), { maxLength: 24 }).map((ps) => ps.map(([p, g]) => p + g).join('')));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(shape(titledMatches(t))).toEqual(shape(t.matchAll(GLOBAL)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
