@@ -6,11 +6,32 @@
 import type { ActorRef, Mention, Segmentation, Span } from '../types.js';
 import { genderOfRole, pronounGender, type Gender } from '../quotes/gender.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
+import { indexWords, type WordIndex } from '../word-runs.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
-const PRONOUN = /(?<![\p{L}\p{N}])(?:he|she|him|his|her)(?![\p{L}\p{N}])/giu;
-const BARE_TITLE = /(?<![\p{L}\p{N}])the\s+(?<title>senator|spokesman|spokeswoman|ambassador|president|prime minister|foreign minister|minister|secretary|envoy|ayatollah|judge|general|commander)(?![\p{L}\p{N}])/giu;
+export const PRONOUN = /(?<![\p{L}\p{N}])(?:he|she|him|his|her)(?![\p{L}\p{N}])/iuy;
+export const BARE_TITLE = /(?<![\p{L}\p{N}])the\s+(?<title>senator|spokesman|spokeswoman|ambassador|president|prime minister|foreign minister|minister|secretary|envoy|ayatollah|judge|general|commander)(?![\p{L}\p{N}])/iuy;
+
+/** What a global PRONOUN (or BARE_TITLE) yields over the text. Each match is a whole word of two
+ *  or three letters (or opens with the word `the`), and that word starts with h or s (t) in some
+ *  case (`ſ` is an s to a case-insensitive regex): the sticky regex is tried at those words only. */
+function wordMatches(text: string, words: WordIndex, re: RegExp, minLength: number, maxLength: number, firstLetter: (c: number) => boolean): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let r = 0; r < words.count; r++) {
+    const start = words.starts[r];
+    const length = words.ends[r] - start;
+    if (length < minLength || length > maxLength || !firstLetter(text.charCodeAt(start))) continue;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m) out.push(m);
+  }
+  return out;
+}
+const isHOrS = (c: number) => (c | 0x20) === 104 || (c | 0x20) === 115 || c === 0x17f;
+const isT = (c: number) => (c | 0x20) === 116;
+export const pronounsIn = (text: string, words: WordIndex) => wordMatches(text, words, PRONOUN, 2, 3, isHOrS);
+export const bareTitlesIn = (text: string, words: WordIndex) => wordMatches(text, words, BARE_TITLE, 3, 3, isT);
 // Furthest back an antecedent is looked for.
 const REACH = 1200;
 
@@ -30,7 +51,7 @@ function roleIs(role: string | null | undefined, title: string): boolean {
   return r.endsWith(` ${title}`) && !/(?:^|\s)(?:vice|deputy|assistant|former|ex|under|the|to|of|for)[\s-]+\S+$/.test(r);
 }
 
-export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: Span[], firstNames?: Map<string, Gender>): Draft[] {
+export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: Span[], firstNames?: Map<string, Gender>, words: WordIndex = indexWords(text)): Draft[] {
   const named = drafts.filter((d) => people.has(d.actor) && d.resolvedBy !== 'pronoun').sort((a, b) => a.start - b.start);
   if (!named.length) return [];
   const sentences = seg.sentences.length ? seg.sentences : [{ start: 0, end: text.length, text }];
@@ -61,7 +82,7 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
   };
 
   const out: Draft[] = [];
-  for (const m of text.matchAll(PRONOUN)) {
+  for (const m of pronounsIn(text, words)) {
     if (inSpeech(m.index)) continue;
     // `she` never points at a man, nor `he` at a woman; an unknown gender rules no one out.
     const want = pronounGender(m[0]) ?? (/^him$/i.test(m[0]) ? 'male' : undefined);
@@ -71,7 +92,7 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     });
     if (actor) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'pronoun', isLabel: false });
   }
-  for (const m of text.matchAll(BARE_TITLE)) {
+  for (const m of bareTitlesIn(text, words)) {
     if (inSpeech(m.index)) continue;
     const title = m.groups!.title.toLowerCase();
     const actor = antecedent(m.index, (id) => roleIs(refs.get(id)?.role, title));

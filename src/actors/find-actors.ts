@@ -295,7 +295,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const { refs, drafts } = found;
   const people = new Set([...refs.values()].filter((r) => r.kind === 'person').map((r) => r.id));
   const speech = quotes.filter((q) => SPEECH_KINDS.has(q.kind)).flatMap((q) => q.contents);
-  for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech, lex.firstNames)) found.add(d, refs.get(d.actor)!);
+  for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech, lex.firstNames, words)) found.add(d, refs.get(d.actor)!);
   for (const d of resolveGroupDescriptions(text, drafts, refs)) found.add(d, refs.get(d.actor)!);
 
   drafts.sort((a, b) => a.start - b.start);
