@@ -48,6 +48,10 @@ function unitsAt(text: string, i: number, hyphen: boolean): number {
   return k === 1 ? 1 : 0;
 }
 
+// Per ASCII code unit: 1 for a letter or digit (and `-` in the second table), else 0.
+const ASCII = Uint8Array.from({ length: 128 }, (_, c) => (bmp[c] === 1 ? 1 : 0));
+const ASCII_HYPHEN = Uint8Array.from({ length: 128 }, (_, c) => (bmp[c] === 1 || c === 45 ? 1 : 0));
+
 /** A word's first code unit and length (capped), the cheap test a run passes before its text is cut. */
 const shape = (first: number, length: number): number => first * 64 + Math.min(length, 63);
 
@@ -57,9 +61,12 @@ const shape = (first: number, length: number): number => first * 64 + Math.min(l
  */
 export function forEachWordRun(text: string, hyphen: boolean, shapes: ReadonlySet<number>, visit: (start: number, end: number) => void): void {
   const n = text.length;
+  // ASCII letters, digits (and `-` when asked) are read from a table of their own without a call.
+  const ascii = hyphen ? ASCII_HYPHEN : ASCII;
   let i = 0;
   while (i < n) {
-    const u = unitsAt(text, i, hyphen);
+    const c = text.charCodeAt(i);
+    const u = c < 128 ? ascii[c] : unitsAt(text, i, hyphen);
     if (u === 0) {
       i++;
       continue;
@@ -67,7 +74,8 @@ export function forEachWordRun(text: string, hyphen: boolean, shapes: ReadonlySe
     const start = i;
     i += u;
     while (i < n) {
-      const v = unitsAt(text, i, hyphen);
+      const d = text.charCodeAt(i);
+      const v = d < 128 ? ascii[d] : unitsAt(text, i, hyphen);
       if (v === 0) break;
       i += v;
     }
