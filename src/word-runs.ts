@@ -52,6 +52,19 @@ function unitsAt(text: string, i: number, hyphen: boolean): number {
 const ASCII = Uint8Array.from({ length: 128 }, (_, c) => (bmp[c] === 1 ? 1 : 0));
 const ASCII_HYPHEN = Uint8Array.from({ length: 128 }, (_, c) => (bmp[c] === 1 || c === 45 ? 1 : 0));
 
+/** Where the run of letters and digits at i ends (i itself when none starts there): the runs
+ *  `indexWords` finds, for a caller that reads them once, in order, without keeping them. */
+export function runEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const u = c < 128 ? ASCII[c] : unitsAt(text, i, false);
+    if (u === 0) break;
+    i += u;
+  }
+  return i;
+}
+
 /** A word's first code unit and length (capped), the cheap test a run passes before its text is cut. */
 const shape = (first: number, length: number): number => first * 64 + Math.min(length, 63);
 

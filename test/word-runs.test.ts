@@ -1,7 +1,7 @@
 // The char-code scan for word runs finds exactly what the regexes it replaces match.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexWords, isWordUnit, wordHash, wordShapes, forEachWordRun } from '../src/word-runs.js';
+import { indexWords, isWordUnit, runEnd, wordHash, wordShapes, forEachWordRun } from '../src/word-runs.js';
 import { adversarialText } from './property-helpers.js';
 
 function runs(text: string, hyphen: boolean, words: string[] | null): [number, number][] {
@@ -68,6 +68,23 @@ describe('indexWords', () => {
     fc.assert(
       fc.property(fc.oneof(adversarialText, fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ maxLength: 400 })), (text) => {
         expect(indexed(text)).toEqual(byRegex(text, false).map(([s, e]) => [s, e, wordHash(text.slice(s, e))]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('runEnd', () => {
+  it('read from each run end on, gives the runs of /[\\p{L}\\p{N}]+/gu on random text', () => {
+    fc.assert(
+      fc.property(fc.oneof(adversarialText, fc.string({ unit: 'binary', maxLength: 80 })), (text) => {
+        const runs: [number, number][] = [];
+        for (let i = 0, start = 0; i < text.length; start = i) {
+          i = runEnd(text, i);
+          if (i === start) i++;
+          else runs.push([start, i]);
+        }
+        expect(runs).toEqual(byRegex(text, false));
       }),
       { numRuns: 2000 },
     );

@@ -6,7 +6,7 @@
 // Speed: a trie of every term's first word is walked from each word start of a lower-cased copy
 // of the text (key-trie.ts); only where it hits are the following words compared.
 import type { HedgeEntry, LoadedTermEntry } from '../types.js';
-import { indexWords, wordBefore } from '../word-runs.js';
+import { runEnd, wordBefore } from '../word-runs.js';
 import { endsWord, KeyTrie } from './key-trie.js';
 
 export interface PhraseMatch<T> {
@@ -187,9 +187,12 @@ export function compilePhraseMatcher<T extends { terms: string[]; exceptions?: s
         }
         return null;
       };
-      const words = indexWords(low);
-      for (let r = 0; r < words.count; r++) {
-        const start = words.starts[r];
+      for (let i = 0, start = 0; i < low.length; start = i) {
+        i = runEnd(low, i);
+        if (i === start) {
+          i++;
+          continue;
+        }
         // Not a word joined to the one before by a hyphen or apostrophe.
         if (start < next || (start > 0 && (low.charCodeAt(start - 1) === 39 || low.charCodeAt(start - 1) === 45) && wordBefore(low, start - 1))) continue;
         const key = keys.longestAt(low, start, endsWord);
