@@ -65,6 +65,9 @@ const SMALL = new Set(['with', 'from', 'into', 'over', 'that', 'than', 'after', 
 // Headlines are short: a longer line is prose and is not read word by word.
 const MAX_TITLE_LINE = 200;
 
+// A word of four or more letters (an apostrophe or hyphen inside).
+const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;
+
 /** The lines set in title case (headlines, menus): three or more long words, none in lower case. */
 function titleCaseLines(text: string): Span[] {
   const out: Span[] = [];
@@ -73,12 +76,16 @@ function titleCaseLines(text: string): Span[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end - start <= MAX_TITLE_LINE) {
-      let long = 0, lower = 0;
-      for (const m of text.slice(start, end).matchAll(/[A-Za-z][A-Za-z'’-]{3,}/g)) {
+      // Read up to the first long word in lower case: the line is prose then.
+      // (In the line's own text: over the whole text the regex would look past the line's end.)
+      const line = text.slice(start, end);
+      let long = 0, lower = false;
+      LONG_WORD.lastIndex = 0;
+      for (let m = LONG_WORD.exec(line); m && !lower; m = LONG_WORD.exec(line)) {
         long++;
-        if (m[0][0] > 'Z' && !SMALL.has(m[0])) lower++;
+        lower = m[0][0] > 'Z' && !SMALL.has(m[0]);
       }
-      if (long >= 3 && lower === 0) out.push({ start, end });
+      if (long >= 3 && !lower) out.push({ start, end });
     }
     start = end + 1;
   }
