@@ -2,6 +2,7 @@
 // matches), found by a scan over char codes that cuts a word's text only when its first character
 // could start a word being looked for. Stages that look up a few words (surnames, name forms) in
 // every article use it instead of a regex match and a substring per word of the text.
+import { IS_LETTER } from './letters.js';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither.
 const bmp = new Uint8Array(0x10000);
@@ -111,6 +112,9 @@ export interface WordIndex {
   starts: Int32Array;
   ends: Int32Array;
   hashes: Int32Array;
+  /** True when a letter or digit outside letters.ts's LETTER (and 0-9) occurs: a word of LETTER
+   *  may then start inside one of these runs (`中President`). */
+  otherLetters: boolean;
 }
 
 /** The hash `indexWords` gives a run with these code units. */
@@ -133,6 +137,7 @@ export function indexWords(text: string): WordIndex {
   let ends = new Int32Array(cap);
   let hashes = new Int32Array(cap);
   let count = 0;
+  let otherLetters = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -153,6 +158,7 @@ export function indexWords(text: string): WordIndex {
       }
       const u = unitsAt(text, i, false);
       if (u === 0) break;
+      if (u === 2 || IS_LETTER[d] !== 1) otherLetters = true;
       h = (Math.imul(h, 31) + d) | 0;
       if (u === 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
       i += u;
@@ -168,5 +174,5 @@ export function indexWords(text: string): WordIndex {
     hashes[count] = h;
     count++;
   }
-  return { count, starts, ends, hashes };
+  return { count, starts, ends, hashes, otherLetters };
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexWords, isWordUnit, runEnd, wordHash, wordShapes, forEachWordRun } from '../src/word-runs.js';
 import { adversarialText } from './property-helpers.js';
+import { LETTER } from '../src/letters.js';
 
 function runs(text: string, hyphen: boolean, words: string[] | null): [number, number][] {
   const out: [number, number][] = [];
@@ -52,6 +53,7 @@ describe('isWordUnit', () => {
 });
 
 describe('indexWords', () => {
+  const OTHER_LETTER = new RegExp(`(?![${LETTER}0-9])[\\p{L}\\p{N}]`, 'u');
   const indexed = (text: string) => {
     const w = indexWords(text);
     return Array.from({ length: w.count }, (_, r) => [w.starts[r], w.ends[r], w.hashes[r]]);
@@ -66,8 +68,9 @@ describe('indexWords', () => {
   });
   it('finds the runs of /[\\p{L}\\p{N}]+/gu, each hashed as wordHash hashes its text, on random text', () => {
     fc.assert(
-      fc.property(fc.oneof(adversarialText, fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ maxLength: 400 })), (text) => {
+      fc.property(fc.oneof(adversarialText, fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ maxLength: 400 }), fc.string({ unit: fc.constantFrom('a', ' ', 'é', '²', '中', '\u0301', 'Ω'), maxLength: 12 })), (text) => {
         expect(indexed(text)).toEqual(byRegex(text, false).map(([s, e]) => [s, e, wordHash(text.slice(s, e))]));
+        expect(indexWords(text).otherLetters).toBe(OTHER_LETTER.test(text));
       }),
       { numRuns: 2000 },
     );

@@ -3,6 +3,7 @@
 // after it (`John Smith, the British envoy`), or a speech verb right after a full name.
 import { IS_LETTER, LETTER, UPPER } from '../letters.js';
 import { affiliationIn } from './affiliation.js';
+import { indexWords, type WordIndex } from '../word-runs.js';
 
 export interface TitledPerson {
   start: number;
@@ -43,12 +44,27 @@ const TITLE_SHAPES = new Set([...TITLE_FIRST_WORDS].map((w) => w.charCodeAt(0) *
 const isWordUnit = (c: number) => IS_LETTER[c] === 1 || (c >= 48 && c <= 57);
 
 /** What `text.matchAll` of TITLED (global) yields: the regex is tried only at the start of a
- *  word (a run of LETTER and digits) that is a title's first word, and after a match from its
- *  end on, as a global regex goes on. */
-export function titledMatches(text: string): RegExpExecArray[] {
+ *  word that is a title's first word (no letter or digit follows one in a title), and after a
+ *  match from its end on, as a global regex goes on. The words are the article's word index;
+ *  where it holds letters outside LETTER, a title may start inside one of its words (`中President`),
+ *  and the text is read for runs of LETTER instead. */
+export function titledMatches(text: string, words: WordIndex = indexWords(text)): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const n = text.length;
   let next = 0;
+  const tryAt = (start: number, end: number) => {
+    if (start < next || !TITLE_SHAPES.has(text.charCodeAt(start) * 64 + Math.min(end - start, 63)) || !TITLE_FIRST_WORDS.has(text.slice(start, end))) return;
+    TITLED.lastIndex = start;
+    const m = TITLED.exec(text);
+    if (m) {
+      out.push(m);
+      next = m.index + m[0].length;
+    }
+  };
+  if (!words.otherLetters) {
+    for (let r = 0; r < words.count; r++) tryAt(words.starts[r], words.ends[r]);
+    return out;
+  }
+  const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isWordUnit(text.charCodeAt(i))) {
       i++;
@@ -56,20 +72,14 @@ export function titledMatches(text: string): RegExpExecArray[] {
     }
     const start = i;
     while (i < n && isWordUnit(text.charCodeAt(i))) i++;
-    if (start < next || !TITLE_SHAPES.has(text.charCodeAt(start) * 64 + Math.min(i - start, 63))) continue;
     // The first word ends where the run of letters does (digits never follow it in a title).
     let w = start;
     while (w < i && IS_LETTER[text.charCodeAt(w)] === 1) w++;
-    if (!TITLE_FIRST_WORDS.has(text.slice(start, w))) continue;
-    TITLED.lastIndex = start;
-    const m = TITLED.exec(text);
-    if (m) {
-      out.push(m);
-      next = m.index + m[0].length;
-    }
+    tryAt(start, w);
   }
   return out;
 }
+
 const APPOSITIVE = new RegExp(`(?<![${LETTER}0-9])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?),\\s+(?:the|a|an|who is)\\s+(?<role>[^,.;:()“”"]{0,60}?(?:${ROLE}|minister|secretary|president|leader|adviser|advisor|director|chairman|professor|cleric|journalist|editor|researcher|activist|diplomat)s?)(?![${LETTER}]|['’]s)`, 'g');
 const SPEAKING = new RegExp(`(?<![${LETTER}0-9.])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?)\\s+(?:said|says|told|added|asserted|stated|noted|insisted|claimed|warned|argued|explained)(?![${LETTER}])`, 'g');
 
@@ -94,7 +104,7 @@ function cleanName(name: string): string | null {
   return joined;
 }
 
-export function findTitledPeople(text: string): TitledPerson[] {
+export function findTitledPeople(text: string, words?: WordIndex): TitledPerson[] {
   const out: TitledPerson[] = [];
   const push = (start: number, rawName: string, role: string | null, affiliationText: string, via: TitledPerson['via']) => {
     const name = cleanName(rawName);
@@ -102,7 +112,7 @@ export function findTitledPeople(text: string): TitledPerson[] {
     const offset = start + rawName.indexOf(name);
     out.push({ start: offset, end: offset + name.length, name, role, affiliation: affiliationIn(affiliationText), via });
   };
-  for (const m of titledMatches(text)) {
+  for (const m of titledMatches(text, words)) {
     const title = m.groups!.title;
     const rawName = m.groups!.name;
     const nameStart = m.index + m[0].length - rawName.length;
