@@ -340,3 +340,29 @@ describe('a speaker is someone who can speak', () => {
     expect(q.speaker?.name).toBe('Maria Lopez');
   });
 });
+
+describe('a cue form that is a noun or a name part is no cue', () => {
+  it.each([
+    ['after a preposition: `Economy in stress`', 'Economy in stress and markets on a high; time to be careful.'],
+    ['after a preposition: `the former secretary of state`', 'The former secretary of state talked about the progress made under the last mayor.'],
+    ['after a preposition: `tens of thousands of emails`', 'The site began its release of tens of thousands of emails hacked from the account.'],
+  ])('%s', (_name, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('`United States` in a sentence is a name, not a title-case cue', () => {
+    const q = first('Tom Kell has since said that the signing would take place in United States “farm country,” not in Asia.');
+    expect(q?.speaker?.name).toBe('Tom Kell');
+    expect(q?.cue?.text).not.toBe('States');
+  });
+
+  it('a capitalised cue in a title-case line is still a cue', () => {
+    expect(first('Hillary Clinton Joked “I Am Not Done Yet” At Rally')?.cue?.text).toBe('Joked');
+  });
+
+  it('the subject’s verb is found past adverbs: `he now believes`', () => {
+    const q = first('Tom Kell backed the deal last year. But he now believes the country “needs a better deal” soon.');
+    expect(q?.speaker?.name).toBe('Tom Kell');
+    expect(q?.cue?.text).toBe('believes');
+  });
+});

@@ -7,7 +7,7 @@ import type { QuotedStretch } from './marks.js';
 import { afterPrepositionObject, clauseSubject, isSpeakerLike, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
 import { firstStartingAt } from '../spans.js';
-import { BETWEEN_SUBJECT_AND_CUE, GROUP_QUANTIFIERS, NO_INVERSION, NP_PREPOSITIONS, PREPOSITIONS } from './words.js';
+import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, GROUP_QUANTIFIERS, NO_INVERSION, NP_PREPOSITIONS, PREPOSITIONS } from './words.js';
 
 export interface Attribution {
   np: SpeakerNP;
@@ -343,12 +343,24 @@ function parentheticals(toks: Tok[]): Set<number> {
   return skip;
 }
 
+const MORE_ADVERBS = new Set(['now', 'since', 'still', 'even', 'long', 'ever', 'also', 'then', 'later', 'once', 'again', 'however', 'never', 'not', 'already', 'always', 'instead', 'often', 'just', 'first', 'recently', 'previously']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'could', 'might', 'may', 'should', 'must', 'can']);
+
 /** For a speech quote with no cue: the clause's subject stands as its speaker. */
 export function attributeToSubject(text: string, from: number, to: number): Attribution | null {
   const toks = tokenize(text, from, to);
   const np = clauseSubject(toks, text);
   if (!np) return null;
-  const verb = toks.find((t) => t.start >= np.end && t.kind === 'word');
+  // `he now believes`, `she has long argued`: the verb is past adverbs, and past auxiliaries
+  // before another verb (`has a plan` keeps `has`).
+  const after = (t: Tok) => t.start >= np.end && t.kind === 'word';
+  const skipped = (k: number) => {
+    const t = toks[k], next = toks[k + 1];
+    if (MORE_ADVERBS.has(t.lower) || /ly$/.test(t.lower)) return true;
+    return AUXILIARIES.has(t.lower) && !!next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !DETERMINERS.has(next.lower);
+  };
+  const at = toks.findIndex((t, k) => after(t) && !skipped(k));
+  const verb = at >= 0 ? toks[at] : toks.find(after);
   // `From The New York Times to CNN, … this unique “bar”`: a phrase right after a preposition is
   // its object, not the clause's subject.
   const before = toks[firstStartingAt(toks, np.start) - 1];

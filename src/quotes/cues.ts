@@ -2,7 +2,7 @@
 // (`according to`, `pointed out`) by their first word.
 import type { AttributionVerb } from '../types.js';
 import type { Tok } from './tokens.js';
-import { DETERMINERS, GROUP_QUANTIFIERS } from './words.js';
+import { DETERMINERS, GROUP_QUANTIFIERS, PREPOSITIONS } from './words.js';
 
 const NOUN_READINGS = new Set(['report', 'reports', 'claim', 'claims', 'call', 'calls', 'note', 'notes', 'charge', 'charges', 'post', 'posts', 'promise', 'promises', 'demand', 'demands', 'answer', 'answers', 'reply', 'replies', 'tweet', 'tweets', 'statement', 'warning', 'warnings', 'comment', 'comments']);
 /** Cue forms that are also nouns heading a noun phrase (`his home state`, `22 Clinton emails`). */
@@ -73,8 +73,16 @@ function inTitleCase(toks: Tok[], i: number): boolean {
   const word = (t: Tok | undefined) => !!t && t.kind === 'word';
   if (!isName(toks[i - 1]) || !/^\p{Lu}\p{Ll}/u.test(toks[i].text)) return false;
   for (let k = i + 1; k < toks.length && k <= i + 3; k++) if (word(toks[k]) && !/^[\p{Lu}\d]/u.test(toks[k].text)) return false;
+  // `would take place in United States “…”`: a lower-case word before the name (other than a
+  // small word title case leaves lower) shows the line is a sentence, and `States` a name part.
+  let k = i - 1;
+  while (k > 0 && isName(toks[k - 1])) k--;
+  for (let n = 0, j = k - 1; j >= 0 && n < 3 && word(toks[j]); j--, n++) {
+    if (/^\p{Ll}/u.test(toks[j].text) && !TITLE_CASE_SMALL_WORDS.has(toks[j].lower)) return false;
+  }
   return true;
 }
+const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'as', 'vs']);
 
 export interface CueAt {
   first: number;
@@ -106,6 +114,9 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   // when the form cannot be a noun.
   if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && !(GROUP_QUANTIFIERS.has(prev.lower) && !PHRASE_NOUNS.has(t.lower))) return null;
   if (nounInPhrase(toks, i)) return null;
+  // `Economy in stress`, `under pressure to reply`: after a preposition a cue's plain form is a
+  // noun (`by saying`, `to say` stay verbs).
+  if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !/ing$/.test(t.lower)) return null;
   // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition.
   // (`Henry reports on Monday`: an -s form after a name or he/she agrees with it as a verb.)
   const agrees = t.lower.endsWith('s') && !!prev && ((isName(prev) && !prev.text.endsWith('s')) || /^(?:he|she|it)$/.test(prev.lower));
