@@ -366,3 +366,21 @@ describe('a cue form that is a noun or a name part is no cue', () => {
     expect(q?.cue?.text).toBe('believes');
   });
 });
+
+describe('who a pronoun stands for: no sentence opener or body is a person', () => {
+  it.each([
+    ['a name run stops at a full stop', 'I thought of Elise Matthesen. Lacking the rights to his work, how would she feel? “I have no words,” she replied.', 'Elise Matthesen'],
+    ['a body’s last word is no surname', 'A paper by Philippe Jay of the Institute for Genomics at the National Center for Scientific Research in France appeared. Research focusing on the cells could offer a glimpse. He describes the prospects as “exciting.”', 'Philippe Jay'],
+    ['a sentence-opening plural that speaks is no antecedent', 'Governor Eric Holcomb was away. Teachers chanted, “Fund our schools.” Teachers did not see Holcomb on Tuesday. His office said he was traveling to Florida.', 'Eric Holcomb'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speech(text).concat(reported(text)).map((q) => q.speaker?.name)).toContain(speaker);
+    expect(speech(text).concat(reported(text)).map((q) => q.speaker?.name)).not.toContain('Lacking');
+  });
+
+  it('a title abbreviation inside a run does not end it', () => {
+    expect(indexPeople('The ship was led by Capt. Ann Lee and later by Calif. Gov. Jerry Brown.').map((p) => p.name)).toEqual(['Ann Lee', 'Jerry Brown']);
+  });
+  it('a run across a sentence end yields both names', () => {
+    expect(indexPeople('I met Tom Kell. John Smith was there too.').map((p) => p.name)).toEqual(['Tom Kell', 'John Smith']);
+  });
+});

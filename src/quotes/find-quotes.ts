@@ -13,7 +13,7 @@ import { indexPeople, subjectSurnames, withQuotedSurnames } from './people.js';
 import { findReportedSpeech } from './reported.js';
 import { isSpeakerLike, isSpeakerNoun } from './speaker-np.js';
 import { DETERMINERS, PRONOUNS } from './words.js';
-import { indexMentions, resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
+import { indexMentions, isOpeningPlural, resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 
 const cueIndexes = new WeakMap<object, CueIndex>();
 export function cueIndexFor(lex: LexiconSet): CueIndex {
@@ -166,7 +166,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   }
 
   // The people the article names, and those it quotes by surname alone.
-  const named = groups.flatMap((g) => (g.attribution?.np.type === 'name' ? [g.attribution.np] : []));
+  const named = groups.flatMap((g) => (g.attribution?.np.type === 'name' && !isOpeningPlural(text, g.attribution.np) ? [g.attribution.np] : []));
   // …and those a sentence opens with by surname alone (`Cruz openly admitted that …`).
   const notName = (w: string) => DETERMINERS.has(w) || PRONOUNS.has(w) || isSpeakerNoun(w);
   const subjects = subjectSurnames(text, seg.sentences.filter((s) => !FURNITURE.has(kindAt(s.start))), notName, (w) => index.single.has(w));

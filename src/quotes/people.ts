@@ -50,7 +50,7 @@ function titleCut(words: string[], bares: string[]): [number, number] {
 
 // Last words of places, bodies and groups (`Wall Street`, `Friendship Park`, `Latino Republicans`).
 export const NOT_A_PERSON_LAST = new Set(
-  'street avenue road boulevard square park beach island islands county valley river lake sea ocean gulf strait peninsula desert canal harbor harbour lodge mountain mountains hills heights bay coast college university school academy hospital clinic center centre embassy consulate church cathedral mosque temple museum gallery library hall house palace tower towers building stadium arena airport station bridge club league association foundation institute network group company corporation inc corp llc bank fund trust agency office bureau department ministry committee commission council caucus party union coalition alliance campaign movement times post journal news tribune herald gazette review magazine press radio television tv live media republicans democrats conservatives liberals americans voters supporters'.split(' '),
+  'street avenue road boulevard square park beach island islands county valley river lake sea ocean gulf strait peninsula desert canal harbor harbour lodge mountain mountains hills heights bay coast college university school academy hospital clinic center centre embassy consulate church cathedral mosque temple museum gallery library hall house palace tower towers building stadium arena airport station bridge club league association foundation institute network group company corporation inc corp llc bank fund trust agency office bureau department ministry committee commission council caucus party union coalition alliance campaign movement times post journal news tribune herald gazette review magazine press radio television tv live media republicans democrats conservatives liberals americans voters supporters research studies affairs science sciences technology technologies health development services relations resources management medicine engineering education'.split(' '),
 );
 
 /** Title words that only qualify another title (`former governor`), so name nobody alone. */
@@ -65,6 +65,20 @@ function looksLikeName(name: string[], bares: string[], titled: boolean): boolea
   if (NOT_A_PERSON_LAST.has(bares[bares.length - 1])) return false;
   // `McCormack`, `O’Malley`, `al-Abadi`; not an acronym.
   return /^(?:al-)?\p{Lu}[\p{L}\p{M}'’\-]*\p{Ll}[\p{L}\p{M}'’\-]*$/u.test(last);
+}
+
+const DOTTED_WORD = /[\p{Lu}][\p{Ll}'’\-]{3,}\.(?=[ \u00a0])/gu;
+/** Abbreviations of four letters or more that a name or a title may hold (`Capt.`, `Calif.`). */
+const NAME_ABBREVIATIONS = new Set(['capt', 'prof', 'corp', 'sept', 'bros', 'supt', 'calif', 'conn', 'mass', 'wash', 'tenn', 'mich', 'minn', 'okla', 'colo', 'ariz', 'wisc', 'penn', 'nebr', 'mont', 'oreg', 'vols']);
+/** Where a run of capitalised words holds a sentence's end (a word of four letters or more and
+ * a full stop, not an abbreviation): the offset just after that stop, else -1. */
+function sentenceEndInRun(run: string): number {
+  DOTTED_WORD.lastIndex = 0;
+  for (let m = DOTTED_WORD.exec(run); m; m = DOTTED_WORD.exec(run)) {
+    const word = m[0].slice(0, -1).toLowerCase();
+    if (!NAME_ABBREVIATIONS.has(word) && !TITLES.has(word)) return m.index + m[0].length;
+  }
+  return -1;
 }
 
 /** Role phrase right before a title run, within the sentence: `hawkish US Republican` is not
@@ -99,7 +113,11 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
   for (const r of ranges) {
     CAP_RUN_RE.lastIndex = r.start;
     for (let m = CAP_RUN_RE.exec(text); m && m.index < r.end; m = CAP_RUN_RE.exec(text)) {
-      const words = m[0].split(/[ \u00a0]+/);
+      // `… of Elise Matthesen. Lacking the rights, …`: a full stop after a word ends the sentence
+      // and the run; the next run starts after it.
+      const cut = sentenceEndInRun(m[0]);
+      if (cut > 0) CAP_RUN_RE.lastIndex = m.index + cut;
+      const words = (cut > 0 ? m[0].slice(0, cut) : m[0]).split(/[ \u00a0]+/);
       // A sentence's full stop after a name (`Nechirvan Barzani.`) is not an initial's dot.
       const lastWord = words[words.length - 1];
       if (lastWord.length > 2 && lastWord.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);

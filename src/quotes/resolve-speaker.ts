@@ -325,6 +325,9 @@ function nameOf(ctx: ArticleContext, person: Person): string {
 const PLURAL_NOUN = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ities|ics|als|ians)$/u;
 /** Nothing but a sentence's end, a paragraph break or an opening quote mark before `at`. */
 const opensSentence = (text: string, at: number) => /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+/** `Prosecutors said`, `Teachers rallied`: a one-word name that is a plural noun capitalised only
+ * because it opens the sentence. */
+export const isOpeningPlural = (text: string, np: SpeakerNP) => np.nameWords.length === 1 && PLURAL_NOUN.test(np.text) && opensSentence(text, np.start);
 
 /** A speaker found for np; `role` is kept when given (built field by field: a spread into an
  * object literal is a slow runtime call, and every quote and reported span makes one). */
@@ -341,7 +344,7 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
     const found = resolvePerson(ctx.people, np.nameWords, np.start);
     // `Prosecutors said`, `Teachers rallied`: a plural noun capitalised only because it opens the
     // sentence, unless the article names someone by it (`Sanders said`).
-    if (!found && np.nameWords.length === 1 && PLURAL_NOUN.test(np.text) && opensSentence(ctx.text, np.start)) return speakerOf(np, np.text, 'description');
+    if (!found && isOpeningPlural(ctx.text, np)) return speakerOf(np, np.text, 'description');
     const honorific = found && np.nameWords.length === 1 ? genderOfHonorific(ctx.text, np.end - np.nameWords[0].length) : undefined;
     const person = found && honorific ? sameSurnameOf(ctx, found, honorific) : found;
     const name = person ? nameOf(ctx, person) : np.nameWords.join(' ');
