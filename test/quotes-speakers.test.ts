@@ -380,6 +380,14 @@ describe('who a pronoun stands for: no sentence opener or body is a person', () 
   it('a title abbreviation inside a run does not end it', () => {
     expect(indexPeople('The ship was led by Capt. Ann Lee and later by Calif. Gov. Jerry Brown.').map((p) => p.name)).toEqual(['Ann Lee', 'Jerry Brown']);
   });
+  it('a run starts at a word’s start: `4K. Google` names no `K. Google`', () => {
+    expect(indexPeople('It does not run in native 4K. Google confirmed this.').map((p) => p.name)).toEqual([]);
+  });
+  it('a role written as an acronym after other words is a description', () => {
+    const q = first('They focus on their customers’ “financial health,” as one neo-bank CEO told me.');
+    expect(q?.speaker?.name).toBe('one neo-bank CEO');
+    expect(q?.speaker?.resolvedBy).toBe('description');
+  });
   it('a run across a sentence end yields both names', () => {
     expect(indexPeople('I met Tom Kell. John Smith was there too.').map((p) => p.name)).toEqual(['Tom Kell', 'John Smith']);
   });

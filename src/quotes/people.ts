@@ -15,7 +15,7 @@ export interface Person {
 
 // Runs of two or more capitalised words, with initials (`W.`) and name particles (`al-`, `bin`, `de`).
 const CAP_WORD = `(?:[${UPPER}][${LETTER}'’\\-]*\\.?|al-[${UPPER}][${LETTER}\\-]*)`;
-const CAP_RUN_RE = new RegExp(`${CAP_WORD}(?:[ \\u00a0]+(?:${CAP_WORD}|bin|ibn|de|van|von|der|da|di|of|the))+`, 'g');
+const CAP_RUN_RE = new RegExp(`(?<![${LETTER}0-9])${CAP_WORD}(?:[ \\u00a0]+(?:${CAP_WORD}|bin|ibn|de|van|von|der|da|di|of|the))+`, 'g');
 const LINKS = new Set(['of', 'the', 'Of', 'The']);
 const PARTICLES = new Set(['of', 'the', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'da', 'di']);
 const bare = (w: string) => {

@@ -63,6 +63,8 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
     if (nameWords.length === 1 && runStart === 0 && NOT_A_NAME_ALONE.has(nameWords[0].toLowerCase())) nameWords = [];
     if (nameWords.length && named.slice(runEnd + 1).some((t) => t.kind === 'word' && !/^(?:jr|sr|ii|iii)$/i.test(t.text))) nameWords = [];
     if (nameWords.length === 1 && nameWords[0] === span[0].text && DETERMINERS.has(nameWords[0].toLowerCase())) nameWords = [];
+    // `one neo-bank CEO`: a role written as an acronym after other words is the phrase's head noun.
+    if (nameWords.length === 1 && runStart > 0 && /^\p{Lu}{2,4}$/u.test(nameWords[0]) && isSpeakerNoun(nameWords[0].toLowerCase())) nameWords = [];
     // `a senior fellow at the X Institute`, `a spokesman for Senator Y`: a name after the preposition
     // of a common-noun head says where the speaker works or for whom, not who speaks.
     if (nameWords.length && inPostModifier(named, runStart)) nameWords = [];
