@@ -94,6 +94,15 @@ describe('extractPage: metadata fallbacks', () => {
     expect(body).not.toContain('Subscribe');
   });
 
+  it.each(['tooltip', 'popover', 'hovercard', 'rollover-people-block'])('a name’s hover card (class %s) is left out, the name kept', (cls) => {
+    const card = `<span class="${cls}"><a href="/people/lena-ostrova">Lena Maria Ostrova</a><a href="/news/1">Night buses extended to outer villages</a> MORE</span>`;
+    const first = `Transport spokesperson <span class="rollover-people"><a href="/people/lena-ostrova">Lena Ostrova</a>${card}</span> said the service would start next month.`;
+    const p = extractPage(articlePage({ title: 'Night buses', paragraphs: [first, ...LONG_PARAGRAPHS] }), { id: 'card' });
+    const body = p.segments.filter((s) => s.kind === 'body').map((s) => p.text.slice(s.start, s.end)).join('\n');
+    expect(body).toContain('Transport spokesperson Lena Ostrova said the service would start next month.');
+    expect(body).not.toContain('Lena Maria Ostrova');
+  });
+
   it.each(['<div>', '<div class="share">', '<div class="related">', '<section class="footer">'])('a page nested 3000 levels deep in %s is read whole (the article finder is quadratic there)', (open) => {
     const depth = 3000;
     const close = `</${open.slice(1).split(/[ >]/)[0]}>`;

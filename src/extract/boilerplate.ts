@@ -4,7 +4,7 @@ import { classAndId, type DomElement } from './dom.js';
 
 /** class/id words of blocks that are never the article body. */
 export const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscri(?:be|ption)|signup|related|recommend(?:ed|ations)?|promo|advert|advertisement|ad-?slot|ads|sponsor(?:ed)?|outbrain|taboola|breadcrumbs?|comments?|disqus|tags?|tag-?list|toolbar|author-?bio|byline|bylines|post-?meta|article-?meta|entry-?meta|meta-?data|dateline|timestamp|published|caption|credit|copyright|disclaimer|read-?more|more-?stories|most-?(?:read|popular)|trending|popular|sidebar|widget|modal|popup|cookie|paywall|skip|visually-?hidden|sr-only|screen-?reader)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscri(?:be|ption)|signup|related|recommend(?:ed|ations)?|promo|advert|advertisement|ad-?slot|ads|sponsor(?:ed)?|outbrain|taboola|breadcrumbs?|comments?|disqus|tags?|tag-?list|toolbar|author-?bio|byline|bylines|post-?meta|article-?meta|entry-?meta|meta-?data|dateline|timestamp|published|caption|credit|copyright|disclaimer|read-?more|more-?stories|most-?(?:read|popular)|trending|popular|sidebar|widget|modal|popup|popover|tooltip|hover-?card|rollover(?:-[a-z]+)*-block|cookie|paywall|skip|visually-?hidden|sr-only|screen-?reader)(?:$|[\s_-])/;
 
 /** Blocks whose text alone marks them as furniture (`Advertisement`, `Read more`, `Credit...`). */
 export const FURNITURE_TEXT =
