@@ -346,8 +346,18 @@ describe('a cue form that is a noun or a name part is no cue', () => {
     ['after a preposition: `Economy in stress`', 'Economy in stress and markets on a high; time to be careful.'],
     ['after a preposition: `the former secretary of state`', 'The former secretary of state talked about the progress made under the last mayor.'],
     ['after a preposition: `tens of thousands of emails`', 'The site began its release of tens of thousands of emails hacked from the account.'],
+    ['after a number: `Fortune 100 brands`', 'The firm has secured leading Fortune 100 brands as clients including two banks.'],
+    ['after a number: `10-year notes`', 'Benchmark 10-year notes last rose 7/32 in price to yield 1.786 percent.'],
+    ['after a number: `all 50 states`', 'Voters in all 50 states picked the economy and jobs, followed by health care.'],
   ])('%s', (_name, text) => {
     expect(reported(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a poll’s answer after a number', 'Six in 10 say the senator is at least somewhat decisive.', 'Six in 10'],
+    ['a verb after a year that follows `in`', 'Former adviser Rick Gates in 2018 claimed that the plan was legal.', 'Rick Gates'],
+  ])('still a cue: %s', (_name, text, speaker) => {
+    expect(reported(text)[0]?.speaker?.name).toBe(speaker);
   });
 
   it('`United States` in a sentence is a name, not a title-case cue', () => {

@@ -117,6 +117,11 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   // `Economy in stress`, `under pressure to reply`: after a preposition a cue's plain form is a
   // noun (`by saying`, `to say` stay verbs).
   if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !/ing$/.test(t.lower)) return null;
+  // `Fortune 100 brands`, `10-year notes`: after a number a cue form is a counted noun (but
+  // `six in 10 say`, `43 said`: poll answers).
+  // A year after `in` is a time, and the verb after it a cue (`Ann Lee in 2016 claimed that`).
+  const time = /^(?:1[89]|20)\d\d$/.test(prev?.text ?? '') && /^(?:in|since|until|by)$/.test(toks[i - 2]?.lower ?? '');
+  if (prev && verb.lemma !== 'say' && !time && /^\d[\d,.]*(?:-\p{L}+)?$/u.test(prev.text)) return null;
   // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition.
   // (`Henry reports on Monday`: an -s form after a name or he/she agrees with it as a verb.)
   const agrees = t.lower.endsWith('s') && !!prev && ((isName(prev) && !prev.text.endsWith('s')) || /^(?:he|she|it)$/.test(prev.lower));
