@@ -31,6 +31,8 @@ describe('new speakers', () => {
     { raw: 'New York likewise', want: null },
     { raw: 'the Times', want: null },
     { raw: 'Asawitiri Media. Twitter', want: null },
+    { raw: 'I', want: null },
+    { raw: 'We', want: null },
   ])('$raw', ({ raw, want }) => {
     expect(newSpeakerName(raw, firstNames)).toEqual(want);
   });

@@ -37,7 +37,8 @@ function trailingName(tokens: string[], firstNames: ReadonlyMap<string, Gender> 
 
 export function newSpeakerName(raw: string, firstNames?: ReadonlyMap<string, Gender>): NewSpeaker | null {
   const name = raw.trim().replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.\s-]*$/u, '');
-  if (/\d/.test(name)) return null;
+  // A pronoun no name was found for (`I`, read as an acronym) names no new actor.
+  if (/\d/.test(name) || /^(?:I|We|You|He|She|It|They)$/.test(name)) return null;
   const bare = name.replace(/^The\s+/, '');
   if (!/^\p{Lu}/u.test(name)) return null;
   if (looksLikeOrganisation(bare) && bare.split(/\s+/).every((t) => /^\p{Lu}/u.test(t) || /^(?:of|for|and|the|on)$/.test(t))) return { kind: 'group', name };
