@@ -32,6 +32,8 @@ describe('new speakers', () => {
     { raw: 'the Times', want: null },
     { raw: 'Asawitiri Media. Twitter', want: null },
     { raw: 'I', want: null },
+    { raw: 'Department of Energy', want: { kind: 'group', name: 'Department of Energy' } },
+    { raw: 'The Bank of England', want: { kind: 'group', name: 'The Bank of England' } },
     { raw: 'We', want: null },
   ])('$raw', ({ raw, want }) => {
     expect(newSpeakerName(raw, firstNames)).toEqual(want);

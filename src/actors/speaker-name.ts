@@ -35,13 +35,21 @@ function trailingName(tokens: string[], firstNames: ReadonlyMap<string, Gender> 
   return run.join(' ');
 }
 
+/** Capitalised words (and the small words of a body's name), ending in a body's head word. */
+const isOrganisationName = (name: string, headLast = true) => (!headLast || looksLikeOrganisation(name)) && name.split(/\s+/).every((t) => /^\p{Lu}/u.test(t) || /^(?:of|for|and|the|on)$/.test(t));
+
 export function newSpeakerName(raw: string, firstNames?: ReadonlyMap<string, Gender>): NewSpeaker | null {
-  const name = raw.trim().replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.\s-]*$/u, '');
+  // `Department of Energy` is a body's whole name; `Louise M. Slaughter of New York` says where
+  // a person is from.
+  const whole = raw.trim();
+  const head = /^(?:The\s+)?(.+?)\s+of\s+\p{Lu}/u.exec(whole)?.[1];
+  if (head && !/\d/.test(whole) && isOrganisationName(head) && isOrganisationName(whole.replace(/^The\s+/, ''), false)) return { kind: 'group', name: whole };
+  const name = whole.replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.\s-]*$/u, '');
   // A pronoun no name was found for (`I`, read as an acronym) names no new actor.
   if (/\d/.test(name) || /^(?:I|We|You|He|She|It|They)$/.test(name)) return null;
   const bare = name.replace(/^The\s+/, '');
   if (!/^\p{Lu}/u.test(name)) return null;
-  if (looksLikeOrganisation(bare) && bare.split(/\s+/).every((t) => /^\p{Lu}/u.test(t) || /^(?:of|for|and|the|on)$/.test(t))) return { kind: 'group', name };
+  if (isOrganisationName(bare)) return { kind: 'group', name };
   // `The Islamic State`, `The Florida senator`: with an article, no person's name.
   if (bare !== name) return null;
   const titled = findTitledPeople(name).find((t) => t.end === name.length);
