@@ -370,6 +370,12 @@ describe('a cue form that is a noun or a name part is no cue', () => {
     expect(first('Hillary Clinton Joked “I Am Not Done Yet” At Rally')?.cue?.text).toBe('Joked');
   });
 
+  it('an -es verb after a name opened by `the` ends the subject: `the Daily Ledger focuses on`', () => {
+    const q = first('To make its point, the Daily Ledger focuses on the toll: “In taking 129 lives, the attackers showed what such guns can do.”');
+    expect(q?.speaker?.name).toBe('Daily Ledger');
+    expect(q?.cue?.text).toBe('focuses');
+  });
+
   it('the subject’s verb is found past adverbs: `he now believes`', () => {
     const q = first('Tom Kell backed the deal last year. But he now believes the country “needs a better deal” soon.');
     expect(q?.speaker?.name).toBe('Tom Kell');

@@ -361,6 +361,10 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
     // Only a word shaped like a verb: `Unnamed senior US officials`, `Local business owners` go on.
     if (k > first && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isCapitalized(toks[k - 1]) && !DETERMINERS.has(toks[first].lower) &&
       t.lower.length >= 4 && /(?:[^s]s|ed)$/.test(t.lower) && !isSpeakerNoun(t.text)) break;
+    // `the Daily News focuses on …`: after a determiner too, an -es form before a preposition or
+    // `that` is the verb (`the Clinton emails` stays a noun phrase).
+    if (k > first && t.kind === 'word' && isCapitalized(toks[k - 1]) && DETERMINERS.has(toks[first].lower) && /^\p{Ll}{2,}[^i]es$/u.test(t.text) &&
+      /^(?:on|that|in|at|with|about|to|how)$/.test(toks[k + 1]?.lower ?? '') && !isSpeakerNoun(t.text)) break;
     k++;
   }
   // `Sanders himself, who …, has toned down`: the reflexive is no part of the name.
