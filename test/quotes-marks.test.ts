@@ -53,6 +53,9 @@ describe('typographic slips', () => {
     ['an opening mark ending its paragraph closes', 'He smiled. “The fans know it. “\nNext, the vote.', ['The fans know it.']],
     ['a closing mark after a space and before a word opens', 'Critics said the move ”looked like a stunt to them.” Few agreed.', ['looked like a stunt to them.']],
     ['but a closing mark between spaces stays a stray', 'It was a ” typo, nothing more.', []],
+    ['a closing mark left out before a cue (straight marks)', '"He made claims no one could verify, Graham said. "He is acting like a film director."', ['He made claims no one could verify', 'He is acting like a film director.']],
+    ['a closing mark left out before a cue (curly marks)', '“We have such a broad membership, Mr. Rother said. “It is hard to agree.”', ['We have such a broad membership', 'It is hard to agree.']],
+    ['a cue inside a quote with no mark after it stays inside', '"He made claims, Graham said. And then he left," she wrote.', ['He made claims, Graham said. And then he left,']],
   ])('%s', (_name, text, expected) => {
     expect(contents(text)).toEqual(expected);
   });
@@ -66,7 +69,8 @@ describe('a quote inside a quote', () => {
     ['curly marks inside straight ones', 'He said, "The memo was titled “Stay Calm,” and nobody read it." Then he left.', ['The memo was titled “Stay Calm,” and nobody read it.']],
     ['curly marks inside a straight quote that runs on to the next paragraph', '"JONES: It is like an episode of “Game Night.” We need a plan.\n"SMITH: Thank you for the time today.', ['JONES: It is like an episode of “Game Night.” We need a plan.', 'SMITH: Thank you for the time today.']],
     ['a mark doubled at the start opens nothing inside', 'She spoke.\n"“If I were you, I would ask.”\nThen she left.', ['If I were you, I would ask.']],
-    ['but a mark never closed before the next quote opens restarts', '“We will go, he said. “And we will stay.” Then they left.', ['And we will stay.']],
+    ['but a mark never closed before the next quote opens restarts', '“We will go home by noon. “And we will stay.” Then they left.', ['And we will stay.']],
+    ['…unless a cue shows where it closed', '“We will go, he said. “And we will stay.” Then they left.', ['We will go', 'And we will stay.']],
   ])('%s', (_name, text, expected) => {
     expect(contents(text)).toEqual(expected);
   });

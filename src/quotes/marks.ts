@@ -77,6 +77,16 @@ function closingMarksAhead(marks: Mark[]): Int32Array {
 /** `"“If I …`: a second mark right after the first (at most a few spaces between). */
 const doubled = (text: string, open: Mark, mark: Mark) => mark.start - open.end < 4 && isBlank(text, open.end, mark.start);
 
+/** `"He's made … could not verify, Graham said. "He's getting …`: the closing mark left out before
+ * a cue, shown by the opening mark right after the cue's sentence. Where the cue clause starts
+ * (its comma), or -1. Only the last stretch before the mark is read. */
+const CUE_TAIL = /,\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|(?:he|she|they)\s+)(?:said|says|added|adds|wrote|explained|continued)\.\s*$/u;
+function closerLeftOut(text: string, open: Mark, mark: Mark): number {
+  const from = Math.max(open.end, mark.start - 80);
+  const m = CUE_TAIL.exec(text.slice(from, mark.start));
+  return m ? from + m.index : -1;
+}
+
 const startsWithOpener = (p: Span) => /^\s*(?:``|''|[“„"«‘'])/.test(p.text);
 
 export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos: number) => boolean): { stretches: QuotedStretch[]; diagnostics: Diagnostic[] } {
@@ -118,6 +128,14 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
       if (opens && !gluedCloser && closing[k] >= (otherStyle ? 1 : 2) && !doubled(text, open, mark)) {
         nested = mark;
         continue;
+      }
+      if (opens && !gluedCloser) {
+        const comma = closerLeftOut(text, open, mark);
+        if (comma > open.end) {
+          doubles.push({ open, close: { start: comma, end: comma }, content: trimmed(text, open.end, comma), family: 'double', paragraph: pi });
+          open = mark;
+          continue;
+        }
       }
       if (mark.dir === 'open' && OPENERS.has(text.slice(mark.start, mark.end)) && !gluedCloser) {
         unbalanced(open, 'opening quotation mark never closed');
