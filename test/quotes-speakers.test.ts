@@ -408,3 +408,17 @@ describe('who a pronoun stands for: no sentence opener or body is a person', () 
     expect(indexPeople('I met Tom Kell. John Smith was there too.').map((p) => p.name)).toEqual(['Tom Kell', 'John Smith']);
   });
 });
+
+describe('`they` for a body named in the singular', () => {
+  it.each([
+    ['after a quote', 'The company that runs the awards denies that a deal was made. “We have no further comment,” they said.', 'The company'],
+    ['opening its sentence', 'Ann Lee’s campaign is tying the bill to Tom Kell. They are saying his vote is a signal he wants to play politics.', 'Ann Lee’s campaign'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speech(text).concat(reported(text)).map((q) => q.speaker?.name)).toContain(speaker);
+  });
+
+  it('but not mid-sentence, where the sentence names the people meant', () => {
+    const text = 'The bank’s board announced that it was choosing a president. While many bank watchers expect Tom Kell to stay, they say he will have to work to keep his support.';
+    expect(reported(text).find((q) => q.text.includes('have to work'))?.speaker?.name).toBe('they');
+  });
+});

@@ -260,12 +260,18 @@ function bodyAntecedent(ctx: ArticleContext, pos: number, plural: boolean): stri
     const groupVerb = plural && PLURAL_VERB.test(ctx.text.slice(subject.end, subject.end + 20));
     if (person && ctx.genders?.has(person.name) && !groupVerb) return null;
     const last = subject.text.split(/\s+/).pop() ?? '';
-    if (plural !== /s$/i.test(last) && subject.type === 'description') return null;
+    // `The company … denies it. “…,” they said.`: a body named in the singular is `they` too.
+    // (Only a `they` opening its sentence or the cue after a quote: mid-sentence, `they` is more
+    // often people the sentence has just named, `while many watchers expect …, they say`.)
+    const collective = plural && COLLECTIVE_HEADS.has(last.toLowerCase()) && OPENS_OR_AFTER_QUOTE.test(ctx.text.slice(Math.max(0, pos - 4), pos));
+    if (plural !== /s$/i.test(last) && subject.type === 'description' && !collective) return null;
     return subject.text;
   }
   return null;
 }
 
+const OPENS_OR_AFTER_QUOTE = /(?:^|[.!?]["”’]?\s+|\n\s*|[,.!?]["”’]\s*)$/;
+const COLLECTIVE_HEADS = new Set(['company', 'group', 'band', 'team', 'label', 'firm', 'government', 'party', 'campaign', 'committee', 'organisation', 'organization', 'network', 'agency', 'council', 'board', 'union', 'club', 'family', 'ministry', 'department']);
 const PLURAL_VERB = /^\s+(?:(?:also|twice|repeatedly|again|since|previously)\s+)?(?:have|are|were)\b/;
 
 /** The named person whose role best matches a description: most shared role words, then a role
