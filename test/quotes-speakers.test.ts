@@ -422,3 +422,8 @@ describe('`they` for a body named in the singular', () => {
     expect(reported(text).find((q) => q.text.includes('have to work'))?.speaker?.name).toBe('they');
   });
 });
+
+it('`it says` after a sentence saying a statement was put out is that statement', () => {
+  const text = 'The label said nothing for a week. Now they’ve put out another statement to the organisers. “We have agreed to grant all licenses,” it says.';
+  expect(first(text, 'grant all')?.speaker?.name).toBe('another statement');
+});

@@ -253,6 +253,12 @@ function bodyAntecedent(ctx: ArticleContext, pos: number, plural: boolean): stri
     const sentence = ctx.sentences[s];
     if (inside(ctx.quoted, sentence.start + 1)) continue;
     const subject = clauseSubject(tokenize(ctx.text, sentence.start, sentence.end), ctx.text);
+    // `Now they've put out another statement. “…,” it says.`: `it` is the document the sentence
+    // before says was put out, when no one who can speak is its subject.
+    if (!plural && s === si - 1 && (!subject || subject.type === 'pronoun' || !isSpeakerLike(subject, true))) {
+      const doc = PUT_OUT_DOCUMENT.exec(ctx.text.slice(sentence.start, sentence.end));
+      if (doc) return doc[1];
+    }
     if (!subject || subject.type === 'pronoun' || !isSpeakerLike(subject, true)) continue;
     const person = subject.type === 'name' ? resolvePerson(ctx.people, subject.nameWords, subject.start) : null;
     // A person: `it` is not about them; but a name with a plural verb is a body (`Big Machine
@@ -270,6 +276,7 @@ function bodyAntecedent(ctx: ArticleContext, pos: number, plural: boolean): stri
   return null;
 }
 
+const PUT_OUT_DOCUMENT = /\b(?:put out|issued|released|published|posted|sent)\s+((?:a|an|another|the|a new|their|his|her|its)\s+(?:\p{Ll}+\s+)?(?:statement|letter|report|memo|note|release|post|tweet))\b/u;
 const OPENS_OR_AFTER_QUOTE = /(?:^|[.!?]["”’]?\s+|\n\s*|[,.!?]["”’]\s*)$/;
 const COLLECTIVE_HEADS = new Set(['company', 'group', 'band', 'team', 'label', 'firm', 'government', 'party', 'campaign', 'committee', 'organisation', 'organization', 'network', 'agency', 'council', 'board', 'union', 'club', 'family', 'ministry', 'department']);
 const PLURAL_VERB = /^\s+(?:(?:also|twice|repeatedly|again|since|previously)\s+)?(?:have|are|were)\b/;
