@@ -72,7 +72,7 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
   const first = cueAt(index, toks, i);
   // `,” according to the survey` / `,” said Sen. Graham`, but not `,” said the candidate could …`
   if (first && (canInvert(first) || first.verb.lemma === 'according to')) {
-    const np = phraseAfter(toks, first.last, text);
+    const np = phraseAfter(toks, first.last, text, first.verb.lemma === 'according to');
     // A participle's clause is what was said (`,” saying he was referring to …`): its subject is the speaker's own.
     const participle = toks[first.first].lower.endsWith('ing');
     if (np && (participle || !(first.verb.lemma !== 'according to' && opensClause(toks, np)))) return { np, cue: toCue(toks, first, text), side: 'after' };
@@ -117,7 +117,7 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
     const c = cueAt(index, toks, k);
     if (!c) continue;
     if (c.verb.lemma === 'according to') {
-      const np = phraseAfter(toks, c.last, text);
+      const np = phraseAfter(toks, c.last, text, true);
       if (np) return { np, cue: toCue(toks, coordinated ?? c, text), side: 'before' };
       continue;
     }
@@ -239,7 +239,7 @@ export function attributeAccordingTo(text: string, q: QuotedStretch, paraEnd: nu
   const toks = tokenize(text, q.close.end + at, end);
   const c = cueAt(index, toks, 0);
   if (!c || c.verb.lemma !== 'according to') return null;
-  const np = phraseAfter(toks, c.last, text);
+  const np = phraseAfter(toks, c.last, text, true);
   return np ? { np, cue: toCue(toks, c, text), side: 'after' } : null;
 }
 

@@ -168,7 +168,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       for (let j = Math.max(0, k - 6); j < k && !relative; j++) relative = toks[j].lower === 'which' || toks[j].lower === 'whom';
       if (mainDone && !(relative && asAt > 0)) continue;
       if (c.verb.lemma === 'according to') {
-        const np = phraseAfter(toks, c.last, text);
+        const np = phraseAfter(toks, c.last, text, true);
         const comma = nextComma(c.last + 1);
         // `According to X, …` and `…, according to X.`
         if (np && comma < toks.length && emit(np, c, comma + 1, toks.length - 1)) mainDone = true;

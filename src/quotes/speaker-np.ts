@@ -286,7 +286,10 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
 }
 
 /** The phrase right after the cue whose last token is i: `said Sen. Lindsey Graham, R-S.C.`. */
-export function phraseAfter(toks: Tok[], i: number, text: string): SpeakerNP | null {
+/** The phrase after token i. `cutParticiple` (after `according to`): a participle after a noun ends
+ * it (`industry sources cited by MacRumors`); after an inverted cue the phrase must end at a
+ * punctuation mark, so it stays whole (`said one official briefed on the matter`). */
+export function phraseAfter(toks: Tok[], i: number, text: string, cutParticiple = false): SpeakerNP | null {
   let k = i + 1;
   const first = k;
   if (k >= toks.length) return null;
@@ -298,10 +301,18 @@ export function phraseAfter(toks: Tok[], i: number, text: string): SpeakerNP | n
     if (t.kind === 'punct' && !isAbbrevDot(toks, k) && t.text !== '-') break;
     if (t.kind === 'word' && NP_STOP.has(t.lower)) break;
     if (t.kind === 'word' && k > first && NP_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(toks[k + 1]?.lower ?? '') && !isCapitalized(toks[k + 1] ?? t)) break;
+    // `evidence presented at trial`: a participle after a noun opens a reduced relative clause
+    // (`a widely cited study` keeps its adjective).
+    if (cutParticiple && k > first && isReducedRelative(toks, k)) break;
     k++;
   }
   return build(toks, first, k - 1, text);
 }
+
+const isReducedRelative = (toks: Tok[], k: number) => {
+  const t = toks[k], prev = toks[k - 1];
+  return t.kind === 'word' && /^\p{Ll}{3,}ed$/u.test(t.text) && prev.kind === 'word' && /^\p{Ll}+$/u.test(prev.text) && !DETERMINERS.has(prev.lower) && !/ly$/.test(prev.lower) && /^(?:by|at|in|on|to|for|from|with|during)$/.test(toks[k + 1]?.lower ?? '');
+};
 
 // Irregular past tenses too (`Cruz made a call, calling them …`), but none that is also a common noun (`the left`, `a tax cut`).
 const VERBISH = /^(?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could|says|said|does|did|thinks|believes|wants|calls)$/u;
