@@ -406,6 +406,18 @@ describe('who a pronoun stands for: no sentence opener or body is a person', () 
     expect(q?.speaker?.name).toBe('one neo-bank CEO');
     expect(q?.speaker?.resolvedBy).toBe('description');
   });
+  it.each([
+    ['a sentence-opening participle', 'Indicting Roger Stone was the aim.', [{ name: 'Roger Stone' }]],
+    ['a sentence-opening adverb gives no role', 'Certainly Donald Trump said so.', [{ name: 'Donald Trump' }]],
+    ['a sentence-opening preposition', 'Alongside Ann Lee stood the mayor.', [{ name: 'Ann Lee' }]],
+    ['a title still gives the role', 'Sen. Ted Cruz agreed.', [{ name: 'Ted Cruz', role: 'Sen.' }]],
+  ])('no opening word is part of a name or a role: %s', (_name, text, people) => {
+    expect(indexPeople(text).map((p) => ({ name: p.name, ...(p.role ? { role: p.role } : {}) }))).toEqual(people);
+  });
+  it('`Back in 1999, X …, telling …`: the opening adverb is no speaker', () => {
+    const q = first('Back in 1999, Mr. Tom Kell praised the mayor, telling reporters: “I wish I could be like that.”');
+    expect(q?.speaker?.name).toBe('Tom Kell');
+  });
   it('a run across a sentence end yields both names', () => {
     expect(indexPeople('I met Tom Kell. John Smith was there too.').map((p) => p.name)).toEqual(['Tom Kell', 'John Smith']);
   });

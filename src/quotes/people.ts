@@ -29,6 +29,9 @@ export function isTitleWord(w: string): boolean {
   return TITLES.has(bare(w));
 }
 
+/** `Indicting Roger Stone …`: a long -ing word opening a run is a participle, not a first name. */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{5,}ing$/u;
+
 /** Splits a capitalised run into title words and the personal name that follows the last title. */
 export function splitTitle(words: string[]): { title: string[]; name: string[] } {
   const [cut, end] = titleCut(words, words.map(bare));
@@ -43,7 +46,7 @@ function titleCut(words: string[], bares: string[]): [number, number] {
     const b = bares[i];
     // `John McCain of Arizona`: a full name before `of` is the name, the rest where they are from.
     if (LINKS.has(w) && i - cut >= 2) return [cut, i];
-    if (TITLES.has(b) || LINKS.has(w) || ((NOT_NAME.has(b) || SENTENCE_OPENERS.has(b)) && i < words.length - 1)) cut = i + 1;
+    if (TITLES.has(b) || LINKS.has(w) || ((NOT_NAME.has(b) || SENTENCE_OPENERS.has(b) || (i === 0 && OPENING_PARTICIPLE.test(w))) && i < words.length - 1)) cut = i + 1;
   }
   return [cut, words.length];
 }
@@ -115,18 +118,20 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
     for (let m = CAP_RUN_RE.exec(text); m && m.index < r.end; m = CAP_RUN_RE.exec(text)) {
       // `… of Elise Matthesen. Lacking the rights, …`: a full stop after a word ends the sentence
       // and the run; the next run starts after it.
-      const cut = sentenceEndInRun(m[0]);
-      if (cut > 0) CAP_RUN_RE.lastIndex = m.index + cut;
-      const words = (cut > 0 ? m[0].slice(0, cut) : m[0]).split(/[ \u00a0]+/);
+      const stop = sentenceEndInRun(m[0]);
+      if (stop > 0) CAP_RUN_RE.lastIndex = m.index + stop;
+      const words = (stop > 0 ? m[0].slice(0, stop) : m[0]).split(/[ \u00a0]+/);
       // A sentence's full stop after a name (`Nechirvan Barzani.`) is not an initial's dot.
       const lastWord = words[words.length - 1];
       if (lastWord.length > 2 && lastWord.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
       while (words.length && PARTICLES.has(words[words.length - 1])) words.pop();
-      // Each word's bare form, found once for the title, the name and the surname checks.
       const bares = words.map(bare);
       const [cut, nameEnd] = titleCut(words, bares);
-      const title = words.slice(0, cut);
-      const from = cut === 0 && nameEnd - cut >= 3 && places?.has(bares[cut]) ? cut + 1 : cut;
+      // (`Certainly Donald Trump`: the words a sentence opens with are cut off, but no role.)
+      let opening = 0;
+      while (opening < cut && (SENTENCE_OPENERS.has(bares[opening]) || (opening === 0 && OPENING_PARTICIPLE.test(words[0])))) opening++;
+      const title = words.slice(opening, cut);
+      const from = cut === opening && nameEnd - cut >= 3 && places?.has(bares[cut]) ? cut + 1 : cut;
       const name = words.slice(from, nameEnd);
       // `Sen. Cruz` names a person, `Former Arizona` does not: an adjective is no title.
       const titled = cut > 0 && TITLES.has(bares[cut - 1]) && !NOT_A_TITLE_ALONE.has(bares[cut - 1]);

@@ -31,7 +31,7 @@ export const NOT_NAME = set(
 );
 /** Capitalised only because they open a sentence (`If Obama`, `Certainly Donald Trump`): never part of a name. */
 export const SENTENCE_OPENERS = set(
-  'whatever recent recently additional additionally correction update updated breaking exclusive related if while when whenever although though because since after before until unless once certainly perhaps maybe meanwhile however yet still even also then now today yesterday tomorrow tonight last next like unlike without during despite amid among according asked speaking reached thanks yes no oh well why what how where there here instead indeed thus later earlier only just sure both either neither every each all many most some several few asked told said says but and so or nor',
+  'whatever recent recently additional additionally correction update updated breaking exclusive related if while when whenever although though because since after before until unless once certainly perhaps maybe meanwhile however yet still even also then now today yesterday tomorrow tonight last next like unlike without during despite amid among according asked speaking reached thanks yes no oh well why what how where there here instead indeed thus later earlier only just sure both either neither every each all many most some several few asked told said says but and so or nor back absent alongside following including citing noting asserting pointing referring responding insisting claiming describing adding saying having being',
 );
 /** Heads of descriptions that stand for unnamed sources when no name is given. */
 export const ANONYMOUS_MARKERS = set('unnamed anonymous anonymity source sources insider insiders familiar');
