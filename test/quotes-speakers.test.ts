@@ -414,6 +414,14 @@ describe('who a pronoun stands for: no sentence opener or body is a person', () 
   ])('no opening word is part of a name or a role: %s', (_name, text, people) => {
     expect(indexPeople(text).map((p) => ({ name: p.name, ...(p.role ? { role: p.role } : {}) }))).toEqual(people);
   });
+  it('a place and its region in an opening phrase are passed over: `in Ames, Iowa, on Sunday, Mrs. Lee`', () => {
+    const q = first('At a campaign event in Ames, Iowa, on Sunday, Mrs. Ann Lee tried to explain, saying the country should “be rallying our partners.”');
+    expect(q?.speaker?.name).toBe('Ann Lee');
+  });
+  it('past an opening phrase a noun phrase and a comma are no second opening phrase', () => {
+    const q = quotesOf('In the meantime, the mayor, council members and the press pushed the “storm damage” story.').find((x) => x.text.includes('storm'));
+    expect(q?.kind).toBe('scare');
+  });
   it('`Back in 1999, X …, telling …`: the opening adverb is no speaker', () => {
     const q = first('Back in 1999, Mr. Tom Kell praised the mayor, telling reporters: “I wish I could be like that.”');
     expect(q?.speaker?.name).toBe('Tom Kell');

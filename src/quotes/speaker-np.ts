@@ -342,7 +342,7 @@ function datelineEnd(toks: Tok[], from: number): number {
 
 /** The noun phrase opening a clause (its likely subject), for quotes whose verb is not a cue:
  * `The agency declined to detail its “specific focus”`. */
-export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | null {
+export function clauseSubject(toks: Tok[], text: string, from = 0, skipped = 0): SpeakerNP | null {
   let k = datelineEnd(toks, from);
   while (k < toks.length && (toks[k].kind === 'punct' || /^(?:but|and|so|yet|still|then|now|meanwhile|however)$/.test(toks[k].lower))) k++;
   const first = k;
@@ -350,7 +350,8 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
   // An opening adverbial (`First,`, `In three interviews,`, `Speaking in Ohio,`) is not the subject.
   const skipOpening = () => {
     for (let j = first; j < toks.length && j - first < 20; j++) {
-      if (toks[j].text === ',') return from < 3 ? clauseSubject(toks, text, j + 1) : null;
+      // (Up to three phrases: `At an event in Ames, Iowa, on Sunday, Mrs. Clinton …`.)
+      if (toks[j].text === ',') return (skipped === 0 ? from < 3 : skipped < 3) ? clauseSubject(toks, text, j + 1, skipped + 1) : null;
       if (isQuoteMark(toks[j])) return null;
     }
     return null;
@@ -384,7 +385,12 @@ export function clauseSubject(toks: Tok[], text: string, from = 0): SpeakerNP | 
     // `Mr. Sloan, 56, remained …`, `Michael Petrilli, president of X, tied …`: a name before a
     // comma is a subject with its appositive; anything else there is an opening adverbial.
     const named = build(toks, first, last, text);
-    return named && named.type === 'name' && toks[first].kind === 'word' && !DETERMINERS.has(toks[first].lower) ? named : skipOpening();
+    // `in Ames, Iowa, on Sunday`: a lone name after a name and a comma is a place's region.
+    const region = skipped > 0 && first === last && toks[first - 1]?.text === ',' && isCapitalized(toks[first - 2] ?? toks[first]) && toks[first - 2]?.kind === 'word';
+    if (named && named.type === 'name' && toks[first].kind === 'word' && !DETERMINERS.has(toks[first].lower) && !region) return named;
+    // (Past an opening phrase, a noun phrase and a comma may open a list of subjects: `In the
+    // meantime, the President, Democrat politicians and the media pushed …`.)
+    return region || skipped === 0 ? skipOpening() : null;
   }
   return build(toks, first, last, text);
 }
