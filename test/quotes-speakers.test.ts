@@ -76,6 +76,17 @@ describe('cue patterns', () => {
   });
 });
 
+describe('a transcript over several paragraphs', () => {
+  const text = 'Chris Wallace interviewed Mike Pence.\n\n"WALLACE: Will she be there tomorrow night?\n\n"PENCE: She will not be attending the debate.\n\n"VIDEO: The two men shake hands.\n\n"WALLACE: Thank you, Governor.';
+  it('each turn is its own quote with its own speaker; a label such as VIDEO is no turn', () => {
+    expect(speech(text).map((q) => [q.text.slice(0, 12), q.speaker?.name])).toEqual([
+      ['WALLACE: Wil', 'Chris Wallace'],
+      ['PENCE: She w', 'Mike Pence'],
+      ['WALLACE: Tha', 'Chris Wallace'],
+    ]);
+  });
+});
+
 describe('a word capitalised only because it opens the sentence is no name', () => {
   it.each([
     ['a quantifier', 'Others reported being abruptly logged off the service.', 'Others'],

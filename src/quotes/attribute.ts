@@ -304,10 +304,13 @@ export function accordingToBetween(text: string, from: number, to: number): numb
   return best;
 }
 
+/** Labels in capitals before a colon that name no speaker (`VIDEO: …`, `UPDATE: …`). */
+const NOT_A_TURN = new Set(['VIDEO', 'AUDIO', 'PHOTO', 'PHOTOS', 'UPDATE', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'WATCH', 'READ', 'LISTEN', 'SOURCE', 'CORRECTION', 'BREAKING', 'TRANSCRIPT', 'CAPTION', 'CREDIT', 'RELATED', 'EXCLUSIVE', 'WARNING', 'SUBSCRIBE']);
+
 /** `WALLACE: Let’s start with…` inside the quote: a transcript turn names its speaker. */
 export function attributeTranscriptTurn(text: string, q: QuotedStretch): Attribution | null {
   const m = /^\s*((?:\p{Lu}[\p{Lu}'’.-]+)(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u.exec(text.slice(q.content.start, q.content.start + 40));
-  if (!m || m[1].length < 3) return null;
+  if (!m || m[1].length < 3 || NOT_A_TURN.has(m[1])) return null;
   const start = q.content.start + m[0].indexOf(m[1]);
   const end = start + m[1].length;
   const words = m[1].split(' ').map((w) => w[0] + w.slice(1).toLowerCase());

@@ -116,7 +116,8 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     const between = prev?.close ? text.slice(prev.close.end, q.open.start) : '';
     const continues =
       speech && prevLast && (prevGroup.kind === 'direct' || prevGroup.kind === 'partial') &&
-      ((prevLast.close === null && q.paragraph === prevLast.paragraph + 1) ||
+      // (A new transcript turn, `"PENCE: …` after `"WALLACE: …`, is a new quote with its own speaker.)
+      ((prevLast.close === null && q.paragraph === prevLast.paragraph + 1 && !(attribution && attribution.cue.text === ':' && attribution.cue.start < q.content.start + 40 && attribution.np.start >= q.content.start)) ||
         (prevLast === prev && prevGroup.attribution?.side === 'after' && prevGroup.attribution.cue.end <= q.open.start &&
           (!attribution || /^[^.!?]*[,:]\s*$/.test(between))));
     if (continues) {
