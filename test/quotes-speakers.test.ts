@@ -51,6 +51,7 @@ describe('cue patterns', () => {
     ['a nested quote’s closing mark before an inverted cue', '“Voters will not be satisfied with ‘We will bomb them,’” said Senator Ada Brook of Ohio, referring to Mr. Hale’s more pungent vow last week.', 'Ada Brook', 'said'],
     ['a reporting noun after a possessive is a noun', 'It was a reminder of Clinton’s recent claim that “nobody is above the law.”', 'Clinton', 'claim'],
     ['a coordinated appositive with a place inside', '“The model works,” Dana Pell, a fellow at the Kessler Institute in Munich, Germany, and co-author of the study, said.', 'Dana Pell', 'said'],
+    ['an abbreviated region is no appositive name', 'Later, a student group in Lynchburg, Va., derided the plan as “a disgrace” to all.', 'a student group in Lynchburg', 'derided'],
     ['a place and its region are no appositive name', 'A team led by researchers at the space center in Greenbelt, Maryland, has said the water is “there.”', 'researchers at the space center in Greenbelt', 'said'],
     ['a sentence-opening head before a place', 'Officials in Austin, Texas, said the vote was “fair.”', 'Officials in Austin', 'said'],
     ['a name after `of` and a lowercase head is where, not who', 'An aide to the governor of Ohio, John Weaver, said the vote was “fair.”', 'John Weaver', 'said'],

@@ -274,7 +274,9 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
     const opensPhrase = !!head && (/^\p{Lu}/u.test(head.text) || DETERMINERS.has(head.text.split(/\s/)[0].toLowerCase()));
     if (head && head.type !== 'description' && opensPhrase) return !head.role && /^(?:the|a|an)\s/i.test(between) ? { ...head, role: between } : head;
     // `researchers in Greenbelt, Maryland, have found`: a place and its region, no appositive name.
-    const placeAndRegion = comma - k === 2 && isCapitalized(toks[h]) && PLACE_PREPOSITIONS.has(toks[h - 1]?.lower ?? '');
+    // (`in Lynchburg, Va., derided`: the region may be abbreviated.)
+    const region = comma - k === 2 || (comma - k === 3 && toks[comma - 1].text === '.');
+    const placeAndRegion = region && isCapitalized(toks[h]) && PLACE_PREPOSITIONS.has(toks[h - 1]?.lower ?? '');
     first ??= { head, inner: placeAndRegion ? null : build(toks, k + 1, comma - 1, text), between };
   }
   if (!first) return null;
