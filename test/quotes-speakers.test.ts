@@ -461,3 +461,8 @@ it('`it says` after a sentence saying a statement was put out is that statement'
   const text = 'The label said nothing for a week. Now they’ve put out another statement to the organisers. “We have agreed to grant all licenses,” it says.';
   expect(first(text, 'grant all')?.speaker?.name).toBe('another statement');
 });
+
+it('an existential `There’s` is no speaker', () => {
+  const q = quotesOf('There’s still time for Tom Kell to make peace, even after repeatedly dismissing them as the “Washington cartel” last year.').find((x) => x.text.includes('cartel'));
+  expect(q?.speaker?.name).not.toBe('There');
+});

@@ -359,6 +359,8 @@ export function clauseSubject(toks: Tok[], text: string, from = 0, skipped = 0):
     return null;
   };
   if (PRONOUNS.has(toks[k].lower)) return build(toks, k, k, text);
+  // `There’s still time for Cruz …`: an existential `there` is no one.
+  if (/^(?:there|here)['’]s$/.test(toks[k].lower)) return null;
   if (!isCapitalized(toks[k]) && !DETERMINERS.has(toks[k].lower)) return skipOpening();
   if (/^(?:in|on|at|after|before|when|while|if|as|for|during|since|speaking|asked|first|then|later|earlier|meanwhile)$/i.test(toks[first].text) || SENTENCE_OPENERS.has(toks[first].lower)) return skipOpening();
   // `Hours before the game,`, `Moments later,`: a time phrase opening the clause.
