@@ -56,6 +56,7 @@ describe('cue patterns', () => {
     ['a sentence-opening head before a place', 'Officials in Austin, Texas, said the vote was “fair.”', 'Officials in Austin', 'said'],
     ['a name after `of` and a lowercase head is where, not who', 'An aide to the governor of Ohio, John Weaver, said the vote was “fair.”', 'John Weaver', 'said'],
     ['a participle after a verb’s prepositional object takes the clause’s subject', 'Last week, Dana Pell posted on Twitter accusing the label of “bullying” her.', 'Dana Pell', 'accusing'],
+    ['a participle after two prepositional phrases takes the clause’s subject', 'Ann Lee responded to the host’s question on Facebook writing, “Yes, I will.”', 'Ann Lee', 'writing'],
     ['a participle after a noun’s prepositional object keeps that noun phrase', 'The poll showed a staggering 56 percent of Americans saying the plan was “unfair.”', 'a staggering 56 percent of Americans', 'saying'],
     ['a clause between commas is no appositive', 'Tom Kell spoke first. However, he held his fire on Ben Carr, calling him a “nice guy.”', 'Tom Kell', 'calling'],
     ['a time phrase opening the clause is no subject', 'Moments later, Ann Lee said the count was “final.”', 'Ann Lee', 'said'],

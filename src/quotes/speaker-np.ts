@@ -146,7 +146,13 @@ export function afterPrepositionObject(toks: Tok[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && toks[j].kind === 'word' && toks[j].upper) j--;
   if (j === i - 1 || j < 1 || !NP_PREPOSITIONS.has(toks[j].lower)) return false;
-  return /^\p{Ll}+ed$/u.test(toks[j - 1].text) || PAST_VERBS.has(toks[j - 1].lower);
+  // (`responded to Vargas’ question on Facebook writing`: past another preposition's phrase.)
+  for (let k = j - 1; k >= 0 && j - k <= 6; k--) {
+    const t = toks[k];
+    if (/^\p{Ll}+ed$/u.test(t.text) || PAST_VERBS.has(t.lower)) return /^(?:to|on|in|at|with|about|for|from)$/.test(toks[k + 1].lower);
+    if (t.kind !== 'word' && !/^[’']$/.test(t.text)) return false;
+  }
+  return false;
 }
 const PAST_VERBS = new Set([...IRREGULAR_PASTS, 'said', 'told', 'sat']);
 
