@@ -96,6 +96,8 @@ describe('a word capitalised only because it opens the sentence is no name', () 
     ['a plural noun', 'The vote was close. Prosecutors said the case was weak.', 'Prosecutors'],
     ['a plural noun after a paragraph break', 'The vote was close.\n\nCritics said the count was slow.', 'Critics'],
     ['a plural noun in -als', 'The vote was close. Officials said the count was slow.', 'Officials'],
+    ['allies', 'The vote was close. Allies say that he sees no need to fight.', 'Allies'],
+    ['experts', 'The vote was close. Experts said the count was slow.', 'Experts'],
   ])('%s', (_name, text, speaker) => {
     const q = reported(text)[0];
     expect(q.speaker?.name).toBe(speaker);
@@ -423,6 +425,7 @@ describe('who a pronoun stands for: no sentence opener or body is a person', () 
     ['a sentence-opening participle', 'Indicting Roger Stone was the aim.', [{ name: 'Roger Stone' }]],
     ['a sentence-opening adverb gives no role', 'Certainly Donald Trump said so.', [{ name: 'Donald Trump' }]],
     ['a sentence-opening preposition', 'Alongside Ann Lee stood the mayor.', [{ name: 'Ann Lee' }]],
+    ['the rest of a place is no name', 'In 1992, in a speech at a New Hampshire Elks lodge, he spoke.', []],
     ['a title still gives the role', 'Sen. Ted Cruz agreed.', [{ name: 'Ted Cruz', role: 'Sen.' }]],
   ])('no opening word is part of a name or a role: %s', (_name, text, people) => {
     expect(indexPeople(text).map((p) => ({ name: p.name, ...(p.role ? { role: p.role } : {}) }))).toEqual(people);

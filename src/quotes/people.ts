@@ -29,6 +29,8 @@ export function isTitleWord(w: string): boolean {
   return TITLES.has(bare(w));
 }
 
+const PLACE_FIRST_WORDS = new Set(['new', 'north', 'south', 'east', 'west']);
+
 /** `Indicting Roger Stone …`: a long -ing word opening a run is a participle, not a first name. */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{5,}ing$/u;
 
@@ -53,7 +55,7 @@ function titleCut(words: string[], bares: string[]): [number, number] {
 
 // Last words of places, bodies and groups (`Wall Street`, `Friendship Park`, `Latino Republicans`).
 export const NOT_A_PERSON_LAST = new Set(
-  'street avenue road boulevard square park beach island islands county valley river lake sea ocean gulf strait peninsula desert canal harbor harbour lodge mountain mountains hills heights bay coast college university school academy hospital clinic center centre embassy consulate church cathedral mosque temple museum gallery library hall house palace tower towers building stadium arena airport station bridge club league association foundation institute network group company corporation inc corp llc bank fund trust agency office bureau department ministry committee commission council caucus party union coalition alliance campaign movement times post journal news tribune herald gazette review magazine press radio television tv live media republicans democrats conservatives liberals americans voters supporters research studies affairs science sciences technology technologies health development services relations resources management medicine engineering education'.split(' '),
+  'street avenue road boulevard square park beach island islands county valley river lake sea ocean gulf strait peninsula desert canal harbor harbour lodge mountain mountains hills heights bay coast college university school academy hospital clinic center centre embassy consulate church cathedral mosque temple museum gallery library hall house palace tower towers building stadium arena airport station bridge club league association foundation institute network group company corporation inc corp llc bank fund trust agency office bureau department ministry committee commission council caucus party union coalition alliance campaign movement times post journal news tribune herald gazette review magazine press radio television tv live media republicans democrats conservatives liberals americans voters supporters research studies affairs science sciences technology technologies health development services relations resources management medicine engineering education district'.split(' '),
 );
 
 /** Title words that only qualify another title (`former governor`), so name nobody alone. */
@@ -131,6 +133,8 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
       let opening = 0;
       while (opening < cut && (SENTENCE_OPENERS.has(bares[opening]) || (opening === 0 && OPENING_PARTICIPLE.test(words[0])))) opening++;
       const title = words.slice(opening, cut);
+      // `a New Hampshire Elks lodge`: what follows a place's first word is the rest of a place.
+      if (cut > opening && PLACE_FIRST_WORDS.has(bares[cut - 1])) continue;
       const from = cut === opening && nameEnd - cut >= 3 && places?.has(bares[cut]) ? cut + 1 : cut;
       const name = words.slice(from, nameEnd);
       // `Sen. Cruz` names a person, `Former Arizona` does not: an adjective is no title.

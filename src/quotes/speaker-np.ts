@@ -85,7 +85,7 @@ const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
 const PEOPLE_NOUNS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'americans', 'voters', 'supporters']);
 const TIME_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|\\d{4})$`);
 const TIME_NOUNS = new Set(['hours', 'days', 'minutes', 'weeks', 'months', 'years', 'moments']);
-const NOT_A_NAME_ALONE = new Set([...GROUP_QUANTIFIERS, ...SENTENCE_OPENERS, ...TIME_NOUNS, 'company', 'people']);
+const NOT_A_NAME_ALONE = new Set([...GROUP_QUANTIFIERS, ...SENTENCE_OPENERS, ...TIME_NOUNS, 'company', 'people', 'allies', 'agencies', 'aides', 'sources', 'friends', 'experts', 'police', 'citizens', 'witnesses', 'families', 'relatives', 'colleagues']);
 
 /** Whether the run starting at `runStart` follows a preposition after a lowercase head that opens the phrase. */
 function inPostModifier(span: Tok[], runStart: number): boolean {
