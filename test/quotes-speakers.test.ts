@@ -89,6 +89,11 @@ describe('a transcript over several paragraphs', () => {
   });
 });
 
+it('`X, a candidate in Ohio’s 16th District, who said`: the relative pronoun stands for the name before the appositive', () => {
+  const text = '“It is troubling,” said Tom Kell, a Republican candidate in Ohio’s 16th District, who said people at a recent meeting were furious.';
+  expect(reported(text)[0]?.speaker?.name).toBe('Tom Kell');
+});
+
 describe('a word capitalised only because it opens the sentence is no name', () => {
   it.each([
     ['a quantifier', 'Others reported being abruptly logged off the service.', 'Others'],

@@ -175,7 +175,7 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   if ((toks[j].lower === 'who' || toks[j].lower === 'which') && toks[j - 1]?.text === ',') {
     const own = phraseEndingAt(toks, j - 2, text);
     // `Lionel Sosa, a Texas consultant, who said`: the name before the appositive.
-    const antecedent = own && own.type === 'description' && /^(?:a|an|the)\s/i.test(own.text) && toks[firstStartingAt(toks, own.start) - 1]?.text === ',' ? acrossAppositive(toks, j - 1, text) ?? own : own;
+    const antecedent = own && ((own.type === 'description' && /^(?:a|an|the)\s/i.test(own.text) && toks[firstStartingAt(toks, own.start) - 1]?.text === ',') || placeInAppositive(toks, own)) ? acrossAppositive(toks, j - 1, text) ?? own : own;
     return antecedent && antecedent.type !== 'pronoun' ? { ...antecedent, start: toks[j].start, end: toks[j].end } : null;
   }
   // `It was Obama who called`, `groups like Greenpeace which charged`: a restrictive relative's antecedent, when it can speak.
@@ -189,6 +189,15 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   // `an op-ed in the Tribune` holds a name but is a document all the same.
   const found = (np && (np.type === 'description' || /^an?\s/.test(np.text)) && documentAuthor(toks, np, text)) || np;
   return found ? nameBeforeOccasion(toks, found, text) ?? found : found;
+}
+
+/** `James Renacci, a candidate in Ohio’s 16th District, who said`: an appositive whose name comes
+ * after a place preposition (`in Ohio’s 16th District`) names where, not who. */
+function placeInAppositive(toks: Tok[], np: SpeakerNP): boolean {
+  const at = firstStartingAt(toks, np.start);
+  if (np.type !== 'name' || !/^(?:a|an|the)$/i.test(toks[at]?.text ?? '') || toks[at - 1]?.text !== ',') return false;
+  for (let k = at + 1; k < toks.length && toks[k].start < np.end; k++) if (PLACE_PREPOSITIONS.has(toks[k].lower)) return true;
+  return false;
 }
 
 /** `Trump in his announcement speech called`, `Perez in an interview with CNN said`, `Ann Lee in
