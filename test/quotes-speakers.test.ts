@@ -60,6 +60,8 @@ describe('cue patterns', () => {
     ['a participle after a noun’s prepositional object keeps that noun phrase', 'The poll showed a staggering 56 percent of Americans saying the plan was “unfair.”', 'a staggering 56 percent of Americans', 'saying'],
     ['a clause between commas is no appositive', 'Tom Kell spoke first. However, he held his fire on Ben Carr, calling him a “nice guy.”', 'Tom Kell', 'calling'],
     ['a time phrase opening the clause is no subject', 'Moments later, Ann Lee said the count was “final.”', 'Ann Lee', 'said'],
+    ['a role title before the name: Adviser', 'National Security Adviser Susan Rice warned that the visit would be “destructive” to ties.', 'Susan Rice', 'warned'],
+    ['a role title before the name: CEO', 'SoftBank CEO Masayoshi Son told the company to turn “a profit” by 2021.', 'Masayoshi Son', 'told'],
     ['`of` inside a capitalised name joins it', 'Secretary of State John Kerry said the vote was “fair.”', 'John Kerry', 'said'],
   ])('%s', (_name, text, speaker, cue) => {
     const q = first(text);
