@@ -284,7 +284,8 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
     // coordinated appositive, and a place inside one (`in Munich`), are no head.
     if (/^and\s/i.test(between)) continue;
     const head = phraseEndingAt(toks, h, text);
-    if (head && NP_PREPOSITIONS.has(toks[firstStartingAt(toks, head.start) - 1]?.lower ?? '')) continue;
+    // (`the founder of Freedom to Marry, a gay rights group,`: nor after `to`.)
+    if (head && (NP_PREPOSITIONS.has(toks[firstStartingAt(toks, head.start) - 1]?.lower ?? '') || (toks[firstStartingAt(toks, head.start) - 1]?.lower === 'to' && /^\p{Lu}/u.test(head.text)))) continue;
     // `now 81 and retired in Cambridge, Mass.,`: a name inside a clause of the appositive is no head.
     const opensPhrase = !!head && (/^\p{Lu}/u.test(head.text) || DETERMINERS.has(head.text.split(/\s/)[0].toLowerCase()));
     if (head && head.type !== 'description' && opensPhrase) return !head.role && /^(?:the|a|an)\s/i.test(between) ? { ...head, role: between } : head;

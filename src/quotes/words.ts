@@ -13,7 +13,7 @@ export const DETERMINERS = set(
 );
 /** Tokens that may sit between a subject and its cue verb: `he also said`, `X on Sunday said`. */
 export const BETWEEN_SUBJECT_AND_CUE = set(
-  'also later then previously once again recently earlier repeatedly famously reportedly simply just further subsequently has had have would will did does could might may had already first last on this that morning afternoon evening night week month year yesterday today tonight monday tuesday wednesday thursday friday saturday sunday not never often frequently publicly privately separately',
+  'also later then previously once again recently earlier repeatedly famously reportedly simply just further subsequently has had have would will did does could might may had already first last on this that morning afternoon evening night week month year yesterday today tonight monday tuesday wednesday thursday friday saturday sunday not never often frequently publicly privately separately nevertheless nonetheless however meanwhile instead ultimately finally eventually',
 );
 /** Words that end a noun phrase when scanning for a speaker. */
 export const NP_STOP = set(
@@ -31,7 +31,7 @@ export const NOT_NAME = set(
 );
 /** Capitalised only because they open a sentence (`If Obama`, `Certainly Donald Trump`): never part of a name. */
 export const SENTENCE_OPENERS = set(
-  'whatever recent recently additional additionally correction update updated breaking exclusive related if while when whenever although though because since after before until unless once certainly perhaps maybe meanwhile however yet still even also then now today yesterday tomorrow tonight last next like unlike without during despite amid among according asked speaking reached thanks yes no oh well why what how where there here instead indeed thus later earlier only just sure both either neither every each all many most some several few asked told said says but and so or nor back absent alongside following including citing noting asserting pointing referring responding insisting claiming describing adding saying having being',
+  'whatever recent recently additional additionally correction update updated breaking exclusive related if while when whenever although though because since after before until unless once certainly perhaps maybe meanwhile however yet still even also then now today yesterday tomorrow tonight last next like unlike without during despite amid among according asked speaking reached thanks yes no oh well why what how where there here instead indeed thus later earlier only just sure both either neither every each all many most some several few asked told said says but and so or nor back absent alongside following including citing noting asserting pointing referring responding insisting claiming describing adding saying having being added adds wrote writes replied noted explained continued stated warned argued insisted declared concluded recalled countered quipped tweeted',
 );
 /** Heads of descriptions that stand for unnamed sources when no name is given. */
 export const ANONYMOUS_MARKERS = set('unnamed anonymous anonymity source sources insider insiders familiar');
