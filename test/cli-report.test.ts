@@ -30,6 +30,14 @@ describe('framelens report', () => {
     expect(html.match(/<article /g)).toHaveLength(3);
   });
 
+  it('titles the report by its file, or plainly when written to stdout', () => {
+    const dir = tmp();
+    expect(framelens(['report', SEEDS, '--out', join(dir, 'seeds.md')]).code).toBe(0);
+    expect(readFileSync(join(dir, 'seeds.md'), 'utf8')).toMatch(/^# framelens report: seeds\n/);
+    const r = framelens(['report', SEEDS, '--format', 'md']);
+    expect(r.stdout).toMatch(/^# framelens report\n/);
+  });
+
   it('takes the format from the --out extension', () => {
     const dir = tmp();
     expect(framelens(['report', SEEDS, '--out', join(dir, 'seeds.html')]).code).toBe(0);

@@ -27,7 +27,7 @@ export interface ReportFiles {
 }
 
 export function reportFiles(view: CorpusView, annotated: AnnotatedArticle[], lexicons: LexiconSet, opts: ReportFileOptions): ReportFiles {
-  const title = opts.title ?? (opts.teach ? (view.outlets.length > 1 ? `Worksheet: how ${view.outlets.length} outlets name and quote the actors they write about` : 'Worksheet: reading one outlet closely') : `framelens report: ${opts.name}`);
+  const title = opts.title ?? (opts.teach ? (view.outlets.length > 1 ? `Worksheet: how ${view.outlets.length} outlets name and quote the actors they write about` : 'Worksheet: reading one outlet closely') : opts.name === 'report' ? 'framelens report' : `framelens report: ${opts.name}`);
   const comparison = comparisonOf(view, lexicons);
   if (opts.teach) return { main: renderWorksheet(view, comparison, lexicons, { title, footer: opts.footer, format: opts.format }), beside: {} };
   const charts = reportCharts(view, comparison);
