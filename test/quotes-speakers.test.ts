@@ -374,6 +374,7 @@ describe('a cue form that is a noun or a name part is no cue', () => {
     ['after a preposition: `Economy in stress`', 'Economy in stress and markets on a high; time to be careful.'],
     ['after a preposition: `the former secretary of state`', 'The former secretary of state talked about the progress made under the last mayor.'],
     ['after a preposition: `tens of thousands of emails`', 'The site began its release of tens of thousands of emails hacked from the account.'],
+    ['after a singular capitalised word: `Republican state schools`', 'Pay is low here. Republican state schools chief Ann Lee has studied the matter for years.'],
     ['after a number: `Fortune 100 brands`', 'The firm has secured leading Fortune 100 brands as clients including two banks.'],
     ['after a number: `10-year notes`', 'Benchmark 10-year notes last rose 7/32 in price to yield 1.786 percent.'],
     ['after a number: `all 50 states`', 'Voters in all 50 states picked the economy and jobs, followed by health care.'],
@@ -386,6 +387,20 @@ describe('a cue form that is a noun or a name part is no cue', () => {
     ['a verb after a year that follows `in`', 'Former adviser Rick Gates in 2018 claimed that the plan was legal.', 'Rick Gates'],
   ])('still a cue: %s', (_name, text, speaker) => {
     expect(reported(text)[0]?.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    ['a coordinated subject', 'When attacks happen, Obama and Clinton call them “lone wolves” and move on.', 'Clinton', 'call'],
+    ['a pronoun', 'Ann Lee and the mayor have defended the law. They note that “the last mayor” signed a similar one.', 'They', 'note'],
+  ])('a base form after %s is still a cue', (_name, text, speaker, cue) => {
+    const q = speech(text)[0];
+    expect(q?.speaker?.name).toContain(speaker);
+    expect(q?.cue?.text).toBe(cue);
+  });
+
+  it('an appositive after a phrase ending in a relative clause’s object is the name: `The company that runs the awards, Red Door, denies`', () => {
+    expect(reported('The company that runs the awards, Red Door, denies that anything has been sorted.')[0]?.speaker?.name).toBe('Red Door');
+    expect(reported('Suggesting that the photo was altered, he alluded to a sketch on Tuesday in which the comedian Jon Stewart, a longtime friend, had joked that the photo was fake.').find((q) => q.text.includes('photo was fake'))?.speaker?.name).toBe('Jon Stewart');
   });
 
   it('`United States` in a sentence is a name, not a title-case cue', () => {

@@ -2,7 +2,7 @@
 // (`according to`, `pointed out`) by their first word.
 import type { AttributionVerb } from '../types.js';
 import type { Tok } from './tokens.js';
-import { DETERMINERS, GROUP_QUANTIFIERS, PREPOSITIONS } from './words.js';
+import { DETERMINERS, GROUP_QUANTIFIERS, PREPOSITIONS, PRONOUNS } from './words.js';
 
 const NOUN_READINGS = new Set(['report', 'reports', 'claim', 'claims', 'call', 'calls', 'note', 'notes', 'charge', 'charges', 'post', 'posts', 'promise', 'promises', 'demand', 'demands', 'answer', 'answers', 'reply', 'replies', 'tweet', 'tweets', 'statement', 'warning', 'warnings', 'comment', 'comments']);
 /** Cue forms that are also nouns heading a noun phrase (`his home state`, `22 Clinton emails`). */
@@ -15,6 +15,12 @@ const isName = (t: Tok | undefined) => !!t && t.kind === 'word' && t.upper;
 /** A cue form that is a noun here: `states can pass` (a verb is never followed by a modal),
  * `his home state`, `the 1960s remark` (determiner, modifier, bare noun), `22 Clinton emails`,
  * `a Hillary Clinton email` (a name modifying a noun inside a noun phrase). */
+/** Whether the run of capitalised words ending at token k is joined by `and` to one before it. */
+function coordinated(toks: Tok[], k: number): boolean {
+  while (k > 0 && isName(toks[k - 1])) k--;
+  return /^(?:and|&)$/.test(toks[k - 1]?.lower ?? '');
+}
+
 function nounInPhrase(toks: Tok[], i: number): boolean {
   if (MODALS.has(toks[i + 1]?.lower ?? '')) return true;
   if (!PHRASE_NOUNS.has(toks[i].lower)) return false;
@@ -23,6 +29,10 @@ function nounInPhrase(toks: Tok[], i: number): boolean {
   const opensPhrase = (t: Tok | undefined) => !!t && ((DETERMINERS.has(t.lower) && t.lower !== 'that') || /^\d/.test(t.text));
   // `his home state`: a base form after a singular modifier is a noun (a verb would agree: `states`).
   if (!/(?:s|ed)$/.test(toks[i].lower) && !isName(prev) && !prev.lower.endsWith('s') && !DETERMINERS.has(prev.lower) && opensPhrase(toks[i - 2])) return true;
+  // `Republican state schools Superintendent`: a base form after a singular capitalised word
+  // does not agree with it as a verb would (`the Saudis state`, `Ann Lee states`).
+  // (`Obama and Clinton call`: a coordinated subject is plural; `They note`: a pronoun.)
+  if (!/(?:s|ed|ing)$/.test(toks[i].lower) && isName(prev) && !prev.text.endsWith('s') && !PRONOUNS.has(prev.lower) && !coordinated(toks, i - 1)) return true;
   // `22 Clinton emails`, but `the Saudis state`: a plural name is the subject.
   let k = i - 1;
   while (k >= 0 && isName(toks[k]) && !DETERMINERS.has(toks[k].lower)) k--;

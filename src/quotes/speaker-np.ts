@@ -265,6 +265,17 @@ function documentAuthor(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP | n
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'of']);
 
+/** Whether token h sits in a `that`/`which`/`who` clause opened after the last comma or start before k. */
+function inRelativeClause(toks: Tok[], k: number, h: number): boolean {
+  for (let j = h - 1; j >= 0 && k - j < 14; j--) {
+    if (toks[j].text === ',' || isQuoteMark(toks[j])) return false;
+    // (Only a clause with its verb right after the pronoun: `that runs the AMAs`, not `in which the
+    // comedian Jon Stewart` nor `reported that House Speaker John Boehner`.)
+    if (/^(?:that|which|who|whom)$/.test(toks[j].lower) && j < h - 1) return /^\p{Ll}/u.test(toks[j + 1].text) && !DETERMINERS.has(toks[j + 1].lower);
+  }
+  return false;
+}
+
 /** `X, the US ambassador, said` / `A top strategist, John Weaver, tells`: the name wins, the
  * other phrase becomes the role. */
 function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP | null {
@@ -283,7 +294,9 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
     // `…, a fellow at the institute in Munich, Germany, and co-author of the study, said`: a
     // coordinated appositive, and a place inside one (`in Munich`), are no head.
     if (/^and\s/i.test(between)) continue;
-    const head = phraseEndingAt(toks, h, text);
+    // `The company that runs the AMAs, Dick Clark Productions, denies`: a phrase ending inside a
+    // relative clause is that clause's object, not the head of the appositive.
+    const head = inRelativeClause(toks, k, h) ? null : phraseEndingAt(toks, h, text);
     // (`the founder of Freedom to Marry, a gay rights group,`: nor after `to`.)
     if (head && (NP_PREPOSITIONS.has(toks[firstStartingAt(toks, head.start) - 1]?.lower ?? '') || (toks[firstStartingAt(toks, head.start) - 1]?.lower === 'to' && /^\p{Lu}/u.test(head.text)))) continue;
     // `now 81 and retired in Cambridge, Mass.,`: a name inside a clause of the appositive is no head.
