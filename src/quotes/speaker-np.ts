@@ -266,9 +266,20 @@ function documentAuthor(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP | n
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'of']);
 
 /** Whether token h sits in a `that`/`which`/`who` clause opened after the last comma or start before k. */
+/** The comma before token j within a few tokens, or -2 when there is none. */
+function lastComma(toks: Tok[], j: number): number {
+  for (let c = j - 1; c >= 0 && j - c < 8; c--) {
+    if (toks[c].text === ',') return c;
+    if (toks[c].kind !== 'word') return -2;
+  }
+  return -2;
+}
+
 function inRelativeClause(toks: Tok[], k: number, h: number): boolean {
   for (let j = h - 1; j >= 0 && k - j < 14; j--) {
-    if (toks[j].text === ',' || isQuoteMark(toks[j])) return false;
+    // `Mr. Slinker, whose latest start-up, Paradata, uses …`: a name set off inside a `whose` clause.
+    if (toks[j].text === ',') return /^whose$/i.test(toks[lastComma(toks, j) + 1]?.text ?? '');
+    if (isQuoteMark(toks[j])) return false;
     // (Only a clause with its verb right after the pronoun: `that runs the AMAs`, not `in which the
     // comedian Jon Stewart` nor `reported that House Speaker John Boehner`.)
     if (/^(?:that|which|who|whom)$/.test(toks[j].lower) && j < h - 1) return /^\p{Ll}/u.test(toks[j + 1].text) && !DETERMINERS.has(toks[j + 1].lower);
