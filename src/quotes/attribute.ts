@@ -75,7 +75,8 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
     const np = phraseAfter(toks, first.last, text, first.verb.lemma === 'according to');
     // A participle's clause is what was said (`,” saying he was referring to …`): its subject is the speaker's own.
     const participle = toks[first.first].lower.endsWith('ing');
-    if (np && (participle || !(first.verb.lemma !== 'according to' && opensClause(toks, np)))) return { np, cue: toCue(toks, first, text), side: 'after' };
+    // (Not a phrase that cannot speak: `,” saying the city embodied the “…”`.)
+    if (np && (participle ? np.type !== 'description' || isSpeakerLike(np, true) : !(first.verb.lemma !== 'according to' && opensClause(toks, np)))) return { np, cue: toCue(toks, first, text), side: 'after' };
   }
   // `,” including ending the sales goals that regulators blamed`: a participle opening the words
   // after the quote starts a phrase of the writer's, not the speaker's.
