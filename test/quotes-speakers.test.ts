@@ -498,3 +498,22 @@ it('an existential `There’s` is no speaker', () => {
   const q = quotesOf('There’s still time for Tom Kell to make peace, even after repeatedly dismissing them as the “Washington cartel” last year.').find((x) => x.text.includes('cartel'));
   expect(q?.speaker?.name).not.toBe('There');
 });
+
+describe('adverbs between a subject and its cue, and the writer’s relatives', () => {
+  it.each([
+    ['now', 'The poll is clear. Russians now say they admire the leader as a “protector” of the nation.', 'Russians'],
+    ['still', 'The poll is clear. Sixteen percent of voters still say they “don’t know enough” yet.', 'Sixteen percent of voters'],
+  ])('`%s` is no part of the subject', (_name, text, speaker) => {
+    expect(speech(text)[0]?.speaker?.name).toBe(speaker);
+  });
+
+  it('`My mother … she still says`: the writer’s relative opening the sentence, not a name before it', () => {
+    const text = 'Like President Tom Kell, I believe in people. My mother has softened with age, but even now she still says things such as, “We are not all meant to be equal.”';
+    expect(speech(text)[0]?.speaker?.name).toBe('My mother');
+  });
+
+  it('…but not one inside the quote: `“My father made the donation,” he wrote`', () => {
+    const text = 'Tom Kell answered on Twitter. “My father made the donation,” he wrote.';
+    expect(speech(text)[0]?.speaker?.name).toBe('Tom Kell');
+  });
+});

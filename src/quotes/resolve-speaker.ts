@@ -4,7 +4,7 @@
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import type { Speaker, SpeakerResolution, Span } from '../types.js';
 import { isTitleWord, resolvePerson, roleOf, withSurname, type Person } from './people.js';
-import { pronounGender, type Gender } from './gender.js';
+import { genderOfWord, pronounGender, type Gender } from './gender.js';
 import { clauseSubject, isSpeakerLike, isSpeakerNoun, type SpeakerNP } from './speaker-np.js';
 import { tokenize } from './tokens.js';
 import { narrationPronouns, personDescriptions, type NarrationPronoun } from './narration-pronouns.js';
@@ -278,6 +278,18 @@ function bodyAntecedent(ctx: ArticleContext, pos: number, plural: boolean): stri
 
 const PUT_OUT_DOCUMENT = /\b(?:put out|issued|released|published|posted|sent)\s+((?:a|an|another|the|a new|their|his|her|its)\s+(?:\p{Ll}+\s+)?(?:statement|letter|report|memo|note|release|post|tweet))\b/u;
 const OPENS_OR_AFTER_QUOTE = /(?:^|[.!?]["”’]?\s+|\n\s*|[,.!?]["”’]\s*)$/;
+/** `My mother has softened with age, but … she still says`: a writer's relative opening the
+ * pronoun's own sentence, of the pronoun's gender, is who it stands for. */
+const OWN_RELATIVE = /^(?:my|our)\s+(?:\p{Ll}+\s+)?(mother|father|wife|husband|sister|brother|daughter|son|aunt|uncle|grandmother|grandfather|mom|dad)$/iu;
+function ownRelative(ctx: ArticleContext, pos: number, want: Gender | undefined): string | null {
+  const sentence = ctx.sentences[firstStartingAt(ctx.sentences, pos + 1) - 1];
+  if (!sentence || sentence.start >= pos || !want) return null;
+  const subject = clauseSubject(tokenize(ctx.text, sentence.start, pos), ctx.text);
+  // (Not words inside quotation marks: `“My father made the donation,” he wrote`.)
+  const m = subject && subject.type === 'description' && !inside(ctx.quoted, subject.start) ? OWN_RELATIVE.exec(subject.text) : null;
+  return m && genderOfWord(m[1]) === want ? subject!.text : null;
+}
+
 const COLLECTIVE_HEADS = new Set(['company', 'group', 'band', 'team', 'label', 'firm', 'government', 'party', 'campaign', 'committee', 'organisation', 'organization', 'network', 'agency', 'council', 'board', 'union', 'club', 'family', 'ministry', 'department']);
 const PLURAL_VERB = /^\s+(?:(?:also|twice|repeatedly|again|since|previously)\s+)?(?:have|are|were)\b/;
 
@@ -369,6 +381,8 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
     if (body) return speakerOf(np, body, 'pronoun');
   }
   if (np.type === 'pronoun') {
+    const relative = /^(?:he|she)$/i.test(np.text) ? ownRelative(ctx, np.start, pronounGender(np.text)) : null;
+    if (relative) return speakerOf(np, relative, 'pronoun');
     const person = /^(?:he|she)$/i.test(np.text) ? antecedent(ctx, np.start, pronounGender(np.text)) : null;
     return person ? speakerOf(np, nameOf(ctx, person), 'pronoun', person.role || undefined) : speakerOf(np, np.text, 'pronoun');
   }
