@@ -507,6 +507,11 @@ describe('adverbs between a subject and its cue, and the writer’s relatives', 
     expect(speech(text)[0]?.speaker?.name).toBe(speaker);
   });
 
+  it('`maintain` reports speech only with `that`', () => {
+    expect(reported('Tom Kell still maintains an overwhelming lead in endorsements this year.')).toEqual([]);
+    expect(reported('Tom Kell maintained that the vote had been fair and open.')[0]?.speaker?.name).toBe('Tom Kell');
+  });
+
   it('`My mother … she still says`: the writer’s relative opening the sentence, not a name before it', () => {
     const text = 'Like President Tom Kell, I believe in people. My mother has softened with age, but even now she still says things such as, “We are not all meant to be equal.”';
     expect(speech(text)[0]?.speaker?.name).toBe('My mother');

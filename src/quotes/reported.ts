@@ -15,7 +15,7 @@ import { BETWEEN_SUBJECT_AND_CUE, IRREGULAR_PASTS, NP_PREPOSITIONS } from './wor
 // cues that introduce only a quote (`she went on`), never a clause (`tickets go on sale`).
 const NOT_REPORTING = new Set(['call', 'describe', 'label', 'dub', 'according to', 'ask', 'read', 'post', 'continue', 'agree', 'answer', 'mock', 'go on', 'cut in', 'chime in', 'weigh in', 'lash out']);
 /** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
-const THAT_ONLY = new Set(['charge']);
+const THAT_ONLY = new Set(['charge', 'maintain']);
 const MIN_WORDS = 3;
 const POSSESSIVE_OR_DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|these|those)$|['’]s?$/;
 // `the most telling contradiction`: after a degree word a participle is an adjective (but `most said`).
