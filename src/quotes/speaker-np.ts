@@ -265,7 +265,6 @@ function documentAuthor(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP | n
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'of']);
 
-/** Whether token h sits in a `that`/`which`/`who` clause opened after the last comma or start before k. */
 /** The comma before token j within a few tokens, or -2 when there is none. */
 function lastComma(toks: Tok[], j: number): number {
   for (let c = j - 1; c >= 0 && j - c < 8; c--) {
@@ -275,6 +274,7 @@ function lastComma(toks: Tok[], j: number): number {
   return -2;
 }
 
+/** Whether token h (before the comma at k) sits in a relative clause opened after the comma before it. */
 function inRelativeClause(toks: Tok[], k: number, h: number): boolean {
   for (let j = h - 1; j >= 0 && k - j < 14; j--) {
     // `Mr. Slinker, whose latest start-up, Paradata, uses …`: a name set off inside a `whose` clause.
@@ -327,8 +327,8 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
   return head;
 }
 
-/** The phrase right after the cue whose last token is i: `said Sen. Lindsey Graham, R-S.C.`. */
-/** The phrase after token i. `cutParticiple` (after `according to`): a participle after a noun ends
+/** The phrase right after the cue whose last token is i: `said Sen. Lindsey Graham, R-S.C.`.
+ * `cutParticiple` (after `according to`): a participle after a noun ends
  * it (`industry sources cited by MacRumors`); after an inverted cue the phrase must end at a
  * punctuation mark, so it stays whole (`said one official briefed on the matter`). */
 export function phraseAfter(toks: Tok[], i: number, text: string, cutParticiple = false): SpeakerNP | null {
