@@ -22,6 +22,7 @@ describe('findOrganisations', () => {
     { case: 'a description of a person with the group’s name', text: 'Jane Doe, the group’s founder, spoke.', names: [] },
     { case: 'an opening word is not part of the name', text: 'After Riverside Teachers Union members walked out, talks stopped.', names: ['Riverside Teachers Union'] },
     { case: 'a possessive before the name is its owner', text: 'He joined Governor Lee’s Economic Advisory Council last year.', names: ['Economic Advisory Council'] },
+    { case: 'a copyright line’s word is not the name', text: '© Copyright The Lakeside Media Corporation', names: ['Lakeside Media Corporation'] },
     { case: 'a place before `-based` is not the name', text: 'The Geneva-based Alpine Policy Institute said so.', names: ['Alpine Policy Institute'] },
     { case: 'a state is no organisation', text: 'Relations with the Soviet Union cooled.', names: [] },
     { case: 'a venue is no organisation', text: 'The rally filled the Kentucky International Convention Center and the Blossom Music Center.', names: [] },

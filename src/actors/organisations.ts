@@ -42,7 +42,7 @@ const LOWER_WORDS_BEFORE_NOUN = new RegExp(`(?:^|[^${LETTER}0-9])(?:(?:the|a|an)
 
 // Capitalised words that open a sentence or a heading rather than a name.
 const NOT_NAME = new Set(
-  'The A An In On At Of For And But Or When While As If After Before Since With Without By From To Under Over About Into Against Among Between During Despite Amid This That These Those His Her Their Its Our My He She It They We Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+  'The A An In On At Of For And But Or When While As If After Before Since With Without By From To Under Over About Into Against Among Between During Despite Amid This That These Those His Her Their Its Our My He She It They We Monday Tuesday Wednesday Thursday Friday Saturday Sunday Copyright Photo Image Credit Via Source'.split(' '),
 );
 // Names with an organisation's last word that are states, or places where things happen (a
 // convention centre, a stadium's `Events Center`).
