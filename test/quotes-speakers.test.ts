@@ -66,6 +66,8 @@ describe('cue patterns', () => {
     ['an inverted cue before a colon is no part of the name', 'Tom Kell spoke first.\n\nAdded Kell: “I think you would have to ask them.”', 'Tom Kell', 'Added'],
     ['a name set off inside a `whose` clause is no head', 'Mr. Tom Kell, whose latest start-up, Paradata, uses big data, said the mayor was “a start-up kind of guy.”', 'Tom Kell', 'said'],
     ['a participle after the quote with a phrase that cannot speak', 'Tom Kell delivered a defense of “New York values,” saying the city embodied “the soul of America.”', 'Tom Kell', 'delivered'],
+    ['a headline’s -s verb after a title noun', 'South Dakota governor doubles down on “meth, we’re on it” campaign', 'South Dakota governor', 'doubles'],
+    ['a spelled-out title ending the sentence keeps no dot', '“The gap is too wide,” said a Nevada Democrat.', 'a Nevada Democrat', 'said'],
     ['a role title before the name: Adviser', 'National Security Adviser Susan Rice warned that the visit would be “destructive” to ties.', 'Susan Rice', 'warned'],
     ['a role title before the name: CEO', 'SoftBank CEO Masayoshi Son told the company to turn “a profit” by 2021.', 'Masayoshi Son', 'told'],
     ['`of` inside a capitalised name joins it', 'Secretary of State John Kerry said the vote was “fair.”', 'John Kerry', 'said'],

@@ -26,8 +26,9 @@ const LINKED_BY = new Set(['close to', 'familiar with', 'close with']);
 const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'one', 'senior', 'top', 'administration', 'government']);
 const isQuoteMark = (t: Tok) => /^(?:[“”"„«»‘’'`]|''|``)$/.test(t.text);
 // A dot that belongs to an abbreviation or an initial (`Sen.`, `W.`, `U.S.`), not a sentence end.
+// (A title word spelled out ends the sentence at its dot: `according to a Taliban representative.`)
 const isAbbrevDot = (toks: Tok[], i: number) =>
-  toks[i].text === '.' && i > 0 && toks[i - 1].end === toks[i].start && (isTitleWord(toks[i - 1].text) || /^(?:\p{Lu}(?:\.\p{Lu})*|Jr|Sr)$/u.test(toks[i - 1].text));
+  toks[i].text === '.' && i > 0 && toks[i - 1].end === toks[i].start && ((isTitleWord(toks[i - 1].text) && toks[i - 1].text.length <= 5) || /^(?:\p{Lu}(?:\.\p{Lu})*|Jr|Sr)$/u.test(toks[i - 1].text));
 
 function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP | null {
   while (from <= to && (NP_PREPOSITIONS.has(toks[from].lower) || toks[from].kind === 'punct')) from++;
@@ -417,6 +418,9 @@ export function clauseSubject(toks: Tok[], text: string, from = 0, skipped = 0):
     // Only a word shaped like a verb: `Unnamed senior US officials`, `Local business owners` go on.
     if (k > first && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isCapitalized(toks[k - 1]) && !DETERMINERS.has(toks[first].lower) &&
       t.lower.length >= 4 && /(?:[^s]s|ed)$/.test(t.lower) && !isSpeakerNoun(t.text)) break;
+    // `South Dakota governor doubles down on …`: an -s form after a singular head noun for a
+    // person is that person's verb.
+    if (k > first && t.kind === 'word' && /^\p{Ll}{3,}[^su]s$/u.test(t.text) && TITLES.has(toks[k - 1].lower) && !isSpeakerNoun(t.lower)) break;
     // `the Daily News focuses on …`: after a determiner too, an -es form before a preposition or
     // `that` is the verb (`the Clinton emails` stays a noun phrase).
     if (k > first && t.kind === 'word' && isCapitalized(toks[k - 1]) && DETERMINERS.has(toks[first].lower) && /^\p{Ll}{2,}[^i]es$/u.test(t.text) &&
