@@ -342,7 +342,8 @@ export function phraseAfter(toks: Tok[], i: number, text: string, cutParticiple 
   while (k < toks.length && k - first < MAX_NP) {
     const t = toks[k];
     if (t.kind === 'punct' && !isAbbrevDot(toks, k) && t.text !== '-') break;
-    if (t.kind === 'word' && NP_STOP.has(t.lower)) break;
+    // (`two people familiar with the matter`: the anonymous-source formula stays whole.)
+    if (t.kind === 'word' && NP_STOP.has(t.lower) && !(t.lower === 'with' && toks[k - 1]?.lower === 'familiar')) break;
     if (t.kind === 'word' && k > first && NP_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(toks[k + 1]?.lower ?? '') && !isCapitalized(toks[k + 1] ?? t)) break;
     // `evidence presented at trial`: a participle after a noun opens a reduced relative clause
     // (`a widely cited study` keeps its adjective).
