@@ -510,6 +510,12 @@ describe('adverbs between a subject and its cue, and the writer’s relatives', 
     expect(speech(text)[0]?.speaker?.name).toBe(speaker);
   });
 
+  it('a label or opener alone reports nothing (`Correction added …`, `Additional reporting by`), a quantifier may (`Some said`)', () => {
+    expect(reported('Correction added Nov. 18, 2019: The caption below the photograph was wrong.')).toEqual([]);
+    expect(reported('The rally ended. Additional reporting by Ann Lee and Tom Kell in Dayton.')).toEqual([]);
+    expect(reported('The rally ended. Some said they felt let down by the mayor.')[0]?.speaker?.name).toBe('Some');
+  });
+
   it('`maintain` reports speech only with `that`', () => {
     expect(reported('Tom Kell still maintains an overwhelming lead in endorsements this year.')).toEqual([]);
     expect(reported('Tom Kell maintained that the vote had been fair and open.')[0]?.speaker?.name).toBe('Tom Kell');
