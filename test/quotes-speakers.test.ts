@@ -486,6 +486,11 @@ describe('`they` for a body named in the singular', () => {
     expect(speech(text).concat(reported(text)).map((q) => q.speaker?.name)).toContain(speaker);
   });
 
+  it('`They` opening a sentence after two people named side by side is the pair', () => {
+    const text = 'The sale drew two critics: Senator Ann Lee and congressman Tom Kell. They criticised the buyer, saying big firms “buy up smaller ones.”';
+    expect(reported(text)[0]?.speaker?.name).toBe('Ann Lee and Tom Kell');
+  });
+
   it('but not mid-sentence, where the sentence names the people meant', () => {
     const text = 'The bank’s board announced that it was choosing a president. While many bank watchers expect Tom Kell to stay, they say he will have to work to keep his support.';
     expect(reported(text).find((q) => q.text.includes('have to work'))?.speaker?.name).toBe('they');

@@ -290,6 +290,25 @@ function ownRelative(ctx: ArticleContext, pos: number, want: Gender | undefined)
   return m && genderOfWord(m[1]) === want ? subject!.text : null;
 }
 
+/** `… Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez. They criticised …`: a
+ * `they` opening its sentence stands for two people the sentence before names side by side. */
+function namedPair(ctx: ArticleContext, pos: number): string | null {
+  if (!OPENS_OR_AFTER_QUOTE.test(ctx.text.slice(Math.max(0, pos - 4), pos))) return null;
+  const si = firstStartingAt(ctx.sentences, pos + 1) - 1;
+  const before = ctx.sentences[si - 1];
+  if (!before) return null;
+  let pair: string | null = null;
+  for (let k = firstStartingAt(ctx.mentions, before.start); k + 1 < ctx.mentions.length && ctx.mentions[k + 1].start < before.end; k++) {
+    const a = ctx.mentions[k], b = ctx.mentions[k + 1];
+    // Only `A and B`, with at most a title between (`and congresswoman`): two people, not a list.
+    if (a.person === b.person || !PAIR_JOIN.test(ctx.text.slice(a.end, b.start))) continue;
+    if (pair) return null;
+    pair = `${nameOf(ctx, a.person)} and ${nameOf(ctx, b.person)}`;
+  }
+  return pair;
+}
+const PAIR_JOIN = /^\s+and\s+(?:\p{L}+\.?\s+)?$/u;
+
 const COLLECTIVE_HEADS = new Set(['company', 'group', 'band', 'team', 'label', 'firm', 'government', 'party', 'campaign', 'committee', 'organisation', 'organization', 'network', 'agency', 'council', 'board', 'union', 'club', 'family', 'ministry', 'department']);
 const PLURAL_VERB = /^\s+(?:(?:also|twice|repeatedly|again|since|previously)\s+)?(?:have|are|were)\b/;
 
@@ -379,6 +398,8 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
   if (np.type === 'pronoun' && /^(?:it|they)$/i.test(np.text)) {
     const body = bodyAntecedent(ctx, np.start, /^they$/i.test(np.text));
     if (body) return speakerOf(np, body, 'pronoun');
+    const pair = /^they$/i.test(np.text) ? namedPair(ctx, np.start) : null;
+    if (pair) return speakerOf(np, pair, 'pronoun');
   }
   if (np.type === 'pronoun') {
     const relative = /^(?:he|she)$/i.test(np.text) ? ownRelative(ctx, np.start, pronounGender(np.text)) : null;
