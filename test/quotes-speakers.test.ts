@@ -69,6 +69,7 @@ describe('cue patterns', () => {
     ['a participle after the quote with a phrase that cannot speak', 'Tom Kell delivered a defense of “New York values,” saying the city embodied “the soul of America.”', 'Tom Kell', 'delivered'],
     ['a headline’s -s verb after a title noun', 'South Dakota governor doubles down on “meth, we’re on it” campaign', 'South Dakota governor', 'doubles'],
     ['a spelled-out title ending the sentence keeps no dot', '“The gap is too wide,” said a Nevada Democrat.', 'a Nevada Democrat', 'said'],
+    ['a title with `of`: Chief of Staff', 'White House Chief of Staff Denis McDonough wrote that the plane was “wheels up” at last.', 'Denis McDonough', 'wrote'],
     ['a role title before the name: Adviser', 'National Security Adviser Susan Rice warned that the visit would be “destructive” to ties.', 'Susan Rice', 'warned'],
     ['a role title before the name: CEO', 'SoftBank CEO Masayoshi Son told the company to turn “a profit” by 2021.', 'Masayoshi Son', 'told'],
     ['`of` inside a capitalised name joins it', 'Secretary of State John Kerry said the vote was “fair.”', 'John Kerry', 'said'],
@@ -456,6 +457,8 @@ describe('who a pronoun stands for: no sentence opener or body is a person', () 
     ['a sentence-opening participle', 'Indicting Roger Stone was the aim.', [{ name: 'Roger Stone' }]],
     ['a sentence-opening adverb gives no role', 'Certainly Donald Trump said so.', [{ name: 'Donald Trump' }]],
     ['a sentence-opening preposition', 'Alongside Ann Lee stood the mayor.', [{ name: 'Ann Lee' }]],
+    ['an imperative opening the run', 'See Tom Kell at the rally.', [{ name: 'Tom Kell' }]],
+    ['a company’s last word', 'The deal with Marc Fisher Footwear was signed.', []],
     ['the rest of a place is no name', 'In 1992, in a speech at a New Hampshire Elks lodge, he spoke.', []],
     ['a title still gives the role', 'Sen. Ted Cruz agreed.', [{ name: 'Ted Cruz', role: 'Sen.' }]],
   ])('no opening word is part of a name or a role: %s', (_name, text, people) => {
@@ -535,4 +538,9 @@ describe('adverbs between a subject and its cue, and the writer’s relatives', 
     const text = 'Tom Kell answered on Twitter. “My father made the donation,” he wrote.';
     expect(speech(text)[0]?.speaker?.name).toBe('Tom Kell');
   });
+});
+
+it('a cue form followed by a plural verb opens no surname (`Harsh comments are earning …`)', () => {
+  const text = 'Harsh comments are earning some users a visit from the police. “We are not mourning,” she posted.';
+  expect(speech(text)[0]?.speaker?.name).not.toBe('Harsh');
 });

@@ -55,7 +55,7 @@ function titleCut(words: string[], bares: string[]): [number, number] {
 
 // Last words of places, bodies and groups (`Wall Street`, `Friendship Park`, `Latino Republicans`).
 export const NOT_A_PERSON_LAST = new Set(
-  'street avenue road boulevard square park beach island islands county valley river lake sea ocean gulf strait peninsula desert canal harbor harbour lodge mountain mountains hills heights bay coast college university school academy hospital clinic center centre embassy consulate church cathedral mosque temple museum gallery library hall house palace tower towers building stadium arena airport station bridge club league association foundation institute network group company corporation inc corp llc bank fund trust agency office bureau department ministry committee commission council caucus party union coalition alliance campaign movement times post journal news tribune herald gazette review magazine press radio television tv live media republicans democrats conservatives liberals americans voters supporters research studies affairs science sciences technology technologies health development services relations resources management medicine engineering education district'.split(' '),
+  'street avenue road boulevard square park beach island islands county valley river lake sea ocean gulf strait peninsula desert canal harbor harbour lodge mountain mountains hills heights bay coast college university school academy hospital clinic center centre embassy consulate church cathedral mosque temple museum gallery library hall house palace tower towers building stadium arena airport station bridge club league association foundation institute network group company corporation inc corp llc bank fund trust agency office bureau department ministry committee commission council caucus party union coalition alliance campaign movement times post journal news tribune herald gazette review magazine press radio television tv live media republicans democrats conservatives liberals americans voters supporters research studies affairs science sciences technology technologies health development services relations resources management medicine engineering education district industries enterprises solutions systems ventures brands foods footwear apparel'.split(' '),
 );
 
 /** Title words that only qualify another title (`former governor`), so name nobody alone. */
@@ -167,6 +167,8 @@ export function subjectSurnames(text: string, sentences: Span[], isNotName: (low
     if (s.start >= s.end || (c < 128 && !(c >= 65 && c <= 90))) continue;
     const m = SUBJECT_RE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
     if (!m || !isCue(m[2])) continue;
+    // `Harsh comments are earning …`: a cue form followed by a plural verb is the subject noun.
+    if (/^\s+(?:are|were|have|had)\b/.test(text.slice(s.start + m.index + m[0].length, s.start + m.index + m[0].length + 6))) continue;
     const lower = m[1].toLowerCase();
     if (NOT_NAME.has(lower) || SENTENCE_OPENERS.has(lower) || NOT_A_PERSON_LAST.has(bare(m[1])) || isNotName(lower)) continue;
     found.push({ start: s.start, end: s.start + m[1].length, nameWords: [m[1]] });
