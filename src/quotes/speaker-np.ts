@@ -470,7 +470,8 @@ export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
   if (np.type === 'pronoun') return headOnly || !/^it$/i.test(np.text);
   if (np.type === 'name') return !np.nameWords.every((w) => SENTENCE_OPENERS.has(w.toLowerCase()));
   const first = words[0]?.toLowerCase() ?? '';
-  if (SENTENCE_OPENERS.has(first) || /^(?:it|it’s|it's|there|there’s|there's|this|that|that’s|that's)$/.test(first)) return false;
+  // (`some protesters`, `many voters`: a quantifier before a noun opens a group that speaks.)
+  if ((SENTENCE_OPENERS.has(first) && !(GROUP_QUANTIFIERS.has(first) && words.length > 1)) || /^(?:it|it’s|it's|there|there’s|there's|this|that|that’s|that's)$/.test(first)) return false;
   // A clause subject may run on into its verb (`the Daily News focuses`): any word may be the
   // head there; next to a cue the phrase ends at its head.
   // The head comes before any post-modifier: `a source close to the talks`, `a spokesman for X`.
