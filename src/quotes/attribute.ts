@@ -4,7 +4,7 @@
 import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import type { AttributionVerb } from '../types.js';
 import type { QuotedStretch } from './marks.js';
-import { afterPrepositionObject, clauseSubject, isSpeakerLike, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
+import { afterPrepositionObject, clauseSubject, isSpeakerLike, isSpeakerNoun, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
 import { firstStartingAt } from '../spans.js';
 import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, GROUP_QUANTIFIERS, NO_INVERSION, NP_PREPOSITIONS, PREPOSITIONS } from './words.js';
@@ -142,7 +142,7 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
     // she …`: an adverbial participle's subject opens the main clause after it.
     const participle = toks[c.first].lower.endsWith('ing');
     const found =
-      participle && (/^(?:,|as)$/.test(toks[c.first - 1]?.lower ?? '') || afterPrepositionObject(toks, c.first)) ? clauseSubject(toks, text)
+      participle && (/^(?:,|as)$/.test(toks[c.first - 1]?.lower ?? '') || afterPrepositionObject(toks, c.first)) ? subordinateSubject(toks, c.first, text) ?? clauseSubject(toks, text)
       : participle && ADVERBIAL.has(toks[c.first - 1]?.lower ?? '') && (c.first === 1 || /^(?:,|but|and|yet|so)$/.test(toks[c.first - 2].lower)) ? mainSubjectAfter(text, q)
       : subjectBefore(toks, c.first, text);
     // `primary states`, `the city embodied the`: a phrase that cannot speak is no subject of a cue.
@@ -349,6 +349,22 @@ function parentheticals(toks: Tok[]): Set<number> {
 
 const MORE_ADVERBS = new Set(['now', 'since', 'still', 'even', 'long', 'ever', 'also', 'then', 'later', 'once', 'again', 'however', 'never', 'not', 'already', 'always', 'instead', 'often', 'just', 'first', 'recently', 'previously']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'could', 'might', 'may', 'should', 'must', 'can']);
+
+/** `…, when Sanders protesters interrupted her speech, shouting “…”`: a participle after the
+ * comma closing a `when`/`as`/`after` clause is that clause's subject's, when it can speak. */
+function subordinateSubject(toks: Tok[], participle: number, text: string): SpeakerNP | null {
+  const comma = participle - 1;
+  if (toks[comma]?.text !== ',') return null;
+  for (let j = comma - 1; j >= 0 && comma - j < 25; j--) {
+    if (toks[j].kind === 'punct' && toks[j].text !== '-' && toks[j].text !== '.') return null;
+    if (!/^(?:when|while|as|after|before|because|since|until|once)$/.test(toks[j].lower)) continue;
+    // (A name, or people in the plural: `a ladder`, `the meeting`, `her statement` are no one.)
+    const np = clauseSubject(toks.slice(j + 1, comma), text);
+    const last = np?.text.split(/\s+/).pop() ?? '';
+    return np && (np.type === 'name' || (np.type === 'description' && /s$/.test(last) && isSpeakerNoun(last))) ? np : null;
+  }
+  return null;
+}
 
 /** For a speech quote with no cue: the clause's subject stands as its speaker. */
 export function attributeToSubject(text: string, from: number, to: number): Attribution | null {
