@@ -71,6 +71,7 @@ describe('cue patterns', () => {
     ['a spelled-out title ending the sentence keeps no dot', '“The gap is too wide,” said a Nevada Democrat.', 'a Nevada Democrat', 'said'],
     ['a title with `of`: Chief of Staff', 'White House Chief of Staff Denis McDonough wrote that the plane was “wheels up” at last.', 'Denis McDonough', 'wrote'],
     ['a participle after a `when` clause is its subject’s', 'It came during her speech, when Sanders protesters interrupted her, shouting “she wins, we lose!”', 'Sanders protesters', 'shouting'],
+    ['an inverted cue’s description, then the name set off by a comma', '“It is by their choice,” said the spokesman, Nick Merrill.', 'Nick Merrill', 'said'],
     ['a quantifier before a noun speaks as a group', '“Rahm must go!” some protesters chanted on Friday.', 'some protesters', 'chanted'],
     ['a role title before the name: Adviser', 'National Security Adviser Susan Rice warned that the visit would be “destructive” to ties.', 'Susan Rice', 'warned'],
     ['a role title before the name: CEO', 'SoftBank CEO Masayoshi Son told the company to turn “a profit” by 2021.', 'Masayoshi Son', 'told'],

@@ -61,6 +61,18 @@ const toCue = (toks: Tok[], c: CueAt, text: string): Attribution['cue'] => ({
 // `referred to Warren as “…”`: the phrase after `refer to` is whom the words name, never the speaker.
 const canInvert = (c: CueAt) => !NO_INVERSION.has(c.verb.lemma) && c.verb.lemma !== 'according to' && c.verb.lemma !== 'refer to';
 
+/** `,” exhorted Clinton's introducer, actress Jamie Lee Curtis.`: a description after an inverted
+ * cue, then a name set off by a comma that ends the sentence, is that named person (the description
+ * their role). */
+function nameInAppositive(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP | null {
+  const comma = firstStartingAt(toks, np.end);
+  if (toks[comma]?.text !== ',') return null;
+  const named = phraseAfter(toks, comma, text);
+  const end = named ? firstStartingAt(toks, named.end) : -1;
+  if (!named || named.type !== 'name' || named.nameWords.length < 2 || (end < toks.length && !/^[.;]$/.test(toks[end].text))) return null;
+  return { ...named, role: np.text };
+}
+
 /** `,” McCormack told reporters` / `,” said Sen. Graham` / `.” Graham said.` */
 export function attributeAfter(text: string, q: QuotedStretch, to: number, index: CueIndex, loose: boolean): Attribution | null {
   const from = q.close!.end;
@@ -76,7 +88,9 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
     // A participle's clause is what was said (`,” saying he was referring to …`): its subject is the speaker's own.
     const participle = toks[first.first].lower.endsWith('ing');
     // (Not a phrase that cannot speak: `,” saying the city embodied the “…”`.)
-    if (np && (participle ? np.type !== 'description' || isSpeakerLike(np, true) : !(first.verb.lemma !== 'according to' && opensClause(toks, np)))) return { np, cue: toCue(toks, first, text), side: 'after' };
+    if (np && (participle ? np.type !== 'description' || isSpeakerLike(np, true) : !(first.verb.lemma !== 'according to' && opensClause(toks, np)))) {
+      return { np: np.type === 'description' && !participle ? nameInAppositive(toks, np, text) ?? np : np, cue: toCue(toks, first, text), side: 'after' };
+    }
   }
   // `,” including ending the sales goals that regulators blamed`: a participle opening the words
   // after the quote starts a phrase of the writer's, not the speaker's.
