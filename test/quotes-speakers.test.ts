@@ -26,6 +26,7 @@ describe('cue patterns', () => {
     ['according to after the quote', 'Labor markets remained “tight,” with modest gains in wages, according to the survey.', 'the survey', 'according to'],
     ['according to: a participle after the source’s noun ends it', 'The firm will sell a new phone in “the first half of 2031,” according to industry sources cited by the Ledger.', 'industry sources', 'according to'],
     ['`familiar with` stays in an anonymous source', 'The deal “is done,” according to two people familiar with the matter.', 'two people familiar with the matter', 'according to'],
+    ['an inverted cue’s phrase ends before a participle and its agent', '“This rate is an emergency,” says the letter signed by 35 doctors.', 'the letter', 'says'],
     ['an inverted cue keeps the participle phrase whole', '“We never saw it coming,” said one official briefed on the matter.', 'one official briefed on the matter', 'said'],
     ['according to layered on a cue: the cue’s subject speaks', '“I ask you not to protest on the floor,” Sanders said, according to CNN.', 'Sanders', 'said'],
     ['passive: the agent speaks', 'Marco Rubio was asked by moderator Gerard Baker whether the plan would risk “adding another entitlement.”', 'Gerard Baker', 'asked'],

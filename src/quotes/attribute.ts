@@ -205,9 +205,12 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
 
 /** `,” said the candidate could be …`: the phrase after a cue opens a reported clause (a verb follows). */
 function opensClause(toks: Tok[], np: SpeakerNP): boolean {
-  const next = toks[firstStartingAt(toks, np.end)];
+  const at = firstStartingAt(toks, np.end);
+  const next = toks[at];
   if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
   if (AUX_OR_MODAL.has(next.lower)) return true;
+  // `said the letter signed by 35 doctors`: a participle and its agent qualify the phrase.
+  if (next.lower.endsWith('ed') && toks[at + 1]?.lower === 'by') return false;
   return !BETWEEN_SUBJECT_AND_CUE.has(next.lower) && next.lower.length >= 4 && /(?:ed|[^su]s)$/.test(next.lower) && !NOT_VERBS.has(next.lower);
 }
 

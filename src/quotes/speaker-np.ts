@@ -347,7 +347,8 @@ export function phraseAfter(toks: Tok[], i: number, text: string, cutParticiple 
     if (t.kind === 'word' && k > first && NP_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(toks[k + 1]?.lower ?? '') && !isCapitalized(toks[k + 1] ?? t)) break;
     // `evidence presented at trial`: a participle after a noun opens a reduced relative clause
     // (`a widely cited study` keeps its adjective).
-    if (cutParticiple && k > first && isReducedRelative(toks, k)) break;
+    // (Before `by` the phrase ends anyway: `says the letter signed by 35 doctors` is the letter.)
+    if ((cutParticiple || toks[k + 1]?.lower === 'by') && k > first && isReducedRelative(toks, k)) break;
     k++;
   }
   return build(toks, first, k - 1, text);
