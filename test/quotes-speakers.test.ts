@@ -528,6 +528,11 @@ describe('adverbs between a subject and its cue, and the writer’s relatives', 
     expect(reported('The rally ended. Some said they felt let down by the mayor.')[0]?.speaker?.name).toBe('Some');
   });
 
+  it('`…, X said:` introduces what follows; the phrase before the comma is no reported speech', () => {
+    expect(reported('On July 6, 2015, Tom Kell said:\n\n“For young people, the jobless rate is very high.”')).toEqual([]);
+    expect(reported('The deal is off, Tom Kell said.')[0]?.text).toBe('The deal is off');
+  });
+
   it('`maintain` reports speech only with `that`', () => {
     expect(reported('Tom Kell still maintains an overwhelming lead in endorsements this year.')).toEqual([]);
     expect(reported('Tom Kell maintained that the vote had been fair and open.')[0]?.speaker?.name).toBe('Tom Kell');

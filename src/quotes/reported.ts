@@ -207,9 +207,10 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         emit(np, c, asAt, end - 1);
         continue;
       }
-      // `…, US officials say.`: the clause before the comma is theirs.
+      // `…, US officials say.`: the clause before the comma is theirs (not before `X said:`, which
+      // introduces what follows: `On July 6, 2015, Sanders said:`).
       const npFirst = firstStartingAt(toks, np.start);
-      if (!wordsFollow && npFirst > 0 && toks[npFirst - 1].text === ',') {
+      if (!wordsFollow && npFirst > 0 && toks[npFirst - 1].text === ',' && toks[c.last + 1]?.text !== ':') {
         if (emit(np, c, 0, npFirst - 2)) mainDone = true;
         continue;
       }
