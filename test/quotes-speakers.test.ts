@@ -73,6 +73,7 @@ describe('cue patterns', () => {
     ['a title with `of`: Chief of Staff', 'White House Chief of Staff Denis McDonough wrote that the plane was “wheels up” at last.', 'Denis McDonough', 'wrote'],
     ['a participle after a `when` clause is its subject’s', 'It came during her speech, when Sanders protesters interrupted her, shouting “she wins, we lose!”', 'Sanders protesters', 'shouting'],
     ['an inverted cue’s description, then the name set off by a comma', '“It is by their choice,” said the spokesman, Nick Merrill.', 'Nick Merrill', 'said'],
+    ['`X made the following comment:` before a quote opening the next paragraph', 'On July 6, Tom Kell made the following comment:\n\n“For young people, the jobless rate is very high.”', 'Tom Kell', 'comment'],
     ['a quantifier before a noun speaks as a group', '“Rahm must go!” some protesters chanted on Friday.', 'some protesters', 'chanted'],
     ['a role title before the name: Adviser', 'National Security Adviser Susan Rice warned that the visit would be “destructive” to ties.', 'Susan Rice', 'warned'],
     ['a role title before the name: CEO', 'SoftBank CEO Masayoshi Son told the company to turn “a profit” by 2021.', 'Masayoshi Son', 'told'],
@@ -526,6 +527,11 @@ describe('adverbs between a subject and its cue, and the writer’s relatives', 
     expect(reported('Correction added Nov. 18, 2019: The caption below the photograph was wrong.')).toEqual([]);
     expect(reported('The rally ended. Additional reporting by Ann Lee and Tom Kell in Dayton.')).toEqual([]);
     expect(reported('The rally ended. Some said they felt let down by the mayor.')[0]?.speaker?.name).toBe('Some');
+  });
+
+  it('`the website, which contains the following statement:` is not the clause subject’s', () => {
+    const text = 'She shared the website, which contains the following statement:\n\n“The state has a problem, and there is no single solution.”';
+    expect(speech(text)[0]?.cue?.text).not.toBe('statement');
   });
 
   it('`…, X said:` introduces what follows; the phrase before the comma is no reported speech', () => {

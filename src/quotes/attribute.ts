@@ -193,6 +193,17 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
   if (last.text === ':' && toks.length >= 2) {
     const np = subjectBefore(toks, toks.length - 1, text);
     if (np && np.type !== 'description') return { np, cue: { start: last.start, end: last.end, text: ':', lemma: ':' }, side: 'before' };
+    // `Sanders made the following comment:`: the clause's subject put out the words announced.
+    if (np && /^(?:the following|this|these|his|her|their)\s+(?:\p{Ll}+\s+)?(?:comments?|remarks?|statement|message|words|tweet|post)$/iu.test(np.text)) {
+      const subject = clauseSubject(toks, text);
+      const noun = toks[toks.length - 2];
+      // (Only the subject's own verb between: `the website, which contains the following statement:`
+      // is the website's.)
+      const between = subject ? toks.slice(firstStartingAt(toks, subject.end), firstStartingAt(toks, np.start)) : [];
+      if (subject && subject.end <= np.start && isSpeakerLike(subject, true) && between.every((t) => t.kind === 'word' && !/^(?:which|that|who)$/.test(t.lower))) {
+        return { np: subject, cue: nominalCue(noun), side: 'before' };
+      }
+    }
   }
   // `Silverman interjected, “…”`: any verb right before the comma or colon introducing a quote.
   const verb = toks[toks.length - 2];
