@@ -376,7 +376,8 @@ function parentheticals(toks: Tok[]): Set<number> {
 }
 
 const MORE_ADVERBS = new Set(['now', 'since', 'still', 'even', 'long', 'ever', 'also', 'then', 'later', 'once', 'again', 'however', 'never', 'not', 'already', 'always', 'instead', 'often', 'just', 'first', 'recently', 'previously']);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'could', 'might', 'may', 'should', 'must', 'can']);
+/** Auxiliaries and modals that come before another verb (not the copulas: `is saying` keeps `is`). */
+const AUXILIARIES = new Set([...AUX_OR_MODAL, 'do'].filter((w) => !/^(?:is|are|was|were)$/.test(w)));
 
 /** `…, when Sanders protesters interrupted her speech, shouting “…”`: a participle after the
  * comma closing a `when`/`as`/`after` clause is that clause's subject's, when it can speak. */

@@ -12,15 +12,18 @@ const VERBS_AFTER_A_NAME = new Set(['reports', 'states', 'notes', 'claims', 'cha
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'cannot']);
 const isName = (t: Tok | undefined) => !!t && t.kind === 'word' && t.upper;
 
+/** Where the run of capitalised words ending at token k starts. */
+function nameRunStart(toks: Tok[], k: number): number {
+  while (k > 0 && isName(toks[k - 1])) k--;
+  return k;
+}
+
+/** Whether the run of capitalised words ending at token k is joined by `and` to one before it. */
+const coordinated = (toks: Tok[], k: number) => /^(?:and|&)$/.test(toks[nameRunStart(toks, k) - 1]?.lower ?? '');
+
 /** A cue form that is a noun here: `states can pass` (a verb is never followed by a modal),
  * `his home state`, `the 1960s remark` (determiner, modifier, bare noun), `22 Clinton emails`,
  * `a Hillary Clinton email` (a name modifying a noun inside a noun phrase). */
-/** Whether the run of capitalised words ending at token k is joined by `and` to one before it. */
-function coordinated(toks: Tok[], k: number): boolean {
-  while (k > 0 && isName(toks[k - 1])) k--;
-  return /^(?:and|&)$/.test(toks[k - 1]?.lower ?? '');
-}
-
 function nounInPhrase(toks: Tok[], i: number): boolean {
   if (MODALS.has(toks[i + 1]?.lower ?? '')) return true;
   if (!PHRASE_NOUNS.has(toks[i].lower)) return false;
@@ -85,8 +88,7 @@ function inTitleCase(toks: Tok[], i: number): boolean {
   for (let k = i + 1; k < toks.length && k <= i + 3; k++) if (word(toks[k]) && !/^[\p{Lu}\d]/u.test(toks[k].text)) return false;
   // `would take place in United States “…”`: a lower-case word before the name (other than a
   // small word title case leaves lower) shows the line is a sentence, and `States` a name part.
-  let k = i - 1;
-  while (k > 0 && isName(toks[k - 1])) k--;
+  const k = nameRunStart(toks, i - 1);
   for (let n = 0, j = k - 1; j >= 0 && n < 3 && word(toks[j]); j--, n++) {
     if (/^\p{Ll}/u.test(toks[j].text) && !TITLE_CASE_SMALL_WORDS.has(toks[j].lower)) return false;
   }
