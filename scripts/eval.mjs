@@ -42,6 +42,9 @@ for (const [name, gold] of [['seeds', 'gold/seeds.quotes.jsonl'], ['polnear', 'e
   console.log(`${name}: ${lastLine(run('node', [join(shared, 'eval/score-quotes.mjs'), join(shared, gold), pred]))}`);
 }
 
+section('Reported speech: PolNeAR dev attributions (scripts/eval-reported.mjs, our own measure)');
+console.log(run('node', [join(root, 'scripts/eval-reported.mjs'), join(shared, 'eval/quotes/polnear.dev.jsonl'), join(work, 'quotes-polnear.jsonl')]).trim());
+
 section('Framing: seeds, BABE, BASIL (score-framing.mjs)');
 const seedsPred = analyze(join(shared, 'corpus/seeds'), 'seeds');
 const framing = (mode, gold, pred) => {

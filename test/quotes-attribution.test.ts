@@ -170,11 +170,30 @@ describe('reported speech', () => {
     ['…, X say.', 'Washington is considering a bid to open dialogue with Tehran, US officials say.', 'Washington is considering a bid to open dialogue with Tehran', 'US officials'],
     ['which X has assailed as …', 'They talked with Tehran, which the US has assailed as a sponsor of terrorism, on Monday.', 'a sponsor of terrorism', 'the US'],
     ['a restrictive relative clause is no part of the speaker', 'Some travellers who sought help at the desk reported that the queue had lasted two hours.', 'the queue had lasted two hours', 'Some travellers'],
-    ['…, noting that … continues the speaker', 'Ali Shamkhani said Iran is ready to help, noting that relations are rising despite all plots.', 'Iran is ready to help, noting that relations are rising despite all plots', 'Ali Shamkhani'],
   ])('%s', (_name, text, content, speaker) => {
     const [r] = reported(text);
     expect(r?.text).toBe(content);
     expect(r?.speaker?.name).toBe(speaker);
+  });
+
+  // Each reported span as [content, speaker, cue]: where one act of speech ends and the next begins.
+  const spans = (text: string) => reported(text).map((r) => [r.text, r.speaker?.name ?? null, r.cue?.text ?? null]);
+  it.each([
+    ['…, noting that … is a second act of the same speaker', 'Ali Shamkhani said Iran is ready to help, noting that relations are rising despite all plots.', [['Iran is ready to help', 'Ali Shamkhani', 'said'], ['relations are rising despite all plots', 'Ali Shamkhani', 'noting']]],
+    ['… and vowed … ends the reported clause', 'Anthony Weiner announced he was undergoing therapy and vowed to focus on being a better father.', [['he was undergoing therapy', 'Anthony Weiner', 'announced']]],
+    ['…, and another subject said …', 'Most Democrats said Clinton is honest and trustworthy, and three-quarters said the same of Sanders.', [['Clinton is honest and trustworthy', 'Democrats', 'said'], ['the same of Sanders', 'three-quarters', 'said']]],
+    ['…, but another speaker has said …', 'The group claimed the attack was theirs, but U.S. officials have said they do not believe it.', [['the attack was theirs', 'The group', 'claimed'], ['they do not believe it', 'U.S. officials', 'said']]],
+    ['… and specifically mentioned … keeps the speaker', 'Ron Paul said the network was biased, and specifically mentioned its three best-known anchors.', [['the network was biased', 'Ron Paul', 'said'], ['its three best-known anchors', 'Ron Paul', 'mentioned']]],
+    ['a bare infinitive after `and` is inside the clause', 'Mary Lane says she would sit the minister down and tell him to stop.', [['she would sit the minister down and tell him to stop', 'Mary Lane', 'says']]],
+    ['gerunds joined by `and` are inside the clause', 'Lindsey Graham suggested the president think twice before tweeting and commenting on the case.', [['the president think twice before tweeting and commenting on the case', 'Lindsey Graham', 'suggested']]],
+    ['an aside between two dashes is inside the clause', 'Tom Reyes said the obliteration — a word used by several observers — was changing attitudes.', [['the obliteration — a word used by several observers — was changing attitudes', 'Tom Reyes', 'said']]],
+    ['`, which he said` is inside the clause', 'Ann Marsh blasted the delegate system, which she said leaves millions of voters disenfranchised.', [['the delegate system, which she said leaves millions of voters disenfranchised', 'Ann Marsh', 'blasted']]],
+    ['`on` and a place is where, not what', 'Ann Marsh said on MSNBC’s “Morning Joe” that she would run.', [['she would run', 'Ann Marsh', 'said']]],
+    ['`on` and a place with no clause reports nothing', 'Ann Marsh spoke on the condition of anonymity.', []],
+    ['`said that` opens a clause whatever its first word', 'Ann Marsh said on MSNBC that for one, there was no intent.', [['for one, there was no intent', 'Ann Marsh', 'said']]],
+    ['`told the crowd` is the listener, the clause opens at its subject', 'Tom Reyes told the crowd he was the first one to say it.', [['he was the first one to say it', 'Tom Reyes', 'told']]],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
   });
 
   it.each([

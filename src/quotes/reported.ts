@@ -8,8 +8,9 @@ import { firstStartingAt, spanIndexAt } from '../spans.js';
 import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
+import { reportedEnds } from './reported-end.js';
 import { tokenize, type Tok } from './tokens.js';
-import { BETWEEN_SUBJECT_AND_CUE, IRREGULAR_PASTS, NP_PREPOSITIONS } from './words.js';
+import { BETWEEN_SUBJECT_AND_CUE, IRREGULAR_PASTS, NP_PREPOSITIONS, PRONOUNS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
 // cues that introduce only a quote (`she went on`), never a clause (`tickets go on sale`).
@@ -71,15 +72,24 @@ const FINITE_VERBS = new Set([...IRREGULAR_PASTS, 'is', 'was', 'are', 'were', 'h
 function contentStart(toks: Tok[], c: CueAt): number {
   let k = c.last + 1;
   if (c.verb.lemma === 'tell') {
-    while (k < toks.length && toks[k].kind === 'word' && toks[k].lower !== 'that' && k - c.last < 6) k++;
+    // (`told the crowd he was …`: the clause opens at its subject pronoun.)
+    while (k < toks.length && toks[k].kind === 'word' && toks[k].lower !== 'that' && !(k > c.last + 1 && PRONOUNS.has(toks[k].lower)) && k - c.last < 6) k++;
   }
-  while (k < toks.length && toks[k].kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(toks[k].lower) && toks[k].lower !== 'that') k++;
+  // (`on Sunday` is a time; `on MSNBC’s “Morning Joe”` is where, and no clause follows.)
+  while (k < toks.length && toks[k].kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(toks[k].lower) && toks[k].lower !== 'that' && !(toks[k].lower === 'on' && !BETWEEN_SUBJECT_AND_CUE.has(toks[k + 1]?.lower ?? ''))) k++;
   // `said in a statement that …`
   let that = -1;
   for (let j = k; j < toks.length && j - k < 8 && that < 0; j++) if (toks[j].lower === 'that') that = j;
-  if (that >= 0 && NP_PREPOSITIONS.has(toks[k]?.lower ?? '') && toks.slice(k, that).every((t) => t.kind === 'word')) k = that;
+  if (that >= 0 && NP_PREPOSITIONS.has(toks[k]?.lower ?? '') && toks.slice(k, that).every((t) => t.kind === 'word' || /^[“”"‘’']$/.test(t.text))) k = that;
   if (toks[k]?.lower === 'that') k++;
   return k;
+}
+
+/** Between the end of a reported clause and the next cue, only joints and adverbs: the cue has no
+ * subject of its own (`, and specifically mentioned …`, `, saying …`). */
+function noSubjectBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (toks[j].upper || (toks[j].kind === 'word' && !/^(?:and|but|then|also|later|\p{Ll}+ly)$/u.test(toks[j].lower))) return false;
+  return true;
 }
 
 /** For each token index, the first index at or after it where `is` holds (toks.length if none). */
@@ -115,11 +125,11 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
     // Cue words inside quotation marks are somebody's words, not the attribution.
     const inQuote = (t: Tok) => spanIndexAt(quotedUnion, t.start) >= 0;
     // Found once per sentence when first asked, so that many cues in one long sentence do not each
-    // rescan it: the next `, but`/`;` and the next comma after each token, the first token inside
+    // rescan it: where a reported clause ends, the next comma after each token, the first token inside
     // quotation marks and the last word.
-    let breaks: Int32Array | null = null, commas: Int32Array | null = null, firstQuoted = -1, lastWord = -2;
+    let ends: Int32Array | null = null, commas: Int32Array | null = null, firstQuoted = -1, lastWord = -2;
     // (A word's text is never a comma: punctuation is told by its kind before its text is cut.)
-    const nextBreak = (j: number) => (breaks ??= nextWhere(toks, (i) => toks[i].kind === 'punct' && ((toks[i].text === ',' && /^(?:but|while|whereas)$/.test(toks[i + 1]?.lower ?? '')) || toks[i].text === ';')))[j];
+    const nextEnd = (j: number) => (ends ??= reportedEnds(toks, (i) => !inQuote(toks[i]) && cueAt(index, toks, i) !== null))[j];
     const nextComma = (j: number) => (commas ??= nextWhere(toks, (i) => toks[i].kind === 'punct' && toks[i].text === ','))[j];
     const quotedFrom = () => {
       if (firstQuoted < 0) for (firstQuoted = 0; firstQuoted < toks.length && !inQuote(toks[firstQuoted]); ) firstQuoted++;
@@ -130,9 +140,11 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       return lastWord;
     };
     const earlier: EarlierCue = { below: 0, np: null };
-    const emit = (np: SpeakerNP, c: CueAt, from: number, to: number) => {
+    const emit = (np: SpeakerNP, c: CueAt, from: number, to: number, claims: 'to-end' | 'sentence' | 'nothing' = 'to-end') => {
       // `…, but they have been unable to advance` is the narrator's again.
-      const cut = from + 1 < to ? nextBreak(from + 1) : to;
+      const cut = from + 1 < to ? nextEnd(from + 1) : to;
+      // Cues after the end may report speech of their own (`…and vowed to …`); those before it are inside this span.
+      const doneUpTo = cut < to ? cut : toks.length;
       if (cut < to) to = cut - 1;
       const content = span(text, toks, from, to);
       if (!content) return false;
@@ -150,9 +162,13 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         segment,
         id: `r${found.length + 1}`,
       });
+      if (claims !== 'nothing') doneTo = Math.max(doneTo, claims === 'sentence' ? toks.length : doneUpTo);
+      lastSpeaker = np;
       return true;
     };
-    let mainDone = false;
+    // Cues at tokens below doneTo are inside a reported span already found in this sentence.
+    let doneTo = -1;
+    let lastSpeaker: SpeakerNP | null = null;
     for (; ci < candidates.length && candidates[ci] < sentence.end; ci++) {
       const k = firstStartingAt(toks, candidates[ci]);
       if (toks[k]?.start !== candidates[ci] || inQuote(toks[k])) continue;
@@ -166,13 +182,13 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       const asAt = toks[c.last + 1]?.lower === 'as' ? c.last + 2 : -1;
       let relative = false;
       for (let j = Math.max(0, k - 6); j < k && !relative; j++) relative = toks[j].lower === 'which' || toks[j].lower === 'whom';
-      if (mainDone && !(relative && asAt > 0)) continue;
+      if (k < doneTo && !(relative && asAt > 0)) continue;
       if (c.verb.lemma === 'according to') {
         const np = phraseAfter(toks, c.last, text, true);
         const comma = nextComma(c.last + 1);
         // `According to X, …` and `…, according to X.`
-        if (np && comma < toks.length && emit(np, c, comma + 1, toks.length - 1)) mainDone = true;
-        else if (np && comma >= toks.length && toks[k - 1]?.text === ',' && emit(np, c, 0, k - 2)) mainDone = true;
+        if (np && comma < toks.length) emit(np, c, comma + 1, toks.length - 1);
+        else if (np && comma >= toks.length && toks[k - 1]?.text === ',') emit(np, c, 0, k - 2, 'sentence');
         continue;
       }
       // `…, adds the US daily.`: a cue after the clause, its speaker after the cue (a finite verb:
@@ -180,10 +196,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (toks[k - 1]?.text === ',' && !relative && !toks[k].lower.endsWith('ing') && quotedFrom() >= k - 1) {
         const np = phraseAfter(toks, c.last, text);
         const npLast = np ? firstStartingAt(toks, np.end) - 1 : -1;
-        if (np && lastWordAt() <= npLast && emit(np, c, 0, k - 2)) {
-          mainDone = true;
-          continue;
-        }
+        if (np && lastWordAt() <= npLast && emit(np, c, 0, k - 2, 'sentence')) continue;
       }
       if (NOT_REPORTING.has(c.verb.lemma) && !(relative && asAt > 0)) continue;
       let wordsFollow = false;
@@ -191,7 +204,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       const from = contentStart(toks, c);
       // `galaxies we observe today arose from …`: a verb right after the cue means the cue sits in a
       // relative clause without `that`, and what follows is the main clause's predicate, not speech.
-      const clauseFollows = from < toks.length && !/^[,:]$/.test(toks[from].text) && !NP_PREPOSITIONS.has(toks[from].lower) && !/^(?:during|with|to|after|before|about)$/.test(toks[from].lower) && !FINITE_VERBS.has(toks[from].lower);
+      // (After `that` a clause follows whatever its first word: `said that for one, …`.)
+      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || (!/^[,:]$/.test(toks[from].text) && !NP_PREPOSITIONS.has(toks[from].lower) && !/^(?:during|with|to|after|before|about)$/.test(toks[from].lower) && !FINITE_VERBS.has(toks[from].lower)));
       // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
       if (!(relative && asAt > 0) && wordsFollow && !clauseFollows) continue;
       // `X was quoted as saying …` speaks for the clause's subject.
@@ -199,23 +213,25 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       let np = toks[k - 1]?.lower === 'as' && participle ? clauseSubject(toks, text) : toks[k - 1]?.text === ',' && participle ? mainSpeaker(toks, k, index, text, inQuote, earlier) : subjectBefore(toks, c.first, text);
       // `X posted on Twitter accusing …`: a participle after a preposition's object is the clause's.
       if (np && participle && afterPrepositionObject(toks, c.first)) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
+      // `…said he was in therapy and vowed to …`, `…, saying …`: a second predicate of the same speaker.
+      if (lastSpeaker && doneTo >= 0 && doneTo < k && noSubjectBetween(toks, doneTo, k)) np = lastSpeaker;
       // `the data … suggests that …`: only someone who can speak reports speech.
       if (!np || headCannotSpeak(np)) continue;
       if (relative && asAt > 0) {
         let end = asAt;
         while (end < toks.length && !/^[,;.]$/.test(toks[end].text)) end++;
-        emit(np, c, asAt, end - 1);
+        emit(np, c, asAt, end - 1, 'nothing');
         continue;
       }
       // `…, US officials say.`: the clause before the comma is theirs (not before `X said:`, which
       // introduces what follows: `On July 6, 2015, Sanders said:`).
       const npFirst = firstStartingAt(toks, np.start);
       if (!wordsFollow && npFirst > 0 && toks[npFirst - 1].text === ',' && toks[c.last + 1]?.text !== ':') {
-        if (emit(np, c, 0, npFirst - 2)) mainDone = true;
+        emit(np, c, 0, npFirst - 2, 'sentence');
         continue;
       }
       if (!clauseFollows || (THAT_ONLY.has(c.verb.lemma) && toks[from - 1]?.lower !== 'that')) continue;
-      if (emit(np, c, from, toks.length - 1)) mainDone = true;
+      emit(np, c, from, toks.length - 1);
     }
   }
   return found;

@@ -1,0 +1,53 @@
+// Where a reported clause ends. The outlet's own words, or another act of speech, often go on
+// after it in the same sentence (`…said he is undergoing therapy and vowed to …`, `…, joking that
+// …`, `…, and three-quarters said …`, `…, but U.S. officials have said …`, `… — the actress also
+// pointed out that …`); what follows such a boundary is not the first speaker's.
+import type { Tok } from './tokens.js';
+import { IRREGULAR_PASTS, NP_STOP } from './words.js';
+
+const CONTRAST = new Set(['but', 'while', 'whereas']);
+const DASHES = new Set(['—', '–', '―', '-']);
+/** How many words after a joint a cue may stand and still open a new act of speech (`and both former … said`). */
+const SUBJECT_WORDS = 4;
+
+/**
+ * For each token index, the first index at or after it where a reported clause ends
+ * (toks.length if none): a `;`, a contrast after a comma, or a joint (`and`, a comma, a dash)
+ * with a speech cue in the next few words. `isCue(j)` says whether token j is a verb of speech.
+ */
+export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): Int32Array {
+  const n = toks.length;
+  const next = new Int32Array(n + 1).fill(n);
+  // The nearest cue at or after each token, scanning backwards; how many dashes follow.
+  let cueAt = n, dashes = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    next[i] = next[i + 1];
+    const t = toks[i];
+    if (t.kind === 'word' && isCue(i)) cueAt = i;
+    // A dash that a later dash answers opens an aside (`— a word used by several observers —`).
+    const dash = t.kind === 'punct' && DASHES.has(t.text);
+    const joint = t.kind === 'punct' ? t.text === ',' || (dash && dashes === 0) : t.lower === 'and' || t.lower === 'but';
+    if (dash) dashes++;
+    if (t.kind === 'punct' && t.text === ';') next[i] = i;
+    else if (t.text === ',' && CONTRAST.has(toks[i + 1]?.lower ?? '')) next[i] = i;
+    else if (joint && cueAt > i && cueAt < n && cueAt - i <= SUBJECT_WORDS && wordsBetween(toks, i + 1, cueAt) && (cueAt > i + 1 || finite(toks[cueAt], toks[i - 1]))) next[i] = i;
+  }
+  return next;
+}
+
+/** A cue right after a joint is another predicate of the sentence's subject when it is finite
+ * (`and vowed`, `and tells`) or a participle (`, saying`, `and telling`); a bare infinitive
+ * belongs to the reported clause (`says he would sit Putin down and tell him …`). */
+function finite(cue: Tok, beforeJoint: Tok | undefined): boolean {
+  const w = cue.lower;
+  // (`before tweeting and commenting on …`: gerunds joined inside the clause.)
+  if (w.endsWith('ing')) return !beforeJoint?.lower.endsWith('ing');
+  return w.endsWith('ed') || w.endsWith('s') || w === 'said' || w === 'told' || IRREGULAR_PASTS.has(w);
+}
+
+/** Only the words of a subject between from and to (`and three-quarters said`): no
+ * punctuation, no verb or function word (`and is committed to maintaining`, `, which he said`). */
+function wordsBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (toks[j].kind !== 'word' || NP_STOP.has(toks[j].lower)) return false;
+  return true;
+}
