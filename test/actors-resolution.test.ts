@@ -78,6 +78,10 @@ const rows: Row[] = [
   { case: 'he agrees in gender: skips a woman named first', text: 'Governor Maria Lopez met Senator John Kerry in Boston. He said ties were good.', mention: 'He', actor: 'john-kerry', resolvedBy: 'pronoun' },
   { case: 'pronoun to a subject in the same sentence', text: 'Barzani held talks in Baghdad before his trip. Nechirvan Barzani is the Kurdistan premier.', mention: 'his', actor: 'nechirvan-barzani', resolvedBy: 'pronoun' },
   { case: 'bare title to a person with that role', text: 'Sean McCormack took questions. The list was long, the spokesman said.', mention: 'the spokesman', actor: 'sean-mccormack', resolvedBy: 'title' },
+  { case: 'he inside a quote is not its speaker', text: 'Tom Reyes criticised Mark Hill on Monday. “He lied about the deal,” Reyes said.', mention: 'He', actor: 'mark-hill', resolvedBy: 'pronoun' },
+  { case: 'he inside a quote goes on about the person a quoted he named before', text: 'Lindsey Graham lambasted Adam Schiff on Thursday. “He has made outrageous comments that Robert Mueller could not verify,” Graham said. “He is getting into conspiracy land.”', mention: 'He', after: 'verify', actor: 'adam-schiff', resolvedBy: 'pronoun' },
+  { case: 'he in narration does not go on from a quoted he', text: 'Lindsey Graham lambasted Adam Schiff on Thursday. “He has made outrageous comments,” Graham said. Robert Mueller declined to comment. He left early.', mention: 'He', after: 'comment.', actor: 'robert-mueller', resolvedBy: 'pronoun' },
+  { case: 'a bare title inside a quote is left alone', text: 'Benjamin Netanyahu spoke in Congress. “We offered the prime minister a meeting,” Durbin said.', mention: 'the prime minister', actor: null },
 ];
 
 describe('actor resolution', () => {

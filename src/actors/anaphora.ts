@@ -1,8 +1,8 @@
 // Pronouns (`he`, `she`, `his`, `her`, `him`) and bare titles (`the spokesman`) pointing back at a
 // person. The subject of a sentence is the usual antecedent, so the candidate is the first person
 // named earlier in the same sentence, else the first person of the nearest earlier sentence that
-// names one, agreeing in gender where the person's is known (first name or role). Pronouns inside
-// quoted speech are the speaker's own and are left alone.
+// names one, agreeing in gender where the person's is known (first name or role). Inside quoted
+// speech `he` and `she` are never the speaker, who would say `I`.
 import type { ActorRef, Mention, Segmentation, Span } from '../types.js';
 import { genderOfRole, pronounGender, type Gender } from '../quotes/gender.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
@@ -51,7 +51,14 @@ function roleIs(role: string | null | undefined, title: string): boolean {
   return r.endsWith(` ${title}`) && !/(?:^|\s)(?:vice|deputy|assistant|former|ex|under|the|to|of|for)[\s-]+\S+$/.test(r);
 }
 
-export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: Span[], firstNames?: Map<string, Gender>, words: WordIndex = indexWords(text)): Draft[] {
+/** A stretch of quoted speech and the actor who says it (null: unknown or anonymous). */
+export interface SpeechStretch {
+  start: number;
+  end: number;
+  speaker: string | null;
+}
+
+export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: SpeechStretch[], firstNames?: Map<string, Gender>, words: WordIndex = indexWords(text)): Draft[] {
   const named = drafts.filter((d) => people.has(d.actor) && d.resolvedBy !== 'pronoun').sort((a, b) => a.start - b.start);
   if (!named.length) return [];
   const sentences = seg.sentences.length ? seg.sentences : [{ start: 0, end: text.length, text }];
@@ -64,39 +71,69 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     else speechUnion.push({ start: s.start, end: s.end });
   }
   const inSpeech = (at: number) => spanIndexAt(speechUnion, at) >= 0;
-  /** The first accepted person named in [from, to). */
-  const firstIn = (from: number, to: number, accept: (id: string) => boolean): Draft | undefined => {
-    for (let i = firstStartingAt(named, from); i < named.length && named[i].start < to; i++) if (named[i].end <= to && accept(named[i].actor)) return named[i];
+  // Who speaks at an offset inside quoted speech (the innermost stretch there).
+  const stretches = [...speech].sort((a, b) => a.start - b.start);
+  const speakerAt = (at: number): string | null => {
+    // Stretches nest only a few deep: the innermost holding `at` is among the last few starting before it.
+    const last = firstStartingAt(stretches, at + 1) - 1;
+    for (let i = last; i >= 0 && i > last - 8; i--) if (at < stretches[i].end) return stretches[i].speaker;
+    return null;
+  };
+  /** The first accepted person in [from, to) among sorted candidates. */
+  const firstAmong = (list: Draft[], from: number, to: number, accept: (id: string) => boolean): Draft | undefined => {
+    for (let i = firstStartingAt(list, from); i < list.length && list[i].start < to; i++) if (list[i].end <= to && accept(list[i].actor)) return list[i];
     return undefined;
   };
+  // Inside quoted speech a pronoun may also point at a title or a quoted pronoun resolved before it
+  // (`“He's made … “He's getting …`): the speaker's sentences go on about one person without
+  // naming them again.
+  const titles: Draft[] = [];
+  const quotedPronouns: Draft[] = [];
+  const firstIn = (from: number, to: number, accept: (id: string) => boolean, chained: boolean): Draft | undefined => {
+    let best = firstAmong(named, from, to, accept);
+    if (!chained) return best;
+    for (const list of [titles, quotedPronouns]) {
+      const d = firstAmong(list, from, best ? best.start : to, accept);
+      if (d && (!best || d.start < best.start)) best = d;
+    }
+    return best;
+  };
 
-  const antecedent = (at: number, accept: (id: string) => boolean): string | null => {
+  const antecedent = (at: number, accept: (id: string) => boolean, chained = false): string | null => {
     const si = firstStartingAt(sentences, at + 1) - 1;
-    const here = firstIn(si >= 0 ? sentences[si].start : 0, at, accept);
+    const here = firstIn(si >= 0 ? sentences[si].start : 0, at, accept, chained);
     if (here) return here.actor;
     for (let k = si - 1; k >= 0 && sentences[k].end >= at - REACH; k--) {
-      const first = firstIn(sentences[k].start, sentences[k].end, accept);
+      const first = firstIn(sentences[k].start, sentences[k].end, accept, chained);
       if (first) return first.actor;
     }
     return null;
   };
 
-  const out: Draft[] = [];
-  for (const m of pronounsIn(text, words)) {
-    if (inSpeech(m.index)) continue;
-    // `she` never points at a man, nor `he` at a woman; an unknown gender rules no one out.
-    const want = pronounGender(m[0]) ?? (/^him$/i.test(m[0]) ? 'male' : undefined);
-    const actor = antecedent(m.index, (id) => {
-      const g = want && genderOf(refs.get(id), firstNames);
-      return !g || g === want;
-    });
-    if (actor) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'pronoun', isLabel: false });
-  }
+  // (A bare title inside quoted speech is left alone: `We offered the prime minister …` is too
+  // often someone the speaker's sentences have not named.)
   for (const m of bareTitlesIn(text, words)) {
     if (inSpeech(m.index)) continue;
     const title = m.groups!.title.toLowerCase();
     const actor = antecedent(m.index, (id) => roleIs(refs.get(id)?.role, title));
-    if (actor) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'title', isLabel: false });
+    if (actor) titles.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'title', isLabel: false });
   }
-  return out;
+  const out: Draft[] = [];
+  for (const m of pronounsIn(text, words)) {
+    // Inside quoted speech a speaker says `I` of themself: `he` and `she` there are someone else.
+    const quoted = inSpeech(m.index);
+    const speaker = quoted ? speakerAt(m.index) : null;
+    // `she` never points at a man, nor `he` at a woman; an unknown gender rules no one out.
+    const want = pronounGender(m[0]) ?? (/^him$/i.test(m[0]) ? 'male' : undefined);
+    const actor = antecedent(m.index, (id) => {
+      if (quoted && id === speaker) return false;
+      const g = want && genderOf(refs.get(id), firstNames);
+      return !g || g === want;
+    }, quoted);
+    if (!actor) continue;
+    const d: Draft = { start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'pronoun', isLabel: false };
+    out.push(d);
+    if (quoted) quotedPronouns.push(d);
+  }
+  return [...out, ...titles];
 }

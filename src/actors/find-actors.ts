@@ -294,7 +294,16 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
 
   const { refs, drafts } = found;
   const people = new Set([...refs.values()].filter((r) => r.kind === 'person').map((r) => r.id));
-  const speech = quotes.filter((q) => SPEECH_KINDS.has(q.kind)).flatMap((q) => q.contents);
+  // Who says each quote: the person named within its speaker's mention (`Trump’s account`).
+  const personDrafts = drafts.filter((d) => people.has(d.actor)).sort((a, b) => a.start - b.start);
+  const personWithin = (from: number, to: number) => {
+    const i = firstStartingAt(personDrafts, from);
+    return i < personDrafts.length && personDrafts[i].end <= to ? personDrafts[i].actor : null;
+  };
+  const speech = quotes.filter((q) => SPEECH_KINDS.has(q.kind)).flatMap((q) => {
+    const speaker = q.speaker && !q.speaker.anonymous ? personWithin(q.speaker.start, q.speaker.end) : null;
+    return q.contents.map((c) => ({ start: c.start, end: c.end, speaker }));
+  });
   for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech, lex.firstNames, words)) found.add(d, refs.get(d.actor)!);
   for (const d of resolveGroupDescriptions(text, drafts, refs)) found.add(d, refs.get(d.actor)!);
 
