@@ -119,6 +119,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
     while (ci < candidates.length && candidates[ci] < sentence.start) ci++;
     if (ci >= candidates.length) break;
     if (candidates[ci] >= sentence.end) continue;
+    const firstCandidate = ci;
     const segment = kindAt(sentence.start);
     if (FURNITURE.has(segment)) continue;
     const toks = tokenize(text, sentence.start, sentence.end);
@@ -129,7 +130,19 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
     // quotation marks and the last word.
     let ends: Int32Array | null = null, commas: Int32Array | null = null, firstQuoted = -1, lastWord = -2;
     // (A word's text is never a comma: punctuation is told by its kind before its text is cut.)
-    const nextEnd = (j: number) => (ends ??= reportedEnds(toks, (i) => !inQuote(toks[i]) && cueAt(index, toks, i) !== null))[j];
+    // (A cue can only open at one of the sentence's candidate words.)
+    const sentenceCandidates = (): Set<number> => {
+      const starts = new Set<number>();
+      for (let c = firstCandidate; c < candidates.length && candidates[c] < sentence.end; c++) starts.add(candidates[c]);
+      return starts;
+    };
+    const nextEnd = (j: number) => {
+      if (!ends) {
+        const starts = sentenceCandidates();
+        ends = reportedEnds(toks, (i) => starts.has(toks[i].start) && !inQuote(toks[i]) && cueAt(index, toks, i) !== null);
+      }
+      return ends[j];
+    };
     const nextComma = (j: number) => (commas ??= nextWhere(toks, (i) => toks[i].kind === 'punct' && toks[i].text === ','))[j];
     const quotedFrom = () => {
       if (firstQuoted < 0) for (firstQuoted = 0; firstQuoted < toks.length && !inQuote(toks[firstQuoted]); ) firstQuoted++;
