@@ -187,6 +187,7 @@ describe('reported speech', () => {
     ['a bare infinitive after `and` is inside the clause', 'Mary Lane says she would sit the minister down and tell him to stop.', [['she would sit the minister down and tell him to stop', 'Mary Lane', 'says']]],
     ['gerunds joined by `and` are inside the clause', 'Lindsey Graham suggested the president think twice before tweeting and commenting on the case.', [['the president think twice before tweeting and commenting on the case', 'Lindsey Graham', 'suggested']]],
     ['an aside between two dashes is inside the clause', 'Tom Reyes said the obliteration — a word used by several observers — was changing attitudes.', [['the obliteration — a word used by several observers — was changing attitudes', 'Tom Reyes', 'said']]],
+    ['a parenthetical `, he said,` is inside the clause', 'Tom Reyes lamented the old days when, he said, protesters were treated harshly.', [['the old days when, he said, protesters were treated harshly', 'Tom Reyes', 'lamented']]],
     ['`, which he said` is inside the clause', 'Ann Marsh blasted the delegate system, which she said leaves millions of voters disenfranchised.', [['the delegate system, which she said leaves millions of voters disenfranchised', 'Ann Marsh', 'blasted']]],
     ['`on` and a place is where, not what', 'Ann Marsh said on MSNBC’s “Morning Joe” that she would run.', [['she would run', 'Ann Marsh', 'said']]],
     ['`on` and a place with no clause reports nothing', 'Ann Marsh spoke on the condition of anonymity.', []],

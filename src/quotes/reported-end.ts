@@ -30,7 +30,7 @@ export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): Int32A
     if (dash) dashes++;
     if (t.kind === 'punct' && t.text === ';') next[i] = i;
     else if (t.text === ',' && CONTRAST.has(toks[i + 1]?.lower ?? '')) next[i] = i;
-    else if (joint && cueAt > i && cueAt < n && cueAt - i <= SUBJECT_WORDS && wordsBetween(toks, i + 1, cueAt) && (cueAt > i + 1 || finite(toks[cueAt], toks[i - 1]))) next[i] = i;
+    else if (joint && cueAt > i && cueAt < n && cueAt - i <= SUBJECT_WORDS && wordsBetween(toks, i + 1, cueAt) && (cueAt > i + 1 ? afterSubject(toks, cueAt) : finite(toks[cueAt], toks[i - 1]))) next[i] = i;
   }
   return next;
 }
@@ -43,6 +43,12 @@ function finite(cue: Tok, beforeJoint: Tok | undefined): boolean {
   // (`before tweeting and commenting on …`: gerunds joined inside the clause.)
   if (w.endsWith('ing')) return !beforeJoint?.lower.endsWith('ing');
   return w.endsWith('ed') || w.endsWith('s') || w === 'said' || w === 'told' || IRREGULAR_PASTS.has(w);
+}
+
+/** A cue a few words after a joint opens another act of speech, unless it is a parenthetical
+ * inside the clause (`the good old days when, he said, protesters would …`). */
+function afterSubject(toks: Tok[], cueAt: number): boolean {
+  return !(toks[cueAt + 1]?.text === ',' && toks[cueAt + 2]?.kind === 'word');
 }
 
 /** Only the words of a subject between from and to (`and three-quarters said`): no
