@@ -191,6 +191,10 @@ describe('reported speech', () => {
     ['`, which he said` is inside the clause', 'Ann Marsh blasted the delegate system, which she said leaves millions of voters disenfranchised.', [['the delegate system, which she said leaves millions of voters disenfranchised', 'Ann Marsh', 'blasted']]],
     ['`on` and a place is where, not what', 'Ann Marsh said on MSNBC’s “Morning Joe” that she would run.', [['she would run', 'Ann Marsh', 'said']]],
     ['`on` and a place with no clause reports nothing', 'Ann Marsh spoke on the condition of anonymity.', []],
+    ['`over` after the cue is when, not what', 'Analysts hear the same somber message repeated over and over again: the future is fragile.', []],
+    ['`by` after the cue is how, not what', 'Ann Marsh responded by pointing a finger in the woman’s face.', []],
+    ['`against` after the cue is what the speech was against', 'Tom Reyes railed against the debate moderators for ignoring abortion.', [['against the debate moderators for ignoring abortion', 'Tom Reyes', 'railed']]],
+    ['a place after `said` and before `that`', 'Ann Marsh said over breakfast on Friday that the plan was dead.', [['the plan was dead', 'Ann Marsh', 'said']]],
     ['`said that` opens a clause whatever its first word', 'Ann Marsh said on MSNBC that for one, there was no intent.', [['for one, there was no intent', 'Ann Marsh', 'said']]],
     ['`told the crowd` is the listener, the clause opens at its subject', 'Tom Reyes told the crowd he was the first one to say it.', [['he was the first one to say it', 'Tom Reyes', 'told']]],
   ])('%s', (_name, text, expected) => {

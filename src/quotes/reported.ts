@@ -10,7 +10,7 @@ import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
 import { tokenize, type Tok } from './tokens.js';
-import { BETWEEN_SUBJECT_AND_CUE, IRREGULAR_PASTS, NP_PREPOSITIONS, PRONOUNS } from './words.js';
+import { BETWEEN_SUBJECT_AND_CUE, IRREGULAR_PASTS, NP_PREPOSITIONS, PREPOSITIONS, PRONOUNS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
 // cues that introduce only a quote (`she went on`), never a clause (`tickets go on sale`).
@@ -65,6 +65,11 @@ function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQu
 }
 
 
+// Prepositions of time, manner and means open no reported clause (`responded by pointing a finger`,
+// `said over breakfast`, `battleground states like Ohio`); `against`, `despite`, `under` may (`railed
+// against the cartel`, `says despite that, she will vote`).
+const NOT_A_CLAUSE_START = /^(?:during|with|to|after|before|about|by|over|like|via|through|throughout)$/;
+
 const FINITE_VERBS = new Set([...IRREGULAR_PASTS, 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'arose', 'left', 'led', 'won', 'lost', 'paid']);
 
 /** Where the reported clause starts after a cue: past a listener (`told reporters`), a time
@@ -80,7 +85,7 @@ function contentStart(toks: Tok[], c: CueAt): number {
   // `said in a statement that …`
   let that = -1;
   for (let j = k; j < toks.length && j - k < 8 && that < 0; j++) if (toks[j].lower === 'that') that = j;
-  if (that >= 0 && NP_PREPOSITIONS.has(toks[k]?.lower ?? '') && toks.slice(k, that).every((t) => t.kind === 'word' || /^[“”"‘’']$/.test(t.text))) k = that;
+  if (that >= 0 && PREPOSITIONS.has(toks[k]?.lower ?? '') && toks.slice(k, that).every((t) => t.kind === 'word' || /^[“”"‘’']$/.test(t.text))) k = that;
   if (toks[k]?.lower === 'that') k++;
   return k;
 }
@@ -218,7 +223,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `galaxies we observe today arose from …`: a verb right after the cue means the cue sits in a
       // relative clause without `that`, and what follows is the main clause's predicate, not speech.
       // (After `that` a clause follows whatever its first word: `said that for one, …`.)
-      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || (!/^[,:]$/.test(toks[from].text) && !NP_PREPOSITIONS.has(toks[from].lower) && !/^(?:during|with|to|after|before|about)$/.test(toks[from].lower) && !FINITE_VERBS.has(toks[from].lower)));
+      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || (!/^[,:]$/.test(toks[from].text) && !NP_PREPOSITIONS.has(toks[from].lower) && !NOT_A_CLAUSE_START.test(toks[from].lower) && !FINITE_VERBS.has(toks[from].lower)));
       // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
       if (!(relative && asAt > 0) && wordsFollow && !clauseFollows) continue;
       // `X was quoted as saying …` speaks for the clause's subject.
