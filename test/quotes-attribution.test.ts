@@ -192,6 +192,7 @@ describe('reported speech', () => {
     ['`on` and a place is where, not what', 'Ann Marsh said on MSNBC’s “Morning Joe” that she would run.', [['she would run', 'Ann Marsh', 'said']]],
     ['`on` and a place with no clause reports nothing', 'Ann Marsh spoke on the condition of anonymity.', []],
     ['`over` after the cue is when, not what', 'Analysts hear the same somber message repeated over and over again: the future is fragile.', []],
+    ['`and` after the cue joins a second verb, not a clause', 'Ann Marsh speaks and tweets her mind freely.', []],
     ['`by` after the cue is how, not what', 'Ann Marsh responded by pointing a finger in the woman’s face.', []],
     ['`against` after the cue is what the speech was against', 'Tom Reyes railed against the debate moderators for ignoring abortion.', [['against the debate moderators for ignoring abortion', 'Tom Reyes', 'railed']]],
     ['a place after `said` and before `that`', 'Ann Marsh said over breakfast on Friday that the plan was dead.', [['the plan was dead', 'Ann Marsh', 'said']]],

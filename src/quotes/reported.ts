@@ -67,8 +67,9 @@ function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQu
 
 // Prepositions of time, manner and means open no reported clause (`responded by pointing a finger`,
 // `said over breakfast`, `battleground states like Ohio`); `against`, `despite`, `under` may (`railed
-// against the cartel`, `says despite that, she will vote`).
-const NOT_A_CLAUSE_START = /^(?:during|with|to|after|before|about|by|over|like|via|through|throughout)$/;
+// against the cartel`, `says despite that, she will vote`). Nor does `and`: a second verb follows
+// (`said and quickly hung up`, `speaks and tweets his mind`).
+const NOT_A_CLAUSE_START = /^(?:during|with|to|after|before|about|by|over|like|via|through|throughout|and|or)$/;
 
 const FINITE_VERBS = new Set([...IRREGULAR_PASTS, 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'arose', 'left', 'led', 'won', 'lost', 'paid']);
 
