@@ -98,6 +98,20 @@ function noSubjectBetween(toks: Tok[], from: number, to: number): boolean {
   return true;
 }
 
+const SUBORDINATORS = new Set(['after', 'when', 'since', 'because', 'although', 'though', 'while', 'once', 'until', 'before', 'if', 'whereas', 'as']);
+
+/** The sentence opens with a subordinate clause that reaches the cue at `cueFirst` (no comma before it). */
+function opensSubordinate(toks: Tok[], cueFirst: number): boolean {
+  let k = 0;
+  while (k < toks.length && toks[k].kind === 'punct') k++;
+  // (`Just days after …`, `Two weeks before …`: a short measure may come first.)
+  let sub = -1;
+  for (let j = k; j < toks.length && j <= k + 3 && j < cueFirst; j++) if (SUBORDINATORS.has(toks[j].lower)) { sub = j; break; }
+  if (sub < 0) return false;
+  for (let j = sub; j < cueFirst; j++) if (toks[j].text === ',' || toks[j].text === ';') return false;
+  return true;
+}
+
 /** For each token index, the first index at or after it where `is` holds (toks.length if none). */
 function nextWhere(toks: Tok[], is: (i: number) => boolean): Int32Array {
   const next = new Int32Array(toks.length + 1).fill(toks.length);
@@ -161,7 +175,13 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
     const earlier: EarlierCue = { below: 0, np: null };
     const emit = (np: SpeakerNP, c: CueAt, from: number, to: number, claims: 'to-end' | 'sentence' | 'nothing' = 'to-end') => {
       // `…, but they have been unable to advance` is the narrator's again.
-      const cut = from + 1 < to ? nextEnd(from + 1) : to;
+      let cut = from + 1 < to ? nextEnd(from + 1) : to;
+      // `After Obama announced the war would end, U.S. forces bombed …`: a cue inside an opening
+      // subordinate clause reports up to that clause's comma; the main clause is the narrator's.
+      if (from > c.last && opensSubordinate(toks, c.first)) {
+        const comma = nextComma(from);
+        if (comma < cut) cut = comma;
+      }
       // Cues after the end may report speech of their own (`…and vowed to …`); those before it are inside this span.
       const doneUpTo = cut < to ? cut : toks.length;
       if (cut < to) to = cut - 1;
