@@ -191,6 +191,7 @@ describe('reported speech', () => {
     ['a dash answered by a dash stays an aside inside the clause', 'Tom Reyes said the plan — a bold one — would pass.', [['the plan — a bold one — would pass', 'Tom Reyes', 'said']]],
     ['a cue in an opening subordinate clause reports up to its comma', 'Days after Ann Marsh announced the war would end, troops bombed a hospital.', [['the war would end', 'Ann Marsh', 'announced']]],
     ['a cue in an opening `if` clause reports up to its comma', 'If Tom Reyes says he will run, the race changes.', [['he will run', 'Tom Reyes', 'says']]],
+    ['words before their cue run up to it, past `, but`', 'The van was to be escorted by the police, but the guards whisked her away, another source said.', [['The van was to be escorted by the police, but the guards whisked her away', 'another source', 'said']]],
     ['a parenthetical `, he said,` is inside the clause', 'Tom Reyes lamented the old days when, he said, protesters were treated harshly.', [['the old days when, he said, protesters were treated harshly', 'Tom Reyes', 'lamented']]],
     ['`, which he said` is inside the clause', 'Ann Marsh blasted the delegate system, which she said leaves millions of voters disenfranchised.', [['the delegate system, which she said leaves millions of voters disenfranchised', 'Ann Marsh', 'blasted']]],
     ['`on` and a place is where, not what', 'Ann Marsh said on MSNBC’s “Morning Joe” that she would run.', [['she would run', 'Ann Marsh', 'said']]],

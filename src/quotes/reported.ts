@@ -175,7 +175,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
     const earlier: EarlierCue = { below: 0, np: null };
     const emit = (np: SpeakerNP, c: CueAt, from: number, to: number, claims: 'to-end' | 'sentence' | 'nothing' = 'to-end') => {
       // `…, but they have been unable to advance` is the narrator's again.
-      let cut = from + 1 < to ? nextEnd(from + 1) : to;
+      // (Words before their cue, `…, but the Secret Service whisked her away, X said`, run up to it.)
+      let cut = from + 1 < to && claims !== 'sentence' ? nextEnd(from + 1) : to;
       // `After Obama announced the war would end, U.S. forces bombed …`: a cue inside an opening
       // subordinate clause reports up to that clause's comma; the main clause is the narrator's.
       if (from > c.last && opensSubordinate(toks, c.first)) {
