@@ -250,7 +250,10 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (!(relative && asAt > 0) && wordsFollow && !clauseFollows) continue;
       // `X was quoted as saying …` speaks for the clause's subject.
       const participle = toks[k].lower.endsWith('ing');
-      let np = toks[k - 1]?.lower === 'as' && participle ? clauseSubject(toks, text) : toks[k - 1]?.text === ',' && participle ? mainSpeaker(toks, k, index, text, inQuote, earlier) : subjectBefore(toks, c.first, text);
+      // (`…, publicly threatening them`: an adverb may stand between the comma and the participle.)
+      let beforeCue = k - 1;
+      while (beforeCue > 0 && /^\p{Ll}+ly$/u.test(toks[beforeCue].text)) beforeCue--;
+      let np = toks[k - 1]?.lower === 'as' && participle ? clauseSubject(toks, text) : toks[beforeCue]?.text === ',' && participle ? mainSpeaker(toks, k, index, text, inQuote, earlier) : subjectBefore(toks, c.first, text);
       // `X posted on Twitter accusing …`: a participle after a preposition's object is the clause's.
       if (np && participle && afterPrepositionObject(toks, c.first)) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
       // `…said he was in therapy and vowed to …`, `…, saying …`: a second predicate of the same speaker.
