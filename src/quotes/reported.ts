@@ -13,8 +13,9 @@ import { tokenize, type Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_CUE, IRREGULAR_PASTS, NP_PREPOSITIONS, PREPOSITIONS, PRONOUNS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
-// cues that introduce only a quote (`she went on`), never a clause (`tickets go on sale`).
-const NOT_REPORTING = new Set(['call', 'describe', 'label', 'dub', 'according to', 'ask', 'read', 'post', 'continue', 'agree', 'answer', 'mock', 'go on', 'cut in', 'chime in', 'weigh in', 'lash out']);
+// cues that introduce only a quote (`she went on`, `she snapped`), never a clause (`tickets go on
+// sale`, `snapped a losing streak`).
+const NOT_REPORTING = new Set(['call', 'snap', 'describe', 'label', 'dub', 'according to', 'ask', 'read', 'post', 'continue', 'agree', 'answer', 'mock', 'go on', 'cut in', 'chime in', 'weigh in', 'lash out']);
 /** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
 const THAT_ONLY = new Set(['charge', 'maintain']);
 const MIN_WORDS = 3;
@@ -95,6 +96,18 @@ function contentStart(toks: Tok[], c: CueAt): number {
  * subject of its own (`, and specifically mentioned …`, `, saying …`). */
 function noSubjectBetween(toks: Tok[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (toks[j].upper || (toks[j].kind === 'word' && !/^(?:and|but|then|also|later|\p{Ll}+ly)$/u.test(toks[j].lower))) return false;
+  return true;
+}
+
+const VERB_LIKE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did|\p{Ll}+ed)$/u;
+
+/** Tokens [from, to) are an appositive noun phrase: `a California-based data firm` (an indefinite
+ * article, a few words, no verb), not a clause (`a man was killed`). */
+function sourceAppositive(toks: Tok[], from: number, to: number): boolean {
+  if (!/^(?:a|an)$/.test(toks[from]?.lower ?? '') || to - from > 9) return false;
+  for (let j = from + 1; j < to; j++) {
+    if (toks[j].kind === 'word' ? VERB_LIKE.test(toks[j].lower) : !(toks[j].text === '-' || (j === to - 1 && /^[.!?]$/.test(toks[j].text)))) return false;
+  }
   return true;
 }
 
@@ -225,7 +238,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (k < doneTo && !(relative && asAt > 0)) continue;
       if (c.verb.lemma === 'according to') {
         const np = phraseAfter(toks, c.last, text, true);
-        const comma = nextComma(c.last + 1);
+        let comma = nextComma(c.last + 1);
+        // `according to Edmunds.com, a California-based data firm, …`: the source's appositive.
+        if (comma < toks.length && sourceAppositive(toks, comma + 1, nextComma(comma + 1))) comma = nextComma(comma + 1);
         // `According to X, …` and `…, according to X.`
         if (np && comma < toks.length) emit(np, c, comma + 1, toks.length - 1);
         else if (np && comma >= toks.length && toks[k - 1]?.text === ',') emit(np, c, 0, k - 2, 'sentence');
