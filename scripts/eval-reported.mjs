@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Reported (indirect) speech against PolNeAR's attributions: framelens's own measure, since the
-// official quote scorer counts direct and partial quotes only. Usage:
+// official quote scorer counts direct and partial quotes only. Each piece of a reported span is
+// scored on its own. Usage:
 //   node scripts/eval-reported.mjs GOLD.jsonl PRED.jsonl [--misses=N]
 // A predicted `reported` span is right when its span and an attribution's content overlap with
 // Jaccard >= 0.5 (the quote scorer's rule); its speaker is right when its speaker mention overlaps
@@ -27,7 +28,8 @@ for (const g of readJsonl(goldPath)) {
   if (!r) continue;
   const ignored = (s) => (g.ignoreRegions ?? []).some((x) => overlap(x, s) > 0);
   const gold = g.attributions.flatMap((a) => a.content.map((c) => ({ start: c.start, end: c.end, source: a.source[0] ?? null })));
-  const reported = r.quotes.filter((q) => q.kind === 'reported' && !ignored(q));
+  // Each piece of a reported span on its own (`A, Rubio said, B` is two pieces), as the quote scorer does.
+  const reported = r.quotes.filter((q) => q.kind === 'reported' && !ignored(q)).flatMap((q) => (q.contents ?? [q]).map((c) => ({ start: c.start, end: c.end, text: c.text ?? q.text, cue: q.cue, speaker: q.speaker })));
   const best = (span, among) => among.reduce((b, x) => (jaccard(x, span) > (b ? jaccard(b, span) : 0) ? x : b), null);
   for (const q of reported) {
     predicted++;

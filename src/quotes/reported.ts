@@ -10,7 +10,7 @@ import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
 import { tokenize, type Tok } from './tokens.js';
-import { BETWEEN_SUBJECT_AND_CUE, IRREGULAR_PASTS, NP_PREPOSITIONS, PREPOSITIONS, PRONOUNS } from './words.js';
+import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, IRREGULAR_PASTS, NP_PREPOSITIONS, PREPOSITIONS, PRONOUNS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
 // cues that introduce only a quote (`she went on`, `she snapped`), never a clause (`tickets go on
@@ -111,6 +111,23 @@ function sourceAppositive(toks: Tok[], from: number, to: number): boolean {
   return true;
 }
 
+/** Tokens [from, to) hold a verb: a clause (`the law conflicts with …`), not an adverbial (`On Monday`). */
+function clauseLike(toks: Tok[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = toks[j];
+    if (w.kind === 'word' && !w.upper && (VERB_LIKE.test(w.lower) || /^\p{Ll}{3,}(?:s|ing)$/u.test(w.lower) || /['’](?:s|re|ll|ve|d)$|n['’]t$/.test(w.lower))) return true;
+  }
+  return false;
+}
+
+// Words that may open a clause of its own after a parenthetical cue (`…, Rubio said, the law …`).
+const CLAUSE_OPENERS = new Set([...DETERMINERS, ...PRONOUNS, ...PREPOSITIONS, 'there', 'it', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'if', 'when', 'while', 'because', 'as', 'although', 'though', 'since', 'unless', 'once', 'after', 'before', 'but', 'and', 'so', 'yet', 'not', 'only', 'even']);
+
+/** A lower-case word that opens no clause: the predicate of the words before the cue. */
+function predicateOpens(t: Tok | undefined): boolean {
+  return !!t && t.kind === 'word' && !t.upper && !CLAUSE_OPENERS.has(t.lower) && !/^\d/.test(t.text);
+}
+
 const SUBORDINATORS = new Set(['after', 'when', 'since', 'because', 'although', 'though', 'while', 'once', 'until', 'before', 'if', 'whereas', 'as']);
 
 /** The sentence opens with a subordinate clause that reaches the cue at `cueFirst` (no comma before it). */
@@ -186,7 +203,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       return lastWord;
     };
     const earlier: EarlierCue = { below: 0, np: null };
-    const emit = (np: SpeakerNP, c: CueAt, from: number, to: number, claims: 'to-end' | 'sentence' | 'nothing' = 'to-end') => {
+    /** `lead`: the speaker's words before a parenthetical cue, the first piece of the span. */
+    const emit = (np: SpeakerNP, c: CueAt, from: number, to: number, claims: 'to-end' | 'sentence' | 'nothing' = 'to-end', lead: Span | null = null) => {
       // `…, but they have been unable to advance` is the narrator's again.
       // (Words before their cue, `…, but the Secret Service whisked her away, X said`, run up to it.)
       let cut = from + 1 < to && claims !== 'sentence' ? nextEnd(from + 1) : to;
@@ -204,11 +222,12 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `X said, “…”` is a direct quote already.
       const around = quoted[spanIndexAt(quoted, content.start + 2)];
       if (around && around.end >= content.end - 2) return false;
+      const start = lead ? lead.start : content.start;
       found.push({
-        start: content.start,
+        start,
         end: content.end,
-        text: content.text,
-        contents: [content],
+        text: text.slice(start, content.end),
+        contents: lead ? [lead, content] : [content],
         kind: 'reported',
         cue: { text: text.slice(toks[c.first].start, toks[c.last].end), start: toks[c.first].start, end: toks[c.last].end, lemma: c.verb.lemma },
         speaker: resolveSpeaker(ctx, np),
@@ -262,7 +281,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // (After `that` a clause follows whatever its first word: `said that for one, …`.)
       const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || (!/^[,:]$/.test(toks[from].text) && !NP_PREPOSITIONS.has(toks[from].lower) && !NOT_A_CLAUSE_START.test(toks[from].lower) && !FINITE_VERBS.has(toks[from].lower)));
       // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
-      if (!(relative && asAt > 0) && wordsFollow && !clauseFollows) continue;
+      // (`…, Rubio said, Christians must …` may be a parenthetical cue: see below.)
+      const parenthetical = wordsFollow && toks[c.last + 1]?.text === ',' && toks[k - 1]?.kind === 'word';
+      if (!(relative && asAt > 0) && wordsFollow && !clauseFollows && !parenthetical) continue;
       // `X was quoted as saying …` speaks for the clause's subject.
       const participle = toks[k].lower.endsWith('ing');
       // (`…, publicly threatening them`: an adverb may stand between the comma and the participle.)
@@ -284,6 +305,15 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `…, US officials say.`: the clause before the comma is theirs (not before `X said:`, which
       // introduces what follows: `On July 6, 2015, Sanders said:`).
       const npFirst = firstStartingAt(toks, np.start);
+      // `If the law conflicts with God's orders, Rubio said, Christians must ignore it`: the words
+      // on both sides of a parenthetical cue are the speaker's.
+      if (parenthetical && npFirst > 1 && toks[npFirst - 1].text === ',' && !participle && quotedFrom() > c.last + 1) {
+        // (`On Monday, Rubio said, the law was wrong`: an opening adverbial is no part of it; but
+        // `The senator, Christie said, had been in the Senate for years`: a subject whose predicate follows is.)
+        const lead = clauseLike(toks, 0, npFirst - 1) || predicateOpens(toks[c.last + 2]) ? span(text, toks, 0, npFirst - 2) : null;
+        emit(np, c, c.last + 2, toks.length - 1, 'to-end', lead);
+        continue;
+      }
       if (!wordsFollow && npFirst > 0 && toks[npFirst - 1].text === ',' && toks[c.last + 1]?.text !== ':') {
         emit(np, c, 0, npFirst - 2, 'sentence');
         continue;

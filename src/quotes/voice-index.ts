@@ -102,7 +102,7 @@ export function buildVoiceIndex(quotes: Quote[]): VoiceIndex {
   const owners: Owner[] = [];
   for (const q of quotes) {
     if (SPEECH_KINDS.has(q.kind)) for (const c of q.contents) owners.push({ start: c.start, end: c.end, quote: q, rank: 2 });
-    else if (q.kind === 'reported') owners.push({ start: q.start, end: q.end, quote: q, rank: 1 });
+    else if (q.kind === 'reported') for (const c of q.contents) owners.push({ start: c.start, end: c.end, quote: q, rank: 1 });
   }
   const pieces = paint(owners);
   const ownerOf = (span: { start: number; end: number }): Owner | null => {
