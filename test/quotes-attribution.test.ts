@@ -51,6 +51,8 @@ describe('speaker resolution', () => {
     ['a title with of stays whole', '“It is over,” said Secretary of State Condoleezza Rice.', 'Condoleezza Rice'],
     ['a description is no name', '“It is a first,” said a senior fellow at the Peterson Institute for Economics.', 'a senior fellow at the Peterson Institute for Economics'],
     ['the person a spokesman speaks for is not the speaker', '“No comment,” said a spokesman for Senator Ted Cruz.', 'a spokesman for Senator Ted Cruz'],
+    ['… nor when the spokeswoman opens the sentence', 'A spokeswoman for Carly Fiorina said, “We have no more speeches.”', 'A spokeswoman for Carly Fiorina'],
+    ['an adviser to someone is not that someone', '“We have a ton of work to do,” said a senior adviser to Hillary Clinton.', 'a senior adviser to Hillary Clinton'],
   ])('a post-modifier after a name is not the name: %s', (_name, text, speaker) => {
     expect(speech(text).map((q) => q.speaker?.name)).toEqual([speaker]);
   });
@@ -199,6 +201,8 @@ describe('reported speech', () => {
     ['a parenthetical cue: the words on both sides are the speaker’s', 'If the law conflicts with his faith, Rubio said, Christians must ignore the law.', [['If the law conflicts with his faith, Rubio said, Christians must ignore the law', 'Rubio', 'said']]],
     ['an opening adverbial before a cue between commas is no part of what was said', 'On Monday, Rubio said, the law was wrong.', [['the law was wrong', 'Rubio', 'said']]],
     ['a subject before a parenthetical cue, its predicate after', 'The bigger risk, he said, is a clash at sea.', [['The bigger risk, he said, is a clash at sea', 'he', 'said']]],
+    ['a name and its appositive before the cue are the speaker, the clause after is what was said', 'Tom Reyes, a spokesman for the campaign, said the talks failed.', [['the talks failed', 'Tom Reyes', 'said']]],
+    ['an aide to someone is not that someone', 'An aide to Carly Fiorina said the former executive has no more speeches.', [['the former executive has no more speeches', 'An aide to Carly Fiorina', 'said']]],
     ['words before their cue run up to it, past `, but`', 'The van was to be escorted by the police, but the guards whisked her away, another source said.', [['The van was to be escorted by the police, but the guards whisked her away', 'another source', 'said']]],
     ['a parenthetical `, he said,` is inside the clause', 'Tom Reyes lamented the old days when, he said, protesters were treated harshly.', [['the old days when, he said, protesters were treated harshly', 'Tom Reyes', 'lamented']]],
     ['`, which he said` is inside the clause', 'Ann Marsh blasted the delegate system, which she said leaves millions of voters disenfranchised.', [['the delegate system, which she said leaves millions of voters disenfranchised', 'Ann Marsh', 'blasted']]],

@@ -128,6 +128,17 @@ function predicateOpens(t: Tok | undefined): boolean {
   return !!t && t.kind === 'word' && !t.upper && !CLAUSE_OPENERS.has(t.lower) && !/^\d/.test(t.text);
 }
 
+/** Tokens before the comma at `comma` are `Name, a/the …` with no verb: a subject and its appositive. */
+function appositiveBefore(toks: Tok[], comma: number): boolean {
+  let p = comma - 1;
+  while (p >= 0 && toks[p].text !== ',') p--;
+  if (p < 1 || !/^(?:a|an|the)$/.test(toks[p + 1]?.lower ?? '')) return false;
+  // The subject is a name opening the sentence (`Tom Reyes`, `Sen. Ann Lee`), not a clause ending in one.
+  for (let j = 0; j < p; j++) if (toks[j].kind === 'word' ? !toks[j].upper : toks[j].text !== '.') return false;
+  for (let j = p + 1; j < comma; j++) if (toks[j].kind === 'word' && (VERB_LIKE.test(toks[j].lower) || IRREGULAR_PASTS.has(toks[j].lower))) return false;
+  return true;
+}
+
 const SUBORDINATORS = new Set(['after', 'when', 'since', 'because', 'although', 'though', 'while', 'once', 'until', 'before', 'if', 'whereas', 'as']);
 
 /** The sentence opens with a subordinate clause that reaches the cue at `cueFirst` (no comma before it). */
@@ -267,7 +278,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       }
       // `…, adds the US daily.`: a cue after the clause, its speaker after the cue (a finite verb:
       // after `…, threatening legal action` comes the participle's object, not its speaker).
-      if (toks[k - 1]?.text === ',' && !relative && !toks[k].lower.endsWith('ing') && quotedFrom() >= k - 1) {
+      // (Not after `Tom Reyes, a spokesman for the campaign,`: a subject and its appositive.)
+      if (toks[k - 1]?.text === ',' && !relative && !toks[k].lower.endsWith('ing') && quotedFrom() >= k - 1 && !appositiveBefore(toks, k - 1)) {
         const np = phraseAfter(toks, c.last, text);
         const npLast = np ? firstStartingAt(toks, np.end) - 1 : -1;
         if (np && lastWordAt() <= npLast && emit(np, c, 0, k - 2, 'sentence')) continue;

@@ -23,6 +23,9 @@ const MAX_NP = 12;
 const WH_WORDS = new Set(['why', 'how', 'what', 'where', 'whether']);
 // `a source close to the talks`, `people familiar with the plan`
 const LINKED_BY = new Set(['close to', 'familiar with', 'close with']);
+// Roles held for someone named after `to`: `an aide to X`, `a senior adviser to X`.
+// (Not `ambassador`, `envoy`: `The envoy to Jordan Ann Lee Kessler` is the envoy's name after a place.)
+const ROLE_FOR = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'counselor', 'counsellor', 'assistant', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'successor', 'heir']);
 const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'one', 'senior', 'top', 'administration', 'government']);
 const isQuoteMark = (t: Tok) => /^(?:[“”"„«»‘’'`]|''|``)$/.test(t.text);
 // A dot that belongs to an abbreviation or an initial (`Sen.`, `W.`, `U.S.`), not a sentence end.
@@ -88,14 +91,23 @@ const TIME_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|\\d{4})$`);
 const TIME_NOUNS = new Set(['hours', 'days', 'minutes', 'weeks', 'months', 'years', 'moments']);
 const NOT_A_NAME_ALONE = new Set([...GROUP_QUANTIFIERS, ...SENTENCE_OPENERS, ...TIME_NOUNS, 'company', 'people', 'allies', 'agencies', 'aides', 'sources', 'friends', 'experts', 'police', 'citizens', 'witnesses', 'families', 'relatives', 'colleagues']);
 
+/** `A spokeswoman for …`, `Some delegates at …`: a determiner opening the sentence, then a noun for
+ * people within three words, and no verb (`The decision came from the Lakeside Council` is a clause). */
+function determinedHead(span: Tok[]): boolean {
+  if (!DETERMINERS.has(span[0].lower)) return false;
+  const isHead = (w: string) => SPEAKER_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || ROLE_FOR.has(w);
+  if (!span.slice(1, 4).some((t) => isHead(t.lower) || isHead(t.lower.replace(/s$/, '')))) return false;
+  return !span.some((t) => IRREGULAR_PASTS.has(t.lower) || /^\p{Ll}+ed$/u.test(t.text));
+}
+
 /** Whether the run starting at `runStart` follows a preposition after a lowercase head that opens the phrase. */
 function inPostModifier(span: Tok[], runStart: number): boolean {
   for (let k = 0; k < runStart; k++) {
     const t = span[k];
-    // A sentence opens capitalised: `Officials in Austin, Texas, said`.
-    const commonHead = k === 0 && (ANONYMOUS_HEADS.has(t.lower) || SPEAKER_HEADS.has(t.lower));
+    // A sentence opens capitalised: `Officials in Austin, Texas, said`, `A spokeswoman for Carly Fiorina said`.
+    const commonHead = k === 0 && (ANONYMOUS_HEADS.has(t.lower) || SPEAKER_HEADS.has(t.lower) || determinedHead(span));
     if (t.kind !== 'word' || (isCapitalized(t) && !commonHead)) return false;
-    if (k > 0 && (POST_MODIFIER_PREPOSITIONS.has(t.lower) || t.lower === 'in')) return true;
+    if (k > 0 && (POST_MODIFIER_PREPOSITIONS.has(t.lower) || t.lower === 'in' || (t.lower === 'to' && ROLE_FOR.has(span[k - 1].lower)))) return true;
   }
   return false;
 }
@@ -124,6 +136,8 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
       if (isAbbrevDot(toks, k) || t.text === '-' || t.text === '&') { k--; continue; }
       break;
     }
+    // `an aide to Carly Fiorina`: a role held for someone goes on over `to`.
+    if (t.lower === 'to' && ROLE_FOR.has(toks[k - 1]?.lower ?? '')) { k--; continue; }
     // `That is why critics say`: a wh-word opens a clause, the phrase starts after it.
     if (NP_STOP.has(t.lower) || PRONOUNS.has(t.lower) || WH_WORDS.has(t.lower)) break;
     if (sawDeterminer && !NP_PREPOSITIONS.has(t.lower)) break;
@@ -343,7 +357,8 @@ export function phraseAfter(toks: Tok[], i: number, text: string, cutParticiple 
     const t = toks[k];
     if (t.kind === 'punct' && !isAbbrevDot(toks, k) && t.text !== '-') break;
     // (`two people familiar with the matter`: the anonymous-source formula stays whole.)
-    if (t.kind === 'word' && NP_STOP.has(t.lower) && !(t.lower === 'with' && toks[k - 1]?.lower === 'familiar')) break;
+    // (`an aide to Hillary Clinton`: a role held for someone stays whole too.)
+    if (t.kind === 'word' && NP_STOP.has(t.lower) && !(t.lower === 'with' && toks[k - 1]?.lower === 'familiar') && !(t.lower === 'to' && ROLE_FOR.has(toks[k - 1]?.lower ?? ''))) break;
     if (t.kind === 'word' && k > first && NP_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(toks[k + 1]?.lower ?? '') && !isCapitalized(toks[k + 1] ?? t)) break;
     // `evidence presented at trial`: a participle after a noun opens a reduced relative clause
     // (`a widely cited study` keeps its adjective).
