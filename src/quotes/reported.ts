@@ -271,8 +271,10 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         let comma = nextComma(c.last + 1);
         // `according to Edmunds.com, a California-based data firm, …`: the source's appositive.
         if (comma < toks.length && sourceAppositive(toks, comma + 1, nextComma(comma + 1))) comma = nextComma(comma + 1);
-        // `According to X, …` and `…, according to X.`
-        if (np && comma < toks.length) emit(np, c, comma + 1, toks.length - 1);
+        // `According to X, …` and `…, according to X.`; `Other cleavages, according to the poll,
+        // include ideology`: the words on both sides, as for any parenthetical cue.
+        const lead = np && comma < toks.length && k > 1 && toks[k - 1].text === ',' && (clauseLike(toks, 0, k - 1) || predicateOpens(toks[comma + 1])) ? span(text, toks, 0, k - 2) : null;
+        if (np && comma < toks.length) emit(np, c, comma + 1, toks.length - 1, 'to-end', lead);
         else if (np && comma >= toks.length && toks[k - 1]?.text === ',') emit(np, c, 0, k - 2, 'sentence');
         continue;
       }
