@@ -216,6 +216,8 @@ describe('reported speech', () => {
     ['`against` after the cue is what the speech was against', 'Tom Reyes railed against the debate moderators for ignoring abortion.', [['against the debate moderators for ignoring abortion', 'Tom Reyes', 'railed']]],
     ['a place after `said` and before `that`', 'Ann Marsh said over breakfast on Friday that the plan was dead.', [['the plan was dead', 'Ann Marsh', 'said']]],
     ['`said that` opens a clause whatever its first word', 'Ann Marsh said on MSNBC that for one, there was no intent.', [['for one, there was no intent', 'Ann Marsh', 'said']]],
+    ['`told reporters` is the listener, the clause follows without `that`', 'Tom Reyes told reporters the plan was dead.', [['the plan was dead', 'Tom Reyes', 'told']]],
+    ['`told CNN` is the listener, the clause follows without `that`', 'Ann Marsh told CNN her group never worked with the firm.', [['her group never worked with the firm', 'Ann Marsh', 'told']]],
     ['`told the crowd` is the listener, the clause opens at its subject', 'Tom Reyes told the crowd he was the first one to say it.', [['he was the first one to say it', 'Tom Reyes', 'told']]],
   ])('%s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected);

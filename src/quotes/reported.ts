@@ -74,13 +74,43 @@ const NOT_A_CLAUSE_START = /^(?:during|with|to|after|before|about|by|over|like|v
 
 const FINITE_VERBS = new Set([...IRREGULAR_PASTS, 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'arose', 'left', 'led', 'won', 'lost', 'paid']);
 
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you']);
+// Who is told: `reporters`, `the crowd`, `a group of students`.
+const LISTENERS = /^(?:reporters|journalists|supporters|voters|students|residents|members|delegates|donors|lawmakers|senators|colleagues|aides|officials|investigators|police|viewers|listeners|readers|audiences?|crowds?|interviewers?|hosts?|group|panel|committee|jury|court|congress|parliament|employees|workers|staff|friends|followers|fans|guests|attendees|parents|the)$/;
+
+/** After `told`, the token after a plain listener (`him`, `reporters`, `the crowd`, `CNN`, `The
+ * Washington Post`), else k. */
+function listenerEnd(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t || t.kind !== 'word') return k;
+  if (OBJECT_PRONOUNS.has(t.lower)) return k + 1;
+  let j = /^(?:the|a|an)$/.test(t.lower) ? k + 1 : k;
+  const runFrom = j;
+  while (j < toks.length && ((toks[j].kind === 'word' && toks[j].upper) || (toks[j].text === '.' && j > runFrom))) j++;
+  if (j > runFrom) return j;
+  if (toks[j]?.kind === 'word' && LISTENERS.test(toks[j].lower)) {
+    j++;
+    if (toks[j]?.lower === 'of' && toks[j + 1]?.kind === 'word') j += 2;
+    return j;
+  }
+  return k;
+}
+
 /** Where the reported clause starts after a cue: past a listener (`told reporters`), a time
  * (`on Sunday`) and `that`. */
 function contentStart(toks: Tok[], c: CueAt): number {
   let k = c.last + 1;
   if (c.verb.lemma === 'tell') {
-    // (`told the crowd he was …`: the clause opens at its subject pronoun.)
+    // The listener runs to `that` (`told Cruz backers Saturday night that …`) or to the clause's
+    // subject pronoun (`told the crowd he was …`); else a plain listener opens the sentence's
+    // object (`told reporters the plan was dead`, `told CNN the talks failed`).
+    const from = k;
     while (k < toks.length && toks[k].kind === 'word' && toks[k].lower !== 'that' && !(k > c.last + 1 && PRONOUNS.has(toks[k].lower)) && k - c.last < 6) k++;
+    if (toks[k]?.lower !== 'that' && !PRONOUNS.has(toks[k]?.lower ?? '')) {
+      const listener = listenerEnd(toks, from);
+      const next = toks[listener];
+      if (listener > from && next?.kind === 'word' && (DETERMINERS.has(next.lower) || next.upper)) k = listener;
+    }
   }
   // (`on Sunday` is a time; `on MSNBC’s “Morning Joe”` is where, and no clause follows.)
   while (k < toks.length && toks[k].kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(toks[k].lower) && toks[k].lower !== 'that' && !(toks[k].lower === 'on' && !BETWEEN_SUBJECT_AND_CUE.has(toks[k + 1]?.lower ?? ''))) k++;
