@@ -34,6 +34,9 @@ export const PATHOLOGICAL = {
   'quote-cue-sentence': (bytes) => repeatTo(bytes, (i) => `“q${i}” ${i % 3 ? 'said' : 'according to'} ${surname(i)}, `),
   /** Brackets and relative clauses never closed, before a quote. */
   'open-brackets': (bytes) => repeatTo(bytes, (i) => (i % 2 ? '( ' : ', which ')) + '“We will not,” he said.',
+  /** One sentence without a comma: reported speech joined by `and said`, each with a loaded word
+   * (every loaded word once searched the whole text for a comma). */
+  'and-said-no-commas': (bytes) => repeatTo(bytes, (i) => `${surname(i)} said the plan was reckless and said `),
   /** Headline-like lines in title case, each naming someone new by a first name (each surname is looked up in the prose). */
   'title-case-names': (bytes) => repeatTo(bytes, (i) => `Roger Vance${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[d])} Says It Again`, '\n'),
   /** Real news texts joined into one article. */

@@ -202,6 +202,19 @@ function clauseAgent(ctx: ActorContext, near: Mention[], from: number, to: numbe
   return null;
 }
 
+// Comma searches stay inside the window read around a term: a long text without commas must not
+// be scanned end to end for every term in it.
+/** The last comma at or before `at` and not before `floor`, or -1. */
+function lastComma(text: string, at: number, floor: number): number {
+  for (let i = at; i >= floor; i--) if (text.charCodeAt(i) === 44) return i;
+  return -1;
+}
+/** The first comma at or after `at` and before `ceiling`, or -1. */
+function firstComma(text: string, at: number, ceiling: number): number {
+  for (let i = at; i < ceiling; i++) if (text.charCodeAt(i) === 44) return i;
+  return -1;
+}
+
 /** `mentions` must be sorted by start. */
 export function actorOf(ctx: ActorContext, hit: { start: number; end: number }): string | null {
   const { text, sentence } = ctx;
@@ -233,19 +246,19 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   if (labelled !== undefined) return labelled?.actor ?? null;
 
   // An appositive: `<mention>, the … <hit> …,`; or a sentence opening `A … <hit>, <mention>`.
-  const clauseFrom = Math.max(from, text.lastIndexOf(',', hit.start) + 1);
+  const clauseFrom = Math.max(from, lastComma(text, hit.start, from) + 1);
   if (clauseFrom > from && /^\s*(?:the|a|an)\s/i.test(text.slice(clauseFrom, hit.start + 1))) {
     const before = lastBefore(near, clauseFrom - 1, from);
     if (before && /^\s*$/.test(text.slice(before.end, clauseFrom - 1))) return before.actor;
   }
   // `Trump fired Comey last week, a stunning move that …`: an appositive to a clause is about its agent.
   if (clauseFrom > from && /^\s*an?\s/i.test(text.slice(clauseFrom, hit.start + 1))) {
-    const agent = clauseAgent(ctx, near, Math.max(from, text.lastIndexOf(',', clauseFrom - 2) + 1), clauseFrom - 1);
+    const agent = clauseAgent(ctx, near, Math.max(from, lastComma(text, clauseFrom - 2, from) + 1), clauseFrom - 1);
     if (agent) return agent.actor;
   }
   const opening = text.slice(sentence.start, hit.start + 1);
   if (clauseFrom <= from + 1 && (/^\s*(?:an?|the)\s/i.test(opening) || OPENING_ADVERBIAL.test(opening))) {
-    const comma = text.indexOf(',', hit.end);
+    const comma = firstComma(text, hit.end, Math.min(sentence.end, hit.end + WINDOW));
     const after = comma >= 0 && comma < sentence.end ? near[firstStartingAt(near, comma + 1)] : undefined;
     if (after && OPENING_TITLES.test(text.slice(comma + 1, after.start)) && !/[;:.]/.test(text.slice(hit.end, comma))) return after.actor;
   }

@@ -141,13 +141,9 @@ function sourceAppositive(toks: Tok[], from: number, to: number): boolean {
   return true;
 }
 
-/** Tokens [from, to) hold a verb: a clause (`the law conflicts with …`), not an adverbial (`On Monday`). */
-function clauseLike(toks: Tok[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
-    const w = toks[j];
-    if (w.kind === 'word' && !w.upper && (VERB_LIKE.test(w.lower) || /^\p{Ll}{3,}(?:s|ing)$/u.test(w.lower) || /['’](?:s|re|ll|ve|d)$|n['’]t$/.test(w.lower))) return true;
-  }
-  return false;
+/** A word that makes the words around it a clause (`conflicts`, `was`, `he's`), not an adverbial (`On Monday`). */
+function verbWord(w: Tok): boolean {
+  return w.kind === 'word' && !w.upper && (VERB_LIKE.test(w.lower) || /^\p{Ll}{3,}(?:s|ing)$/u.test(w.lower) || /['’](?:s|re|ll|ve|d)$|n['’]t$/.test(w.lower));
 }
 
 // Words that may open a clause of its own after a parenthetical cue (`…, Rubio said, the law …`).
@@ -158,11 +154,12 @@ function predicateOpens(t: Tok | undefined): boolean {
   return !!t && t.kind === 'word' && !t.upper && !CLAUSE_OPENERS.has(t.lower) && !/^\d/.test(t.text);
 }
 
-/** Tokens before the comma at `comma` are `Name, a/the …` with no verb: a subject and its appositive. */
+/** Tokens before the comma at `comma` are `Name, a/the …` with no verb: a subject and its appositive.
+ * (Both are short: the scans stop after a few words, so long sentences cost no more per cue.) */
 function appositiveBefore(toks: Tok[], comma: number): boolean {
   let p = comma - 1;
-  while (p >= 0 && toks[p].text !== ',') p--;
-  if (p < 1 || !/^(?:a|an|the)$/.test(toks[p + 1]?.lower ?? '')) return false;
+  while (p >= 0 && comma - p <= 12 && toks[p].text !== ',') p--;
+  if (p < 1 || p > 8 || toks[p].text !== ',' || !/^(?:a|an|the)$/.test(toks[p + 1]?.lower ?? '')) return false;
   // The subject is a name opening the sentence (`Tom Reyes`, `Sen. Ann Lee`), not a clause ending in one.
   for (let j = 0; j < p; j++) if (toks[j].kind === 'word' ? !toks[j].upper : toks[j].text !== '.') return false;
   for (let j = p + 1; j < comma; j++) if (toks[j].kind === 'word' && (VERB_LIKE.test(toks[j].lower) || IRREGULAR_PASTS.has(toks[j].lower))) return false;
@@ -171,16 +168,14 @@ function appositiveBefore(toks: Tok[], comma: number): boolean {
 
 const SUBORDINATORS = new Set(['after', 'when', 'since', 'because', 'although', 'though', 'while', 'once', 'until', 'before', 'if', 'whereas', 'as']);
 
-/** The sentence opens with a subordinate clause that reaches the cue at `cueFirst` (no comma before it). */
-function opensSubordinate(toks: Tok[], cueFirst: number): boolean {
+/** The sentence opens with a subordinate clause that reaches the cue at `cueFirst`: no comma
+ * (`nextComma`, the sentence's index) between its subordinator and the cue. */
+function opensSubordinate(toks: Tok[], cueFirst: number, nextComma: (j: number) => number): boolean {
   let k = 0;
-  while (k < toks.length && toks[k].kind === 'punct') k++;
+  while (k < toks.length && k < 3 && toks[k].kind === 'punct') k++;
   // (`Just days after …`, `Two weeks before …`: a short measure may come first.)
-  let sub = -1;
-  for (let j = k; j < toks.length && j <= k + 3 && j < cueFirst; j++) if (SUBORDINATORS.has(toks[j].lower)) { sub = j; break; }
-  if (sub < 0) return false;
-  for (let j = sub; j < cueFirst; j++) if (toks[j].text === ',' || toks[j].text === ';') return false;
-  return true;
+  for (let j = k; j < toks.length && j <= k + 3 && j < cueFirst; j++) if (SUBORDINATORS.has(toks[j].lower)) return nextComma(j) > cueFirst;
+  return false;
 }
 
 /** For each token index, the first index at or after it where `is` holds (toks.length if none). */
@@ -239,6 +234,12 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (firstQuoted < 0) for (firstQuoted = 0; firstQuoted < toks.length && !inQuote(toks[firstQuoted]); ) firstQuoted++;
       return firstQuoted;
     };
+    // The sentence's first verb-like word: the words before a parenthetical cue are a clause when it comes before them.
+    let firstVerbAt = -1;
+    const firstVerb = () => {
+      if (firstVerbAt < 0) for (firstVerbAt = 0; firstVerbAt < toks.length && !verbWord(toks[firstVerbAt]); ) firstVerbAt++;
+      return firstVerbAt;
+    };
     const lastWordAt = () => {
       if (lastWord === -2) for (lastWord = toks.length - 1; lastWord >= 0 && toks[lastWord].kind !== 'word'; ) lastWord--;
       return lastWord;
@@ -251,7 +252,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       let cut = from + 1 < to && claims !== 'sentence' ? nextEnd(from + 1) : to;
       // `After Obama announced the war would end, U.S. forces bombed …`: a cue inside an opening
       // subordinate clause reports up to that clause's comma; the main clause is the narrator's.
-      if (from > c.last && opensSubordinate(toks, c.first)) {
+      if (from > c.last && opensSubordinate(toks, c.first, nextComma)) {
         const comma = nextComma(from);
         if (comma < cut) cut = comma;
       }
@@ -303,7 +304,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         if (comma < toks.length && sourceAppositive(toks, comma + 1, nextComma(comma + 1))) comma = nextComma(comma + 1);
         // `According to X, …` and `…, according to X.`; `Other cleavages, according to the poll,
         // include ideology`: the words on both sides, as for any parenthetical cue.
-        const lead = np && comma < toks.length && k > 1 && toks[k - 1].text === ',' && (clauseLike(toks, 0, k - 1) || predicateOpens(toks[comma + 1])) ? span(text, toks, 0, k - 2) : null;
+        const lead = np && comma < toks.length && k > 1 && toks[k - 1].text === ',' && (firstVerb() < k - 1 || predicateOpens(toks[comma + 1])) ? span(text, toks, 0, k - 2) : null;
         if (np && comma < toks.length) emit(np, c, comma + 1, toks.length - 1, 'to-end', lead);
         else if (np && comma >= toks.length && toks[k - 1]?.text === ',') emit(np, c, 0, k - 2, 'sentence');
         continue;
@@ -354,7 +355,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (parenthetical && npFirst > 1 && toks[npFirst - 1].text === ',' && !participle && quotedFrom() > c.last + 1) {
         // (`On Monday, Rubio said, the law was wrong`: an opening adverbial is no part of it; but
         // `The senator, Christie said, had been in the Senate for years`: a subject whose predicate follows is.)
-        const lead = clauseLike(toks, 0, npFirst - 1) || predicateOpens(toks[c.last + 2]) ? span(text, toks, 0, npFirst - 2) : null;
+        const lead = firstVerb() < npFirst - 1 || predicateOpens(toks[c.last + 2]) ? span(text, toks, 0, npFirst - 2) : null;
         emit(np, c, c.last + 2, toks.length - 1, 'to-end', lead);
         continue;
       }
