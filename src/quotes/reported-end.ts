@@ -29,7 +29,8 @@ export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): Int32A
     const joint = t.kind === 'punct' ? t.text === ',' || (dash && dashes === 0) : t.lower === 'and' || t.lower === 'but';
     if (dash) dashes++;
     if (t.kind === 'punct' && t.text === ';') next[i] = i;
-    else if (t.text === ',' && CONTRAST.has(toks[i + 1]?.lower ?? '')) next[i] = i;
+    // (`…, but that he would not support …`: a second `that` clause is more of the same speech.)
+    else if (t.text === ',' && CONTRAST.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower !== 'that') next[i] = i;
     // `… — a controversial proposal he has raised`: the outlet's comment on what was said.
     else if (dash && dashes === 1 && /^(?:a|an)$/.test(toks[i + 1]?.lower ?? '')) next[i] = i;
     else if (joint && cueAt > i && cueAt < n && cueAt - i <= SUBJECT_WORDS && wordsBetween(toks, i + 1, cueAt) && (cueAt > i + 1 ? afterSubject(toks, cueAt) : finite(toks[cueAt], toks[i - 1]))) next[i] = i;

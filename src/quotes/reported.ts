@@ -166,6 +166,15 @@ function appositiveBefore(toks: Tok[], comma: number): boolean {
   return true;
 }
 
+/** A verb among tokens [from, to), auxiliaries of the cue aside (`Paul Ryan has pointed out`). */
+function verbBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = toks[j];
+    if (w.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(w.lower) && (VERB_LIKE.test(w.lower) || IRREGULAR_PASTS.has(w.lower))) return true;
+  }
+  return false;
+}
+
 const SUBORDINATORS = new Set(['after', 'when', 'since', 'because', 'although', 'though', 'while', 'once', 'until', 'before', 'if', 'whereas', 'as']);
 
 /** The sentence opens with a subordinate clause that reaches the cue at `cueFirst`: no comma
@@ -352,6 +361,12 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       const npFirst = firstStartingAt(toks, np.start);
       // `If the law conflicts with God's orders, Rubio said, Christians must ignore it`: the words
       // on both sides of a parenthetical cue are the speaker's.
+      // `As the Times noted, Clinton raised …`: what follows the comma is what was noted.
+      // (The speaker is a short phrase: `As Mr. Trump began racking up victories in primary states,` is a clause.)
+      if (parenthetical && npFirst > 0 && toks[npFirst - 1].lower === 'as' && (npFirst === 1 || toks[npFirst - 2].text === ',') && c.first - npFirst <= 10 && !verbBetween(toks, npFirst, c.first) && !participle && quotedFrom() > c.last + 1) {
+        emit(np, c, c.last + 2, toks.length - 1);
+        continue;
+      }
       if (parenthetical && npFirst > 1 && toks[npFirst - 1].text === ',' && !participle && quotedFrom() > c.last + 1) {
         // (`On Monday, Rubio said, the law was wrong`: an opening adverbial is no part of it; but
         // `The senator, Christie said, had been in the Senate for years`: a subject whose predicate follows is.)
