@@ -9,8 +9,9 @@ import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
+import { appositiveBefore, contentStart, FINITE_VERBS, noSubjectBetween, NOT_A_CLAUSE_START, opensSubordinate, predicateOpens, sourceAppositive, verbBetween, verbWord } from './reported-shape.js';
 import { tokenize, type Tok } from './tokens.js';
-import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, IRREGULAR_PASTS, NP_PREPOSITIONS, PREPOSITIONS, PRONOUNS } from './words.js';
+import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
 // cues that introduce only a quote (`she went on`, `she snapped`), never a clause (`tickets go on
@@ -65,127 +66,6 @@ function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQu
   return firstOutside >= 0 ? clauseSubject(toks.slice(firstOutside), text) : null;
 }
 
-
-// Prepositions of time, manner and means open no reported clause (`responded by pointing a finger`,
-// `said over breakfast`, `battleground states like Ohio`); `against`, `despite`, `under` may (`railed
-// against the cartel`, `says despite that, she will vote`). Nor does `and`: a second verb follows
-// (`said and quickly hung up`, `speaks and tweets his mind`).
-const NOT_A_CLAUSE_START = /^(?:during|with|to|after|before|about|by|over|like|via|through|throughout|and|or)$/;
-
-const FINITE_VERBS = new Set([...IRREGULAR_PASTS, 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'arose', 'left', 'led', 'won', 'lost', 'paid']);
-
-const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you']);
-// Who is told: `reporters`, `the crowd`, `a group of students`.
-const LISTENERS = /^(?:reporters|journalists|supporters|voters|students|residents|members|delegates|donors|lawmakers|senators|colleagues|aides|officials|investigators|police|viewers|listeners|readers|audiences?|crowds?|interviewers?|hosts?|group|panel|committee|jury|court|congress|parliament|employees|workers|staff|friends|followers|fans|guests|attendees|parents|the)$/;
-
-/** After `told`, the token after a plain listener (`him`, `reporters`, `the crowd`, `CNN`, `The
- * Washington Post`), else k. */
-function listenerEnd(toks: Tok[], k: number): number {
-  const t = toks[k];
-  if (!t || t.kind !== 'word') return k;
-  if (OBJECT_PRONOUNS.has(t.lower)) return k + 1;
-  let j = /^(?:the|a|an)$/.test(t.lower) ? k + 1 : k;
-  const runFrom = j;
-  while (j < toks.length && ((toks[j].kind === 'word' && toks[j].upper) || (toks[j].text === '.' && j > runFrom))) j++;
-  if (j > runFrom) return j;
-  if (toks[j]?.kind === 'word' && LISTENERS.test(toks[j].lower)) {
-    j++;
-    if (toks[j]?.lower === 'of' && toks[j + 1]?.kind === 'word') j += 2;
-    return j;
-  }
-  return k;
-}
-
-/** Where the reported clause starts after a cue: past a listener (`told reporters`), a time
- * (`on Sunday`) and `that`. */
-function contentStart(toks: Tok[], c: CueAt): number {
-  let k = c.last + 1;
-  if (c.verb.lemma === 'tell') {
-    // The listener runs to `that` (`told Cruz backers Saturday night that …`) or to the clause's
-    // subject pronoun (`told the crowd he was …`); else a plain listener opens the sentence's
-    // object (`told reporters the plan was dead`, `told CNN the talks failed`).
-    const from = k;
-    while (k < toks.length && toks[k].kind === 'word' && toks[k].lower !== 'that' && !(k > c.last + 1 && PRONOUNS.has(toks[k].lower)) && k - c.last < 6) k++;
-    if (toks[k]?.lower !== 'that' && !PRONOUNS.has(toks[k]?.lower ?? '')) {
-      const listener = listenerEnd(toks, from);
-      const next = toks[listener];
-      if (listener > from && next?.kind === 'word' && (DETERMINERS.has(next.lower) || next.upper)) k = listener;
-    }
-  }
-  // (`on Sunday` is a time; `on MSNBC’s “Morning Joe”` is where, and no clause follows.)
-  while (k < toks.length && toks[k].kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(toks[k].lower) && toks[k].lower !== 'that' && !(toks[k].lower === 'on' && !BETWEEN_SUBJECT_AND_CUE.has(toks[k + 1]?.lower ?? ''))) k++;
-  // `said in a statement that …`
-  let that = -1;
-  for (let j = k; j < toks.length && j - k < 8 && that < 0; j++) if (toks[j].lower === 'that') that = j;
-  if (that >= 0 && PREPOSITIONS.has(toks[k]?.lower ?? '') && toks.slice(k, that).every((t) => t.kind === 'word' || /^[“”"‘’']$/.test(t.text))) k = that;
-  if (toks[k]?.lower === 'that') k++;
-  return k;
-}
-
-/** Between the end of a reported clause and the next cue, only joints and adverbs: the cue has no
- * subject of its own (`, and specifically mentioned …`, `, saying …`). */
-function noSubjectBetween(toks: Tok[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (toks[j].upper || (toks[j].kind === 'word' && !/^(?:and|but|then|also|later|\p{Ll}+ly)$/u.test(toks[j].lower))) return false;
-  return true;
-}
-
-const VERB_LIKE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did|\p{Ll}+ed)$/u;
-
-/** Tokens [from, to) are an appositive noun phrase: `a California-based data firm` (an indefinite
- * article, a few words, no verb), not a clause (`a man was killed`). */
-function sourceAppositive(toks: Tok[], from: number, to: number): boolean {
-  if (!/^(?:a|an)$/.test(toks[from]?.lower ?? '') || to - from > 9) return false;
-  for (let j = from + 1; j < to; j++) {
-    if (toks[j].kind === 'word' ? VERB_LIKE.test(toks[j].lower) : !(toks[j].text === '-' || (j === to - 1 && /^[.!?]$/.test(toks[j].text)))) return false;
-  }
-  return true;
-}
-
-/** A word that makes the words around it a clause (`conflicts`, `was`, `he's`), not an adverbial (`On Monday`). */
-function verbWord(w: Tok): boolean {
-  return w.kind === 'word' && !w.upper && (VERB_LIKE.test(w.lower) || /^\p{Ll}{3,}(?:s|ing)$/u.test(w.lower) || /['’](?:s|re|ll|ve|d)$|n['’]t$/.test(w.lower));
-}
-
-// Words that may open a clause of its own after a parenthetical cue (`…, Rubio said, the law …`).
-const CLAUSE_OPENERS = new Set([...DETERMINERS, ...PRONOUNS, ...PREPOSITIONS, 'there', 'it', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'if', 'when', 'while', 'because', 'as', 'although', 'though', 'since', 'unless', 'once', 'after', 'before', 'but', 'and', 'so', 'yet', 'not', 'only', 'even']);
-
-/** A lower-case word that opens no clause: the predicate of the words before the cue. */
-function predicateOpens(t: Tok | undefined): boolean {
-  return !!t && t.kind === 'word' && !t.upper && !CLAUSE_OPENERS.has(t.lower) && !/^\d/.test(t.text);
-}
-
-/** Tokens before the comma at `comma` are `Name, a/the …` with no verb: a subject and its appositive.
- * (Both are short: the scans stop after a few words, so long sentences cost no more per cue.) */
-function appositiveBefore(toks: Tok[], comma: number): boolean {
-  let p = comma - 1;
-  while (p >= 0 && comma - p <= 12 && toks[p].text !== ',') p--;
-  if (p < 1 || p > 8 || toks[p].text !== ',' || !/^(?:a|an|the)$/.test(toks[p + 1]?.lower ?? '')) return false;
-  // The subject is a name opening the sentence (`Tom Reyes`, `Sen. Ann Lee`), not a clause ending in one.
-  for (let j = 0; j < p; j++) if (toks[j].kind === 'word' ? !toks[j].upper : toks[j].text !== '.') return false;
-  for (let j = p + 1; j < comma; j++) if (toks[j].kind === 'word' && (VERB_LIKE.test(toks[j].lower) || IRREGULAR_PASTS.has(toks[j].lower))) return false;
-  return true;
-}
-
-/** A verb among tokens [from, to), auxiliaries of the cue aside (`Paul Ryan has pointed out`). */
-function verbBetween(toks: Tok[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
-    const w = toks[j];
-    if (w.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(w.lower) && (VERB_LIKE.test(w.lower) || IRREGULAR_PASTS.has(w.lower))) return true;
-  }
-  return false;
-}
-
-const SUBORDINATORS = new Set(['after', 'when', 'since', 'because', 'although', 'though', 'while', 'once', 'until', 'before', 'if', 'whereas', 'as']);
-
-/** The sentence opens with a subordinate clause that reaches the cue at `cueFirst`: no comma
- * (`nextComma`, the sentence's index) between its subordinator and the cue. */
-function opensSubordinate(toks: Tok[], cueFirst: number, nextComma: (j: number) => number): boolean {
-  let k = 0;
-  while (k < toks.length && k < 3 && toks[k].kind === 'punct') k++;
-  // (`Just days after …`, `Two weeks before …`: a short measure may come first.)
-  for (let j = k; j < toks.length && j <= k + 3 && j < cueFirst; j++) if (SUBORDINATORS.has(toks[j].lower)) return nextComma(j) > cueFirst;
-  return false;
-}
 
 /** For each token index, the first index at or after it where `is` holds (toks.length if none). */
 function nextWhere(toks: Tok[], is: (i: number) => boolean): Int32Array {
