@@ -18,6 +18,14 @@ describe('reported speech in the annotated view', () => {
     expect(reported[0].attrs['data-label']).toBe('paraphrase of US officials (anonymous) · say');
     expect(text.slice(reported[0].start, reported[0].end)).toBe('Washington is considering talks with Tehran on Iraq');
   });
+
+  it('marks each piece around a parenthetical cue, not the cue itself', () => {
+    const text = 'If the law conflicts with his faith, Rubio said, Christians must ignore the law.';
+    const r = analyzeArticle({ id: 't', text, outlet: 'X' }, lex);
+    const reported = articleMarks(r, lex, 'a0').filter((m) => m.attrs.class === 'reported');
+    expect(reported.map((m) => text.slice(m.start, m.end))).toEqual(['If the law conflicts with his faith', 'Christians must ignore the law']);
+    expect(new Set(reported.map((m) => m.attrs['data-quote'])).size).toBe(1);
+  });
 });
 
 describe('charts', () => {

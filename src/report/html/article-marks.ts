@@ -39,15 +39,11 @@ export function articleMarks(r: ArticleResult, lexicons: LexiconSet, prefix: str
   }
   for (const q of r.quotes) {
     if (q.kind === 'reported') {
-      // A quiet mark: the outlet's paraphrase of a speaker, whose voice every word inside is in.
+      // A quiet mark: the outlet's paraphrase of a speaker, whose voice every word inside is in;
+      // one per piece (`A, Rubio said, B`), as the voice index reads them.
       const who = q.speaker ? `${shownSpeaker(q.speaker)}${q.speaker.anonymous ? ' (anonymous)' : ''}` : 'an unnamed speaker';
-      marks.push({
-        start: q.start,
-        end: q.end,
-        layer: 0.5,
-        tag: 'span',
-        attrs: { class: 'reported', 'data-quote': q.id, 'data-label': `paraphrase of ${who}${q.cue ? ` · ${q.cue.text}` : ''}`, ...(q.speaker ? { 'data-speaker': q.speaker.name } : {}) },
-      });
+      const attrs = { class: 'reported', 'data-quote': q.id, 'data-label': `paraphrase of ${who}${q.cue ? ` · ${q.cue.text}` : ''}`, ...(q.speaker ? { 'data-speaker': q.speaker.name } : {}) };
+      for (const piece of q.contents) marks.push({ start: piece.start, end: piece.end, layer: 0.5, tag: 'span', attrs });
       continue;
     }
     const speech = SPEECH_KINDS.has(q.kind);
