@@ -46,6 +46,13 @@ describe('cold start: what each invocation loads', () => {
     for (const m of [...RUNS.filter((r) => r !== 'commands/analyze-run.js'), ...WRITERS]) expect(modules).not.toContain(m);
   });
 
+  it('extract loads the segmenter but not the other stages', () => {
+    const { code, modules } = loaded(['extract', SEEDS]);
+    expect(code).toBe(0);
+    expect(modules).toContain('segment/segment-article.js');
+    for (const m of [...ANALYSIS, 'quotes/find-quotes.js', 'lexicon/lexicon-cache.js']) expect(modules).not.toContain(m);
+  });
+
   it('analyze --format html loads the HTML renderer; compare loads its tables', () => {
     expect(loaded(['analyze', '--format', 'html', '--quiet', SEEDS]).modules).toContain('report/html/render-html.js');
     const compare = loaded(['compare', '--quiet', SEEDS]).modules;

@@ -7,7 +7,8 @@ import { loadLexiconsForRun } from './lexicons.js';
 import { ProblemReporter } from './messages.js';
 import { inputPaths, useColour, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
-import { analyzeInputs, analyzeSerialized, analyzeWithText, checkPaths } from './run-analysis.js';
+import { checkPaths } from './check-paths.js';
+import { analyzeInputs, analyzeSerialized, analyzeWithText } from './run-analysis.js';
 import { jsonDocumentHead, jsonDocumentTail } from './serialize.js';
 import { footerLine, lexiconLine, provenanceLine, VERSION, versionInfo } from './version.js';
 

@@ -11,7 +11,8 @@ import { UsageError } from './errors.js';
 import { problemLine, say } from './messages.js';
 import { failsAt, type FailOn } from './options.js';
 import { isSavedResults } from './saved-results.js';
-import { analyzeWithText, checkPaths } from './run-analysis.js';
+import { checkPaths } from './check-paths.js';
+import { analyzeWithText } from './run-analysis.js';
 
 export interface Collected {
   view: CorpusView;

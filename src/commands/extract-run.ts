@@ -1,10 +1,10 @@
 // Runs `framelens extract` (its options are in extract.ts).
 import { readInputs } from '../ingest/read-inputs.js';
-import { extractedArticle } from '../pipeline.js';
+import { extractedArticle } from '../extract/extracted-article.js';
+import { checkPaths } from './check-paths.js';
 import { problemLine, say } from './messages.js';
 import { csvColumns, failsAt, inputPaths, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
-import { checkPaths } from './run-analysis.js';
 
 export interface ExtractArgs extends GlobalArgs {
   paths: string[];
