@@ -79,8 +79,11 @@ const parser = withExamples(yargs(argv), [
 // Not in @types/yargs, but part of yargs 18 (pinned): the options and commands where parsing stopped.
 const internals = parser as unknown as {
   getOptions(): { key: Record<string, unknown>; alias: Record<string, string[]>; choices: Record<string, string[]> };
-  getInternalMethods(): { getCommandInstance(): { getCommands(): string[] } };
+  getInternalMethods(): { getCommandInstance(): { getCommands(): string[] }; getUsageInstance(): { cacheHelpMessage(): void } };
 };
+// yargs renders the whole help text after starting each command's handler, to print it should the
+// handler fail; with .fail(false) it never prints it, and the rendering costs every run ~20 ms.
+internals.getInternalMethods().getUsageInstance().cacheHelpMessage = () => {};
 
 try {
   await parser.parseAsync();

@@ -1,6 +1,5 @@
 // The one place that knows the stage order. Analysing an article is a pure function of
 // (article, lexicons); corpus results are merged from these per-article results elsewhere.
-import type { ExtractedPage } from './extract/extract-page.js';
 import type { Article, ArticleResult, Diagnostic, LexiconSet } from './types.js';
 import { segmentArticle } from './segment/segment-article.js';
 import { languageDiagnostic } from './segment/language.js';
@@ -10,23 +9,8 @@ import { findActors } from './actors/find-actors.js';
 import { findFraming } from './framing/find-framing.js';
 import { scoreSentiment } from './framing/sentiment.js';
 
-/** What `framelens extract` prints: the article's text and metadata with the segments the analysis uses. */
-export function extractedArticle(article: Article): ExtractedArticle {
-  return {
-    id: article.id,
-    url: article.url ?? null,
-    outlet: article.outlet,
-    title: article.title ?? null,
-    published: article.published ?? null,
-    authors: article.authors ?? [],
-    language: article.language ?? null,
-    text: article.text,
-    segments: segmentArticle(article).segments,
-  };
-}
-
-/** What `framelens extract` prints: the same shape for a web page and for any other input. */
-export type ExtractedArticle = ExtractedPage;
+// What `framelens extract` prints, apart so that `extract` runs without loading the stages.
+export { extractedArticle, type ExtractedArticle } from './extract/extracted-article.js';
 
 /** One article's result. An article the stages fail on (a bug) becomes a result with an
  * `internal-error` diagnostic and empty findings, so one article never ends a corpus run. */

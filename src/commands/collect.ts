@@ -10,9 +10,9 @@ import type { ArticleResult, LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
 import { problemLine, say } from './messages.js';
 import { failsAt, type FailOn } from './options.js';
-import { readResultFiles } from './results-input.js';
 import { isSavedResults } from './saved-results.js';
-import { analyzeWithText, checkPaths } from './run-analysis.js';
+import { checkPaths } from './check-paths.js';
+import { analyzeWithText } from './run-analysis.js';
 
 export interface Collected {
   view: CorpusView;
@@ -49,6 +49,8 @@ export async function* corpusArticles(paths: string[], lexicons: LexiconSet, opt
     return;
   }
   checkResultPaths(paths);
+  // The schema of saved results (zod) loads only when they are read.
+  const { readResultFiles } = await import('./results-input.js');
   for await (const item of readResultFiles(paths, lexicons)) {
     if ('result' in item) yield opts.outlet ? { result: { ...item.result, outlet: opts.outlet }, text: item.text } : item;
     else if ('problem' in item) yield { problem: item.problem };

@@ -1,41 +1,13 @@
 // `framelens extract PATHS…`: the text, segments and metadata read from each input (web pages,
 // WARC archives, CSV/JSON exports, text), exactly as the analysis sees them. No lexicons needed.
+// The command's options and help; the run (extract-run.ts) loads only when the command runs.
 import type { Argv, CommandModule } from 'yargs';
-import { readInputs } from '../ingest/read-inputs.js';
-import { extractedArticle } from '../pipeline.js';
 import { guarded } from './errors.js';
 import { withExamples } from './examples.js';
-import { problemLine, say } from './messages.js';
-import { csvColumns, failsAt, inputPaths, PATHS_POSITIONAL, type FailOn, type GlobalArgs } from './options.js';
-import { openOutput } from './output.js';
-import { checkPaths } from './run-analysis.js';
+import { PATHS_POSITIONAL, type GlobalArgs } from './options.js';
+import type { ExtractArgs } from './extract-run.js';
 
-export const EXTRACT_FORMATS = ['jsonl', 'text'] as const;
-
-interface ExtractArgs extends GlobalArgs {
-  paths: string[];
-}
-
-export async function runExtract(args: ExtractArgs): Promise<void> {
-  const paths = inputPaths(args.paths);
-  checkPaths(paths);
-  const columns = csvColumns(args.column);
-  const out = openOutput(args.out, args);
-  let failed = false;
-  for await (const item of readInputs(paths, { stdin: process.stdin, columns })) {
-    for (const d of item.diagnostics) {
-      if (failsAt(d.severity, (args.failOn ?? 'error') as FailOn)) failed = true;
-      if (d.severity !== 'info') say(problemLine(d, item.kind === 'article' ? item.article.id : item.id));
-    }
-    if (item.kind !== 'article') continue;
-    const article = args.outlet ? { ...item.article, outlet: args.outlet } : item.article;
-    const record = extractedArticle(article);
-    if (args.format === 'text') await out.write(`${record.text}\n\f\n`);
-    else await out.write(`${JSON.stringify(record)}\n`);
-  }
-  await out.close();
-  if (failed) process.exitCode = 1;
-}
+const EXTRACT_FORMATS = ['jsonl', 'text'] as const;
 
 export const extractCommand: CommandModule<GlobalArgs, ExtractArgs> = {
   command: 'extract [paths..]',
@@ -51,5 +23,5 @@ export const extractCommand: CommandModule<GlobalArgs, ExtractArgs> = {
         ['$0 extract test/fixtures/web/news-please.json --format text', 'the text of a news-please export'],
       ],
     ),
-  handler: guarded(runExtract),
+  handler: guarded(async (args) => (await import('./extract-run.js')).runExtract(args)),
 };

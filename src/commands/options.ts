@@ -1,5 +1,6 @@
 // Global options shared by every command, and the values derived from them.
 import { availableParallelism } from 'node:os';
+import { DEFAULT_STORY_OPTIONS } from '../stories/defaults.js';
 import type { Severity } from '../types.js';
 import { UsageError } from './errors.js';
 
@@ -83,4 +84,10 @@ export const JOBS_OPTION = {
 export const FROM_RESULTS_OPTION = {
   type: 'boolean',
   describe: 'read saved `analyze --format jsonl --with-text` results (one file per shard, in input order) instead of analysing articles',
+} as const;
+
+/** `--threshold` for the commands that group stories. */
+export const THRESHOLD_OPTION = {
+  type: 'number',
+  describe: `how similar articles must be to count as one story, 0 to 1 (default ${DEFAULT_STORY_OPTIONS.threshold}; higher splits more)`,
 } as const;

@@ -1,56 +1,11 @@
 // `framelens report PATHS…`: the comparative report (Markdown with SVG charts beside it, or one
 // HTML page with the annotated articles), or with --teach a classroom worksheet.
-import { writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+// The command's options and help; the run (report-run.ts) loads only when the command runs.
 import type { Argv, CommandModule } from 'yargs';
-import { reportFiles } from '../report/report-files.js';
-import { guarded, UsageError } from './errors.js';
+import { guarded } from './errors.js';
 import { withExamples } from './examples.js';
-import { loadLexiconsForRun } from './lexicons.js';
-import { FROM_RESULTS_OPTION, inputPaths, JOBS_OPTION, PATHS_POSITIONAL, type GlobalArgs } from './options.js';
-import { collectCorpus } from './collect.js';
-import { runReportByStory } from './report-by-story.js';
-import { THRESHOLD_OPTION } from './story-collect.js';
-import { checkOutPath, openOutput } from './output.js';
-import { footerLine } from './version.js';
-
-interface ReportArgs extends GlobalArgs {
-  paths: string[];
-  teach?: boolean;
-  title?: string;
-  byStory?: boolean;
-  threshold?: number;
-  fromResults?: boolean;
-}
-
-async function runReport(args: ReportArgs): Promise<void> {
-  // Without --format, the --out extension decides (report.html → html).
-  const format = (args.format ?? (args.out && /\.html?$/i.test(args.out) ? 'html' : 'md')) as 'md' | 'html';
-  if (args.out) {
-    checkOutPath(args.out);
-    const ext = extname(args.out).toLowerCase();
-    if ((format === 'md' && ext !== '.md') || (format === 'html' && !['.html', '.htm'].includes(ext))) {
-      throw new UsageError(`--out ${args.out} does not end in .${format === 'md' ? 'md' : 'html'} for --format ${format}`, `name the file NAME.${format === 'md' ? 'md' : 'html'}`);
-    }
-  }
-  const lexicons = await loadLexiconsForRun(args.lexicons);
-  if (args.byStory) return runReportByStory(args, format, args.out ? basename(args.out, extname(args.out)) : 'report', lexicons);
-  const { view, annotated, failed } = await collectCorpus(inputPaths(args.paths), lexicons, { ...args, keepTexts: format === 'html' && !args.teach });
-  const name = args.out ? basename(args.out, extname(args.out)) : 'report';
-  const files = reportFiles(view, annotated, lexicons, {
-    name,
-    format,
-    teach: args.teach,
-    title: args.title,
-    footer: footerLine(lexicons),
-    chartFiles: Boolean(args.out),
-  });
-  for (const [file, text] of Object.entries(files.beside)) writeFileSync(join(dirname(args.out!), file), text);
-  const out = openOutput(args.out, args);
-  await out.write(files.main);
-  await out.close();
-  if (failed) process.exitCode = 1;
-}
+import { FROM_RESULTS_OPTION, JOBS_OPTION, PATHS_POSITIONAL, THRESHOLD_OPTION, type GlobalArgs } from './options.js';
+import type { ReportArgs } from './report-run.js';
 
 export const reportCommand: CommandModule<GlobalArgs, ReportArgs> = {
   command: 'report [paths..]',
@@ -73,5 +28,5 @@ export const reportCommand: CommandModule<GlobalArgs, ReportArgs> = {
         ['$0 report ../shared/corpus/seeds --by-story --out stories.md', 'a section per story two or more outlets covered'],
       ],
     ),
-  handler: guarded(runReport),
+  handler: guarded(async (args) => (await import('./report-run.js')).runReport(args)),
 };

@@ -2,13 +2,12 @@
 // could not be read become results marked `status: 'unreadable'`, with empty arrays and their
 // diagnostics. With `jobs` > 1 the articles are analysed on worker threads; the output is the
 // same, in the same order.
-import { existsSync } from 'node:fs';
 import { flagDuplicateIds } from '../ingest/duplicate-ids.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { analyzeArticle, emptyResult } from '../pipeline.js';
 import type { AnalyzeTask } from '../analyze-worker.js';
 import type { Article, ArticleResult, Diagnostic, InputItem, LexiconSet } from '../types.js';
-import { UsageError } from './errors.js';
+import { checkPaths } from './check-paths.js';
 import { makeProgress } from './progress.js';
 import { csvColumns } from './options.js';
 import { serialized, type ResultWriting, type SerializedResult } from './serialize.js';
@@ -32,16 +31,6 @@ const AHEAD_PER_JOB = 16;
 
 export function unreadableResult(item: Extract<InputItem, { kind: 'unreadable' }>): ArticleResult {
   return { ...emptyResult(item.id, null, null, item.diagnostics), status: 'unreadable' };
-}
-
-/** No input, or a path that does not exist, is a usage error (exit 2) in every command, found
- * before anything is written. */
-export function checkPaths(paths: string[]): void {
-  if (paths.length === 0) {
-    throw new UsageError('no input given', 'name text files, JSONL files or folders, or `-` to read stdin');
-  }
-  const missing = paths.find((p) => p !== '-' && !existsSync(p));
-  if (missing !== undefined) throw new UsageError(`no such file or folder: ${missing}`, 'check the path (or quote it if it holds spaces)');
 }
 
 /** Each result with the text it was computed from (empty for unreadable inputs). */

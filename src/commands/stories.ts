@@ -1,38 +1,10 @@
 // `framelens stories PATHS…`: which articles report the same real-world event.
+// The command's options and help; the run (stories-run.ts) loads only when the command runs.
 import type { Argv, CommandModule } from 'yargs';
-import { renderStoryTable } from '../report/story-tables.js';
 import { guarded } from './errors.js';
 import { withExamples } from './examples.js';
-import { loadLexiconsForRun } from './lexicons.js';
-import { FROM_RESULTS_OPTION, inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type GlobalArgs } from './options.js';
-import { openOutput } from './output.js';
-import { collectStories, storyOptions, THRESHOLD_OPTION } from './story-collect.js';
-import { provenanceLine, versionInfo } from './version.js';
-
-interface StoriesArgs extends GlobalArgs {
-  paths: string[];
-  threshold?: number;
-  fromResults?: boolean;
-}
-
-async function runStories(args: StoriesArgs): Promise<void> {
-  const lexicons = await loadLexiconsForRun(args.lexicons);
-  const out = openOutput(args.out, args);
-  const { grouping, failed } = await collectStories(inputPaths(args.paths), lexicons, { ...args, keepResults: false, options: storyOptions(args) });
-  if (args.format === 'jsonl') {
-    const byStory = new Map(grouping.stories.map((s) => [s.story, s]));
-    for (const a of grouping.assignments) {
-      const s = byStory.get(a.story)!;
-      await out.write(`${JSON.stringify({ ...a, storyArticles: s.articles.length, storyOutlets: s.outlets, framelens: versionInfo(lexicons) })}\n`);
-    }
-  } else if (args.format === 'json') await out.write(`${JSON.stringify({ framelens: versionInfo(lexicons), ...grouping }, null, 2)}\n`);
-  else {
-    await out.write(renderStoryTable(grouping.stories, { width: out.columns, colour: useColour(args, out) }));
-    await out.write(`${provenanceLine(lexicons)}\n`);
-  }
-  await out.close();
-  if (failed) process.exitCode = 1;
-}
+import { FROM_RESULTS_OPTION, JOBS_OPTION, PATHS_POSITIONAL, THRESHOLD_OPTION, type GlobalArgs } from './options.js';
+import type { StoriesArgs } from './stories-run.js';
 
 export const storiesCommand: CommandModule<GlobalArgs, StoriesArgs> = {
   command: 'stories [paths..]',
@@ -50,5 +22,5 @@ export const storiesCommand: CommandModule<GlobalArgs, StoriesArgs> = {
         ['$0 stories ../shared/corpus/seeds --format jsonl', 'one {id, story, …} line per article'],
       ],
     ),
-  handler: guarded(runStories),
+  handler: guarded(async (args) => (await import('./stories-run.js')).runStories(args)),
 };

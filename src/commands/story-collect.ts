@@ -14,11 +14,6 @@ import { failsAt, type FailOn } from './options.js';
 import { analyzeWithText } from './run-analysis.js';
 import { isSavedResults, readSavedResults } from './saved-results.js';
 
-export const THRESHOLD_OPTION = {
-  type: 'number',
-  describe: `how similar articles must be to count as one story, 0 to 1 (default ${DEFAULT_STORY_OPTIONS.threshold}; higher splits more)`,
-} as const;
-
 export function storyOptions(args: { threshold?: number }): Partial<StoryOptions> {
   if (args.threshold === undefined) return {};
   if (!(args.threshold > 0 && args.threshold <= 1)) throw new UsageError(`--threshold ${args.threshold} is not between 0 and 1`, `try the default, ${DEFAULT_STORY_OPTIONS.threshold}`);

@@ -1,81 +1,13 @@
 // `framelens quotes` and `framelens actors`: one row per quote / per actor in each article, as a
-// table, JSON Lines, JSON or CSV.
+// table, JSON Lines, JSON or CSV. The commands' options and help; the run (views-run.ts) loads
+// only when one of them runs.
 import type { Argv, CommandModule } from 'yargs';
-import { actorRows, quoteRows, renderActorRows, renderQuoteRows, type ActorRow, type QuoteRow } from '../report/article-views.js';
-import { csvField } from '../report/csv.js';
-import type { ArticleResult, LexiconSet } from '../types.js';
-import { corpusArticles } from './collect.js';
 import { guarded } from './errors.js';
 import { withExamples, type Example } from './examples.js';
-import { loadLexiconsForRun } from './lexicons.js';
-import { ProblemReporter, say } from './messages.js';
-import { FROM_RESULTS_OPTION, inputPaths, JOBS_OPTION, PATHS_POSITIONAL, useColour, type FailOn, type GlobalArgs } from './options.js';
-import { openOutput } from './output.js';
-import { analyzeInputs } from './run-analysis.js';
-import { lexiconLine, provenanceLine, VERSION, versionInfo } from './version.js';
+import { FROM_RESULTS_OPTION, JOBS_OPTION, PATHS_POSITIONAL, type GlobalArgs } from './options.js';
+import type { ViewArgs } from './views-run.js';
 
 const FORMATS = ['table', 'jsonl', 'json', 'csv'] as const;
-
-interface ViewArgs extends GlobalArgs {
-  paths: string[];
-  fromResults?: boolean;
-}
-
-/** The articles' results: analysed now, or read from saved `analyze --format jsonl` files. */
-async function* viewResults(args: ViewArgs, lexicons: LexiconSet, badLine: () => void): AsyncGenerator<ArticleResult> {
-  const paths = inputPaths(args.paths);
-  if (!args.fromResults) {
-    yield* analyzeInputs({ paths, lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column, jobs: args.jobs });
-    return;
-  }
-  for await (const a of corpusArticles(paths, lexicons, { fromResults: true, outlet: args.outlet, keepTexts: false })) {
-    if ('result' in a) yield a.result;
-    else {
-      if (!a.warning) badLine();
-      say(a.problem);
-    }
-  }
-}
-
-type Row = QuoteRow | ActorRow;
-
-function csvLine(values: unknown[]): string {
-  return `${values.map((v) => csvField(Array.isArray(v) ? v.join('; ') : (v as string | number | boolean | null))).join(',')}\r\n`;
-}
-
-function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: ArticleResult) => R[], table: (rows: R[], opts: { width: number; colour: boolean }) => string) {
-  return async (args: ViewArgs): Promise<void> => {
-    const lexicons = await loadLexiconsForRun(args.lexicons);
-    const out = openOutput(args.out, args);
-    const format = args.format ?? 'table';
-    const problems = new ProblemReporter(args.failOn as FailOn);
-    // What produced the output: a field per JSONL record, two columns in CSV, a footer line in tables.
-    const producedBy = `,"framelens":${JSON.stringify(versionInfo(lexicons))}}`;
-    const producedByCells = [VERSION, lexiconLine(lexicons).replace(/^lexicons /, '')];
-    const all: R[] = [];
-    let header = true;
-    let badLines = false;
-    for await (const r of viewResults(args, lexicons, () => (badLines = true))) {
-      const rows = rowsOf(problems.check(r));
-      if (format === 'jsonl') for (const row of rows) await out.write(`${JSON.stringify(row).slice(0, -1)}${producedBy}\n`);
-      else if (format === 'csv') {
-        for (const row of rows) {
-          if (header) await out.write(csvLine([...Object.keys(row), 'framelens_version', 'lexicons']));
-          header = false;
-          await out.write(csvLine([...Object.values(row), ...producedByCells]));
-        }
-      } else for (const row of rows) all.push(row);
-    }
-    if (format === 'json') await out.write(`${JSON.stringify({ framelens: versionInfo(lexicons), [name]: all }, null, 2)}\n`);
-    if (format === 'table') {
-      await out.write(all.length ? table(all, { width: out.columns, colour: useColour(args, out) }) : 'nothing found\n');
-      await out.write(`${provenanceLine(lexicons)}\n`);
-    }
-    await out.close();
-    problems.finish();
-    if (badLines) process.exitCode = 1;
-  };
-}
 
 function viewBuilder(y: Argv<GlobalArgs>, examples: Example[]): Argv<ViewArgs> {
   return withExamples(
@@ -92,7 +24,7 @@ export const quotesCommand: CommandModule<GlobalArgs, ViewArgs> = {
       ['$0 quotes ../shared/corpus/seeds', 'every quote with its speaker, cue verb and outlet'],
       ['$0 quotes ../shared/corpus/seeds --format csv > quotes.csv', 'the quote ledger as a spreadsheet'],
     ]),
-  handler: guarded(viewRunner('quotes', quoteRows, renderQuoteRows)),
+  handler: guarded(async (args) => (await import('./views-run.js')).runQuotes(args)),
 };
 
 export const actorsCommand: CommandModule<GlobalArgs, ViewArgs> = {
@@ -103,5 +35,5 @@ export const actorsCommand: CommandModule<GlobalArgs, ViewArgs> = {
       ['$0 actors ../shared/corpus/seeds', 'who each article mentions and how it labels them'],
       ['$0 actors ../shared/corpus/seeds --format jsonl > actors.jsonl', 'one record per actor in each article'],
     ]),
-  handler: guarded(viewRunner('actors', actorRows, renderActorRows)),
+  handler: guarded(async (args) => (await import('./views-run.js')).runActors(args)),
 };

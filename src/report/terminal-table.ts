@@ -3,7 +3,12 @@
 // its longest word do words break across lines (still nothing lost). Text is cut only where a
 // caller caps a cell (`maxCell`, the tail of a long quote): at a word boundary, with an ellipsis.
 // Every cell is made terminal-safe first: control characters from the input are shown, not run.
-import stringWidth from 'string-width';
+import { createRequire } from 'node:module';
+
+// string-width (with its emoji table) loads the first time a text outside PLAIN is measured: the
+// formats that draw no table never pay for it.
+const require = createRequire(import.meta.url);
+let stringWidth: ((text: string) => number) | undefined;
 
 export interface TableOptions {
   width: number;
@@ -40,7 +45,7 @@ export function terminalSafe(text: string, oneLine = false): string {
 const PLAIN = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027]*$/;
 
 /** Columns a string takes on a terminal (wide CJK characters count two; Latin text is quick). */
-export const displayWidth = (text: string): number => (PLAIN.test(text) ? text.length : stringWidth(text));
+export const displayWidth = (text: string): number => (PLAIN.test(text) ? text.length : (stringWidth ??= require('string-width') as (text: string) => number)(text));
 
 /** One line for a cell: runs of white space become one space, then controls are escaped. */
 function flatten(cell: string): string {

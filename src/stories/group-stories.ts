@@ -2,21 +2,14 @@
 // and the actors the analysis found, scaled down by the gap between publication dates, candidate
 // pairs from an index of rare terms, and average-link clustering stopped at a threshold.
 import { averageLink } from './cluster.js';
+import { DEFAULT_STORY_OPTIONS } from './defaults.js';
 import { candidateEdges } from './candidates.js';
 import { isoDay } from './story-doc.js';
 import { StoryCorpus, type CompactDoc } from './story-corpus.js';
 import type { Story, StoryGrouping, StoryInput, StoryOptions } from './types.js';
 import { idfOf, tfidfVector, type Vector } from './vectors.js';
 
-export const DEFAULT_STORY_OPTIONS: StoryOptions = {
-  threshold: 0.15,
-  sameDays: 3,
-  decayDays: 7,
-  termsPerDoc: 60,
-  maxPostings: 200,
-  probeTerms: 20,
-  candidatesPerDoc: 40,
-};
+export { DEFAULT_STORY_OPTIONS };
 
 /** Pairs below this are not worth keeping as graph edges (far under any sensible threshold). */
 const MIN_EDGE = 0.02;

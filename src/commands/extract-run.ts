@@ -1,0 +1,32 @@
+// Runs `framelens extract` (its options are in extract.ts).
+import { readInputs } from '../ingest/read-inputs.js';
+import { extractedArticle } from '../extract/extracted-article.js';
+import { checkPaths } from './check-paths.js';
+import { problemLine, say } from './messages.js';
+import { csvColumns, failsAt, inputPaths, type FailOn, type GlobalArgs } from './options.js';
+import { openOutput } from './output.js';
+
+export interface ExtractArgs extends GlobalArgs {
+  paths: string[];
+}
+
+export async function runExtract(args: ExtractArgs): Promise<void> {
+  const paths = inputPaths(args.paths);
+  checkPaths(paths);
+  const columns = csvColumns(args.column);
+  const out = openOutput(args.out, args);
+  let failed = false;
+  for await (const item of readInputs(paths, { stdin: process.stdin, columns })) {
+    for (const d of item.diagnostics) {
+      if (failsAt(d.severity, (args.failOn ?? 'error') as FailOn)) failed = true;
+      if (d.severity !== 'info') say(problemLine(d, item.kind === 'article' ? item.article.id : item.id));
+    }
+    if (item.kind !== 'article') continue;
+    const article = args.outlet ? { ...item.article, outlet: args.outlet } : item.article;
+    const record = extractedArticle(article);
+    if (args.format === 'text') await out.write(`${record.text}\n\f\n`);
+    else await out.write(`${JSON.stringify(record)}\n`);
+  }
+  await out.close();
+  if (failed) process.exitCode = 1;
+}
