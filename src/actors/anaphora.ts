@@ -3,7 +3,7 @@
 // named earlier in the same sentence, else the first person of the nearest earlier sentence that
 // names one, agreeing in gender where the person's is known (first name or role). Inside quoted
 // speech `he` and `she` are never the speaker, who would say `I`.
-import type { ActorRef, Mention, Segmentation, Span } from '../types.js';
+import type { ActorRef, Mention, Segmentation } from '../types.js';
 import { genderOfRole, pronounGender, type Gender } from '../quotes/gender.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
