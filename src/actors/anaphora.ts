@@ -64,15 +64,15 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
   const sentences = seg.sentences.length ? seg.sentences : [{ start: 0, end: text.length, text }];
   // Speech as disjoint stretches, so that one very long quote does not make every lookup scan
   // the quotes within its length.
+  const stretches = [...speech].sort((a, b) => a.start - b.start);
   const speechUnion: { start: number; end: number }[] = [];
-  for (const s of [...speech].sort((a, b) => a.start - b.start)) {
+  for (const s of stretches) {
     const last = speechUnion[speechUnion.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else speechUnion.push({ start: s.start, end: s.end });
   }
   const inSpeech = (at: number) => spanIndexAt(speechUnion, at) >= 0;
   // Who speaks at an offset inside quoted speech (the innermost stretch there).
-  const stretches = [...speech].sort((a, b) => a.start - b.start);
   const speakerAt = (at: number): string | null => {
     // Stretches nest only a few deep: the innermost holding `at` is among the last few starting before it.
     const last = firstStartingAt(stretches, at + 1) - 1;

@@ -101,15 +101,14 @@ export function appositiveBefore(toks: Tok[], comma: number): boolean {
   if (p < 1 || p > 8 || toks[p].text !== ',' || !/^(?:a|an|the)$/.test(toks[p + 1]?.lower ?? '')) return false;
   // The subject is a name opening the sentence (`Tom Reyes`, `Sen. Ann Lee`), not a clause ending in one.
   for (let j = 0; j < p; j++) if (toks[j].kind === 'word' ? !toks[j].upper : toks[j].text !== '.') return false;
-  for (let j = p + 1; j < comma; j++) if (toks[j].kind === 'word' && (VERB_LIKE.test(toks[j].lower) || IRREGULAR_PASTS.has(toks[j].lower))) return false;
-  return true;
+  return !verbBetween(toks, p + 1, comma, false);
 }
 
-/** A verb among tokens [from, to), auxiliaries of the cue aside (`Paul Ryan has pointed out`). */
-export function verbBetween(toks: Tok[], from: number, to: number): boolean {
+/** A verb among tokens [from, to); with `besideCue`, auxiliaries of the cue aside (`Paul Ryan has pointed out`). */
+export function verbBetween(toks: Tok[], from: number, to: number, besideCue = true): boolean {
   for (let j = from; j < to; j++) {
     const w = toks[j];
-    if (w.kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(w.lower) && (VERB_LIKE.test(w.lower) || IRREGULAR_PASTS.has(w.lower))) return true;
+    if (w.kind === 'word' && !(besideCue && BETWEEN_SUBJECT_AND_CUE.has(w.lower)) && (VERB_LIKE.test(w.lower) || IRREGULAR_PASTS.has(w.lower))) return true;
   }
   return false;
 }
