@@ -6,9 +6,14 @@ import type { Tok } from './tokens.js';
 import { IRREGULAR_PASTS, NP_STOP } from './words.js';
 
 const CONTRAST = new Set(['but', 'while', 'whereas']);
+/** After a comma, the outlet's own comment on what was said (`…, however this time …`);
+ * `, however,` between commas stays inside the clause. */
+const COMMENT = new Set(['however']);
+/** Nouns that sum up what was said, in an appositive after it (`…, remarks that …`). */
+const SPEECH_NOUNS = new Set(['remarks', 'comments', 'words', 'claims', 'statements', 'assertions', 'allegations', 'comment', 'remark', 'claim', 'statement', 'assertion']);
 const DASHES = new Set(['—', '–', '―', '-']);
-/** How many words after a joint a cue may stand and still open a new act of speech (`and both former … said`). */
-const SUBJECT_WORDS = 4;
+/** How many words may stand between a joint and a cue that opens a new act of speech (`and both former … said`). */
+const SUBJECT_WORDS = 3;
 
 /**
  * For each token index, the first index at or after it where a reported clause ends
@@ -31,9 +36,12 @@ export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): Int32A
     if (t.kind === 'punct' && t.text === ';') next[i] = i;
     // (`…, but that he would not support …`: a second `that` clause is more of the same speech.)
     else if (t.text === ',' && CONTRAST.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower !== 'that') next[i] = i;
-    // `… — a controversial proposal he has raised`: the outlet's comment on what was said.
+    else if (t.text === ',' && COMMENT.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.text !== ',') next[i] = i;
+    // `… — a controversial proposal he has raised`, `…, remarks that were widely aired`: the
+    // outlet's comment on what was said.
     else if (dash && dashes === 1 && /^(?:a|an)$/.test(toks[i + 1]?.lower ?? '')) next[i] = i;
-    else if (joint && cueAt > i && cueAt < n && cueAt - i <= SUBJECT_WORDS && wordsBetween(toks, i + 1, cueAt) && (cueAt > i + 1 ? afterSubject(toks, cueAt) : finite(toks[cueAt], toks[i - 1]))) next[i] = i;
+    else if (t.text === ',' && SPEECH_NOUNS.has(toks[i + 1]?.lower ?? '') && /^(?:that|which)$/.test(toks[i + 2]?.lower ?? '')) next[i] = i;
+    else if (joint && cueAt > i && cueAt < n && subjectBetween(toks, i + 1, cueAt) && (cueAt > i + 1 ? afterSubject(toks, cueAt) : finite(toks[cueAt], toks[i - 1]))) next[i] = i;
   }
   return next;
 }
@@ -54,9 +62,24 @@ function afterSubject(toks: Tok[], cueAt: number): boolean {
   return !(toks[cueAt + 1]?.text === ',' && toks[cueAt + 2]?.kind === 'word');
 }
 
-/** Only the words of a subject between from and to (`and three-quarters said`): no
- * punctuation, no verb or function word (`and is committed to maintaining`, `, which he said`). */
-function wordsBetween(toks: Tok[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (toks[j].kind !== 'word' || NP_STOP.has(toks[j].lower)) return false;
+/** At most SUBJECT_WORDS words of a subject between from and to (`and three-quarters said`):
+ * no punctuation, no verb or function word (`and is committed to maintaining`, `, which he
+ * said`), but a share of people may have them (`and more than 4 in 10 said`). */
+function subjectBetween(toks: Tok[], from: number, to: number): boolean {
+  let words = 0;
+  for (let j = from; j < to; j++) {
+    if (toks[j].kind !== 'word') return false;
+    if (inShare(toks, j)) continue;
+    if (NP_STOP.has(toks[j].lower) || ++words > SUBJECT_WORDS) return false;
+  }
   return true;
+}
+
+const MORE_OR_LESS = new Set(['more', 'less', 'fewer']);
+const DIGITS = /^\d/;
+/** `than` after `more`, `less` or `fewer`; `in` between numbers (`4 in 10`). */
+function inShare(toks: Tok[], j: number): boolean {
+  const w = toks[j].lower;
+  if (w === 'than') return MORE_OR_LESS.has(toks[j - 1]?.lower ?? '');
+  return w === 'in' && DIGITS.test(toks[j - 1]?.text ?? '') && DIGITS.test(toks[j + 1]?.text ?? '');
 }

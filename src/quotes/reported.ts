@@ -5,7 +5,7 @@
 import type { Quote, Segmentation, SegmentKind, Span } from '../types.js';
 import { FURNITURE } from '../types.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
-import { cueAt, type CueAt, type CueIndex } from './cues.js';
+import { cueAt, pluralNounInSentence, type CueAt, type CueIndex } from './cues.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
@@ -114,7 +114,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
     const nextEnd = (j: number) => {
       if (!ends) {
         const starts = sentenceCandidates();
-        ends = reportedEnds(toks, (i) => starts.has(toks[i].start) && !inQuote(toks[i]) && cueAt(index, toks, i) !== null);
+        ends = reportedEnds(toks, (i) => starts.has(toks[i].start) && !inQuote(toks[i]) && cueAt(index, toks, i) !== null && !pluralNounInSentence(toks, i));
       }
       return ends[j];
     };
@@ -179,7 +179,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `Hutchinson's report`, `the claims`: a cue word read as a noun reports nothing.
       // (`a newly revealed call`: an adverb may stand between the determiner and the participle.)
       const modifierAt = /^\p{Ll}+ly$/u.test(toks[k - 1]?.text ?? '') ? k - 2 : k - 1;
-      if (!c || POSSESSIVE_OR_DETERMINER.test(toks[modifierAt]?.lower ?? '') || (DEGREE.test(toks[k - 1]?.lower ?? '') && toks[k].lower.endsWith('ing')) || negated(toks, k)) continue;
+      if (!c || pluralNounInSentence(toks, k) || POSSESSIVE_OR_DETERMINER.test(toks[modifierAt]?.lower ?? '') || (DEGREE.test(toks[k - 1]?.lower ?? '') && toks[k].lower.endsWith('ing')) || negated(toks, k)) continue;
       // `Tehran, which the US has assailed as a sponsor of terrorism`: a clause of its own inside
       // any other speech in the sentence (the innermost speaker is the one whose words they are).
       const asAt = toks[c.last + 1]?.lower === 'as' ? c.last + 2 : -1;
