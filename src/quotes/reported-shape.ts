@@ -9,7 +9,22 @@ import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, IRREGULAR_PASTS, PREPOSITIONS, PR
 // `said over breakfast`, `battleground states like Ohio`); `against`, `despite`, `under` may (`railed
 // against the cartel`, `says despite that, she will vote`). Nor does `and`: a second verb follows
 // (`said and quickly hung up`, `speaks and tweets his mind`).
-export const NOT_A_CLAUSE_START = /^(?:during|with|to|after|before|about|by|over|like|via|through|throughout|and|or)$/;
+export const NOT_A_CLAUSE_START = /^(?:during|with|without|to|after|before|about|by|over|like|via|through|throughout|aboard|onstage|backstage|and|or)$/;
+
+const AS_MEASURE = new Set(['much', 'many', 'few', 'little', 'well', 'soon', 'long', 'far']);
+const WHERE_OR_WHEN = new Set(['on', 'in', 'at', 'into', 'from', 'during', 'after', 'before', 'to']);
+
+/** Words after a cue that say when or how it was said, not what (`said as he launched the
+ * process`, `said as the crowd cheered`, `said while stumping for his wife`, `when asked about …`,
+ * `said happily on MSNBC`); `said as many as 100 people died` and `described as the worst deal`
+ * are not. */
+export function adverbialOpening(toks: Tok[], from: number): boolean {
+  const w = toks[from]?.lower ?? '', next = toks[from + 1];
+  if (!next || next.kind !== 'word') return /^\p{Ll}+ly$/u.test(w) && next?.text === ',';
+  if (w === 'as') return PRONOUNS.has(next.lower) || (!AS_MEASURE.has(next.lower) && (DETERMINERS.has(next.lower) || next.upper) && verbBetween(toks, from + 2, Math.min(toks.length, from + 6), false));
+  if (w === 'while' || w === 'when') return next.lower.endsWith('ing') || next.lower === 'asked';
+  return /^\p{Ll}+ly$/u.test(w) && WHERE_OR_WHEN.has(next.lower);
+}
 
 export const FINITE_VERBS = new Set([...IRREGULAR_PASTS, 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'arose', 'left', 'led', 'won', 'lost', 'paid']);
 
@@ -21,6 +36,12 @@ const LISTENERS = /^(?:reporters|journalists|supporters|voters|students|resident
  * Washington Post`), else k. */
 function listenerEnd(toks: Tok[], k: number): number {
   const t = toks[k];
+  // `told “Good Morning America” …`: a programme's name in quotation marks.
+  if (t && /^[“"]$/.test(t.text)) {
+    let e = k + 1;
+    while (e < toks.length && e - k <= 5 && toks[e].kind === 'word' && toks[e].upper) e++;
+    return e > k + 1 && /^[”"]$/.test(toks[e]?.text ?? '') ? e + 1 : k;
+  }
   if (!t || t.kind !== 'word') return k;
   if (OBJECT_PRONOUNS.has(t.lower)) return k + 1;
   let j = /^(?:the|a|an)$/.test(t.lower) ? k + 1 : k;
@@ -33,6 +54,28 @@ function listenerEnd(toks: Tok[], k: number): number {
     return j;
   }
   return k;
+}
+
+/** Words that open an indirect question: `told Marlow how surprised he is`. */
+// (Not `who`, `which`, `when`: after a listener they more often open a relative or a time clause.)
+const WH_WORDS = new Set(['how', 'why', 'what', 'whether', 'if', 'where']);
+
+/** Past where and when something was said (`in Mexico City on Monday`, `on the White House
+ * driveway`, `at the White House last week`). */
+function pastWhereAndWhen(toks: Tok[], j: number): number {
+  for (;;) {
+    const w = toks[j];
+    if (w?.kind !== 'word') return j;
+    if (/^(?:in|at|on)$/.test(w.lower) && toks[j + 1]?.kind === 'word') {
+      let e = /^(?:the|a)$/.test(toks[j + 1].lower) ? j + 2 : j + 1;
+      const run = e;
+      while (toks[e]?.kind === 'word' && toks[e].upper) e++;
+      if (e > run) j = e;
+      else if (BETWEEN_SUBJECT_AND_CUE.has(w.lower)) j++;
+      else return j;
+    } else if (BETWEEN_SUBJECT_AND_CUE.has(w.lower) && w.lower !== 'that') j++;
+    else return j;
+  }
 }
 
 /** Where the reported clause starts after a cue: past a listener (`told reporters`), a time
@@ -52,10 +95,21 @@ export function contentStart(toks: Tok[], c: CueAt): number {
     // object (`told reporters the plan was dead`, `told CNN the talks failed`).
     const from = k;
     while (k < toks.length && toks[k].kind === 'word' && toks[k].lower !== 'that' && !(k > c.last + 1 && PRONOUNS.has(toks[k].lower)) && k - c.last < 6) k++;
+    // (`told Obama as he stopped …`: the pronoun opens a clause of time, not what was told.)
+    if (SUBORDINATORS.has(toks[k - 1]?.lower ?? '') && PRONOUNS.has(toks[k]?.lower ?? '')) return toks.length;
     if (toks[k]?.lower !== 'that' && !PRONOUNS.has(toks[k]?.lower ?? '')) {
-      const listener = listenerEnd(toks, from);
+      const listener = pastWhereAndWhen(toks, listenerEnd(toks, from));
       const next = toks[listener];
-      if (listener > from && next?.kind === 'word' && (DETERMINERS.has(next.lower) || next.upper)) k = listener;
+      if (listener > from && next?.kind === 'word' && (DETERMINERS.has(next.lower) || next.upper || PRONOUNS.has(next.lower) || WH_WORDS.has(next.lower))) k = listener;
+      else {
+        // (`told a hotel in downtown Baltimore that …`, `told host Alex Marlow on Thursday how …`:
+        // a longer listener, then `that` or a question; `told reporters in Mexico City on
+        // Monday.`: a listener, where and when, and no clause.)
+        let at = from;
+        while (at < toks.length && at - from < 12 && (toks[at].kind === 'word' || /^[“”"]$/.test(toks[at].text)) && toks[at].lower !== 'that' && !WH_WORDS.has(toks[at].lower)) at++;
+        if (toks[at]?.lower !== 'that' && !WH_WORDS.has(toks[at]?.lower ?? '')) return toks.length;
+        k = at;
+      }
     }
   }
   // (`on Sunday` is a time; `on MSNBC’s “Morning Joe”` is where, and no clause follows.)
