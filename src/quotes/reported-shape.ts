@@ -131,12 +131,15 @@ export function noSubjectBetween(toks: Tok[], from: number, to: number): boolean
 
 const VERB_LIKE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did|\p{Ll}+ed)$/u;
 
-/** Tokens [from, to) are an appositive noun phrase: `a California-based data firm` (an indefinite
- * article, a few words, no verb), not a clause (`a man was killed`). */
+/** Tokens [from, to) are an appositive noun phrase: `a California-based data firm`, `the ABC
+ * affiliate in Madison,` (an article, a few words, no verb; after `the`, closed by a comma and not
+ * even a present tense), not a clause (`a man was killed`, `the company loses money`). */
 export function sourceAppositive(toks: Tok[], from: number, to: number): boolean {
-  if (!/^(?:a|an)$/.test(toks[from]?.lower ?? '') || to - from > 9) return false;
+  const article = toks[from]?.lower ?? '';
+  if (!/^(?:a|an|the)$/.test(article) || to - from > 9 || (article === 'the' && to >= toks.length)) return false;
   for (let j = from + 1; j < to; j++) {
-    if (toks[j].kind === 'word' ? VERB_LIKE.test(toks[j].lower) : !(toks[j].text === '-' || (j === to - 1 && /^[.!?]$/.test(toks[j].text)))) return false;
+    const w = toks[j];
+    if (w.kind === 'word' ? VERB_LIKE.test(w.lower) || FINITE_VERBS.has(w.lower) || (article === 'the' && verbWord(w)) : !(w.text === '-' || (j === to - 1 && /^[.!?]$/.test(w.text)))) return false;
   }
   return true;
 }

@@ -20,6 +20,11 @@ const NOT_REPORTING = new Set(['call', 'snap', 'describe', 'label', 'dub', 'acco
 /** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
 const THAT_ONLY = new Set(['charge', 'maintain']);
 const MIN_WORDS = 3;
+/** After `according to X,`: a note on the source, or a new clause of the outlet's. */
+const SOURCE_NOTE = /^(?:which|who|whose)$/;
+const NEW_CLAUSE = /^(?:but|and|yet)$/;
+/** Words a clause cannot end in: the clause goes on past a parenthetical (`after, according to him, …`). */
+const OPEN_END = /^(?:after|before|because|since|when|while|if|that|as|although|though|until|unless|and|but|or)$/;
 const POSSESSIVE_OR_DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|these|those)$|['’]s?$/;
 // `the most telling contradiction`: after a degree word a participle is an adjective (but `most said`).
 const DEGREE = /^(?:most|more|less|least|very|so|too)$/;
@@ -190,10 +195,26 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         const np = phraseAfter(toks, c.last, text, true);
         let comma = nextComma(c.last + 1);
         // `according to Edmunds.com, a California-based data firm, …`: the source's appositive.
-        if (comma < toks.length && sourceAppositive(toks, comma + 1, nextComma(comma + 1))) comma = nextComma(comma + 1);
+        // (`…, according to WKOW, the ABC affiliate in Madison, Wisconsin.`: a place ends it, no clause.)
+        if (comma < toks.length && sourceAppositive(toks, comma + 1, nextComma(comma + 1))) {
+          comma = nextComma(comma + 1);
+          if (toks.length - comma <= 5 && !toks.some((t, j) => j > comma && verbWord(t))) comma = toks.length;
+        }
+        const after = toks[comma + 1]?.lower ?? '';
+        const before = toks[k - 1]?.text === ',';
+        // `…, according to the survey, which is prepared …`, `…, according to a CNN tally, but his
+        // pathway …`: a note on the source or a new clause, the outlet's again; only the words
+        // before the cue are the source's. (`According to Lee, who studied it, the plan …`: the note
+        // is passed.)
+        if (comma < toks.length && (SOURCE_NOTE.test(after) || (before && NEW_CLAUSE.test(after)))) {
+          if (np && before) emit(np, c, 0, k - 2, 'sentence');
+          if (before || !SOURCE_NOTE.test(after)) continue;
+          comma = nextComma(comma + 1);
+        }
         // `According to X, …` and `…, according to X.`; `Other cleavages, according to the poll,
-        // include ideology`: the words on both sides, as for any parenthetical cue.
-        const lead = np && comma < toks.length && k > 1 && toks[k - 1].text === ',' && (firstVerb() < k - 1 || predicateOpens(toks[comma + 1])) ? span(text, toks, 0, k - 2) : null;
+        // include ideology`: the words on both sides, as for any parenthetical cue; but not a main
+        // clause of the outlet's that ends in a subordinator (`He left after, according to him, …`).
+        const lead = np && comma < toks.length && k > 1 && before && !OPEN_END.test(toks[k - 2]?.lower ?? '') && (firstVerb() < k - 1 || predicateOpens(toks[comma + 1])) ? span(text, toks, 0, k - 2) : null;
         if (np && comma < toks.length) emit(np, c, comma + 1, toks.length - 1, 'to-end', lead);
         else if (np && comma >= toks.length && toks[k - 1]?.text === ',') emit(np, c, 0, k - 2, 'sentence');
         continue;
