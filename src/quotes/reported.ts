@@ -9,7 +9,7 @@ import { cueAt, pluralNounInSentence, type CueAt, type CueIndex } from './cues.j
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
-import { adverbialOpening, appositiveBefore, contentStart, FINITE_VERBS, noSubjectBetween, NOT_A_CLAUSE_START, opensSubordinate, predicateOpens, sourceAppositive, verbBetween, verbWord } from './reported-shape.js';
+import { adverbialOpening, appositiveBefore, contentStart, FINITE_VERBS, noSubjectBetween, NOT_A_CLAUSE_START, opensSubordinate, predicateOpens, sourceAppositive, verbBetween, verbWord, workOrFigure } from './reported-shape.js';
 import { tokenize, type Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS } from './words.js';
 
@@ -17,6 +17,8 @@ import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS } from './words.js';
 // cues that introduce only a quote (`she went on`, `she snapped`), never a clause (`tickets go on
 // sale`, `snapped a losing streak`).
 const NOT_REPORTING = new Set(['call', 'snap', 'describe', 'label', 'dub', 'according to', 'ask', 'read', 'post', 'continue', 'agree', 'answer', 'mock', 'go on', 'cut in', 'chime in', 'weigh in', 'lash out']);
+/** Verbs that may make or count things rather than report words (`wrote a column`, `reported a profit`). */
+const MAKES_THINGS = new Set(['write', 'report', 'add', 'tweet']);
 /** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
 const THAT_ONLY = new Set(['charge', 'maintain']);
 const MIN_WORDS = 3;
@@ -234,7 +236,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `galaxies we observe today arose from …`: a verb right after the cue means the cue sits in a
       // relative clause without `that`, and what follows is the main clause's predicate, not speech.
       // (After `that` a clause follows whatever its first word: `said that for one, …`.)
-      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || (!/^[,:]$/.test(toks[from].text) && !NP_PREPOSITIONS.has(toks[from].lower) && !NOT_A_CLAUSE_START.test(toks[from].lower) && !FINITE_VERBS.has(toks[from].lower) && !adverbialOpening(toks, from)));
+      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || (!/^[,:]$/.test(toks[from].text) && !NP_PREPOSITIONS.has(toks[from].lower) && !NOT_A_CLAUSE_START.test(toks[from].lower) && !FINITE_VERBS.has(toks[from].lower) && !adverbialOpening(toks, from) && !(MAKES_THINGS.has(c.verb.lemma) && workOrFigure(toks, from))));
       // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
       // (`…, Rubio said, Christians must …` may be a parenthetical cue: see below.)
       const parenthetical = wordsFollow && toks[c.last + 1]?.text === ',' && toks[k - 1]?.kind === 'word';
