@@ -3,7 +3,7 @@
 // and opening subordinate clauses the cue may sit in. Each reads a few tokens of one sentence.
 import type { CueAt } from './cues.js';
 import type { Tok } from './tokens.js';
-import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, IRREGULAR_PASTS, PREPOSITIONS, PRONOUNS } from './words.js';
+import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, IRREGULAR_PASTS, NP_PREPOSITIONS, PREPOSITIONS, PRONOUNS } from './words.js';
 
 // Prepositions of time, manner and means open no reported clause (`responded by pointing a finger`,
 // `said over breakfast`, `battleground states like Ohio`); `against`, `despite`, `under` may (`railed
@@ -207,4 +207,36 @@ export function opensSubordinate(toks: Tok[], cueFirst: number, nextComma: (j: n
   // (`Just days after …`, `Two weeks before …`: a short measure may come first.)
   for (let j = k; j < toks.length && j <= k + 3 && j < cueFirst; j++) if (SUBORDINATORS.has(toks[j].lower)) return nextComma(j) > cueFirst;
   return false;
+}
+
+/** Tokens [from, last] after an inverted cue's speaker are a note on that speaker, not a clause:
+ * `…, said Steve Grubbs, an Iowa operative working for Rand Paul’s campaign.`, `…, said Julie
+ * Mason, host of “The Press Pool”.`, `…, said an American official who was briefed on it.` */
+export function speakerNoteTo(toks: Tok[], from: number, last: number): boolean {
+  if (last - from > 20) return false;
+  if (toks[from]?.lower === 'who') return true;
+  if (toks[from]?.text !== ',') return false;
+  const head = toks[from + 1]?.lower ?? '';
+  if (head === 'who') return true;
+  // An appositive: `an Iowa operative …`, `host of …`, `President Obama's 2008 campaign director`.
+  if (!/^(?:a|an|the)$/.test(head) && !toks[from + 1]?.upper && !NP_PREPOSITIONS.has(toks[from + 2]?.lower ?? '')) return false;
+  return !verbBetween(toks, from + 1, last + 1, false);
+}
+
+/** Words before a parenthetical cue that only say when or where (`Six months ago, the senator
+ * said, …`, `In both cases, Eric Trump said, …`): a preposition or a time word at one end and no
+ * finite verb between. `last` is the comma after them. */
+export function openingAdverbial(toks: Tok[], last: number): boolean {
+  if (last < 1) return false;
+  if (!PREPOSITIONS.has(toks[0].lower) && !/^(?:ago|earlier|later|before)$/.test(toks[last - 1].lower)) return false;
+  return !verbBetween(toks, 0, last, false);
+}
+
+/** `said so in December`, `said yes while …`, `said the same thing`: words standing for what was
+ * said elsewhere, not the words themselves. */
+export function anaphoricContent(toks: Tok[], from: number): boolean {
+  const w = toks[from]?.lower ?? '', next = toks[from + 1]?.lower ?? '';
+  if (w === 'yes') return true;
+  if (w === 'so') return !/^(?:far|many|much|long|-)$/.test(next) && !verbWord(toks[from + 2] ?? toks[from]);
+  return w === 'the' && next === 'same' && /^(?:thing|things|$)/.test(toks[from + 2]?.lower ?? '');
 }

@@ -9,7 +9,7 @@ import { cueAt, pluralNounInSentence, type CueAt, type CueIndex } from './cues.j
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
-import { adverbialOpening, appositiveBefore, contentStart, FINITE_VERBS, noSubjectBetween, NOT_A_CLAUSE_START, opensSubordinate, predicateOpens, sourceAppositive, verbBetween, verbWord, workOrFigure } from './reported-shape.js';
+import { adverbialOpening, anaphoricContent, appositiveBefore, contentStart, FINITE_VERBS, noSubjectBetween, NOT_A_CLAUSE_START, openingAdverbial, opensSubordinate, predicateOpens, sourceAppositive, speakerNoteTo, verbBetween, verbWord, workOrFigure } from './reported-shape.js';
 import { tokenize, type Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS } from './words.js';
 
@@ -227,7 +227,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (toks[k - 1]?.text === ',' && !relative && !toks[k].lower.endsWith('ing') && quotedFrom() >= k - 1 && !appositiveBefore(toks, k - 1)) {
         const np = phraseAfter(toks, c.last, text);
         const npLast = np ? firstStartingAt(toks, np.end) - 1 : -1;
-        if (np && lastWordAt() <= npLast && emit(np, c, 0, k - 2, 'sentence')) continue;
+        // (`…, said Steve Grubbs, an Iowa operative.`: a note on the speaker may follow.)
+        if (np && (lastWordAt() <= npLast || (speakerNoteTo(toks, npLast + 1, lastWordAt()) && !verbBetween(toks, c.last + 1, npLast + 1, false))) && emit(np, c, 0, k - 2, 'sentence')) continue;
       }
       if (NOT_REPORTING.has(c.verb.lemma) && !(relative && asAt > 0)) continue;
       let wordsFollow = false;
@@ -236,7 +237,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `galaxies we observe today arose from …`: a verb right after the cue means the cue sits in a
       // relative clause without `that`, and what follows is the main clause's predicate, not speech.
       // (After `that` a clause follows whatever its first word: `said that for one, …`.)
-      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || (!/^[,:]$/.test(toks[from].text) && !NP_PREPOSITIONS.has(toks[from].lower) && !NOT_A_CLAUSE_START.test(toks[from].lower) && !FINITE_VERBS.has(toks[from].lower) && !adverbialOpening(toks, from) && !(MAKES_THINGS.has(c.verb.lemma) && workOrFigure(toks, from))));
+      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || (!/^[,:]$/.test(toks[from].text) && !NP_PREPOSITIONS.has(toks[from].lower) && !NOT_A_CLAUSE_START.test(toks[from].lower) && !FINITE_VERBS.has(toks[from].lower) && !adverbialOpening(toks, from) && !anaphoricContent(toks, from) && !(MAKES_THINGS.has(c.verb.lemma) && workOrFigure(toks, from))));
       // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
       // (`…, Rubio said, Christians must …` may be a parenthetical cue: see below.)
       const parenthetical = wordsFollow && toks[c.last + 1]?.text === ',' && toks[k - 1]?.kind === 'word';
@@ -273,7 +274,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (parenthetical && npFirst > 1 && toks[npFirst - 1].text === ',' && !participle && quotedFrom() > c.last + 1) {
         // (`On Monday, Rubio said, the law was wrong`: an opening adverbial is no part of it; but
         // `The senator, Christie said, had been in the Senate for years`: a subject whose predicate follows is.)
-        const lead = firstVerb() < npFirst - 1 || predicateOpens(toks[c.last + 2]) ? span(text, toks, 0, npFirst - 2) : null;
+        const lead = (firstVerb() < npFirst - 1 && !openingAdverbial(toks, npFirst - 1)) || predicateOpens(toks[c.last + 2]) ? span(text, toks, 0, npFirst - 2) : null;
         emit(np, c, c.last + 2, toks.length - 1, 'to-end', lead);
         continue;
       }
