@@ -41,6 +41,10 @@ export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): Int32A
     // outlet's comment on what was said.
     else if (dash && dashes === 1 && /^(?:a|an)$/.test(toks[i + 1]?.lower ?? '')) next[i] = i;
     else if (t.text === ',' && SPEECH_NOUNS.has(toks[i + 1]?.lower ?? '') && /^(?:that|which)$/.test(toks[i + 2]?.lower ?? '')) next[i] = i;
+    // `…, a swipe at …`, `…, an apparent reference to …`, `…, part of a verbal lashing …`,
+    // `…, without offering any evidence`.
+    else if (t.text === ',' && outletComment(toks, i + 1)) next[i] = i;
+    else if (t.text === ',' && toks[i + 1]?.lower === 'without' && (toks[i + 2]?.lower ?? '').endsWith('ing')) next[i] = i;
     else if (joint && cueAt > i && cueAt < n && subjectBetween(toks, i + 1, cueAt) && (cueAt > i + 1 ? afterSubject(toks, cueAt) : finite(toks[cueAt], toks[i - 1]))) next[i] = i;
   }
   return next;
@@ -82,4 +86,15 @@ function inShare(toks: Tok[], j: number): boolean {
   const w = toks[j].lower;
   if (w === 'than') return MORE_OR_LESS.has(toks[j - 1]?.lower ?? '');
   return w === 'in' && DIGITS.test(toks[j - 1]?.text ?? '') && DIGITS.test(toks[j + 1]?.text ?? '');
+}
+
+/** What the outlet says of the words before: `a swipe at`, `a move that`, `an apparent reference
+ * to`, `part of`. */
+const COMMENT_NOUNS = new Set(['swipe', 'jab', 'dig', 'shot', 'reference', 'nod', 'allusion', 'move', 'step', 'sign', 'signal', 'echo', 'break', 'departure', 'reversal', 'shift', 'contrast', 'rebuke', 'response', 'reply', 'rejoinder']);
+function outletComment(toks: Tok[], j: number): boolean {
+  const w = toks[j]?.lower ?? '';
+  if (w === 'part' && toks[j + 1]?.lower === 'of') return true;
+  if (w !== 'a' && w !== 'an') return false;
+  // (One modifier may stand before the noun: `an apparent reference`, `a veiled swipe`.)
+  return COMMENT_NOUNS.has(toks[j + 1]?.lower ?? '') || (toks[j + 1]?.kind === 'word' && COMMENT_NOUNS.has(toks[j + 2]?.lower ?? ''));
 }
