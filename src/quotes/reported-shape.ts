@@ -227,7 +227,8 @@ export function speakerNoteTo(toks: Tok[], from: number, last: number): boolean 
  * said, …`, `In both cases, Eric Trump said, …`): a preposition or a time word at one end and no
  * finite verb between. `last` is the comma after them. */
 export function openingAdverbial(toks: Tok[], last: number): boolean {
-  if (last < 1) return false;
+  // (Short by nature: the bound keeps many cues in one long sentence from rescanning it.)
+  if (last < 1 || last > 12) return false;
   if (!PREPOSITIONS.has(toks[0].lower) && !/^(?:ago|earlier|later|before)$/.test(toks[last - 1].lower)) return false;
   return !verbBetween(toks, 0, last, false);
 }

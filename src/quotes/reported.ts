@@ -200,7 +200,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         // (`…, according to WKOW, the ABC affiliate in Madison, Wisconsin.`: a place ends it, no clause.)
         if (comma < toks.length && sourceAppositive(toks, comma + 1, nextComma(comma + 1))) {
           comma = nextComma(comma + 1);
-          if (toks.length - comma <= 5 && !toks.some((t, j) => j > comma && verbWord(t))) comma = toks.length;
+          if (toks.length - comma <= 5 && !toks.slice(comma + 1).some(verbWord)) comma = toks.length;
         }
         const after = toks[comma + 1]?.lower ?? '';
         const before = toks[k - 1]?.text === ',';
