@@ -237,6 +237,8 @@ describe('reported speech', () => {
     ['`…, a move that …` after the clause is the outlet’s comment', 'Ann Lee says such votes are preludes to the referendum, a move that could split the party.', [['such votes are preludes to the referendum', 'Ann Lee', 'says']]],
     ['`…, without offering …` after the clause is the outlet’s comment', 'Ann Lee claimed Ecuador was behind the disruption, without offering any evidence.', [['Ecuador was behind the disruption', 'Ann Lee', 'claimed']]],
     ['`…, a friend of his` stays inside the clause', 'Tom Reyes said he met Ann Lee, a friend of his.', [['he met Ann Lee, a friend of his', 'Tom Reyes', 'said']]],
+    ['`added two goals …` is a count, not words reported', 'Tom Reyes added two goals in the second half as the Reds won.', []],
+    ['`reported 10 people died` is a clause', 'Police reported 10 people died in the crash.', [['10 people died in the crash', 'Police', 'reported']]],
     ['`snapped` takes no reported clause', 'The Eagles snapped an 11-game losing streak to the Huskies.', []],
     ['a parenthetical cue: the words on both sides are the speaker’s', 'If the law conflicts with his faith, Rubio said, Christians must ignore the law.', [['If the law conflicts with his faith, Rubio said, Christians must ignore the law', 'Rubio', 'said']]],
     ['an opening adverbial before a cue between commas is no part of what was said', 'On Monday, Rubio said, the law was wrong.', [['the law was wrong', 'Rubio', 'said']]],

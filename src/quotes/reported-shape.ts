@@ -24,15 +24,20 @@ const WORKS_AND_FIGURES = new Set(
  * mogul`, `reported its smallest quarterly profit in 17 years`), not a clause (`reported the letter
  * was forged`: a verb follows the noun). */
 export function workOrFigure(toks: Tok[], from: number): boolean {
+  // `added two goals in the second half`, `reported 2.17 billion in gaming revenue`: a count with
+  // no verb after it (`reported 10 people died` is a clause).
+  const count = NUMBER_WORD.test(toks[from]?.lower ?? '');
   for (let j = from; j < toks.length && j - from < 6 && toks[j].kind === 'word'; j++) {
     if (WORKS_AND_FIGURES.has(toks[j].lower)) {
       const next = toks[j + 1];
       return !(next && (verbWord(next) || FINITE_VERBS.has(next.lower) || next.lower === 'that'));
     }
-    if (j > from && (verbWord(toks[j]) || FINITE_VERBS.has(toks[j].lower))) return false;
+    // (After a count, the counted noun: `two goals`, `2.17 billion`, not a verb in -s.)
+    if (j > from && !(count && j === from + 1) && (verbWord(toks[j]) || FINITE_VERBS.has(toks[j].lower))) return false;
   }
-  return false;
+  return count;
 }
+const NUMBER_WORD = /^(?:[\d$][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** Words after a cue that say when or how it was said, not what (`said as he launched the
  * process`, `said as the crowd cheered`, `said while stumping for his wife`, `when asked about …`,
