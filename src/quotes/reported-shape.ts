@@ -156,10 +156,25 @@ export function noSubjectBetween(toks: Tok[], from: number, to: number): boolean
 
 const VERB_LIKE = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did|\p{Ll}+ed)$/u;
 
+/** Tokens [from, to) after `according to X,` are a note on X, not what X says: an appositive
+ * (`a California-based data firm`, `director of the survey center`, `one of the unions`), a
+ * relative (`who studied it`, `where 475 delegates are at stake`) or a participle (`writing for
+ * RealClearPolitics`, `including one from Monmouth University`). */
+export function sourceNote(toks: Tok[], from: number, to: number): boolean {
+  const w = toks[from]?.lower ?? '';
+  if (/^(?:who|whom|whose|which|where|including|writing)$/.test(w)) return true;
+  if (sourceAppositive(toks, from, to)) return true;
+  // (`director of …`, `one of …`: a lower-case head and a preposition, then no verb, closed by a
+  // comma: `most of the voters support him.` is a clause.)
+  if (toks[from]?.kind !== 'word' || toks[from].upper || !NP_PREPOSITIONS.has(toks[from + 1]?.lower ?? '') || to - from > 12 || to >= toks.length) return false;
+  for (let j = from + 2; j < to; j++) if (VERB_LIKE.test(toks[j].lower) || FINITE_VERBS.has(toks[j].lower)) return false;
+  return true;
+}
+
 /** Tokens [from, to) are an appositive noun phrase: `a California-based data firm`, `the ABC
  * affiliate in Madison,` (an article, a few words, no verb; after `the`, closed by a comma and not
  * even a present tense), not a clause (`a man was killed`, `the company loses money`). */
-export function sourceAppositive(toks: Tok[], from: number, to: number): boolean {
+function sourceAppositive(toks: Tok[], from: number, to: number): boolean {
   const article = toks[from]?.lower ?? '';
   if (!/^(?:a|an|the)$/.test(article) || to - from > 9 || (article === 'the' && to >= toks.length)) return false;
   for (let j = from + 1; j < to; j++) {

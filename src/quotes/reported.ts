@@ -9,7 +9,7 @@ import { cueAt, pluralNounInSentence, type CueAt, type CueIndex } from './cues.j
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
-import { adverbialOpening, anaphoricContent, appositiveBefore, contentStart, FINITE_VERBS, noSubjectBetween, NOT_A_CLAUSE_START, openingAdverbial, opensSubordinate, predicateOpens, sourceAppositive, speakerNoteTo, verbBetween, verbWord, workOrFigure } from './reported-shape.js';
+import { adverbialOpening, anaphoricContent, appositiveBefore, contentStart, FINITE_VERBS, noSubjectBetween, NOT_A_CLAUSE_START, openingAdverbial, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord, workOrFigure } from './reported-shape.js';
 import { tokenize, type Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS } from './words.js';
 
@@ -22,8 +22,7 @@ const MAKES_THINGS = new Set(['write', 'report', 'add', 'tweet']);
 /** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
 const THAT_ONLY = new Set(['charge', 'maintain']);
 const MIN_WORDS = 3;
-/** After `according to X,`: a note on the source, or a new clause of the outlet's. */
-const SOURCE_NOTE = /^(?:which|who|whose)$/;
+/** After `according to X,`: a new clause of the outlet's. */
 const NEW_CLAUSE = /^(?:but|and|yet)$/;
 /** Words a clause cannot end in: the clause goes on past a parenthetical (`after, according to him, …`). */
 const OPEN_END = /^(?:after|before|because|since|when|while|if|that|as|although|though|until|unless|and|but|or)$/;
@@ -196,23 +195,20 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (c.verb.lemma === 'according to') {
         const np = phraseAfter(toks, c.last, text, true);
         let comma = nextComma(c.last + 1);
-        // `according to Edmunds.com, a California-based data firm, …`: the source's appositive.
-        // (`…, according to WKOW, the ABC affiliate in Madison, Wisconsin.`: a place ends it, no clause.)
-        if (comma < toks.length && sourceAppositive(toks, comma + 1, nextComma(comma + 1))) {
-          comma = nextComma(comma + 1);
-          if (toks.length - comma <= 5 && !toks.slice(comma + 1).some(verbWord)) comma = toks.length;
-        }
-        const after = toks[comma + 1]?.lower ?? '';
         const before = toks[k - 1]?.text === ',';
-        // `…, according to the survey, which is prepared …`, `…, according to a CNN tally, but his
-        // pathway …`: a note on the source or a new clause, the outlet's again; only the words
-        // before the cue are the source's. (`According to Lee, who studied it, the plan …`: the note
-        // is passed.)
-        if (comma < toks.length && (SOURCE_NOTE.test(after) || (before && NEW_CLAUSE.test(after)))) {
-          if (np && before) emit(np, c, 0, k - 2, 'sentence');
-          if (before || !SOURCE_NOTE.test(after)) continue;
+        // Notes on the source are passed (`according to Edmunds.com, a California-based data firm,
+        // …`, `According to Lee, who studied it, …`, `according to Ann Lee, director of the survey
+        // center, …`). After a clause (`…, according to the survey, which is prepared …`) what
+        // follows them is the outlet's again, and so is a new clause (`…, according to a CNN
+        // tally, but his pathway …`): only the words before the cue are the source's.
+        let notes = 0;
+        while (comma < toks.length && notes < 3 && sourceNote(toks, comma + 1, nextComma(comma + 1))) {
           comma = nextComma(comma + 1);
+          notes++;
         }
+        if (before && comma < toks.length && (notes > 0 || NEW_CLAUSE.test(toks[comma + 1]?.lower ?? ''))) comma = toks.length;
+        // (`According to WKOW, the ABC affiliate in Madison, Wisconsin, …`: a place ends a note.)
+        if (notes > 0 && comma < toks.length && toks.length - comma <= 5 && !toks.slice(comma + 1).some(verbWord)) comma = toks.length;
         // `According to X, …` and `…, according to X.`; `Other cleavages, according to the poll,
         // include ideology`: the words on both sides, as for any parenthetical cue; but not a main
         // clause of the outlet's that ends in a subordinator (`He left after, according to him, …`).
