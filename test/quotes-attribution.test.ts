@@ -242,6 +242,8 @@ describe('reported speech', () => {
     ['`…, a friend of his` stays inside the clause', 'Tom Reyes said he met Ann Lee, a friend of his.', [['he met Ann Lee, a friend of his', 'Tom Reyes', 'said']]],
     ['`added two goals …` is a count, not words reported', 'Tom Reyes added two goals in the second half as the Reds won.', []],
     ['`reported 10 people died` is a clause', 'Police reported 10 people died in the crash.', [['10 people died in the crash', 'Police', 'reported']]],
+    ['`X did … and said he …`: the second predicate’s speaker is the clause’s subject', 'Ann Lee bemoaned the unrest in the city and said she thought drugs were a big factor.', [['she thought drugs were a big factor', 'Ann Lee', 'said']]],
+    ['`… and state troopers …` is no second predicate', 'The governor sent the National Guard and state troopers will remain in the city.', []],
     ['`snapped` takes no reported clause', 'The Eagles snapped an 11-game losing streak to the Huskies.', []],
     ['a parenthetical cue: the words on both sides are the speaker’s', 'If the law conflicts with his faith, Rubio said, Christians must ignore the law.', [['If the law conflicts with his faith, Rubio said, Christians must ignore the law', 'Rubio', 'said']]],
     ['an opening adverbial before a cue between commas is no part of what was said', 'On Monday, Rubio said, the law was wrong.', [['the law was wrong', 'Rubio', 'said']]],

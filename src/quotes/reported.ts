@@ -11,7 +11,7 @@ import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, su
 import { reportedEnds } from './reported-end.js';
 import { adverbialOpening, anaphoricContent, appositiveBefore, contentStart, FINITE_VERBS, noSubjectBetween, NOT_A_CLAUSE_START, openingAdverbial, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord, workOrFigure } from './reported-shape.js';
 import { tokenize, type Tok } from './tokens.js';
-import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS } from './words.js';
+import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS, PRONOUNS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
 // cues that introduce only a quote (`she went on`, `she snapped`), never a clause (`tickets go on
@@ -246,6 +246,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       let np = toks[k - 1]?.lower === 'as' && participle ? clauseSubject(toks, text) : toks[beforeCue]?.text === ',' && participle ? mainSpeaker(toks, k, index, text, inQuote, earlier) : subjectBefore(toks, c.first, text);
       // `X posted on Twitter accusing …`: a participle after a preposition's object is the clause's.
       if (np && participle && afterPrepositionObject(toks, c.first)) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
+      // `Trump bemoaned the unrest and said he thought …`: a second predicate of the clause's
+      // subject, when what follows is plainly a clause (`that …`, `he …`).
+      if (!np && !participle && toks[k - 1]?.lower === 'and' && toks[k - 2]?.kind === 'word' && (toks[from - 1]?.lower === 'that' || PRONOUNS.has(toks[from]?.lower ?? ''))) np = clauseSubject(toks, text);
       // `…said he was in therapy and vowed to …`, `…, saying …`: a second predicate of the same speaker.
       if (lastSpeaker && doneTo >= 0 && doneTo < k && noSubjectBetween(toks, doneTo, k)) np = lastSpeaker;
       // `the data … suggests that …`: only someone who can speak reports speech.
