@@ -244,6 +244,8 @@ describe('reported speech', () => {
     ['`reported 10 people died` is a clause', 'Police reported 10 people died in the crash.', [['10 people died in the crash', 'Police', 'reported']]],
     ['`X did … and said he …`: the second predicate’s speaker is the clause’s subject', 'Ann Lee bemoaned the unrest in the city and said she thought drugs were a big factor.', [['she thought drugs were a big factor', 'Ann Lee', 'said']]],
     ['`… and state troopers …` is no second predicate', 'The governor sent the National Guard and state troopers will remain in the city.', []],
+    ['`workers here said`: where the speakers are is no part of them', 'Her campaign workers here said they have been working the state since the spring.', [['they have been working the state since the spring', 'Her campaign workers', 'said']]],
+    ['a plural possessive apostrophe in a relative clause is no quotation mark', 'Tom Reyes, who served in the Reserve Officers’ Training Corps, said he would like more students to get the chance.', [['he would like more students to get the chance', 'Tom Reyes', 'said']]],
     ['`snapped` takes no reported clause', 'The Eagles snapped an 11-game losing streak to the Huskies.', []],
     ['a parenthetical cue: the words on both sides are the speaker’s', 'If the law conflicts with his faith, Rubio said, Christians must ignore the law.', [['If the law conflicts with his faith, Rubio said, Christians must ignore the law', 'Rubio', 'said']]],
     ['an opening adverbial before a cue between commas is no part of what was said', 'On Monday, Rubio said, the law was wrong.', [['the law was wrong', 'Rubio', 'said']]],

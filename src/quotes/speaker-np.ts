@@ -28,6 +28,8 @@ const LINKED_BY = new Set(['close to', 'familiar with', 'close with']);
 const ROLE_FOR = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'counselor', 'counsellor', 'assistant', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'successor', 'heir']);
 const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'one', 'senior', 'top', 'administration', 'government']);
 const isQuoteMark = (t: Tok) => /^(?:[“”"„«»‘’'`]|''|``)$/.test(t.text);
+/** `Officers’ Training Corps`: an apostrophe closing a plural possessive, not a quotation mark. */
+const pluralPossessive = (toks: Tok[], k: number) => /^[’']$/.test(toks[k].text) && toks[k - 1]?.end === toks[k].start && /s$/i.test(toks[k - 1].text) && toks[k + 1]?.start !== toks[k].end;
 // A dot that belongs to an abbreviation or an initial (`Sen.`, `W.`, `U.S.`), not a sentence end.
 // (A title word spelled out ends the sentence at its dot: `according to a Taliban representative.`)
 const isAbbrevDot = (toks: Tok[], i: number) =>
@@ -176,7 +178,8 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   let j = i - 1;
   // `X is pledging`, `X was telling reporters`: the progressive's auxiliary.
   const progressive = (toks[i]?.lower ?? '').endsWith('ing');
-  while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || /^\p{Ll}+ly$/u.test(toks[j].text) || (progressive && /^(?:is|are|was|were|been)$/.test(toks[j].lower))) && !PRONOUNS.has(toks[j].lower)) j--;
+  // (`Her campaign workers here said`: where they are is no part of them either.)
+  while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || toks[j].lower === 'here' || /^\p{Ll}+ly$/u.test(toks[j].text) || (progressive && /^(?:is|are|was|were|been)$/.test(toks[j].lower))) && !PRONOUNS.has(toks[j].lower)) j--;
   // `Clark in October revealed`: a time after the subject is no part of it.
   if (j > 1 && TIME_WORD.test(toks[j].text) && /^(?:in|on)$/.test(toks[j - 1].lower) && isCapitalized(toks[j - 2])) j -= 2;
   // A party tag or acronym in brackets: `Sen. Rand Paul (R-Ky.) said`.
@@ -307,7 +310,7 @@ function inRelativeClause(toks: Tok[], k: number, h: number): boolean {
 function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP | null {
   let first: { head: SpeakerNP | null; inner: SpeakerNP | null; between: string } | null = null;
   for (let k = comma - 1; k >= 0 && comma - k < 30; k--) {
-    if (isQuoteMark(toks[k])) break;
+    if (isQuoteMark(toks[k]) && !pluralPossessive(toks, k)) break;
     if (toks[k].text !== ',') continue;
     // `Sen. Claire McCaskill (D-Mo.), who …, said`: the party tag is no part of the phrase.
     let h = k - 1;
