@@ -188,6 +188,12 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
     while (k >= 0 && j - k < 8 && toks[k].text !== '(') k--;
     if (k >= 0 && toks[k].text === '(') j = k - 1;
   }
+  // An aside between dashes: `Many speakers — including Muslims, Christians and Jews — said`.
+  if (j > 0 && ASIDE_DASH.test(toks[j].text)) {
+    let k = j - 1;
+    while (k >= 0 && j - k < 16 && !ASIDE_DASH.test(toks[k].text)) k--;
+    if (k > 0 && ASIDE_DASH.test(toks[k].text) && toks[k - 1].kind === 'word') j = k - 1;
+  }
   if (j < 0) return null;
   // `Beck, who has described Trump as “…”`: the mention is the relative pronoun, the person its antecedent.
   if ((toks[j].lower === 'who' || toks[j].lower === 'which') && toks[j - 1]?.text === ',') {
@@ -522,9 +528,13 @@ export function headCannotSpeak(np: SpeakerNP): boolean {
   const lower = head.toLowerCase();
   if (ARTICLES_AND_POSSESSIVES.has(lower)) return true;
   if (DETERMINERS.has(lower) || PRONOUNS.has(lower) || /sel(?:f|ves)$/.test(lower)) return false;
+  // (`Nearly half said`, `a third say`, `a majority said`: a share of people polled.)
+  if (SHARE_OF_PEOPLE.test(lower)) return false;
   return !isSpeakerNoun(head);
 }
 
+const ASIDE_DASH = /^[—–]$/;
+const SHARE_OF_PEOPLE = /^(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|plurality|two-thirds|three-quarters|three-fourths)$/;
 const ADJECTIVE_TITLES = new Set(['democratic', 'former', 'acting', 'vice', 'deputy', 'foreign', 'prime', 'interior']);
 
 /** A noun for someone who can speak: a role, a trade, a group or a body (`consultant`, `aides`). */
