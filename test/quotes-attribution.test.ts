@@ -243,6 +243,8 @@ describe('reported speech', () => {
     ['`added two goals …` is a count, not words reported', 'Tom Reyes added two goals in the second half as the Reds won.', []],
     ['`reported 10 people died` is a clause', 'Police reported 10 people died in the crash.', [['10 people died in the crash', 'Police', 'reported']]],
     ['`X did … and said he …`: the second predicate’s speaker is the clause’s subject', 'Ann Lee bemoaned the unrest in the city and said she thought drugs were a big factor.', [['she thought drugs were a big factor', 'Ann Lee', 'said']]],
+    ['`…, but said she …`: the second predicate’s speaker is the clause’s subject', 'Ann Lee worked two jobs for five years, but said she could not afford to teach.', [['she could not afford to teach', 'Ann Lee', 'said']]],
+    ['… but not a subject that runs on into its predicate', 'Ann Lee cut her debt in five years, but said she could not afford to teach.', []],
     ['`… and state troopers …` is no second predicate', 'The governor sent the National Guard and state troopers will remain in the city.', []],
     ['`workers here said`: where the speakers are is no part of them', 'Her campaign workers here said they have been working the state since the spring.', [['they have been working the state since the spring', 'Her campaign workers', 'said']]],
     ['a plural possessive apostrophe in a relative clause is no quotation mark', 'Tom Reyes, who served in the Reserve Officers’ Training Corps, said he would like more students to get the chance.', [['he would like more students to get the chance', 'Tom Reyes', 'said']]],

@@ -73,6 +73,12 @@ function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQu
 }
 
 
+/** A clause's subject that is plainly a noun phrase: a name, a pronoun, or a description that
+ * opens with a determiner (`Ann Lee cut her debt` ran on past the name into its predicate). */
+function plainSubject(np: SpeakerNP | null): SpeakerNP | null {
+  return np && (np.type !== 'description' || /^(?:the|a|an|her|his|their|its|some|many|most|several)\s/i.test(np.text)) ? np : null;
+}
+
 /** For each token index, the first index at or after it where `is` holds (toks.length if none). */
 function nextWhere(toks: Tok[], is: (i: number) => boolean): Int32Array {
   const next = new Int32Array(toks.length + 1).fill(toks.length);
@@ -246,9 +252,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       let np = toks[k - 1]?.lower === 'as' && participle ? clauseSubject(toks, text) : toks[beforeCue]?.text === ',' && participle ? mainSpeaker(toks, k, index, text, inQuote, earlier) : subjectBefore(toks, c.first, text);
       // `X posted on Twitter accusing …`: a participle after a preposition's object is the clause's.
       if (np && participle && afterPrepositionObject(toks, c.first)) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
-      // `Trump bemoaned the unrest and said he thought …`: a second predicate of the clause's
+      // `Trump bemoaned the unrest and said he thought …`, `…, but said she couldn't …`: a second predicate of the clause's
       // subject, when what follows is plainly a clause (`that …`, `he …`).
-      if (!np && !participle && toks[k - 1]?.lower === 'and' && toks[k - 2]?.kind === 'word' && (toks[from - 1]?.lower === 'that' || PRONOUNS.has(toks[from]?.lower ?? ''))) np = clauseSubject(toks, text);
+      if (!np && !participle && /^(?:and|but)$/.test(toks[k - 1]?.lower ?? '') && (toks[k - 2]?.kind === 'word' || toks[k - 2]?.text === ',') && (toks[from - 1]?.lower === 'that' || PRONOUNS.has(toks[from]?.lower ?? ''))) np = plainSubject(clauseSubject(toks, text));
       // `…said he was in therapy and vowed to …`, `…, saying …`: a second predicate of the same speaker.
       if (lastSpeaker && doneTo >= 0 && doneTo < k && noSubjectBetween(toks, doneTo, k)) np = lastSpeaker;
       // `the data … suggests that …`: only someone who can speak reports speech.
