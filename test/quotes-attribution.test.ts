@@ -250,6 +250,8 @@ describe('reported speech', () => {
     ['a plural possessive apostrophe in a relative clause is no quotation mark', 'Tom Reyes, who served in the Reserve Officers’ Training Corps, said he would like more students to get the chance.', [['he would like more students to get the chance', 'Tom Reyes', 'said']]],
     ['`Nearly half said …`: a share of people polled speaks', 'Nearly half said they prefer someone who has experience in politics.', [['they prefer someone who has experience in politics', 'Nearly half', 'said']]],
     ['an aside between dashes before the cue is passed back to the subject', 'Many speakers at the service — including Muslims, Christians and Jews — said the loss was painful.', [['the loss was painful', 'Many speakers at the service', 'said']]],
+    ['a headline in title case reports what its capitalised cue says', 'Trump Says He Never Pledged To Kill Family Members', [['He Never Pledged To Kill Family Members', 'Trump', 'Says']]],
+    ['a capitalised cue word inside a name in title case is no cue', 'Members Of The Says Family Trust Board met on Monday to discuss the sale.', []],
     ['`snapped` takes no reported clause', 'The Eagles snapped an 11-game losing streak to the Huskies.', []],
     ['a parenthetical cue: the words on both sides are the speaker’s', 'If the law conflicts with his faith, Rubio said, Christians must ignore the law.', [['If the law conflicts with his faith, Rubio said, Christians must ignore the law', 'Rubio', 'said']]],
     ['an opening adverbial before a cue between commas is no part of what was said', 'On Monday, Rubio said, the law was wrong.', [['the law was wrong', 'Rubio', 'said']]],

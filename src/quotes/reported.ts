@@ -73,6 +73,18 @@ function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQu
 }
 
 
+/** Where a capitalised cue word stands in a short line written in title case. */
+function titleCaseCues(text: string, seg: Segmentation, index: CueIndex): number[] {
+  const found: number[] = [];
+  for (const sentence of seg.sentences) {
+    if (sentence.end - sentence.start > 200 || !TITLE_CASE_LINE.test(text.slice(sentence.start, sentence.end))) continue;
+    for (const t of tokenize(text, sentence.start, sentence.end)) if (t.upper && t.kind === 'word' && index.single.has(t.lower)) found.push(t.start);
+  }
+  return found;
+}
+/** Four or more words in a row, each capitalised (small words aside): `Trump Says He Never Pledged`. */
+const TITLE_CASE_LINE = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:a|an|the|of|to|in|on|at|for|and|or|by|with)\s+)?){3}\p{Lu}/u;
+
 /** A clause's subject that is plainly a noun phrase: a name, a pronoun, or a description that
  * opens with a determiner (`Ann Lee cut her debt` ran on past the name into its predicate). */
 function plainSubject(np: SpeakerNP | null): SpeakerNP | null {
@@ -101,6 +113,13 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
   const re = index.candidates;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) candidates.push(m.index);
+  // Cue words are lower case, but a headline in title case capitalises them (`Trump Says He Never
+  // Pledged …`): those lines are read word by word.
+  const titled = titleCaseCues(text, seg, index);
+  if (titled.length > 0) {
+    for (const at of titled) candidates.push(at);
+    candidates.sort((a, b) => a - b);
+  }
   let ci = 0;
   for (const sentence of seg.sentences) {
     while (ci < candidates.length && candidates[ci] < sentence.start) ci++;
