@@ -252,6 +252,8 @@ describe('reported speech', () => {
     ['an aside between dashes before the cue is passed back to the subject', 'Many speakers at the service — including Muslims, Christians and Jews — said the loss was painful.', [['the loss was painful', 'Many speakers at the service', 'said']]],
     ['a headline in title case reports what its capitalised cue says', 'Trump Says He Never Pledged To Kill Family Members', [['He Never Pledged To Kill Family Members', 'Trump', 'Says']]],
     ['a capitalised cue word inside a name in title case is no cue', 'Members Of The Says Family Trust Board met on Monday to discuss the sale.', []],
+    ['`The two said …`: a number standing for people speaks', 'The two said they had taken their pleas to senior officials.', [['they had taken their pleas to senior officials', 'two', 'said']]],
+    ['`reported at least …` opens a clause', 'CNN reported at least six planes filled the skies with messages.', [['at least six planes filled the skies with messages', 'CNN', 'reported']]],
     ['`snapped` takes no reported clause', 'The Eagles snapped an 11-game losing streak to the Huskies.', []],
     ['a parenthetical cue: the words on both sides are the speaker’s', 'If the law conflicts with his faith, Rubio said, Christians must ignore the law.', [['If the law conflicts with his faith, Rubio said, Christians must ignore the law', 'Rubio', 'said']]],
     ['an opening adverbial before a cue between commas is no part of what was said', 'On Monday, Rubio said, the law was wrong.', [['the law was wrong', 'Rubio', 'said']]],

@@ -73,6 +73,9 @@ function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQu
 }
 
 
+/** `reported at least six planes …`: a count opening a clause, not a preposition. */
+const atLeast = (toks: Tok[], i: number) => toks[i].lower === 'at' && /^(?:least|most)$/.test(toks[i + 1]?.lower ?? '');
+
 /** Where a capitalised cue word stands in a short line written in title case. */
 function titleCaseCues(text: string, seg: Segmentation, index: CueIndex): number[] {
   const found: number[] = [];
@@ -258,7 +261,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `galaxies we observe today arose from …`: a verb right after the cue means the cue sits in a
       // relative clause without `that`, and what follows is the main clause's predicate, not speech.
       // (After `that` a clause follows whatever its first word: `said that for one, …`.)
-      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || (!/^[,:]$/.test(toks[from].text) && !NP_PREPOSITIONS.has(toks[from].lower) && !NOT_A_CLAUSE_START.test(toks[from].lower) && !FINITE_VERBS.has(toks[from].lower) && !adverbialOpening(toks, from) && !anaphoricContent(toks, from) && !(MAKES_THINGS.has(c.verb.lemma) && workOrFigure(toks, from))));
+      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || (!/^[,:]$/.test(toks[from].text) && !(NP_PREPOSITIONS.has(toks[from].lower) && !atLeast(toks, from)) && !NOT_A_CLAUSE_START.test(toks[from].lower) && !FINITE_VERBS.has(toks[from].lower) && !adverbialOpening(toks, from) && !anaphoricContent(toks, from) && !(MAKES_THINGS.has(c.verb.lemma) && workOrFigure(toks, from))));
       // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
       // (`…, Rubio said, Christians must …` may be a parenthetical cue: see below.)
       const parenthetical = wordsFollow && toks[c.last + 1]?.text === ',' && toks[k - 1]?.kind === 'word';
