@@ -39,6 +39,9 @@ export const PATHOLOGICAL = {
   'and-said-no-commas': (bytes) => repeatTo(bytes, (i) => `${surname(i)} said the plan was reckless and said `),
   /** Headline-like lines in title case, each naming someone new by a first name (each surname is looked up in the prose). */
   'title-case-names': (bytes) => repeatTo(bytes, (i) => `Roger Vance${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[d])} Says It Again`, '\n'),
+  /** Sentences in title case in one paragraph: one run of capitalised words across every full
+   * stop (each cut at its first full stop was once searched again to the end). */
+  'title-case-sentences': (bytes) => repeatTo(bytes, (i) => `Trump Says Vance${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[d])} Never Pledged To Kill Them. `),
   /** Real news texts joined into one article. */
   'long-news': (bytes, corpusPath) => {
     const texts = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
