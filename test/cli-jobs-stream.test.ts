@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mapInOrder } from '../src/commands/worker-pool.js';
-import { jsonDocumentHead, jsonDocumentTail, serializeResult } from '../src/commands/serialize.js';
+import { jsonDocumentHead, jsonDocumentTail, serialized, serializeResult, type ResultWriting } from '../src/commands/serialize.js';
 import type { ArticleResult } from '../src/types.js';
 
 async function* source(n: number, read: { count: number }): AsyncGenerator<number> {
@@ -51,5 +51,25 @@ describe('the streamed JSON document', () => {
     const framelens = { version: '1.0.0', lexiconHash: 'abc' };
     const streamed = jsonDocumentHead(framelens) + articles.map((a, i) => `${i ? ',' : ''}\n${serializeResult(a, 'json')}`).join('') + jsonDocumentTail(n);
     expect(streamed).toBe(`${JSON.stringify({ framelens, articles }, null, 2)}\n`);
+  });
+});
+
+describe('serialized', () => {
+  // Non-ASCII of one, two, three and four UTF-8 bytes, an escaped control character and a lone
+  // surrogate (JSON.stringify escapes it; TextEncoder would write U+FFFD).
+  const odd = 'Zoë’s “café” 😀 \u0007 \ud800 end';
+  const result = { id: odd, outlet: 'Le Monde', status: 'ok', length: odd.length, segments: [], quotes: [{ text: odd }], actors: [], mentions: [], framing: [], sentiment: [], diagnostics: [] } as unknown as ArticleResult;
+  const tail = ',"framelens":{"version":"1.0.0","note":"ünïcode"}}';
+  const utf8 = (s: string) => Buffer.from(new TextEncoder().encode(s));
+  it.each<[string, ResultWriting, string]>([
+    ['a JSON Lines row', { format: 'jsonl', jsonlTail: tail, withText: false }, `${JSON.stringify(result).slice(0, -1)}${tail}\n`],
+    ['a JSON Lines row with its text', { format: 'jsonl', jsonlTail: tail, withText: true }, `${JSON.stringify(result).slice(0, -1)},"text":${JSON.stringify(odd)}${tail}\n`],
+    ['an article of the JSON document', { format: 'json', jsonlTail: '', withText: false }, `\n${serializeResult(result, 'json')}`],
+  ])('writes %s as the UTF-8 of the joined text, in a buffer of its own', (_, how, expected) => {
+    const out = serialized(result, how, odd);
+    expect(Buffer.from(out.bytes).equals(utf8(expected))).toBe(true);
+    // A worker moves the whole buffer to the main thread: it must hold these bytes and no others.
+    expect(out.bytes.byteOffset).toBe(0);
+    expect(out.bytes.buffer.byteLength).toBe(out.bytes.length);
   });
 });

@@ -22,12 +22,26 @@ export interface SerializedResult {
   bytes: Uint8Array;
 }
 
-const utf8 = new TextEncoder();
-
 export function serialized(result: ArticleResult, how: ResultWriting, articleText: string): SerializedResult {
-  const withText = how.format === 'jsonl' && how.withText && result.status !== 'unreadable' ? `,"text":${JSON.stringify(articleText)}` : '';
-  const text = how.format === 'jsonl' ? `${serializeResult(result, 'jsonl').slice(0, -1)}${withText}${how.jsonlTail}\n` : `\n${serializeResult(result, 'json')}`;
-  return { id: result.id, diagnostics: result.diagnostics, bytes: utf8.encode(text) };
+  let bytes: Uint8Array;
+  if (how.format === 'jsonl') {
+    const withText = how.withText && result.status !== 'unreadable' ? `,"text":${JSON.stringify(articleText)}` : '';
+    // The record's closing brace gives way to the tail.
+    bytes = utf8Of(serializeResult(result, 'jsonl'), 1, `${withText}${how.jsonlTail}\n`);
+  } else bytes = utf8Of('\n', 0, serializeResult(result, 'json'));
+  return { id: result.id, diagnostics: result.diagnostics, bytes };
+}
+
+/** UTF-8 of `head` less its last `cut` characters (ASCII), then `tail`, written straight into one
+ *  buffer of its own (a worker moves it to the main thread): joining the strings first would copy
+ *  the record once more, and the joined string again to flatten it before encoding. */
+function utf8Of(head: string, cut: 0 | 1, tail: string): Uint8Array {
+  const at = Buffer.byteLength(head) - cut;
+  const bytes = Buffer.allocUnsafeSlow(at + Buffer.byteLength(tail));
+  // Writes what fits: the cut characters are overwritten by the tail.
+  bytes.write(head, 0);
+  bytes.write(tail, at);
+  return bytes;
 }
 
 /** One JSON Lines row, or the article as an element of the `articles` array of the JSON document
