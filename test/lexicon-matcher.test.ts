@@ -1,7 +1,8 @@
 // Unit rows for the phrase matcher: whole hyphenated words, apostrophes, exceptions, longest match,
 // case, possessives and the [from, to) window.
 import { describe, expect, it } from 'vitest';
-import { compilePhraseMatcher, compileTermMatcher } from '../src/lexicon/match-terms.js';
+import fc from 'fast-check';
+import { compilePhraseMatcher, compileTermMatcher, wordEndFrom, wordStartFrom } from '../src/lexicon/match-terms.js';
 import type { LoadedTermEntry } from '../src/types.js';
 
 const entry = (id: string, terms: string[], exceptions: string[] = []): LoadedTermEntry => ({
@@ -83,4 +84,38 @@ describe('possessive first words', () => {
     const matcher = compilePhraseMatcher([{ terms: ['Iran'] }, { terms: ['Iran’s regime'] }]);
     expect(matcher.find('US seeks Iran’s help; Iran’s regime denied it.').map((m) => m.text)).toEqual(['Iran', 'Iran’s regime']);
   });
+});
+
+describe('the word scan', () => {
+  // What the matcher's words were found with before the scan, run from lastIndex `from`.
+  const WORD = /[\p{L}\p{N}]+(?:['’‘\-‐‑][\p{L}\p{N}]+)*/gu;
+  const byRegex = (s: string, from: number) => {
+    const out: [number, number][] = [];
+    WORD.lastIndex = from;
+    for (let m = WORD.exec(s); m; m = WORD.exec(s)) out.push([m.index, m.index + m[0].length]);
+    return out;
+  };
+  const byScan = (s: string, from: number) => {
+    const out: [number, number][] = [];
+    for (let i = wordStartFrom(s, from); i < s.length; i = wordStartFrom(s, out[out.length - 1][1])) out.push([i, wordEndFrom(s, i)]);
+    return out;
+  };
+  const piece = fc.constantFrom('a', 'Zé', '9', ' ', "'", '’', '‘', '-', '‐', '‑', '--', "''", '.', 'e\u0301', '𝐀', '😀', '\uD835', '\uDC00', '中', 'İ', '\n', '_');
+
+  it('finds the words the regex finds, from any start (inside a surrogate pair too)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.nat(), (s, k) => {
+        const from = s.length ? k % (s.length + 1) : 0;
+        expect(byScan(s, from)).toEqual(byRegex(s, from));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['anti-revolutionary', 0, [[0, 18]]],
+    ["don't panic", 0, [[0, 5], [6, 11]]],
+    ['a𝐀𝐁c', 2, [[1, 6]]],
+    ['x - y', 0, [[0, 1], [4, 5]]],
+  ])('%s from %i', (s, from, expected) => expect(byScan(s, from)).toEqual(expected));
 });

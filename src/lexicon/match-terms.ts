@@ -6,7 +6,7 @@
 // Speed: a trie of every term's first word is walked from each word start of a lower-cased copy
 // of the text (key-trie.ts); only where it hits are the following words compared.
 import type { HedgeEntry, LoadedTermEntry } from '../types.js';
-import { runEnd, wordBefore } from '../word-runs.js';
+import { runEnd, wordAt, wordBefore } from '../word-runs.js';
 import { endsWord, KeyTrie } from './key-trie.js';
 
 export interface PhraseMatch<T> {
@@ -50,10 +50,27 @@ interface Token {
   norm: string;
 }
 
-// Letters and digits (no \p{M}: news text is NFC, and the mark class costs a third of the speed).
-const WORD_SOURCE = "[\\p{L}\\p{N}]+(?:['’‘\\-‐‑][\\p{L}\\p{N}]+)*";
-const WORD = new RegExp(WORD_SOURCE, 'gu');
+// A word: runs of letters and digits (no \p{M}: news text is NFC) joined by an apostrophe or a
+// hyphen; what /[\p{L}\p{N}]+(?:['’‘\-‐‑][\p{L}\p{N}]+)*/gu matches, found by a scan over char codes
+// (a regex run per word after every key hit cost more than the rest of the matching).
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const isJoiner = (c: number): boolean => c === 39 || c === 45 || c === 0x2019 || c === 0x2018 || c === 0x2010 || c === 0x2011;
+
+/** Where the first word at or after i starts (as the regex run from lastIndex i: from inside a
+ *  surrogate pair it starts at the pair), or s.length when none does. */
+export function wordStartFrom(s: string, i: number): number {
+  if (i > 0 && i < s.length && (s.charCodeAt(i) & 0xfc00) === 0xdc00 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
+  while (i < s.length && !wordAt(s, i)) i++;
+  return i;
+}
+
+/** Where the word starting at i ends. */
+export function wordEndFrom(s: string, i: number): number {
+  let e = runEnd(s, i);
+  while (e + 1 < s.length && isJoiner(s.charCodeAt(e)) && wordAt(s, e + 1)) e = runEnd(s, e + 1);
+  return e;
+}
 
 /** Lower case with ’ ‘ → ' and ‐ ‑ → -, always the same length as the input so offsets carry over. */
 function normalise(s: string): string {
@@ -66,17 +83,28 @@ function normGap(g: string): string {
   return g === ' ' ? g : g.replace(/\s+/g, ' ');
 }
 
-/** Tokens of a normalised string from `start`, at most `limit` of them, stopping at `end`. */
-function tokens(low: string, start: number, end: number, limit = Infinity): Token[] {
-  const re = WORD;
-  re.lastIndex = start;
+/** Tokens of a normalised string from `start`, stopping at `end`. */
+function tokens(low: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  for (let m = re.exec(low); m && out.length < limit; m = re.exec(low)) {
-    const e = m.index + m[0].length;
+  for (let s = wordStartFrom(low, start); s < low.length; ) {
+    const e = wordEndFrom(low, s);
     if (e > end) break;
-    out.push({ start: m.index, end: e, norm: m[0] });
+    out.push({ start: s, end: e, norm: low.slice(s, e) });
+    s = wordStartFrom(low, e);
   }
   return out;
+}
+
+/** Reads up to `count` tokens into toks, following the last one there: the words after a key are
+ *  read as far as its phrases need them. False when the text ends first. */
+function readTokens(low: string, toks: Token[], count: number): boolean {
+  while (toks.length < count) {
+    const s = wordStartFrom(low, toks[toks.length - 1].end);
+    if (s >= low.length) return false;
+    const e = wordEndFrom(low, s);
+    toks.push({ start: s, end: e, norm: low.slice(s, e) });
+  }
+  return true;
 }
 
 /** Splits a phrase into its first word (the key) and the rest; null when it has no word. */
@@ -94,20 +122,26 @@ function isPossessive(low: string, end: number): boolean {
   return low.charCodeAt(end) === 39 && low.charCodeAt(end + 1) === 115 && !WORD_CHAR.test(low[end + 2] ?? '');
 }
 
-/** End of the phrase whose first word is toks[0], or null. A final `'s` is left out of the match. */
-function phraseEnd(low: string, toks: Token[], phrase: Words): number | null {
+/** End of the phrase whose first word is toks[j], or null. A final `'s` is left out of the match. */
+function phraseEnd(low: string, toks: Token[], j: number, phrase: Words): number | null {
   const n = phrase.rest.length;
-  if (toks.length <= n) return null;
+  if (toks.length - j <= n) return null;
   for (let k = 0; k < n; k++) {
-    const prev = toks[k];
-    const tok = toks[k + 1];
+    const prev = toks[j + k];
+    const tok = toks[j + k + 1];
     const word = phrase.rest[k];
     // `regime's` is one token; it may end a phrase on `regime`.
     const possessive = k === n - 1 && tok.norm.length === word.length + 2 && tok.norm.startsWith(word) && isPossessive(low, tok.start + word.length);
     if (tok.norm !== word && !possessive) return null;
-    if (normGap(low.slice(prev.end, tok.start)) !== phrase.gaps[k]) return null;
+    if (!gapIs(low, prev.end, tok.start, phrase.gaps[k])) return null;
   }
-  return toks[n].start + (n ? phrase.rest[n - 1].length : 0);
+  return toks[j + n].start + (n ? phrase.rest[n - 1].length : 0);
+}
+
+/** True when low[from, to) normalises to the gap `g` (a single space, nearly always). */
+function gapIs(low: string, from: number, to: number, g: string): boolean {
+  if (to - from === 1 && low.charCodeAt(from) === 32) return g === ' ';
+  return normGap(low.slice(from, to)) === g;
 }
 
 /** Cheap test before tokenising: with a one-space gap in both, the next word must follow at once. */
@@ -122,7 +156,7 @@ function insideException(low: string, start: number, end: number, exc: Exception
   const toks = tokens(low, lo, Math.min(low.length, end + exc.reach));
   for (let j = 0; j < toks.length && toks[j].start <= start; j++) {
     for (const p of exc.index.get(toks[j].norm) ?? []) {
-      const e = p.rest.length === 0 ? toks[j].end : phraseEnd(low, toks.slice(j, j + p.rest.length + 1), p);
+      const e = p.rest.length === 0 ? toks[j].end : phraseEnd(low, toks, j, p);
       if (e !== null && e >= end) return true;
     }
   }
@@ -144,7 +178,6 @@ function compileExceptions(phrases: string[]): Exceptions | null {
 
 export function compilePhraseMatcher<T extends { terms: string[]; exceptions?: string[] }>(entries: T[]): PhraseMatcher<T> {
   const byFirst = new Map<string, Phrase<T>[]>();
-  let maxRest = 0;
   for (const entry of entries) {
     const exceptions = compileExceptions(entry.exceptions ?? []);
     for (const term of entry.terms) {
@@ -155,7 +188,6 @@ export function compilePhraseMatcher<T extends { terms: string[]; exceptions?: s
       // The first entry listing a term owns it; a repeat is ignored.
       if (!list.some((p) => p.rest.join(' ') === phrase.rest.join(' ') && p.gaps.join('|') === phrase.gaps.join('|'))) list.push(phrase);
       byFirst.set(split.key, list);
-      maxRest = Math.max(maxRest, phrase.rest.length);
     }
   }
   // Longest phrase first, so `axis of evil` beats `axis` and `psychological warfare` beats `warfare`.
@@ -175,11 +207,10 @@ export function compilePhraseMatcher<T extends { terms: string[]; exceptions?: s
         const keyEnd = start + key.length;
         // A possessive `'s` ends the phrase: `regime's` can be `regime`, never the start of a longer term.
         const possessive = isPossessive(low, keyEnd);
-        let toks: Token[] | null = null;
+        const toks: Token[] = [{ start, end: keyEnd, norm: key }];
         for (const phrase of byFirst.get(key) ?? []) {
           if (phrase.rest.length && (possessive || quickReject(low, keyEnd, phrase))) continue;
-          toks ??= [{ start, end: keyEnd, norm: key }, ...tokens(low, keyEnd, low.length, maxRest)];
-          const end = phrase.rest.length === 0 ? keyEnd : phraseEnd(low, toks, phrase);
+          const end = phrase.rest.length === 0 ? keyEnd : readTokens(low, toks, phrase.rest.length + 1) ? phraseEnd(low, toks, 0, phrase) : null;
           if (end === null) continue;
           if (phrase.exceptions && insideException(low, start, end, phrase.exceptions)) continue;
           out.push({ start: from + start, end: from + end, text: text.slice(from + start, from + end), entry: phrase.entry });
