@@ -3,8 +3,8 @@
 // letters outside LETTER, where a title may start inside a word of the word index).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TITLED, titledMatches } from '../src/actors/titled-people.js';
-import { adversarialText } from './property-helpers.js';
+import { APPOSITIVE, capitalStarts, matchesAt, SPEAKING, TITLED, titledMatches } from '../src/actors/titled-people.js';
+import { adversarialText, newsLikeText } from './property-helpers.js';
 
 const GLOBAL = new RegExp(TITLED.source, 'g');
 const shape = (ms: Iterable<RegExpExecArray | RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0], m.groups?.title, m.groups?.name]);
@@ -29,6 +29,35 @@ describe('titledMatches', () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(shape(titledMatches(t))).toEqual(shape(t.matchAll(GLOBAL)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('APPOSITIVE and SPEAKING tried only at capitals', () => {
+  const global = (re: RegExp) => new RegExp(re.source, 'g');
+  const both = (t: string) => [APPOSITIVE, SPEAKING].map((re) => ({ at: shapeOf(matchesAt(t, re, capitalStarts(t))), all: shapeOf(t.matchAll(global(re))) }));
+  const shapeOf = (ms: Iterable<RegExpExecArray | RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0], m.groups?.name, m.groups?.role]);
+
+  it.each([
+    'John Smith, the British envoy, met Ali Akbar Velayati, a senior adviser.',
+    'John Smith said. Mary Jones told reporters; x.Jane Doe said, 2Bob Roe said, éAnn Lee said',
+    'Sen. Bob Menendez said it. Secretary of State John Kerry warned',
+    // After a full stop an appositive may start, a speaker may not.
+    'x.Jane Doe, the British envoy. x.Jane Doe said',
+  ])('%j', (t) => {
+    for (const { at, all } of both(t)) expect(at).toEqual(all);
+    expect(both(t).some(({ all }) => all.length > 0)).toBe(true);
+  });
+
+  it('yield what the global regexes yield on random text', () => {
+    const piece = fc.constantFrom('John', 'Smith', 'Ali', 'al-', 'Abadi', 'J.', 'Mr.', ',', ', the', ', a', 'who is', 'envoy', 'minister', 'leader', 'said', 'told', 'says', 'é', 'É', '\u0301', '2', 'x', '.', 'Ægir', 'Žan', '中', '²', '𝐀', 'de');
+    const gap = fc.constantFrom(' ', ' ', '  ', '\n', '', '.', ', ', '-');
+    const text = fc.oneof(adversarialText, newsLikeText, fc.array(fc.tuple(piece, gap), { maxLength: 24 }).map((ps) => ps.map(([p, g]) => p + g).join('')));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const { at, all } of both(t)) expect(at).toEqual(all);
       }),
       { numRuns: 3000 },
     );

@@ -1,7 +1,7 @@
 // People the registry does not know, found by the way news introduces them: a title before the
 // name (`Deputy Secretary of State William Burns`, `Spokesman Sean McCormack`), an appositive
 // after it (`John Smith, the British envoy`), or a speech verb right after a full name.
-import { IS_LETTER, LETTER, UPPER } from '../letters.js';
+import { IS_LETTER, IS_UPPER, LETTER, UPPER } from '../letters.js';
 import { affiliationIn } from './affiliation.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
 
@@ -80,8 +80,37 @@ export function titledMatches(text: string, words: WordIndex = indexWords(text))
   return out;
 }
 
-const APPOSITIVE = new RegExp(`(?<![${LETTER}0-9])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?),\\s+(?:the|a|an|who is)\\s+(?<role>[^,.;:()“”"]{0,60}?(?:${ROLE}|minister|secretary|president|leader|adviser|advisor|director|chairman|professor|cleric|journalist|editor|researcher|activist|diplomat)s?)(?![${LETTER}]|['’]s)`, 'g');
-const SPEAKING = new RegExp(`(?<![${LETTER}0-9.])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?)\\s+(?:said|says|told|added|asserted|stated|noted|insisted|claimed|warned|argued|explained)(?![${LETTER}])`, 'g');
+export const APPOSITIVE = new RegExp(`(?<![${LETTER}0-9])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?),\\s+(?:the|a|an|who is)\\s+(?<role>[^,.;:()“”"]{0,60}?(?:${ROLE}|minister|secretary|president|leader|adviser|advisor|director|chairman|professor|cleric|journalist|editor|researcher|activist|diplomat)s?)(?![${LETTER}]|['’]s)`, 'y');
+export const SPEAKING = new RegExp(`(?<![${LETTER}0-9.])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?)\\s+(?:said|says|told|added|asserted|stated|noted|insisted|claimed|warned|argued|explained)(?![${LETTER}])`, 'y');
+
+/** Where a capital of UPPER follows no letter or digit: the only places APPOSITIVE and SPEAKING
+ *  can match (both open with that look-behind and a name token's capital). */
+export function capitalStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0, prev = 32; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (IS_UPPER[c] === 1 && IS_LETTER[prev] !== 1 && !(prev >= 48 && prev <= 57)) out.push(i);
+    prev = c;
+  }
+  return out;
+}
+
+/** What `text.matchAll` of the sticky `re` made global yields: re tried only at `starts`, and after
+ *  a match from its end on, as a global regex goes on (no scan of every position of the text). */
+export function matchesAt(text: string, re: RegExp, starts: number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (const at of starts) {
+    if (at < next) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) {
+      out.push(m);
+      next = at + m[0].length;
+    }
+  }
+  return out;
+}
 
 /** True for capitalised names of organisations (`Human Rights Watch`) or acronyms (`NAACP`). */
 export function looksLikeOrganisation(name: string): boolean {
@@ -131,8 +160,9 @@ export function findTitledPeople(text: string, words?: WordIndex): TitledPerson[
     if (/\s/.test(cleanName(rawName) ?? '')) push(start, rawName, role, affiliationText, via);
   };
   // `Senator Chuck Schumer of New York, the Democratic leader`: a place after `of` is no one.
-  for (const m of text.matchAll(APPOSITIVE)) if (!/\b(?:of|from|in)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) twoWords(m.index, m.groups!.name, m.groups!.role.trim(), m.groups!.role, 'appositive');
-  for (const m of text.matchAll(SPEAKING)) twoWords(m.index, m.groups!.name, null, '', 'speech');
+  const capitals = capitalStarts(text);
+  for (const m of matchesAt(text, APPOSITIVE, capitals)) if (!/\b(?:of|from|in)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) twoWords(m.index, m.groups!.name, m.groups!.role.trim(), m.groups!.role, 'appositive');
+  for (const m of matchesAt(text, SPEAKING, capitals)) twoWords(m.index, m.groups!.name, null, '', 'speech');
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
