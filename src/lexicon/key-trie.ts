@@ -5,58 +5,64 @@ import { wordAt } from '../word-runs.js';
 
 export class KeyTrie {
   /** Code unit → column in the table (0 for a unit no key has). */
-  private readonly column = new Map<number, number>();
-  private readonly asciiColumn = new Int32Array(128);
+  private readonly column = new Int32Array(0x10000);
   private readonly width: number;
   /** Child of node n by column c at n * width + c, or 0 (the root is never a child). */
   private readonly next: Int32Array;
   /** The key ending at each node, or null. */
-  private keys: (string | null)[] = [null];
+  private readonly keys: (string | null)[];
 
   constructor(words: Iterable<string>) {
-    const drafts: Map<number, number>[] = [new Map()];
+    // The draft trie: each node's children as a linked list (first child, next sibling) of
+    // numbered nodes, built once per process (flat lists: no Map per node to allocate).
+    const firstKid = [-1];
+    const sibling = [-1];
+    const unit = [0];
+    const draftKeys: (string | null)[] = [null];
+    let columns = 0;
     for (const w of words) {
       let node = 0;
       for (let i = 0; i < w.length; i++) {
         const c = w.charCodeAt(i);
-        if (!this.column.has(c)) this.column.set(c, this.column.size + 1);
-        let kid = drafts[node].get(c);
-        if (kid === undefined) {
-          kid = drafts.length;
-          drafts.push(new Map());
-          this.keys.push(null);
-          drafts[node].set(c, kid);
+        if (this.column[c] === 0) this.column[c] = ++columns;
+        let kid = firstKid[node];
+        while (kid >= 0 && unit[kid] !== c) kid = sibling[kid];
+        if (kid < 0) {
+          kid = unit.length;
+          unit.push(c);
+          firstKid.push(-1);
+          sibling.push(firstKid[node]);
+          draftKeys.push(null);
+          firstKid[node] = kid;
         }
         node = kid;
       }
-      if (w.length) this.keys[node] = w;
+      if (w.length) draftKeys[node] = w;
     }
-    this.width = this.column.size + 1;
+    this.width = columns + 1;
+    this.next = new Int32Array(unit.length * this.width);
     // Nodes renumbered breadth first: the first levels, where nearly every word's walk ends, sit
     // together at the start of the table.
     const order = [0];
-    for (let k = 0; k < order.length; k++) for (const kid of drafts[order[k]].values()) order.push(kid);
-    const number = new Int32Array(drafts.length);
-    order.forEach((draft, n) => (number[draft] = n));
-    const draftKeys = this.keys;
+    for (let k = 0; k < order.length; k++) {
+      for (let kid = firstKid[order[k]]; kid >= 0; kid = sibling[kid]) {
+        this.next[k * this.width + this.column[unit[kid]]] = order.length;
+        order.push(kid);
+      }
+    }
     this.keys = order.map((draft) => draftKeys[draft]);
-    this.next = new Int32Array(drafts.length * this.width);
-    drafts.forEach((kids, node) => {
-      for (const [c, kid] of kids) this.next[number[node] * this.width + this.column.get(c)!] = number[kid];
-    });
-    for (let c = 0; c < 128; c++) this.asciiColumn[c] = this.column.get(c) ?? 0;
   }
 
   /** The longest key at `start` of `low` whose end passes `endsWord`, else null. */
   longestAt(low: string, start: number, endsWord: (low: string, end: number) => boolean): string | null {
-    const { next, width, keys, asciiColumn } = this;
+    const { next, width, keys, column } = this;
     let node = 0;
     let best: string | null = null;
     for (let i = start; ; i++) {
       if (node !== 0 && keys[node] !== null && endsWord(low, i)) best = keys[node];
       if (i >= low.length) return best;
       const c = low.charCodeAt(i);
-      const col = c < 128 ? asciiColumn[c] : (this.column.get(c) ?? 0);
+      const col = column[c];
       if (col === 0) return best;
       node = next[node * width + col];
       if (node === 0) return best;

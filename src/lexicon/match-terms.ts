@@ -183,7 +183,7 @@ export function compilePhraseMatcher<T extends { terms: string[]; exceptions?: s
     for (const term of entry.terms) {
       const split = splitPhrase(term);
       if (!split) continue;
-      const phrase: Phrase<T> = { ...split.words, entry, exceptions };
+      const phrase: Phrase<T> = { rest: split.words.rest, gaps: split.words.gaps, entry, exceptions };
       const list = byFirst.get(split.key) ?? [];
       // The first entry listing a term owns it; a repeat is ignored.
       if (!list.some((p) => p.rest.join(' ') === phrase.rest.join(' ') && p.gaps.join('|') === phrase.gaps.join('|'))) list.push(phrase);
