@@ -26,6 +26,26 @@ export const CANDIDATE = new RegExp(
 const CANDIDATE_AT = new RegExp(CANDIDATE.source, 'y');
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 
+/** The hash `candidates` reads off a capitalised ASCII word: of its code units in lower case. */
+function lowerHash(text: string, start: number, end: number): number {
+  let h = text.charCodeAt(start) | 0x20;
+  for (let i = start + 1; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** The first names' hashes, so that nearly every capitalised word is passed over without its
+ *  text being cut out and lower-cased. */
+const nameHashes = new WeakMap<ReadonlyMap<string, Gender>, Set<number>>();
+function hashesOf(firstNames: ReadonlyMap<string, Gender>): Set<number> {
+  let set = nameHashes.get(firstNames);
+  if (!set) {
+    set = new Set();
+    for (const name of firstNames.keys()) if (/^[a-z]+$/.test(name)) set.add(lowerHash(name, 0, name.length));
+    nameHashes.set(firstNames, set);
+  }
+  return set;
+}
+
 /**
  * What `text.matchAll(CANDIDATE)` yields whose first name is in `firstNames`, in the same order.
  * CANDIDATE consumes one character, so it matches at every position where it can; its `first`
@@ -34,11 +54,15 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
  */
 export function candidates(text: string, firstNames: ReadonlyMap<string, Gender>): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  const hashes = hashesOf(firstNames);
   const n = text.length;
   for (let p = 0; p + 1 < n; p++) {
-    if (!IS_UPPER[text.charCodeAt(p)] || !isLowerAscii(text.charCodeAt(p + 1))) continue;
+    const c = text.charCodeAt(p);
+    if (!IS_UPPER[c] || !isLowerAscii(text.charCodeAt(p + 1))) continue;
     let q = p + 2;
     while (q < n && isLowerAscii(text.charCodeAt(q))) q++;
+    // An ASCII capital: only a word with a first name's hash can be one.
+    if (c < 91 && !hashes.has(lowerHash(text, p, q))) continue;
     if (!firstNames.has(text.slice(p, q).toLowerCase())) continue;
     CANDIDATE_AT.lastIndex = p;
     const m = CANDIDATE_AT.exec(text);
