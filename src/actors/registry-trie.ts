@@ -31,8 +31,9 @@ export class RegistryTrie {
   private readonly atomIndex = new Map<number, number>();
   private readonly width: number;
   /** Child of node n by atom a at n * width + a, or -1. Siblings are numbered in the order
-   *  their forms came. */
-  private readonly next: Int32Array;
+   *  their forms came. 16 bits a cell while the nodes are that few: the table is walked at every
+   *  word of every article, and the other stages evict it between articles. */
+  private readonly next: Int16Array | Int32Array;
   private readonly ends: Uint8Array;
   private readonly space: number;
   /** Every code-point atom, with the case-insensitive test the regex applies to it. */
@@ -65,7 +66,7 @@ export class RegistryTrie {
     this.wordStartsOnly = wordStartsOnly;
     this.width = Math.max(1, this.atomIndex.size);
     this.space = this.atomIndex.get(SPACE) ?? -1;
-    this.next = new Int32Array(nodes * this.width).fill(-1);
+    this.next = (nodes <= 0x7fff ? new Int16Array(nodes * this.width) : new Int32Array(nodes * this.width)).fill(-1);
     this.ends = new Uint8Array(nodes);
     // Numbered breadth first (the first levels, where nearly every word's walk ends, share cache
     // lines); siblings keep the order their forms came in, which `branch` relies on.
