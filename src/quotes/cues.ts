@@ -71,10 +71,16 @@ export interface CueIndex {
   /** Where a cue may start (global, case-sensitive like the cues themselves): one native scan
    * finds the few tokens worth a closer look. */
   candidates: RegExp;
+  /** Per ASCII first letter (lower case) and length (capped at 63), 1 where some cue word has that
+   * shape: most tokens are told apart from every cue without cutting their text. Null when a cue
+   * word is not ASCII (then every token is looked up). */
+  shapes: Uint8Array | null;
 }
 
+const shapeOf = (first: number, length: number) => first * 64 + (length < 63 ? length : 63);
+
 export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
-  const index: CueIndex = { single: new Map(), multi: new Map(), candidates: /$^/g };
+  const index: CueIndex = { single: new Map(), multi: new Map(), candidates: /$^/g, shapes: null };
   for (const verb of verbs) {
     for (const form of verb.forms) {
       const words = form.toLowerCase().split(/\s+/);
@@ -89,6 +95,11 @@ export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Single-word cues are lower case; a multi-word one may open a sentence (`According to`).
   const firsts = [...index.single.keys(), ...[...index.multi.keys()].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)])];
+  const keys = [...index.single.keys(), ...index.multi.keys()];
+  if (keys.every((w) => /^[\x00-\x7f]+$/.test(w))) {
+    index.shapes = new Uint8Array(128 * 64);
+    for (const w of keys) index.shapes[shapeOf(w.charCodeAt(0), w.length)] = 1;
+  }
   index.candidates = new RegExp(`\\b(?:${firsts.sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
   return index;
 }
@@ -119,8 +130,11 @@ export interface CueAt {
 export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   const t = toks[i];
   if (t.kind !== 'word') return null;
-  const c = t.text.charCodeAt(0);
+  const c = t.first;
   const capital = c >= 65 && c <= 90;
+  // (An ASCII cue word is matched only by a token of its length whose first unit is its first
+  // letter, or that letter's capital: lower-casing keeps the length of any text it makes ASCII.)
+  if (c < 128 && index.shapes && index.shapes[shapeOf(capital ? c + 32 : c, t.end - t.start)] === 0) return null;
   // Multi-word cues may open a sentence (`According to`); single-word ones are lower case, and
   // a capitalised form is a name part (`Washington Post`, `Tell`), not a verb.
   const multi = index.multi.get(capital ? t.lower : t.text);

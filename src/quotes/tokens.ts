@@ -14,6 +14,8 @@ export interface Tok {
   kind: TokKind;
   /** Whether the token opens with an upper-case letter (`/^\p{Lu}/u`). */
   readonly upper: boolean;
+  /** The token's first code unit, read without cutting its text. */
+  readonly first: number;
 }
 
 // Most tokens of an article are never looked at closely: their text is cut only when asked.
@@ -26,6 +28,9 @@ class LazyTok implements Tok {
   }
   get lower(): string {
     return (this.lowered ??= this.text.toLowerCase());
+  }
+  get first(): number {
+    return this.src.charCodeAt(this.start);
   }
   get upper(): boolean {
     // An ASCII first character answers without cutting the token's text.
