@@ -7,7 +7,8 @@ import { isBlank, isBlankOrOpeners } from '../src/quotes/blank.js';
 import { wordCount } from '../src/quotes/classify.js';
 import { PRONOUN_RE } from '../src/quotes/gender.js';
 import { SUBJECT_PRONOUN } from '../src/quotes/narration-pronouns.js';
-import { indexPeople, type Person } from '../src/quotes/people.js';
+import { CAP_RUN_RE, indexPeople, type Person } from '../src/quotes/people.js';
+import { LETTER, UPPER } from '../src/letters.js';
 import { indexMentions } from '../src/quotes/resolve-speaker.js';
 import { tokenize } from '../src/quotes/tokens.js';
 import { adversarialText, anyText, RUNS } from './property-helpers.js';
@@ -105,6 +106,30 @@ describe('indexMentions', () => {
     );
     const t = 'Ali Shamkhani spoke. Shamkhani said Shamkhanis, al-Shamkhani and Shamkhani-like are not him.';
     expect(indexMentions(t, indexPeople(t)).map((m) => [m.start, m.person.name])).toEqual([[0, 'Ali Shamkhani'], [21, 'Ali Shamkhani']]);
+  });
+});
+
+describe('the capitalised-run regex', () => {
+  const piece = fc.constantFrom('Ali', 'Shamkhani', 'al-Abadi', 'al-', 'bal-Abadi', 'Al', 'al', 'a', 'W.', 'U.S.', 'de', 'bin', 'of', 'the', 'The', 'Émile', 'éAli', 'Ωmega', 'Жуков', '1Ali', '1Ali Lee', 'éAli Lee', 'bal-Abadi Lee', '_Ali', 'McCain', 'O’Malley', "O'", '-', 'x', ' ', ' ', '  ', '\u00a0', '.', ',', '\n', '𝐀', '\uD800');
+  const text = fc.array(piece, { maxLength: 30 }).map((ps) => ps.join(''));
+  it('finds what the look-behind-first definition finds, from any start', () => {
+    const word = `(?:[${UPPER}][${LETTER}'’\\-]*\\.?|al-[${UPPER}][${LETTER}\\-]*)`;
+    const lookBehindFirst = new RegExp(`(?<![${LETTER}0-9])${word}(?:[ \\u00a0]+(?:${word}|bin|ibn|de|van|von|der|da|di|of|the))+`, 'g');
+    const found = (re: RegExp, t: string, from: number) => {
+      re.lastIndex = from;
+      const out: [number, string][] = [];
+      for (let m = re.exec(t); m; m = re.exec(t)) out.push([m.index, m[0]]);
+      return out;
+    };
+    expect(found(CAP_RUN_RE, 'Then Ali al-Abadi met bal-Abadi Lee and W. Bush of the US', 0)).toEqual([[0, 'Then Ali al-Abadi'], [26, 'Abadi Lee'], [40, 'W. Bush of the US']]);
+    expect(found(CAP_RUN_RE, '1Ali Lee, éAli Lee, _Ali Lee', 0)).toEqual([[21, 'Ali Lee']]);
+    fc.assert(
+      fc.property(fc.oneof(text, anyText), fc.nat(), (t, n) => {
+        const from = n % (t.length + 1);
+        expect(found(CAP_RUN_RE, t, from)).toEqual(found(lookBehindFirst, t, from));
+      }),
+      RUNS,
+    );
   });
 });
 
