@@ -7,7 +7,7 @@ import { isBlank, isBlankOrOpeners } from '../src/quotes/blank.js';
 import { wordCount } from '../src/quotes/classify.js';
 import { PRONOUN_RE } from '../src/quotes/gender.js';
 import { SUBJECT_PRONOUN } from '../src/quotes/narration-pronouns.js';
-import { CAP_RUN_RE, indexPeople, type Person } from '../src/quotes/people.js';
+import { CAP_RUN_RE, indexPeople, splitAtSpaces, type Person } from '../src/quotes/people.js';
 import { LETTER, UPPER } from '../src/letters.js';
 import { indexMentions } from '../src/quotes/resolve-speaker.js';
 import { tokenize } from '../src/quotes/tokens.js';
@@ -130,6 +130,14 @@ describe('the capitalised-run regex', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('splitAtSpaces', () => {
+  it('splits as /[ \\u00a0]+/ does', () => {
+    const piece = fc.constantFrom(' ', '  ', '\u00a0', '\t', '\n', 'Ali', 'a', '.', '\u2009', '😀');
+    expect(splitAtSpaces(' Ali \u00a0Lee  ')).toEqual(['', 'Ali', 'Lee', '']);
+    fc.assert(fc.property(fc.oneof(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), anyText), (t) => void expect(splitAtSpaces(t)).toEqual(t.split(/[ \u00a0]+/))), RUNS);
   });
 });
 

@@ -37,6 +37,8 @@ const PLACE_FIRST_WORDS = new Set(['new', 'north', 'south', 'east', 'west']);
 
 /** `Indicting Roger Stone …`: a long -ing word opening a run is a participle, not a first name. */
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{5,}ing$/u;
+// (Only a word of nine units or more ending in -ing is tried against the regex.)
+const openingParticiple = (w: string) => w.length >= 9 && w.endsWith('ing') && OPENING_PARTICIPLE.test(w);
 
 /** Splits a capitalised run into title words and the personal name that follows the last title. */
 export function splitTitle(words: string[]): { title: string[]; name: string[] } {
@@ -52,7 +54,7 @@ function titleCut(words: string[], bares: string[]): [number, number] {
     const b = bares[i];
     // `John McCain of Arizona`: a full name before `of` is the name, the rest where they are from.
     if (LINKS.has(w) && i - cut >= 2) return [cut, i];
-    if (TITLES.has(b) || LINKS.has(w) || ((NOT_NAME.has(b) || SENTENCE_OPENERS.has(b) || (i === 0 && OPENING_PARTICIPLE.test(w))) && i < words.length - 1)) cut = i + 1;
+    if (TITLES.has(b) || LINKS.has(w) || ((NOT_NAME.has(b) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
   }
   return [cut, words.length];
 }
@@ -82,12 +84,32 @@ const NAME_ABBREVIATIONS = new Set(['capt', 'prof', 'corp', 'sept', 'bros', 'sup
 /** Where a run of capitalised words holds a sentence's end (a word of four letters or more and
  * a full stop, not an abbreviation): the offset just after that stop, else -1. */
 function sentenceEndInRun(run: string): number {
+  if (run.indexOf('.') < 0) return -1; // most runs hold no dot
   DOTTED_WORD.lastIndex = 0;
   for (let m = DOTTED_WORD.exec(run); m; m = DOTTED_WORD.exec(run)) {
     const word = m[0].slice(0, -1).toLowerCase();
     if (!NAME_ABBREVIATIONS.has(word) && !TITLES.has(word)) return m.index + m[0].length;
   }
   return -1;
+}
+
+/** `run.split(/[ \u00a0]+/)` over char codes: a regex split per run was a hot spot. */
+export function splitAtSpaces(run: string): string[] {
+  const words: string[] = [];
+  const n = run.length;
+  let from = 0;
+  for (let i = 0; i < n; ) {
+    const c = run.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0) {
+      i++;
+      continue;
+    }
+    words.push(run.slice(from, i));
+    while (i < n && (run.charCodeAt(i) === 32 || run.charCodeAt(i) === 0xa0)) i++;
+    from = i;
+  }
+  words.push(run.slice(from));
+  return words;
 }
 
 /** Role phrase right before a title run, within the sentence: `hawkish US Republican` is not
@@ -126,7 +148,7 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
       // and the run; the next run starts after it.
       const stop = sentenceEndInRun(m[0]);
       if (stop > 0) CAP_RUN_RE.lastIndex = m.index + stop;
-      const words = (stop > 0 ? m[0].slice(0, stop) : m[0]).split(/[ \u00a0]+/);
+      const words = splitAtSpaces(stop > 0 ? m[0].slice(0, stop) : m[0]);
       // A sentence's full stop after a name (`Nechirvan Barzani.`) is not an initial's dot.
       const lastWord = words[words.length - 1];
       if (lastWord.length > 2 && lastWord.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
@@ -135,7 +157,7 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
       const [cut, nameEnd] = titleCut(words, bares);
       // (`Certainly Donald Trump`: the words a sentence opens with are cut off, but no role.)
       let opening = 0;
-      while (opening < cut && (SENTENCE_OPENERS.has(bares[opening]) || (opening === 0 && OPENING_PARTICIPLE.test(words[0])))) opening++;
+      while (opening < cut && (SENTENCE_OPENERS.has(bares[opening]) || (opening === 0 && openingParticiple(words[0])))) opening++;
       const title = words.slice(opening, cut);
       // `a New Hampshire Elks lodge`: what follows a place's first word is the rest of a place.
       if (cut > opening && PLACE_FIRST_WORDS.has(bares[cut - 1])) continue;
@@ -144,7 +166,8 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
       // `Sen. Cruz` names a person, `Former Arizona` does not: an adjective is no title.
       const titled = cut > 0 && TITLES.has(bares[cut - 1]) && !NOT_A_TITLE_ALONE.has(bares[cut - 1]);
       if (!looksLikeName(name, bares.slice(from, nameEnd), titled)) continue;
-      const nameText = name.join(' ').replace(/[’']s$/, '');
+      const joined = name.join(' ');
+      const nameText = joined.endsWith('s') ? joined.replace(/[’']s$/, '') : joined;
       const offsetInRun = m[0].indexOf(name[0]);
       const start = m.index + offsetInRun;
       const end = start + nameText.length;
