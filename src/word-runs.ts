@@ -67,13 +67,21 @@ export function runEnd(text: string, i: number): number {
 }
 
 /** A word's first code unit and length (capped), the cheap test a run passes before its text is cut. */
-const shape = (first: number, length: number): number => first * 64 + Math.min(length, 63);
+const shape = (first: number, length: number): number => first * 64 + (length < 63 ? length : 63);
+
+/** The shapes of the words looked for: those with an ASCII first unit in a table (read without a
+ *  hash lookup, for every run of the text), the others in a set. */
+export interface WordShapes {
+  ascii: Uint8Array;
+  other: Set<number>;
+}
 
 /**
  * Calls `visit(start, end)` for each maximal run of letters and digits (and `-` when `hyphen`) in
  * `text`, in text order, that has the first code unit and length of one of the `shapes`.
  */
-export function forEachWordRun(text: string, hyphen: boolean, shapes: ReadonlySet<number>, visit: (start: number, end: number) => void): void {
+export function forEachWordRun(text: string, hyphen: boolean, shapes: WordShapes, visit: (start: number, end: number) => void): void {
+  const { ascii: asciiShapes, other } = shapes;
   const n = text.length;
   // ASCII letters, digits (and `-` when asked) are read from a table of their own without a call.
   const ascii = hyphen ? ASCII_HYPHEN : ASCII;
@@ -93,14 +101,20 @@ export function forEachWordRun(text: string, hyphen: boolean, shapes: ReadonlySe
       if (v === 0) break;
       i += v;
     }
-    if (shapes.has(shape(text.charCodeAt(start), i - start))) visit(start, i);
+    const first = text.charCodeAt(start);
+    if (first < 128 ? asciiShapes[shape(first, i - start)] === 1 : other.has(shape(first, i - start))) visit(start, i);
   }
 }
 
 /** The shapes of the words looked for, for `forEachWordRun`. */
-export function wordShapes(words: Iterable<string>): Set<number> {
-  const out = new Set<number>();
-  for (const w of words) if (w) out.add(shape(w.charCodeAt(0), w.length));
+export function wordShapes(words: Iterable<string>): WordShapes {
+  const out: WordShapes = { ascii: new Uint8Array(128 * 64), other: new Set() };
+  for (const w of words) {
+    if (!w) continue;
+    const first = w.charCodeAt(0);
+    if (first < 128) out.ascii[shape(first, w.length)] = 1;
+    else out.other.add(shape(first, w.length));
+  }
   return out;
 }
 
