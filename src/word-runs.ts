@@ -69,16 +69,19 @@ export function runEnd(text: string, i: number): number {
 /** A word's first code unit and length (capped), the cheap test a run passes before its text is cut. */
 const shape = (first: number, length: number): number => first * 64 + (length < 63 ? length : 63);
 
-/** The shapes of the words looked for: those with an ASCII first unit in a table (read without a
- *  hash lookup, for every run of the text), the others in a set. */
+/** The shapes of the words looked for: those with an ASCII first unit as a mask of lengths per
+ *  first unit (bit min(length, 31)), read without a hash lookup for every run of the text; the
+ *  others in a set. (A plain array: a typed one per article cost more to allocate than it saved.) */
 export interface WordShapes {
-  ascii: Uint8Array;
+  ascii: number[];
   other: Set<number>;
 }
+const lengthBit = (length: number) => 1 << (length < 31 ? length : 31);
 
 /**
  * Calls `visit(start, end)` for each maximal run of letters and digits (and `-` when `hyphen`) in
- * `text`, in text order, that has the first code unit and length of one of the `shapes`.
+ * `text`, in text order, that has the first code unit and length of one of the `shapes` (lengths
+ * from 31 on, and from 63 on for a first unit above ASCII, count as one: the caller checks the text).
  */
 export function forEachWordRun(text: string, hyphen: boolean, shapes: WordShapes, visit: (start: number, end: number) => void): void {
   const { ascii: asciiShapes, other } = shapes;
@@ -102,17 +105,17 @@ export function forEachWordRun(text: string, hyphen: boolean, shapes: WordShapes
       i += v;
     }
     const first = text.charCodeAt(start);
-    if (first < 128 ? asciiShapes[shape(first, i - start)] === 1 : other.has(shape(first, i - start))) visit(start, i);
+    if (first < 128 ? (asciiShapes[first] & lengthBit(i - start)) !== 0 : other.has(shape(first, i - start))) visit(start, i);
   }
 }
 
 /** The shapes of the words looked for, for `forEachWordRun`. */
 export function wordShapes(words: Iterable<string>): WordShapes {
-  const out: WordShapes = { ascii: new Uint8Array(128 * 64), other: new Set() };
+  const out: WordShapes = { ascii: new Array<number>(128).fill(0), other: new Set() };
   for (const w of words) {
     if (!w) continue;
     const first = w.charCodeAt(0);
-    if (first < 128) out.ascii[shape(first, w.length)] = 1;
+    if (first < 128) out.ascii[first] |= lengthBit(w.length);
     else out.other.add(shape(first, w.length));
   }
   return out;
