@@ -354,19 +354,23 @@ export function attributeTranscriptTurn(text: string, q: QuotedStretch): Attribu
  * someone else (`Tehran, which the US has assailed as …, were to “…”`). */
 function parentheticals(toks: Tok[]): Set<number> {
   const skip = new Set<number>();
-  // The next `,` and `)` at or after each token, found once: unclosed brackets do not rescan.
-  const nextComma = new Int32Array(toks.length + 1).fill(toks.length);
-  const nextParen = new Int32Array(toks.length + 1).fill(toks.length);
-  // (Punctuation is told by its kind first: a word's text is never cut here.)
-  for (let k = toks.length - 1; k >= 0; k--) {
-    const punct = toks[k].kind === 'punct';
-    nextComma[k] = punct && toks[k].text === ',' ? k : nextComma[k + 1];
-    nextParen[k] = punct && toks[k].text === ')' ? k : nextParen[k + 1];
-  }
+  // The next `,` and `)` at or after each token, found once, when the first clause or bracket
+  // opens (most windows hold none): unclosed brackets do not rescan.
+  let nextComma: number[] | null = null, nextParen: number[] | null = null;
   for (let k = 0; k < toks.length; k++) {
     if (toks[k].kind !== 'punct') continue;
     const opensRelative = toks[k].text === ',' && /^(?:which|who|whom|whose)$/.test(toks[k + 1]?.lower ?? '');
     if (!opensRelative && toks[k].text !== '(') continue;
+    if (!nextComma || !nextParen) {
+      nextComma = new Array<number>(toks.length + 1).fill(toks.length);
+      nextParen = new Array<number>(toks.length + 1).fill(toks.length);
+      // (Punctuation is told by its kind first: a word's text is never cut here.)
+      for (let j = toks.length - 1; j >= 0; j--) {
+        const punct = toks[j].kind === 'punct';
+        nextComma[j] = punct && toks[j].text === ',' ? j : nextComma[j + 1];
+        nextParen[j] = punct && toks[j].text === ')' ? j : nextParen[j + 1];
+      }
+    }
     const e = (opensRelative ? nextComma : nextParen)[k + 1];
     if (e >= toks.length) continue;
     for (let x = k; x <= e; x++) skip.add(x);

@@ -68,8 +68,8 @@ function closesAtParagraphEnd(text: string, open: Mark, content: { start: number
 }
 
 /** For each mark, how many marks after it can close (are not sure openers) before the next sure opener. */
-function closingMarksAhead(marks: Mark[]): Int32Array {
-  const ahead = new Int32Array(marks.length + 1);
+function closingMarksAhead(marks: Mark[]): number[] {
+  const ahead = new Array<number>(marks.length + 1).fill(0);
   for (let k = marks.length - 2; k >= 0; k--) ahead[k] = marks[k + 1].dir === 'open' ? 0 : ahead[k + 1] + 1;
   return ahead;
 }

@@ -20,9 +20,10 @@ const SUBJECT_WORDS = 3;
  * (toks.length if none): a `;`, a contrast after a comma, or a joint (`and`, a comma, a dash)
  * with a speech cue in the next few words. `isCue(j)` says whether token j is a verb of speech.
  */
-export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): Int32Array {
+export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): number[] {
   const n = toks.length;
-  const next = new Int32Array(n + 1).fill(n);
+  // (A plain array: a typed one per sentence costs more to allocate than a sentence's reading.)
+  const next = new Array<number>(n + 1).fill(n);
   // The nearest cue at or after each token, scanning backwards; how many dashes follow.
   let cueAt = n, dashes = 0;
   for (let i = n - 1; i >= 0; i--) {

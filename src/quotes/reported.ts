@@ -95,8 +95,8 @@ function plainSubject(np: SpeakerNP | null): SpeakerNP | null {
 }
 
 /** For each token index, the first index at or after it where `is` holds (toks.length if none). */
-function nextWhere(toks: Tok[], is: (i: number) => boolean): Int32Array {
-  const next = new Int32Array(toks.length + 1).fill(toks.length);
+function nextWhere(toks: Tok[], is: (i: number) => boolean): number[] {
+  const next = new Array<number>(toks.length + 1).fill(toks.length);
   for (let i = toks.length - 1; i >= 0; i--) next[i] = is(i) ? i : next[i + 1];
   return next;
 }
@@ -137,7 +137,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
     // Found once per sentence when first asked, so that many cues in one long sentence do not each
     // rescan it: where a reported clause ends, the next comma after each token, the first token inside
     // quotation marks and the last word.
-    let ends: Int32Array | null = null, commas: Int32Array | null = null, firstQuoted = -1, lastWord = -2;
+    let ends: number[] | null = null, commas: number[] | null = null, firstQuoted = -1, lastWord = -2;
     // (A word's text is never a comma: punctuation is told by its kind before its text is cut.)
     // (A cue can only open at one of the sentence's candidate words.)
     const sentenceCandidates = (): Set<number> => {
