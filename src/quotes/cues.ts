@@ -126,6 +126,9 @@ export interface CueAt {
   verb: AttributionVerb;
 }
 
+/** An -s form after a name or he/she agrees with it as a verb (`Henry reports on Monday`). */
+const agrees = (t: Tok, prev: Tok | undefined) => t.lower.endsWith('s') && !!prev && ((isName(prev) && !prev.text.endsWith('s')) || /^(?:he|she|it)$/.test(prev.lower));
+
 /** The cue starting at token i, if any. A noun reading (`the report`, `a note`) is not a cue. */
 export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   const t = toks[i];
@@ -159,12 +162,13 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   // `Fortune 100 brands`, `10-year notes`: after a number a cue form is a counted noun (but
   // `six in 10 say`, `43 said`: poll answers).
   // A year after `in` is a time, and the verb after it a cue (`Ann Lee in 2016 claimed that`).
-  const time = /^(?:1[89]|20)\d\d$/.test(prev?.text ?? '') && /^(?:in|since|until|by)$/.test(toks[i - 2]?.lower ?? '');
-  if (prev && verb.lemma !== 'say' && !time && /^\d[\d,.]*(?:-\p{L}+)?$/u.test(prev.text)) return null;
-  // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition.
-  // (`Henry reports on Monday`: an -s form after a name or he/she agrees with it as a verb.)
-  const agrees = t.lower.endsWith('s') && !!prev && ((isName(prev) && !prev.text.endsWith('s')) || /^(?:he|she|it)$/.test(prev.lower));
-  if (NOUN_READINGS.has(t.lower) && !agrees && /^(?:as|of|on|in|by|from|for|to|with|about|at|\.)$/.test(toks[i + 1]?.lower ?? '.')) return null;
+  // (Only a word opening with a digit is read further.)
+  if (prev && verb.lemma !== 'say' && prev.first >= 48 && prev.first <= 57 && /^\d[\d,.]*(?:-\p{L}+)?$/u.test(prev.text)) {
+    const time = /^(?:1[89]|20)\d\d$/.test(prev.text) && /^(?:in|since|until|by)$/.test(toks[i - 2]?.lower ?? '');
+    if (!time) return null;
+  }
+  // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition (unless it agrees as a verb).
+  if (NOUN_READINGS.has(t.lower) && !agrees(t, prev) && /^(?:as|of|on|in|by|from|for|to|with|about|at|\.)$/.test(toks[i + 1]?.lower ?? '.')) return null;
   // `Clinton’s recent claim that`, `Sanders’ call`: after a possessive it is a noun.
   if (PHRASE_NOUNS.has(t.lower) && toks.slice(Math.max(0, i - 3), i).some((p) => /(?:[’']s|^[’'])$/.test(p.text))) return null;
   return { first: i, last: i, verb };

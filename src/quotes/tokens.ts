@@ -27,7 +27,16 @@ class LazyTok implements Tok {
     return (this.cut ??= this.src.slice(this.start, this.end));
   }
   get lower(): string {
-    return (this.lowered ??= this.text.toLowerCase());
+    if (this.lowered === undefined) {
+      // Most words are ASCII with no capital: their own lower case, without a call to toLowerCase.
+      let plain = true;
+      for (let i = this.start; i < this.end && plain; i++) {
+        const c = this.src.charCodeAt(i);
+        plain = c < 128 && !(c >= 65 && c <= 90);
+      }
+      this.lowered = plain ? this.text : this.text.toLowerCase();
+    }
+    return this.lowered;
   }
   get first(): number {
     return this.src.charCodeAt(this.start);
