@@ -37,6 +37,23 @@ export function genderOfRole(role: string | undefined): Gender | undefined {
 /** `(?<![\p{L}\p{N}])(?:he|she|his|her|hers|him|himself|herself)(?![\p{L}\p{N}])`, the look back
  * written after the first letter: the regex then tests the letter before only where an h or s stands. */
 export const PRONOUN_RE = /(?:h(?<![\p{L}\p{N}]h)(?:e|is|er|ers|im|imself|erself)|s(?<![\p{L}\p{N}]s)he)(?![\p{L}\p{N}])/giu;
+export interface PronounMatch {
+  at: number;
+  word: string;
+}
+let lastPronouns: { text: string; found: PronounMatch[] } | null = null;
+
+/** Every match of PRONOUN_RE in the text, found once per article: genderByName and the narration
+ * pronouns (narration-pronouns.ts) both read them. */
+export function pronounMatches(text: string): PronounMatch[] {
+  if (lastPronouns?.text !== text) {
+    const found: PronounMatch[] = [];
+    for (const m of text.matchAll(PRONOUN_RE)) found.push({ at: m.index, word: m[0] });
+    lastPronouns = { text, found };
+  } else lastPronouns.text = text; // (equal text in another string object: compare by reference next time)
+  return lastPronouns.found;
+}
+
 // `Obama backed her up`: an object pronoun in the sentence of a name is someone else. `her` is an
 // object before a particle, a preposition, a determiner or punctuation, a possessive before a noun.
 const AFTER_OBJECT_HER = /^(?:\s*[,.;:!?)”"’]|\s+(?:up|down|out|off|back|over|to|in|on|at|for|with|from|by|about|as|and|or|but|that|the|a|an|this|into|again|too)\b)/i;
@@ -68,11 +85,11 @@ export function genderByName(text: string, mentions: GenderMention[], sentences:
   // Narration pronouns in text order (quoted ones skipped with one moving pointer).
   const pronouns: { at: number; g: Gender }[] = [];
   let qi = 0;
-  for (const m of text.matchAll(PRONOUN_RE)) {
-    while (qi < quoted.length && quoted[qi].end <= m.index) qi++;
-    if (qi < quoted.length && quoted[qi].start <= m.index) continue;
-    if (isObjectPronoun(text, m.index, m[0])) continue;
-    pronouns.push({ at: m.index, g: /^(?:he|his|him|himself)$/i.test(m[0]) ? 'male' : 'female' });
+  for (const { at, word } of pronounMatches(text)) {
+    while (qi < quoted.length && quoted[qi].end <= at) qi++;
+    if (qi < quoted.length && quoted[qi].start <= at) continue;
+    if (isObjectPronoun(text, at, word)) continue;
+    pronouns.push({ at, g: /^(?:he|his|him|himself)$/i.test(word) ? 'male' : 'female' });
   }
   // A bare surname that two named people share (`Scott`: Keith Lamont Scott and Rakeyia Scott) says
   // nothing sure about either.

@@ -2,8 +2,9 @@
 // article, each to be resolved once: a later `he` most often goes on about the person the `he`
 // before it was about (`He attended the rally, though he may vote for Bernie Sanders. “…,” he said`).
 // A definite description of a person (`the admiral`, `The Florida senator`) links the same way.
-import { genderOfWord, type Gender } from './gender.js';
+import { genderOfWord, pronounMatches, type Gender } from './gender.js';
 import { TITLES } from './words.js';
+import { isSpaceCode } from './blank.js';
 
 export interface NarrationPronoun {
   start: number;
@@ -13,18 +14,21 @@ export interface NarrationPronoun {
   description?: string;
 }
 
-/** `(?<![\p{L}\p{N}’'])(?:he|she)(?![\p{L}\p{N}])`, the look back written after the first letter
- * (tested only where an h or s stands). */
-export const SUBJECT_PRONOUN = /(?:h(?<![\p{L}\p{N}’']h)e|s(?<![\p{L}\p{N}’']s)he)(?![\p{L}\p{N}])/giu;
-
-/** `he` and `she` outside the quoted stretches (sorted, disjoint), in text order. */
+/** `he` and `she` outside the quoted stretches (sorted, disjoint), in text order: the matches of
+ * /(?<![\p{L}\p{N}’'])(?:he|she)(?![\p{L}\p{N}])/giu, read from the article's pronoun matches
+ * (the same words with no letter or digit before) instead of another scan of the text. */
 export function narrationPronouns(text: string, quoted: readonly { start: number; end: number }[]): NarrationPronoun[] {
   const out: NarrationPronoun[] = [];
   let qi = 0;
-  for (const m of text.matchAll(SUBJECT_PRONOUN)) {
-    while (qi < quoted.length && quoted[qi].end <= m.index) qi++;
-    if (qi < quoted.length && quoted[qi].start <= m.index) continue;
-    out.push({ start: m.index, gender: m[0].length === 2 ? 'male' : 'female' });
+  for (const { at, word } of pronounMatches(text)) {
+    // `he` is the only two-letter pronoun; of the three-letter ones only `she` (`ſhe`) opens with no h.
+    const c = word.charCodeAt(0);
+    if (word.length !== 2 && (word.length !== 3 || c === 104 || c === 72)) continue;
+    const before = text.charCodeAt(at - 1);
+    if (before === 39 || before === 0x2019) continue;
+    while (qi < quoted.length && quoted[qi].end <= at) qi++;
+    if (qi < quoted.length && quoted[qi].start <= at) continue;
+    out.push({ start: at, gender: word.length === 2 ? 'male' : 'female' });
   }
   return out;
 }
@@ -36,6 +40,21 @@ const PERSON_NOUNS = new Set(
 const STOP = new Set('the a an this that these those his her their its of to in on at for with by from and or but as than who which said says say is are was were has have had will would could should did does do not also'.split(' '));
 const MODIFIERS = new Set('former top senior young old new longtime retired late current then chief vice deputy acting leading likely presumptive presumed embattled outgoing'.split(' '));
 const SUBJECT_BEFORE = /(?:^|[.!?]['"”’]?\s+|,\s+|\n\s*)$/;
+/** Whether the four characters before pos could match SUBJECT_BEFORE: none (the text's start), or
+ * white space last. Most `the`s follow a word and a space: only those after a stop, a comma or a
+ * line break go on to the regex. */
+function maybeSubject(text: string, pos: number): boolean {
+  if (pos === 0) return true;
+  let k = pos - 1;
+  const from = Math.max(0, pos - 4);
+  if (!isSpaceCode(text.charCodeAt(k))) return false;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  // text[k, pos) is the white space ending the window; a line break there, or a stop, a comma or a quotation mark before it.
+  for (let i = k; i < pos; i++) if (text.charCodeAt(i) === 10) return true;
+  if (k === from) return false;
+  const c = text.charCodeAt(k - 1);
+  return c === 46 || c === 33 || c === 63 || c === 44 || c === 39 || c === 34 || c === 0x201d || c === 0x2019;
+}
 const APPOSITIVE_NAME = /^(?:\s+(?:of|for|at|in|on)\s+[^,.;:“”"]{1,60})?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}\p{Ll}/u;
 const THE = /\b[Tt]he\s+/g;
 const WORD = /^([\p{L}][\p{L}’'.-]*)\s*/u;
@@ -49,7 +68,7 @@ export function personDescriptions(text: string, quoted: readonly { start: numbe
     while (qi < quoted.length && quoted[qi].end <= m.index) qi++;
     if (qi < quoted.length && quoted[qi].start <= m.index) continue;
     // Only a description standing as a subject: opening its sentence or after an opening phrase's comma.
-    if (!SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (!maybeSubject(text, m.index) || !SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     let at = m.index + m[0].length;
     for (let n = 0; n < 4; n++) {
       const w = WORD.exec(text.slice(at, at + 40));
