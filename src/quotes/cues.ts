@@ -73,7 +73,8 @@ export interface CueIndex {
   candidates: RegExp;
   /** Per ASCII first letter (lower case) and length (capped at 63), 1 where some cue word has that
    * shape: most tokens are told apart from every cue without cutting their text. Null when a cue
-   * word is not ASCII (then every token is looked up). */
+   * word is not ASCII (then every token is looked up). 2 where a multi-word cue's first word has
+   * the shape, 1 where only single-word cues have it. */
   shapes: Uint8Array | null;
 }
 
@@ -98,7 +99,8 @@ export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
   const keys = [...index.single.keys(), ...index.multi.keys()];
   if (keys.every((w) => /^[\x00-\x7f]+$/.test(w))) {
     index.shapes = new Uint8Array(128 * 64);
-    for (const w of keys) index.shapes[shapeOf(w.charCodeAt(0), w.length)] = 1;
+    for (const w of index.single.keys()) index.shapes[shapeOf(w.charCodeAt(0), w.length)] = 1;
+    for (const w of index.multi.keys()) index.shapes[shapeOf(w.charCodeAt(0), w.length)] = 2;
   }
   index.candidates = new RegExp(`\\b(?:${firsts.sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
   return index;
@@ -137,10 +139,11 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   const capital = c >= 65 && c <= 90;
   // (An ASCII cue word is matched only by a token of its length whose first unit is its first
   // letter, or that letter's capital: lower-casing keeps the length of any text it makes ASCII.)
-  if (c < 128 && index.shapes && index.shapes[shapeOf(capital ? c + 32 : c, t.end - t.start)] === 0) return null;
+  const shape = c < 128 && index.shapes ? index.shapes[shapeOf(capital ? c + 32 : c, t.end - t.start)] : 2;
+  if (shape === 0) return null;
   // Multi-word cues may open a sentence (`According to`); single-word ones are lower case, and
   // a capitalised form is a name part (`Washington Post`, `Tell`), not a verb.
-  const multi = index.multi.get(capital ? t.lower : t.text);
+  const multi = shape === 2 ? index.multi.get(capital ? t.lower : t.text) : undefined;
   if (multi) {
     for (const { rest, verb } of multi) {
       if (rest.every((w, k) => toks[i + 1 + k]?.lower === w)) return { first: i, last: i + rest.length, verb };
