@@ -35,6 +35,9 @@ const DEGREE = /^(?:most|more|less|least|very|so|too)$/;
  * reports no words of the speaker's. */
 const NEGATION = /^(?:not|never|cannot)$|n['’]t$/;
 
+/** `/^\p{Ll}+ly$/u` on the token's text, the regex tried only on words ending in ly. */
+const isLyAdverb = (t: Tok) => t.text.endsWith('ly') && /^\p{Ll}+ly$/u.test(t.text);
+
 function negated(toks: Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3 && toks[j].kind === 'word'; j--) if (NEGATION.test(toks[j].lower)) return true;
   return false;
@@ -210,15 +213,17 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       const k = firstStartingAt(toks, candidates[ci]);
       if (toks[k]?.start !== candidates[ci] || inQuote(toks[k])) continue;
       const c = cueAt(index, toks, k);
+      if (!c) continue;
       // `Hutchinson's report`, `the claims`: a cue word read as a noun reports nothing.
       // (`a newly revealed call`: an adverb may stand between the determiner and the participle.)
-      const modifierAt = /^\p{Ll}+ly$/u.test(toks[k - 1]?.text ?? '') ? k - 2 : k - 1;
-      if (!c || pluralNounInSentence(toks, k) || POSSESSIVE_OR_DETERMINER.test(toks[modifierAt]?.lower ?? '') || (DEGREE.test(toks[k - 1]?.lower ?? '') && toks[k].lower.endsWith('ing')) || negated(toks, k)) continue;
+      const modifierAt = k > 0 && isLyAdverb(toks[k - 1]) ? k - 2 : k - 1;
+      if (pluralNounInSentence(toks, k) || POSSESSIVE_OR_DETERMINER.test(toks[modifierAt]?.lower ?? '') || (DEGREE.test(toks[k - 1]?.lower ?? '') && toks[k].lower.endsWith('ing')) || negated(toks, k)) continue;
       // `Tehran, which the US has assailed as a sponsor of terrorism`: a clause of its own inside
       // any other speech in the sentence (the innermost speaker is the one whose words they are).
       const asAt = toks[c.last + 1]?.lower === 'as' ? c.last + 2 : -1;
       let relative = false;
-      for (let j = Math.max(0, k - 6); j < k && !relative; j++) relative = toks[j].lower === 'which' || toks[j].lower === 'whom';
+      // (Only a word opening with w can be either: the others' lower case is not asked for.)
+      for (let j = Math.max(0, k - 6); j < k && !relative; j++) relative = (toks[j].first === 119 || toks[j].first === 87) && (toks[j].lower === 'which' || toks[j].lower === 'whom');
       if (k < doneTo && !(relative && asAt > 0)) continue;
       if (c.verb.lemma === 'according to') {
         const np = phraseAfter(toks, c.last, text, true);
@@ -270,7 +275,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       const participle = toks[k].lower.endsWith('ing');
       // (`…, publicly threatening them`: an adverb may stand between the comma and the participle.)
       let beforeCue = k - 1;
-      while (beforeCue > 0 && /^\p{Ll}+ly$/u.test(toks[beforeCue].text)) beforeCue--;
+      while (beforeCue > 0 && isLyAdverb(toks[beforeCue])) beforeCue--;
       let np = toks[k - 1]?.lower === 'as' && participle ? clauseSubject(toks, text) : toks[beforeCue]?.text === ',' && participle ? mainSpeaker(toks, k, index, text, inQuote, earlier) : subjectBefore(toks, c.first, text);
       // `X posted on Twitter accusing …`: a participle after a preposition's object is the clause's.
       if (np && participle && afterPrepositionObject(toks, c.first)) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
