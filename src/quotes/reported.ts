@@ -10,7 +10,7 @@ import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
 import { adverbialOpening, anaphoricContent, appositiveBefore, contentStart, FINITE_VERBS, noSubjectBetween, NOT_A_CLAUSE_START, openingAdverbial, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord, workOrFigure } from './reported-shape.js';
-import { tokenize, type Tok } from './tokens.js';
+import { isLyAdverb, tokenize, type Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS, PRONOUNS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
@@ -34,9 +34,6 @@ const DEGREE = /^(?:most|more|less|least|very|so|too)$/;
 /** `did not say that …`, `can’t even tell that …`, `would not say whether …`: a negated cue
  * reports no words of the speaker's. */
 const NEGATION = /^(?:not|never|cannot)$|n['’]t$/;
-
-/** `/^\p{Ll}+ly$/u` on the token's text, the regex tried only on words ending in ly. */
-const isLyAdverb = (t: Tok) => t.text.endsWith('ly') && /^\p{Ll}+ly$/u.test(t.text);
 
 function negated(toks: Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3 && toks[j].kind === 'word'; j--) if (NEGATION.test(toks[j].lower)) return true;

@@ -3,7 +3,7 @@
 // `according to the newspaper`), and tells names, pronouns and descriptions apart.
 import { firstStartingAt } from '../spans.js';
 import { MONTHS, WEEKDAYS } from '../calendar-words.js';
-import { isCapitalized, type Tok } from './tokens.js';
+import { isCapitalized, isLyAdverb, type Tok } from './tokens.js';
 import { isTitleWord, NOT_A_PERSON_LAST, splitTitle } from './people.js';
 import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, GROUP_QUANTIFIERS, IRREGULAR_PASTS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS, SENTENCE_OPENERS, SPEAKER_HEADS, TITLES } from './words.js';
 
@@ -179,7 +179,7 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   // `X is pledging`, `X was telling reporters`: the progressive's auxiliary.
   const progressive = (toks[i]?.lower ?? '').endsWith('ing');
   // (`Her campaign workers here said`: where they are is no part of them either.)
-  while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || toks[j].lower === 'here' || /^\p{Ll}+ly$/u.test(toks[j].text) || (progressive && /^(?:is|are|was|were|been)$/.test(toks[j].lower))) && !PRONOUNS.has(toks[j].lower)) j--;
+  while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || toks[j].lower === 'here' || isLyAdverb(toks[j]) || (progressive && /^(?:is|are|was|were|been)$/.test(toks[j].lower))) && !PRONOUNS.has(toks[j].lower)) j--;
   // `Clark in October revealed`: a time after the subject is no part of it.
   if (j > 1 && TIME_WORD.test(toks[j].text) && /^(?:in|on)$/.test(toks[j - 1].lower) && isCapitalized(toks[j - 2])) j -= 2;
   // A party tag or acronym in brackets: `Sen. Rand Paul (R-Ky.) said`.

@@ -159,3 +159,7 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
 }
 
 export const isCapitalized = (t: Tok): boolean => t.kind === 'word' && t.upper;
+
+const LY_ADVERB = /^\p{Ll}+ly$/u;
+/** `/^\p{Ll}+ly$/u` on the token's text (`publicly`, `newly`): the regex is tried only on words ending in ly. */
+export const isLyAdverb = (t: Tok): boolean => t.text.endsWith('ly') && LY_ADVERB.test(t.text);
