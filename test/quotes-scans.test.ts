@@ -11,6 +11,7 @@ import { CAP_RUN_RE, indexPeople, splitAtSpaces, type Person } from '../src/quot
 import { LETTER, UPPER } from '../src/letters.js';
 import { indexMentions } from '../src/quotes/resolve-speaker.js';
 import { tokenize } from '../src/quotes/tokens.js';
+import { SINGLE_OPEN_RE } from '../src/quotes/marks.js';
 import { adversarialText, anyText, RUNS } from './property-helpers.js';
 
 /** The tokenizer's definition as regexes: spaces skipped (tab, LF, CR, space, and /\s/ above
@@ -138,6 +139,27 @@ describe('splitAtSpaces', () => {
     const piece = fc.constantFrom(' ', '  ', '\u00a0', '\t', '\n', 'Ali', 'a', '.', '\u2009', '😀');
     expect(splitAtSpaces(' Ali \u00a0Lee  ')).toEqual(['', 'Ali', 'Lee', '']);
     fc.assert(fc.property(fc.oneof(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), anyText), (t) => void expect(splitAtSpaces(t)).toEqual(t.split(/[ \u00a0]+/))), RUNS);
+  });
+});
+
+describe('the single opening mark regex', () => {
+  const piece = fc.constantFrom('‘', "'", '`', '’', 'a', 'Ab', '1', '$', ' ', '\n', '(', '[', '\u2014', ':', '.', ',', '-', '😀', '\uD800', 'é', ' ‘a', '\u2014‘a', "(`a", "x'a");
+  const text = fc.array(piece, { maxLength: 30 }).map((ps) => ps.join(''));
+  it('finds the marks the look-behind-first definition finds, from the start and after any closing mark', () => {
+    const definition = /(^|[\s(\[\u2014:])([‘'`])(?=[\p{L}\p{N}$])/gu;
+    const first = (re: RegExp, t: string, from: number, at: (m: RegExpExecArray) => number) => {
+      re.lastIndex = from;
+      const m = re.exec(t);
+      return m ? at(m) : -1;
+    };
+    fc.assert(
+      fc.property(fc.oneof(text, anyText), (t) => {
+        // Searches start at 0, after a closing ’ or ', or after a match (marks.ts resumes there).
+        const starts = [0, ...[...t.matchAll(/['’‘`]/g)].map((m) => m.index + 1)];
+        for (const from of starts) expect(first(SINGLE_OPEN_RE, t, from, (m) => m.index)).toBe(first(definition, t, from, (m) => m.index + m[1].length));
+      }),
+      RUNS,
+    );
   });
 });
 

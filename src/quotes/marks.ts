@@ -163,7 +163,10 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
 
 // Single quotes: an opening ‘ or ' after a space or bracket and before a letter, closed by the
 // next ’ or ' that is not an apostrophe (a letter on both sides, as in Iran’s or don't).
-const SINGLE_OPEN_RE = /(^|[\s(\[\u2014:])([‘'`])(?=[\p{L}\p{N}$])/gu;
+// (The mark after a space, bracket, dash or colon, or opening the paragraph: /(^|[\s(\[\u2014:])([‘'`])(?=…)/
+// with the look back written after the mark, so that the regex stops only at marks. The searches
+// resume after a closing mark, never after one of those characters: both forms find the same.)
+export const SINGLE_OPEN_RE = /[‘'`](?<![^\s(\[\u2014:][‘'`])(?=[\p{L}\p{N}$])/gu;
 function singleQuotes(text: string, p: Span, pi: number, doubles: QuotedStretch[]): QuotedStretch[] {
   const found: QuotedStretch[] = [];
   // Doubles are disjoint and in order: a binary search tells whether a position is inside one.
@@ -174,7 +177,7 @@ function singleQuotes(text: string, p: Span, pi: number, doubles: QuotedStretch[
   SINGLE_OPEN_RE.lastIndex = 0;
   const body = p.text;
   for (let m = SINGLE_OPEN_RE.exec(body); m; m = SINGLE_OPEN_RE.exec(body)) {
-    const openStart = p.start + m.index + m[1].length;
+    const openStart = p.start + m.index;
     if (insideDouble(openStart)) continue;
     // Openers come in text order, so the pointer to the next closer only moves forward.
     while (ci < closers.length && closers[ci] <= openStart) ci++;
