@@ -17,7 +17,8 @@ const ROLE_WORDS: Record<string, Gender> = {
 const MALE_ROLES = new Set(['congressman', 'assemblyman', 'councilman', 'spokesman', 'chairman', 'alderman', 'committeeman', 'businessman', 'anchorman', 'statesman', 'selectman', 'frontman', 'newsman', 'cameraman', 'policeman', 'fireman', 'clergyman', 'serviceman', 'countryman', 'kinsman']);
 
 export function genderOfWord(word: string): Gender | undefined {
-  const w = word.toLowerCase().replace(/\.$/, '');
+  const lower = word.toLowerCase();
+  const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (ROLE_WORDS[w]) return ROLE_WORDS[w];
   // `congresswoman`, `spokeswoman`, `businesswoman`: -woman always names a woman.
   if (w.length > 5 && w.endsWith('woman')) return 'female';
@@ -143,7 +144,8 @@ export function firstNameGender(name: string, firstNames: Map<string, Gender> | 
   if (!firstNames) return undefined;
   const words = name.split(/\s+/);
   for (let i = 0; i < words.length - 1; i++) {
-    const g = firstNames.get(words[i].replace(/\.$/, '').toLowerCase());
+    const word = words[i].endsWith('.') ? words[i].slice(0, -1) : words[i];
+    const g = firstNames.get(word.toLowerCase());
     if (g) return g;
   }
   // A lone word is a surname (`Warren said`), whatever first name it may also be.

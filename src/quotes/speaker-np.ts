@@ -54,7 +54,7 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
     let runStart = runEnd;
     // `of` joins capitalised words (`Bank of America`), not a lowercase head to a name (`the
     // governor of Ohio`, a description).
-    const joins = (t: Tok, before: Tok | undefined) => /^(?:al|bin|ibn|de|van|von)$/.test(t.lower) || (t.lower === 'of' && !!before && isCapitalized(before));
+    const joins = (t: Tok, before: Tok | undefined) => NAME_PARTICLES.has(t.lower) || (t.lower === 'of' && !!before && isCapitalized(before));
     while (runStart > 0 && (isCapitalized(named[runStart - 1]) || named[runStart - 1].text === '.' || joins(named[runStart - 1], named[runStart - 2]))) runStart--;
     const words = named.slice(runStart, runEnd + 1).filter((t) => t.kind === 'word').map((t) => t.text);
     ({ title, name: nameWords } = splitTitle(words));
@@ -87,6 +87,7 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
   return np;
 }
 
+const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von']);
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
 const PEOPLE_NOUNS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'americans', 'voters', 'supporters']);
 const TIME_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|\\d{4})$`);
