@@ -170,13 +170,18 @@ export const SINGLE_OPEN_RE = /[‘'`](?<![^\s(\[\u2014:][‘'`])(?=[\p{L}\p{N}$
 function singleQuotes(text: string, p: Span, pi: number, doubles: QuotedStretch[]): QuotedStretch[] {
   const found: QuotedStretch[] = [];
   // Doubles are disjoint and in order: a binary search tells whether a position is inside one.
-  const doubleRanges = doubles.map((d) => ({ start: d.open.start, end: d.close?.end ?? d.content.end }));
-  const insideDouble = (pos: number) => spanIndexAt(doubleRanges, pos) >= 0;
-  const closers = singleClosers(text, p);
+  // (Found with the closers when the first opening mark is: most paragraphs hold none.)
+  let doubleRanges: { start: number; end: number }[] | null = null;
+  let closers: number[] = [];
+  const insideDouble = (pos: number) => spanIndexAt(doubleRanges!, pos) >= 0;
   let ci = 0;
   SINGLE_OPEN_RE.lastIndex = 0;
   const body = p.text;
   for (let m = SINGLE_OPEN_RE.exec(body); m; m = SINGLE_OPEN_RE.exec(body)) {
+    if (!doubleRanges) {
+      doubleRanges = doubles.map((d) => ({ start: d.open.start, end: d.close?.end ?? d.content.end }));
+      closers = singleClosers(text, p);
+    }
     const openStart = p.start + m.index;
     if (insideDouble(openStart)) continue;
     // Openers come in text order, so the pointer to the next closer only moves forward.
