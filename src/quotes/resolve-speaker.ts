@@ -281,9 +281,13 @@ const OPENS_OR_AFTER_QUOTE = /(?:^|[.!?]["”’]?\s+|\n\s*|[,.!?]["”’]\s*)$
 /** `My mother has softened with age, but … she still says`: a writer's relative opening the
  * pronoun's own sentence, of the pronoun's gender, is who it stands for. */
 const OWN_RELATIVE = /^(?:my|our)\s+(?:\p{Ll}+\s+)?(mother|father|wife|husband|sister|brother|daughter|son|aunt|uncle|grandmother|grandfather|mom|dad)$/iu;
+const MY_OR_OUR = /(?:my|our)\s/i;
 function ownRelative(ctx: ArticleContext, pos: number, want: Gender | undefined): string | null {
   const sentence = ctx.sentences[firstStartingAt(ctx.sentences, pos + 1) - 1];
   if (!sentence || sentence.start >= pos || !want) return null;
+  // (A subject opening with my or our is possible only where the words before the pronoun hold one:
+  // most sentences are not tokenized for it.)
+  if (!MY_OR_OUR.test(ctx.text.slice(sentence.start, pos))) return null;
   const subject = clauseSubject(tokenize(ctx.text, sentence.start, pos), ctx.text);
   // (Not words inside quotation marks: `“My father made the donation,” he wrote`.)
   const m = subject && subject.type === 'description' && !inside(ctx.quoted, subject.start) ? OWN_RELATIVE.exec(subject.text) : null;
