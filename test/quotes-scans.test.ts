@@ -11,6 +11,7 @@ import { CAP_RUN_RE, indexPeople, splitAtSpaces, type Person } from '../src/quot
 import { LETTER, UPPER } from '../src/letters.js';
 import { indexMentions } from '../src/quotes/resolve-speaker.js';
 import { tokenize } from '../src/quotes/tokens.js';
+import { isTitleCaseLine } from '../src/quotes/reported.js';
 import { SINGLE_OPEN_RE } from '../src/quotes/marks.js';
 import { adversarialText, anyText, RUNS } from './property-helpers.js';
 
@@ -157,6 +158,26 @@ describe('the single opening mark regex', () => {
         // Searches start at 0, after a closing ’ or ', or after a match (marks.ts resumes there).
         const starts = [0, ...[...t.matchAll(/['’‘`]/g)].map((m) => m.index + 1)];
         for (const from of starts) expect(first(SINGLE_OPEN_RE, t, from, (m) => m.index)).toBe(first(definition, t, from, (m) => m.index + m[1].length));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('isTitleCaseLine', () => {
+  const piece = fc.constantFrom('Trump Says', ' He Never', ' Émile Zola', 'Trump', 'Says', 'He', 'he', 'of', 'the', 'Of', 'É', 'Émile', 'Ωmega', 'ωmega', 'said', '’s', "'", '-', ' ', ' ', '  ', '\n', '\u00a0', '\u2003', '“', '.', ',', '1', '𝐀', '\uD800', 'x');
+  const text = fc.array(piece, { maxLength: 30 }).map((ps) => ps.join(''));
+  it('answers what the title-case regex answers on the slice, without it where too few capitals follow a space', () => {
+    const line = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:a|an|the|of|to|in|on|at|for|and|or|by|with)\s+)?){3}\p{Lu}/u;
+    expect(isTitleCaseLine('“Trump Says He Never Pledged', 0, 28)).toBe(true);
+    expect(isTitleCaseLine('Trump says he never pledged', 0, 27)).toBe(false);
+    // Exactly three capitals after a space, one of them not ASCII.
+    expect(isTitleCaseLine('Trump Says He Never', 0, 19)).toBe(true);
+    expect(isTitleCaseLine('Ann Lee of Émile Zola', 0, 21)).toBe(true);
+    fc.assert(
+      fc.property(fc.oneof(text, anyText), fc.nat(), fc.nat(), (t, a, b) => {
+        const from = a % (t.length + 1), to = from + (b % (t.length + 1 - from));
+        expect(isTitleCaseLine(t, from, to)).toBe(line.test(t.slice(from, to)));
       }),
       RUNS,
     );

@@ -9,6 +9,7 @@ import { cueAt, pluralNounInSentence, type CueAt, type CueIndex } from './cues.j
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
+import { isSpaceCode } from './blank.js';
 import { adverbialOpening, anaphoricContent, appositiveBefore, contentStart, FINITE_VERBS, noSubjectBetween, NOT_A_CLAUSE_START, openingAdverbial, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord, workOrFigure } from './reported-shape.js';
 import { isLyAdverb, tokenize, type Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS, PRONOUNS } from './words.js';
@@ -80,13 +81,29 @@ const atLeast = (toks: Tok[], i: number) => toks[i].lower === 'at' && /^(?:least
 function titleCaseCues(text: string, seg: Segmentation, index: CueIndex): number[] {
   const found: number[] = [];
   for (const sentence of seg.sentences) {
-    if (sentence.end - sentence.start > 200 || !TITLE_CASE_LINE.test(text.slice(sentence.start, sentence.end))) continue;
+    if (sentence.end - sentence.start > 200 || !isTitleCaseLine(text, sentence.start, sentence.end)) continue;
     for (const t of tokenize(text, sentence.start, sentence.end)) if (t.upper && t.kind === 'word' && index.single.has(t.lower)) found.push(t.start);
   }
   return found;
 }
 /** Four or more words in a row, each capitalised (small words aside): `Trump Says He Never Pledged`. */
 const TITLE_CASE_LINE = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:a|an|the|of|to|in|on|at|for|and|or|by|with)\s+)?){3}\p{Lu}/u;
+/** Whether text[from, to) holds `atLeast` capitals (or non-ASCII characters) right after white
+ * space: in a match of TITLE_CASE_LINE each capital after the first is, and two sentences in three
+ * hold fewer than three, so the slice and the regex are spared. */
+function capitalsAfterSpace(text: string, from: number, to: number, atLeast: number): boolean {
+  let n = 0;
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (((c >= 65 && c <= 90) || c >= 128) && isSpaceCode(text.charCodeAt(i - 1)) && ++n >= atLeast) return true;
+  }
+  return false;
+}
+
+/** `TITLE_CASE_LINE.test(text.slice(from, to))`. */
+export function isTitleCaseLine(text: string, from: number, to: number): boolean {
+  return capitalsAfterSpace(text, from, to, 3) && TITLE_CASE_LINE.test(text.slice(from, to));
+}
 
 /** A clause's subject that is plainly a noun phrase: a name, a pronoun, or a description that
  * opens with a determiner (`Ann Lee cut her debt` ran on past the name into its predicate). */
