@@ -7,7 +7,7 @@ import { isBlank, isBlankOrOpeners } from '../src/quotes/blank.js';
 import { wordCount } from '../src/quotes/classify.js';
 import { PRONOUN_RE } from '../src/quotes/gender.js';
 import { narrationPronouns } from '../src/quotes/narration-pronouns.js';
-import { CAP_RUN_RE, indexPeople, splitAtSpaces, type Person } from '../src/quotes/people.js';
+import { CAP_RUN_RE, indexPeople, nextRunStart, splitAtSpaces, type Person } from '../src/quotes/people.js';
 import { LETTER, UPPER } from '../src/letters.js';
 import { indexMentions } from '../src/quotes/resolve-speaker.js';
 import { tokenize } from '../src/quotes/tokens.js';
@@ -129,6 +129,33 @@ describe('the capitalised-run regex', () => {
       fc.property(fc.oneof(text, anyText), fc.nat(), (t, n) => {
         const from = n % (t.length + 1);
         expect(found(CAP_RUN_RE, t, from)).toEqual(found(lookBehindFirst, t, from));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('nextRunStart', () => {
+  // indexPeople reads the sentences of one long run from the run itself (a paragraph of title-case
+  // lines was quadratic when each piece was searched for again to the end of the text): where the
+  // next piece starts must be where the regex would have matched again.
+  const piece = fc.constantFrom('Ali', 'Shamkhani', 'al-Abadi', 'W.', 'U.S.', 'de', 'of', 'the', 'Émile', 'McCain', 'O’Malley', 'Says', 'Never', 'Them.', 'Calif.', 'Capt.', 'Sen.', ' ', ' ', ' ', '. ', '-');
+  const text = fc.array(piece, { maxLength: 30 }).map((ps) => ps.join(''));
+  it('is where the capitalised-run regex matches next inside the run', () => {
+    expect(nextRunStart('Trump Says Them. Ali Lee Met Him', 16)).toBe(17);
+    expect(nextRunStart('Trump Says Them. of the Ali Lee', 16)).toBe(24);
+    expect(nextRunStart('Trump Says Them. Ali', 16)).toBe(-1);
+    fc.assert(
+      fc.property(text, (t) => {
+        CAP_RUN_RE.lastIndex = 0;
+        const m = CAP_RUN_RE.exec(t);
+        if (!m) return;
+        const run = m[0];
+        for (let stop = 1; stop < run.length; stop++) {
+          CAP_RUN_RE.lastIndex = stop;
+          const again = CAP_RUN_RE.exec(run);
+          expect(nextRunStart(run, stop)).toBe(again ? again.index : -1);
+        }
       }),
       RUNS,
     );

@@ -145,39 +145,64 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
     CAP_RUN_RE.lastIndex = r.start;
     for (let m = CAP_RUN_RE.exec(text); m && m.index < r.end; m = CAP_RUN_RE.exec(text)) {
       // `… of Elise Matthesen. Lacking the rights, …`: a full stop after a word ends the sentence
-      // and the run; the next run starts after it.
-      const stop = sentenceEndInRun(m[0]);
-      if (stop > 0) CAP_RUN_RE.lastIndex = m.index + stop;
-      const words = splitAtSpaces(stop > 0 ? m[0].slice(0, stop) : m[0]);
-      // A sentence's full stop after a name (`Nechirvan Barzani.`) is not an initial's dot.
-      const lastWord = words[words.length - 1];
-      if (lastWord.length > 2 && lastWord.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
-      while (words.length && PARTICLES.has(words[words.length - 1])) words.pop();
-      const bares = words.map(bare);
-      const [cut, nameEnd] = titleCut(words, bares);
-      // (`Certainly Donald Trump`: the words a sentence opens with are cut off, but no role.)
-      let opening = 0;
-      while (opening < cut && (SENTENCE_OPENERS.has(bares[opening]) || (opening === 0 && openingParticiple(words[0])))) opening++;
-      const title = words.slice(opening, cut);
-      // `a New Hampshire Elks lodge`: what follows a place's first word is the rest of a place.
-      if (cut > opening && PLACE_FIRST_WORDS.has(bares[cut - 1])) continue;
-      const from = cut === opening && nameEnd - cut >= 3 && places?.has(bares[cut]) ? cut + 1 : cut;
-      const name = words.slice(from, nameEnd);
-      // `Sen. Cruz` names a person, `Former Arizona` does not: an adjective is no title.
-      const titled = cut > 0 && TITLES.has(bares[cut - 1]) && !NOT_A_TITLE_ALONE.has(bares[cut - 1]);
-      if (!looksLikeName(name, bares.slice(from, nameEnd), titled)) continue;
-      const joined = name.join(' ');
-      const nameText = joined.endsWith('s') ? joined.replace(/[’']s$/, '') : joined;
-      const offsetInRun = m[0].indexOf(name[0]);
-      const start = m.index + offsetInRun;
-      const end = start + nameText.length;
-      const role = roleBefore(text, m.index, title) ?? roleAfter(text, end);
-      const person: Person = { name: nameText, surname: bares[nameEnd - 1], start, end };
-      if (role) person.role = role;
-      people.push(person);
+      // and the run. One match may hold many sentences (a paragraph of title-case lines): each is
+      // read from the match in turn, never by searching the rest of the text again.
+      let run = m[0], at = m.index;
+      while (at < r.end) {
+        const stop = sentenceEndInRun(run);
+        const person = personInRun(text, run, at, stop, places);
+        if (person) people.push(person);
+        const next = stop > 0 ? nextRunStart(run, stop) : -1;
+        if (next < 0) break;
+        run = run.slice(next);
+        at += next;
+      }
+      CAP_RUN_RE.lastIndex = m.index + m[0].length;
     }
   }
   return people;
+}
+
+// Where CAP_RUN_RE would match next: its first word with a second one after it, but not the rest.
+const RUN_START_RE = new RegExp(`${FIRST_CAP_WORD}(?=[ \\u00a0]+(?:${CAP_WORD}|bin|ibn|de|van|von|der|da|di|of|the))`, 'g');
+
+/** Where the capitalised-run regex would start again after the full stop at `stop` (inside the
+ * same run: it ends where the run does), else -1. */
+export function nextRunStart(run: string, stop: number): number {
+  RUN_START_RE.lastIndex = stop;
+  const m = RUN_START_RE.exec(run);
+  return m ? m.index : -1;
+}
+
+/** The person a run of capitalised words (up to `stop`, when a sentence ends inside it) names, if any. */
+function personInRun(text: string, run: string, at: number, stop: number, places: ReadonlySet<string> | undefined): Person | null {
+  const words = splitAtSpaces(stop > 0 ? run.slice(0, stop) : run);
+  // A sentence's full stop after a name (`Nechirvan Barzani.`) is not an initial's dot.
+  const lastWord = words[words.length - 1];
+  if (lastWord.length > 2 && lastWord.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(lastWord)) words[words.length - 1] = lastWord.slice(0, -1);
+  while (words.length && PARTICLES.has(words[words.length - 1])) words.pop();
+  const bares = words.map(bare);
+  const [cut, nameEnd] = titleCut(words, bares);
+  // (`Certainly Donald Trump`: the words a sentence opens with are cut off, but no role.)
+  let opening = 0;
+  while (opening < cut && (SENTENCE_OPENERS.has(bares[opening]) || (opening === 0 && openingParticiple(words[0])))) opening++;
+  const title = words.slice(opening, cut);
+  // `a New Hampshire Elks lodge`: what follows a place's first word is the rest of a place.
+  if (cut > opening && PLACE_FIRST_WORDS.has(bares[cut - 1])) return null;
+  const from = cut === opening && nameEnd - cut >= 3 && places?.has(bares[cut]) ? cut + 1 : cut;
+  const name = words.slice(from, nameEnd);
+  // `Sen. Cruz` names a person, `Former Arizona` does not: an adjective is no title.
+  const titled = cut > 0 && TITLES.has(bares[cut - 1]) && !NOT_A_TITLE_ALONE.has(bares[cut - 1]);
+  if (!looksLikeName(name, bares.slice(from, nameEnd), titled)) return null;
+  const joined = name.join(' ');
+  const nameText = joined.endsWith('s') ? joined.replace(/[’']s$/, '') : joined;
+  const offsetInRun = run.indexOf(name[0]);
+  const start = at + offsetInRun;
+  const end = start + nameText.length;
+  const role = roleBefore(text, at, title) ?? roleAfter(text, end);
+  const person: Person = { name: nameText, surname: bares[nameEnd - 1], start, end };
+  if (role) person.role = role;
+  return person;
 }
 
 // `Cruz openly admitted`: a lone capitalised word opening a sentence, then (over adverbs and
