@@ -11,7 +11,7 @@ import { CAP_RUN_RE, indexPeople, nextRunStart, splitAtSpaces, type Person } fro
 import { LETTER, UPPER } from '../src/letters.js';
 import { indexMentions } from '../src/quotes/resolve-speaker.js';
 import { tokenize } from '../src/quotes/tokens.js';
-import { isTitleCaseLine } from '../src/quotes/reported.js';
+import { isTitleCaseLine } from '../src/quotes/title-case-cues.js';
 import { SINGLE_OPEN_RE } from '../src/quotes/marks.js';
 import { adversarialText, anyText, RUNS } from './property-helpers.js';
 

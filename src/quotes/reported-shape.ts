@@ -9,7 +9,22 @@ import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, IRREGULAR_PASTS, NP_PREPOSITIONS,
 // `said over breakfast`, `battleground states like Ohio`); `against`, `despite`, `under` may (`railed
 // against the cartel`, `says despite that, she will vote`). Nor does `and`: a second verb follows
 // (`said and quickly hung up`, `speaks and tweets his mind`).
-export const NOT_A_CLAUSE_START = /^(?:during|with|without|to|after|before|about|by|over|like|via|through|throughout|aboard|onstage|backstage|and|or)$/;
+const NOT_A_CLAUSE_START = /^(?:during|with|without|to|after|before|about|by|over|like|via|through|throughout|aboard|onstage|backstage|and|or)$/;
+
+/** Verbs that may make or count things rather than report words (`wrote a column`, `reported a profit`). */
+const MAKES_THINGS = new Set(['write', 'report', 'add', 'tweet']);
+
+/** The words at `from`, right after a cue of `lemma` (past any listener, time or `that`: see
+ * contentStart), open what was said, not a preposition's object, an adverbial, a stand-in for
+ * words said elsewhere or a work made (`said over breakfast`, `said as he left`, `said so`, `wrote
+ * the letter`). */
+export function opensClause(toks: Tok[], from: number, lemma: string): boolean {
+  const w = toks[from].lower;
+  if (/^[,:]$/.test(toks[from].text) || NOT_A_CLAUSE_START.test(w) || FINITE_VERBS.has(w)) return false;
+  // (`reported at least six planes …`: a count, not a preposition.)
+  if (NP_PREPOSITIONS.has(w) && !(w === 'at' && /^(?:least|most)$/.test(toks[from + 1]?.lower ?? ''))) return false;
+  return !adverbialOpening(toks, from) && !anaphoricContent(toks, from) && !(MAKES_THINGS.has(lemma) && workOrFigure(toks, from));
+}
 
 const AS_MEASURE = new Set(['much', 'many', 'few', 'little', 'well', 'soon', 'long', 'far']);
 const WHERE_OR_WHEN = new Set(['on', 'in', 'at', 'into', 'from', 'during', 'after', 'before', 'to']);
@@ -23,7 +38,7 @@ const WORKS_AND_FIGURES = new Set(
 /** The words after a cue are its object, a work or a figure (`wrote a viral blog against the
  * mogul`, `reported its smallest quarterly profit in 17 years`), not a clause (`reported the letter
  * was forged`: a verb follows the noun). */
-export function workOrFigure(toks: Tok[], from: number): boolean {
+function workOrFigure(toks: Tok[], from: number): boolean {
   // `added two goals in the second half`, `reported 2.17 billion in gaming revenue`: a count with
   // no verb after it (`reported 10 people died` is a clause).
   const count = NUMBER_WORD.test(toks[from]?.lower ?? '');
@@ -43,7 +58,7 @@ const NUMBER_WORD = /^(?:[\d$][\d,.]*|one|two|three|four|five|six|seven|eight|ni
  * process`, `said as the crowd cheered`, `said while stumping for his wife`, `when asked about …`,
  * `said happily on MSNBC`); `said as many as 100 people died` and `described as the worst deal`
  * are not. */
-export function adverbialOpening(toks: Tok[], from: number): boolean {
+function adverbialOpening(toks: Tok[], from: number): boolean {
   const w = toks[from]?.lower ?? '', next = toks[from + 1];
   if (!next || next.kind !== 'word') return /^\p{Ll}+ly$/u.test(w) && next?.text === ',';
   if (w === 'as') return PRONOUNS.has(next.lower) || (!AS_MEASURE.has(next.lower) && (DETERMINERS.has(next.lower) || next.upper) && verbBetween(toks, from + 2, Math.min(toks.length, from + 6), false));
@@ -51,7 +66,7 @@ export function adverbialOpening(toks: Tok[], from: number): boolean {
   return /^\p{Ll}+ly$/u.test(w) && WHERE_OR_WHEN.has(next.lower);
 }
 
-export const FINITE_VERBS = new Set([...IRREGULAR_PASTS, 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'arose', 'left', 'led', 'won', 'lost', 'paid']);
+const FINITE_VERBS = new Set([...IRREGULAR_PASTS, 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'arose', 'left', 'led', 'won', 'lost', 'paid']);
 
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'you']);
 // Who is told: `reporters`, `the crowd`, `a group of students`.
@@ -255,9 +270,9 @@ export function openingAdverbial(toks: Tok[], last: number): boolean {
 
 /** `said so in December`, `said yes while …`, `said the same thing`: words standing for what was
  * said elsewhere, not the words themselves. */
-export function anaphoricContent(toks: Tok[], from: number): boolean {
+function anaphoricContent(toks: Tok[], from: number): boolean {
   const w = toks[from]?.lower ?? '', next = toks[from + 1]?.lower ?? '';
   if (w === 'yes') return true;
   if (w === 'so') return !/^(?:far|many|much|long|-)$/.test(next) && !verbWord(toks[from + 2] ?? toks[from]);
-  return w === 'the' && next === 'same' && /^(?:thing|things|$)/.test(toks[from + 2]?.lower ?? '');
+  return w === 'the' && next === 'same' && /^(?:things?)?$/.test(toks[from + 2]?.kind === 'word' ? toks[from + 2].lower : '');
 }

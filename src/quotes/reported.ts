@@ -9,17 +9,15 @@ import { cueAt, pluralNounInSentence, type CueAt, type CueIndex } from './cues.j
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
-import { isSpaceCode } from './blank.js';
-import { adverbialOpening, anaphoricContent, appositiveBefore, contentStart, FINITE_VERBS, noSubjectBetween, NOT_A_CLAUSE_START, openingAdverbial, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord, workOrFigure } from './reported-shape.js';
+import { titleCaseCues } from './title-case-cues.js';
+import { appositiveBefore, contentStart, noSubjectBetween, openingAdverbial, opensClause, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord } from './reported-shape.js';
 import { isLyAdverb, tokenize, type Tok } from './tokens.js';
-import { BETWEEN_SUBJECT_AND_CUE, NP_PREPOSITIONS, PRONOUNS } from './words.js';
+import { BETWEEN_SUBJECT_AND_CUE, PRONOUNS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
 // cues that introduce only a quote (`she went on`, `she snapped`), never a clause (`tickets go on
 // sale`, `snapped a losing streak`).
 const NOT_REPORTING = new Set(['call', 'snap', 'describe', 'label', 'dub', 'according to', 'ask', 'read', 'post', 'continue', 'agree', 'answer', 'mock', 'go on', 'cut in', 'chime in', 'weigh in', 'lash out']);
-/** Verbs that may make or count things rather than report words (`wrote a column`, `reported a profit`). */
-const MAKES_THINGS = new Set(['write', 'report', 'add', 'tweet']);
 /** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
 const THAT_ONLY = new Set(['charge', 'maintain']);
 const MIN_WORDS = 3;
@@ -73,37 +71,6 @@ function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQu
   return firstOutside >= 0 ? clauseSubject(toks.slice(firstOutside), text) : null;
 }
 
-
-/** `reported at least six planes …`: a count opening a clause, not a preposition. */
-const atLeast = (toks: Tok[], i: number) => toks[i].lower === 'at' && /^(?:least|most)$/.test(toks[i + 1]?.lower ?? '');
-
-/** Where a capitalised cue word stands in a short line written in title case. */
-function titleCaseCues(text: string, seg: Segmentation, index: CueIndex): number[] {
-  const found: number[] = [];
-  for (const sentence of seg.sentences) {
-    if (sentence.end - sentence.start > 200 || !isTitleCaseLine(text, sentence.start, sentence.end)) continue;
-    for (const t of tokenize(text, sentence.start, sentence.end)) if (t.upper && t.kind === 'word' && index.single.has(t.lower)) found.push(t.start);
-  }
-  return found;
-}
-/** Four or more words in a row, each capitalised (small words aside): `Trump Says He Never Pledged`. */
-const TITLE_CASE_LINE = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:a|an|the|of|to|in|on|at|for|and|or|by|with)\s+)?){3}\p{Lu}/u;
-/** Whether text[from, to) holds `wanted` capitals (or non-ASCII characters) right after white
- * space: in a match of TITLE_CASE_LINE each capital after the first is, and two sentences in three
- * hold fewer than three, so the slice and the regex are spared. */
-function capitalsAfterSpace(text: string, from: number, to: number, wanted: number): boolean {
-  let n = 0;
-  for (let i = from + 1; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (((c >= 65 && c <= 90) || c >= 128) && isSpaceCode(text.charCodeAt(i - 1)) && ++n >= wanted) return true;
-  }
-  return false;
-}
-
-/** `TITLE_CASE_LINE.test(text.slice(from, to))`. */
-export function isTitleCaseLine(text: string, from: number, to: number): boolean {
-  return capitalsAfterSpace(text, from, to, 3) && TITLE_CASE_LINE.test(text.slice(from, to));
-}
 
 /** A clause's subject that is plainly a noun phrase: a name, a pronoun, or a description that
  * opens with a determiner (`Ann Lee cut her debt` ran on past the name into its predicate). */
@@ -280,7 +247,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `galaxies we observe today arose from …`: a verb right after the cue means the cue sits in a
       // relative clause without `that`, and what follows is the main clause's predicate, not speech.
       // (After `that` a clause follows whatever its first word: `said that for one, …`.)
-      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || (!/^[,:]$/.test(toks[from].text) && !(NP_PREPOSITIONS.has(toks[from].lower) && !atLeast(toks, from)) && !NOT_A_CLAUSE_START.test(toks[from].lower) && !FINITE_VERBS.has(toks[from].lower) && !adverbialOpening(toks, from) && !anaphoricContent(toks, from) && !(MAKES_THINGS.has(c.verb.lemma) && workOrFigure(toks, from))));
+      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || opensClause(toks, from, c.verb.lemma));
       // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
       // (`…, Rubio said, Christians must …` may be a parenthetical cue: see below.)
       const parenthetical = wordsFollow && toks[c.last + 1]?.text === ',' && toks[k - 1]?.kind === 'word';
@@ -293,8 +260,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       let np = toks[k - 1]?.lower === 'as' && participle ? clauseSubject(toks, text) : toks[beforeCue]?.text === ',' && participle ? mainSpeaker(toks, k, index, text, inQuote, earlier) : subjectBefore(toks, c.first, text);
       // `X posted on Twitter accusing …`: a participle after a preposition's object is the clause's.
       if (np && participle && afterPrepositionObject(toks, c.first)) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
-      // `Trump bemoaned the unrest and said he thought …`, `…, but said she couldn't …`: a second predicate of the clause's
-      // subject, when what follows is plainly a clause (`that …`, `he …`).
+      // `Trump bemoaned the unrest and said he thought …`, `…, but said she couldn't …`: a second
+      // predicate of the clause's subject, when what follows is plainly a clause (`that …`, `he …`).
       if (!np && !participle && /^(?:and|but)$/.test(toks[k - 1]?.lower ?? '') && (toks[k - 2]?.kind === 'word' || toks[k - 2]?.text === ',') && (toks[from - 1]?.lower === 'that' || PRONOUNS.has(toks[from]?.lower ?? ''))) np = plainSubject(clauseSubject(toks, text));
       // `…said he was in therapy and vowed to …`, `…, saying …`: a second predicate of the same speaker.
       if (lastSpeaker && doneTo >= 0 && doneTo < k && noSubjectBetween(toks, doneTo, k)) np = lastSpeaker;
