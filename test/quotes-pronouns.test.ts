@@ -1,7 +1,7 @@
 // Pronouns resolved like a reader would: one row per rule, sentences written here.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstNameGender, genderByName } from '../src/quotes/gender.js';
+import { firstNameGender, genderByName, genderOfWord } from '../src/quotes/gender.js';
 import { narrationPronouns, personDescriptions } from '../src/quotes/narration-pronouns.js';
 import { indexPeople } from '../src/quotes/people.js';
 import { indexMentions } from '../src/quotes/resolve-speaker.js';
@@ -61,6 +61,22 @@ describe('a pronoun is not a person named after it in its own clause', () => {
     ['a name after the clause’s comma may be the pronoun', 'Dan Price spoke first.\n“We will win this,” he said, and Price left the stage.', 'win this', 'Dan Price'],
   ])('%s', (_name, text, quoted, speaker) => {
     expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+});
+
+describe('the gender a title or role word gives', () => {
+  it.each([
+    ['Mrs.', 'female'],
+    ['Mr', 'male'],
+    ['Congresswoman', 'female'],
+    ['spokesman', 'male'],
+    ['Freeman', undefined],
+    // (Names of Object.prototype's members once found its functions.)
+    ['constructor', undefined],
+    ['toString', undefined],
+    ['__proto__', undefined],
+  ])('%s', (word, gender) => {
+    expect(genderOfWord(word)).toBe(gender);
   });
 });
 

@@ -9,17 +9,19 @@ import { isBlankOrOpeners } from './blank.js';
 
 export type Gender = 'female' | 'male';
 
-const ROLE_WORDS: Record<string, Gender> = {
+// A Map, not an object literal: `constructor` or `toString` in a title must find nothing.
+const ROLE_WORDS = new Map<string, Gender>(Object.entries({
   mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', husband: 'male', father: 'male', son: 'male', brother: 'male', widower: 'male', grandfather: 'male', uncle: 'male', nephew: 'male', boyfriend: 'male',
   mrs: 'female', ms: 'female', miss: 'female', madam: 'female', lady: 'female', dame: 'female', queen: 'female', princess: 'female', wife: 'female', mother: 'female', daughter: 'female', sister: 'female', widow: 'female', grandmother: 'female', aunt: 'female', niece: 'female', girlfriend: 'female', actress: 'female',
-};
+} satisfies Record<string, Gender>));
 /** Roles ending in -man that name a man (`Freeman`, `Truman` are surnames, so no suffix rule). */
 const MALE_ROLES = new Set(['congressman', 'assemblyman', 'councilman', 'spokesman', 'chairman', 'alderman', 'committeeman', 'businessman', 'anchorman', 'statesman', 'selectman', 'frontman', 'newsman', 'cameraman', 'policeman', 'fireman', 'clergyman', 'serviceman', 'countryman', 'kinsman']);
 
 export function genderOfWord(word: string): Gender | undefined {
   const lower = word.toLowerCase();
   const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  if (ROLE_WORDS[w]) return ROLE_WORDS[w];
+  const role = ROLE_WORDS.get(w);
+  if (role) return role;
   // `congresswoman`, `spokeswoman`, `businesswoman`: -woman always names a woman.
   if (w.length > 5 && w.endsWith('woman')) return 'female';
   return MALE_ROLES.has(w) ? 'male' : undefined;
