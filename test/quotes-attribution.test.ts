@@ -254,6 +254,8 @@ describe('reported speech', () => {
     ['a capitalised cue word inside a name in title case is no cue', 'Members Of The Says Family Trust Board met on Monday to discuss the sale.', []],
     ['`The two said …`: a number standing for people speaks', 'The two said they had taken their pleas to senior officials.', [['they had taken their pleas to senior officials', 'two', 'said']]],
     ['`reported at least …` opens a clause', 'CNN reported at least six planes filled the skies with messages.', [['at least six planes filled the skies with messages', 'CNN', 'reported']]],
+    ['the name of a paper keeps its common words', 'The International Business Times reported that the plan was dead.', [['the plan was dead', 'International Business Times', 'reported']]],
+    ['… and so does the name of a body', 'The American Civil Liberties Union urged its members to vote against the bill.', [['its members to vote against the bill', 'American Civil Liberties Union', 'urged']]],
     ['`snapped` takes no reported clause', 'The Eagles snapped an 11-game losing streak to the Huskies.', []],
     ['a parenthetical cue: the words on both sides are the speaker’s', 'If the law conflicts with his faith, Rubio said, Christians must ignore the law.', [['If the law conflicts with his faith, Rubio said, Christians must ignore the law', 'Rubio', 'said']]],
     ['an opening adverbial before a cue between commas is no part of what was said', 'On Monday, Rubio said, the law was wrong.', [['the law was wrong', 'Rubio', 'said']]],

@@ -49,12 +49,15 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
 /** Where splitTitle cuts: the name is words[cut, end). `bares`: each word's bare form. */
 function titleCut(words: string[], bares: string[]): [number, number] {
   let cut = 0;
+  // `International Business Times`, `National Public Radio`: the name of a body or a paper keeps
+  // the common words it is made of.
+  const body = words.length > 1 && NOT_A_PERSON_LAST.has(bares[bares.length - 1]);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const b = bares[i];
     // `John McCain of Arizona`: a full name before `of` is the name, the rest where they are from.
     if (LINKS.has(w) && i - cut >= 2) return [cut, i];
-    if (TITLES.has(b) || LINKS.has(w) || ((NOT_NAME.has(b) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
+    if (TITLES.has(b) || LINKS.has(w) || (((NOT_NAME.has(b) && !body) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
   }
   return [cut, words.length];
 }
