@@ -256,6 +256,8 @@ describe('reported speech', () => {
     ['`reported at least …` opens a clause', 'CNN reported at least six planes filled the skies with messages.', [['at least six planes filled the skies with messages', 'CNN', 'reported']]],
     ['the name of a paper keeps its common words', 'The International Business Times reported that the plan was dead.', [['the plan was dead', 'International Business Times', 'reported']]],
     ['… and so does the name of a body', 'The American Civil Liberties Union urged its members to vote against the bill.', [['its members to vote against the bill', 'American Civil Liberties Union', 'urged']]],
+    ['`which officials say will …`: the relative clause after the cue is what they said', 'The plan, which officials say will cost billions, was approved.', [['will cost billions', 'officials', 'say']]],
+    ['`states can pass …`: a cue form that can be a noun, before a modal, is the noun', 'Courts ruled that states can pass their own laws.', []],
     ['`snapped` takes no reported clause', 'The Eagles snapped an 11-game losing streak to the Huskies.', []],
     ['a parenthetical cue: the words on both sides are the speaker’s', 'If the law conflicts with his faith, Rubio said, Christians must ignore the law.', [['If the law conflicts with his faith, Rubio said, Christians must ignore the law', 'Rubio', 'said']]],
     ['an opening adverbial before a cue between commas is no part of what was said', 'On Monday, Rubio said, the law was wrong.', [['the law was wrong', 'Rubio', 'said']]],

@@ -38,8 +38,10 @@ const coordinated = (toks: Tok[], k: number) => /^(?:and|&)$/.test(toks[nameRunS
  * `his home state`, `the 1960s remark` (determiner, modifier, bare noun), `22 Clinton emails`,
  * `a Hillary Clinton email` (a name modifying a noun inside a noun phrase). */
 function nounInPhrase(toks: Tok[], i: number): boolean {
-  if (MODALS.has(toks[i + 1]?.lower ?? '')) return true;
   if (!PHRASE_NOUNS.has(toks[i].lower)) return false;
+  // (Only a form that can be a noun: `which officials say will cost billions` is a verb whose
+  // clause lacks its subject.)
+  if (MODALS.has(toks[i + 1]?.lower ?? '')) return true;
   const prev = toks[i - 1];
   if (!prev || prev.kind !== 'word') return false;
   const opensPhrase = (t: Tok | undefined) => !!t && ((DETERMINERS.has(t.lower) && t.lower !== 'that') || /^\d/.test(t.text));

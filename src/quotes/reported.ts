@@ -21,6 +21,8 @@ const NOT_REPORTING = new Set(['call', 'snap', 'describe', 'label', 'dub', 'acco
 /** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
 const THAT_ONLY = new Set(['charge', 'maintain']);
 const MIN_WORDS = 3;
+/** The verb of a relative clause whose subject a cue stands before: `which officials say will …`. */
+const RELATIVE_GAP_VERB = /^(?:will|would|could|can|may|might|should|must|is|was|are|were|has|had|have)$/;
 /** After `according to X,`: a new clause of the outlet's. */
 const NEW_CLAUSE = /^(?:but|and|yet)$/;
 /** Words a clause cannot end in: the clause goes on past a parenthetical (`after, according to him, …`). */
@@ -267,10 +269,15 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (lastSpeaker && doneTo >= 0 && doneTo < k && noSubjectBetween(toks, doneTo, k)) np = lastSpeaker;
       // `the data … suggests that …`: only someone who can speak reports speech.
       if (!np || headCannotSpeak(np)) continue;
-      if (relative && asAt > 0) {
-        let end = asAt;
-        while (end < toks.length && !/^[,;.]$/.test(toks[end].text)) end++;
-        emit(np, c, asAt, end - 1, 'nothing');
+      // `which officials say will cost billions`: the relative's own verb follows the cue, and
+      // what the speakers said runs from it to the end of the relative clause.
+      const gapAt = relative && asAt < 0 && RELATIVE_GAP_VERB.test(toks[c.last + 1]?.lower ?? '') ? c.last + 1 : -1;
+      if ((relative && asAt > 0) || gapAt > 0) {
+        const from = gapAt > 0 ? gapAt : asAt;
+        let end = from;
+        // (A full stop inside the sentence is an abbreviation's: `Mr. Sanders`.)
+        while (end < toks.length && !/^[,;]$/.test(toks[end].text) && !(toks[end].text === '.' && end === toks.length - 1)) end++;
+        emit(np, c, from, end - 1, 'nothing');
         continue;
       }
       // `…, US officials say.`: the clause before the comma is theirs (not before `X said:`, which
