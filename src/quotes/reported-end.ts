@@ -6,11 +6,6 @@ import type { Tok } from './tokens.js';
 import { IRREGULAR_PASTS, NP_STOP } from './words.js';
 
 const CONTRAST = new Set(['but', 'while', 'whereas']);
-/** After a comma, the outlet's own comment on what was said (`…, however this time …`);
- * `, however,` between commas stays inside the clause. */
-const COMMENT = new Set(['however']);
-/** Nouns that sum up what was said, in an appositive after it (`…, remarks that …`). */
-const SPEECH_NOUNS = new Set(['remarks', 'comments', 'words', 'claims', 'statements', 'assertions', 'allegations', 'comment', 'remark', 'claim', 'statement', 'assertion']);
 const DASHES = new Set(['—', '–', '―', '-']);
 /** How many words may stand between a joint and a cue that opens a new act of speech (`and both former … said`). */
 const SUBJECT_WORDS = 3;
@@ -37,15 +32,10 @@ export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): number
     if (t.kind === 'punct' && t.text === ';') next[i] = i;
     // (`…, but that he would not support …`: a second `that` clause is more of the same speech.)
     else if (t.text === ',' && CONTRAST.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower !== 'that') next[i] = i;
-    else if (t.text === ',' && COMMENT.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.text !== ',') next[i] = i;
-    // `… — a controversial proposal he has raised`, `…, remarks that were widely aired`: the
-    // outlet's comment on what was said.
+    // `… — a controversial proposal he has raised`, `…, a swipe at …`: the outlet's comment on
+    // what was said.
     else if (dash && dashes === 1 && /^(?:a|an)$/.test(toks[i + 1]?.lower ?? '')) next[i] = i;
-    else if (t.text === ',' && SPEECH_NOUNS.has(toks[i + 1]?.lower ?? '') && /^(?:that|which)$/.test(toks[i + 2]?.lower ?? '')) next[i] = i;
-    // `…, a swipe at …`, `…, an apparent reference to …`, `…, part of a verbal lashing …`,
-    // `…, without offering any evidence`.
     else if (t.text === ',' && outletComment(toks, i + 1)) next[i] = i;
-    else if (t.text === ',' && toks[i + 1]?.lower === 'without' && (toks[i + 2]?.lower ?? '').endsWith('ing')) next[i] = i;
     else if (joint && cueAt > i && cueAt < n && subjectBetween(toks, i + 1, cueAt) && (cueAt > i + 1 ? afterSubject(toks, cueAt) : finite(toks[cueAt], toks[i - 1]))) next[i] = i;
   }
   return next;
@@ -89,12 +79,20 @@ function inShare(toks: Tok[], j: number): boolean {
   return w === 'in' && DIGITS.test(toks[j - 1]?.text ?? '') && DIGITS.test(toks[j + 1]?.text ?? '');
 }
 
-/** What the outlet says of the words before: `a swipe at`, `a move that`, `an apparent reference
- * to`, `part of`. */
+/** Nouns that sum up what was said, in an appositive after it (`…, remarks that …`). */
+const SPEECH_NOUNS = new Set(['remarks', 'comments', 'words', 'claims', 'statements', 'assertions', 'allegations', 'comment', 'remark', 'claim', 'statement', 'assertion']);
+/** Nouns for what the outlet makes of the words before: `a swipe at`, `a move that`. */
 const COMMENT_NOUNS = new Set(['swipe', 'jab', 'dig', 'shot', 'reference', 'nod', 'allusion', 'move', 'step', 'sign', 'signal', 'echo', 'break', 'departure', 'reversal', 'shift', 'contrast', 'rebuke', 'response', 'reply', 'rejoinder']);
+
+/** The words after a comma at j are the outlet's comment on what was said before it: `however`
+ * and a clause (`, however,` between commas stays inside), `remarks that …`, `a swipe at …`, `an
+ * apparent reference to …`, `part of …`, `without offering any evidence`. */
 function outletComment(toks: Tok[], j: number): boolean {
-  const w = toks[j]?.lower ?? '';
-  if (w === 'part' && toks[j + 1]?.lower === 'of') return true;
+  const w = toks[j]?.lower ?? '', next = toks[j + 1]?.lower ?? '';
+  if (w === 'however') return toks[j + 1]?.text !== ',';
+  if (SPEECH_NOUNS.has(w)) return next === 'that' || next === 'which';
+  if (w === 'part') return next === 'of';
+  if (w === 'without') return next.endsWith('ing');
   if (w !== 'a' && w !== 'an') return false;
   // (One modifier may stand before the noun: `an apparent reference`, `a veiled swipe`.)
   return COMMENT_NOUNS.has(toks[j + 1]?.lower ?? '') || (toks[j + 1]?.kind === 'word' && COMMENT_NOUNS.has(toks[j + 2]?.lower ?? ''));
