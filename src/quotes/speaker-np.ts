@@ -185,15 +185,13 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   if (j > 1 && TIME_WORD.test(toks[j].text) && /^(?:in|on)$/.test(toks[j - 1].lower) && isCapitalized(toks[j - 2])) j -= 2;
   // A party tag or acronym in brackets: `Sen. Rand Paul (R-Ky.) said`.
   if (j >= 0 && toks[j].text === ')') {
-    let k = j - 1;
-    while (k >= 0 && j - k < 8 && toks[k].text !== '(') k--;
-    if (k >= 0 && toks[k].text === '(') j = k - 1;
+    const k = asideOpener(toks, j, isOpenBracket, 8);
+    if (k >= 0) j = k - 1;
   }
   // An aside between dashes: `Many speakers — including Muslims, Christians and Jews — said`.
-  if (j > 0 && ASIDE_DASH.test(toks[j].text)) {
-    let k = j - 1;
-    while (k >= 0 && j - k < 16 && !ASIDE_DASH.test(toks[k].text)) k--;
-    if (k > 0 && ASIDE_DASH.test(toks[k].text) && toks[k - 1].kind === 'word') j = k - 1;
+  if (j > 0 && isAsideDash(toks[j])) {
+    const k = asideOpener(toks, j, isAsideDash, 16);
+    if (k > 0 && toks[k - 1].kind === 'word') j = k - 1;
   }
   if (j < 0) return null;
   // `Beck, who has described Trump as “…”`: the mention is the relative pronoun, the person its antecedent.
@@ -322,9 +320,8 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
     // `Sen. Claire McCaskill (D-Mo.), who …, said`: the party tag is no part of the phrase.
     let h = k - 1;
     if (toks[h]?.text === ')') {
-      let o = h - 1;
-      while (o >= 0 && h - o < 8 && toks[o].text !== '(') o--;
-      if (o >= 0 && toks[o].text === '(') h = o - 1;
+      const o = asideOpener(toks, h, isOpenBracket, 8);
+      if (o >= 0) h = o - 1;
     }
     const between = text.slice(toks[k].end, toks[comma].start).trim();
     // `…, a fellow at the institute in Munich, Germany, and co-author of the study, said`: a
@@ -534,7 +531,14 @@ export function headCannotSpeak(np: SpeakerNP): boolean {
   return !isSpeakerNoun(head);
 }
 
-const ASIDE_DASH = /^[—–]$/;
+const isAsideDash = (t: Tok) => t.text === '—' || t.text === '–';
+const isOpenBracket = (t: Tok) => t.text === '(';
+/** The token opening the aside that the token at `close` ends (`(` for `)`, a dash for a dash),
+ * at most `limit` tokens back, else -1. */
+function asideOpener(toks: Tok[], close: number, opens: (t: Tok) => boolean, limit: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= limit; k--) if (opens(toks[k])) return k;
+  return -1;
+}
 const SHARE_OF_PEOPLE = /^(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|plurality|two-thirds|three-quarters|three-fourths)$/;
 const ADJECTIVE_TITLES = new Set(['democratic', 'former', 'acting', 'vice', 'deputy', 'foreign', 'prime', 'interior']);
 
