@@ -249,6 +249,8 @@ describe('reported speech', () => {
     ['`workers here said`: where the speakers are is no part of them', 'Her campaign workers here said they have been working the state since the spring.', [['they have been working the state since the spring', 'Her campaign workers', 'said']]],
     ['a plural possessive apostrophe in a relative clause is no quotation mark', 'Tom Reyes, who served in the Reserve Officers’ Training Corps, said he would like more students to get the chance.', [['he would like more students to get the chance', 'Tom Reyes', 'said']]],
     ['`Nearly half said …`: a share of people polled speaks', 'Nearly half said they prefer someone who has experience in politics.', [['they prefer someone who has experience in politics', 'Nearly half', 'said']]],
+    ['a plural in -men names people who can speak', 'White House and Pentagon spokesmen said the ban was unconstitutional.', [['the ban was unconstitutional', 'Pentagon spokesmen', 'said']]],
+    ['… and so does `women`', 'Many women in politics say the culture will not change.', [['the culture will not change', 'Many women in politics', 'say']]],
     ['an aside between dashes before the cue is passed back to the subject', 'Many speakers at the service — including Muslims, Christians and Jews — said the loss was painful.', [['the loss was painful', 'Many speakers at the service', 'said']]],
     ['a headline in title case reports what its capitalised cue says', 'Trump Says He Never Pledged To Kill Family Members', [['He Never Pledged To Kill Family Members', 'Trump', 'Says']]],
     ['a capitalised cue word inside a name in title case is no cue', 'Members Of The Says Family Trust Board met on Monday to discuss the sale.', []],

@@ -545,7 +545,8 @@ const ADJECTIVE_TITLES = new Set(['democratic', 'former', 'acting', 'vice', 'dep
 /** A noun for someone who can speak: a role, a trade, a group or a body (`consultant`, `aides`). */
 export function isSpeakerNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/[’']s?$/u, '');
-  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  // (`spokesmen`, `women`: a plural in -men is a singular in -man.)
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
   // `Democratic`, `former`: adjectives among the titles head no phrase.
   if (ADJECTIVE_TITLES.has(lower)) return false;
   if ([lower, singular].some((x) => SPEAKER_HEADS.has(x) || TITLES.has(x) || ANONYMOUS_HEADS.has(x))) return true;
