@@ -41,6 +41,18 @@ function negated(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/** A relative `that` among the few words before the cue at k, with the cue's subject between
+ * (`a job that economists say is …`; in `that state is wrong` it is a determiner). Not after
+ * `what`: in `that what he was saying was false` the verb is the main clause's. */
+function thatBefore(toks: Tok[], k: number): boolean {
+  let that = false;
+  for (let j = Math.max(1, k - 6); j < k - 1; j++) {
+    if (toks[j].lower === 'that') that = true;
+    else if (that && toks[j].lower === 'what') return false;
+  }
+  return that;
+}
+
 function span(text: string, toks: Tok[], from: number, to: number): Span | null {
   while (from <= to && toks[from].kind === 'punct' && !/^[“"‘'(]$/.test(toks[from].text)) from++;
   while (to >= from && toks[to].kind === 'punct' && !/^[”"’')]$/.test(toks[to].text)) to--;
@@ -253,7 +265,11 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
       // (`…, Rubio said, Christians must …` may be a parenthetical cue: see below.)
       const parenthetical = wordsFollow && toks[c.last + 1]?.text === ',' && toks[k - 1]?.kind === 'word';
-      if (!(relative && asAt > 0) && wordsFollow && !clauseFollows && !parenthetical) continue;
+      // `which officials say will cost billions`, `the kind of job that economists say is the
+      // future`: the relative's own verb follows the cue, and what the speakers said runs from it
+      // to the end of the relative clause.
+      const gapAt = asAt < 0 && RELATIVE_GAP_VERB.test(toks[c.last + 1]?.lower ?? '') && (relative || thatBefore(toks, k)) ? c.last + 1 : -1;
+      if (!(relative && asAt > 0) && gapAt < 0 && wordsFollow && !clauseFollows && !parenthetical) continue;
       // `X was quoted as saying …` speaks for the clause's subject.
       const participle = toks[k].lower.endsWith('ing');
       // (`…, publicly threatening them`: an adverb may stand between the comma and the participle.)
@@ -271,9 +287,6 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (lastSpeaker && doneTo >= 0 && doneTo < k && noSubjectBetween(toks, doneTo, k)) np = lastSpeaker;
       // `the data … suggests that …`: only someone who can speak reports speech.
       if (!np || headCannotSpeak(np)) continue;
-      // `which officials say will cost billions`: the relative's own verb follows the cue, and
-      // what the speakers said runs from it to the end of the relative clause.
-      const gapAt = relative && asAt < 0 && RELATIVE_GAP_VERB.test(toks[c.last + 1]?.lower ?? '') ? c.last + 1 : -1;
       if ((relative && asAt > 0) || gapAt > 0) {
         const from = gapAt > 0 ? gapAt : asAt;
         let end = from;
