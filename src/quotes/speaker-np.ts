@@ -483,7 +483,9 @@ const NOT_PEOPLE = new Set(
  * talks`, `a spokesman for X`), else its last word. */
 function phraseHead(np: SpeakerNP): { words: string[]; headAt: number } {
   const words = np.text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-  const cut = words.findIndex((w, i) => i > 0 && POST_MODIFIER.has(w.toLowerCase()));
+  let cut = words.findIndex((w, i) => i > 0 && POST_MODIFIER.has(w.toLowerCase()));
+  // (`nine out of 10`: `out of` is one preposition.)
+  if (cut > 1 && words[cut - 1].toLowerCase() === 'out' && words[cut].toLowerCase() === 'of') cut--;
   return { words, headAt: (cut > 0 ? cut : words.length) - 1 };
 }
 
