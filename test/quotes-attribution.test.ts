@@ -259,6 +259,8 @@ describe('reported speech', () => {
     ['a capitalised cue word inside a name in title case is no cue', 'Members Of The Says Family Trust Board met on Monday to discuss the sale.', []],
     ['`Each side said …`: a side in a dispute speaks', 'Each side said the other would be responsible for the delay.', [['the other would be responsible for the delay', 'Each side', 'said']]],
     ['`nine out of 10 say …`: a share of people polled speaks', 'Nearly nine out of 10 say they will need new skills.', [['they will need new skills', 'nine out of 10', 'say']]],
+    ['`allies say …`: allies can speak', 'Her advisers and allies say she will spend the week in Iowa.', [['she will spend the week in Iowa', 'allies', 'say']]],
+    ['`the data that investigators said …`: after `that` a noun for people is the relative’s subject', 'It was more than the data that investigators said they found on her server.', [['they found on her server', 'investigators', 'said']]],
     ['`The two said …`: a number standing for people speaks', 'The two said they had taken their pleas to senior officials.', [['they had taken their pleas to senior officials', 'two', 'said']]],
     ['`reported at least …` opens a clause', 'CNN reported at least six planes filled the skies with messages.', [['at least six planes filled the skies with messages', 'CNN', 'reported']]],
     ['the name of a paper keeps its common words', 'The International Business Times reported that the plan was dead.', [['the plan was dead', 'International Business Times', 'reported']]],

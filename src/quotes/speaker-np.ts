@@ -259,6 +259,9 @@ function restrictiveAntecedent(toks: Tok[], np: SpeakerNP | null, text: string):
   const first = firstStartingAt(toks, np.start);
   const rel = toks[first - 1];
   if (!rel || (rel.lower !== 'who' && rel.lower !== 'that') || !/^\p{Ll}/u.test(toks[first].text) || DETERMINERS.has(toks[first].lower)) return np;
+  // (`the information that investigators said they found`: after `that` a noun for people is the
+  // relative clause's own subject.)
+  if (rel.lower === 'that' && np.type === 'description' && !headCannotSpeak(np)) return np;
   return phraseEndingAt(toks, first - 2, text) ?? np;
 }
 
