@@ -23,7 +23,7 @@ export function opensClause(toks: Tok[], from: number, lemma: string): boolean {
   if (/^[,:]$/.test(toks[from].text) || NOT_A_CLAUSE_START.test(w) || FINITE_VERBS.has(w)) return false;
   // (`reported at least six planes …`: a count, not a preposition.)
   if (NP_PREPOSITIONS.has(w) && !(w === 'at' && /^(?:least|most)$/.test(toks[from + 1]?.lower ?? ''))) return false;
-  return !adverbialOpening(toks, from) && !anaphoricContent(toks, from) && !(MAKES_THINGS.has(lemma) && workOrFigure(toks, from));
+  return !adverbialOpening(toks, from) && !anaphoricContent(toks, from) && !amountSaid(toks, from) && !(MAKES_THINGS.has(lemma) && workOrFigure(toks, from));
 }
 
 const AS_MEASURE = new Set(['much', 'many', 'few', 'little', 'well', 'soon', 'long', 'far']);
@@ -266,6 +266,15 @@ export function openingAdverbial(toks: Tok[], last: number): boolean {
   if (last < 1 || last > 12) return false;
   if (!PREPOSITIONS.has(toks[0].lower) && !/^(?:ago|earlier|later|before)$/.test(toks[last - 1].lower)) return false;
   return !verbBetween(toks, 0, last, false);
+}
+
+/** `said little about how …`, `said nothing of the deal`, `said much.`: how much was said, not
+ * what (but `said little has changed`, `said more needs to be done`, `said much of the talk was
+ * about Israel` are clauses). */
+function amountSaid(toks: Tok[], from: number): boolean {
+  const w = toks[from]?.lower ?? '', next = toks[from + 1];
+  if (!/^(?:little|nothing|much|less|more)$/.test(w)) return false;
+  return !next || next.kind !== 'word' || /^(?:about|on|to|in|regarding|at|publicly|since)$/.test(next.lower) || (w === 'nothing' && next.lower === 'of');
 }
 
 /** `said so in December`, `said yes while …`, `said the same thing`: words standing for what was

@@ -282,7 +282,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // predicate of the clause's subject, when what follows is plainly a clause (`that …`, `he …`;
       // after `said` any clause: `met survivors and said the United States must act`; after other
       // cues a noun phrase is more often their object: `and wrote a book`, `and pledge their loyalty`).
-      if (!np && !participle && /^(?:and|but)$/.test(toks[k - 1]?.lower ?? '') && (toks[k - 2]?.kind === 'word' || toks[k - 2]?.text === ',') && (toks[from - 1]?.lower === 'that' || PRONOUNS.has(toks[from]?.lower ?? '') || (c.verb.lemma === 'say' && clauseFollows))) np = plainSubject(clauseSubject(toks, text));
+      if (!np && !participle && /^(?:and|but)$/.test(toks[k - 1]?.lower ?? '') && (toks[k - 2]?.kind === 'word' || /^[,”"’]$/.test(toks[k - 2]?.text ?? '')) && (toks[from - 1]?.lower === 'that' || PRONOUNS.has(toks[from]?.lower ?? '') || (c.verb.lemma === 'say' && clauseFollows))) np = plainSubject(clauseSubject(toks, text));
       // `…said he was in therapy and vowed to …`, `…, saying …`: a second predicate of the same speaker.
       if (lastSpeaker && doneTo >= 0 && doneTo < k && noSubjectBetween(toks, doneTo, k)) np = lastSpeaker;
       // `the data … suggests that …`: only someone who can speak reports speech.
