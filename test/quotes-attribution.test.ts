@@ -239,6 +239,8 @@ describe('reported speech', () => {
     ['`…, a swipe at …` after the clause is the outlet’s comment', 'Tom Reyes said the man would not get beat up at his rally, a swipe at the recent fights.', [['the man would not get beat up at his rally', 'Tom Reyes', 'said']]],
     ['`…, a move that …` after the clause is the outlet’s comment', 'Ann Lee says such votes are preludes to the referendum, a move that could split the party.', [['such votes are preludes to the referendum', 'Ann Lee', 'says']]],
     ['`…, without offering …` after the clause is the outlet’s comment', 'Ann Lee claimed Ecuador was behind the disruption, without offering any evidence.', [['Ecuador was behind the disruption', 'Ann Lee', 'claimed']]],
+    ['`…, which …` after the clause is the outlet’s note on its last words', 'Ann Lee said she expects to recover from the illness, which forced her to cancel two events.', [['she expects to recover from the illness', 'Ann Lee', 'said']]],
+    ['… but a `which` clause the reported clause goes on after stays inside', 'Ann Lee said the 2013 race, which brought new scandals, had been exasperating.', [['the 2013 race, which brought new scandals, had been exasperating', 'Ann Lee', 'said']]],
     ['`…, a friend of his` stays inside the clause', 'Tom Reyes said he met Ann Lee, a friend of his.', [['he met Ann Lee, a friend of his', 'Tom Reyes', 'said']]],
     ['`challenging X for the nomination` is a race, not words reported', 'Tom Reyes is challenging Ann Lee for the nomination.', []],
     ['… but `challenged X to a debate` reports the challenge', 'Ann Lee challenged Tom Reyes to a debate in May.', [['Tom Reyes to a debate in May', 'Ann Lee', 'challenged']]],

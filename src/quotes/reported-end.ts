@@ -4,6 +4,7 @@
 // pointed out that …`); what follows such a boundary is not the first speaker's.
 import type { Tok } from './tokens.js';
 import { IRREGULAR_PASTS, NP_STOP } from './words.js';
+import { verbWord } from './reported-shape.js';
 
 const CONTRAST = new Set(['but', 'while', 'whereas']);
 const DASHES = new Set(['—', '–', '―', '-']);
@@ -21,6 +22,8 @@ export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): number
   const next = new Array<number>(n + 1).fill(n);
   // The nearest cue at or after each token, scanning backwards; how many dashes follow.
   let cueAt = n, dashes = 0;
+  // The nearest comma after the token being read.
+  let commaAfter = n;
   for (let i = n - 1; i >= 0; i--) {
     next[i] = next[i + 1];
     const t = toks[i];
@@ -36,9 +39,21 @@ export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): number
     // what was said.
     else if (dash && dashes === 1 && /^(?:a|an)$/.test(toks[i + 1]?.lower ?? '')) next[i] = i;
     else if (t.text === ',' && outletComment(toks, i + 1)) next[i] = i;
+    // `…, which forced her to leave …`: a relative clause on the last words is the outlet's note,
+    // unless the clause goes on after it (`the race, which brought revelations, had been …`) or
+    // is said too (`the system, which she said leaves …`).
+    else if (t.text === ',' && toks[i + 1]?.lower === 'which' && !(cueAt < n && cueAt <= i + 4) && !resumesAfter(toks, commaAfter)) next[i] = i;
     else if (joint && cueAt > i && cueAt < n && subjectBetween(toks, i + 1, cueAt) && (cueAt > i + 1 ? afterSubject(toks, cueAt) : finite(toks[cueAt], toks[i - 1]))) next[i] = i;
+    if (t.text === ',') commaAfter = i;
   }
   return next;
+}
+
+/** After the comma at `comma`, a predicate goes on (past any quotation mark): `, had been …`. */
+function resumesAfter(toks: Tok[], comma: number): boolean {
+  let j = comma + 1;
+  while (j < toks.length && toks[j].kind === 'punct' && /^[“”"‘’']$/.test(toks[j].text)) j++;
+  return j < toks.length && verbWord(toks[j]);
 }
 
 /** A cue right after a joint is another predicate of the sentence's subject when it is finite
