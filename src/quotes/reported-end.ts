@@ -8,6 +8,7 @@ import { verbWord } from './reported-shape.js';
 
 const CONTRAST = new Set(['but', 'while', 'whereas']);
 const DASHES = new Set(['—', '–', '―', '-']);
+const DASH_JOINTS = new Set(['and', 'but', 'although', 'though', 'even', 'essentially', 'while', 'just']);
 /** How many words may stand between a joint and a cue that opens a new act of speech (`and both former … said`). */
 const SUBJECT_WORDS = 3;
 
@@ -22,8 +23,9 @@ export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): number
   const next = new Array<number>(n + 1).fill(n);
   // The nearest cue at or after each token, scanning backwards; how many dashes follow.
   let cueAt = n, dashes = 0;
-  // The nearest comma after the token being read.
-  let commaAfter = n;
+  // The nearest comma after the token being read; how many dashes the sentence has.
+  let commaAfter = n, allDashes = 0;
+  for (let i = 0; i < n; i++) if (toks[i].kind === 'punct' && DASHES.has(toks[i].text)) allDashes++;
   for (let i = n - 1; i >= 0; i--) {
     next[i] = next[i + 1];
     const t = toks[i];
@@ -38,6 +40,10 @@ export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): number
     // `… — a controversial proposal he has raised`, `…, a swipe at …`: the outlet's comment on
     // what was said.
     else if (dash && dashes === 1 && /^(?:a|an)$/.test(toks[i + 1]?.lower ?? '')) next[i] = i;
+    // `… – although at the mention of email she laughed`, `… - and he makes sure …`: a spaced dash
+    // alone in the sentence, then a joint: the outlet goes on (`— and that …`, `— and would …` are
+    // more of what was said).
+    else if (dash && allDashes === 1 && toks[i - 1] !== undefined && toks[i - 1].end < t.start && DASH_JOINTS.has(toks[i + 1]?.lower ?? '') && !sameClauseGoesOn(toks[i + 2])) next[i] = i;
     else if (t.text === ',' && outletComment(toks, i + 1)) next[i] = i;
     // `…, which forced her to leave …`: a relative clause on the last words is the outlet's note,
     // unless the clause goes on after it (`the race, which brought revelations, had been …`) or
@@ -47,6 +53,11 @@ export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): number
     if (t.text === ',') commaAfter = i;
   }
   return next;
+}
+
+/** After a joint, the reported clause goes on: a second `that` clause or a second predicate. */
+function sameClauseGoesOn(t: Tok | undefined): boolean {
+  return !!t && t.kind === 'word' && (t.lower === 'that' || verbWord(t));
 }
 
 /** After the comma at `comma`, a predicate goes on (past any quotation mark): `, had been …`. */
