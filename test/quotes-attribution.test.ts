@@ -85,6 +85,7 @@ describe('speaker resolution', () => {
     ['Unnamed senior US officials said the talks are “likely” this week.', 'Unnamed senior US officials'],
     ['A source close to the talks said they were “stalled” again.', 'A source close to the talks'],
     ['“It will happen,” a senior official said.', 'a senior official'],
+    ['Pentagon spokesmen said the ban was “unconstitutional.”', 'Pentagon spokesmen'],
   ])('marks unnamed sources anonymous: %s', (text, name) => {
     expect(speech(text)[0].speaker).toMatchObject({ name, anonymous: true });
   });

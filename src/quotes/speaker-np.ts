@@ -79,7 +79,7 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
   // `a senior official`, `US officials`, `unnamed sources` are anonymous; `the official` and
   // `Iran’s top security official` point at someone the article may name.
   const head = lowerWords[lowerWords.length - 1];
-  const indefinite = INDEFINITE.has(lowerWords[0]) || (!DETERMINERS.has(lowerWords[0]) && !/[’']s$/.test(lowerWords[0]) && head.endsWith('s'));
+  const indefinite = INDEFINITE.has(lowerWords[0]) || (!DETERMINERS.has(lowerWords[0]) && !/[’']s$/.test(lowerWords[0]) && (head.endsWith('s') || head.endsWith('men')));
   const anonymous = !nameWords.length && (lowerWords.some((w) => ANONYMOUS_MARKERS.has(w)) || (ANONYMOUS_HEADS.has(head) && indefinite));
   const role = title.length ? title.join(' ') : undefined;
   const np: SpeakerNP = { start, end, text: phrase, type: nameWords.length ? 'name' : 'description', nameWords, anonymous };
