@@ -245,6 +245,8 @@ describe('reported speech', () => {
     ['`… – although …` after a lone spaced dash is the outlet’s again', 'Ann Lee said email has helped her stay in touch – although she laughed at the word.', [['email has helped her stay in touch', 'Ann Lee', 'said']]],
     ['… but `— and would …` goes on with what was said', 'Ann Lee said she would insist on the wall — and would own the shutdown.', [['she would insist on the wall — and would own the shutdown', 'Ann Lee', 'said']]],
     ['… and a hyphen is no dash', 'Ann Lee said the school got a D- rating although it had improved.', [['the school got a D- rating although it had improved', 'Ann Lee', 'said']]],
+    ['a short subject before a parenthetical cue is part of what was said', 'The museum, Mr. Obama said, would make visitors face hard truths.', [['The museum, Mr. Obama said, would make visitors face hard truths', 'Obama', 'said']]],
+    ['… but a joint opening the sentence is the outlet’s', 'But the risk, some Democrats said, is that he would push the party left.', [['the risk, some Democrats said, is that he would push the party left', 'Democrats', 'said']]],
     ['`…, a friend of his` stays inside the clause', 'Tom Reyes said he met Ann Lee, a friend of his.', [['he met Ann Lee, a friend of his', 'Tom Reyes', 'said']]],
     ['`challenging X for the nomination` is a race, not words reported', 'Tom Reyes is challenging Ann Lee for the nomination.', []],
     ['… but `challenged X to a debate` reports the challenge', 'Ann Lee challenged Tom Reyes to a debate in May.', [['Tom Reyes to a debate in May', 'Ann Lee', 'challenged']]],

@@ -53,10 +53,18 @@ function thatBefore(toks: Tok[], k: number): boolean {
   return that;
 }
 
-function span(text: string, toks: Tok[], from: number, to: number): Span | null {
+/** Where the words before a parenthetical cue start, past a joint (`But, the former CEO added, …`). */
+function leadStart(toks: Tok[]): number {
+  let k = 0;
+  while (k < toks.length && (toks[k].text === ',' || /^(?:and|but|or|so|yet)$/.test(toks[k].lower))) k++;
+  return k;
+}
+
+/** `minTokens`: a lead before a parenthetical cue may be a short subject (`The museum, Mr. Obama said, would …`). */
+function span(text: string, toks: Tok[], from: number, to: number, minTokens = MIN_WORDS): Span | null {
   while (from <= to && toks[from].kind === 'punct' && !/^[“"‘'(]$/.test(toks[from].text)) from++;
   while (to >= from && toks[to].kind === 'punct' && !/^[”"’')]$/.test(toks[to].text)) to--;
-  if (to - from + 1 < MIN_WORDS) return null;
+  if (to - from + 1 < minTokens) return null;
   const start = toks[from].start, end = toks[to].end;
   return { start, end, text: text.slice(start, end) };
 }
@@ -309,7 +317,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (parenthetical && npFirst > 1 && toks[npFirst - 1].text === ',' && !participle && quotedFrom() > c.last + 1) {
         // (`On Monday, Rubio said, the law was wrong`: an opening adverbial is no part of it; but
         // `The senator, Christie said, had been in the Senate for years`: a subject whose predicate follows is.)
-        const lead = (firstVerb() < npFirst - 1 && !openingAdverbial(toks, npFirst - 1)) || predicateOpens(toks[c.last + 2]) ? span(text, toks, 0, npFirst - 2) : null;
+        const lead = (firstVerb() < npFirst - 1 && !openingAdverbial(toks, npFirst - 1)) || predicateOpens(toks[c.last + 2]) ? span(text, toks, leadStart(toks), npFirst - 2, 1) : null;
         emit(np, c, c.last + 2, toks.length - 1, 'to-end', lead);
         continue;
       }
