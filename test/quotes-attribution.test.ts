@@ -247,6 +247,8 @@ describe('reported speech', () => {
     ['… and a hyphen is no dash', 'Ann Lee said the school got a D- rating although it had improved.', [['the school got a D- rating although it had improved', 'Ann Lee', 'said']]],
     ['a short subject before a parenthetical cue is part of what was said', 'The museum, Mr. Obama said, would make visitors face hard truths.', [['The museum, Mr. Obama said, would make visitors face hard truths', 'Obama', 'said']]],
     ['… but a joint opening the sentence is the outlet’s', 'But the risk, some Democrats said, is that he would push the party left.', [['the risk, some Democrats said, is that he would push the party left', 'Democrats', 'said']]],
+    ['`X said: …` with no quotation marks reports what follows the colon', 'In a speech last July, Ann Lee said: Let no one be mistaken about the vote.', [['Let no one be mistaken about the vote', 'Ann Lee', 'said']]],
+    ['… but not a link', 'Ann Lee reports: http://example.com/story', []],
     ['`…, a friend of his` stays inside the clause', 'Tom Reyes said he met Ann Lee, a friend of his.', [['he met Ann Lee, a friend of his', 'Tom Reyes', 'said']]],
     ['`challenging X for the nomination` is a race, not words reported', 'Tom Reyes is challenging Ann Lee for the nomination.', []],
     ['… but `challenged X to a debate` reports the challenge', 'Ann Lee challenged Tom Reyes to a debate in May.', [['Tom Reyes to a debate in May', 'Ann Lee', 'challenged']]],

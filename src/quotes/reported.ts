@@ -277,7 +277,11 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // future`: the relative's own verb follows the cue, and what the speakers said runs from it
       // to the end of the relative clause.
       const gapAt = asAt < 0 && RELATIVE_GAP_VERB.test(toks[c.last + 1]?.lower ?? '') && (relative || thatBefore(toks, k)) ? c.last + 1 : -1;
-      if (!(relative && asAt > 0) && gapAt < 0 && wordsFollow && !clauseFollows && !parenthetical) continue;
+      // `In a speech last July, he said: Let no one be mistaken …`: the words after a colon, in no
+      // quotation marks, are what was said.
+      // (Not a link: `Dana Rubinstein reports: http://…`.)
+      const colonClause = toks[c.last + 1]?.text === ':' && toks[c.last + 2]?.kind === 'word' && !/^(?:https?|www)$/.test(toks[c.last + 2].lower) && quotedFrom() > c.last + 2;
+      if (!(relative && asAt > 0) && gapAt < 0 && wordsFollow && !clauseFollows && !parenthetical && !colonClause) continue;
       // `X was quoted as saying …` speaks for the clause's subject.
       const participle = toks[k].lower.endsWith('ing');
       // (`…, publicly threatening them`: an adverb may stand between the comma and the participle.)
@@ -323,6 +327,10 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       }
       if (!wordsFollow && npFirst > 0 && toks[npFirst - 1].text === ',' && toks[c.last + 1]?.text !== ':') {
         emit(np, c, 0, npFirst - 2, 'sentence');
+        continue;
+      }
+      if (colonClause) {
+        emit(np, c, c.last + 2, toks.length - 1);
         continue;
       }
       if (!clauseFollows || (THAT_ONLY.has(c.verb.lemma) && toks[from - 1]?.lower !== 'that')) continue;
