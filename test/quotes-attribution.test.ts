@@ -249,6 +249,8 @@ describe('reported speech', () => {
     ['… but a joint opening the sentence is the outlet’s', 'But the risk, some Democrats said, is that he would push the party left.', [['the risk, some Democrats said, is that he would push the party left', 'Democrats', 'said']]],
     ['`X said: …` with no quotation marks reports what follows the colon', 'In a speech last July, Ann Lee said: Let no one be mistaken about the vote.', [['Let no one be mistaken about the vote', 'Ann Lee', 'said']]],
     ['… but not a link', 'Ann Lee reports: http://example.com/story', []],
+    ['`voters who watched … said`: the subject is the antecedent of the relative clause before the cue', 'Many voters who watched his speeches over the years said he had lost his spark.', [['he had lost his spark', 'Many voters', 'said']]],
+    ['`state` after a comma is the noun, not a cue', 'The pact unites conservatives who wanted less federal control, state officials angry about mandates and unions.', []],
     ['`…, a friend of his` stays inside the clause', 'Tom Reyes said he met Ann Lee, a friend of his.', [['he met Ann Lee, a friend of his', 'Tom Reyes', 'said']]],
     ['`challenging X for the nomination` is a race, not words reported', 'Tom Reyes is challenging Ann Lee for the nomination.', []],
     ['… but `challenged X to a debate` reports the challenge', 'Ann Lee challenged Tom Reyes to a debate in May.', [['Tom Reyes to a debate in May', 'Ann Lee', 'challenged']]],

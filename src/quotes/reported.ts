@@ -7,7 +7,7 @@ import { FURNITURE } from '../types.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import { cueAt, pluralNounInSentence, type CueAt, type CueIndex } from './cues.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
-import { afterPrepositionObject, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
+import { afterPrepositionObject, antecedentOfRelative, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
 import { titleCaseCues } from './title-case-cues.js';
 import { appositiveBefore, contentStart, noSubjectBetween, openingAdverbial, opensClause, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord } from './reported-shape.js';
@@ -20,6 +20,8 @@ import { BETWEEN_SUBJECT_AND_CUE, PRONOUNS } from './words.js';
 const NOT_REPORTING = new Set(['call', 'snap', 'describe', 'label', 'dub', 'according to', 'ask', 'read', 'post', 'continue', 'agree', 'answer', 'mock', 'go on', 'cut in', 'chime in', 'weigh in', 'lash out']);
 /** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
 const THAT_ONLY = new Set(['charge', 'maintain']);
+/** Cue forms that are more often a noun (`state officials`, `EU member state immigrants`): they report speech only with `that`. */
+const THAT_ONLY_FORMS = new Set(['state']);
 const MIN_WORDS = 3;
 /** The verb of a relative clause whose subject a cue stands before: `which officials say will …`. */
 const RELATIVE_GAP_VERB = /^(?:will|would|could|can|may|might|should|must|is|was|are|were|has|had|have)$/;
@@ -298,6 +300,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `…said he was in therapy and vowed to …`, `…, saying …`: a second predicate of the same speaker.
       if (lastSpeaker && doneTo >= 0 && doneTo < k && noSubjectBetween(toks, doneTo, k)) np = lastSpeaker;
       // `the data … suggests that …`: only someone who can speak reports speech.
+      if ((!np || headCannotSpeak(np)) && !participle) np = antecedentOfRelative(toks, c.first, text);
       if (!np || headCannotSpeak(np)) continue;
       if ((relative && asAt > 0) || gapAt > 0) {
         const from = gapAt > 0 ? gapAt : asAt;
@@ -333,7 +336,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         emit(np, c, c.last + 2, toks.length - 1);
         continue;
       }
-      if (!clauseFollows || (THAT_ONLY.has(c.verb.lemma) && toks[from - 1]?.lower !== 'that')) continue;
+      if (!clauseFollows || ((THAT_ONLY.has(c.verb.lemma) || THAT_ONLY_FORMS.has(toks[k].lower)) && toks[from - 1]?.lower !== 'that')) continue;
       emit(np, c, from, toks.length - 1);
     }
   }

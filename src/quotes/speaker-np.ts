@@ -214,6 +214,25 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   return found ? nameBeforeOccasion(toks, found, text) ?? found : found;
 }
 
+/** `Many voters who watched his speeches over the decades said …`: the cue's subject is the
+ * antecedent of a `who` clause, with a verb of its own, that runs up to the cue (a few words back,
+ * no comma or other clause between). Null when there is none, or it cannot speak. */
+export function antecedentOfRelative(toks: Tok[], cueFirst: number, text: string): SpeakerNP | null {
+  let verb = false;
+  for (let j = cueFirst - 2; j > 0 && cueFirst - j <= 16; j--) {
+    const t = toks[j];
+    if (t.kind === 'punct' && !(t.text === ',' && j === cueFirst - 1) && t.text !== '.') return null;
+    verb ||= t.kind === 'word' && (RELATIVE_VERB.test(t.lower) || IRREGULAR_PASTS.has(t.lower));
+    if (t.lower !== 'who') continue;
+    // (`Friends of Mr. Clinton’s who …`: a possessive's owner is not the antecedent.)
+    const before = toks[j - 1];
+    const antecedent = verb && before.kind === 'word' && !/['’]s?$/.test(before.text) ? phraseEndingAt(toks, j - 1, text) : null;
+    return antecedent && antecedent.type !== 'pronoun' && isSpeakerLike(antecedent, true) ? antecedent : null;
+  }
+  return null;
+}
+const RELATIVE_VERB = /^(?:is|are|was|were|has|have|had|\p{Ll}+ed)$/u;
+
 /** `James Renacci, a candidate in Ohio’s 16th District, who said`: an appositive whose name comes
  * after a place preposition (`in Ohio’s 16th District`) names where, not who. */
 function placeInAppositive(toks: Tok[], np: SpeakerNP): boolean {
