@@ -165,6 +165,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (firstQuoted < 0) for (firstQuoted = 0; firstQuoted < toks.length && !inQuote(toks[firstQuoted]); ) firstQuoted++;
       return firstQuoted;
     };
+    // Where the words before a parenthetical cue start (found once per sentence).
+    let leadFrom = -1;
+    const leadAt = () => (leadFrom < 0 ? (leadFrom = leadStart(toks)) : leadFrom);
     // The sentence's first verb-like word: the words before a parenthetical cue are a clause when it comes before them.
     let firstVerbAt = -1;
     const firstVerb = () => {
@@ -324,7 +327,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (parenthetical && npFirst > 1 && toks[npFirst - 1].text === ',' && !participle && quotedFrom() > c.last + 1) {
         // (`On Monday, Rubio said, the law was wrong`: an opening adverbial is no part of it; but
         // `The senator, Christie said, had been in the Senate for years`: a subject whose predicate follows is.)
-        const lead = (firstVerb() < npFirst - 1 && !openingAdverbial(toks, npFirst - 1)) || predicateOpens(toks[c.last + 2]) ? span(text, toks, leadStart(toks), npFirst - 2, 1) : null;
+        const lead = (firstVerb() < npFirst - 1 && !openingAdverbial(toks, npFirst - 1)) || predicateOpens(toks[c.last + 2]) ? span(text, toks, leadAt(), npFirst - 2, 1) : null;
         emit(np, c, c.last + 2, toks.length - 1, 'to-end', lead);
         continue;
       }
