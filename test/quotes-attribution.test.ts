@@ -258,6 +258,8 @@ describe('reported speech', () => {
     ['… but `repeated her claim that …` and `reiterated the party must …` report them', 'Ann Lee repeated her claim that the vote was rigged.', [['her claim that the vote was rigged', 'Ann Lee', 'repeated']]],
     ['`responded enthusiastically by …` is how, not what', 'The city responded enthusiastically by easing the rules.', []],
     ['`easier said than done` is an idiom, not speech', 'Winning the state is easier said than done for the party.', []],
+    ['`claiming her third victory` is a win, not words reported', 'Ann Lee won the caucus, claiming her third victory of the night.', []],
+    ['an irregular past tense ends the subject (`paid`)', 'Ann Lee paid the fine in full and said she regretted the remarks.', [['she regretted the remarks', 'Ann Lee', 'said']]],
     ['`added two goals …` is a count, not words reported', 'Tom Reyes added two goals in the second half as the Reds won.', []],
     ['`reported 10 people died` is a clause', 'Police reported 10 people died in the crash.', [['10 people died in the crash', 'Police', 'reported']]],
     ['`X did … and said he …`: the second predicate’s speaker is the clause’s subject', 'Ann Lee bemoaned the unrest in the city and said she thought drugs were a big factor.', [['she thought drugs were a big factor', 'Ann Lee', 'said']]],

@@ -11,8 +11,9 @@ import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, IRREGULAR_PASTS, NP_PREPOSITIONS,
 // (`said and quickly hung up`, `speaks and tweets his mind`), nor `than` (`easier said than done`).
 const NOT_A_CLAUSE_START = /^(?:during|with|without|to|after|before|about|by|over|like|via|through|throughout|aboard|onstage|backstage|and|or|than)$/;
 
-/** Verbs that may make or count things rather than report words (`wrote a column`, `reported a profit`). */
-const MAKES_THINGS = new Set(['write', 'report', 'add', 'tweet']);
+/** Verbs that may make or count things rather than report words (`wrote a column`, `reported a
+ * profit`, `claiming his third victory`). */
+const MAKES_THINGS = new Set(['write', 'report', 'add', 'tweet', 'claim']);
 
 /** The words at `from`, right after a cue of `lemma` (past any listener, time or `that`: see
  * contentStart), open what was said, not a preposition's object, an adverbial, a stand-in for
@@ -49,10 +50,10 @@ function clauseAhead(toks: Tok[], from: number): boolean {
 const AS_MEASURE = new Set(['much', 'many', 'few', 'little', 'well', 'soon', 'long', 'far']);
 const WHERE_OR_WHEN = new Set(['on', 'in', 'at', 'into', 'from', 'during', 'after', 'before', 'to']);
 
-// What a verb of speech may make or count rather than report: `wrote the letter Feb. 2`,
-// `tweeted a video`, `reported a profit of $1.78 a share`, `added 1 million jobs`.
+// What a verb of speech may make, count or win rather than report: `wrote the letter Feb. 2`,
+// `tweeted a video`, `reported a profit of $1.78 a share`, `added 1 million jobs`, `claimed victory`.
 const WORKS_AND_FIGURES = new Set(
-  'letter letters profile blog column columns commentary piece op-ed introduction foreword dissent songs song album lyrics book books memoir novel note notes message messages post posts tweet tweets video videos story stories article articles essay memo editorial poem script review obituary headline caption quote observations check profit profits loss losses earnings revenue revenues sales income jobs arrests surplus deficit dividend'.split(' '),
+  'letter letters profile blog column columns commentary piece op-ed introduction foreword dissent songs song album lyrics book books memoir novel note notes message messages post posts tweet tweets video videos story stories article articles essay memo editorial poem script review obituary headline caption quote observations check profit profits loss losses earnings revenue revenues sales income jobs arrests surplus deficit dividend victory victories win wins title titles seat seats delegates prize crown nomination'.split(' '),
 );
 
 /** The words after a cue are its object, a work or a figure (`wrote a viral blog against the

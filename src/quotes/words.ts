@@ -6,7 +6,7 @@ export const PRONOUNS = set('he she they i we it');
 /** Irregular past tenses, none of them also a common noun (`the left`, `a tax cut`): a verb
  * wherever they stand. */
 export const IRREGULAR_PASTS = set(
-  'made took gave went got came ran sent kept met held brought thought knew saw wrote spoke became began felt heard sought stood struck spent fought drew threw chose broke taught sold bought caught meant shook rose fell grew swore withdrew forgot understood upheld',
+  'made took gave went got came ran sent kept met held brought thought knew saw wrote spoke became began felt heard sought stood struck spent fought drew threw chose broke taught sold bought caught meant shook rose fell grew swore withdrew forgot understood upheld paid led lost won found built lent laid hid fled fed dealt drove ate froze rode rang sang sank slept slid spun stole stuck swept swam swung tore wore woke forgave overcame overtook undertook withheld sped strove foresaw forbade clung crept bred blew bled bent dug',
 );
 export const DETERMINERS = set(
   'the a an his her its their our my your this that these those another one some several many two three four five six seven eight nine ten both all each every most few other such',
