@@ -270,6 +270,8 @@ describe('reported speech', () => {
     ['`X called Y “…” and said …`: after a closing quotation mark too', 'Graham called Trump “crazy” and said the party is bound to lose.', [['the party is bound to lose', 'Graham', 'said']]],
     ['`said little about how …` is how much was said, not what', 'Ann Lee said little about how she would pay for it.', []],
     ['… but `said little has changed` is a clause', 'Ann Lee said little has changed since May.', [['little has changed since May', 'Ann Lee', 'said']]],
+    ['`… but has said …`: auxiliaries may stand between the joint and the cue', 'Ann Lee has voiced concerns but has said she wants the bill to pass.', [['she wants the bill to pass', 'Ann Lee', 'said']]],
+    ['`… and others have said …` opens a new act of speech', 'Many members have said they will stay home and others have said they are not interested.', [['they will stay home', 'Many members', 'said'], ['they are not interested', 'others', 'said']]],
     ['… but not a subject that runs on into its predicate', 'Ann Lee cut her debt in five years, but said she could not afford to teach.', []],
     ['`… and state troopers …` is no second predicate', 'The governor sent the National Guard and state troopers will remain in the city.', []],
     ['`workers here said`: where the speakers are is no part of them', 'Her campaign workers here said they have been working the state since the spring.', [['they have been working the state since the spring', 'Her campaign workers', 'said']]],

@@ -83,20 +83,24 @@ function afterSubject(toks: Tok[], cueAt: number): boolean {
   return !(toks[cueAt + 1]?.text === ',' && toks[cueAt + 2]?.kind === 'word');
 }
 
-/** At most SUBJECT_WORDS words of a subject between from and to (`and three-quarters said`):
+/** At most SUBJECT_WORDS words of a subject between from and to (`and three-quarters said`), with any auxiliaries:
  * no punctuation, no verb or function word (`and is committed to maintaining`, `, which he
  * said`), but a share of people may have them (`and more than 4 in 10 said`). */
 function subjectBetween(toks: Tok[], from: number, to: number): boolean {
   let words = 0;
   for (let j = from; j < to; j++) {
     if (toks[j].kind !== 'word') return false;
-    if (inShare(toks, j)) continue;
+    // (`and others have said`, `and Trump has also said`: auxiliaries and adverbs before the cue.)
+    if (inShare(toks, j) || AUXILIARIES.has(toks[j].lower)) continue;
     if (NP_STOP.has(toks[j].lower) || ++words > SUBJECT_WORDS) return false;
   }
   return true;
 }
 
 const MORE_OR_LESS = new Set(['more', 'less', 'fewer']);
+/** Words that may stand between a subject and a cue that reports what was said (`has`, `also`,
+ * `repeatedly`); not a modal (`and his wife will also speak` says nothing yet). */
+export const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'did', 'does', 'previously', 'repeatedly', 'once', 'already', 'recently']);
 const DIGITS = /^\d/;
 /** `than` after `more`, `less` or `fewer`; `in` between numbers (`4 in 10`). */
 function inShare(toks: Tok[], j: number): boolean {

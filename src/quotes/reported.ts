@@ -8,7 +8,7 @@ import { firstStartingAt, spanIndexAt } from '../spans.js';
 import { cueAt, pluralNounInSentence, type CueAt, type CueIndex } from './cues.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, antecedentOfRelative, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
-import { reportedEnds } from './reported-end.js';
+import { AUXILIARIES, reportedEnds } from './reported-end.js';
 import { titleCaseCues } from './title-case-cues.js';
 import { appositiveBefore, contentStart, noSubjectBetween, openingAdverbial, opensClause, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord } from './reported-shape.js';
 import { isLyAdverb, tokenize, type Tok } from './tokens.js';
@@ -299,7 +299,10 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // predicate of the clause's subject, when what follows is plainly a clause (`that …`, `he …`;
       // after `said` any clause: `met survivors and said the United States must act`; after other
       // cues a noun phrase is more often their object: `and wrote a book`, `and pledge their loyalty`).
-      if (!np && !participle && /^(?:and|but)$/.test(toks[k - 1]?.lower ?? '') && (toks[k - 2]?.kind === 'word' || /^[,”"’]$/.test(toks[k - 2]?.text ?? '')) && (toks[from - 1]?.lower === 'that' || PRONOUNS.has(toks[from]?.lower ?? '') || (c.verb.lemma === 'say' && clauseFollows))) np = plainSubject(clauseSubject(toks, text));
+      // (Auxiliaries may follow the joint: `… but has said she wants …`.)
+      let joint = k - 1;
+      while (joint > 1 && AUXILIARIES.has(toks[joint].lower)) joint--;
+      if (!np && !participle && /^(?:and|but)$/.test(toks[joint]?.lower ?? '') && (toks[joint - 1]?.kind === 'word' || /^[,”"’]$/.test(toks[joint - 1]?.text ?? '')) && (toks[from - 1]?.lower === 'that' || PRONOUNS.has(toks[from]?.lower ?? '') || (c.verb.lemma === 'say' && clauseFollows))) np = plainSubject(clauseSubject(toks, text));
       // `…said he was in therapy and vowed to …`, `…, saying …`: a second predicate of the same speaker.
       if (lastSpeaker && doneTo >= 0 && doneTo < k && noSubjectBetween(toks, doneTo, k)) np = lastSpeaker;
       // `the data … suggests that …`: only someone who can speak reports speech.
