@@ -90,8 +90,9 @@ function subjectBetween(toks: Tok[], from: number, to: number): boolean {
   let words = 0;
   for (let j = from; j < to; j++) {
     if (toks[j].kind !== 'word') return false;
-    // (`and others have said`, `and Trump has also said`: auxiliaries and adverbs before the cue.)
-    if (inShare(toks, j) || AUXILIARIES.has(toks[j].lower)) continue;
+    // (`and others have said`, `and Trump has also said`: auxiliaries and adverbs after a subject;
+    // with no subject, `… and have continued under Obama` goes on with the same clause.)
+    if (inShare(toks, j) || (words > 0 && AUXILIARIES.has(toks[j].lower))) continue;
     if (NP_STOP.has(toks[j].lower) || ++words > SUBJECT_WORDS) return false;
   }
   return true;
