@@ -136,6 +136,9 @@ describe('actor a loaded term describes', () => {
     { case: 'a content clause has its own subject', text: 'Rouhani denied the claim that Senator Lindsey Graham pushed a reckless plan.', term: 'reckless', actor: 'lindsey-graham' },
     { case: 'an appositive to a clause is about its agent', text: 'The talks collapsed after Senator Lindsey Graham fired the envoy on Monday, a stunning move that few expected.', term: 'stunning', actor: 'lindsey-graham' },
     { case: 'the bare title of someone else’s adviser is not that office', text: 'Barack Obama met aides. David Axelrod, the president’s top adviser, spoke first. Critics said the president has caved.', term: 'caved', actor: 'barack-obama' },
+    { case: 'a possessive pronoun owns the noun phrase', text: 'Matt Lauer faced criticism after he asked Hillary Clinton about her email scandal and moved on.', term: 'scandal', actor: 'hillary-clinton' },
+    { case: '… past modifiers', text: 'Ann Lee met donors. She said some Democrats will not vote for Hillary Clinton because of her extreme pro-abortion stance.', term: 'pro-abortion', actor: 'hillary-clinton' },
+    { case: '… but an object pronoun before an article owns nothing', text: 'He kept calling Senator Susan Collins a liar on Monday.', term: 'liar', actor: 'susan-collins' },
     { case: 'a title abbreviation inside the noun phrase', text: 'Controversial Maine Gov. Paul LePage spoke on Tuesday.', term: 'Controversial', actor: 'paul-lepage' },
   ])('$case', ({ text, term, actor }) => {
     const at = text.indexOf(term);

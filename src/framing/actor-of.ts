@@ -55,6 +55,10 @@ export interface ActorContext {
   speechStart: number | null;
 }
 
+const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/i;
+// At most two modifiers and a quotation mark between the possessive and the term (not an
+// article: in `calling her a liar` the pronoun is an object).
+const POSSESSED_GAP = /^\s*(?:[“"‘]\s*)?(?:(?!(?:a|an|the)\s)[\p{L}-]+\s+){0,2}[“"‘]?$/iu;
 const POSSESSOR_GAP = /^['’]s?\s*(?:[“"‘]\s*)?(?:[\p{L}-]+\s+){0,2}[“"‘]?$/u;
 const TITLE_WORDS = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Gov|Gen|President|Senator|Governor|Secretary|Chairman)\.?\s+)`;
 const OF_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2}\s+of\s+(?:the\s+)?${TITLE_WORDS}?$`, 'u');
@@ -236,6 +240,9 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   if (modified && !adverbOfVerb && !participleAfterNoun) return modified.actor;
 
   if (owner && (POSSESSOR_GAP.test(gapBefore) || AS_GAP.test(gapBefore))) return owner.actor;
+  // `her email scandal`: a possessive pronoun the actor stage resolved owns the noun phrase (not a
+  // verb after it: `anyone on his campaign conspired`).
+  if (owner && POSSESSIVE_PRONOUN.test(text.slice(owner.start, owner.end)) && POSSESSED_GAP.test(gapBefore) && !/ed$/i.test(text.slice(hit.start, hit.end))) return owner.actor;
   const next = near[firstStartingAt(near, hit.end)];
   const gapAfter = next ? text.slice(hit.end, next.start) : '';
   // The head of the noun phrase there: `allegations that Alabama GOP Senate nominee Roy Moore` → Moore.
