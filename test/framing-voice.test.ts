@@ -131,6 +131,8 @@ describe('actor a loaded term describes', () => {
     { case: 'a question after a comma has its own subject', text: 'Rouhani’s Campaign Against the Press, Who Will Be the Loser?', term: 'Loser', actor: null },
     { case: 'a relative `that` clause is not what the noun is about', text: 'Aides said the senator made outrageous comments that Lindsey Graham could not verify.', term: 'outrageous', actor: null },
     { case: 'what one opposes is someone else’s', text: 'Senator Lindsey Graham condemned the reckless raid on Monday.', term: 'reckless', actor: null },
+    { case: 'what one opposes is someone else’s, with no determiner too', text: 'Senator Lindsey Graham said he opposes “accounting gimmicks” in the plan.', term: 'gimmicks', actor: null },
+    { case: '… and past a modifier', text: 'Senator Lindsey Graham routinely ridicules losers on Twitter.', term: 'losers', actor: null },
     { case: 'an object after `to` and a past tense', text: 'Senator Lindsey Graham subscribed to a phony theory of the case.', term: 'phony', actor: 'lindsey-graham' },
     { case: 'an object of an infinitive takes its controller', text: 'Protests forced Senator Lindsey Graham to reconsider this despicable plan.', term: 'despicable', actor: 'lindsey-graham' },
     { case: 'a content clause has its own subject', text: 'Rouhani denied the claim that Senator Lindsey Graham pushed a reckless plan.', term: 'reckless', actor: 'lindsey-graham' },

@@ -107,6 +107,17 @@ function objectOfVerb(words: string[], k: number): boolean {
   if (COPULA.has(verb)) return true;
   return /^\p{Ll}+$/u.test(verb) && !NP_STOP.has(verb) && !PREPOSITIONS.has(verb) && !OPPOSING.test(verb);
 }
+/** The term is in the object of a verb of opposing, with no determiner (`she opposes “accounting
+ * gimmicks”`, `condemned brutal raids`): what one opposes is someone else's. */
+function opposedObject(before: string): boolean {
+  const words = before.trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (OPPOSING.test(words[k]) && /^\p{Ll}+$/u.test(words[k])) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[k]) || NP_STOP.has(words[k])) return false;
+  }
+  return false;
+}
+
 // What one opposes is someone else's (`changed the appeasement policy`, `condemned the brutal raid`).
 const OPPOSING = /^(?:criticiz|criticis|condemn|oppos|denounc|reject|blast|slam|attack|fight|fought|end|chang|revers|block|challeng|mock|ridicul|question|decr[iy]|lambast|target|investigat|expos|counter|resist|protest|den[iy]|refut|overturn|scrap|undo|undid|cancel|halt|stop)/;
 const COPULA = new Set('is are was were be been being become became remains remained seems seemed'.split(' '));
@@ -275,7 +286,7 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
 
   // (An adverb is never the head of a noun phrase: `take the responsibility brazenly`.)
   const plain = text.slice(from, hit.start).replace(QUOTE_MARKS, ' ');
-  if (!/ly$/i.test(text.slice(hit.start, hit.end)) && determined(plain) === 'own') return null;
+  if (!/ly$/i.test(text.slice(hit.start, hit.end)) && (determined(plain) === 'own' || opposedObject(plain))) return null;
 
   return predicateSubject(ctx, Math.max(from, ctx.speechStart ?? from), hit)?.actor ?? null;
 }
