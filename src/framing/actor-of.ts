@@ -107,6 +107,14 @@ function objectOfVerb(words: string[], k: number): boolean {
   if (COPULA.has(verb)) return true;
   return /^\p{Ll}+$/u.test(verb) && !NP_STOP.has(verb) && !PREPOSITIONS.has(verb) && !OPPOSING.test(verb);
 }
+const BARE_NP_PREPOSITIONS = new Set(['about', 'over', 'against', 'amid', 'despite', 'toward', 'towards', 'among']);
+/** The term opens a bare noun phrase after a preposition (`worries about corrupted cellphones`,
+ * `amid widespread protests`): a phrase of its own, about whoever it names. */
+function afterPreposition(before: string): boolean {
+  const last = before.trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return BARE_NP_PREPOSITIONS.has(last);
+}
+
 /** The term is in the object of a verb of opposing, with no determiner (`she opposes “accounting
  * gimmicks”`, `condemned brutal raids`): what one opposes is someone else's. */
 function opposedObject(before: string): boolean {
@@ -286,7 +294,7 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
 
   // (An adverb is never the head of a noun phrase: `take the responsibility brazenly`.)
   const plain = text.slice(from, hit.start).replace(QUOTE_MARKS, ' ');
-  if (!/ly$/i.test(text.slice(hit.start, hit.end)) && (determined(plain) === 'own' || opposedObject(plain))) return null;
+  if (!/ly$/i.test(text.slice(hit.start, hit.end)) && (determined(plain) === 'own' || opposedObject(plain) || afterPreposition(plain))) return null;
 
   return predicateSubject(ctx, Math.max(from, ctx.speechStart ?? from), hit)?.actor ?? null;
 }
