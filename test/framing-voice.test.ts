@@ -135,6 +135,7 @@ describe('actor a loaded term describes', () => {
     { case: '… and past a modifier', text: 'Senator Lindsey Graham routinely ridicules losers on Twitter.', term: 'losers', actor: null },
     { case: 'a bare noun phrase after `about` is about whoever it names', text: 'The US State Department worries so much about corrupted cellphones that visitors lock them away.', term: 'corrupted', actor: null },
     { case: '… and after `against`', text: 'Senator Lindsey Graham vowed to go on offense against radical Islamic terrorism.', term: 'radical Islamic', actor: null },
+    { case: 'a name before `supporters` only modifies the subject', text: 'When she held up her sign, Donald Trump supporters ripped it away, screaming racial slurs.', term: 'slurs', actor: null },
     { case: 'an object after `to` and a past tense', text: 'Senator Lindsey Graham subscribed to a phony theory of the case.', term: 'phony', actor: 'lindsey-graham' },
     { case: 'an object of an infinitive takes its controller', text: 'Protests forced Senator Lindsey Graham to reconsider this despicable plan.', term: 'despicable', actor: 'lindsey-graham' },
     { case: 'a content clause has its own subject', text: 'Rouhani denied the claim that Senator Lindsey Graham pushed a reckless plan.', term: 'reckless', actor: 'lindsey-graham' },

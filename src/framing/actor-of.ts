@@ -184,6 +184,14 @@ function labelledObject(ctx: ActorContext, from: number): Mention | null | undef
   return /\p{L}/u.test(ctx.text.slice(verbEnd, q.start).replace(/\b(?:as|an?|the|part\s+of)\b/g, '')) ? null : undefined;
 }
 
+// People who are not the named actor's own voice or agents: `Trump supporters ripped them away`.
+// (A possessive is kept: `His call to deport … was denounced as inhumane` is about his call.)
+const FOLLOWERS = /^\s+(?:supporters|fans|backers|voters|followers|critics|opponents|detractors|loyalists|donors|protesters|rivals|foes)\b/;
+/** The mention is a name only modifying the subject's head, a noun for other people (`Trump supporters screamed`). */
+function modifiesSubject(text: string, m: Mention): boolean {
+  return m.resolvedBy !== 'pronoun' && FOLLOWERS.test(text.slice(m.end, m.end + 24));
+}
+
 /** The subject of the predicate the term is in. */
 function predicateSubject(ctx: ActorContext, from: number, hit: { start: number; end: number }): Mention | null {
   const { text, mentions } = ctx;
@@ -206,7 +214,7 @@ function predicateSubject(ctx: ActorContext, from: number, hit: { start: number;
     if (controller && OBJECT_CONTROL_GAP.test(text.slice(controller.end, toAt))) return controller;
   }
   const subject = firstIn(mentions, clauseFrom, hit.start);
-  if (subject) return subject;
+  if (subject) return modifiesSubject(text, subject) ? null : subject;
   // A participle clause (`…, railing against`) or an aside (`– often hawkish –`) takes the main subject.
   if (breakAt && (PARTICIPLE_OPENING.test(`${text.slice(clauseFrom, hit.end)} `) || /[—–(]/.test(breakAt[0]))) return firstIn(mentions, from, hit.start);
   return null;
