@@ -192,6 +192,22 @@ function modifiesSubject(text: string, m: Mention): boolean {
   return m.resolvedBy !== 'pronoun' && FOLLOWERS.test(text.slice(m.end, m.end + 24));
 }
 
+// `calling Christmas a sham`, `branded Senator Graham an extremist`: a labelling verb, its object
+// and an article right before the term (and at most two modifiers).
+const UNQUOTED_LABEL = /(?:^|\s)(?:call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed)?)\s+((?:[\p{L}.'’-]+\s+){1,5})(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** The object of a labelling verb with no quotation marks, when the term is the label; null when
+ * the object names no actor (`Pope Francis calling Christmas a sham`), undefined when not a label. */
+function unquotedLabel(ctx: ActorContext, from: number, hit: { start: number; end: number }): Mention | null | undefined {
+  const lead = ctx.text.slice(Math.max(from, hit.start - 80), hit.start);
+  const m = UNQUOTED_LABEL.exec(lead);
+  // (`calling for …`, `called on …` label nothing; `calls himself a …` is the subject's own label.)
+  if (!m || /^(?:for|on|out|off|up|upon|it|him|her|them)\s/i.test(m[1]) || /^(?:him|her|them|it)sel(?:f|ves)\s/i.test(m[1])) return undefined;
+  const objectStart = hit.start - lead.length + m.index + m[0].indexOf(m[1]);
+  // The object's head is its last mention: `Senate Majority Leader Mitch McConnell`.
+  return lastBefore(ctx.mentions, objectStart + m[1].length, objectStart);
+}
+
 /** The subject of the predicate the term is in. */
 function predicateSubject(ctx: ActorContext, from: number, hit: { start: number; end: number }): Mention | null {
   const { text, mentions } = ctx;
@@ -278,6 +294,8 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
 
   const labelled = labelledObject(ctx, Math.max(from, ctx.quoted ? ctx.quoted.start - WINDOW : from));
   if (labelled !== undefined) return labelled?.actor ?? null;
+  const label = unquotedLabel(ctx, from, hit);
+  if (label !== undefined) return label?.actor ?? null;
 
   // An appositive: `<mention>, the … <hit> …,`; or a sentence opening `A … <hit>, <mention>`.
   const clauseFrom = Math.max(from, lastComma(text, hit.start, from) + 1);
