@@ -147,6 +147,11 @@ describe('actor a loaded term describes', () => {
     { case: 'a possessive pronoun owns the noun phrase', text: 'Matt Lauer faced criticism after he asked Hillary Clinton about her email scandal and moved on.', term: 'scandal', actor: 'hillary-clinton' },
     { case: '… past modifiers', text: 'Ann Lee met donors. She said some Democrats will not vote for Hillary Clinton because of her extreme pro-abortion stance.', term: 'pro-abortion', actor: 'hillary-clinton' },
     { case: '… but an object pronoun before an article owns nothing', text: 'He kept calling Senator Susan Collins a liar on Monday.', term: 'liar', actor: 'susan-collins' },
+    { case: 'a content clause with its own subject (`knows that voters are …`)', text: 'Senator Lindsey Graham told a crowd that he knows that voters are angry about the deal.', term: 'angry', actor: null },
+    { case: 'a relative clause on a noun that names no actor', text: 'Hillary Clinton knows what it takes to defeat a thin-skinned bully who is driven by greed.', term: 'greed', actor: null },
+    { case: '… but one on someone’s predicate noun is about them', text: 'Senator Lindsey Graham is a man who incites hatred at every rally.', term: 'incites', actor: 'lindsey-graham' },
+    { case: '… and a relative clause with its own subject keeps it', text: 'Senator Lindsey Graham said the video was made in a room in which he had spoken crudely about women.', term: 'crudely', actor: 'lindsey-graham' },
+    { case: 'a critic of someone is someone else', text: 'Senator Lindsey Graham, a fierce critic of Barack Obama, spoke on Monday.', term: 'fierce', actor: 'lindsey-graham' },
     { case: 'a title abbreviation inside the noun phrase', text: 'Controversial Maine Gov. Paul LePage spoke on Tuesday.', term: 'Controversial', actor: 'paul-lepage' },
   ])('$case', ({ text, term, actor }) => {
     const at = text.indexOf(term);

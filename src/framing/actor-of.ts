@@ -62,6 +62,8 @@ const POSSESSED_GAP = /^\s*(?:[“"‘]\s*)?(?:(?!(?:a|an|the)\s)[\p{L}-]+\s+){0
 const POSSESSOR_GAP = /^['’]s?\s*(?:[“"‘]\s*)?(?:[\p{L}-]+\s+){0,2}[“"‘]?$/u;
 const TITLE_WORDS = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Gov|Gen|President|Senator|Governor|Secretary|Chairman)\.?\s+)`;
 const OF_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2}\s+of\s+(?:the\s+)?${TITLE_WORDS}?$`, 'u');
+// `a fierce critic of Mr. Sanders`: a person by their stance toward someone is someone else.
+const ROLE_OF = /^\s+(?:critics?|opponents?|foes?|rivals?|allies|ally|supporters?|fans?|enemies|enemy|detractors?|friends?|admirers?|backers?)\s+of\s/;
 // `allegations that Alabama GOP Senate nominee Roy Moore molested …`: a noun's content clause names whom it is about.
 const THAT_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2}\s+that\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.-]*\s+){0,4}${TITLE_WORDS}?$`, 'u');
 // Nouns that take a content clause (`allegations that X lied`); after others `that` opens a
@@ -131,9 +133,10 @@ const OPPOSING = /^(?:criticiz|criticis|condemn|oppos|denounc|reject|blast|slam|
 const COPULA = new Set('is are was were be been being become became remains remained seems seemed'.split(' '));
 const PREPOSITIONS = new Set('despite amid beyond behind beside besides near onto upon via versus per unlike concerning regarding following'.split(' '));
 
-// A content clause (`his comment that President Obama subscribed to …`) or a question after a comma
+// A content clause (`his comment that President Obama subscribed to …`, `knows that voters are
+// angry`) or a question after a comma
 // (`…, Who Will Be the Loser?`) has its own subject.
-const CLAUSE_START = /(?:[;:()—–]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though)\s|\sthat\s(?=(?:the\s+)?\p{Lu}|(?:he|she|they|it)\s)|,\s+(?:[Ww]ho|[Ww]hich|[Ww]hat)\s)/gu;
+const CLAUSE_START = /(?:[;:()—–]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though)\s|\sthat\s(?=(?:the\s+)?\p{Lu}|(?:he|she|they|it)\s|\p{Ll}+\s+(?:are|is|were|was|have|has|had|will|would|can|could|should|must)\s)|,\s+(?:[Ww]ho|[Ww]hich|[Ww]hat)\s)/gu;
 const PARTICIPLE_OPENING = /^\s*(?:(?:while|when|after|before|by|simultaneously)\s+)*(?:\p{Ll}+\s+)?\p{Ll}+ing\s/u;
 const GERUND = /\s(?:in|by|for|of)\s+\p{Ll}+ing\s/gu;
 const INFINITIVE = /\sto\s+(?!the\s|a\s|an\s|his\s|her\s|their\s|its\s)\p{Ll}+/gu;
@@ -156,6 +159,19 @@ function firstIn(mentions: Mention[], from: number, to: number): Mention | null 
   const i = firstStartingAt(mentions, from);
   return i < mentions.length && mentions[i].end <= to ? mentions[i] : null;
 }
+
+/** The words before the term end in a relative clause whose subject is `who` or `which` (`a bully
+ * who is driven by …`; not `in which he had spoken …`, whose subject is its own), on a common noun
+ * that is no one's predicate (`He is a man who incites …`, `mocking Rubio as a neophyte who …` are
+ * about him), with no punctuation since. */
+function inRelativeClause(before: string): boolean {
+  const m = /\s(?:who|which)\s+(?!(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its)\s)\p{Ll}[^,;:.!?()—–“”"]*$/u.exec(before);
+  if (!m) return false;
+  const head = before.slice(0, m.index);
+  return /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(head) && !PREDICATE_NOUN.test(head) && !/\s(?:in|of|on|at|by|for|with|from|to)$/.test(head);
+}
+// (`Trump was a “dangerous demagogue” and a bad businessman who …`: coordinated predicates too.)
+const PREDICATE_NOUN = /(?:\s(?:is|was|are|were|be|being|been|as|like|and)|,)\s+(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+$/u;
 
 /** `Tehran, which the US has assailed as …`: the mention the relative pronoun before `at` stands for. */
 function relativeAntecedent(ctx: ActorContext, from: number, at: number): Mention | null {
@@ -289,7 +305,7 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const next = near[firstStartingAt(near, hit.end)];
   const gapAfter = next ? text.slice(hit.end, next.start) : '';
   // The head of the noun phrase there: `allegations that Alabama GOP Senate nominee Roy Moore` → Moore.
-  if (next && (OF_GAP.test(gapAfter) || (THAT_GAP.test(gapAfter) && contentNounBefore(text, hit, gapAfter)))) return (modifiedMention(text, next, near) ?? next).actor;
+  if (next && ((OF_GAP.test(gapAfter) && !ROLE_OF.test(gapAfter)) || (THAT_GAP.test(gapAfter) && contentNounBefore(text, hit, gapAfter)))) return (modifiedMention(text, next, near) ?? next).actor;
   if (owner && SUBJECT_GAP.test(gapBefore) && !/[,;:]/.test(gapBefore)) return owner.actor;
 
   const labelled = labelledObject(ctx, Math.max(from, ctx.quoted ? ctx.quoted.start - WINDOW : from));
@@ -317,6 +333,8 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
 
   const antecedent = relativeAntecedent(ctx, from, hit.start);
   if (antecedent) return antecedent.actor;
+  // `a thin-skinned bully who is driven by greed`: a relative clause on a noun that names no actor.
+  if (inRelativeClause(text.slice(from, hit.start))) return null;
 
   // (An adverb is never the head of a noun phrase: `take the responsibility brazenly`.)
   const plain = text.slice(from, hit.start).replace(QUOTE_MARKS, ' ');
