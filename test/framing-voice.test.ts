@@ -152,6 +152,7 @@ describe('actor a loaded term describes', () => {
     { case: '… but one on someone’s predicate noun is about them', text: 'Senator Lindsey Graham is a man who incites hatred at every rally.', term: 'incites', actor: 'lindsey-graham' },
     { case: '… and a relative clause with its own subject keeps it', text: 'Senator Lindsey Graham said the video was made in a room in which he had spoken crudely about women.', term: 'crudely', actor: 'lindsey-graham' },
     { case: 'a critic of someone is someone else', text: 'Senator Lindsey Graham, a fierce critic of Barack Obama, spoke on Monday.', term: 'fierce', actor: 'lindsey-graham' },
+    { case: 'a dateline before a horizontal bar is no subject', text: 'WASHINGTON ― After bragging for a year about his campaign, the senator spent more.', term: 'bragging', actor: null },
     { case: 'a title abbreviation inside the noun phrase', text: 'Controversial Maine Gov. Paul LePage spoke on Tuesday.', term: 'Controversial', actor: 'paul-lepage' },
   ])('$case', ({ text, term, actor }) => {
     const at = text.indexOf(term);

@@ -14,7 +14,7 @@ const NP_STOP = new Set(
 );
 // A title abbreviation keeps its full stop inside a noun phrase: `Maine Gov. Paul LePage`.
 const TITLE_ABBREVIATION = /(?:^|\s)(?:Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Gov|Pres|Sec|Amb|Prof|Rev|St|Jr)\.(?=\s)/g;
-const CLAUSE_BREAK = /[,;:.!?()—–\n]/;
+const CLAUSE_BREAK = /[,;:.!?()—–―\n]/;
 const QUOTE_MARKS = /[“”"‘’']/g;
 const MAX_NP_WORDS = 5;
 // How far around a term (in characters) its sentence is read: bounds the work per term.
@@ -136,7 +136,7 @@ const PREPOSITIONS = new Set('despite amid beyond behind beside besides near ont
 // A content clause (`his comment that President Obama subscribed to …`, `knows that voters are
 // angry`) or a question after a comma
 // (`…, Who Will Be the Loser?`) has its own subject.
-const CLAUSE_START = /(?:[;:()—–]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though)\s|\sthat\s(?=(?:the\s+)?\p{Lu}|(?:he|she|they|it)\s|\p{Ll}+\s+(?:are|is|were|was|have|has|had|will|would|can|could|should|must)\s)|,\s+(?:[Ww]ho|[Ww]hich|[Ww]hat)\s)/gu;
+const CLAUSE_START = /(?:[;:()—–―]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though)\s|\sthat\s(?=(?:the\s+)?\p{Lu}|(?:he|she|they|it)\s|\p{Ll}+\s+(?:are|is|were|was|have|has|had|will|would|can|could|should|must)\s)|,\s+(?:[Ww]ho|[Ww]hich|[Ww]hat)\s)/gu;
 const PARTICIPLE_OPENING = /^\s*(?:(?:while|when|after|before|by|simultaneously)\s+)*(?:\p{Ll}+\s+)?\p{Ll}+ing\s/u;
 const GERUND = /\s(?:in|by|for|of)\s+\p{Ll}+ing\s/gu;
 const INFINITIVE = /\sto\s+(?!the\s|a\s|an\s|his\s|her\s|their\s|its\s)\p{Ll}+/gu;
