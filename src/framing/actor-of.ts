@@ -59,7 +59,8 @@ const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/i;
 // At most two modifiers and a quotation mark between the possessive and the term (not an
 // article: in `calling her a liar` the pronoun is an object).
 const POSSESSED_GAP = /^\s*(?:[“"‘]\s*)?(?:(?!(?:a|an|the)\s)[\p{L}-]+\s+){0,2}[“"‘]?$/iu;
-const POSSESSOR_GAP = /^['’]s?\s*(?:[“"‘]\s*)?(?:[\p{L}-]+\s+){0,2}[“"‘]?$/u;
+// (`Clinton’s most infamous statements and lies`: the possessed noun phrases may be coordinated.)
+const POSSESSOR_GAP = /^['’]s?\s*(?:[“"‘]\s*)?(?:[\p{L}-]+\s+){0,2}(?:[\p{L}-]+\s+and\s+)?[“"‘]?$/u;
 const TITLE_WORDS = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Gov|Gen|President|Senator|Governor|Secretary|Chairman)\.?\s+)`;
 const OF_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2}\s+of\s+(?:the\s+)?${TITLE_WORDS}?$`, 'u');
 // `a fierce critic of Mr. Sanders`: a person by their stance toward someone is someone else.
@@ -224,12 +225,17 @@ function unquotedLabel(ctx: ActorContext, from: number, hit: { start: number; en
   return lastBefore(ctx.mentions, objectStart + m[1].length, objectStart);
 }
 
+const OPENER = /^\s*(?:After|Before|During|Following|Despite|Since|Amid|On|In|At)\s[^,;:()—–―]{1,80},/u;
+
 /** The subject of the predicate the term is in. */
 function predicateSubject(ctx: ActorContext, from: number, hit: { start: number; end: number }): Mention | null {
   const { text, mentions } = ctx;
   const head = text.slice(from, hit.start);
   const breakAt = lastMatch(CLAUSE_START, head);
-  const clauseFrom = breakAt ? from + breakAt.index + breakAt[0].length : from;
+  let clauseFrom = breakAt ? from + breakAt.index + breakAt[0].length : from;
+  // `After Scott's death Tuesday, Charlotte experienced chaos`: an opening adverbial ends at its comma.
+  const opener = OPENER.exec(text.slice(clauseFrom, hit.start));
+  if (opener) clauseFrom += opener[0].length;
   const clause = text.slice(clauseFrom, hit.start);
   // `in killing … and take the responsibility brazenly`: the gerund's subject comes right before it.
   const gerund = lastMatch(GERUND, clause);
