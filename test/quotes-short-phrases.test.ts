@@ -124,7 +124,7 @@ describe('who can speak', () => {
 });
 
 describe('isSpeakerLike: phrases that cannot be a subject that speaks', () => {
-  const np = (text: string) => ({ start: 0, end: text.length, text, type: 'description' as const, nameWords: [], anonymous: false });
+  const np = (text: string) => ({ start: 0, end: text.length, text, type: 'description' as const, nameWords: [], anonymous: false, role: undefined });
   it.each([
     ['a phrase ending in a determiner', 'the city embodied the', false],
     ['a participle opening a verb phrase', 'calling the senators', false],

@@ -327,7 +327,7 @@ describe('pronouns agree in gender with their antecedent', () => {
 });
 
 describe('a speaker is someone who can speak', () => {
-  const np = (text: string, type: SpeakerNP['type'] = 'description'): SpeakerNP => ({ start: 0, end: text.length, text, type, nameWords: type === 'name' ? text.split(' ') : [], anonymous: false });
+  const np = (text: string, type: SpeakerNP['type'] = 'description'): SpeakerNP => ({ start: 0, end: text.length, text, type, nameWords: type === 'name' ? text.split(' ') : [], anonymous: false, role: undefined });
   it.each([
     ['a name', np('Ali Shamkhani', 'name'), true],
     ['he', np('he', 'pronoun'), true],

@@ -4,7 +4,7 @@
 import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import type { AttributionVerb } from '../types.js';
 import type { QuotedStretch } from './marks.js';
-import { afterPrepositionObject, clauseSubject, isSpeakerLike, isSpeakerNoun, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
+import { afterPrepositionObject, changedNP, clauseSubject, isSpeakerLike, isSpeakerNoun, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
 import { firstStartingAt } from '../spans.js';
 import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, GROUP_QUANTIFIERS, NO_INVERSION, NP_PREPOSITIONS, PREPOSITIONS } from './words.js';
@@ -70,7 +70,7 @@ function nameInAppositive(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP |
   const named = phraseAfter(toks, comma, text);
   const end = named ? firstStartingAt(toks, named.end) : -1;
   if (!named || named.type !== 'name' || named.nameWords.length < 2 || (end < toks.length && !/^[.;]$/.test(toks[end].text))) return null;
-  return { ...named, role: np.text };
+  return changedNP(named, named, np.text);
 }
 
 /** `,” McCormack told reporters` / `,” said Sen. Graham` / `.” Graham said.` */
@@ -344,7 +344,7 @@ export function attributeTranscriptTurn(text: string, q: QuotedStretch): Attribu
   const end = start + m[1].length;
   const words = m[1].split(' ').map((w) => w[0] + w.slice(1).toLowerCase());
   return {
-    np: { start, end, text: m[1], type: 'name', nameWords: words, anonymous: false },
+    np: { start, end, text: m[1], type: 'name', nameWords: words, anonymous: false, role: undefined },
     cue: { start: end, end: end + 1, text: ':', lemma: ':' },
     side: 'before',
   };
@@ -513,13 +513,13 @@ function possessiveOwner(text: string, before: Tok[], k: number): SpeakerNP | nu
   while (first > 0 && /^\p{Lu}[\p{L}.-]*$/u.test(before[first - 1].text) && before[first - 1].kind === 'word') first--;
   const words = [...before.slice(first, k).map((t) => t.text), m[1]];
   const start = before[first].start, end = before[k].start + m[1].length;
-  return { start, end, text: text.slice(start, end), type: 'name', nameWords: words, anonymous: false };
+  return { start, end, text: text.slice(start, end), type: 'name', nameWords: words, anonymous: false, role: undefined };
 }
 /** `his claim that …`: the possessive stands for its pronoun (`he`), resolved like one. */
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 function possessivePronoun(t: Tok): SpeakerNP | null {
   const pronoun = POSSESSIVE_PRONOUNS[t.lower];
-  return pronoun ? { start: t.start, end: t.end, text: pronoun, type: 'pronoun', nameWords: [], anonymous: false } : null;
+  return pronoun ? { start: t.start, end: t.end, text: pronoun, type: 'pronoun', nameWords: [], anonymous: false, role: undefined } : null;
 }
 const nominalCue = (t: Tok) => ({ start: t.start, end: t.end, text: t.text, lemma: t.lower.replace(/s$/, '') });
 

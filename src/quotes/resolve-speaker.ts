@@ -388,7 +388,8 @@ function speakerOf(np: SpeakerNP, name: string, resolvedBy: SpeakerResolution, r
 export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
   if (np.type === 'name') {
     const words = np.nameWords.length >= 3 && ctx.places?.has(np.nameWords[0].toLowerCase()) ? np.nameWords.slice(1) : np.nameWords;
-    if (words !== np.nameWords) return resolveSpeaker(ctx, { ...np, nameWords: words });
+    // (Field by field, not a spread: see changedNP.)
+    if (words !== np.nameWords) return resolveSpeaker(ctx, { start: np.start, end: np.end, text: np.text, type: np.type, nameWords: words, anonymous: np.anonymous, role: np.role });
     const found = resolvePerson(ctx.people, np.nameWords, np.start);
     // `Prosecutors said`, `Teachers rallied`: a plural noun capitalised only because it opens the
     // sentence, unless the article names someone by it (`Sanders said`).

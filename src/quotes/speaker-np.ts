@@ -15,8 +15,16 @@ export interface SpeakerNP {
   /** The personal name inside the phrase, titles stripped. */
   nameWords: string[];
   anonymous: boolean;
-  /** Title or appositive role given right there. */
-  role?: string;
+  /** Title or appositive role given right there. (Every phrase is made with all seven fields, in
+   * this order, `role` undefined when none: one object shape keeps the functions reading phrases
+   * from being recompiled for a second shape.) */
+  role: string | undefined;
+}
+
+/** np over another span or with another role, built field by field: a spread's copy has another
+ * hidden class than the phrases `build` makes, and the code reading both is recompiled for each. */
+export function changedNP(np: SpeakerNP, span: { start: number; end: number }, role: string | undefined): SpeakerNP {
+  return { start: span.start, end: span.end, text: np.text, type: np.type, nameWords: np.nameWords, anonymous: np.anonymous, role };
 }
 
 const MAX_NP = 12;
@@ -42,7 +50,7 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
   const span = toks.slice(from, to + 1);
   const start = span[0].start, end = span[span.length - 1].end;
   const phrase = text.slice(start, end);
-  if (span.length === 1 && PRONOUNS.has(span[0].lower)) return { start, end, text: phrase, type: 'pronoun', nameWords: [], anonymous: false };
+  if (span.length === 1 && PRONOUNS.has(span[0].lower)) return { start, end, text: phrase, type: 'pronoun', nameWords: [], anonymous: false, role: undefined };
   // The last capitalised run is the candidate name: `the economist Jared Bernstein`; but in `Robin
   // Biesbroek of the CDF` the name comes before the post-modifier naming where the person works.
   const named = nameBeforePostModifier(span);
@@ -82,9 +90,7 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
   const indefinite = INDEFINITE.has(lowerWords[0]) || (!DETERMINERS.has(lowerWords[0]) && !/[’']s$/.test(lowerWords[0]) && (head.endsWith('s') || head.endsWith('men')));
   const anonymous = !nameWords.length && (lowerWords.some((w) => ANONYMOUS_MARKERS.has(w)) || (ANONYMOUS_HEADS.has(head) && indefinite));
   const role = title.length ? title.join(' ') : undefined;
-  const np: SpeakerNP = { start, end, text: phrase, type: nameWords.length ? 'name' : 'description', nameWords, anonymous };
-  if (role) np.role = role;
-  return np;
+  return { start, end, text: phrase, type: nameWords.length ? 'name' : 'description', nameWords, anonymous, role };
 }
 
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von']);
@@ -199,12 +205,12 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
     const own = phraseEndingAt(toks, j - 2, text);
     // `Lionel Sosa, a Texas consultant, who said`: the name before the appositive.
     const antecedent = own && ((own.type === 'description' && /^(?:a|an|the)\s/i.test(own.text) && toks[firstStartingAt(toks, own.start) - 1]?.text === ',') || placeInAppositive(toks, own)) ? acrossAppositive(toks, j - 1, text) ?? own : own;
-    return antecedent && antecedent.type !== 'pronoun' ? { ...antecedent, start: toks[j].start, end: toks[j].end } : null;
+    return antecedent && antecedent.type !== 'pronoun' ? changedNP(antecedent, toks[j], antecedent.role) : null;
   }
   // `It was Obama who called`, `groups like Greenpeace which charged`: a restrictive relative's antecedent, when it can speak.
   if ((toks[j].lower === 'who' || toks[j].lower === 'which') && toks[j - 1]?.kind === 'word') {
     const antecedent = phraseEndingAt(toks, j - 1, text);
-    if (antecedent && antecedent.type !== 'pronoun' && isSpeakerLike(antecedent, true)) return { ...antecedent, start: toks[j].start, end: toks[j].end };
+    if (antecedent && antecedent.type !== 'pronoun' && isSpeakerLike(antecedent, true)) return changedNP(antecedent, toks[j], antecedent.role);
   }
   if (toks[j].text === ',') return acrossAppositive(toks, j, text);
   if (isQuoteMark(toks[j])) return null;
@@ -356,7 +362,7 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
     if (head && (NP_PREPOSITIONS.has(toks[firstStartingAt(toks, head.start) - 1]?.lower ?? '') || (toks[firstStartingAt(toks, head.start) - 1]?.lower === 'to' && /^\p{Lu}/u.test(head.text)))) continue;
     // `now 81 and retired in Cambridge, Mass.,`: a name inside a clause of the appositive is no head.
     const opensPhrase = !!head && (/^\p{Lu}/u.test(head.text) || DETERMINERS.has(head.text.split(/\s/)[0].toLowerCase()));
-    if (head && head.type !== 'description' && opensPhrase) return !head.role && /^(?:the|a|an)\s/i.test(between) ? { ...head, role: between } : head;
+    if (head && head.type !== 'description' && opensPhrase) return !head.role && /^(?:the|a|an)\s/i.test(between) ? changedNP(head, head, between) : head;
     // `researchers in Greenbelt, Maryland, have found`: a place and its region, no appositive name.
     // (`in Lynchburg, Va., derided`: the region may be abbreviated.)
     const region = comma - k === 2 || (comma - k === 3 && toks[comma - 1].text === '.');
@@ -367,7 +373,7 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
   const { head, inner, between } = first;
   // `However, he held his fire on Ben Carson, calling`: a clause between the commas, no appositive.
   const clause = PRONOUNS.has(between.split(/\s/)[0].toLowerCase());
-  if (inner && inner.type === 'name' && !clause && !/^(?:who|which|whose)\b/i.test(between)) return head ? { ...inner, role: head.text } : inner;
+  if (inner && inner.type === 'name' && !clause && !/^(?:who|which|whose)\b/i.test(between)) return head ? changedNP(inner, inner, head.text) : inner;
   return head;
 }
 
