@@ -255,7 +255,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         // clause of the outlet's that ends in a subordinator (`He left after, according to him, …`).
         const lead = np && comma < toks.length && k > 1 && before && !OPEN_END.test(toks[k - 2]?.lower ?? '') && (firstVerb() < k - 1 || predicateOpens(toks[comma + 1])) ? span(text, toks, 0, k - 2) : null;
         if (np && comma < toks.length) emit(np, c, comma + 1, toks.length - 1, 'to-end', lead);
-        else if (np && comma >= toks.length && toks[k - 1]?.text === ',') emit(np, c, 0, k - 2, 'sentence');
+        else if (np && comma >= toks.length && before) emit(np, c, 0, k - 2, 'sentence');
         continue;
       }
       // `…, adds the US daily.`: a cue after the clause, its speaker after the cue (a finite verb:
@@ -292,9 +292,13 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // (`…, publicly threatening them`: an adverb may stand between the comma and the participle.)
       let beforeCue = k - 1;
       while (beforeCue > 0 && isLyAdverb(toks[beforeCue])) beforeCue--;
-      let np = toks[k - 1]?.lower === 'as' && participle ? clauseSubject(toks, text) : toks[beforeCue]?.text === ',' && participle ? mainSpeaker(toks, k, index, text, inQuote, earlier) : subjectBefore(toks, c.first, text);
+      const quotedAs = toks[k - 1]?.lower === 'as' && participle;
+      const afterComma = !quotedAs && toks[beforeCue]?.text === ',' && participle;
+      let np = quotedAs ? clauseSubject(toks, text) : afterComma ? null : subjectBefore(toks, c.first, text);
       // `X posted on Twitter accusing …`: a participle after a preposition's object is the clause's.
-      if (np && participle && afterPrepositionObject(toks, c.first)) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
+      // (One call of mainSpeaker for both: a call site first reached once this large function is
+      // optimised deoptimises it, and it is recompiled.)
+      if (afterComma || (np && participle && afterPrepositionObject(toks, c.first))) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
       // `Trump bemoaned the unrest and said he thought …`, `…, but said she couldn't …`: a second
       // predicate of the clause's subject, when what follows is plainly a clause (`that …`, `he …`;
       // after `said` any clause: `met survivors and said the United States must act`; after other
