@@ -34,22 +34,25 @@ export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): number
     const dash = t.kind === 'punct' && DASHES.has(t.text);
     const joint = t.kind === 'punct' ? t.text === ',' || (dash && dashes === 0) : t.lower === 'and' || t.lower === 'but';
     if (dash) dashes++;
-    if (t.kind === 'punct' && t.text === ';') next[i] = i;
-    // (`…, but that he would not support …`: a second `that` clause is more of the same speech.)
-    else if (t.text === ',' && CONTRAST.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower !== 'that') next[i] = i;
-    // `… — a controversial proposal he has raised`, `…, a swipe at …`: the outlet's comment on
-    // what was said.
-    else if (dash && dashes === 1 && /^(?:a|an)$/.test(toks[i + 1]?.lower ?? '')) next[i] = i;
-    // `… – although at the mention of email she laughed`, `… - and he makes sure …`: a spaced dash
-    // alone in the sentence, then a joint: the outlet goes on (`— and that …`, `— and would …` are
-    // more of what was said).
-    else if (dash && allDashes === 1 && toks[i - 1] !== undefined && toks[i - 1].end < t.start && DASH_JOINTS.has(toks[i + 1]?.lower ?? '') && !sameClauseGoesOn(toks[i + 2])) next[i] = i;
-    else if (t.text === ',' && outletComment(toks, i + 1)) next[i] = i;
-    // `…, which forced her to leave …`: a relative clause on the last words is the outlet's note,
-    // unless the clause goes on after it (`the race, which brought revelations, had been …`) or
-    // is said too (`the system, which she said leaves …`).
-    else if (t.text === ',' && toks[i + 1]?.lower === 'which' && !(cueAt < n && cueAt <= i + 4) && !resumesAfter(toks, commaAfter)) next[i] = i;
-    else if (joint && cueAt > i && cueAt < n && subjectBetween(toks, i + 1, cueAt) && (cueAt > i + 1 ? afterSubject(toks, cueAt) : finite(toks[cueAt], toks[i - 1]))) next[i] = i;
+    const ends =
+      (t.kind === 'punct' && t.text === ';') ||
+      // (`…, but that he would not support …`: a second `that` clause is more of the same speech.)
+      (t.text === ',' && CONTRAST.has(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower !== 'that') ||
+      // `… — a controversial proposal he has raised`, `…, a swipe at …`: the outlet's comment on
+      // what was said.
+      (dash && dashes === 1 && /^(?:a|an)$/.test(toks[i + 1]?.lower ?? '')) ||
+      // `… – although at the mention of email she laughed`, `… - and he makes sure …`: a spaced dash
+      // alone in the sentence, then a joint: the outlet goes on (`— and that …`, `— and would …` are
+      // more of what was said).
+      (dash && allDashes === 1 && toks[i - 1] !== undefined && toks[i - 1].end < t.start && DASH_JOINTS.has(toks[i + 1]?.lower ?? '') && !sameClauseGoesOn(toks[i + 2])) ||
+      (t.text === ',' && outletComment(toks, i + 1)) ||
+      // `…, which forced her to leave …`: a relative clause on the last words is the outlet's note,
+      // unless the clause goes on after it (`the race, which brought revelations, had been …`) or
+      // is said too (`the system, which she said leaves …`).
+      (t.text === ',' && toks[i + 1]?.lower === 'which' && !(cueAt < n && cueAt <= i + 4) && !resumesAfter(toks, commaAfter)) ||
+      (joint && cueAt > i && cueAt < n && subjectBetween(toks, i + 1, cueAt) && (cueAt > i + 1 ? afterSubject(toks, cueAt) : finite(toks[cueAt], toks[i - 1])));
+    // (One store for every kind of end: a store first reached after optimisation deoptimises.)
+    if (ends) next[i] = i;
     if (t.text === ',') commaAfter = i;
   }
   return next;
@@ -115,16 +118,22 @@ const SPEECH_NOUNS = new Set(['remarks', 'comments', 'words', 'claims', 'stateme
 /** Nouns for what the outlet makes of the words before: `a swipe at`, `a move that`. */
 const COMMENT_NOUNS = new Set(['swipe', 'jab', 'dig', 'shot', 'reference', 'nod', 'allusion', 'move', 'step', 'sign', 'signal', 'echo', 'break', 'departure', 'reversal', 'shift', 'contrast', 'rebuke', 'response', 'reply', 'rejoinder']);
 
-/** The words after a comma at j are the outlet's comment on what was said before it: `however`
- * and a clause (`, however,` between commas stays inside), `remarks that …`, `a swipe at …`, `an
- * apparent reference to …`, `part of …`, `without offering any evidence`. */
+/** After a comma, words that open the outlet's comment on what was said, each with what the word
+ * after it must be: `however` and a clause (`, however,` between commas stays inside), `remarks
+ * that …`, `part of …`, `without offering any evidence`. (A table, not an `if` per word: each
+ * branch first taken after reportedEnds was optimised deoptimised it, and it was recompiled.) */
+const COMMENT_OPENERS = new Map<string, RegExp>([
+  ['however', /^(?!,$)/],
+  ['part', /^of$/],
+  ['without', /ing$/],
+  ...[...SPEECH_NOUNS].map((w) => [w, /^(?:that|which)$/] as const),
+]);
+
+/** The words after a comma at j are the outlet's comment on what was said before it: an opener
+ * above, or `a swipe at …`, `an apparent reference to …`. */
 function outletComment(toks: Tok[], j: number): boolean {
-  const w = toks[j]?.lower ?? '', next = toks[j + 1]?.lower ?? '';
-  if (w === 'however') return toks[j + 1]?.text !== ',';
-  if (SPEECH_NOUNS.has(w)) return next === 'that' || next === 'which';
-  if (w === 'part') return next === 'of';
-  if (w === 'without') return next.endsWith('ing');
-  if (w !== 'a' && w !== 'an') return false;
+  const w = toks[j]?.lower ?? '';
+  if (w !== 'a' && w !== 'an') return COMMENT_OPENERS.get(w)?.test(toks[j + 1]?.lower ?? '') ?? false;
   // (One modifier may stand before the noun: `an apparent reference`, `a veiled swipe`.)
   return COMMENT_NOUNS.has(toks[j + 1]?.lower ?? '') || (toks[j + 1]?.kind === 'word' && COMMENT_NOUNS.has(toks[j + 2]?.lower ?? ''));
 }
