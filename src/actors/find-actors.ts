@@ -188,7 +188,9 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
   for (const t of titled) {
     if (!found.free(t.start, t.end) || surnameOwners.has(normForm(t.name)) || (t.via === 'speech' && opensWithCommonWord(t.name))) continue;
     const tokens = t.name.split(/\s+/);
-    const surname = tokens.length === 1 ? t.name : (surnamesOf(t.name)[0] ?? tokens[tokens.length - 1]);
+    // (Its length tested, not [0] read past the end of an empty list: that read deoptimises this function.)
+    const surnames = tokens.length === 1 ? [] : surnamesOf(t.name);
+    const surname = tokens.length === 1 ? t.name : surnames.length > 0 ? surnames[0] : tokens[tokens.length - 1];
     const sameSurname = unknown.bySurname.get(normForm(surname));
     // Another first name is another person (`Kellyanne Conway` beside `George T. Conway III`).
     const someoneElse = sameSurname && tokens.length > 1 && /\s/.test(sameSurname.name) && firstWord(sameSurname.name) !== tokens[0];

@@ -89,11 +89,15 @@ function closerLeftOut(text: string, open: Mark, mark: Mark): number {
 
 const startsWithOpener = (p: Span) => /^\s*(?:``|''|[“„"«‘'])/.test(p.text);
 
+/** Notes a mark left unbalanced. (A function of the module, not a closure per article: optimised
+ * code calling a closure is specialised to it, and deoptimised when the next article brings its own.) */
+function unbalancedMark(diagnostics: Diagnostic[], m: Mark, why: string): void {
+  diagnostics.push({ severity: 'info', code: 'unbalanced-quote', message: `${why} at offset ${m.start}; ignored`, span: { start: m.start, end: m.end } });
+}
+
 export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos: number) => boolean): { stretches: QuotedStretch[]; diagnostics: Diagnostic[] } {
   const stretches: QuotedStretch[] = [];
   const diagnostics: Diagnostic[] = [];
-  const unbalanced = (m: Mark, why: string) =>
-    diagnostics.push({ severity: 'info', code: 'unbalanced-quote', message: `${why} at offset ${m.start}; ignored`, span: { start: m.start, end: m.end } });
 
   paragraphs.forEach((p, pi) => {
     if (skip(p.start)) return;
@@ -111,7 +115,7 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
       }
       if (!open) {
         // `said ”appeared to be …”`: a closing mark after a space and before a word opens.
-        if (mark.dir === 'close' && !turnedOpener(text, mark, p)) unbalanced(mark, 'closing quotation mark without an opening one');
+        if (mark.dir === 'close' && !turnedOpener(text, mark, p)) unbalancedMark(diagnostics, mark, 'closing quotation mark without an opening one');
         else open = mark;
         continue;
       }
@@ -138,7 +142,7 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
         }
       }
       if (mark.dir === 'open' && OPENERS.has(text.slice(mark.start, mark.end)) && !gluedCloser) {
-        unbalanced(open, 'opening quotation mark never closed');
+        unbalancedMark(diagnostics, open, 'opening quotation mark never closed');
         open = mark;
         continue;
       }
@@ -147,11 +151,12 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
       open = null;
     }
     if (open) {
-      const next = paragraphs[pi + 1];
+      // (Read only when there is one: a read past the end of an array deoptimises the code doing it.)
+      const next = pi + 1 < paragraphs.length ? paragraphs[pi + 1] : undefined;
       const content = trimmed(text, open.end, p.end);
       if (content.end > content.start && ((next && startsWithOpener(next)) || closesAtParagraphEnd(text, open, content))) {
         doubles.push({ open, close: null, content, family: 'double', paragraph: pi });
-      } else unbalanced(open, 'opening quotation mark never closed');
+      } else unbalancedMark(diagnostics, open, 'opening quotation mark never closed');
     }
     // A loop, not push(...): a paragraph may hold a hundred thousand quotes.
     for (const d of doubles) stretches.push(d);
@@ -206,7 +211,8 @@ function singleClosers(text: string, p: Span): number[] {
   SINGLE_CLOSE_RE.lastIndex = 1;
   for (let m = SINGLE_CLOSE_RE.exec(p.text); m; m = SINGLE_CLOSE_RE.exec(p.text)) {
     const i = p.start + m.index;
-    if (isWordUnit(text.charCodeAt(i + 1)) || isSpaceCode(text.charCodeAt(i - 1))) continue;
+    // (Not past the text's end: charCodeAt gives NaN there, and a NaN deoptimises the code reading it.)
+    if ((i + 1 < text.length && isWordUnit(text.charCodeAt(i + 1))) || isSpaceCode(text.charCodeAt(i - 1))) continue;
     closers.push(i);
   }
   return closers;
