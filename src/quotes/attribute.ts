@@ -3,7 +3,7 @@
 // `X: “`, `according to X, “`, `Shamkhani said some “…”`).
 import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import type { AttributionVerb } from '../types.js';
-import type { QuotedStretch } from './marks.js';
+import { withEnds, type QuotedStretch } from './marks.js';
 import { afterPrepositionObject, changedNP, clauseSubject, isSpeakerLike, isSpeakerNoun, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
 import { firstStartingAt } from '../spans.js';
@@ -433,7 +433,7 @@ export function attributeAtSentenceEnd(text: string, q: QuotedStretch, paraEnd: 
     comma--;
     while (comma >= stop && text.charCodeAt(comma) !== 44) comma--;
     if (comma < stop) return null;
-    const found = attributeAfter(text, { ...q, close: { start: comma, end: comma } }, end, index, false);
+    const found = attributeAfter(text, withEnds(q, q.open, { start: comma, end: comma }), end, index, false);
     if (!found) continue;
     const tail = tokenize(text, Math.max(found.cue.end, found.np.end), end);
     if (tail.every((t) => t.kind === 'punct' || BETWEEN_SUBJECT_AND_CUE.has(t.lower))) return found;

@@ -7,7 +7,7 @@ import { FURNITURE } from '../types.js';
 import { attributeAccordingTo, attributeCueInClause, attributeNominalInClause, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
 import { classify, isBylinedHeadline, isCry, isLinkedExcerpt, isSubheading, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
-import { findQuotedStretches, type QuotedStretch } from './marks.js';
+import { findQuotedStretches, withEnds, type QuotedStretch } from './marks.js';
 import { genderByName } from './gender.js';
 import { indexPeople, subjectSurnames, withQuotedSurnames } from './people.js';
 import { findReportedSpeech } from './reported.js';
@@ -59,7 +59,7 @@ function cueAttribution(text: string, q: QuotedStretch, paragraphs: Span[], befo
   if (found || q.paragraph === 0 || q.content.start - paragraphs[q.paragraph].start >= 3) return found;
   const prevPara = paragraphs[q.paragraph - 1];
   if (!/:\s*$/.test(prevPara.text)) return null;
-  return attributeBefore(text, { ...q, open: { start: prevPara.end, end: prevPara.end } }, clauseStart(text, prevPara.start, prevPara.end), index);
+  return attributeBefore(text, withEnds(q, { start: prevPara.end, end: prevPara.end }, q.close), clauseStart(text, prevPara.start, prevPara.end), index);
 }
 
 export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { quotes: Quote[]; diagnostics: Diagnostic[] } {

@@ -16,6 +16,12 @@ export interface QuotedStretch {
   paragraph: number;
 }
 
+/** q with other opening and closing marks. (Field by field, in the order findQuotedStretches
+ * makes them: a spread's copy has another hidden class, and the code reading both is recompiled.) */
+export function withEnds(q: QuotedStretch, open: QuotedStretch['open'], close: QuotedStretch['close']): QuotedStretch {
+  return { open, close, content: q.content, family: q.family, paragraph: q.paragraph };
+}
+
 type Dir = 'open' | 'close' | 'either';
 interface Mark { start: number; end: number; dir: Dir; straight: boolean }
 

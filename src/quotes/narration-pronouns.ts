@@ -6,12 +6,14 @@ import { genderOfWord, pronounMatches, type Gender } from './gender.js';
 import { TITLES } from './words.js';
 import { isSpaceCode } from './blank.js';
 
+/** (Both kinds made with the same three fields in the same order: one hidden class for the code
+ * reading them.) */
 export interface NarrationPronoun {
   start: number;
   /** Unknown for a description that names no gender (`the senator`). */
-  gender?: Gender;
+  gender: Gender | undefined;
   /** The description's text (`the Florida senator`), for a description. */
-  description?: string;
+  description: string | undefined;
 }
 
 /** `he` and `she` outside the quoted stretches (sorted, disjoint), in text order: the matches of
@@ -28,7 +30,7 @@ export function narrationPronouns(text: string, quoted: readonly { start: number
     if (before === 39 || before === 0x2019) continue;
     while (qi < quoted.length && quoted[qi].end <= at) qi++;
     if (qi < quoted.length && quoted[qi].start <= at) continue;
-    out.push({ start: at, gender: word.length === 2 ? 'male' : 'female' });
+    out.push({ start: at, gender: word.length === 2 ? 'male' : 'female', description: undefined });
   }
   return out;
 }
@@ -80,7 +82,7 @@ export function personDescriptions(text: string, quoted: readonly { start: numbe
         if (word === w[1] && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) break;
         // `The leader of the league, Jonathan Greenblatt, warned`: the name in apposition is the subject.
         if (APPOSITIVE_NAME.test(text.slice(end, end + 80))) break;
-        out.push({ start: m.index, description: text.slice(m.index, end), ...(genderOfWord(lower) ? { gender: genderOfWord(lower) } : {}) });
+        out.push({ start: m.index, gender: genderOfWord(lower), description: text.slice(m.index, end) });
         break;
       }
       // Modifiers (`Florida`, `radio`, `former`); a function word or a common verb ends the phrase.
