@@ -75,8 +75,10 @@ function cachedFilter(words: ReadonlyMap<string, number> | ReadonlySet<string>):
 // The clause's code units, blanks applied, in one reused buffer: the scans below read a typed
 // array instead of a string (a blanked clause is a concatenation, slow to index). The piece's
 // tokens as [start, end) pairs go to another reused buffer.
-let units = new Uint16Array(1024);
-let bounds = new Int32Array(1024);
+// (Sized for any clause of news text: a buffer first grown after scorePieces was optimised
+// deoptimised it.)
+let units = new Uint16Array(1 << 16);
+let bounds = new Int32Array(1 << 16);
 
 function mayHave(filter: Uint32Array, u: Uint16Array, start: number, end: number): boolean {
   const h = slotOfUnits(u, start, end);

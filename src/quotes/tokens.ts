@@ -107,7 +107,8 @@ function scan(text: string): Scanned {
           else if (d > 127 && (u = wordUnit(text, i))) i += u;
           else break;
         }
-        if (isJoiner(text.charCodeAt(i)) && wordUnit(text, i + 1)) i++;
+        // (Not past the text's end: a read there deoptimises scan.)
+        if (i + 1 < len && isJoiner(text.charCodeAt(i)) && wordUnit(text, i + 1)) i++;
         else break;
       }
       word = 1;
