@@ -44,14 +44,15 @@ export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): number
       // `… – although at the mention of email she laughed`, `… - and he makes sure …`: a spaced dash
       // alone in the sentence, then a joint: the outlet goes on (`— and that …`, `— and would …` are
       // more of what was said).
-      (dash && allDashes === 1 && toks[i - 1] !== undefined && toks[i - 1].end < t.start && DASH_JOINTS.has(toks[i + 1]?.lower ?? '') && !sameClauseGoesOn(toks[i + 2])) ||
+      (dash && allDashes === 1 && i > 0 && toks[i - 1].end < t.start && DASH_JOINTS.has(toks[i + 1]?.lower ?? '') && !sameClauseGoesOn(toks[i + 2])) ||
       (t.text === ',' && outletComment(toks, i + 1)) ||
       // `…, which forced her to leave …`: a relative clause on the last words is the outlet's note,
       // unless the clause goes on after it (`the race, which brought revelations, had been …`) or
       // is said too (`the system, which she said leaves …`).
       (t.text === ',' && toks[i + 1]?.lower === 'which' && !(cueAt < n && cueAt <= i + 4) && !resumesAfter(toks, commaAfter)) ||
-      (joint && cueAt > i && cueAt < n && subjectBetween(toks, i + 1, cueAt) && (cueAt > i + 1 ? afterSubject(toks, cueAt) : finite(toks[cueAt], toks[i - 1])));
-    // (One store for every kind of end: a store first reached after optimisation deoptimises.)
+      (joint && cueAt > i && cueAt < n && subjectBetween(toks, i + 1, cueAt) && (cueAt > i + 1 ? afterSubject(toks, cueAt) : finite(toks[cueAt], i > 0 ? toks[i - 1] : undefined)));
+    // (One store for every kind of end: a store first reached after optimisation deoptimises, and
+    // so does a read before the first token.)
     if (ends) next[i] = i;
     if (t.text === ',') commaAfter = i;
   }

@@ -139,17 +139,22 @@ function pastWhereAndWhen(toks: Tok[], j: number): number {
   }
 }
 
+/** `spoke highly of …`, `spoke out about …`, `spoke out against …` report what was spoken of;
+ * `spoke up`, `spoke in a cottage`, `speaking fees` report nothing (the end of the tokens: no clause).
+ * (A function of its own: a rare branch inside contentStart, first taken after it was optimised,
+ * deoptimised it; a call this rare is not inlined.) */
+function spokenOf(toks: Tok[], last: number): number {
+  let k = last + 1;
+  while (k < toks.length && k - last <= 3 && /^(?:out|up|more|less|often|\p{Ll}+ly)$/u.test(toks[k].lower)) k++;
+  if (toks[k]?.lower === 'in' && toks[k + 1]?.lower === 'favor' && toks[k + 2]?.lower === 'of') return k + 3;
+  return /^(?:of|about|against)$/.test(toks[k]?.lower ?? '') ? k + 1 : toks.length;
+}
+
 /** Where the reported clause starts after a cue: past a listener (`told reporters`), a time
  * (`on Sunday`) and `that`. */
 export function contentStart(toks: Tok[], c: CueAt): number {
   let k = c.last + 1;
-  // `spoke highly of …`, `spoke out about …`, `spoke out against …` report what was spoken of;
-  // `spoke up`, `spoke in a cottage`, `speaking fees` report nothing (the end of the tokens: no clause).
-  if (c.verb.lemma === 'speak') {
-    while (k < toks.length && k - c.last <= 3 && /^(?:out|up|more|less|often|\p{Ll}+ly)$/u.test(toks[k].lower)) k++;
-    if (toks[k]?.lower === 'in' && toks[k + 1]?.lower === 'favor' && toks[k + 2]?.lower === 'of') return k + 3;
-    return /^(?:of|about|against)$/.test(toks[k]?.lower ?? '') ? k + 1 : toks.length;
-  }
+  if (c.verb.lemma === 'speak') return spokenOf(toks, c.last);
   if (c.verb.lemma === 'tell') {
     // The listener runs to `that` (`told Cruz backers Saturday night that …`) or to the clause's
     // subject pronoun (`told the crowd he was …`); else a plain listener opens the sentence's
