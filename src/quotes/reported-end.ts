@@ -3,7 +3,7 @@
 // …`, `…, and three-quarters said …`, `…, but U.S. officials have said …`, `… — the actress also
 // pointed out that …`); what follows such a boundary is not the first speaker's.
 import type { Tok } from './tokens.js';
-import { IRREGULAR_PASTS, NP_STOP } from './words.js';
+import { AUXILIARIES_BEFORE_CUE, IRREGULAR_PASTS, NP_STOP } from './words.js';
 import { verbWord } from './reported-shape.js';
 
 const CONTRAST = new Set(['but', 'while', 'whereas']);
@@ -96,16 +96,13 @@ function subjectBetween(toks: Tok[], from: number, to: number): boolean {
     if (toks[j].kind !== 'word') return false;
     // (`and others have said`, `and Trump has also said`: auxiliaries and adverbs after a subject;
     // with no subject, `… and have continued under Obama` goes on with the same clause.)
-    if (inShare(toks, j) || (words > 0 && AUXILIARIES.has(toks[j].lower))) continue;
+    if (inShare(toks, j) || (words > 0 && AUXILIARIES_BEFORE_CUE.has(toks[j].lower))) continue;
     if (NP_STOP.has(toks[j].lower) || ++words > SUBJECT_WORDS) return false;
   }
   return true;
 }
 
 const MORE_OR_LESS = new Set(['more', 'less', 'fewer']);
-/** Words that may stand between a subject and a cue that reports what was said (`has`, `also`,
- * `repeatedly`); not a modal (`and his wife will also speak` says nothing yet). */
-export const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'did', 'does', 'previously', 'repeatedly', 'once', 'already', 'recently']);
 const DIGITS = /^\d/;
 /** `than` after `more`, `less` or `fewer`; `in` between numbers (`4 in 10`). */
 function inShare(toks: Tok[], j: number): boolean {

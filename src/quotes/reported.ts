@@ -8,11 +8,11 @@ import { firstStartingAt, spanIndexAt } from '../spans.js';
 import { cueAt, pluralNounInSentence, type CueAt, type CueIndex } from './cues.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, antecedentOfRelative, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
-import { AUXILIARIES, reportedEnds } from './reported-end.js';
+import { reportedEnds } from './reported-end.js';
 import { titleCaseCues } from './title-case-cues.js';
 import { appositiveBefore, contentStart, noSubjectBetween, openingAdverbial, opensClause, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord } from './reported-shape.js';
 import { isLyAdverb, tokenize, type Tok } from './tokens.js';
-import { BETWEEN_SUBJECT_AND_CUE, PRONOUNS } from './words.js';
+import { AUXILIARIES_BEFORE_CUE, BETWEEN_SUBJECT_AND_CUE, PRONOUNS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
 // cues that introduce only a quote (`she went on`, `she snapped`), never a clause (`tickets go on
@@ -305,7 +305,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // cues a noun phrase is more often their object: `and wrote a book`, `and pledge their loyalty`).
       // (Auxiliaries may follow the joint: `… but has said she wants …`.)
       let joint = k - 1;
-      while (joint > 1 && AUXILIARIES.has(toks[joint].lower)) joint--;
+      while (joint > 1 && AUXILIARIES_BEFORE_CUE.has(toks[joint].lower)) joint--;
       if (!np && !participle && /^(?:and|but)$/.test(toks[joint]?.lower ?? '') && (toks[joint - 1]?.kind === 'word' || /^[,”"’]$/.test(toks[joint - 1]?.text ?? '')) && (toks[from - 1]?.lower === 'that' || PRONOUNS.has(toks[from]?.lower ?? '') || (c.verb.lemma === 'say' && clauseFollows))) np = plainSubject(clauseSubject(toks, text));
       // `…said he was in therapy and vowed to …`, `…, saying …`: a second predicate of the same speaker.
       if (lastSpeaker && doneTo >= 0 && doneTo < k && noSubjectBetween(toks, doneTo, k)) np = lastSpeaker;

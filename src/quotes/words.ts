@@ -49,3 +49,6 @@ export const SPEAKER_HEADS = set(
 export const GROUP_QUANTIFIERS = set('some most many several few both all others two three four five six seven eight nine ten');
 /** Prepositions whose object a noun phrase right after them is (`From The New York Times to CNN`). */
 export const PREPOSITIONS = set('from in at on for with by of to about among between through after before during without like unlike despite amid against toward towards under over');
+/** Words that may stand between a subject and a cue that reports what was said (`has`, `also`,
+ * `repeatedly`); not a modal (`and his wife will also speak` says nothing yet). */
+export const AUXILIARIES_BEFORE_CUE = set('has have had also did does previously repeatedly once already recently');
