@@ -110,12 +110,19 @@ function objectOfVerb(words: string[], k: number): boolean {
   if (COPULA.has(verb)) return true;
   return /^\p{Ll}+$/u.test(verb) && !NP_STOP.has(verb) && !PREPOSITIONS.has(verb) && !OPPOSING.test(verb);
 }
-const BARE_NP_PREPOSITIONS = new Set(['about', 'over', 'against', 'amid', 'despite', 'toward', 'towards', 'among']);
+const BARE_NP_PREPOSITIONS = new Set(['about', 'over', 'against', 'amid', 'despite', 'toward', 'towards', 'among', 'of', 'on', 'in', 'by', 'for', 'from', 'at', 'after', 'before', 'including', 'involving']);
+// `a lot of stupid stuff`, `a series of scathing tweets`: the phrase is the quantifier's, and so is its role.
+const QUANTIFIER_OF = /(?:^|\s)(?:lot|lots|sort|sorts|kind|kinds|type|types|number|couple|bit|series|set|pattern|host|handful|slew|string|barrage|wave|litany)\s+of$/i;
+// `accused Massa of harassment`, `charged him with three felonies, including conspiracy`: the charge is the accused's.
+const CHARGE_BEFORE = /(?:^|\s)(?:accus|charg|convict|indict|suspect|guilty|innocent|clear|acquit)\p{Ll}*\s+(?:[^\s]+\s+){0,6}(?:of|including)$/iu;
 /** The term opens a bare noun phrase after a preposition (`worries about corrupted cellphones`,
- * `amid widespread protests`): a phrase of its own, about whoever it names. */
-function afterPreposition(before: string): boolean {
-  const last = before.trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
-  return BARE_NP_PREPOSITIONS.has(last);
+ * `amid widespread protests`, `the threat of terrorism`): a phrase of its own, about whoever it
+ * names. Not a gerund, whose subject is the clause's (`accused of rigging the contest`). */
+function afterPreposition(before: string, term: string): boolean {
+  const tail = before.trimEnd();
+  const last = tail.slice(tail.lastIndexOf(' ') + 1).toLowerCase();
+  if (!BARE_NP_PREPOSITIONS.has(last) || /ing$/i.test(term)) return false;
+  return !QUANTIFIER_OF.test(tail) && !CHARGE_BEFORE.test(tail.slice(-80));
 }
 
 /** The term is in the object of a verb of opposing, with no determiner (`she opposes “accounting
@@ -344,7 +351,7 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
 
   // (An adverb is never the head of a noun phrase: `take the responsibility brazenly`.)
   const plain = text.slice(from, hit.start).replace(QUOTE_MARKS, ' ');
-  if (!/ly$/i.test(text.slice(hit.start, hit.end)) && (determined(plain) === 'own' || opposedObject(plain) || afterPreposition(plain))) return null;
+  if (!/ly$/i.test(text.slice(hit.start, hit.end)) && (determined(plain) === 'own' || opposedObject(plain) || afterPreposition(plain, text.slice(hit.start, hit.end)))) return null;
 
   return predicateSubject(ctx, Math.max(from, ctx.speechStart ?? from), hit)?.actor ?? null;
 }
