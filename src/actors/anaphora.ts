@@ -58,7 +58,18 @@ export interface SpeechStretch {
   speaker: string | null;
 }
 
-export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: SpeechStretch[], firstNames?: Map<string, Gender>, words: WordIndex = indexWords(text)): Draft[] {
+/** The speaker of a reported clause, and the gender of the pronoun naming them, if one does. */
+export interface ReportedOpening {
+  actor: string;
+  gender?: Gender;
+}
+
+/**
+ * `reportedOpenings`: the start of each reported clause right after its cue whose speaker is a named
+ * person, and that person. `he` or `she` opening such a clause is its speaker (`Mr. Manafort said he was focused …`), not
+ * the first person of the sentence (`As for Mr. Trump's attacks, Mr. Manafort said he …`).
+ */
+export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: SpeechStretch[], firstNames?: Map<string, Gender>, words: WordIndex = indexWords(text), reportedOpenings: ReadonlyMap<number, ReportedOpening> = new Map()): Draft[] {
   const named = drafts.filter((d) => people.has(d.actor) && d.resolvedBy !== 'pronoun').sort((a, b) => a.start - b.start);
   if (!named.length) return [];
   const sentences = seg.sentences.length ? seg.sentences : [{ start: 0, end: text.length, text }];
@@ -125,11 +136,13 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     const speaker = quoted ? speakerAt(m.index) : null;
     // `she` never points at a man, nor `he` at a woman; an unknown gender rules no one out.
     const want = pronounGender(m[0]) ?? (/^him$/i.test(m[0]) ? 'male' : undefined);
-    const actor = antecedent(m.index, (id) => {
-      if (quoted && id === speaker) return false;
+    const agrees = (id: string) => {
       const g = want && genderOf(refs.get(id), firstNames);
       return !g || g === want;
-    }, quoted);
+    };
+    // (Not `his` or `her`: `Mr. Christie questioned his depth` is someone else’s.)
+    const reporter = quoted || !/^(?:he|she)$/i.test(m[0]) ? undefined : reportedOpenings.get(m.index);
+    const actor = reporter && (reporter.gender ?? want) === want && agrees(reporter.actor) ? reporter.actor : antecedent(m.index, (id) => !(quoted && id === speaker) && agrees(id), quoted);
     if (!actor) continue;
     const d: Draft = { start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'pronoun', isLabel: false };
     out.push(d);

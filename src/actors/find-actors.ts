@@ -8,7 +8,8 @@ import { findTitledPeople, type TitledPerson } from './titled-people.js';
 import { findFirstNamedPeople } from './first-named-people.js';
 import { newSpeakerName } from './speaker-name.js';
 import { segmentKindAt } from '../segment/segment-at.js';
-import { resolveAnaphora } from './anaphora.js';
+import { resolveAnaphora, type ReportedOpening } from './anaphora.js';
+import { pronounGender } from '../quotes/gender.js';
 import { resolveGroupDescriptions } from './group-descriptions.js';
 import { wholeWordOccurrences } from './whole-words.js';
 import { findOrganisations } from './organisations.js';
@@ -302,11 +303,27 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     const i = firstStartingAt(personDrafts, from);
     return i < personDrafts.length && personDrafts[i].end <= to ? personDrafts[i].actor : null;
   };
+  const personEnding = (from: number, to: number) => {
+    const i = firstStartingAt(personDrafts, from);
+    return i < personDrafts.length && personDrafts[i].end === to ? personDrafts[i].actor : null;
+  };
   const speech = quotes.filter((q) => SPEECH_KINDS.has(q.kind)).flatMap((q) => {
     const speaker = q.speaker && !q.speaker.anonymous ? personWithin(q.speaker.start, q.speaker.end) : null;
     return q.contents.map((c) => ({ start: c.start, end: c.end, speaker }));
   });
-  for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech, lex.firstNames, words)) found.add(d, refs.get(d.actor)!);
+  // `Mr. Manafort said he was focused …`: the reported clause right after its cue, and its speaker
+  // when that is a person (not `Trump’s campaign`).
+  const reportedOpenings = new Map<number, ReportedOpening>();
+  for (const q of quotes) {
+    if (q.kind !== 'reported' || !q.speaker || q.speaker.anonymous || !q.cue || !q.contents.length) continue;
+    const opening = q.contents[0].start;
+    if (opening < q.cue.end || !/^\s*(?:that\s+)?$/.test(text.slice(q.cue.end, opening))) continue;
+    const person = personEnding(q.speaker.start, q.speaker.end);
+    // `she said` resolved to a person of unknown gender says nothing of a `he` after it.
+    const said = pronounGender(text.slice(q.speaker.start, q.speaker.end));
+    if (person) reportedOpenings.set(opening, { actor: person, ...(said ? { gender: said } : {}) });
+  }
+  for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech, lex.firstNames, words, reportedOpenings)) found.add(d, refs.get(d.actor)!);
   for (const d of resolveGroupDescriptions(text, drafts, refs)) found.add(d, refs.get(d.actor)!);
 
   drafts.sort((a, b) => a.start - b.start);
