@@ -159,6 +159,7 @@ describe('actor a loaded term describes', () => {
     { case: 'a critic of someone is someone else', text: 'Senator Lindsey Graham, a fierce critic of Barack Obama, spoke on Monday.', term: 'fierce', actor: 'lindsey-graham' },
     { case: 'a dateline before a horizontal bar is no subject', text: 'WASHINGTON ― After bragging for a year about his campaign, the senator spent more.', term: 'bragging', actor: null },
     { case: 'an opening adverbial is no part of the main clause’s subject', text: "After Barack Obama's death on Tuesday, Charlotte experienced chaos and violence on its streets.", term: 'chaos', actor: null },
+    { case: '… nor is an opening subordinate clause', text: 'When Barack Obama spoke on Tuesday, the crowd was outraged.', term: 'outraged', actor: null },
     { case: 'a possessor owns coordinated noun phrases', text: 'Carly Fiorina reminded Americans of Hillary Clinton’s most infamous statements and lies.', term: 'lies', actor: 'hillary-clinton' },
     { case: 'a title abbreviation inside the noun phrase', text: 'Controversial Maine Gov. Paul LePage spoke on Tuesday.', term: 'Controversial', actor: 'paul-lepage' },
   ])('$case', ({ text, term, actor }) => {

@@ -232,7 +232,7 @@ function unquotedLabel(ctx: ActorContext, from: number, hit: { start: number; en
   return lastBefore(ctx.mentions, objectStart + m[1].length, objectStart);
 }
 
-const OPENER = /^\s*(?:After|Before|During|Following|Despite|Since|Amid|On|In|At)\s[^,;:()—–―]{1,80},/u;
+const OPENER = /^\s*(?:After|Before|During|Following|Despite|Since|Amid|On|In|At|As|When|While|Whereas|Because|If|Although|Though|Once|Unless|Until)\s[^,;:()—–―]{1,80},/u;
 
 /** The subject of the predicate the term is in. */
 function predicateSubject(ctx: ActorContext, from: number, hit: { start: number; end: number }): Mention | null {
