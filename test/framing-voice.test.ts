@@ -128,6 +128,7 @@ describe('actor a loaded term describes', () => {
     { case: 'an opening adverbial belongs to the main subject', text: 'In a bold attempt to end the dispute, Senator Lindsey Graham proposed talks.', term: 'bold', actor: 'lindsey-graham' },
     { case: 'a verb’s object takes the verb’s subject', text: 'Senator Lindsey Graham pushed a reckless plan through the committee.', term: 'reckless', actor: 'lindsey-graham' },
     { case: 'an adverb before a verb is about the subject, not the object', text: 'Senator Lindsey Graham harshly criticized Rouhani on Monday.', term: 'harshly', actor: 'lindsey-graham' },
+    { case: 'a past tense right after its subject takes a name as object', text: 'Senator Lindsey Graham also mocked Barack Obama’s plan on Monday.', term: 'mocked', actor: 'lindsey-graham' },
     { case: 'a participle after a noun takes an object, not a head', text: 'An aide quit after a post berating Senator Lindsey Graham went viral.', term: 'berating', actor: null },
     { case: 'an -ing adjective after a determiner modifies the name', text: 'The stunning Lindsey Graham upset was the story of the night.', term: 'stunning', actor: 'lindsey-graham' },
     { case: 'a predicate noun describes the subject', text: 'What Senator Lindsey Graham did appeared to be a political retribution scheme.', term: 'scheme', actor: 'lindsey-graham' },

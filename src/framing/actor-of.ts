@@ -309,7 +309,9 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const adverbOfVerb = modified && /ly$/i.test(text.slice(hit.start, hit.end)) && /\p{Ll}(?:ed|es)\s/u.test(text.slice(hit.end, modified.start));
   // A participle after a noun takes what follows as its object: `her post berating President Obama’s daughters`.
   const participleAfterNoun = modified && /ing$/i.test(text.slice(hit.start, hit.end)) && PARTICIPLE_AFTER_NOUN.test(text.slice(Math.max(from, hit.start - 40), hit.start));
-  if (modified && !adverbOfVerb && !participleAfterNoun) return modified.actor;
+  // A past tense right after its subject takes what follows as its object: `Trump also mocked Carson’s story`.
+  const verbAfterSubject = modified && owner && /ed$/i.test(text.slice(hit.start, hit.end)) && SUBJECT_GAP.test(gapBefore) && !/[,;:]/.test(gapBefore);
+  if (modified && !adverbOfVerb && !participleAfterNoun && !verbAfterSubject) return modified.actor;
 
   if (owner && (POSSESSOR_GAP.test(gapBefore) || AS_GAP.test(gapBefore))) return owner.actor;
   // `her email scandal`: a possessive pronoun the actor stage resolved owns the noun phrase (not a
