@@ -119,11 +119,18 @@ const CHARGE_BEFORE = /(?:^|\s)(?:accus|charg|convict|indict|suspect|guilty|inno
  * `amid widespread protests`, `the threat of terrorism`): a phrase of its own, about whoever it
  * names. Not a gerund, whose subject is the clause's (`accused of rigging the contest`). */
 function afterPreposition(before: string, term: string): boolean {
-  const tail = before.trimEnd();
-  const last = tail.slice(tail.lastIndexOf(' ') + 1).toLowerCase();
-  if (!BARE_NP_PREPOSITIONS.has(last) || /ing$/i.test(term)) return false;
-  return !QUANTIFIER_OF.test(tail) && !CHARGE_BEFORE.test(tail.slice(-80));
+  if (/ing$/i.test(term)) return false;
+  // Past up to two adjectives of the same phrase: `on radical Islamic terrorism`.
+  let tail = before.trimEnd();
+  for (let skipped = 0; ; skipped++) {
+    const last = tail.slice(tail.lastIndexOf(' ') + 1);
+    if (BARE_NP_PREPOSITIONS.has(last.toLowerCase())) return !QUANTIFIER_OF.test(tail) && !CHARGE_BEFORE.test(tail.slice(-80));
+    if (skipped === 2 || !ADJECTIVE.test(last)) return false;
+    tail = tail.slice(0, tail.lastIndexOf(' ')).trimEnd();
+  }
 }
+// A word an adjective's ending marks (`radical`, `Islamic`, `global`, `Russian`, `nationalist`).
+const ADJECTIVE = /^(?:\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}-]*)(?:al|ic|ous|ive|ful|less|ant|ent|ist|an|ese|ish|ary|ern)$/u;
 
 /** The term is in the object of a verb of opposing, with no determiner (`she opposes “accounting
  * gimmicks”`, `condemned brutal raids`): what one opposes is someone else's. */
