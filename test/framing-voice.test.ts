@@ -131,6 +131,7 @@ describe('actor a loaded term describes', () => {
     { case: 'a past tense right after its subject takes a name as object', text: 'Senator Lindsey Graham also mocked Barack Obama’s plan on Monday.', term: 'mocked', actor: 'lindsey-graham' },
     { case: 'a participle after a noun takes an object, not a head', text: 'An aide quit after a post berating Senator Lindsey Graham went viral.', term: 'berating', actor: null },
     { case: 'an -ing adjective after a determiner modifies the name', text: 'The stunning Lindsey Graham upset was the story of the night.', term: 'stunning', actor: 'lindsey-graham' },
+    { case: '… but not a verb before `the fact that`', text: 'Senator Lindsey Graham was mocking the fact that Barack Obama lost.', term: 'mocking', actor: 'lindsey-graham' },
     { case: 'a predicate noun describes the subject', text: 'What Senator Lindsey Graham did appeared to be a political retribution scheme.', term: 'scheme', actor: 'lindsey-graham' },
     { case: 'a question after a comma has its own subject', text: 'Rouhani’s Campaign Against the Press, Who Will Be the Loser?', term: 'Loser', actor: null },
     { case: 'a relative `that` clause is not what the noun is about', text: 'Aides said the senator made outrageous comments that Lindsey Graham could not verify.', term: 'outrageous', actor: null },

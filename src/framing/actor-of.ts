@@ -71,6 +71,8 @@ const THAT_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2
 // relative clause whose subject is not what the noun is about (`comments that Mueller could not verify`).
 const CONTENT_NOUN = /^(?:allegations?|accusations?|claims?|charges?|reports?|suggestions?|assertions?|insinuations?|rumou?rs?|news|fact|idea|notion|belief|suspicions?|evidence|fears?|concerns?|hopes?|sense|view|argument|conspiracy theory|theory|theories|smears?|lies?|myths?|falsehoods?|impression|perception|revelations?|speculation|innuendo|assumption|premise|narrative|story|stories|insistence|demands?|threats?|warnings?|complaints?)$/i;
 
+// `mocking the fact that Clinton …`: a determiner opens another noun phrase than the term's.
+const DETERMINER_OPENS = /^[”"’]?\s+(?:the|a|an|this|these|those)\s/i;
 function contentNounBefore(text: string, hit: { start: number; end: number }, gapAfter: string): boolean {
   const before = `${text.slice(hit.start, hit.end)}${gapAfter}`.replace(/[”"’]/g, '').replace(/\s+that\s[\s\S]*$/, '').trim();
   return CONTENT_NOUN.test(before.split(/\s+/).slice(-2).join(' ')) || CONTENT_NOUN.test(before.split(/\s+/).pop() ?? '');
@@ -327,7 +329,7 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const next = near[firstStartingAt(near, hit.end)];
   const gapAfter = next ? text.slice(hit.end, next.start) : '';
   // The head of the noun phrase there: `allegations that Alabama GOP Senate nominee Roy Moore` → Moore.
-  if (next && ((OF_GAP.test(gapAfter) && !ROLE_OF.test(gapAfter)) || (THAT_GAP.test(gapAfter) && contentNounBefore(text, hit, gapAfter)))) return (modifiedMention(text, next, near) ?? next).actor;
+  if (next && ((OF_GAP.test(gapAfter) && !ROLE_OF.test(gapAfter)) || (THAT_GAP.test(gapAfter) && !DETERMINER_OPENS.test(gapAfter) && contentNounBefore(text, hit, gapAfter)))) return (modifiedMention(text, next, near) ?? next).actor;
   if (owner && SUBJECT_GAP.test(gapBefore) && !/[,;:]/.test(gapBefore)) return owner.actor;
 
   const labelled = labelledObject(ctx, Math.max(from, ctx.quoted ? ctx.quoted.start - WINDOW : from));
