@@ -16,6 +16,7 @@ const NP_STOP = new Set(
 const TITLE_ABBREVIATION = /(?:^|\s)(?:Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Gov|Pres|Sec|Amb|Prof|Rev|St|Jr)\.(?=\s)/g;
 const CLAUSE_BREAK = /[,;:.!?()—–―\n]/;
 const QUOTE_MARKS = /[“”"‘’']/g;
+const CLOSED_QUOTE = /\p{L}[’”"](?=\s|$)/u;
 const MAX_NP_WORDS = 5;
 // How far around a term (in characters) its sentence is read: bounds the work per term.
 const WINDOW = 300;
@@ -23,7 +24,8 @@ const WINDOW = 300;
 /** Words between a and b are all modifiers (no function word, no punctuation). */
 function onlyModifiers(gap: string): boolean {
   const plain = gap.replace(TITLE_ABBREVIATION, (m) => m.slice(0, -1));
-  if (CLAUSE_BREAK.test(plain)) return false;
+  // `‘Incredibly Hateful Rhetoric’ Destroying GOP’s …`: a quoted phrase ends at its closing mark.
+  if (CLAUSE_BREAK.test(plain) || CLOSED_QUOTE.test(plain)) return false;
   const words = plain.replace(QUOTE_MARKS, ' ').split(/\s+/).filter(Boolean);
   return words.length <= MAX_NP_WORDS && words.every((w) => !NP_STOP.has(w.toLowerCase()));
 }
@@ -82,6 +84,7 @@ function contentNounBefore(text: string, hit: { start: number; end: number }, ga
 const AS_GAP = /^\s+as\s+(?:(?:an?|the)\s+)?[“"‘]?$/u;
 // `the president has caved`, `Trump Caves`: only auxiliaries and adverbs between a subject and its verb.
 const SUBJECT_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|be|been|being|will|would|could|should|may|might|must|also|already|again|reportedly|not|never|just|then|still|once|repeatedly|often)\s+)*$/iu;
+const VERB_MARKER_BEFORE = /(?:^|\s)(?:to|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do)\s+(?:\p{Ll}+ly\s+)?$/u;
 const OPENING_TITLES = new RegExp(String.raw`^\s*${TITLE_WORDS}*$`, 'u');
 // A sentence opening with an adverbial: `In a bold … attempt to …, President Barack Obama unveiled`.
 const OPENING_ADVERBIAL = /^\s*(?:in|with|after|before|despite|amid|during|by|on|at|as|for)\s+(?:an?|the|his|her|its|their)\s/iu;
@@ -320,7 +323,11 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const participleAfterNoun = modified && /ing$/i.test(text.slice(hit.start, hit.end)) && PARTICIPLE_AFTER_NOUN.test(text.slice(Math.max(from, hit.start - 40), hit.start));
   // A past tense right after its subject takes what follows as its object: `Trump also mocked Carson’s story`.
   const verbAfterSubject = modified && owner && /ed$/i.test(text.slice(hit.start, hit.end)) && SUBJECT_GAP.test(gapBefore) && !/[,;:]/.test(gapBefore);
-  if (modified && !adverbOfVerb && !participleAfterNoun && !verbAfterSubject) return modified.actor;
+  // An infinitive or a verb after an auxiliary takes the name right after it as its object:
+  // `want to humiliate Mr. Trump`, `is destroying America` (not `likened him to socialist Hugo Chávez`).
+  const term = text.slice(hit.start, hit.end);
+  const verbBeforeName = modified && /^\p{Ll}/u.test(term) && !ADJECTIVE.test(term) && VERB_MARKER_BEFORE.test(text.slice(Math.max(from, hit.start - 30), hit.start)) && OPENING_TITLES.test(text.slice(hit.end, modified.start));
+  if (modified && !adverbOfVerb && !participleAfterNoun && !verbAfterSubject && !verbBeforeName) return modified.actor;
 
   if (owner && (POSSESSOR_GAP.test(gapBefore) || AS_GAP.test(gapBefore))) return owner.actor;
   // `her email scandal`: a possessive pronoun the actor stage resolved owns the noun phrase (not a
