@@ -85,6 +85,7 @@ const AS_GAP = /^\s+as\s+(?:(?:an?|the)\s+)?[“"‘]?$/u;
 // `the president has caved`, `Trump Caves`: only auxiliaries and adverbs between a subject and its verb.
 const SUBJECT_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|be|been|being|will|would|could|should|may|might|must|also|already|again|reportedly|not|never|just|then|still|once|repeatedly|often)\s+)*$/iu;
 const VERB_MARKER_BEFORE = /(?:^|\s)(?:to|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do)\s+(?:\p{Ll}+ly\s+)?$/u;
+const PARTY_STATE = /^\s*\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]{0,12}|[A-Z][a-z]{0,4}\.(?:\s?[A-Z]\.)?)\)/;
 const OPENING_TITLES = new RegExp(String.raw`^\s*${TITLE_WORDS}*$`, 'u');
 // A sentence opening with an adverbial: `In a bold … attempt to …, President Barack Obama unveiled`.
 const OPENING_ADVERBIAL = /^\s*(?:in|with|after|before|despite|amid|during|by|on|at|as|for)\s+(?:an?|the|his|her|its|their)\s/iu;
@@ -313,6 +314,8 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
 
   const owner = lastBefore(near, hit.start, from);
   const gapBefore = owner ? text.slice(owner.end, hit.start) : '';
+  // `Harry M. Reid (D-Nev.) blasted Rubio`: a party and state after a name leave it the subject.
+  const subjectGap = gapBefore.replace(PARTY_STATE, '');
   // `a recording of Mr. Trump bragging`, `him mocking Sen. Grassley`: a participle's subject comes right before it.
   if (owner && /ing$/i.test(text.slice(hit.start, hit.end)) && /^\s+$/.test(gapBefore)) return owner.actor;
 
@@ -322,7 +325,7 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   // A participle after a noun takes what follows as its object: `her post berating President Obama’s daughters`.
   const participleAfterNoun = modified && /ing$/i.test(text.slice(hit.start, hit.end)) && PARTICIPLE_AFTER_NOUN.test(text.slice(Math.max(from, hit.start - 40), hit.start));
   // A past tense right after its subject takes what follows as its object: `Trump also mocked Carson’s story`.
-  const verbAfterSubject = modified && owner && /ed$/i.test(text.slice(hit.start, hit.end)) && SUBJECT_GAP.test(gapBefore) && !/[,;:]/.test(gapBefore);
+  const verbAfterSubject = modified && owner && /ed$/i.test(text.slice(hit.start, hit.end)) && SUBJECT_GAP.test(subjectGap) && !/[,;:]/.test(subjectGap);
   // An infinitive or a verb after an auxiliary takes the name right after it as its object:
   // `want to humiliate Mr. Trump`, `is destroying America` (not `likened him to socialist Hugo Chávez`).
   const term = text.slice(hit.start, hit.end);
@@ -337,7 +340,7 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const gapAfter = next ? text.slice(hit.end, next.start) : '';
   // The head of the noun phrase there: `allegations that Alabama GOP Senate nominee Roy Moore` → Moore.
   if (next && ((OF_GAP.test(gapAfter) && !ROLE_OF.test(gapAfter)) || (THAT_GAP.test(gapAfter) && !DETERMINER_OPENS.test(gapAfter) && contentNounBefore(text, hit, gapAfter)))) return (modifiedMention(text, next, near) ?? next).actor;
-  if (owner && SUBJECT_GAP.test(gapBefore) && !/[,;:]/.test(gapBefore)) return owner.actor;
+  if (owner && SUBJECT_GAP.test(subjectGap) && !/[,;:]/.test(subjectGap)) return owner.actor;
 
   const labelled = labelledObject(ctx, Math.max(from, ctx.quoted ? ctx.quoted.start - WINDOW : from));
   if (labelled !== undefined) return labelled?.actor ?? null;
