@@ -131,12 +131,29 @@ function afterPreposition(before: string, term: string): boolean {
   for (let skipped = 0; ; skipped++) {
     const last = tail.slice(tail.lastIndexOf(' ') + 1);
     if (BARE_NP_PREPOSITIONS.has(last.toLowerCase())) return !QUANTIFIER_OF.test(tail) && !CHARGE_BEFORE.test(tail.slice(-80));
-    if (skipped === 2 || !ADJECTIVE.test(last)) return false;
+    if (skipped === 2 || !ADJECTIVE.test(last)) return skipped === 0 && !/ed$/i.test(term) && coordinatedAfterPreposition(tail);
     tail = tail.slice(0, tail.lastIndexOf(' ')).trimEnd();
   }
 }
 // A word an adjective's ending marks (`radical`, `Islamic`, `global`, `Russian`, `nationalist`).
 const ADJECTIVE = /^(?:\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}-]*)(?:al|ic|ous|ive|ful|less|ant|ent|ist|an|ese|ish|ary|ern)$/u;
+/** The second conjunct of a pair that follows a preposition: `his views on the Ku Klux Klan and
+ * white supremacists`, `a puppet of corporations and elites`. (Not across commas: a list there is
+ * too often a list of clauses.) */
+function coordinatedAfterPreposition(tail: string): boolean {
+  const joint = /\s+(?:and|or)$/.exec(tail);
+  if (!joint) return false;
+  const words = tail.slice(0, joint.index).trimEnd().split(/\s+/);
+  for (let k = words.length - 1, n = 0; k >= 0 && n <= 4; k--, n++) {
+    const word = words[k];
+    if (BARE_NP_PREPOSITIONS.has(word.toLowerCase())) {
+      const head = words.slice(0, k + 1).join(' ');
+      return n > 0 && !QUANTIFIER_OF.test(head) && !CHARGE_BEFORE.test(head.slice(-80));
+    }
+    if (!/^[\p{L}'’-]+$/u.test(word) || (NP_STOP.has(word.toLowerCase()) && !/^(?:the|a|an)$/i.test(word)) || /(?:ed|ly)$/.test(word)) return false;
+  }
+  return false;
+}
 
 /** The term is in the object of a verb of opposing, with no determiner (`she opposes “accounting
  * gimmicks”`, `condemned brutal raids`): what one opposes is someone else's. */
