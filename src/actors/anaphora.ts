@@ -34,6 +34,13 @@ export const pronounsIn = (text: string, words: WordIndex) => wordMatches(text, 
 export const bareTitlesIn = (text: string, words: WordIndex) => wordMatches(text, words, BARE_TITLE, 3, 3, isT);
 // Furthest back an antecedent is looked for.
 const REACH = 1200;
+// Longest opening phrase whose pronoun may point ahead at the subject, and what may stand between
+// its comma and that subject (titles).
+const OPENING_REACH = 120;
+// An opening phrase starts with a preposition, a subordinator or a participle (`During his attack,`,
+// `Asked whether he …,`), not with a subject (`His campaign manager, Robby Mook,`; `She pointed to his …,`).
+const OPENING_PHRASE = /^\s*(?:(?:And|But|Yet)\s+)?(?:In|During|After|Before|Despite|For|With|Without|Since|When|While|Whereas|Although|Though|Because|Given|Even|Along|Ever|Following|Unlike|Like|As|On|At|By|From|Among|Amid|Under|Through|Over|Throughout|Once|Until|If|Counter|\p{Lu}\p{Ll}+(?:ing|ed))\s/u;
+const SUBJECT_OPENING = /^\s*(?:(?:the\s+)?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|former|Republican|Democratic|presidential|candidate|nominee)\.?\s+)*$/;
 
 
 /** The gender a reader assumes for a person: first name, then role (`Congresswoman`, `the wife of`). */
@@ -100,6 +107,18 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
   // naming them again.
   const titles: Draft[] = [];
   const quotedPronouns: Draft[] = [];
+  // `Even without his loss carry-over, Mr. Trump would have paid no tax`: a pronoun in an opening
+  // phrase, with no one named before it, is the subject right after the phrase's comma.
+  const subjectAfterOpening = (at: number, sentenceStart: number, sentenceEnd: number, accept: (id: string) => boolean): Draft | undefined => {
+    const comma = text.indexOf(',', at);
+    if (comma < 0 || comma >= sentenceEnd || comma - sentenceStart > OPENING_REACH || /[,;:()“”"]/.test(text.slice(sentenceStart, at))) return undefined;
+    // (`In that letter he argued that he was … than his opponent, Senator Kennedy`: a clause, not a phrase.)
+    const opening = text.slice(sentenceStart, at);
+    if (/[;:()“”"]/.test(text.slice(at, comma)) || !OPENING_PHRASE.test(opening) || /\b(?:he|she|they|it|I|we)\s/i.test(opening.slice(1))) return undefined;
+    const i = firstStartingAt(named, comma + 1);
+    const subject = named[i];
+    return subject && subject.end <= sentenceEnd && SUBJECT_OPENING.test(text.slice(comma + 1, subject.start)) && accept(subject.actor) ? subject : undefined;
+  };
   const firstIn = (from: number, to: number, accept: (id: string) => boolean, chained: boolean): Draft | undefined => {
     let best = firstAmong(named, from, to, accept);
     if (!chained) return best;
@@ -110,10 +129,12 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     return best;
   };
 
-  const antecedent = (at: number, accept: (id: string) => boolean, chained = false): string | null => {
+  const antecedent = (at: number, accept: (id: string) => boolean, chained = false, ahead = false): string | null => {
     const si = firstStartingAt(sentences, at + 1) - 1;
     const here = firstIn(si >= 0 ? sentences[si].start : 0, at, accept, chained);
     if (here) return here.actor;
+    const subject = ahead && si >= 0 ? subjectAfterOpening(at, sentences[si].start, sentences[si].end, accept) : undefined;
+    if (subject) return subject.actor;
     for (let k = si - 1; k >= 0 && sentences[k].end >= at - REACH; k--) {
       const first = firstIn(sentences[k].start, sentences[k].end, accept, chained);
       if (first) return first.actor;
@@ -142,7 +163,7 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     };
     // (Not `his` or `her`: `Mr. Christie questioned his depth` is someone else’s.)
     const reporter = quoted || !/^(?:he|she)$/i.test(m[0]) ? undefined : reportedOpenings.get(m.index);
-    const actor = reporter && (reporter.gender ?? want) === want && agrees(reporter.actor) ? reporter.actor : antecedent(m.index, (id) => !(quoted && id === speaker) && agrees(id), quoted);
+    const actor = reporter && (reporter.gender ?? want) === want && agrees(reporter.actor) ? reporter.actor : antecedent(m.index, (id) => !(quoted && id === speaker) && agrees(id), quoted, !quoted);
     if (!actor) continue;
     const d: Draft = { start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'pronoun', isLabel: false };
     out.push(d);
