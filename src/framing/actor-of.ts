@@ -174,7 +174,7 @@ const PREPOSITIONS = new Set('despite amid beyond behind beside besides near ont
 // A content clause (`his comment that President Obama subscribed to …`, `knows that voters are
 // angry`) or a question after a comma
 // (`…, Who Will Be the Loser?`) has its own subject.
-const CLAUSE_START = /(?:[;:()—–―]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though)\s|\sthat\s(?=(?:the\s+)?\p{Lu}|(?:he|she|they|it)\s|\p{Ll}+\s+(?:are|is|were|was|have|has|had|will|would|can|could|should|must)\s)|,\s+(?:[Ww]ho|[Ww]hich|[Ww]hat)\s)/gu;
+const CLAUSE_START = /(?:[;:()—–―]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though|because|unless|when)\s|(?<!\sas)\sif\s|\sthat\s(?=(?:the\s+)?\p{Lu}|(?:he|she|they|it)\s|\p{Ll}+\s+(?:are|is|were|was|have|has|had|will|would|can|could|should|must)\s)|,\s+(?:[Ww]ho|[Ww]hich|[Ww]hat)\s)/gu;
 const PARTICIPLE_OPENING = /^\s*(?:(?:while|when|after|before|by|simultaneously)\s+)*(?:\p{Ll}+\s+)?\p{Ll}+ing\s/u;
 const GERUND = /\s(?:in|by|for|of)\s+\p{Ll}+ing\s/gu;
 const INFINITIVE = /\sto\s+(?!the\s|a\s|an\s|his\s|her\s|their\s|its\s)\p{Ll}+/gu;
@@ -256,10 +256,12 @@ function unquotedLabel(ctx: ActorContext, from: number, hit: { start: number; en
   const lead = ctx.text.slice(Math.max(from, hit.start - 80), hit.start);
   const m = UNQUOTED_LABEL.exec(lead);
   // (`calling for …`, `called on …` label nothing; `calls himself a …` is the subject's own label.)
-  if (!m || /^(?:for|on|out|off|up|upon|it|him|her|them)\s/i.test(m[1]) || /^(?:him|her|them|it)sel(?:f|ves)\s/i.test(m[1])) return undefined;
+  if (!m || /^(?:for|on|out|off|up|upon|it)\s/i.test(m[1]) || /^(?:him|her|them|it)sel(?:f|ves)\s/i.test(m[1])) return undefined;
   const objectStart = hit.start - lead.length + m.index + m[0].indexOf(m[1]);
-  // The object's head is its last mention: `Senate Majority Leader Mitch McConnell`.
-  return lastBefore(ctx.mentions, objectStart + m[1].length, objectStart);
+  // The object's head is its last mention: `Senate Majority Leader Mitch McConnell`. A pronoun
+  // counts only where the actor stage resolved it (`Gattine called him a racist`).
+  const object = lastBefore(ctx.mentions, objectStart + m[1].length, objectStart);
+  return object || !/^(?:him|her|them)\s/i.test(m[1]) ? object : undefined;
 }
 
 const OPENER = /^\s*(?:After|Before|During|Following|Despite|Since|Amid|On|In|At|As|When|While|Whereas|Because|If|Although|Though|Once|Unless|Until)\s[^,;:()—–―]{1,80},/u;
