@@ -144,21 +144,39 @@ function addTitledRegistryPeople(found: Mentions, titled: TitledPerson[], surnam
   }
 }
 
-function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>): void {
+function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined): void {
   for (const r of raw) {
     const surnames = r.forms.filter((f) => f.resolvedBy === 'surname');
     const person = surnames.length ? owner(fullAt, surnames, r.start) : null;
+    // `Bill Clinton` after `Hillary Clinton`: another given name before the surname is another
+    // person, whom the first-name pass reads.
+    if (person && otherGivenName(text, r.start, person.name, firstNames)) continue;
     if (person) {
       found.add({ start: r.start, end: r.end, text: r.text, actor: person.id, resolvedBy: 'surname', isLabel: false }, refOf(person));
       continue;
     }
     const f = r.forms.filter((x) => x.resolvedBy !== 'surname').sort((a, b) => FORM_ORDER[a.resolvedBy] - FORM_ORDER[b.resolvedBy])[0];
     if (!f) continue;
+    // (The same for a surname the registry lists as an alias: `Ivanka Trump`.)
+    if (f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && otherGivenName(text, r.start, f.actor.name, firstNames)) continue;
     found.add({ start: r.start, end: r.end, text: r.text, actor: f.actor.id, resolvedBy: f.resolvedBy, isLabel: f.resolvedBy === 'label' }, refOf(f.actor));
   }
 }
 
 const firstWord = (name: string) => name.split(/\s+/)[0];
+
+const GIVEN_NAME_BEFORE = /(?<![\p{L}\p{N}.])(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)\s+$/u;
+/**
+ * The word right before `at` is a known given name other than `name`'s first word: not a form of
+ * it (`Joseph`, `Hilary` for `Joe`, `Hillary`: the same first two letters), nor a middle name
+ * after it (`Donald John Trump`).
+ */
+function otherGivenName(text: string, at: number, name: string, firstNames: Map<string, unknown> | undefined): boolean {
+  const m = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m || !firstNames?.has(m[2].toLowerCase())) return false;
+  const first = firstWord(name);
+  return m[2].slice(0, 2) !== first.slice(0, 2) && m[1] !== first;
+}
 
 /** `Developer Valve`, `Home Depot`: a first word the article also writes in lower case is a
  * common word, not a given name (unless it is a known one: `Will`, `Mark`). The first words of
@@ -288,7 +306,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const fullAt = fullMentionsOf(raw, titled, registry.surnameOwners);
   addOrganisations(found, text, words, seg, raw, registry);
   addTitledRegistryPeople(found, titled, registry.surnameOwners, fullAt);
-  addRegistryMatches(found, raw, fullAt);
+  addRegistryMatches(found, raw, fullAt, text, lex.firstNames);
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
   const opensWithCommonWord = commonWordOpening(text, words, lex, titled, quotes);
   addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, opensWithCommonWord);
