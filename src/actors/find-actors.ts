@@ -144,13 +144,19 @@ function addTitledRegistryPeople(found: Mentions, titled: TitledPerson[], surnam
   }
 }
 
-function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined): void {
+/** Adds the registry's matches; returns the surnames left out for an honorific of the other gender. */
+function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined): RegistryMatch[] {
+  const misfits: RegistryMatch[] = [];
   for (const r of raw) {
     const surnames = r.forms.filter((f) => f.resolvedBy === 'surname');
     const person = surnames.length ? owner(fullAt, surnames, r.start) : null;
     // `Bill Clinton` after `Hillary Clinton`: another given name before the surname is another
     // person, whom the first-name pass reads.
     if (person && otherGivenName(text, r.start, person.name, firstNames)) continue;
+    if (person && otherGenderTitle(text, r.start, person.name, firstNames)) {
+      misfits.push(r);
+      continue;
+    }
     if (person) {
       found.add({ start: r.start, end: r.end, text: r.text, actor: person.id, resolvedBy: 'surname', isLabel: false }, refOf(person));
       continue;
@@ -159,11 +165,43 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
     if (!f) continue;
     // (The same for a surname the registry lists as an alias: `Ivanka Trump`.)
     if (f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && otherGivenName(text, r.start, f.actor.name, firstNames)) continue;
+    if (f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && otherGenderTitle(text, r.start, f.actor.name, firstNames)) {
+      misfits.push(r);
+      continue;
+    }
     found.add({ start: r.start, end: r.end, text: r.text, actor: f.actor.id, resolvedBy: f.resolvedBy, isLabel: f.resolvedBy === 'label' }, refOf(f.actor));
+  }
+  return misfits;
+}
+
+/** `Mr. Clinton` beside `Hillary Clinton` and `Bill Clinton`: the one person found outside the
+ * registry with that surname and the honorific's gender, if there is exactly one. */
+function addHonorificSurnames(found: Mentions, text: string, misfits: RegistryMatch[], unknown: UnknownPeople, firstNames: Map<string, unknown> | undefined): void {
+  if (!misfits.length) return;
+  // Surname and gender → the people found with them, built once.
+  const people = new Map<string, ActorRef[]>();
+  for (const p of new Set(unknown.byName.values())) {
+    const gender = p.kind === 'person' && /\s/.test(p.name) ? firstNames?.get(firstWord(p.name).toLowerCase()) : undefined;
+    if (!gender) continue;
+    const key = `${p.name.slice(p.name.lastIndexOf(' ') + 1)} ${gender}`;
+    (people.get(key) ?? people.set(key, []).get(key)!).push(p);
+  }
+  for (const r of misfits) {
+    const want = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, r.start - 8), r.start))![1] === 'Mr' ? 'male' : 'female';
+    const fits = people.get(`${r.text} ${want}`);
+    if (fits?.length === 1) found.add({ start: r.start, end: r.end, text: r.text, actor: fits[0].id, resolvedBy: 'surname', isLabel: false }, fits[0]);
   }
 }
 
 const firstWord = (name: string) => name.split(/\s+/)[0];
+
+const HONORIFIC_BEFORE = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+$/u;
+/** `Mr. Clinton` is not Hillary Clinton: an honorific of the other gender than `name`'s first name. */
+function otherGenderTitle(text: string, at: number, name: string, firstNames: Map<string, unknown> | undefined): boolean {
+  const m = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+  const gender = m && firstNames?.get(firstWord(name).toLowerCase());
+  return !!gender && gender !== (m[1] === 'Mr' ? 'male' : 'female');
+}
 
 const GIVEN_NAME_BEFORE = /(?<![\p{L}\p{N}.])(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)\s+$/u;
 /**
@@ -306,12 +344,13 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const fullAt = fullMentionsOf(raw, titled, registry.surnameOwners);
   addOrganisations(found, text, words, seg, raw, registry);
   addTitledRegistryPeople(found, titled, registry.surnameOwners, fullAt);
-  addRegistryMatches(found, raw, fullAt, text, lex.firstNames);
+  const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames);
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
   const opensWithCommonWord = commonWordOpening(text, words, lex, titled, quotes);
   addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, opensWithCommonWord);
   addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, opensWithCommonWord);
   addSurnameMentions(found, text, words, unknown);
+  addHonorificSurnames(found, text, misfits, unknown, lex.firstNames);
 
   const { refs, drafts } = found;
   const people = new Set([...refs.values()].filter((r) => r.kind === 'person').map((r) => r.id));
