@@ -133,6 +133,7 @@ describe('actor a loaded term describes', () => {
     { case: 'an infinitive takes a name as object', text: 'Aides to Senator Lindsey Graham want to humiliate Barack Obama in Utah.', term: 'humiliate', actor: 'lindsey-graham' },
     { case: '… but an adjective after `to` modifies the name', text: 'Senator Lindsey Graham likened him to socialist Barack Obama.', term: 'socialist', actor: 'barack-obama' },
     { case: 'a quoted phrase ends at its closing mark', text: 'Senator Lindsey Graham’s ‘Hateful Rhetoric’ Destroying Barack Obama’s Chances.', term: 'Hateful', actor: 'lindsey-graham' },
+    { case: 'a participle opening a clause takes a name as object', text: 'Senator Lindsey Graham spoke on Monday, mocking Barack Obama’s plan.', term: 'mocking', actor: 'lindsey-graham' },
     { case: 'a participle after a noun takes an object, not a head', text: 'An aide quit after a post berating Senator Lindsey Graham went viral.', term: 'berating', actor: null },
     { case: 'an -ing adjective after a determiner modifies the name', text: 'The stunning Lindsey Graham upset was the story of the night.', term: 'stunning', actor: 'lindsey-graham' },
     { case: '… but not a verb before `the fact that`', text: 'Senator Lindsey Graham was mocking the fact that Barack Obama lost.', term: 'mocking', actor: 'lindsey-graham' },

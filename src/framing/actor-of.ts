@@ -348,7 +348,9 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   // An infinitive or a verb after an auxiliary takes the name right after it as its object:
   // `want to humiliate Mr. Trump`, `is destroying America` (not `likened him to socialist Hugo Chávez`).
   const term = text.slice(hit.start, hit.end);
-  const verbBeforeName = modified && /^\p{Ll}/u.test(term) && !ADJECTIVE.test(term) && VERB_MARKER_BEFORE.test(text.slice(Math.max(from, hit.start - 30), hit.start)) && OPENING_TITLES.test(text.slice(hit.end, modified.start));
+  // (So is a participle opening a clause: `…, mocking GOP state leaders`, `Railing Against Trump, Sanders …`.)
+  const participleOpening = modified && /ing$/i.test(term) && /(?:^|,)\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start));
+  const verbBeforeName = participleOpening || modified && /^\p{Ll}/u.test(term) && !ADJECTIVE.test(term) && VERB_MARKER_BEFORE.test(text.slice(Math.max(from, hit.start - 30), hit.start)) && OPENING_TITLES.test(text.slice(hit.end, modified.start));
   if (modified && !adverbOfVerb && !participleAfterNoun && !verbAfterSubject && !verbBeforeName) return modified.actor;
 
   if (owner && (POSSESSOR_GAP.test(gapBefore) || AS_GAP.test(gapBefore))) return owner.actor;
