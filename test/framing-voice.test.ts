@@ -172,6 +172,7 @@ describe('actor a loaded term describes', () => {
     { case: 'a clause after `because` has its own subject', text: 'Senator Lindsey Graham backed the plan because voters were wildly angry.', term: 'wildly', actor: null },
     { case: '… but `as if` opens no clause', text: 'Senator Lindsey Graham’s remark, made as if in disregard of the facts, could be considered arrogant.', term: 'arrogant', actor: 'lindsey-graham' },
     { case: 'a resolved pronoun is the object of a label', text: 'Barack Obama spoke in May, and Senator Lindsey Graham called him a liar.', term: 'liar', actor: 'barack-obama' },
+    { case: 'a name before a role is the role-holder’s modifier', text: 'Former Barack Obama spokesman Lindsey Graham derided and insulted the left.', term: 'insulted', actor: 'lindsey-graham' },
     { case: 'a possessor owns coordinated noun phrases', text: 'Carly Fiorina reminded Americans of Hillary Clinton’s most infamous statements and lies.', term: 'lies', actor: 'hillary-clinton' },
     { case: 'a title abbreviation inside the noun phrase', text: 'Controversial Maine Gov. Paul LePage spoke on Tuesday.', term: 'Controversial', actor: 'paul-lepage' },
   ])('$case', ({ text, term, actor }) => {

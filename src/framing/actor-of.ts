@@ -242,6 +242,7 @@ function labelledObject(ctx: ActorContext, from: number): Mention | null | undef
 // (A possessive is kept: `His call to deport … was denounced as inhumane` is about his call.)
 const FOLLOWERS = /^\s+(?:supporters|fans|backers|voters|followers|critics|opponents|detractors|loyalists|donors|protesters|rivals|foes)\b/;
 /** The mention is a name only modifying the subject's head, a noun for other people (`Trump supporters screamed`). */
+const ROLE_AFTER = /^\s+(?:(?:campaign|press|communications|chief|senior|top|former|national|deputy)\s+)*(?:spokesman|spokeswoman|spokesperson|adviser|advisor|aide|strategist|manager|chairman|chairwoman|director|secretary|lawyer|attorney|surrogate|pollster|staffer)\s/;
 function modifiesSubject(text: string, m: Mention): boolean {
   return m.resolvedBy !== 'pronoun' && FOLLOWERS.test(text.slice(m.end, m.end + 24));
 }
@@ -290,7 +291,10 @@ function predicateSubject(ctx: ActorContext, from: number, hit: { start: number;
     const controller = lastBefore(mentions, toAt, clauseFrom);
     if (controller && OBJECT_CONTROL_GAP.test(text.slice(controller.end, toAt))) return controller;
   }
-  const subject = firstIn(mentions, clauseFrom, hit.start);
+  const first = firstIn(mentions, clauseFrom, hit.start);
+  // `Former Obama spokesman Robert Gibbs derided …`: a name before a role is the role-holder's modifier.
+  const holder = first && ROLE_AFTER.test(text.slice(first.end, first.end + 40)) ? firstIn(mentions, first.end, hit.start) : null;
+  const subject = holder && /^[\s\p{Ll}]*$/u.test(text.slice(first!.end, holder.start)) ? holder : first;
   if (subject) return modifiesSubject(text, subject) ? null : subject;
   // A participle clause (`…, railing against`) or an aside (`– often hawkish –`) takes the main subject.
   if (breakAt && (PARTICIPLE_OPENING.test(`${text.slice(clauseFrom, hit.end)} `) || /[—–(]/.test(breakAt[0]))) return firstIn(mentions, from, hit.start);
