@@ -173,6 +173,7 @@ describe('actor a loaded term describes', () => {
     { case: '… but `as if` opens no clause', text: 'Senator Lindsey Graham’s remark, made as if in disregard of the facts, could be considered arrogant.', term: 'arrogant', actor: 'lindsey-graham' },
     { case: 'a resolved pronoun is the object of a label', text: 'Barack Obama spoke in May, and Senator Lindsey Graham called him a liar.', term: 'liar', actor: 'barack-obama' },
     { case: 'a name before a role is the role-holder’s modifier', text: 'Former Barack Obama spokesman Lindsey Graham derided and insulted the left.', term: 'insulted', actor: 'lindsey-graham' },
+    { case: 'a name in a phrase after the subject’s noun is not the subject', text: 'Voters within and outside the Democratic Party are craving a radical change.', term: 'radical', actor: null },
     { case: 'a possessor owns coordinated noun phrases', text: 'Carly Fiorina reminded Americans of Hillary Clinton’s most infamous statements and lies.', term: 'lies', actor: 'hillary-clinton' },
     { case: 'a title abbreviation inside the noun phrase', text: 'Controversial Maine Gov. Paul LePage spoke on Tuesday.', term: 'Controversial', actor: 'paul-lepage' },
   ])('$case', ({ text, term, actor }) => {

@@ -242,6 +242,7 @@ function labelledObject(ctx: ActorContext, from: number): Mention | null | undef
 // (A possessive is kept: `His call to deport … was denounced as inhumane` is about his call.)
 const FOLLOWERS = /^\s+(?:supporters|fans|backers|voters|followers|critics|opponents|detractors|loyalists|donors|protesters|rivals|foes)\b/;
 /** The mention is a name only modifying the subject's head, a noun for other people (`Trump supporters screamed`). */
+const IN_PREPOSITIONAL_PHRASE = /(?:^|\s)\p{Ll}{3,}\s+(?:(?:within|outside|and)\s+)*(?:in|within|outside|from|among|across|inside)\s+(?:the\s+)?$/u;
 const ROLE_AFTER = /^\s+(?:(?:campaign|press|communications|chief|senior|top|former|national|deputy)\s+)*(?:spokesman|spokeswoman|spokesperson|adviser|advisor|aide|strategist|manager|chairman|chairwoman|director|secretary|lawyer|attorney|surrogate|pollster|staffer)\s/;
 function modifiesSubject(text: string, m: Mention): boolean {
   return m.resolvedBy !== 'pronoun' && FOLLOWERS.test(text.slice(m.end, m.end + 24));
@@ -295,6 +296,9 @@ function predicateSubject(ctx: ActorContext, from: number, hit: { start: number;
   // `Former Obama spokesman Robert Gibbs derided …`: a name before a role is the role-holder's modifier.
   const holder = first && ROLE_AFTER.test(text.slice(first.end, first.end + 40)) ? firstIn(mentions, first.end, hit.start) : null;
   const subject = holder && /^[\s\p{Ll}]*$/u.test(text.slice(first!.end, holder.start)) ? holder : first;
+  // `voters within and outside the Democratic Party are craving …`: a name inside a prepositional
+  // phrase after the subject's noun is not the subject.
+  if (subject && subject === first && IN_PREPOSITIONAL_PHRASE.test(text.slice(clauseFrom, subject.start))) return null;
   if (subject) return modifiesSubject(text, subject) ? null : subject;
   // A participle clause (`…, railing against`) or an aside (`– often hawkish –`) takes the main subject.
   if (breakAt && (PARTICIPLE_OPENING.test(`${text.slice(clauseFrom, hit.end)} `) || /[—–(]/.test(breakAt[0]))) return firstIn(mentions, from, hit.start);
