@@ -40,6 +40,7 @@ const OPENING_REACH = 120;
 // An opening phrase starts with a preposition, a subordinator or a participle (`During his attack,`,
 // `Asked whether he …,`), not with a subject (`His campaign manager, Robby Mook,`; `She pointed to his …,`).
 const OPENING_PHRASE = /^\s*(?:(?:And|But|Yet)\s+)?(?:In|During|After|Before|Despite|For|With|Without|Since|When|While|Whereas|Although|Though|Because|Given|Even|Along|Ever|Following|Unlike|Like|As|On|At|By|From|Among|Amid|Under|Through|Over|Throughout|Once|Until|If|Counter|\p{Lu}\p{Ll}+(?:ing|ed))\s/u;
+const PARTICIPLE_OPENING = /^\s*(?:(?:After|Before|Since|While|When|By|Upon|On|In|Without|Despite)\s+)?\p{L}+ing\s/u;
 const SUBJECT_OPENING = /^\s*(?:(?:the\s+)?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|former|Republican|Democratic|presidential|candidate|nominee)\.?\s+)*$/;
 
 
@@ -132,9 +133,12 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
   const antecedent = (at: number, accept: (id: string) => boolean, chained = false, ahead = false): string | null => {
     const si = firstStartingAt(sentences, at + 1) - 1;
     const here = firstIn(si >= 0 ? sentences[si].start : 0, at, accept, chained);
-    if (here) return here.actor;
-    const subject = ahead && si >= 0 ? subjectAfterOpening(at, sentences[si].start, sentences[si].end, accept) : undefined;
+    // `Since announcing William Weld as his running mate, Johnson has risen`: a participle's
+    // phrase has the main subject as its own, so a name in it is an object, not the antecedent.
+    const participial = ahead && si >= 0 && PARTICIPLE_OPENING.test(text.slice(sentences[si].start, at));
+    const subject = ahead && si >= 0 && (!here || participial) ? subjectAfterOpening(at, sentences[si].start, sentences[si].end, accept) : undefined;
     if (subject) return subject.actor;
+    if (here) return here.actor;
     for (let k = si - 1; k >= 0 && sentences[k].end >= at - REACH; k--) {
       const first = firstIn(sentences[k].start, sentences[k].end, accept, chained);
       if (first) return first.actor;
