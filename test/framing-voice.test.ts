@@ -149,6 +149,8 @@ describe('actor a loaded term describes', () => {
     { case: '… and after `in`', text: 'Senator Lindsey Graham met voters in Jihadist strongholds.', term: 'Jihadist', actor: null },
     { case: '… and past adjectives after the preposition', text: 'Senator Lindsey Graham will go on offense against radical Islamic terrorism.', term: 'terrorism', actor: null },
     { case: '… and in the second of a pair after the preposition', text: 'Senator Lindsey Graham shared his views on the Ku Klux Klan and white supremacists.', term: 'white supremacists', actor: null },
+    { case: '… and after `to` before an adjective or a plural', text: 'Senator Lindsey Graham wants Turkey to close its borders to radical groups.', term: 'radical', actor: null },
+    { case: '… but not after an infinitive’s `to`', text: 'Senator Lindsey Graham tried to exploit the angst.', term: 'exploit', actor: 'lindsey-graham' },
     { case: '… but a gerund after a preposition keeps the subject', text: 'Senator Lindsey Graham was accused of rigging the contest.', term: 'rigging', actor: 'lindsey-graham' },
     { case: '… and so does a quantifier’s `of`', text: 'Senator Lindsey Graham did a lot of stupid things.', term: 'stupid', actor: 'lindsey-graham' },
     { case: '… and a charge is the accused’s', text: 'Prosecutors accused Senator Lindsey Graham of harassment on Monday.', term: 'harassment', actor: 'lindsey-graham' },

@@ -128,13 +128,19 @@ function afterPreposition(before: string, term: string): boolean {
   if (/ing$/i.test(term)) return false;
   // Past up to two adjectives of the same phrase: `on radical Islamic terrorism`.
   let tail = before.trimEnd();
+  let next = term;
   for (let skipped = 0; ; skipped++) {
     const last = tail.slice(tail.lastIndexOf(' ') + 1);
     if (BARE_NP_PREPOSITIONS.has(last.toLowerCase())) return !QUANTIFIER_OF.test(tail) && !CHARGE_BEFORE.test(tail.slice(-80));
+    // `to` before a verb is an infinitive; before an adjective, a capital or a plural, a preposition
+    // (`born to illegal migrants`, `ties to radical groups`, `compared them to Nazis`).
+    if (last.toLowerCase() === 'to') return NOT_A_VERB_AFTER_TO.test(next) && !QUANTIFIER_OF.test(tail);
+    next = last;
     if (skipped === 2 || !ADJECTIVE.test(last)) return skipped === 0 && !/ed$/i.test(term) && coordinatedAfterPreposition(tail);
     tail = tail.slice(0, tail.lastIndexOf(' ')).trimEnd();
   }
 }
+const NOT_A_VERB_AFTER_TO = /^(?:\p{Lu}|\p{Ll}[\p{Ll}-]{2,}(?:al|ic|ous|ive|ful|less|ist|ese|ish|ary|ern)$|\p{Ll}[\p{Ll}-]*[^su\s]s$)/u;
 // A word an adjective's ending marks (`radical`, `Islamic`, `global`, `Russian`, `nationalist`).
 const ADJECTIVE = /^(?:\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}-]*)(?:al|ic|ous|ive|ful|less|ant|ent|ist|an|ese|ish|ary|ern)$/u;
 /** The second conjunct of a pair that follows a preposition: `his views on the Ku Klux Klan and
