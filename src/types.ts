@@ -164,6 +164,12 @@ export interface LoadedTermEntry {
   explanation: string;
   sources: string[];
   examples: LexiconExamples;
+  /**
+   * The term names the people, groups, acts or things of its own noun phrase (`terrorists`,
+   * `regime`, `illegal aliens`) rather than describing someone: outside a predicate (`X is a …`,
+   * `called X …`) it is about the actor its own phrase names, not the clause's subject.
+   */
+  names: boolean;
   /** Lexicon file it came from (for errors and docs). */
   file: string;
 }

@@ -154,6 +154,8 @@ describe('actor a loaded term describes', () => {
     { case: '… but a gerund after a preposition keeps the subject', text: 'Senator Lindsey Graham was accused of rigging the contest.', term: 'rigging', actor: 'lindsey-graham' },
     { case: '… and so does a quantifier’s `of`', text: 'Senator Lindsey Graham did a lot of stupid things.', term: 'stupid', actor: 'lindsey-graham' },
     { case: '… and a charge is the accused’s', text: 'Prosecutors accused Senator Lindsey Graham of harassment on Monday.', term: 'harassment', actor: 'lindsey-graham' },
+    { case: 'a term that names its own phrase is not the subject’s', text: 'Senator Lindsey Graham wants to recruit more radical jihadists.', term: 'jihadists', actor: null },
+    { case: '… unless it is a predicate', text: 'Critics said that Senator Lindsey Graham is a terrorist.', term: 'terrorist', actor: 'lindsey-graham' },
     { case: 'a name before `supporters` only modifies the subject', text: 'When she held up her sign, Donald Trump supporters ripped it away, screaming racial slurs.', term: 'slurs', actor: null },
     { case: 'an object after `to` and a past tense', text: 'Senator Lindsey Graham subscribed to a phony theory of the case.', term: 'phony', actor: 'lindsey-graham' },
     { case: 'an object of an infinitive takes its controller', text: 'Protests forced Senator Lindsey Graham to reconsider this despicable plan.', term: 'despicable', actor: 'lindsey-graham' },

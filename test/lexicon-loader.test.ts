@@ -41,6 +41,12 @@ const cases = [
     message: /entries\[1\]\.certainty: .*expected one of .*found "sure"/,
   },
   {
+    name: 'names not a yes or no',
+    yaml: entry('  - id: puppet\n    terms: [puppet]\n    category: delegitimising-label\n    certainty: high\n    names: sometimes\n    explanation: x\n'),
+    where: 'bad.yml:13:12',
+    message: /entries\[1\]\.names: .*found "sometimes"/,
+  },
+  {
     name: 'duplicate id',
     yaml: entry('  - id: regime\n    terms: [regimes]\n    category: delegitimising-label\n    certainty: high\n    explanation: x\n'),
     where: 'bad.yml:9:9',

@@ -15,6 +15,7 @@ const entry = (id: string, terms: string[], exceptions: string[] = []): LoadedTe
   explanation: 'x',
   sources: [],
   examples: { match: [], noMatch: [] },
+  names: false,
   file: 'test.yml',
 });
 

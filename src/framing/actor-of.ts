@@ -55,6 +55,8 @@ export interface ActorContext {
   quoted: { start: number; end: number } | null;
   /** Where the words of the speech the term is in begin (a reported span or a direct quote): its clause starts there. */
   speechStart: number | null;
+  /** The term's entry names its own phrase (`names: true`: `terrorists`, `regime`). */
+  names: boolean;
 }
 
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/i;
@@ -249,6 +251,7 @@ function labelledObject(ctx: ActorContext, from: number): Mention | null | undef
 const FOLLOWERS = /^\s+(?:supporters|fans|backers|voters|followers|critics|opponents|detractors|loyalists|donors|protesters|rivals|foes)\b/;
 /** The mention is a name only modifying the subject's head, a noun for other people (`Trump supporters screamed`). */
 const IN_PREPOSITIONAL_PHRASE = /(?:^|\s)\p{Ll}{3,}\s+(?:(?:within|outside|and)\s+)*(?:in|within|outside|from|among|across|inside)\s+(?:the\s+)?$/u;
+const NAMING_PREDICATE = /(?:(?:^|\s)(?:is|are|was|were|be|been|being|become|becomes|became|remains|remained|seems|seemed|as|called|calls|calling|named|branded|labeled|labelled|dubbed)\s+(?:(?:an?|the|one|more|most|such|so|too|very|truly|really)\s+)?(?:(?![\p{L}'’-]*ing\s)[\p{L}'’-]+\s+){0,3}|(?:^|\s)(?:made|makes|make|making)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]*)\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,2})$/iu;
 const ROLE_AFTER = /^\s+(?:(?:campaign|press|communications|chief|senior|top|former|national|deputy)\s+)*(?:spokesman|spokeswoman|spokesperson|adviser|advisor|aide|strategist|manager|chairman|chairwoman|director|secretary|lawyer|attorney|surrogate|pollster|staffer)\s/;
 function modifiesSubject(text: string, m: Mention): boolean {
   return m.resolvedBy !== 'pronoun' && FOLLOWERS.test(text.slice(m.end, m.end + 24));
@@ -409,5 +412,8 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const plain = text.slice(from, hit.start).replace(QUOTE_MARKS, ' ');
   if (!/ly$/i.test(text.slice(hit.start, hit.end)) && (determined(plain) === 'own' || opposedObject(plain) || afterPreposition(plain, text.slice(hit.start, hit.end)))) return null;
 
+  // `recruit more radical jihadists`, `the regime in Damascus`: a term that names its own phrase is
+  // about the clause's subject only as a predicate (`is a terrorist`, `called them thugs`).
+  if (ctx.names && !NAMING_PREDICATE.test(plain)) return null;
   return predicateSubject(ctx, Math.max(from, ctx.speechStart ?? from), hit)?.actor ?? null;
 }

@@ -46,7 +46,7 @@ export function findFraming(text: string, seg: Segmentation, quotes: Quote[], vo
       entry: m.entry.id,
       category: m.entry.category,
       certainty: m.entry.certainty,
-      actor: actorOf({ text, mentions, sentence, quoted, speechStart }, m),
+      actor: actorOf({ text, mentions, sentence, quoted, speechStart, names: m.entry.names }, m),
       segment,
       voice,
       sentence,

@@ -31,6 +31,7 @@ function loadedEntry(e: LoadedTermEntry): string[] {
     `- **Certainty:** ${e.certainty}`,
     ...(e.alternatives.length ? [`- **Neutral alternatives:** ${e.alternatives.map(inline).join('; ')}`] : []),
     ...(e.exceptions.length ? [`- **Not matched in:** ${code(e.exceptions)}`] : []),
+    ...(e.names ? ['- **Names its own phrase:** tied to the actor its noun phrase names, not to the clause’s subject'] : []),
   ];
   const sources = e.sources.length ? ['**Sources:**', '', ...e.sources.map((s) => `- ${inline(s)}`), ''] : [];
   return [`#### ${e.id}`, '', inline(e.explanation), '', ...items, '', ...sources];

@@ -18,6 +18,7 @@ export const loadedTermSchema = z
     explanation: nonEmpty,
     sources: z.array(nonEmpty).default([]),
     examples: examples.default({ match: [], noMatch: [] }),
+    names: z.boolean().default(false),
   })
   .strict();
 
