@@ -110,6 +110,7 @@ describe('a surname shared by a man and a woman', () => {
 describe('never to a name that is no person', () => {
   it.each([
     ['a name after the is an organisation or a modifier', 'Dan Price and Carl Dunn are rivals.\nCarl Dunn spoke in Ohio on Friday. The Price campaign answered him at once.\n“They are scared,” he said.', 'scared', 'Carl Dunn'],
+    ['a name before a role of two words is a modifier', 'Dan Price and Carl Dunn are rivals.\nBut Price campaign chairman Carl Dunn said they would win.\n“They are scared,” he said.', 'scared', 'Carl Dunn'],
     ['a run opening with a determiner is no name', 'Carl Dunn spoke on Friday. Our German partners, he said, agree.\n“They are right,” he said.', 'right', 'Carl Dunn'],
     ['a role with no title or noun for someone marks nobody', 'Carl Dunn spoke on Friday.\nSome World War Memorial funds were cut.\n“It matters,” he said.', 'matters', 'Carl Dunn'],
     ['a lone word after a preposition is a place', 'Tom Kell of Springfield said he had waited for years.\n“We made major contributions,” he said.', 'contributions', 'Tom Kell'],

@@ -217,8 +217,9 @@ function sameSurnameOf(ctx: ArticleContext, person: Person, gender: Gender): Per
  * before another name is not the person the sentence is about. */
 function modifiesNext(ctx: ArticleContext, k: number): boolean {
   const next = ctx.mentions[k + 1];
-  if (!next || next.start - ctx.mentions[k].end > 24) return false;
-  const between = /^\s+(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(ctx.text.slice(ctx.mentions[k].end, next.start));
+  if (!next || next.start - ctx.mentions[k].end > 40) return false;
+  // (`Trump campaign chairman Paul Manafort`: up to two more words before the role noun.)
+  const between = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(ctx.text.slice(ctx.mentions[k].end, next.start));
   return !!between && isSpeakerNoun(between[1]);
 }
 
