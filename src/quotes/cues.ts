@@ -70,9 +70,6 @@ const INVERTED_OPENERS = new Set(['say', 'ask', 'add', 'write', 'reply', 'answer
 export interface CueIndex {
   single: Map<string, AttributionVerb>;
   multi: Map<string, { rest: string[]; verb: AttributionVerb }[]>;
-  /** Where a cue may start (global, case-sensitive like the cues themselves): one native scan
-   * finds the few tokens worth a closer look. */
-  candidates: RegExp;
   /** Per ASCII first letter (lower case) and length (capped at 63), 1 where some cue word has that
    * shape: most tokens are told apart from every cue without cutting their text. Null when a cue
    * word is not ASCII (then every token is looked up). 2 where a multi-word cue's first word has
@@ -83,7 +80,7 @@ export interface CueIndex {
 const shapeOf = (first: number, length: number) => first * 64 + (length < 63 ? length : 63);
 
 export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
-  const index: CueIndex = { single: new Map(), multi: new Map(), candidates: /$^/g, shapes: null };
+  const index: CueIndex = { single: new Map(), multi: new Map(), shapes: null };
   for (const verb of verbs) {
     for (const form of verb.forms) {
       const words = form.toLowerCase().split(/\s+/);
@@ -95,16 +92,12 @@ export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
       }
     }
   }
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Single-word cues are lower case; a multi-word one may open a sentence (`According to`).
-  const firsts = [...index.single.keys(), ...[...index.multi.keys()].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)])];
   const keys = [...index.single.keys(), ...index.multi.keys()];
   if (keys.every((w) => /^[\x00-\x7f]+$/.test(w))) {
     index.shapes = new Uint8Array(128 * 64);
     for (const w of index.single.keys()) index.shapes[shapeOf(w.charCodeAt(0), w.length)] = 1;
     for (const w of index.multi.keys()) index.shapes[shapeOf(w.charCodeAt(0), w.length)] = 2;
   }
-  index.candidates = new RegExp(`\\b(?:${firsts.sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
   return index;
 }
 

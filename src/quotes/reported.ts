@@ -6,10 +6,10 @@ import type { Quote, Segmentation, SegmentKind, Span } from '../types.js';
 import { FURNITURE } from '../types.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import { cueAt, pluralNounInSentence, type CueAt, type CueIndex } from './cues.js';
+import { cueStarts } from './cue-starts.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, antecedentOfRelative, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
-import { titleCaseCues } from './title-case-cues.js';
 import { appositiveBefore, contentStart, noSubjectBetween, openingAdverbial, opensClause, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord } from './reported-shape.js';
 import { isLyAdverb, tokenize, type Tok } from './tokens.js';
 import { AUXILIARIES_BEFORE_CUE, BETWEEN_SUBJECT_AND_CUE, PRONOUNS } from './words.js';
@@ -120,17 +120,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
     if (last && q.start <= last.end) last.end = Math.max(last.end, q.end);
     else quotedUnion.push({ start: q.start, end: q.end });
   }
-  const candidates: number[] = [];
-  const re = index.candidates;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) candidates.push(m.index);
-  // Cue words are lower case, but a headline in title case capitalises them (`Trump Says He Never
-  // Pledged …`): those lines are read word by word.
-  const titled = titleCaseCues(text, seg, index);
-  if (titled.length > 0) {
-    for (const at of titled) candidates.push(at);
-    candidates.sort((a, b) => a - b);
-  }
+  const candidates = cueStarts(text, seg, index);
   let ci = 0;
   for (const sentence of seg.sentences) {
     while (ci < candidates.length && candidates[ci] < sentence.start) ci++;

@@ -144,13 +144,22 @@ function firstAt(s: Scanned, pos: number): number {
 // The quote stage asks for many windows of the same article: scan it once, then look up.
 let cached: Scanned | null = null;
 
-/** Tokens lying wholly inside text[from, to). The same position gives the same Tok object. */
-export function tokenize(text: string, from: number, to: number): Tok[] {
+function scanned(text: string): Scanned {
   if (cached?.text !== text) cached = scan(text);
   // Equal text in another string object (the same article twice) compares character by character:
   // keep the caller's object so the next calls compare by reference.
   else cached.text = text;
-  const s = cached;
+  return cached;
+}
+
+/** Every token of a text as bounds (`words[k]` 1 for a word), for a pass over all of them without
+ * a Tok each. Valid until another text is tokenized: the buffers are reused. */
+export type TokenBounds = Readonly<Pick<Scanned, 'n' | 'starts' | 'ends' | 'words'>>;
+export const tokenBounds = (text: string): TokenBounds => scanned(text);
+
+/** Tokens lying wholly inside text[from, to). The same position gives the same Tok object. */
+export function tokenize(text: string, from: number, to: number): Tok[] {
+  const s = scanned(text);
   const i = firstAt(s, from);
   let j = firstAt(s, to);
   while (j > i && s.ends[j - 1] > to) j--;

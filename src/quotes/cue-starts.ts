@@ -1,0 +1,129 @@
+// Where the reported-speech pass looks for cues: at the words that start a cue as written, and in
+// short lines written in title case (`Trump Says He Never Pledged …`) at capitalised cue words,
+// which headlines use for their cues (cueAt's own title-case test then decides). Found in one pass
+// over the tokens the quote stage scans anyway: a regex of every cue form over the whole text and
+// a second scan of every short sentence cost the stage about a tenth of its time.
+import type { Segmentation } from '../types.js';
+import { wordHash } from '../word-runs.js';
+import type { CueIndex } from './cues.js';
+import { isTitleCaseLine } from './title-case-cues.js';
+import { tokenBounds, type TokenBounds } from './tokens.js';
+
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38; // ' ’ - . &
+const UPPER_FIRST = /^\p{Lu}/u;
+
+// Words' hashes (wordHash) as filters of 2^16 bits: nearly every token is passed over on one bit
+// test, its hash read off its code units without cutting its text.
+const FILTER_BITS = 16;
+const slot = (hash: number) => (hash ^ (hash >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
+const inFilter = (filter: Int32Array, hash: number) => (filter[slot(hash) >> 5] & (1 << (slot(hash) & 31))) !== 0;
+function filterOf(words: Iterable<string>): Int32Array {
+  const filter = new Int32Array(1 << (FILTER_BITS - 5));
+  for (const w of words) filter[slot(wordHash(w)) >> 5] |= 1 << (slot(wordHash(w)) & 31);
+  return filter;
+}
+
+interface CueWords {
+  /** The words a cue may start with as written: single-word cues in lower case, the first words
+   * of multi-word ones also capitalised (`According to`). */
+  written: Set<string>;
+  writtenFilter: Int32Array;
+  /** The single-word cues' filter, for the lower case of capitalised words. */
+  singleFilter: Int32Array;
+  /** `\b(?:written…)\b` when some written word is not plain: not ASCII letters and digits with
+   * inner joiners (`e-mailed`), so not always one token or the part of one before a joiner. */
+  regex: RegExp | null;
+}
+
+const cueWordsOf = new WeakMap<CueIndex, CueWords>();
+function cueWords(index: CueIndex): CueWords {
+  let words = cueWordsOf.get(index);
+  if (words) return words;
+  const written = new Set([...index.single.keys(), ...[...index.multi.keys()].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)])]);
+  const plain = [...written].every((w) => /^[A-Za-z0-9]+(?:['’\-.&][A-Za-z0-9]+)*$/.test(w));
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const regex = plain ? null : new RegExp(`\\b(?:${[...written].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
+  words = { written, writtenFilter: filterOf(written), singleFilter: filterOf(index.single.keys()), regex };
+  cueWordsOf.set(index, words);
+  return words;
+}
+
+/** The positions, in order, where `\b(?:written…)\b` matches and a word token starts, and those
+ * of capitalised cue words in title-case lines (a position twice when it is both). Where no word
+ * token starts, no cue can: the reported-speech pass skips such positions. */
+export function cueStarts(text: string, seg: Segmentation, index: CueIndex): number[] {
+  const bounds = tokenBounds(text);
+  const { n, starts, ends, words } = bounds;
+  const cw = cueWords(index);
+  const plain = cw.regex === null;
+  const found = plain ? [] : regexStarts(text, cw.regex!, bounds);
+  const capStarts: number[] = [], capEnds: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (words[k] === 0) continue;
+    const s = starts[k], e = ends[k];
+    const c = text.charCodeAt(s);
+    if (c >= 128) {
+      // (A written word is ASCII, but a capital outside ASCII may lower-case into one: `K`, U+212A.)
+      const word = text.slice(s, e);
+      if (UPPER_FIRST.test(word) && index.single.has(word.toLowerCase())) capStarts.push(s), capEnds.push(e);
+      continue;
+    }
+    // The token's hash, and that of its lower case while it is ASCII.
+    let h = 0, lower = 0, ascii = true, written = false;
+    for (let j = s; j < e; j++) {
+      const d = text.charCodeAt(j);
+      // A plain written word is the token or the part of it before a character `\b` reads as no
+      // word character: a joiner (`e` of `e-mail`) or one outside ASCII (`said` of `saidé`).
+      if (plain && !written && j > s && (d >= 128 || isJoiner(d)) && inFilter(cw.writtenFilter, h)) written = cw.written.has(text.slice(s, j));
+      h = (Math.imul(h, 31) + d) | 0;
+      lower = (Math.imul(lower, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
+      if (d >= 128) ascii = false;
+    }
+    // (`_` is a word character to `\b`, not to the tokenizer.)
+    if (plain && !written && text.charCodeAt(e) !== 95 && inFilter(cw.writtenFilter, h)) written = cw.written.has(text.slice(s, e));
+    if (written && !(s > 0 && text.charCodeAt(s - 1) === 95)) found.push(s);
+    if (c >= 65 && c <= 90 && (!ascii || inFilter(cw.singleFilter, lower)) && index.single.has(text.slice(s, e).toLowerCase())) capStarts.push(s), capEnds.push(e);
+  }
+  const titled = titleCaseStarts(text, seg, capStarts, capEnds);
+  if (titled.length === 0) return found;
+  for (const at of titled) found.push(at);
+  return found.sort((a, b) => a - b);
+}
+
+/** Of the capitalised cue words (sorted bounds), those inside a sentence of at most 200 units
+ * that is a title-case line. */
+function titleCaseStarts(text: string, seg: Segmentation, capStarts: number[], capEnds: number[]): number[] {
+  const out: number[] = [];
+  if (capStarts.length === 0) return out;
+  for (const sentence of seg.sentences) {
+    if (sentence.end - sentence.start > 200) continue;
+    let i = lowerBound(capStarts, sentence.start);
+    let j = i;
+    while (j < capStarts.length && capStarts[j] < sentence.end && capEnds[j] <= sentence.end) j++;
+    if (j === i || !isTitleCaseLine(text, sentence.start, sentence.end)) continue;
+    for (; i < j; i++) out.push(capStarts[i]);
+  }
+  return out;
+}
+
+function lowerBound(sorted: number[], pos: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the regex matches and a word token starts. */
+function regexStarts(text: string, re: RegExp, { n, starts, words }: TokenBounds): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  let k = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    while (k < n && starts[k] < m.index) k++;
+    if (k < n && starts[k] === m.index && words[k] === 1) out.push(m.index);
+  }
+  return out;
+}
