@@ -1,6 +1,7 @@
 // The quote stage's char-code scans find exactly what the regexes they stand for match: the
-// tokenizer, the word count, the blank-text checks, the pronoun regexes; and the surname search finds a surname only
-// as a whole word, whatever other surnames it looks for.
+// tokenizer (and the kinds and hashes it gives words), the word count, the blank-text checks, the
+// pronoun regexes; and the surname search finds a surname only as a whole word, whatever other
+// surnames it looks for.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBlank, isBlankOrOpeners } from '../src/quotes/blank.js';
@@ -10,7 +11,8 @@ import { narrationPronouns } from '../src/quotes/narration-pronouns.js';
 import { CAP_RUN_RE, indexPeople, nextRunStart, splitAtSpaces, type Person } from '../src/quotes/people.js';
 import { LETTER, UPPER } from '../src/letters.js';
 import { indexMentions } from '../src/quotes/resolve-speaker.js';
-import { tokenize } from '../src/quotes/tokens.js';
+import { tokenBounds, tokenize } from '../src/quotes/tokens.js';
+import { wordHash } from '../src/word-runs.js';
 import { isTitleCaseLine } from '../src/quotes/title-case-cues.js';
 import { SINGLE_OPEN_RE } from '../src/quotes/marks.js';
 import { adversarialText, anyText, RUNS } from './property-helpers.js';
@@ -56,6 +58,23 @@ describe('tokenize', () => {
         expect(window.length).toBe(inside.length);
         window.forEach((t, i) => expect(t).toBe(inside[i]));
         for (const t of window) expect([t.text, t.lower, t.upper]).toEqual([text.slice(t.start, t.end), text.slice(t.start, t.end).toLowerCase(), /^\p{Lu}/u.test(text.slice(t.start, t.end))]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('tells words of ASCII letters and digits from other words, and hashes their lower case', () => {
+    const kinds = (text: string) => {
+      const b = tokenBounds(text);
+      return Array.from({ length: b.n }, (_, k) => [text.slice(b.starts[k], b.ends[k]), b.words[k], b.words[k] === 1 ? b.hashes[k] : null]);
+    };
+    expect(kinds('Said U.S. 3M été')).toEqual([['Said', 1, wordHash('said')], ['U.S', 2, null], ['.', 0, null], ['3M', 1, wordHash('3m')], ['été', 2, null]]);
+    fc.assert(
+      fc.property(anyText, (text) => {
+        for (const [word, kind, hash] of kinds(text)) {
+          if (kind !== 0) expect(kind).toBe(/^[A-Za-z0-9]+$/.test(word as string) ? 1 : 2);
+          if (kind === 1) expect(hash).toBe(wordHash((word as string).toLowerCase()));
+        }
       }),
       RUNS,
     );

@@ -13,7 +13,7 @@ const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46
 const UPPER_FIRST = /^\p{Lu}/u;
 
 // Words' hashes (wordHash) as filters of 2^16 bits: nearly every token is passed over on one bit
-// test, its hash read off its code units without cutting its text.
+// test of the hash the tokenizer gives it, without cutting its text.
 const FILTER_BITS = 16;
 const slot = (hash: number) => (hash ^ (hash >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
 const inFilter = (filter: Int32Array, hash: number) => (filter[slot(hash) >> 5] & (1 << (slot(hash) & 31))) !== 0;
@@ -27,8 +27,8 @@ interface CueWords {
   /** The words a cue may start with as written: single-word cues in lower case, the first words
    * of multi-word ones also capitalised (`According to`). */
   written: Set<string>;
-  writtenFilter: Int32Array;
-  /** The single-word cues' filter, for the lower case of capitalised words. */
+  /** Filters of the cue words (lower case) that may start a cue, and of the single-word ones. */
+  firstFilter: Int32Array;
   singleFilter: Int32Array;
   /** `\b(?:written…)\b` when some written word is not plain: not ASCII letters and digits with
    * inner joiners (`e-mailed`), so not always one token or the part of one before a joiner. */
@@ -43,7 +43,7 @@ function cueWords(index: CueIndex): CueWords {
   const plain = [...written].every((w) => /^[A-Za-z0-9]+(?:['’\-.&][A-Za-z0-9]+)*$/.test(w));
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const regex = plain ? null : new RegExp(`\\b(?:${[...written].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
-  words = { written, writtenFilter: filterOf(written), singleFilter: filterOf(index.single.keys()), regex };
+  words = { written, firstFilter: filterOf([...index.single.keys(), ...index.multi.keys()]), singleFilter: filterOf(index.single.keys()), regex };
   cueWordsOf.set(index, words);
   return words;
 }
@@ -53,41 +53,52 @@ function cueWords(index: CueIndex): CueWords {
  * token starts, no cue can: the reported-speech pass skips such positions. */
 export function cueStarts(text: string, seg: Segmentation, index: CueIndex): number[] {
   const bounds = tokenBounds(text);
-  const { n, starts, ends, words } = bounds;
+  const { n, starts, ends, words, hashes } = bounds;
   const cw = cueWords(index);
   const plain = cw.regex === null;
   const found = plain ? [] : regexStarts(text, cw.regex!, bounds);
   const capStarts: number[] = [], capEnds: number[] = [];
   for (let k = 0; k < n; k++) {
-    if (words[k] === 0) continue;
+    const kind = words[k];
+    if (kind === 0) continue;
     const s = starts[k], e = ends[k];
     const c = text.charCodeAt(s);
+    if (kind === 1) {
+      // Letters and digits only: the token's lower case hashed by the tokenizer is all it takes to
+      // pass over most tokens.
+      const h = hashes[k];
+      if (plain && inFilter(cw.firstFilter, h) && writtenAt(text, s, e, cw.written)) found.push(s);
+      if (c >= 65 && c <= 90 && inFilter(cw.singleFilter, h) && index.single.has(text.slice(s, e).toLowerCase())) capStarts.push(s), capEnds.push(e);
+      continue;
+    }
     if (c >= 128) {
       // (A written word is ASCII, but a capital outside ASCII may lower-case into one: `K`, U+212A.)
       const word = text.slice(s, e);
       if (UPPER_FIRST.test(word) && index.single.has(word.toLowerCase())) capStarts.push(s), capEnds.push(e);
       continue;
     }
-    // The token's hash, and that of its lower case while it is ASCII.
-    let h = 0, lower = 0, ascii = true, written = false;
-    for (let j = s; j < e; j++) {
-      const d = text.charCodeAt(j);
-      // A plain written word is the token or the part of it before a character `\b` reads as no
-      // word character: a joiner (`e` of `e-mail`) or one outside ASCII (`said` of `saidé`).
-      if (plain && !written && j > s && (d >= 128 || isJoiner(d)) && inFilter(cw.writtenFilter, h)) written = cw.written.has(text.slice(s, j));
-      h = (Math.imul(h, 31) + d) | 0;
-      lower = (Math.imul(lower, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
-      if (d >= 128) ascii = false;
+    // A plain written word is the token or the part of it before a character `\b` reads as no
+    // word character: a joiner (`e` of `e-mail`) or one outside ASCII (`said` of `saidé`).
+    if (plain) {
+      let written = false;
+      for (let j = s + 1; j < e && !written; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 128 || isJoiner(d)) written = writtenAt(text, s, j, cw.written);
+      }
+      if (written || writtenAt(text, s, e, cw.written)) found.push(s);
     }
-    // (`_` is a word character to `\b`, not to the tokenizer.)
-    if (plain && !written && text.charCodeAt(e) !== 95 && inFilter(cw.writtenFilter, h)) written = cw.written.has(text.slice(s, e));
-    if (written && !(s > 0 && text.charCodeAt(s - 1) === 95)) found.push(s);
-    if (c >= 65 && c <= 90 && (!ascii || inFilter(cw.singleFilter, lower)) && index.single.has(text.slice(s, e).toLowerCase())) capStarts.push(s), capEnds.push(e);
+    if (c >= 65 && c <= 90 && index.single.has(text.slice(s, e).toLowerCase())) capStarts.push(s), capEnds.push(e);
   }
   const titled = titleCaseStarts(text, seg, capStarts, capEnds);
   if (titled.length === 0) return found;
   for (const at of titled) found.push(at);
   return found.sort((a, b) => a - b);
+}
+
+/** Whether text[s, to) is a written word at a word token's start s, with no `_` (a word character
+ * to `\b`, not to the tokenizer) on either side. */
+function writtenAt(text: string, s: number, to: number, written: Set<string>): boolean {
+  return !(s > 0 && text.charCodeAt(s - 1) === 95) && text.charCodeAt(to) !== 95 && written.has(text.slice(s, to));
 }
 
 /** Of the capitalised cue words (sorted bounds), those inside a sentence of at most 200 units
@@ -123,7 +134,7 @@ function regexStarts(text: string, re: RegExp, { n, starts, words }: TokenBounds
   let k = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     while (k < n && starts[k] < m.index) k++;
-    if (k < n && starts[k] === m.index && words[k] === 1) out.push(m.index);
+    if (k < n && starts[k] === m.index && words[k] !== 0) out.push(m.index);
   }
   return out;
 }

@@ -77,12 +77,16 @@ interface Scanned {
   n: number;
   starts: Int32Array;
   ends: Int32Array;
+  /** 0 punctuation, 1 a word of ASCII letters and digits only, 2 any other word. */
   words: Uint8Array;
+  /** For a word of kind 1, wordHash (word-runs.ts) of its lower case: looked up in a table of
+   * hashes, most words are told from a list's without cutting their text. */
+  hashes: Int32Array;
   toks: (Tok | undefined)[];
 }
 
 // Only one article is scanned at a time (see tokenize): its bounds go in buffers kept for the next.
-let starts = new Int32Array(4096), ends = new Int32Array(4096), words = new Uint8Array(4096);
+let starts = new Int32Array(4096), ends = new Int32Array(4096), words = new Uint8Array(4096), hashes = new Int32Array(4096);
 
 function scan(text: string): Scanned {
   const len = text.length;
@@ -97,37 +101,48 @@ function scan(text: string): Scanned {
     }
     const start = i;
     let u = wordUnit(text, i);
-    let word = 0;
+    let word = 0, hash = 0;
     if (u) {
+      // (`| 32` lower-cases an ASCII letter and keeps a digit.)
+      let plain = c < 128;
+      hash = c | 32;
       i += u;
       for (;;) {
         for (;;) {
           const d = text.charCodeAt(i);
-          if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) i++;
-          else if (d > 127 && (u = wordUnit(text, i))) i += u;
-          else break;
+          if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) {
+            hash = (Math.imul(hash, 31) + (d | 32)) | 0;
+            i++;
+          } else if (d > 127 && (u = wordUnit(text, i))) {
+            plain = false;
+            i += u;
+          } else break;
         }
         // (Not past the text's end: a read there deoptimises scan.)
-        if (i + 1 < len && isJoiner(text.charCodeAt(i)) && wordUnit(text, i + 1)) i++;
-        else break;
+        if (i + 1 < len && isJoiner(text.charCodeAt(i)) && wordUnit(text, i + 1)) {
+          plain = false;
+          i++;
+        } else break;
       }
-      word = 1;
+      word = plain ? 1 : 2;
     } else if ((c === 39 || c === 96) && text.charCodeAt(i + 1) === c) i += 2; // '' and ``
     else i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     if (n === cap) {
       cap *= 2;
-      const s = new Int32Array(cap), e = new Int32Array(cap), w = new Uint8Array(cap);
+      const s = new Int32Array(cap), e = new Int32Array(cap), w = new Uint8Array(cap), h = new Int32Array(cap);
       s.set(starts);
       e.set(ends);
       w.set(words);
-      [starts, ends, words] = [s, e, w];
+      h.set(hashes);
+      [starts, ends, words, hashes] = [s, e, w, h];
     }
     starts[n] = start;
     ends[n] = i;
     words[n] = word;
+    hashes[n] = hash;
     n++;
   }
-  return { text, n, starts, ends, words, toks: new Array<Tok | undefined>(n) };
+  return { text, n, starts, ends, words, hashes, toks: new Array<Tok | undefined>(n) };
 }
 
 /** The first token index whose start is at or after pos. */
@@ -152,9 +167,9 @@ function scanned(text: string): Scanned {
   return cached;
 }
 
-/** Every token of a text as bounds (`words[k]` 1 for a word), for a pass over all of them without
+/** Every token of a text as bounds, kinds and hashes, for a pass over all of them without
  * a Tok each. Valid until another text is tokenized: the buffers are reused. */
-export type TokenBounds = Readonly<Pick<Scanned, 'n' | 'starts' | 'ends' | 'words'>>;
+export type TokenBounds = Readonly<Pick<Scanned, 'n' | 'starts' | 'ends' | 'words' | 'hashes'>>;
 export const tokenBounds = (text: string): TokenBounds => scanned(text);
 
 /** Tokens lying wholly inside text[from, to). The same position gives the same Tok object. */
