@@ -504,9 +504,6 @@ const NOT_PEOPLE = new Set(
   'weather water matter order border corner center centre chapter cancer dinner finger flower hunger layer meter summer winter theater theatre tower trigger wonder danger disaster filter silver river character register error mirror color colour honor honour labor labour horror terror floor factor sector interior behavior behaviour favor flavor harbor event element content extent intent incident accident talent patent percent present current plant grant restaurant degree coffee'.split(' '),
 );
 
-/** Whether a speaker phrase can be someone who speaks: a name, a personal pronoun, or a
- * description headed by a person, group, organisation or document (`the campaign`, `the report`);
- * never `It`, `The timeline`, `However` or `Amid responses`. */
 /** A phrase's words, and where its head is: before any post-modifier (`a source close to the
  * talks`, `a spokesman for X`), else its last word. */
 function phraseHead(np: SpeakerNP): { words: string[]; headAt: number } {
@@ -517,11 +514,15 @@ function phraseHead(np: SpeakerNP): { words: string[]; headAt: number } {
   return { words, headAt: (cut > 0 ? cut : words.length) - 1 };
 }
 
+/** Whether a speaker phrase can be someone who speaks: a name, a personal pronoun, or a
+ * description headed by a person, group, organisation or document (`the campaign`, `the report`);
+ * never `It`, `The timeline`, `However` or `Amid responses`. */
 export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
-  const { words, headAt } = phraseHead(np);
   // `it said` next to a cue may be a body; `It` opening a clause with no cue is no speaker.
   if (np.type === 'pronoun') return headOnly || !/^it$/i.test(np.text);
   if (np.type === 'name') return !np.nameWords.every((w) => SENTENCE_OPENERS.has(w.toLowerCase()));
+  // (Split only here: most phrases asked about are names or pronouns.)
+  const { words, headAt } = phraseHead(np);
   const first = words[0]?.toLowerCase() ?? '';
   // (`some protesters`, `many voters`: a quantifier before a noun opens a group that speaks.)
   if ((SENTENCE_OPENERS.has(first) && !(GROUP_QUANTIFIERS.has(first) && words.length > 1)) || /^(?:it|it’s|it's|there|there’s|there's|this|that|that’s|that's)$/.test(first)) return false;
