@@ -1,7 +1,11 @@
 // Organisations the registry does not know: named by a head word or called a group by a
 // description, counted at every place they are named, and what `the group` points back at.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findOrganisations } from '../src/actors/organisations.js';
+import { findOrganisations, groupNouns } from '../src/actors/organisations.js';
+import { LETTER } from '../src/letters.js';
+import { indexWords } from '../src/word-runs.js';
+import { RUNS } from './property-helpers.js';
 import { findActors } from '../src/actors/find-actors.js';
 import { findQuotes } from '../src/quotes/find-quotes.js';
 import { segmentArticle } from '../src/segment/segment-article.js';
@@ -29,6 +33,29 @@ describe('findOrganisations', () => {
     { case: 'a single capitalised word with a head is too little', text: 'The Committee met.', names: [] },
   ])('$case', ({ text, names }) => {
     expect(findOrganisations(text).map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('groupNouns', () => {
+  // The definition: every match of the group-noun regex with no letter, digit or `-` before it.
+  const re = new RegExp(`(?:group|organi[sz]ation|nonprofit|non-profit|think tank|super PAC|PAC|lobby|charity|coalition|watchdog|network)(?![${LETTER}0-9'’])`, 'g');
+  const byDefinition = (text: string) => [...text.matchAll(re)].filter((m) => !(m.index > 0 && new RegExp(`[${LETTER}0-9-]`).test(text[m.index - 1]))).map((m) => [m.index, m[0]]);
+  const found = (text: string) => groupNouns(text, indexWords(text)).map((m) => [m.index, m[0]]);
+  it.each([
+    ['words opening no word run', 'a group, the nonprofit and a super PAC', [[2, 'group'], [13, 'nonprofit'], [29, 'super PAC']]],
+    ['not inside a word, before a letter or after `-`', 'subgroup groups group’s anti-lobby', []],
+    ['a `PAC` that `super PAC` passes over, and one it does not', 'xsuper PAC, super  PAC', [[19, 'PAC']]],
+    ['two words and a hyphen', 'a think tank, a non-profit', [[2, 'think tank'], [16, 'non-profit']]],
+    ['after a letter outside the ranges (by the regex)', '中group', [[1, 'group']]],
+    ['after a combining mark', 'e\u0301group', []],
+  ])('%s', (_, text, want) => {
+    expect(found(text)).toEqual(want);
+    expect(byDefinition(text)).toEqual(want);
+  });
+  it('finds what the definition finds, on random text', () => {
+    const piece = fc.constantFrom('group', 'groups', 'organization', 'organisation', 'nonprofit', 'non', '-', 'profit', 'think', 'tank', 'super', 'PAC', 'lobby', 'charity', 'coalition', 'watchdog', 'network', 'x', 'é', 'e\u0301', '2', "'", '’', ' ', ' ', ',', '\n', '中', '😀');
+    const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => void expect(found(t)).toEqual(byDefinition(t))), RUNS);
   });
 });
 

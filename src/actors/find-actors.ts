@@ -113,7 +113,7 @@ function owner(fullAt: Map<string, number[]>, forms: RegistryForm[], at: number)
  * unless the registry name ends with it (`US Senate Foreign Relations Committee`). */
 function addOrganisations(found: Mentions, text: string, words: WordIndex, seg: Segmentation, raw: RegistryMatch[], registry: RegistryMatcher): void {
   const orgs = new Map<string, ActorRef>();
-  for (const o of findOrganisations(text)) {
+  for (const o of findOrganisations(text, words)) {
     // The registry matches inside the name or over its end (sorted by start, so found from the
     // one just before the name's start): does a body's name end where this one does, or later?
     let registryHead = false;

@@ -6,6 +6,8 @@
 // outwards from there, so the text is scanned once whatever its shape.
 import { LETTER, UPPER } from '../letters.js';
 import { MONTHS, WEEKDAYS } from '../calendar-words.js';
+import { indexWords, type WordIndex } from '../word-runs.js';
+import { WordFilter } from '../word-filter.js';
 
 export interface NamedOrganisation {
   start: number;
@@ -30,10 +32,13 @@ const RUN_ON = new RegExp(`^(?: ${WORD})* $`);
 // How many capitalised words may come before a head, or make a described name.
 const MAX_WORDS = 5;
 
-// Words a group is described by, after the name or before it.
-// (The word's start is checked after a match, not by a lookbehind tried at every position.)
+// Words a group is described by, after the name or before it, where no letter, digit or `-` stands
+// before them.
 const GROUP_NOUN = new RegExp(`(?:group|organi[sz]ation|nonprofit|non-profit|think tank|super PAC|PAC|lobby|charity|coalition|watchdog|network)(?![${LETTER}0-9'’])`, 'g');
+const GROUP_NOUN_AT = new RegExp(GROUP_NOUN.source, 'y');
 const WORD_BEFORE = new RegExp(`[${LETTER}0-9-]`);
+// The words a group noun opens with.
+const FIRST_WORDS = new WordFilter(['group', 'organization', 'organisation', 'nonprofit', 'non', 'think', 'super', 'PAC', 'lobby', 'charity', 'coalition', 'watchdog', 'network']);
 const NAME_AFTER = new RegExp(`\\s+(?:called\\s+|named\\s+|known as\\s+)?(${WORD}(?:\\s${WORD}){0,${MAX_WORDS - 1}})(?![${LETTER}0-9])`, 'y');
 // Between a name and the group noun describing it: `, a neoconservative nonprofit ` (no `of`:
 // `Jane Doe, a member of the group` is no group).
@@ -92,8 +97,38 @@ function trimmed(start: number, raw: string): NamedOrganisation | null {
   return { start: at, end: at + name.length, name };
 }
 
+/**
+ * What `text.matchAll(GROUP_NOUN)` yields where no letter, digit or `-` stands before the match.
+ * When every letter and digit of the text is one of LETTER's (or 0-9), such a match starts a word
+ * run of the index: only runs that are a group noun's first word are tried (most texts hold a few).
+ * (A match that passes over a place a match could start, hiding it, is only `super PAC` over `PAC`.)
+ */
+export function groupNouns(text: string, words: WordIndex): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const opens = (at: number) => !(at > 0 && WORD_BEFORE.test(text[at - 1]));
+  if (words.otherLetters) {
+    for (const m of text.matchAll(GROUP_NOUN)) if (opens(m.index)) out.push(m);
+    return out;
+  }
+  const { count, starts, hashes } = words;
+  for (let r = 0; r < count; r++) {
+    if (!FIRST_WORDS.mayHave(hashes[r])) continue;
+    const at = starts[r];
+    if (!opens(at)) continue;
+    GROUP_NOUN_AT.lastIndex = at;
+    const m = GROUP_NOUN_AT.exec(text);
+    if (!m) continue;
+    if (m[0] === 'PAC' && at >= 6) {
+      GROUP_NOUN_AT.lastIndex = at - 6;
+      if (GROUP_NOUN_AT.exec(text)?.[0] === 'super PAC') continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 /** Named organisations in text order; a name found twice is given at each place. */
-export function findOrganisations(text: string): NamedOrganisation[] {
+export function findOrganisations(text: string, words: WordIndex = indexWords(text)): NamedOrganisation[] {
   const out: NamedOrganisation[] = [];
   const push = (start: number, end: number) => {
     const org = trimmed(start, text.slice(start, end));
@@ -111,8 +146,7 @@ export function findOrganisations(text: string): NamedOrganisation[] {
     const complement = COMPLEMENT.exec(text);
     push(start, complement ? COMPLEMENT.lastIndex : m.index + m[0].length);
   }
-  for (const m of text.matchAll(GROUP_NOUN)) {
-    if (m.index > 0 && WORD_BEFORE.test(text[m.index - 1])) continue;
+  for (const m of groupNouns(text, words)) {
     const lead = text.slice(Math.max(0, m.index - 60), m.index);
     // `Secure America Now, a conservative group`
     const description = DESCRIPTION_BEFORE_NOUN.exec(lead);

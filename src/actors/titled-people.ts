@@ -4,6 +4,7 @@
 import { IS_LETTER, IS_UPPER, LETTER, UPPER } from '../letters.js';
 import { affiliationIn } from './affiliation.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
+import { WordFilter } from '../word-filter.js';
 
 export interface TitledPerson {
   start: number;
@@ -41,6 +42,7 @@ export const TITLED = new RegExp(`(?<![${LETTER}0-9])(?<title>${TITLE})\\s+(?<na
 // A title opens with one of these words, whole: the first word of a modifier or a role.
 const TITLE_FIRST_WORDS = new Set(`${MODIFIER}|${ROLE}`.replace(/[()?:\\]/g, '').split('|').map((w) => /^[A-Za-z]+/.exec(w)![0]));
 const TITLE_SHAPES = new Set([...TITLE_FIRST_WORDS].map((w) => w.charCodeAt(0) * 64 + w.length));
+const TITLE_FILTER = new WordFilter(TITLE_FIRST_WORDS);
 const isWordUnit = (c: number) => IS_LETTER[c] === 1 || (c >= 48 && c <= 57);
 
 /** What `text.matchAll` of TITLED (global) yields: the regex is tried only at the start of a
@@ -61,7 +63,8 @@ export function titledMatches(text: string, words: WordIndex = indexWords(text))
     }
   };
   if (!words.otherLetters) {
-    for (let r = 0; r < words.count; r++) tryAt(words.starts[r], words.ends[r]);
+    const { count, starts, ends, hashes } = words;
+    for (let r = 0; r < count; r++) if (TITLE_FILTER.mayHave(hashes[r])) tryAt(starts[r], ends[r]);
     return out;
   }
   const n = text.length;

@@ -4,7 +4,7 @@
 // over the tokens the quote stage scans anyway: a regex of every cue form over the whole text and
 // a second scan of every short sentence cost the stage about a tenth of its time.
 import type { Segmentation } from '../types.js';
-import { wordHash } from '../word-runs.js';
+import { WordFilter } from '../word-filter.js';
 import type { CueIndex } from './cues.js';
 import { isTitleCaseLine } from './title-case-cues.js';
 import { tokenBounds, type TokenBounds } from './tokens.js';
@@ -12,24 +12,14 @@ import { tokenBounds, type TokenBounds } from './tokens.js';
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38; // ' ’ - . &
 const UPPER_FIRST = /^\p{Lu}/u;
 
-// Words' hashes (wordHash) as filters of 2^16 bits: nearly every token is passed over on one bit
-// test of the hash the tokenizer gives it, without cutting its text.
-const FILTER_BITS = 16;
-const slot = (hash: number) => (hash ^ (hash >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
-const inFilter = (filter: Int32Array, hash: number) => (filter[slot(hash) >> 5] & (1 << (slot(hash) & 31))) !== 0;
-function filterOf(words: Iterable<string>): Int32Array {
-  const filter = new Int32Array(1 << (FILTER_BITS - 5));
-  for (const w of words) filter[slot(wordHash(w)) >> 5] |= 1 << (slot(wordHash(w)) & 31);
-  return filter;
-}
-
 interface CueWords {
   /** The words a cue may start with as written: single-word cues in lower case, the first words
    * of multi-word ones also capitalised (`According to`). */
   written: Set<string>;
-  /** Filters of the cue words (lower case) that may start a cue, and of the single-word ones. */
-  firstFilter: Int32Array;
-  singleFilter: Int32Array;
+  /** The cue words (lower case) that may start a cue, and the single-word ones, by the hashes the
+   * tokenizer gives words. */
+  firstFilter: WordFilter;
+  singleFilter: WordFilter;
   /** `\b(?:written…)\b` when some written word is not plain: not ASCII letters and digits with
    * inner joiners (`e-mailed`), so not always one token or the part of one before a joiner. */
   regex: RegExp | null;
@@ -43,7 +33,7 @@ function cueWords(index: CueIndex): CueWords {
   const plain = [...written].every((w) => /^[A-Za-z0-9]+(?:['’\-.&][A-Za-z0-9]+)*$/.test(w));
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const regex = plain ? null : new RegExp(`\\b(?:${[...written].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
-  words = { written, firstFilter: filterOf([...index.single.keys(), ...index.multi.keys()]), singleFilter: filterOf(index.single.keys()), regex };
+  words = { written, firstFilter: new WordFilter([...index.single.keys(), ...index.multi.keys()]), singleFilter: new WordFilter(index.single.keys()), regex };
   cueWordsOf.set(index, words);
   return words;
 }
@@ -67,8 +57,8 @@ export function cueStarts(text: string, seg: Segmentation, index: CueIndex): num
       // Letters and digits only: the token's lower case hashed by the tokenizer is all it takes to
       // pass over most tokens.
       const h = hashes[k];
-      if (plain && inFilter(cw.firstFilter, h) && writtenAt(text, s, e, cw.written)) found.push(s);
-      if (c >= 65 && c <= 90 && inFilter(cw.singleFilter, h) && index.single.has(text.slice(s, e).toLowerCase())) capStarts.push(s), capEnds.push(e);
+      if (plain && cw.firstFilter.mayHave(h) && writtenAt(text, s, e, cw.written)) found.push(s);
+      if (c >= 65 && c <= 90 && cw.singleFilter.mayHave(h) && index.single.has(text.slice(s, e).toLowerCase())) capStarts.push(s), capEnds.push(e);
       continue;
     }
     if (c >= 128) {
