@@ -68,16 +68,21 @@ export function cueStarts(text: string, seg: Segmentation, index: CueIndex): num
       continue;
     }
     // A plain written word is the token or the part of it before a character `\b` reads as no
-    // word character: a joiner (`e` of `e-mail`) or one outside ASCII (`said` of `saidé`).
-    if (plain) {
-      let written = false;
-      for (let j = s + 1; j < e && !written; j++) {
-        const d = text.charCodeAt(j);
-        if (d >= 128 || isJoiner(d)) written = writtenAt(text, s, j, cw.written);
+    // word character: a joiner (`e` of `e-mail`) or one outside ASCII (`said` of `saidé`). Both
+    // are ASCII: the part is hashed as the tokenizer hashes words (joiners kept by `| 32`) up to
+    // the first unit outside ASCII.
+    let h = 0, ascii = true, written = false;
+    for (let j = s; j < e; j++) {
+      const d = text.charCodeAt(j);
+      if (plain && !written && j > s && (d >= 128 || isJoiner(d)) && cw.firstFilter.mayHave(h)) written = writtenAt(text, s, j, cw.written);
+      if (d >= 128) {
+        ascii = false;
+        break;
       }
-      if (written || writtenAt(text, s, e, cw.written)) found.push(s);
+      h = (Math.imul(h, 31) + (d | 32)) | 0;
     }
-    if (c >= 65 && c <= 90 && index.single.has(text.slice(s, e).toLowerCase())) capStarts.push(s), capEnds.push(e);
+    if (plain && (written || (ascii && cw.firstFilter.mayHave(h) && writtenAt(text, s, e, cw.written)))) found.push(s);
+    if (c >= 65 && c <= 90 && (!ascii || cw.singleFilter.mayHave(h)) && index.single.has(text.slice(s, e).toLowerCase())) capStarts.push(s), capEnds.push(e);
   }
   const titled = titleCaseStarts(text, seg, capStarts, capEnds);
   if (titled.length === 0) return found;
