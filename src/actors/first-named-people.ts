@@ -51,23 +51,28 @@ function hashesOf(firstNames: ReadonlyMap<string, Gender>): Set<number> {
  * CANDIDATE consumes one character, so it matches at every position where it can; its `first`
  * group is a capital and the lower-case run after it. So the first name is read by a scan over
  * char codes, and the regex runs only where it is a known first name, not at every position.
+ * When every letter and digit of the text is one of LETTER's (or 0-9), the look-behind leaves
+ * only the starts of the word index's runs to read (and U+03A2, a capital of UPPER but no letter).
  */
-export function candidates(text: string, firstNames: ReadonlyMap<string, Gender>): RegExpExecArray[] {
+export function candidates(text: string, firstNames: ReadonlyMap<string, Gender>, words?: WordIndex): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const hashes = hashesOf(firstNames);
   const n = text.length;
-  for (let p = 0; p + 1 < n; p++) {
+  const tryAt = (p: number) => {
     const c = text.charCodeAt(p);
-    if (!IS_UPPER[c] || !isLowerAscii(text.charCodeAt(p + 1))) continue;
+    if (!IS_UPPER[c] || !isLowerAscii(text.charCodeAt(p + 1))) return;
     let q = p + 2;
     while (q < n && isLowerAscii(text.charCodeAt(q))) q++;
     // An ASCII capital: only a word with a first name's hash can be one.
-    if (c < 91 && !hashes.has(lowerHash(text, p, q))) continue;
-    if (!firstNames.has(text.slice(p, q).toLowerCase())) continue;
+    if (c < 91 && !hashes.has(lowerHash(text, p, q))) return;
+    if (!firstNames.has(text.slice(p, q).toLowerCase())) return;
     CANDIDATE_AT.lastIndex = p;
     const m = CANDIDATE_AT.exec(text);
     if (m) out.push(m);
-  }
+  };
+  if (words && !words.otherLetters && !text.includes('\u03A2')) {
+    for (let r = 0; r < words.count; r++) if (words.starts[r] + 1 < n) tryAt(words.starts[r]);
+  } else for (let p = 0; p + 1 < n; p++) tryAt(p);
   return out;
 }
 
@@ -121,7 +126,7 @@ export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<strin
   const titleCase = titleCaseLines(text);
   let line = 0;
   const found: { person: TitledPerson; confirmedBy?: string }[] = [];
-  for (const m of candidates(text, firstNames)) {
+  for (const m of candidates(text, firstNames, words)) {
     const start = m.index;
     let whole = m.groups!.name;
     while (line < titleCase.length && titleCase[line].end < start) line++;
