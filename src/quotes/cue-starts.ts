@@ -16,9 +16,7 @@ interface CueWords {
   /** The words a cue may start with as written: single-word cues in lower case, the first words
    * of multi-word ones also capitalised (`According to`). */
   written: Set<string>;
-  /** The cue words (lower case) that may start a cue, and the single-word ones, by the hashes the
-   * tokenizer gives words. */
-  firstFilter: WordFilter;
+  /** The single-word cues, by the hashes the tokenizer gives words. */
   singleFilter: WordFilter;
   /** `\b(?:written…)\b` when some written word is not plain: not ASCII letters and digits with
    * inner joiners (`e-mailed`), so not always one token or the part of one before a joiner. */
@@ -33,7 +31,7 @@ function cueWords(index: CueIndex): CueWords {
   const plain = [...written].every((w) => /^[A-Za-z0-9]+(?:['’\-.&][A-Za-z0-9]+)*$/.test(w));
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const regex = plain ? null : new RegExp(`\\b(?:${[...written].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
-  words = { written, firstFilter: new WordFilter([...index.single.keys(), ...index.multi.keys()]), singleFilter: new WordFilter(index.single.keys()), regex };
+  words = { written, singleFilter: new WordFilter(index.single.keys()), regex };
   cueWordsOf.set(index, words);
   return words;
 }
@@ -57,7 +55,7 @@ export function cueStarts(text: string, seg: Segmentation, index: CueIndex): num
       // Letters and digits only: the token's lower case hashed by the tokenizer is all it takes to
       // pass over most tokens.
       const h = hashes[k];
-      if (plain && cw.firstFilter.mayHave(h) && writtenAt(text, s, e, cw.written)) found.push(s);
+      if (plain && index.words.mayHave(h) && writtenAt(text, s, e, cw.written)) found.push(s);
       if (c >= 65 && c <= 90 && cw.singleFilter.mayHave(h) && index.single.has(text.slice(s, e).toLowerCase())) capStarts.push(s), capEnds.push(e);
       continue;
     }
@@ -74,14 +72,14 @@ export function cueStarts(text: string, seg: Segmentation, index: CueIndex): num
     let h = 0, ascii = true, written = false;
     for (let j = s; j < e; j++) {
       const d = text.charCodeAt(j);
-      if (plain && !written && j > s && (d >= 128 || isJoiner(d)) && cw.firstFilter.mayHave(h)) written = writtenAt(text, s, j, cw.written);
+      if (plain && !written && j > s && (d >= 128 || isJoiner(d)) && index.words.mayHave(h)) written = writtenAt(text, s, j, cw.written);
       if (d >= 128) {
         ascii = false;
         break;
       }
       h = (Math.imul(h, 31) + (d | 32)) | 0;
     }
-    if (plain && (written || (ascii && cw.firstFilter.mayHave(h) && writtenAt(text, s, e, cw.written)))) found.push(s);
+    if (plain && (written || (ascii && index.words.mayHave(h) && writtenAt(text, s, e, cw.written)))) found.push(s);
     if (c >= 65 && c <= 90 && (!ascii || cw.singleFilter.mayHave(h)) && index.single.has(text.slice(s, e).toLowerCase())) capStarts.push(s), capEnds.push(e);
   }
   const titled = titleCaseStarts(text, seg, capStarts, capEnds);

@@ -3,6 +3,7 @@
 import type { AttributionVerb } from '../types.js';
 import type { Tok } from './tokens.js';
 import { DETERMINERS, GROUP_QUANTIFIERS, PREPOSITIONS, PRONOUNS } from './words.js';
+import { WordFilter } from '../word-filter.js';
 
 const NOUN_READINGS = new Set(['report', 'reports', 'claim', 'claims', 'call', 'calls', 'note', 'notes', 'charge', 'charges', 'post', 'posts', 'promise', 'promises', 'demand', 'demands', 'answer', 'answers', 'reply', 'replies', 'tweet', 'tweets', 'statement', 'warning', 'warnings', 'comment', 'comments']);
 /** Cue forms that are also nouns heading a noun phrase (`his home state`, `22 Clinton emails`). */
@@ -75,12 +76,15 @@ export interface CueIndex {
    * word is not ASCII (then every token is looked up). 2 where a multi-word cue's first word has
    * the shape, 1 where only single-word cues have it. */
   shapes: Uint8Array | null;
+  /** The single-word cues and the first words of multi-word ones, by the hashes the tokenizer
+   * gives words of ASCII letters and digits. */
+  words: WordFilter;
 }
 
 const shapeOf = (first: number, length: number) => first * 64 + (length < 63 ? length : 63);
 
 export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
-  const index: CueIndex = { single: new Map(), multi: new Map(), shapes: null };
+  const index: CueIndex = { single: new Map(), multi: new Map(), shapes: null, words: new WordFilter([]) };
   for (const verb of verbs) {
     for (const form of verb.forms) {
       const words = form.toLowerCase().split(/\s+/);
@@ -93,6 +97,7 @@ export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
     }
   }
   const keys = [...index.single.keys(), ...index.multi.keys()];
+  index.words = new WordFilter(keys);
   if (keys.every((w) => /^[\x00-\x7f]+$/.test(w))) {
     index.shapes = new Uint8Array(128 * 64);
     for (const w of index.single.keys()) index.shapes[shapeOf(w.charCodeAt(0), w.length)] = 1;
@@ -136,6 +141,8 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   // letter, or that letter's capital: lower-casing keeps the length of any text it makes ASCII.)
   const shape = c < 128 && index.shapes ? index.shapes[shapeOf(capital ? c + 32 : c, t.end - t.start)] : 2;
   if (shape === 0) return null;
+  // (A word of ASCII letters and digits whose hash no cue word has is none: its text is not cut.)
+  if (t.plain && !index.words.mayHave(t.hash)) return null;
   // Multi-word cues may open a sentence (`According to`); single-word ones are lower case, and
   // a capitalised form is a name part (`Washington Post`, `Tell`), not a verb.
   const multi = shape === 2 ? index.multi.get(capital ? t.lower : t.text) : undefined;

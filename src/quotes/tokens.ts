@@ -16,13 +16,16 @@ export interface Tok {
   readonly upper: boolean;
   /** The token's first code unit, read without cutting its text. */
   readonly first: number;
+  /** A word of ASCII letters and digits only; `hash` is then wordHash (word-runs.ts) of its lower case. */
+  readonly plain: boolean;
+  readonly hash: number;
 }
 
 // Most tokens of an article are never looked at closely: their text is cut only when asked.
 class LazyTok implements Tok {
   private cut: string | undefined;
   private lowered: string | undefined;
-  constructor(private readonly src: string, readonly start: number, readonly end: number, readonly kind: TokKind) {}
+  constructor(private readonly src: string, readonly start: number, readonly end: number, readonly kind: TokKind, readonly plain: boolean, readonly hash: number) {}
   get text(): string {
     return (this.cut ??= this.src.slice(this.start, this.end));
   }
@@ -179,7 +182,7 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   let j = firstAt(s, to);
   while (j > i && s.ends[j - 1] > to) j--;
   const out: Tok[] = new Array(j > i ? j - i : 0);
-  for (let k = i; k < j; k++) out[k - i] = s.toks[k] ??= new LazyTok(text, s.starts[k], s.ends[k], s.words[k] ? 'word' : 'punct');
+  for (let k = i; k < j; k++) out[k - i] = s.toks[k] ??= new LazyTok(text, s.starts[k], s.ends[k], s.words[k] ? 'word' : 'punct', s.words[k] === 1, s.hashes[k]);
   return out;
 }
 
