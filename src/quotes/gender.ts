@@ -50,12 +50,13 @@ let lastPronouns: { text: string; found: PronounMatch[] } | null = null;
 const PRONOUN_WORDS = ['he', 'his', 'her', 'hers', 'him', 'himself', 'herself', 'she'];
 const PRONOUNS_BY_HASH = new WordFilter(PRONOUN_WORDS);
 const PRONOUN_SET = new Set(PRONOUN_WORDS);
+const PRONOUN_AT = new RegExp(PRONOUN_RE.source, 'iuy');
 
 /** Every match of PRONOUN_RE in the text, found once per article: genderByName and the narration
  * pronouns (narration-pronouns.ts) both read them. A match is a whole run of letters and digits,
  * so it lies inside one token: a word of ASCII letters and digits only is a match when it is a
- * pronoun in lower case; the regex is run over any other word with an `h` (every pronoun has one:
- * of the letters outside ASCII only `ſ` matches one of theirs, an `s`). */
+ * pronoun in lower case; the regex is tried on the parts of any other word with an `h` (every
+ * pronoun has one: of the letters outside ASCII only `ſ` matches one of theirs, an `s`). */
 export function pronounMatches(text: string): PronounMatch[] {
   if (lastPronouns?.text !== text) {
     const found: PronounMatch[] = [];
@@ -74,9 +75,19 @@ export function pronounMatches(text: string): PronounMatch[] {
         if (e - s >= 2 && e - s <= 7 && PRONOUNS_BY_HASH.mayHave(hashes[k]) && PRONOUN_SET.has(text.slice(s, e).toLowerCase())) found.push({ at: s, word: text.slice(s, e) });
         continue;
       }
-      let h = false;
-      for (let i = s; i < e && !h; i++) h = (text.charCodeAt(i) | 32) === 104;
-      if (h) for (const m of text.slice(s, e).matchAll(PRONOUN_RE)) found.push({ at: s + m.index, word: m[0] });
+      // Any other word: each of its runs between joiners (`he` of `he’s`) that holds an h and is
+      // no longer than `himself` is tried by the regex.
+      let from = s, h = false;
+      for (let i = s; i <= e; i++) {
+        const d = i < e ? text.charCodeAt(i) : 39;
+        if (d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 38) {
+          PRONOUN_AT.lastIndex = from;
+          const m = h && i - from >= 2 && i - from <= 7 ? PRONOUN_AT.exec(text) : null;
+          if (m) found.push({ at: from, word: m[0] });
+          from = i + 1;
+          h = false;
+        } else if ((d | 32) === 104) h = true;
+      }
     }
     return remember(text, found);
   }
