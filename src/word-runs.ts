@@ -1,8 +1,9 @@
-// The maximal runs of letters and digits in a text (what /[\p{L}\p{N}]+/gu, or with `-` too,
-// matches), found by a scan over char codes that cuts a word's text only when its first character
-// could start a word being looked for. Stages that look up a few words (surnames, name forms) in
-// every article use it instead of a regex match and a substring per word of the text.
+// The maximal runs of letters and digits in a text (what /[\p{L}\p{N}]+/gu matches), found by a
+// scan over char codes and indexed with their hashes once per article. Stages that look up a few
+// words (surnames, name forms, titles) in every article read the index instead of a regex match
+// and a substring per word of the text.
 import { IS_LETTER } from './letters.js';
+import type { WordFilter } from './word-filter.js';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither.
 const bmp = new Uint8Array(0x10000);
@@ -37,9 +38,8 @@ export function wordBefore(text: string, i: number): boolean {
 }
 
 /** Code units of the word character at i (2 for an astral letter or digit), or 0. */
-function unitsAt(text: string, i: number, hyphen: boolean): number {
+function unitsAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c === 45) return hyphen ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
     const d = text.charCodeAt(i + 1);
     return d >= 0xdc00 && d <= 0xdfff && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
@@ -49,9 +49,8 @@ function unitsAt(text: string, i: number, hyphen: boolean): number {
   return k === 1 ? 1 : 0;
 }
 
-// Per ASCII code unit: 1 for a letter or digit (and `-` in the second table), else 0.
+// Per ASCII code unit: 1 for a letter or digit, else 0.
 const ASCII = Uint8Array.from({ length: 128 }, (_, c) => (bmp[c] === 1 ? 1 : 0));
-const ASCII_HYPHEN = Uint8Array.from({ length: 128 }, (_, c) => (bmp[c] === 1 || c === 45 ? 1 : 0));
 
 /** Where the run of letters and digits at i ends (i itself when none starts there): the runs
  *  `indexWords` finds, for a caller that reads them once, in order, without keeping them. */
@@ -59,66 +58,37 @@ export function runEnd(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const u = c < 128 ? ASCII[c] : unitsAt(text, i, false);
+    const u = c < 128 ? ASCII[c] : unitsAt(text, i);
     if (u === 0) break;
     i += u;
   }
   return i;
 }
 
-/** A word's first code unit and length (capped), the cheap test a run passes before its text is cut. */
-const shape = (first: number, length: number): number => first * 64 + (length < 63 ? length : 63);
-
-/** The shapes of the words looked for: those with an ASCII first unit as a mask of lengths per
- *  first unit (bit min(length, 31)), read without a hash lookup for every run of the text; the
- *  others in a set. (A plain array: a typed one per article cost more to allocate than it saved.) */
-export interface WordShapes {
-  ascii: number[];
-  other: Set<number>;
-}
-const lengthBit = (length: number) => 1 << (length < 31 ? length : 31);
-
 /**
- * Calls `visit(start, end)` for each maximal run of letters and digits (and `-` when `hyphen`) in
- * `text`, in text order, that has the first code unit and length of one of the `shapes` (lengths
- * from 31 on, and from 63 on for a first unit above ASCII, count as one: the caller checks the text).
+ * Calls `visit(start, end)` for each maximal run of letters, digits and `-` (what
+ * /[\p{L}\p{N}-]+/gu matches) in `text`, in text order, that opens with a letter or digit and whose
+ * first run of letters and digits may be one of `firsts`: read off the text's word index, whose
+ * runs it joins over hyphens (the caller checks the text).
  */
-export function forEachWordRun(text: string, hyphen: boolean, shapes: WordShapes, visit: (start: number, end: number) => void): void {
-  const { ascii: asciiShapes, other } = shapes;
-  const n = text.length;
-  // ASCII letters, digits (and `-` when asked) are read from a table of their own without a call.
-  const ascii = hyphen ? ASCII_HYPHEN : ASCII;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const u = c < 128 ? ascii[c] : unitsAt(text, i, hyphen);
-    if (u === 0) {
-      i++;
-      continue;
+export function forEachHyphenRun(text: string, words: WordIndex, firsts: WordFilter, visit: (start: number, end: number) => void): void {
+  const { count, starts, ends, hashes } = words;
+  for (let r = 0; r < count; r++) {
+    const start = starts[r];
+    // (After a hyphen the run is inside one that opened earlier.)
+    if (!firsts.mayHave(hashes[r]) || (start > 0 && text.charCodeAt(start - 1) === 45)) continue;
+    let end = ends[r];
+    for (let k = r; ; ) {
+      let e = end;
+      while (e < text.length && text.charCodeAt(e) === 45) e++;
+      if (e > end && k + 1 < count && starts[k + 1] === e) end = ends[++k];
+      else {
+        end = e;
+        break;
+      }
     }
-    const start = i;
-    i += u;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      const v = d < 128 ? ascii[d] : unitsAt(text, i, hyphen);
-      if (v === 0) break;
-      i += v;
-    }
-    const first = text.charCodeAt(start);
-    if (first < 128 ? (asciiShapes[first] & lengthBit(i - start)) !== 0 : other.has(shape(first, i - start))) visit(start, i);
+    visit(start, end);
   }
-}
-
-/** The shapes of the words looked for, for `forEachWordRun`. */
-export function wordShapes(words: Iterable<string>): WordShapes {
-  const out: WordShapes = { ascii: new Array<number>(128).fill(0), other: new Set() };
-  for (const w of words) {
-    if (!w) continue;
-    const first = w.charCodeAt(0);
-    if (first < 128) out.ascii[first] |= lengthBit(w.length);
-    else out.other.add(shape(first, w.length));
-  }
-  return out;
 }
 
 /** The maximal runs of letters and digits of one text (what /[\p{L}\p{N}]+/gu matches), each with
@@ -147,7 +117,21 @@ function grown(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer>
   return b;
 }
 
+// The quote and actor stages both read the article's index: it is made once.
+let lastIndexed: { text: string; words: WordIndex } | null = null;
+
 export function indexWords(text: string): WordIndex {
+  if (lastIndexed?.text === text) {
+    // (Equal text in another string object compares character by character: keep this one.)
+    lastIndexed.text = text;
+    return lastIndexed.words;
+  }
+  const words = indexed(text);
+  lastIndexed = { text, words };
+  return words;
+}
+
+function indexed(text: string): WordIndex {
   const n = text.length;
   let cap = (n >> 2) + 16;
   let starts = new Int32Array(cap);
@@ -159,7 +143,7 @@ export function indexWords(text: string): WordIndex {
   while (i < n) {
     const c = text.charCodeAt(i);
     // Most characters are ASCII: their class is read from the table without a call.
-    if (c < 128 ? bmp[c] !== 1 : unitsAt(text, i, false) === 0) {
+    if (c < 128 ? bmp[c] !== 1 : unitsAt(text, i) === 0) {
       i++;
       continue;
     }
@@ -173,7 +157,7 @@ export function indexWords(text: string): WordIndex {
         i++;
         continue;
       }
-      const u = unitsAt(text, i, false);
+      const u = unitsAt(text, i);
       if (u === 0) break;
       if (u === 2 || IS_LETTER[d] !== 1) otherLetters = true;
       h = (Math.imul(h, 31) + d) | 0;

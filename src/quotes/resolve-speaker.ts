@@ -9,7 +9,8 @@ import { clauseSubject, isSpeakerLike, isSpeakerNoun, type SpeakerNP } from './s
 import { tokenize } from './tokens.js';
 import { narrationPronouns, personDescriptions, type NarrationPronoun } from './narration-pronouns.js';
 import { notTheReferent } from './not-the-referent.js';
-import { wordShapes, forEachWordRun } from '../word-runs.js';
+import { forEachHyphenRun, indexWords } from '../word-runs.js';
+import { WordFilter } from '../word-filter.js';
 import { DETERMINERS, TITLES } from './words.js';
 import { isBlankOrOpeners } from './blank.js';
 
@@ -45,9 +46,11 @@ const words = (s: string) =>
 
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 const WORD_RUN = /[\p{L}\p{N}-]+/gu;
+const FIRST_RUN = /^[\p{L}\p{N}]+/u;
 
 /** Full-name mentions plus every other mention of a known surname (`Shamkhani`). One pass over
- * the text's words: each word is looked up among the surnames that start with it. */
+ * the text's words (its word index, shared with the actor stage): each word that may start a
+ * surname is looked up among the surnames that start with it. */
 export function indexMentions(text: string, people: Person[]): PersonMention[] {
   const mentions: PersonMention[] = people.map((p) => ({ start: p.start, end: p.end, person: p }));
   const byStart = new Set(people.map((p) => p.start + p.name.length - p.name.slice(p.name.lastIndexOf(' ') + 1).length));
@@ -62,14 +65,18 @@ export function indexMentions(text: string, people: Person[]): PersonMention[] {
     else byFirstWord.set(key, [surname]);
   }
   if (byFirstWord.size === 0) return mentions;
-  forEachWordRun(text, true, wordShapes(byFirstWord.keys()), (at, wordEnd) => {
+  const visit = (at: number, wordEnd: number) => {
     for (const surname of byFirstWord.get(text.slice(at, wordEnd)) ?? []) {
       const end = at + surname.length;
       if (!text.startsWith(surname, at) || (end < text.length && WORD_CHAR.test(text[end])) || byStart.has(at)) continue;
       const person = resolvePerson(people, [surname], at);
       if (person) mentions.push({ start: at, end, person });
     }
-  });
+  };
+  // (A first word opening with `-` is never a hyphen run's start in the word index.)
+  const keys = [...byFirstWord.keys()];
+  if (keys.some((k) => k.startsWith('-'))) for (const m of text.matchAll(WORD_RUN)) visit(m.index, m.index + m[0].length);
+  else forEachHyphenRun(text, indexWords(text), new WordFilter(keys.map((k) => FIRST_RUN.exec(k)![0])), visit);
   return mentions.sort((a, b) => a.start - b.start);
 }
 
