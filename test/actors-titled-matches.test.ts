@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APPOSITIVE, capitalStarts, matchesAt, SPEAKING, TITLED, titledMatches } from '../src/actors/titled-people.js';
 import { adversarialText, newsLikeText } from './property-helpers.js';
+import { indexWords } from '../src/word-runs.js';
 
 const GLOBAL = new RegExp(TITLED.source, 'g');
 const shape = (ms: Iterable<RegExpExecArray | RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0], m.groups?.title, m.groups?.name]);
@@ -38,6 +39,8 @@ describe('titledMatches', () => {
 describe('APPOSITIVE and SPEAKING tried only at capitals', () => {
   const global = (re: RegExp) => new RegExp(re.source, 'g');
   const both = (t: string) => [APPOSITIVE, SPEAKING].map((re) => ({ at: shapeOf(matchesAt(t, re, capitalStarts(t))), all: shapeOf(t.matchAll(global(re))) }));
+  // The capitals read off the word index are those of the scan over every character.
+  const sameCapitals = (t: string) => expect(capitalStarts(t, indexWords(t))).toEqual(capitalStarts(t));
   const shapeOf = (ms: Iterable<RegExpExecArray | RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0], m.groups?.name, m.groups?.role]);
 
   it.each([
@@ -49,15 +52,17 @@ describe('APPOSITIVE and SPEAKING tried only at capitals', () => {
   ])('%j', (t) => {
     for (const { at, all } of both(t)) expect(at).toEqual(all);
     expect(both(t).some(({ all }) => all.length > 0)).toBe(true);
+    sameCapitals(t);
   });
 
   it('yield what the global regexes yield on random text', () => {
-    const piece = fc.constantFrom('John', 'Smith', 'Ali', 'al-', 'Abadi', 'J.', 'Mr.', ',', ', the', ', a', 'who is', 'envoy', 'minister', 'leader', 'said', 'told', 'says', 'é', 'É', '\u0301', '2', 'x', '.', 'Ægir', 'Žan', '中', '²', '𝐀', 'de');
+    const piece = fc.constantFrom('John', 'Smith', 'Ali', 'al-', 'Abadi', 'J.', 'Mr.', ',', ', the', ', a', 'who is', 'envoy', 'minister', 'leader', 'said', 'told', 'says', 'é', 'É', '\u0301', '\u03A2ohn', '\u0374', '2', 'x', '.', 'Ægir', 'Žan', '中', '²', '𝐀', 'de');
     const gap = fc.constantFrom(' ', ' ', '  ', '\n', '', '.', ', ', '-');
     const text = fc.oneof(adversarialText, newsLikeText, fc.array(fc.tuple(piece, gap), { maxLength: 24 }).map((ps) => ps.map(([p, g]) => p + g).join('')));
     fc.assert(
       fc.property(text, (t) => {
         for (const { at, all } of both(t)) expect(at).toEqual(all);
+        sameCapitals(t);
       }),
       { numRuns: 3000 },
     );

@@ -87,9 +87,19 @@ export const APPOSITIVE = new RegExp(`(?<![${LETTER}0-9])(?<name>${NAME_TOKEN}\\
 export const SPEAKING = new RegExp(`(?<![${LETTER}0-9.])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?)\\s+(?:said|says|told|added|asserted|stated|noted|insisted|claimed|warned|argued|explained)(?![${LETTER}])`, 'y');
 
 /** Where a capital of UPPER follows no letter or digit: the only places APPOSITIVE and SPEAKING
- *  can match (both open with that look-behind and a name token's capital). */
-export function capitalStarts(text: string): number[] {
+ *  can match (both open with that look-behind and a name token's capital). When every letter and
+ *  digit of the text is one of LETTER's (or 0-9), those are starts of the word index's runs (but
+ *  for U+03A2, inside UPPER's range and no letter). */
+export function capitalStarts(text: string, words?: WordIndex): number[] {
   const out: number[] = [];
+  if (words && !words.otherLetters && !text.includes('\u03A2')) {
+    for (let r = 0; r < words.count; r++) {
+      const i = words.starts[r];
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      if (IS_UPPER[text.charCodeAt(i)] === 1 && IS_LETTER[prev] !== 1) out.push(i);
+    }
+    return out;
+  }
   for (let i = 0, prev = 32; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (IS_UPPER[c] === 1 && IS_LETTER[prev] !== 1 && !(prev >= 48 && prev <= 57)) out.push(i);
@@ -163,7 +173,7 @@ export function findTitledPeople(text: string, words?: WordIndex): TitledPerson[
     if (/\s/.test(cleanName(rawName) ?? '')) push(start, rawName, role, affiliationText, via);
   };
   // `Senator Chuck Schumer of New York, the Democratic leader`: a place after `of` is no one.
-  const capitals = capitalStarts(text);
+  const capitals = capitalStarts(text, words);
   for (const m of matchesAt(text, APPOSITIVE, capitals)) if (!/\b(?:of|from|in)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) twoWords(m.index, m.groups!.name, m.groups!.role.trim(), m.groups!.role, 'appositive');
   for (const m of matchesAt(text, SPEAKING, capitals)) twoWords(m.index, m.groups!.name, null, '', 'speech');
   out.sort((a, b) => a.start - b.start || b.end - a.end);
