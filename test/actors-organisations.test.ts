@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findOrganisations, groupNouns } from '../src/actors/organisations.js';
+import { DESCRIPTION, descriptionMatches } from '../src/actors/group-descriptions.js';
 import { LETTER } from '../src/letters.js';
 import { indexWords } from '../src/word-runs.js';
 import { RUNS } from './property-helpers.js';
@@ -56,6 +57,19 @@ describe('groupNouns', () => {
     const piece = fc.constantFrom('group', 'groups', 'organization', 'organisation', 'nonprofit', 'non', '-', 'profit', 'think', 'tank', 'super', 'PAC', 'lobby', 'charity', 'coalition', 'watchdog', 'network', 'x', 'é', 'e\u0301', '2', "'", '’', ' ', ' ', ',', '\n', '中', '😀');
     const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
     fc.assert(fc.property(text, (t) => void expect(found(t)).toEqual(byDefinition(t))), RUNS);
+  });
+});
+
+describe('descriptionMatches', () => {
+  const global = new RegExp(DESCRIPTION.source, 'gu');
+  const shape = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0], m.groups!.mods, m.groups!.head]);
+  it.each(['The group and these militants', 'the the groups, xthe group, éthe group, Such  a  threat', 'THE group; These old big rebels'])('%j', (t) => {
+    expect(shape(descriptionMatches(t, indexWords(t)))).toEqual(shape(t.matchAll(global)));
+  });
+  it('yields what the global regex yields on random text', () => {
+    const piece = fc.constantFrom('The', 'the', 'these', 'Those', 'such', 'THE', 'group', 'groups', 'militants', 'threat', 'super PAC', 'old', 'big', 'x', 'é', '中', '2', '-', "'", ' ', ' ', '  ', '\n', ',');
+    const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => void expect(shape(descriptionMatches(t, indexWords(t)))).toEqual(shape(t.matchAll(global)))), RUNS);
   });
 });
 

@@ -381,7 +381,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     if (person) reportedOpenings.set(opening, { actor: person, ...(said ? { gender: said } : {}) });
   }
   for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech, lex.firstNames, words, reportedOpenings)) found.add(d, refs.get(d.actor)!);
-  for (const d of resolveGroupDescriptions(text, drafts, refs)) found.add(d, refs.get(d.actor)!);
+  for (const d of resolveGroupDescriptions(text, drafts, refs, words)) found.add(d, refs.get(d.actor)!);
 
   drafts.sort((a, b) => a.start - b.start);
   // Written out rather than spread: one object shape for every mention, the same key order.
