@@ -6,8 +6,6 @@ import type { Span } from '../types.js';
 import type { Person } from './people.js';
 import { WEEKDAYS } from '../calendar-words.js';
 import { isBlankOrOpeners } from './blank.js';
-import { tokenBounds } from './tokens.js';
-import { WordFilter } from '../word-filter.js';
 
 export type Gender = 'female' | 'male';
 
@@ -47,56 +45,16 @@ export interface PronounMatch {
   word: string;
 }
 let lastPronouns: { text: string; found: PronounMatch[] } | null = null;
-const PRONOUN_WORDS = ['he', 'his', 'her', 'hers', 'him', 'himself', 'herself', 'she'];
-const PRONOUNS_BY_HASH = new WordFilter(PRONOUN_WORDS);
-const PRONOUN_SET = new Set(PRONOUN_WORDS);
-const PRONOUN_AT = new RegExp(PRONOUN_RE.source, 'iuy');
 
 /** Every match of PRONOUN_RE in the text, found once per article: genderByName and the narration
- * pronouns (narration-pronouns.ts) both read them. A match is a whole run of letters and digits,
- * so it lies inside one token: a word of ASCII letters and digits only is a match when it is a
- * pronoun in lower case; the regex is tried on the parts of any other word with an `h` (every
- * pronoun has one: of the letters outside ASCII only `ſ` matches one of theirs, an `s`). */
+ * pronouns (narration-pronouns.ts) both read them. */
 export function pronounMatches(text: string): PronounMatch[] {
   if (lastPronouns?.text !== text) {
     const found: PronounMatch[] = [];
-    const { n, starts, ends, words, hashes } = tokenBounds(text);
-    for (let k = 0; k < n; k++) {
-      const kind = words[k];
-      const s = starts[k], e = ends[k];
-      if (kind === 0) {
-        // A lone high surrogate takes the unit after it into its token (see tokens.ts): a word may
-        // start inside one. Such a text is read by the regex.
-        const c = text.charCodeAt(s), d = text.charCodeAt(s + 1);
-        if (e - s === 2 && c >= 0xd800 && c <= 0xdbff && !(d >= 0xdc00 && d <= 0xdfff)) return remember(text, [...text.matchAll(PRONOUN_RE)].map((m) => ({ at: m.index, word: m[0] })));
-        continue;
-      }
-      if (kind === 1) {
-        if (e - s >= 2 && e - s <= 7 && PRONOUNS_BY_HASH.mayHave(hashes[k]) && PRONOUN_SET.has(text.slice(s, e).toLowerCase())) found.push({ at: s, word: text.slice(s, e) });
-        continue;
-      }
-      // Any other word: each of its runs between joiners (`he` of `he’s`) that holds an h and is
-      // no longer than `himself` is tried by the regex.
-      let from = s, h = false;
-      for (let i = s; i <= e; i++) {
-        const d = i < e ? text.charCodeAt(i) : 39;
-        if (d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 38) {
-          PRONOUN_AT.lastIndex = from;
-          const m = h && i - from >= 2 && i - from <= 7 ? PRONOUN_AT.exec(text) : null;
-          if (m) found.push({ at: from, word: m[0] });
-          from = i + 1;
-          h = false;
-        } else if ((d | 32) === 104) h = true;
-      }
-    }
-    return remember(text, found);
-  }
-  lastPronouns.text = text; // (equal text in another string object: compare by reference next time)
+    for (const m of text.matchAll(PRONOUN_RE)) found.push({ at: m.index, word: m[0] });
+    lastPronouns = { text, found };
+  } else lastPronouns.text = text; // (equal text in another string object: compare by reference next time)
   return lastPronouns.found;
-}
-function remember(text: string, found: PronounMatch[]): PronounMatch[] {
-  lastPronouns = { text, found };
-  return found;
 }
 
 // `Obama backed her up`: an object pronoun in the sentence of a name is someone else. `her` is an
