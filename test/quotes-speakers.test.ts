@@ -31,6 +31,8 @@ describe('cue patterns', () => {
     ['according to layered on a cue: the cue’s subject speaks', '“I ask you not to protest on the floor,” Sanders said, according to CNN.', 'Sanders', 'said'],
     ['passive: the agent speaks', 'Marco Rubio was asked by moderator Gerard Baker whether the plan would risk “adding another entitlement.”', 'Gerard Baker', 'asked'],
     ['passive: agent after the quote', 'The movement has been called “strategic ambiguity” by Joshua Hendrick, a professor.', 'Joshua Hendrick', 'called'],
+    ['`who` after a head that is no person is the name after `of`', 'The mayor made no mention of Ann Lee, who called the plan “a disgrace” on Monday.', 'Ann Lee', 'called'],
+    ['… but a person head keeps it', 'The mayor met the wife of Tom Reyes, who called the plan “a disgrace” on Monday.', 'the wife of Tom Reyes', 'called'],
     ['a restrictive relative’s named antecedent', 'It was Ann Lee who called the plan “a disgrace” at the hearing.', 'Ann Lee', 'called'],
     ['a restrictive relative’s antecedent that can speak', 'She quoted a former city planner who wrote about the “quiet” decline of the port.', 'a former city planner', 'wrote'],
     ['comments as an inverted cue after the quote', '“The pier can be saved,” comments Ann Lee, an engineer.', 'Ann Lee', 'comments'],

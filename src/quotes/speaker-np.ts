@@ -134,6 +134,19 @@ function nameBeforePostModifier(span: Tok[]): Tok[] {
 }
 
 /** The noun phrase ending at token j (inclusive), scanning left. */
+/** The named person after `of` in a description whose head before it is no speaker noun
+ * (`mention of Jeb Bush`, not `the wife of Jeb Bush`), ending at token `last`. */
+function personAfterOf(toks: Tok[], np: SpeakerNP, last: number, text: string): SpeakerNP | null {
+  for (let i = firstStartingAt(toks, np.start); i < last && toks[i].start < np.end; i++) {
+    if (toks[i].lower !== 'of') continue;
+    const head = toks[i - 1];
+    if (!head || head.kind !== 'word' || isSpeakerNoun(head.lower)) return null;
+    const name = build(toks, i + 1, last, text);
+    return name && name.type === 'name' ? name : null;
+  }
+  return null;
+}
+
 function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null {
   if (j < 0) return null;
   if (PRONOUNS.has(toks[j].lower)) return build(toks, j, j, text);
@@ -205,7 +218,10 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
     const own = phraseEndingAt(toks, j - 2, text);
     // `Lionel Sosa, a Texas consultant, who said`: the name before the appositive.
     const antecedent = own && ((own.type === 'description' && /^(?:a|an|the)\s/i.test(own.text) && toks[firstStartingAt(toks, own.start) - 1]?.text === ',') || placeInAppositive(toks, own)) ? acrossAppositive(toks, j - 1, text) ?? own : own;
-    return antecedent && antecedent.type !== 'pronoun' ? changedNP(antecedent, toks[j], antecedent.role) : null;
+    // `no mention of Jeb Bush, who announced …`: `who` is a person, so past a head that is none.
+    const person = toks[j].lower === 'who' && antecedent?.type === 'description' ? personAfterOf(toks, antecedent, j - 2, text) : null;
+    const speaker = person ?? antecedent;
+    return speaker && speaker.type !== 'pronoun' ? changedNP(speaker, toks[j], speaker.role) : null;
   }
   // `It was Obama who called`, `groups like Greenpeace which charged`: a restrictive relative's antecedent, when it can speak.
   if ((toks[j].lower === 'who' || toks[j].lower === 'which') && toks[j - 1]?.kind === 'word') {
