@@ -86,6 +86,7 @@ describe('speaker resolution', () => {
     ['A source close to the talks said they were “stalled” again.', 'A source close to the talks'],
     ['“It will happen,” a senior official said.', 'a senior official'],
     ['Pentagon spokesmen said the ban was “unconstitutional.”', 'Pentagon spokesmen'],
+    ['People with knowledge of the talks said the deal was “close.”', 'People with knowledge of the talks'],
   ])('marks unnamed sources anonymous: %s', (text, name) => {
     expect(speech(text)[0].speaker).toMatchObject({ name, anonymous: true });
   });

@@ -31,6 +31,7 @@ const MAX_NP = 12;
 const WH_WORDS = new Set(['why', 'how', 'what', 'where', 'whether']);
 // `a source close to the talks`, `people familiar with the plan`
 const LINKED_BY = new Set(['close to', 'familiar with', 'close with']);
+const KNOWLEDGE = new Set(['knowledge', 'direct', 'firsthand', 'first-hand', 'detailed', 'intimate']);
 // Roles held for someone named after `to`: `an aide to X`, `a senior adviser to X`.
 // (Not `ambassador`, `envoy`: `The envoy to Jordan Ann Lee Kessler` is the envoy's name after a place.)
 const ROLE_FOR = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'counselor', 'counsellor', 'assistant', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'successor', 'heir']);
@@ -160,6 +161,8 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
     }
     // `an aide to Carly Fiorina`: a role held for someone goes on over `to`.
     if (t.lower === 'to' && ROLE_FOR.has(toks[k - 1]?.lower ?? '')) { k--; continue; }
+    // `people with knowledge of the talks`: the anonymous-source formula goes on over `with`.
+    if (t.lower === 'with' && KNOWLEDGE.has(toks[k + 1]?.lower ?? '')) { k--; continue; }
     // `That is why critics say`: a wh-word opens a clause, the phrase starts after it.
     if (NP_STOP.has(t.lower) || PRONOUNS.has(t.lower) || WH_WORDS.has(t.lower)) break;
     if (sawDeterminer && !NP_PREPOSITIONS.has(t.lower)) break;

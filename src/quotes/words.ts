@@ -34,7 +34,7 @@ export const SENTENCE_OPENERS = set(
   'whatever recent recently additional additionally correction update updated breaking exclusive related if while when whenever although though because since after before until unless once certainly perhaps maybe meanwhile however yet still even also then now today yesterday tomorrow tonight last next like unlike without during despite amid among according asked speaking reached thanks yes no oh well why what how where there here instead indeed thus later earlier only just sure both either neither every each all many most some several few asked told said says but and so or nor back absent alongside following including citing noting asserting pointing referring responding insisting claiming describing adding saying having being added adds wrote writes replied noted explained continued stated warned argued insisted declared concluded recalled countered quipped tweeted additional see',
 );
 /** Heads of descriptions that stand for unnamed sources when no name is given. */
-export const ANONYMOUS_MARKERS = set('unnamed anonymous anonymity source sources insider insiders familiar');
+export const ANONYMOUS_MARKERS = set('unnamed anonymous anonymity source sources insider insiders familiar knowledge');
 export const ANONYMOUS_HEADS = set(
   'official officials aide aides adviser advisers advisor advisors diplomat diplomats officer officers person people member members staffer staffers spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople insider insiders source sources analysts lawmakers',
 );
