@@ -267,6 +267,7 @@ describe('reported speech', () => {
     ['`…, but said she …`: the second predicate’s speaker is the clause’s subject', 'Ann Lee worked two jobs for five years, but said she could not afford to teach.', [['she could not afford to teach', 'Ann Lee', 'said']]],
     ['`X did … and said the city …`: after `said` a clause may open with a noun phrase', 'Ann Lee met the survivors on Thursday and said the city must act on guns.', [['the city must act on guns', 'Ann Lee', 'said']]],
     ['… but after other cues a noun phrase is their object', 'Tom Reyes left the party in May and wrote a children’s book about it.', []],
+    ['`said for weeks …`: how long it was said for is no part of the clause', 'Ann Lee has said for weeks she would stay in the race.', [['she would stay in the race', 'Ann Lee', 'said']]],
     ['`said afterward that …`: the clause starts after `that`', 'Ann Lee said afterward that she would stay in the race.', [['she would stay in the race', 'Ann Lee', 'said']]],
     ['`X called Y “…” and said …`: after a closing quotation mark too', 'Graham called Trump “crazy” and said the party is bound to lose.', [['the party is bound to lose', 'Graham', 'said']]],
     ['`said little about how …` is how much was said, not what', 'Ann Lee said little about how she would pay for it.', []],

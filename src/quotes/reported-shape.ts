@@ -117,6 +117,8 @@ function listenerEnd(toks: Tok[], k: number): number {
   return k;
 }
 
+const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'ages']);
+
 /** Words that open an indirect question: `told Marlow how surprised he is`. */
 // (Not `who`, `which`, `when`: after a listener they more often open a relative or a time clause.)
 const WH_WORDS = new Set(['how', 'why', 'what', 'whether', 'if', 'where']);
@@ -180,6 +182,8 @@ export function contentStart(toks: Tok[], c: CueAt): number {
   }
   // (`on Sunday` is a time; `on MSNBC’s “Morning Joe”` is where, and no clause follows.)
   while (k < toks.length && toks[k].kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(toks[k].lower) && toks[k].lower !== 'that' && !(toks[k].lower === 'on' && !BETWEEN_SUBJECT_AND_CUE.has(toks[k + 1]?.lower ?? ''))) k++;
+  // `has said for weeks he's the only one`: how long it was said for.
+  if (toks[k]?.lower === 'for' && DURATIONS.has(toks[k + 1]?.lower ?? '')) k += 2;
   // `said in a statement that …`
   let that = -1;
   for (let j = k; j < toks.length && j - k < 8 && that < 0; j++) if (toks[j].lower === 'that') that = j;
