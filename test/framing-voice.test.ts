@@ -172,6 +172,7 @@ describe('actor a loaded term describes', () => {
     { case: 'a critic of someone is someone else', text: 'Senator Lindsey Graham, a fierce critic of Barack Obama, spoke on Monday.', term: 'fierce', actor: 'lindsey-graham' },
     { case: 'a dateline before a horizontal bar is no subject', text: 'WASHINGTON ― After bragging for a year about his campaign, the senator spent more.', term: 'bragging', actor: null },
     { case: 'an opening adverbial is no part of the main clause’s subject', text: "After Barack Obama's death on Tuesday, Charlotte experienced chaos and violence on its streets.", term: 'chaos', actor: null },
+    { case: '… nor an opening phrase of place', text: 'Outside the White House, about 200 protesters gathered, holding anti-Trump signs.', term: 'anti-Trump', actor: null },
     { case: '… nor is an opening subordinate clause', text: 'When Barack Obama spoke on Tuesday, the crowd was outraged.', term: 'outraged', actor: null },
     { case: 'a clause after `because` has its own subject', text: 'Senator Lindsey Graham backed the plan because voters were wildly angry.', term: 'wildly', actor: null },
     { case: '… but `as if` opens no clause', text: 'Senator Lindsey Graham’s remark, made as if in disregard of the facts, could be considered arrogant.', term: 'arrogant', actor: 'lindsey-graham' },
