@@ -42,6 +42,9 @@ export const PATHOLOGICAL = {
   /** Sentences in title case in one paragraph: one run of capitalised words across every full
    * stop (each cut at its first full stop was once searched again to the end). */
   'title-case-sentences': (bytes) => repeatTo(bytes, (i) => `Trump Says Vance${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[d])} Never Pledged To Kill Them. `),
+  /** One sentence with no comma, opening with a phrase, full of pronouns after a name: every
+   * pronoun once looked for its phrase's comma to the end of the text. */
+  'pronoun-sentence': (bytes) => `During his visit ${NAMES[0]} ` + repeatTo(bytes, () => 'said he saw his aides and told him ', ''),
   /** Real news texts joined into one article. */
   'long-news': (bytes, corpusPath) => {
     const texts = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);

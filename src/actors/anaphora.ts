@@ -111,8 +111,11 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
   // `Even without his loss carry-over, Mr. Trump would have paid no tax`: a pronoun in an opening
   // phrase, with no one named before it, is the subject right after the phrase's comma.
   const subjectAfterOpening = (at: number, sentenceStart: number, sentenceEnd: number, accept: (id: string) => boolean): Draft | undefined => {
-    const comma = text.indexOf(',', at);
-    if (comma < 0 || comma >= sentenceEnd || comma - sentenceStart > OPENING_REACH || /[,;:()“”"]/.test(text.slice(sentenceStart, at))) return undefined;
+    // (Every read stays within OPENING_REACH of the sentence's start: a long sentence with many
+    // pronouns is not scanned once per pronoun.)
+    if (at - sentenceStart > OPENING_REACH) return undefined;
+    const comma = text.slice(at, Math.min(sentenceEnd, sentenceStart + OPENING_REACH + 1)).indexOf(',') + at;
+    if (comma < at || /[,;:()“”"]/.test(text.slice(sentenceStart, at))) return undefined;
     // (`In that letter he argued that he was … than his opponent, Senator Kennedy`: a clause, not a phrase.)
     const opening = text.slice(sentenceStart, at);
     if (/[;:()“”"]/.test(text.slice(at, comma)) || !OPENING_PHRASE.test(opening) || /\b(?:he|she|they|it|I|we)\s/i.test(opening.slice(1))) return undefined;
@@ -135,7 +138,7 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     const here = firstIn(si >= 0 ? sentences[si].start : 0, at, accept, chained);
     // `Since announcing William Weld as his running mate, Johnson has risen`: a participle's
     // phrase has the main subject as its own, so a name in it is an object, not the antecedent.
-    const participial = ahead && si >= 0 && PARTICIPLE_OPENING.test(text.slice(sentences[si].start, at));
+    const participial = ahead && si >= 0 && PARTICIPLE_OPENING.test(text.slice(sentences[si].start, Math.min(at, sentences[si].start + 40)));
     const subject = ahead && si >= 0 && (!here || participial) ? subjectAfterOpening(at, sentences[si].start, sentences[si].end, accept) : undefined;
     if (subject) return subject.actor;
     if (here) return here.actor;

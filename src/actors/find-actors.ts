@@ -374,7 +374,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   for (const q of quotes) {
     if (q.kind !== 'reported' || !q.speaker || q.speaker.anonymous || !q.cue || !q.contents.length) continue;
     const opening = q.contents[0].start;
-    if (opening < q.cue.end || !/^\s*(?:that\s+)?$/.test(text.slice(q.cue.end, opening))) continue;
+    if (opening < q.cue.end || opening - q.cue.end > 8 || !/^\s*(?:that\s+)?$/.test(text.slice(q.cue.end, opening))) continue;
     const person = personEnding(q.speaker.start, q.speaker.end);
     // `she said` resolved to a person of unknown gender says nothing of a `he` after it.
     const said = pronounGender(text.slice(q.speaker.start, q.speaker.end));

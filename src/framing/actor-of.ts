@@ -122,7 +122,7 @@ const BARE_NP_PREPOSITIONS = new Set(['about', 'over', 'against', 'amid', 'despi
 // `a lot of stupid stuff`, `a series of scathing tweets`: the phrase is the quantifier's, and so is its role.
 const QUANTIFIER_OF = /(?:^|\s)(?:lot|lots|sort|sorts|kind|kinds|type|types|number|couple|bit|series|set|pattern|host|handful|slew|string|barrage|wave|litany)\s+of$/i;
 // `accused Massa of harassment`, `charged him with three felonies, including conspiracy`: the charge is the accused's.
-const CHARGE_BEFORE = /(?:^|\s)(?:accus|charg|convict|indict|suspect|guilty|innocent|clear|acquit)\p{Ll}*\s+(?:[^\s]+\s+){0,6}(?:of|including)$/iu;
+const CHARGE_BEFORE = /(?:^|\s)(?:accus|charg|convict|indict|suspect|guilty|innocent|cleared|acquit)\p{Ll}*\s+(?:[^\s]+\s+){0,6}(?:of|including)$/iu;
 /** The term opens a bare noun phrase after a preposition (`worries about corrupted cellphones`,
  * `amid widespread protests`, `the threat of terrorism`): a phrase of its own, about whoever it
  * names. Not a gerund, whose subject is the clause's (`accused of rigging the contest`). */
@@ -246,13 +246,16 @@ function labelledObject(ctx: ActorContext, from: number): Mention | null | undef
   return /\p{L}/u.test(ctx.text.slice(verbEnd, q.start).replace(/\b(?:as|an?|the|part\s+of)\b/g, '')) ? null : undefined;
 }
 
+// A lower-case noun and a preposition right before a name: the name is in a phrase on that noun.
+const IN_PREPOSITIONAL_PHRASE = /(?:^|\s)\p{Ll}{3,}\s+(?:(?:within|outside|and)\s+)*(?:in|within|outside|from|among|across|inside)\s+(?:the\s+)?$/u;
+// Where a term that names its own phrase is a predicate: `is a terrorist`, `called them thugs`, `made him a pariah`.
+const NAMING_PREDICATE = /(?:(?:^|\s)(?:is|are|was|were|be|been|being|become|becomes|became|remains|remained|seems|seemed|as|called|calls|calling|named|branded|labeled|labelled|dubbed)\s+(?:(?:an?|the|one|more|most|such|so|too|very|truly|really)\s+)?(?:(?![\p{L}'’-]*ing\s)[\p{L}'’-]+\s+){0,3}|(?:^|\s)(?:made|makes|make|making)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]*)\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,2})$/iu;
+// A role after a name, which makes the name a modifier: `Obama spokesman`, `Trump campaign chairman`.
+const ROLE_AFTER = /^\s+(?:(?:campaign|press|communications|chief|senior|top|former|national|deputy)\s+)*(?:spokesman|spokeswoman|spokesperson|adviser|advisor|aide|strategist|manager|chairman|chairwoman|director|secretary|lawyer|attorney|surrogate|pollster|staffer)\s/;
 // People who are not the named actor's own voice or agents: `Trump supporters ripped them away`.
 // (A possessive is kept: `His call to deport … was denounced as inhumane` is about his call.)
 const FOLLOWERS = /^\s+(?:supporters|fans|backers|voters|followers|critics|opponents|detractors|loyalists|donors|protesters|rivals|foes)\b/;
 /** The mention is a name only modifying the subject's head, a noun for other people (`Trump supporters screamed`). */
-const IN_PREPOSITIONAL_PHRASE = /(?:^|\s)\p{Ll}{3,}\s+(?:(?:within|outside|and)\s+)*(?:in|within|outside|from|among|across|inside)\s+(?:the\s+)?$/u;
-const NAMING_PREDICATE = /(?:(?:^|\s)(?:is|are|was|were|be|been|being|become|becomes|became|remains|remained|seems|seemed|as|called|calls|calling|named|branded|labeled|labelled|dubbed)\s+(?:(?:an?|the|one|more|most|such|so|too|very|truly|really)\s+)?(?:(?![\p{L}'’-]*ing\s)[\p{L}'’-]+\s+){0,3}|(?:^|\s)(?:made|makes|make|making)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]*)\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,2})$/iu;
-const ROLE_AFTER = /^\s+(?:(?:campaign|press|communications|chief|senior|top|former|national|deputy)\s+)*(?:spokesman|spokeswoman|spokesperson|adviser|advisor|aide|strategist|manager|chairman|chairwoman|director|secretary|lawyer|attorney|surrogate|pollster|staffer)\s/;
 function modifiesSubject(text: string, m: Mention): boolean {
   return m.resolvedBy !== 'pronoun' && FOLLOWERS.test(text.slice(m.end, m.end + 24));
 }
@@ -348,32 +351,32 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const containing = near.find((m) => m.start <= hit.start && hit.end <= m.end);
   if (containing) return containing.actor;
 
+  const term = text.slice(hit.start, hit.end);
   const owner = lastBefore(near, hit.start, from);
   const gapBefore = owner ? text.slice(owner.end, hit.start) : '';
   // `Harry M. Reid (D-Nev.) blasted Rubio`: a party and state after a name leave it the subject.
   const subjectGap = gapBefore.replace(PARTY_STATE, '');
   // `a recording of Mr. Trump bragging`, `him mocking Sen. Grassley`: a participle's subject comes right before it.
-  if (owner && /ing$/i.test(text.slice(hit.start, hit.end)) && /^\s+$/.test(gapBefore)) return owner.actor;
+  if (owner && /ing$/i.test(term) && /^\s+$/.test(gapBefore)) return owner.actor;
 
   const modified = modifiedMention(text, hit, near);
   // An adverb before a verb modifies the verb, not its object: `harshly criticized the administration`.
-  const adverbOfVerb = modified && /ly$/i.test(text.slice(hit.start, hit.end)) && /\p{Ll}(?:ed|es)\s/u.test(text.slice(hit.end, modified.start));
+  const adverbOfVerb = modified && /ly$/i.test(term) && /\p{Ll}(?:ed|es)\s/u.test(text.slice(hit.end, modified.start));
   // A participle after a noun takes what follows as its object: `her post berating President Obama’s daughters`.
-  const participleAfterNoun = modified && /ing$/i.test(text.slice(hit.start, hit.end)) && PARTICIPLE_AFTER_NOUN.test(text.slice(Math.max(from, hit.start - 40), hit.start));
+  const participleAfterNoun = modified && /ing$/i.test(term) && PARTICIPLE_AFTER_NOUN.test(text.slice(Math.max(from, hit.start - 40), hit.start));
   // A past tense right after its subject takes what follows as its object: `Trump also mocked Carson’s story`.
-  const verbAfterSubject = modified && owner && /ed$/i.test(text.slice(hit.start, hit.end)) && SUBJECT_GAP.test(subjectGap) && !/[,;:]/.test(subjectGap);
-  // An infinitive or a verb after an auxiliary takes the name right after it as its object:
-  // `want to humiliate Mr. Trump`, `is destroying America` (not `likened him to socialist Hugo Chávez`).
-  const term = text.slice(hit.start, hit.end);
-  // (So is a participle opening a clause: `…, mocking GOP state leaders`, `Railing Against Trump, Sanders …`.)
+  const verbAfterSubject = modified && owner && /ed$/i.test(term) && SUBJECT_GAP.test(subjectGap) && !/[,;:]/.test(subjectGap);
+  // So does a participle opening a clause: `…, mocking GOP state leaders`, `Railing Against Trump, Sanders …`.
   const participleOpening = modified && /ing$/i.test(term) && /(?:^|,)\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start));
+  // And an infinitive or a verb after an auxiliary: `want to humiliate Mr. Trump`, `is destroying
+  // America` (not `likened him to socialist Hugo Chávez`).
   const verbBeforeName = participleOpening || modified && /^\p{Ll}/u.test(term) && !ADJECTIVE.test(term) && VERB_MARKER_BEFORE.test(text.slice(Math.max(from, hit.start - 30), hit.start)) && OPENING_TITLES.test(text.slice(hit.end, modified.start));
   if (modified && !adverbOfVerb && !participleAfterNoun && !verbAfterSubject && !verbBeforeName) return modified.actor;
 
   if (owner && (POSSESSOR_GAP.test(gapBefore) || AS_GAP.test(gapBefore))) return owner.actor;
   // `her email scandal`: a possessive pronoun the actor stage resolved owns the noun phrase (not a
   // verb after it: `anyone on his campaign conspired`).
-  if (owner && POSSESSIVE_PRONOUN.test(text.slice(owner.start, owner.end)) && POSSESSED_GAP.test(gapBefore) && !/ed$/i.test(text.slice(hit.start, hit.end))) return owner.actor;
+  if (owner && POSSESSIVE_PRONOUN.test(text.slice(owner.start, owner.end)) && POSSESSED_GAP.test(gapBefore) && !/ed$/i.test(term)) return owner.actor;
   const next = near[firstStartingAt(near, hit.end)];
   const gapAfter = next ? text.slice(hit.end, next.start) : '';
   // The head of the noun phrase there: `allegations that Alabama GOP Senate nominee Roy Moore` → Moore.
@@ -410,7 +413,7 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
 
   // (An adverb is never the head of a noun phrase: `take the responsibility brazenly`.)
   const plain = text.slice(from, hit.start).replace(QUOTE_MARKS, ' ');
-  if (!/ly$/i.test(text.slice(hit.start, hit.end)) && (determined(plain) === 'own' || opposedObject(plain) || afterPreposition(plain, text.slice(hit.start, hit.end)))) return null;
+  if (!/ly$/i.test(term) && (determined(plain) === 'own' || opposedObject(plain) || afterPreposition(plain, term))) return null;
 
   // `recruit more radical jihadists`, `the regime in Damascus`: a term that names its own phrase is
   // about the clause's subject only as a predicate (`is a terrorist`, `called them thugs`).
