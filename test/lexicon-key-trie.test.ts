@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { endsWord, KeyTrie } from '../src/lexicon/key-trie.js';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
-import { wordAt, wordBefore } from '../src/word-runs.js';
+import { runEnd, wordAt, wordBefore } from '../src/word-runs.js';
 
 const lex = loadLexicons();
 const firstWords = [...new Set(lex.loaded.flatMap((e) => e.terms).map((t) => /^[\p{L}\p{N}]+(?:['’‘\-‐‑][\p{L}\p{N}]+)*/u.exec(t.trim().toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑]/g, '-'))?.[0] ?? ''))].filter(Boolean);
@@ -22,7 +22,7 @@ function regexOf(words: string[]): RegExp {
 function trieAt(trie: KeyTrie, low: string, p: number): string | null {
   const joined = p > 0 && (low[p - 1] === "'" || low[p - 1] === '-') && wordBefore(low, p - 1);
   if (!wordAt(low, p) || wordBefore(low, p) || joined) return null;
-  return trie.longestAt(low, p, endsWord);
+  return trie.longestAt(low, p, runEnd(low, p), endsWord);
 }
 
 function compare(words: string[], low: string): number {

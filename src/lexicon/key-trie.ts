@@ -15,6 +15,8 @@ export class KeyTrie {
   private readonly keys: (string | null)[];
   /** 1 at a node where a key ends: read at each step instead of `keys`, a larger array. */
   private readonly ends: Uint8Array;
+  /** A bit per hash of a key (see `slot`): a run whose bit is clear is no key. */
+  private readonly filter = new Uint32Array(FILTER_BITS >> 5);
 
   constructor(words: Iterable<string>) {
     // The draft trie: each node's children as a linked list (first child, next sibling) of
@@ -41,7 +43,11 @@ export class KeyTrie {
         }
         node = kid;
       }
-      if (w.length) draftKeys[node] = w;
+      if (w.length) {
+        draftKeys[node] = w;
+        const h = slot(w, 0, w.length);
+        this.filter[h >> 5] |= 1 << (h & 31);
+      }
     }
     this.width = columns + 1;
     this.next = unit.length <= 0xffff ? new Uint16Array(unit.length * this.width) : new Int32Array(unit.length * this.width);
@@ -58,8 +64,15 @@ export class KeyTrie {
     this.ends = Uint8Array.from(this.keys, (k) => (k === null ? 0 : 1));
   }
 
-  /** The longest key at `start` of `low` whose end passes `endsWord`, else null. */
-  longestAt(low: string, start: number, endsWord: (low: string, end: number) => boolean): string | null {
+  /** The longest key at `start` of `low` whose end passes `endsWord`, else null. `runEnd` is where
+   *  the run of letters and digits at `start` ends: unless a hyphen or apostrophe follows, that
+   *  run is the only key there can be, and the filter rules out most runs without a walk. */
+  longestAt(low: string, start: number, runEnd: number, endsWord: (low: string, end: number) => boolean): string | null {
+    const c = low.charCodeAt(runEnd);
+    if (c !== 39 && c !== 45) {
+      const h = slot(low, start, runEnd);
+      if ((this.filter[h >> 5] & (1 << (h & 31))) === 0) return null;
+    }
     const { next, width, ends, column } = this;
     let node = 0;
     let best = 0;
@@ -73,6 +86,21 @@ export class KeyTrie {
     }
     return best === 0 ? null : this.keys[best];
   }
+}
+
+// 2^16 bits (8 KiB, one look-up per word of every article): about one run in thirty that is no
+// key passes for the ~2,000 keys of the loaded terms.
+const FILTER_BITS = 1 << 16;
+
+/** Bit of low[start, end) (non-empty) in the filter: from its length and its first, second, middle and last code units. */
+function slot(low: string, start: number, end: number): number {
+  const n = end - start;
+  let h = n;
+  h = (h * 31 + low.charCodeAt(start)) | 0;
+  h = (h * 31 + low.charCodeAt(n > 1 ? start + 1 : start)) | 0;
+  h = (h * 31 + low.charCodeAt(start + (n >> 1))) | 0;
+  h = (h * 31 + low.charCodeAt(end - 1)) | 0;
+  return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
 }
 
 /** Where a key may end: no letter or digit next, nor a hyphen or apostrophe joining one (a

@@ -226,7 +226,7 @@ export function compilePhraseMatcher<T extends { terms: string[]; exceptions?: s
         }
         // Not a word joined to the one before by a hyphen or apostrophe.
         if (start < next || (start > 0 && (low.charCodeAt(start - 1) === 39 || low.charCodeAt(start - 1) === 45) && wordBefore(low, start - 1))) continue;
-        const key = keys.longestAt(low, start, endsWord);
+        const key = keys.longestAt(low, start, i, endsWord);
         if (key === null) continue;
         // The longest first word may be a possessive (`iran's` of `Iran's regime`): when its
         // phrases fail, the bare word (`iran`) still gets its turn.
