@@ -207,9 +207,11 @@ export function compilePhraseMatcher<T extends { terms: string[]; exceptions?: s
         const keyEnd = start + key.length;
         // A possessive `'s` ends the phrase: `regime's` can be `regime`, never the start of a longer term.
         const possessive = isPossessive(low, keyEnd);
-        const toks: Token[] = [{ start, end: keyEnd, norm: key }];
+        // The words after the key, read when a phrase gets past quickReject (most hits end there).
+        let toks: Token[] | null = null;
         for (const phrase of byFirst.get(key) ?? []) {
           if (phrase.rest.length && (possessive || quickReject(low, keyEnd, phrase))) continue;
+          toks ??= [{ start, end: keyEnd, norm: key }];
           const end = phrase.rest.length === 0 ? keyEnd : readTokens(low, toks, phrase.rest.length + 1) ? phraseEnd(low, toks, 0, phrase) : null;
           if (end === null) continue;
           if (phrase.exceptions && insideException(low, start, end, phrase.exceptions)) continue;
