@@ -150,13 +150,9 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
   for (const r of raw) {
     const surnames = r.forms.filter((f) => f.resolvedBy === 'surname');
     const person = surnames.length ? owner(fullAt, surnames, r.start) : null;
-    // `Bill Clinton` after `Hillary Clinton`: another given name before the surname is another
-    // person, whom the first-name pass reads.
-    if (person && otherGivenName(text, r.start, person.name, firstNames)) continue;
-    if (person && otherGenderTitle(text, r.start, person.name, firstNames)) {
-      misfits.push(r);
-      continue;
-    }
+    const other = person && someoneElse(text, r.start, person.name, firstNames);
+    if (other === 'honorific') misfits.push(r);
+    if (other) continue;
     if (person) {
       found.add({ start: r.start, end: r.end, text: r.text, actor: person.id, resolvedBy: 'surname', isLabel: false }, refOf(person));
       continue;
@@ -164,11 +160,9 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
     const f = r.forms.filter((x) => x.resolvedBy !== 'surname').sort((a, b) => FORM_ORDER[a.resolvedBy] - FORM_ORDER[b.resolvedBy])[0];
     if (!f) continue;
     // (The same for a surname the registry lists as an alias: `Ivanka Trump`.)
-    if (f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && otherGivenName(text, r.start, f.actor.name, firstNames)) continue;
-    if (f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && otherGenderTitle(text, r.start, f.actor.name, firstNames)) {
-      misfits.push(r);
-      continue;
-    }
+    const aliasOther = f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && someoneElse(text, r.start, f.actor.name, firstNames);
+    if (aliasOther === 'honorific') misfits.push(r);
+    if (aliasOther) continue;
     found.add({ start: r.start, end: r.end, text: r.text, actor: f.actor.id, resolvedBy: f.resolvedBy, isLabel: f.resolvedBy === 'label' }, refOf(f.actor));
   }
   return misfits;
@@ -194,6 +188,16 @@ function addHonorificSurnames(found: Mentions, text: string, misfits: RegistryMa
 }
 
 const firstWord = (name: string) => name.split(/\s+/)[0];
+
+/**
+ * Whether the surname at `at` names someone other than the registry's `name`: `given` for another
+ * given name before it (`Bill Clinton` after `Hillary Clinton`: the first-name pass reads that
+ * person), `honorific` for an honorific of the other gender (`Mr. Clinton`), else null.
+ */
+function someoneElse(text: string, at: number, name: string, firstNames: Map<string, unknown> | undefined): 'given' | 'honorific' | null {
+  if (otherGivenName(text, at, name, firstNames)) return 'given';
+  return otherGenderTitle(text, at, name, firstNames) ? 'honorific' : null;
+}
 
 const HONORIFIC_BEFORE = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+$/u;
 /** `Mr. Clinton` is not Hillary Clinton: an honorific of the other gender than `name`'s first name. */
