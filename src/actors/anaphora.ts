@@ -115,9 +115,9 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     // pronouns is not scanned once per pronoun.)
     if (at - sentenceStart > OPENING_REACH) return undefined;
     const comma = text.slice(at, Math.min(sentenceEnd, sentenceStart + OPENING_REACH + 1)).indexOf(',') + at;
-    if (comma < at || /[,;:()“”"]/.test(text.slice(sentenceStart, at))) return undefined;
-    // (`In that letter he argued that he was … than his opponent, Senator Kennedy`: a clause, not a phrase.)
     const opening = text.slice(sentenceStart, at);
+    if (comma < at || /[,;:()“”"]/.test(opening)) return undefined;
+    // (`In that letter he argued that he was … than his opponent, Senator Kennedy`: a clause, not a phrase.)
     if (/[;:()“”"]/.test(text.slice(at, comma)) || !OPENING_PHRASE.test(opening) || /\b(?:he|she|they|it|I|we)\s/i.test(opening.slice(1))) return undefined;
     const i = firstStartingAt(named, comma + 1);
     const subject = named[i];
