@@ -468,6 +468,15 @@ describe('who a pronoun stands for: no sentence opener or body is a person', () 
     ['a company’s last word', 'The deal with Marc Fisher Footwear was signed.', []],
     ['the rest of a place is no name', 'In 1992, in a speech at a New Hampshire Elks lodge, he spoke.', []],
     ['a title still gives the role', 'Sen. Ted Cruz agreed.', [{ name: 'Ted Cruz', role: 'Sen.' }]],
+    ['a trade is a role: reporter', 'Reporter Nora Vale filed the story.', [{ name: 'Nora Vale', role: 'Reporter' }]],
+    ['a trade is a role: comedian', 'Comedian Sal Moreno joked.', [{ name: 'Sal Moreno', role: 'Comedian' }]],
+    ['a party office is a role: whip', 'Senate Majority Whip Tom Reyes voted.', [{ name: 'Tom Reyes', role: 'Senate Majority Whip' }]],
+    ['an employer’s possessive is no part of the name', 'The Ledger’s Ann Lee asked first.', [{ name: 'Ann Lee', role: 'The Ledger’s' }]],
+    ['… nor before a role and a name', 'The Ledger’s Managing Editor Tom Hill declined.', [{ name: 'Tom Hill', role: 'The Ledger’s Managing Editor' }]],
+    ['… but a possessive name stays whole', 'He met Tom Hill’s aides.', [{ name: 'Tom Hill' }]],
+    ['a compound adjective opening the run is no given name', 'Anti-war Greens marched.', []],
+    ['… nor part of the name after it', 'Korean-born Monte Haines said so.', [{ name: 'Monte Haines', role: 'Korean-born' }]],
+    ['… and a hyphenated surname stays whole', 'Ann Holtz-Eakin said so.', [{ name: 'Ann Holtz-Eakin' }]],
   ])('no opening word is part of a name or a role: %s', (_name, text, people) => {
     expect(indexPeople(text).map((p) => ({ name: p.name, ...(p.role ? { role: p.role } : {}) }))).toEqual(people);
   });

@@ -46,6 +46,11 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
   return { title: words.slice(0, cut), name: words.slice(cut, end) };
 }
 
+const POSSESSIVE = /\p{L}[’']s$/u;
+// `Anti-slavery Whigs`, `Representative-elect Mikie Sherrill`: a capital, then lower case on both
+// sides of a hyphen, is a compound adjective or a title; names are `Holtz-Eakin`, `al-Abadi`.
+const LOWER_AFTER_HYPHEN = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
+
 /** Where splitTitle cuts: the name is words[cut, end). `bares`: each word's bare form. */
 function titleCut(words: string[], bares: string[]): [number, number] {
   let cut = 0;
@@ -57,7 +62,13 @@ function titleCut(words: string[], bares: string[]): [number, number] {
     const b = bares[i];
     // `John McCain of Arizona`: a full name before `of` is the name, the rest where they are from.
     if (LINKS.has(w) && i - cut >= 2) return [cut, i];
-    if (TITLES.has(b) || LINKS.has(w) || (((NOT_NAME.has(b) && !body) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
+    // `CNN’s Jake Tapper`, `Breitbart’s Joel Pollak`: a possessor before a full name is whom the
+    // person works for, not part of the name.
+    if (i < words.length - 2 && POSSESSIVE.test(w)) {
+      cut = i + 1;
+      continue;
+    }
+    if (TITLES.has(b) || LINKS.has(w) || LOWER_AFTER_HYPHEN.test(w) || (((NOT_NAME.has(b) && !body) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
   }
   return [cut, words.length];
 }
