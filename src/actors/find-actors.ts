@@ -135,21 +135,51 @@ function addOrganisations(found: Mentions, text: string, words: WordIndex, seg: 
 }
 
 /** A registry person's surname right after a title (`Spokesman McCormack`) is resolved by that title. */
-function addTitledRegistryPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>): void {
+function addTitledRegistryPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, speakers: SpeakerNames): void {
   for (const t of titled) {
     const known = surnameOwners.get(normForm(t.name));
     if (!known || t.via !== 'title') continue;
     const a = owner(fullAt, known.map((actor) => ({ form: t.name, actor, resolvedBy: 'surname' as const })), t.start) ?? known[0];
+    if (speakerIsOther(speakers, t.start, t.end, a.name)) continue;
     found.add({ start: t.start, end: t.end, text: t.name, actor: a.id, resolvedBy: 'title', isLabel: false }, refOf(a));
   }
 }
 
+/** The full names the quote stage gave its speakers, by speaker span (sorted, one per span). */
+type SpeakerNames = { start: number; end: number; name: string }[];
+
+// A person's full name: two to four capitalised words.
+const FULL_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
+function speakerNames(quotes: Quote[], text: string): SpeakerNames {
+  const byStart = new Map<number, { start: number; end: number; name: string }>();
+  for (const q of quotes) {
+    const s = q.speaker;
+    // (Only where the speaker's phrase is the surname, with a title at most: `Bush`, `Mr. Bush`.)
+    if (s && !s.anonymous && FULL_NAME.test(s.name) && s.end - s.start <= 40 && /^(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}'’-]*$/u.test(text.slice(s.start, s.end))) byStart.set(s.start, { start: s.start, end: s.end, name: s.name });
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the quote stage named the speaker whose phrase holds [start, end) someone other than
+ * `name` with the same last word (`Bush said` after `Jeb Bush`, not George W. Bush): speakers
+ * come from the quote stage, so their mentions name the person its ledger names.
+ */
+function speakerIsOther(speakers: SpeakerNames, start: number, end: number, name: string): boolean {
+  const i = firstStartingAt(speakers, start + 1) - 1;
+  if (i < 0 || speakers[i].end !== end) return false;
+  const said = speakers[i].name;
+  return said.endsWith(` ${name.slice(name.lastIndexOf(' ') + 1)}`) && firstWord(said) !== firstWord(name);
+}
+
 /** Adds the registry's matches; returns the surnames left out for an honorific of the other gender. */
-function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined): RegistryMatch[] {
+function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: SpeakerNames): RegistryMatch[] {
   const misfits: RegistryMatch[] = [];
   for (const r of raw) {
     const surnames = r.forms.filter((f) => f.resolvedBy === 'surname');
     const person = surnames.length ? owner(fullAt, surnames, r.start) : null;
+    if (person && speakerIsOther(speakers, r.start, r.end, person.name)) continue;
     const other = person && someoneElse(text, r.start, person.name, firstNames);
     if (other === 'honorific') misfits.push(r);
     if (other) continue;
@@ -160,6 +190,7 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
     const f = r.forms.filter((x) => x.resolvedBy !== 'surname').sort((a, b) => FORM_ORDER[a.resolvedBy] - FORM_ORDER[b.resolvedBy])[0];
     if (!f) continue;
     // (The same for a surname the registry lists as an alias: `Ivanka Trump`.)
+    if (f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && speakerIsOther(speakers, r.start, r.end, f.actor.name)) continue;
     const aliasOther = f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && someoneElse(text, r.start, f.actor.name, firstNames);
     if (aliasOther === 'honorific') misfits.push(r);
     if (aliasOther) continue;
@@ -211,13 +242,16 @@ const GIVEN_NAME_BEFORE = /(?<![\p{L}\p{N}.])(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}\p{Ll
 /**
  * The word right before `at` is a known given name other than `name`'s first word: not a form of
  * it (`Joseph`, `Hilary` for `Joe`, `Hillary`: the same first two letters), nor a middle name
- * after it (`Donald John Trump`).
+ * after it (`Donald John Trump`); or the two words before are such a given name and a middle name.
  */
 function otherGivenName(text: string, at: number, name: string, firstNames: Map<string, unknown> | undefined): boolean {
   const m = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
-  if (!m || !firstNames?.has(m[2].toLowerCase())) return false;
+  if (!m || !firstNames) return false;
   const first = firstWord(name);
-  return m[2].slice(0, 2) !== first.slice(0, 2) && m[1] !== first;
+  const other = (given: string) => given.slice(0, 2) !== first.slice(0, 2);
+  if (firstNames.has(m[2].toLowerCase())) return other(m[2]) && m[1] !== first;
+  // A given name and a middle name (`John Ellis Bush`, not George W. Bush).
+  return m[1] !== undefined && firstNames.has(m[1].toLowerCase()) && other(m[1]);
 }
 
 /** `Developer Valve`, `Home Depot`: a first word the article also writes in lower case is a
@@ -347,8 +381,9 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const titled = [...findTitledPeople(text, words), ...findFirstNamedPeople(text, lex.firstNames, words)].sort((a, b) => a.start - b.start || b.end - a.end);
   const fullAt = fullMentionsOf(raw, titled, registry.surnameOwners);
   addOrganisations(found, text, words, seg, raw, registry);
-  addTitledRegistryPeople(found, titled, registry.surnameOwners, fullAt);
-  const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames);
+  const speakers = speakerNames(quotes, text);
+  addTitledRegistryPeople(found, titled, registry.surnameOwners, fullAt, speakers);
+  const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames, speakers);
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
   const opensWithCommonWord = commonWordOpening(text, words, lex, titled, quotes);
   addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, opensWithCommonWord);
