@@ -281,6 +281,16 @@ describe('pronouns agree in gender with their antecedent', () => {
   });
 
   it.each([
+    ['a possessive before the surname', 'Hillary Clinton spoke in Ohio. Her husband, Bill Clinton, spoke in Iowa.\nIn her book, Clinton noted the “deep divisions” of the country.', 'Hillary Clinton'],
+    ['a subject pronoun after the cue', 'Bill Clinton spoke in Iowa. Hillary Clinton spoke in Ohio.\nClinton said that he would “fight on” for the party.', 'Bill Clinton'],
+    ['… but not past another person named after the surname', 'Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa.\nClinton said Tom Reyes had changed his mind on the “deep divisions” of the party.', 'Bill Clinton'],
+    ['… nor an object pronoun', 'Bill Clinton spoke in Iowa. Hillary Clinton spoke in Ohio.\nClinton, without naming him, said the “deep divisions” were over.', 'Hillary Clinton'],
+    ['… nor a pronoun inside a quote', 'Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa.\nClinton said, “She is the best candidate.”', 'Bill Clinton'],
+  ])('pronouns around a surname two people share pick the one of their gender: %s', (_name, text, speaker) => {
+    expect(first(text)!.speaker!.name).toBe(speaker);
+  });
+
+  it.each([
     ['a sea is no person', 'Kiran Harris spoke in Hawaii.\nShips sailed in the South China Sea this week.\n“It is a healthy tension,” he said.', 'Kiran Harris'],
     ['a preposition opening a sentence is no first name', 'Jennifer Hawkins works at the plant.\nOutside Carrier, workers waited in the rain.\n“I loved it,” she said.', 'Jennifer Hawkins'],
     ['a name of no known gender after a preposition is a place', 'Donald Trump spoke first.\nGrowing up in El Paso, the young man saw families in need.\n“The centers are a disgrace,” he said.', 'Donald Trump'],

@@ -60,7 +60,7 @@ export function pronounMatches(text: string): PronounMatch[] {
 // `Obama backed her up`: an object pronoun in the sentence of a name is someone else. `her` is an
 // object before a particle, a preposition, a determiner or punctuation, a possessive before a noun.
 const AFTER_OBJECT_HER = /^(?:\s*[,.;:!?)”"’]|\s+(?:up|down|out|off|back|over|to|in|on|at|for|with|from|by|about|as|and|or|but|that|the|a|an|this|into|again|too)\b)/i;
-function isObjectPronoun(text: string, at: number, word: string): boolean {
+export function isObjectPronoun(text: string, at: number, word: string): boolean {
   const w = word.toLowerCase();
   if (w === 'him') return true;
   return w === 'her' && (at + 3 >= text.length || AFTER_OBJECT_HER.test(text.slice(at + 3, at + 12)));

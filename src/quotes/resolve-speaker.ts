@@ -4,7 +4,7 @@
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import type { Speaker, SpeakerResolution, Span } from '../types.js';
 import { isTitleWord, resolvePerson, roleOf, withSurname, type Person } from './people.js';
-import { genderOfWord, pronounGender, type Gender } from './gender.js';
+import { genderOfWord, isObjectPronoun, pronounGender, type Gender } from './gender.js';
 import { clauseSubject, isSpeakerLike, isSpeakerNoun, type SpeakerNP } from './speaker-np.js';
 import { tokenize } from './tokens.js';
 import { narrationPronouns, personDescriptions, type NarrationPronoun } from './narration-pronouns.js';
@@ -220,6 +220,36 @@ function sameSurnameOf(ctx: ArticleContext, person: Person, gender: Gender): Per
   return person;
 }
 
+/** Someone else the article names in full has `person`'s surname (Bill and Hillary Clinton). */
+function hasNamesake(ctx: ArticleContext, person: Person): boolean {
+  const list = withSurname(ctx.people, person.surname);
+  const name = list.find((p) => p.name.includes(' '))?.name;
+  return list.some((p) => p.name.includes(' ') && p.name !== name);
+}
+
+const SUBJECT_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|himself|herself)\b/g;
+/**
+ * The gender of the pronouns around a lone surname, from its sentence's start to the next person
+ * named after it, outside quotes, when they all agree (`In her 2003 book, Clinton noted`,
+ * `Clinton claimed that she had …`): so a surname two people share is the one of that gender.
+ * An object pronoun is someone else (`Clinton, without naming him, …`).
+ */
+function pronounsAround(ctx: ArticleContext, np: SpeakerNP): Gender | undefined {
+  const s = spanIndexAt(ctx.sentences, np.start);
+  if (s < 0) return undefined;
+  const next = ctx.mentions[firstStartingAt(ctx.mentions, np.end)];
+  const to = Math.min(ctx.sentences[s].end, next ? next.start : Infinity);
+  let found: Gender | undefined;
+  SUBJECT_PRONOUN.lastIndex = ctx.sentences[s].start;
+  for (let m = SUBJECT_PRONOUN.exec(ctx.text); m && m.index < to; m = SUBJECT_PRONOUN.exec(ctx.text)) {
+    if (inside(ctx.quoted, m.index) || isObjectPronoun(ctx.text, m.index, m[0])) continue;
+    const g = pronounGender(m[0]);
+    if (found && g !== found) return undefined;
+    found = g;
+  }
+  return found;
+}
+
 /** `Obama consultant Cornell Belcher`, `Trump adviser Roger Stone`: a name modifying a role noun
  * before another name is not the person the sentence is about. */
 function modifiesNext(ctx: ArticleContext, k: number): boolean {
@@ -403,7 +433,8 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
     // sentence, unless the article names someone by it (`Sanders said`).
     if (!found && isOpeningPlural(ctx.text, np)) return speakerOf(np, np.text, 'description');
     const honorific = found && np.nameWords.length === 1 ? genderOfHonorific(ctx.text, np.end - np.nameWords[0].length) : undefined;
-    const person = found && honorific ? sameSurnameOf(ctx, found, honorific) : found;
+    const gender = honorific ?? (found && np.nameWords.length === 1 && hasNamesake(ctx, found) ? pronounsAround(ctx, np) : undefined);
+    const person = found && gender ? sameSurnameOf(ctx, found, gender) : found;
     const name = person ? nameOf(ctx, person) : np.nameWords.join(' ');
     const role = np.role ?? person?.role ?? roleOf(ctx.people, name);
     return speakerOf(np, name, np.nameWords.length > 1 ? 'name' : 'surname', role || undefined);
