@@ -181,6 +181,9 @@ describe('actor a loaded term describes', () => {
     { case: 'a name in a phrase after the subject’s noun is not the subject', text: 'Voters within and outside the Democratic Party are craving a radical change.', term: 'radical', actor: null },
     { case: 'a possessor owns coordinated noun phrases', text: 'Carly Fiorina reminded Americans of Hillary Clinton’s most infamous statements and lies.', term: 'lies', actor: 'hillary-clinton' },
     { case: 'a title abbreviation inside the noun phrase', text: 'Controversial Maine Gov. Paul LePage spoke on Tuesday.', term: 'Controversial', actor: 'paul-lepage' },
+    { case: 'the head ends at a name: a pronoun after its verb is not it', text: 'Obama’s early influences from radical figures like communist Frank Marshall Davis shaped his views.', term: 'communist', actor: 'frank-marshall-davis' },
+    { case: 'a subordinate clause ends the noun phrase: `X as divisive while praising Y`', text: 'Rep. Gwen Graham pummeled Donald Trump as divisive while praising Hillary Clinton.', term: 'divisive', actor: 'donald-trump' },
+    { case: '… so does `since`', text: 'Rabbi Ari Hier said he had never seen anything like ISIS since the Holocaust.', term: 'Holocaust', actor: null },
   ])('$case', ({ text, term, actor }) => {
     const at = text.indexOf(term);
     const hit = hitsOf(text).find((h) => h.start <= at && at < h.end);

@@ -10,7 +10,7 @@ import type { Mention } from '../types.js';
 import { firstStartingAt, spansWithin } from '../spans.js';
 
 const NP_STOP = new Set(
-  'the a an of in on at to for with by from against into over under about after before between through during without within toward towards across among including despite amid like and or but that which who whom whose is are was were be been has have had will would can could may might should as than its their his her our your this these those it they he she we not no said says told'.split(' '),
+  'the a an of in on at to for with by from against into over under about after before between through during without within toward towards across among including despite amid like and or but that which who whom whose is are was were be been has have had will would can could may might should as than its their his her our your this these those it they he she we not no said says told while when whereas because although though since unless until if'.split(' '),
 );
 // A title abbreviation keeps its full stop inside a noun phrase: `Maine Gov. Paul LePage`.
 const TITLE_ABBREVIATION = /(?:^|\s)(?:Gov|Sen|Sens|Rep|Reps|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Adm|Gov|Pres|Sec|Amb|Prof|Rev|St|Jr)\.(?=\s)/g;
@@ -39,7 +39,8 @@ export function modifiedMention(text: string, hit: { start: number; end: number 
   let cursor = hit.end;
   for (let i = firstStartingAt(mentions, hit.end); i < mentions.length; i++) {
     const m = mentions[i];
-    if (!onlyModifiers(text.slice(cursor, m.start))) break;
+    // A pronoun heads no run of names (`communist Frank Marshall Davis shaped his views`).
+    if ((head && m.resolvedBy === 'pronoun') || !onlyModifiers(text.slice(cursor, m.start))) break;
     head = m;
     cursor = m.end;
   }
