@@ -291,6 +291,14 @@ describe('pronouns agree in gender with their antecedent', () => {
   });
 
   it.each([
+    ['a title and surname', 'Ben Carson spoke in Iowa, and he was upbeat. The crowd was large and loud and stayed for an hour after the speech ended. Reporters waited outside for a long time in the cold and the rain.\n“Everything is on the table,” Dr. Carson said.', 'Ben Carson'],
+    ['an honorific’s gender among two full names', 'Anna Epstein spoke first. Tom Epstein spoke next. The crowd was large and loud and stayed for an hour after the speeches ended.\nMs. Epstein left early. “It is a wild card,” Epstein said.', 'Anna Epstein'],
+    ['a run nobody calls he or she is no full name', 'Understated Perez makes news. The crowd was large and loud and stayed for an hour after the speech ended. Reporters waited outside in the cold and the rain.\nSecretary Perez arrived late. “I just do my day job,” Perez said.', 'Perez'],
+  ])('a surname far from its full name is shown with the full name the article gives it most: %s', (_name, text, speaker) => {
+    expect(first(text)!.speaker!.name).toBe(speaker);
+  });
+
+  it.each([
     ['a sea is no person', 'Kiran Harris spoke in Hawaii.\nShips sailed in the South China Sea this week.\n“It is a healthy tension,” he said.', 'Kiran Harris'],
     ['a preposition opening a sentence is no first name', 'Jennifer Hawkins works at the plant.\nOutside Carrier, workers waited in the rain.\n“I loved it,” she said.', 'Jennifer Hawkins'],
     ['a name of no known gender after a preposition is a place', 'Donald Trump spoke first.\nGrowing up in El Paso, the young man saw families in need.\n“The centers are a disgrace,” he said.', 'Donald Trump'],
@@ -484,6 +492,7 @@ describe('who a pronoun stands for: no sentence opener or body is a person', () 
     ['an employer’s possessive is no part of the name', 'The Ledger’s Ann Lee asked first.', [{ name: 'Ann Lee', role: 'The Ledger’s' }]],
     ['… nor before a role and a name', 'The Ledger’s Managing Editor Tom Hill declined.', [{ name: 'Tom Hill', role: 'The Ledger’s Managing Editor' }]],
     ['… but a possessive name stays whole', 'He met Tom Hill’s aides.', [{ name: 'Tom Hill' }]],
+    ['… and a plural possessive’s bare apostrophe is cut', 'He met Tom Sanders’ aides.', [{ name: 'Tom Sanders' }]],
     ['a compound adjective opening the run is no given name', 'Anti-war Greens marched.', []],
     ['… nor part of the name after it', 'Korean-born Monte Haines said so.', [{ name: 'Monte Haines', role: 'Korean-born' }]],
     ['… and a hyphenated surname stays whole', 'Ann Holtz-Eakin said so.', [{ name: 'Ann Holtz-Eakin' }]],

@@ -209,7 +209,8 @@ function personInRun(text: string, run: string, at: number, stop: number, places
   const titled = cut > 0 && TITLES.has(bares[cut - 1]) && !NOT_A_TITLE_ALONE.has(bares[cut - 1]);
   if (!looksLikeName(name, bares.slice(from, nameEnd), titled)) return null;
   const joined = name.join(' ');
-  const nameText = joined.endsWith('s') ? joined.replace(/[’']s$/, '') : joined;
+  // `Trump’s`, and a plural's bare apostrophe: `Bernie Sanders’ campaign`.
+  const nameText = joined.endsWith('s') ? joined.replace(/[’']s$/, '') : /s[’']$/.test(joined) ? joined.slice(0, -1) : joined;
   const offsetInRun = run.indexOf(name[0]);
   const start = at + offsetInRun;
   const end = start + nameText.length;

@@ -390,22 +390,38 @@ function byDescription(ctx: ArticleContext, description: string, pos: number): P
 const RUN_OVER_SENTENCE_END = /^.*\p{Ll}{2}\.\s+(?=\p{Lu})/su;
 
 /** The name to show for a person: a run over a sentence's end cut to what follows, and a surname
- * left alone so given the full name the article gives that surname most often elsewhere. */
+ * left alone (`Dr. Carson`, `Ms. Epstein`) given the full name the article gives it most often. */
 function nameOf(ctx: ArticleContext, person: Person): string {
   const tail = person.name.replace(RUN_OVER_SENTENCE_END, '');
-  if (tail === person.name) return person.name;
   if (tail.includes(' ')) return tail;
-  // The full name of that surname named most often, the nearest before it among equals.
-  const counts = new Map<string, number>();
-  let best: Person | undefined;
-  for (const p of withSurname(ctx.people, person.surname)) {
-    if (!p.name.includes(' ') || RUN_OVER_SENTENCE_END.test(p.name)) continue;
-    const n = (counts.get(p.name) ?? 0) + 1;
-    counts.set(p.name, n);
-    const m = best ? counts.get(best.name)! : 0;
-    if (!best || n > m || (n === m && p.start <= person.start)) best = p;
+  // (The gender a one-word name was given: an honorific's, `Ms. Epstein`; not a run's first name.)
+  return fullNameOf(ctx, person.surname, tail === person.name ? ctx.genders?.get(person.name) : undefined) ?? tail;
+}
+
+const fullNames = new WeakMap<ArticleContext, Map<string, string | null>>();
+/**
+ * The full name the article gives a surname most often (the first named on a tie), among people
+ * of a known gender (a capitalised run nobody calls he or she is often no name: `Understated
+ * Perez`), and of `gender` when the surname's own mention gives one. Counted once per surname.
+ */
+function fullNameOf(ctx: ArticleContext, surname: string, gender: Gender | undefined): string | null {
+  let bySurname = fullNames.get(ctx);
+  if (!bySurname) fullNames.set(ctx, (bySurname = new Map()));
+  const key = `${surname} ${gender ?? ''}`;
+  let name = bySurname.get(key);
+  if (name === undefined) {
+    const counts = new Map<string, number>();
+    let best: string | null = null;
+    for (const p of withSurname(ctx.people, surname)) {
+      const g = ctx.genders?.get(p.name);
+      if (!p.name.includes(' ') || RUN_OVER_SENTENCE_END.test(p.name) || !g || (gender && g !== gender)) continue;
+      const n = (counts.get(p.name) ?? 0) + 1;
+      counts.set(p.name, n);
+      if (best === null || n > counts.get(best)!) best = p.name;
+    }
+    bySurname.set(key, (name = best));
   }
-  return best?.name ?? tail;
+  return name;
 }
 
 const PLURAL_NOUN = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ities|ics|als|ians)$/u;
