@@ -184,6 +184,8 @@ describe('actor a loaded term describes', () => {
     { case: 'the head ends at a name: a pronoun after its verb is not it', text: 'Obama’s early influences from radical figures like communist Frank Marshall Davis shaped his views.', term: 'communist', actor: 'frank-marshall-davis' },
     { case: 'a subordinate clause ends the noun phrase: `X as divisive while praising Y`', text: 'Rep. Gwen Graham pummeled Donald Trump as divisive while praising Hillary Clinton.', term: 'divisive', actor: 'donald-trump' },
     { case: '… so does `since`', text: 'Rabbi Ari Hier said he had never seen anything like ISIS since the Holocaust.', term: 'Holocaust', actor: null },
+    { case: 'a verb phrase ending in `to` is its subject’s, not its verb’s object’s', text: 'On Monday, Donald Trump refused to endorse Paul Ryan.', term: 'refused to', actor: 'donald-trump' },
+    { case: 'what a term is compared with is not its head', text: 'Officials said David Petraeus’s actions were more egregious than those of Hillary Clinton.', term: 'egregious', actor: 'david-petraeus' },
   ])('$case', ({ text, term, actor }) => {
     const at = text.indexOf(term);
     const hit = hitsOf(text).find((h) => h.start <= at && at < h.end);

@@ -69,6 +69,8 @@ const POSSESSOR_GAP = /^['’]s?\s*(?:[“"‘]\s*)?(?:[\p{L}-]+\s+){0,2}(?:[\p{
 const TITLE_WORDS = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Gov|Gen|President|Senator|Governor|Secretary|Chairman)\.?\s+)`;
 const OF_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2}\s+of\s+(?:the\s+)?${TITLE_WORDS}?$`, 'u');
 // `a fierce critic of Mr. Sanders`: a person by their stance toward someone is someone else.
+// `more egregious than those of Clinton`: what the term is compared with is not its head.
+const COMPARED = /^\s+than\s/;
 const ROLE_OF = /^\s+(?:critics?|opponents?|foes?|rivals?|allies|ally|supporters?|fans?|enemies|enemy|detractors?|friends?|admirers?|backers?)\s+of\s/;
 // `allegations that Alabama GOP Senate nominee Roy Moore molested …`: a noun's content clause names whom it is about.
 const THAT_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2}\s+that\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.-]*\s+){0,4}${TITLE_WORDS}?$`, 'u');
@@ -372,7 +374,9 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   // And an infinitive or a verb after an auxiliary: `want to humiliate Mr. Trump`, `is destroying
   // America` (not `likened him to socialist Hugo Chávez`).
   const verbBeforeName = participleOpening || modified && /^\p{Ll}/u.test(term) && !ADJECTIVE.test(term) && VERB_MARKER_BEFORE.test(text.slice(Math.max(from, hit.start - 30), hit.start)) && OPENING_TITLES.test(text.slice(hit.end, modified.start));
-  if (modified && !adverbOfVerb && !participleAfterNoun && !verbAfterSubject && !verbBeforeName) return modified.actor;
+  // A verb phrase ending in `to` takes another verb: `refuses to attack Clinton` is the refuser's.
+  const infinitiveAfter = modified && /\sto$/i.test(term) && /^\s+\p{Ll}/u.test(text.slice(hit.end, modified.start));
+  if (modified && !adverbOfVerb && !participleAfterNoun && !verbAfterSubject && !verbBeforeName && !infinitiveAfter) return modified.actor;
 
   if (owner && (POSSESSOR_GAP.test(gapBefore) || AS_GAP.test(gapBefore))) return owner.actor;
   // `her email scandal`: a possessive pronoun the actor stage resolved owns the noun phrase (not a
@@ -381,7 +385,7 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const next = near[firstStartingAt(near, hit.end)];
   const gapAfter = next ? text.slice(hit.end, next.start) : '';
   // The head of the noun phrase there: `allegations that Alabama GOP Senate nominee Roy Moore` → Moore.
-  if (next && ((OF_GAP.test(gapAfter) && !ROLE_OF.test(gapAfter)) || (THAT_GAP.test(gapAfter) && !DETERMINER_OPENS.test(gapAfter) && contentNounBefore(text, hit, gapAfter)))) return (modifiedMention(text, next, near) ?? next).actor;
+  if (next && ((OF_GAP.test(gapAfter) && !ROLE_OF.test(gapAfter) && !COMPARED.test(gapAfter)) || (THAT_GAP.test(gapAfter) && !DETERMINER_OPENS.test(gapAfter) && contentNounBefore(text, hit, gapAfter)))) return (modifiedMention(text, next, near) ?? next).actor;
   if (owner && SUBJECT_GAP.test(subjectGap) && !/[,;:]/.test(subjectGap)) return owner.actor;
 
   const labelled = labelledObject(ctx, Math.max(from, ctx.quoted ? ctx.quoted.start - WINDOW : from));
