@@ -123,6 +123,16 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     const subject = named[i];
     return subject && subject.end <= sentenceEnd && SUBJECT_OPENING.test(text.slice(comma + 1, subject.start)) && accept(subject.actor) ? subject : undefined;
   };
+  // `Since announcing William Weld as his running mate, Johnson has risen …. His rallies`: a
+  // sentence's subject comes after its opening phrase, and the names inside that phrase are not it.
+  const openingSubject = (start: number, end: number, firstAt: number, accept: (id: string) => boolean): Draft | undefined => {
+    const comma = text.slice(start, Math.min(end, start + OPENING_REACH + 1)).indexOf(',') + start;
+    if (comma < start || firstAt > comma) return undefined;
+    const opening = text.slice(start, comma);
+    if (!OPENING_PHRASE.test(opening) || /[;:()“”"]/.test(opening)) return undefined;
+    const subject = named[firstStartingAt(named, comma + 1)];
+    return subject && subject.end <= end && SUBJECT_OPENING.test(text.slice(comma + 1, subject.start)) && accept(subject.actor) ? subject : undefined;
+  };
   const firstIn = (from: number, to: number, accept: (id: string) => boolean, chained: boolean): Draft | undefined => {
     let best = firstAmong(named, from, to, accept);
     if (!chained) return best;
@@ -144,7 +154,7 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     if (here) return here.actor;
     for (let k = si - 1; k >= 0 && sentences[k].end >= at - REACH; k--) {
       const first = firstIn(sentences[k].start, sentences[k].end, accept, chained);
-      if (first) return first.actor;
+      if (first) return (openingSubject(sentences[k].start, sentences[k].end, first.start, accept) ?? first).actor;
     }
     return null;
   };
