@@ -56,6 +56,7 @@ const rows: Row[] = [
   { case: 'first-named person after an unknown title', text: 'He won the backing of Sheriff Joe Arpaio of Maricopa County.', mention: 'Joe Arpaio', actor: 'joe-arpaio', resolvedBy: 'name' },
   { case: 'first-named person with initial and suffix', text: 'The campaign dispatched Roger J. Stone Jr., a longtime adviser.', mention: 'Roger J. Stone Jr.', actor: 'roger-j-stone-jr', resolvedBy: 'name' },
   { case: 'first-named person: suffix is not the surname', text: 'The campaign dispatched Roger J. Stone Jr. to London. Stone flew back.', mention: 'Stone', after: 'London', actor: 'roger-j-stone-jr', resolvedBy: 'surname' },
+  { case: 'a name before a speech verb the quote stage gives to someone else is no person', text: 'Stacy Baker of Columbia, South Carolina says she really thinks the outsider can win.', mention: 'South Carolina', actor: null },
   { case: 'a speaker whose first word the article writes in lower case is no person', text: 'Home Depot said sales rose. People at home shopped more.', mention: 'Home Depot', actor: null },
   { case: 'a speaker opening with a gerund is no person', text: '“Getting Disney right is the test,” Getting Disney said.', mention: 'Getting Disney', after: 'test', actor: null },
   { case: 'a known first name that is also a common word still names a person', text: 'Mark Kessler said the plan will work. They mark the date.', mention: 'Mark Kessler', actor: 'mark-kessler', resolvedBy: 'name' },

@@ -38,6 +38,8 @@ describe('cue patterns', () => {
     ['comments as an inverted cue after the quote', '“The pier can be saved,” comments Ann Lee, an engineer.', 'Ann Lee', 'comments'],
     ['comments after a subject', '“The pier can be saved,” Tom Hill comments.', 'Tom Hill', 'comments'],
     ['passive with an adverb before the participle', 'The bill was often labeled a “giveaway” by Mayor Ann Lee.', 'Ann Lee', 'labeled'],
+    ['a state after a city ends the phrase of the person from there', 'The rally ended late.\nStacy Baker of Columbia, South Carolina says she really thinks the “outsider” can win.', 'Stacy Baker', 'says'],
+    ['… but not a person after an opening phrase', 'After meeting Karl Dorn of Poland, Obama disputed that the deal was “a betrayal.”', 'Obama', 'disputed'],
     ['passive participle after a dash, agent after the quote', 'The long hearings — often described as a “circus” by Tom Reyes — went on.', 'Tom Reyes', 'described'],
     ['an active cue after an appositive comma keeps its subject', 'Ruth Klein, a longtime ally, called the vote “a farce” by then.', 'Ruth Klein', 'called'],
     ['nominal cue after the quote', 'The video replayed Mitt Romney’s “47 percent” comment from 2012.', 'Mitt Romney', 'comment'],

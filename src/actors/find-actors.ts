@@ -279,9 +279,9 @@ function commonWordOpening(text: string, words: WordIndex, lex: LexiconSet, titl
 }
 
 /** People outside the registry, and registry people introduced by title and surname only. */
-function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, opensWithCommonWord: (name: string) => boolean): void {
+function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, opensWithCommonWord: (name: string) => boolean, cues: CueSpeakers): void {
   for (const t of titled) {
-    if (!found.free(t.start, t.end) || surnameOwners.has(normForm(t.name)) || (t.via === 'speech' && opensWithCommonWord(t.name))) continue;
+    if (!found.free(t.start, t.end) || surnameOwners.has(normForm(t.name)) || (t.via === 'speech' && (opensWithCommonWord(t.name) || cues.saidBySomeoneElse(t)))) continue;
     const tokens = t.name.split(/\s+/);
     // (Its length tested, not [0] read past the end of an empty list: that read deoptimises this function.)
     const surnames = tokens.length === 1 ? [] : surnamesOf(t.name);
@@ -307,6 +307,24 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
       if (!ref.role && t.role) ref.role = t.role;
     }
     found.add({ start: t.start, end: t.end, text: t.name, actor: ref.id, resolvedBy: t.via === 'title' ? 'title' : 'name', isLabel: false }, ref);
+  }
+}
+
+/** The cues of the quote stage, and who it found saying each. */
+class CueSpeakers {
+  private readonly cues: { start: number; speaker: { start: number; end: number } | null }[];
+
+  constructor(quotes: Quote[]) {
+    this.cues = quotes.filter((q) => q.cue).map((q) => ({ start: q.cue!.start, speaker: q.speaker })).sort((a, b) => a.start - b.start);
+  }
+
+  /** `Stacy Baker of Columbia, South Carolina says`: a name read as the subject of the speech verb
+   *  right after it, when the quote stage found someone else saying it, names nobody. */
+  saidBySomeoneElse(t: { start: number; end: number }): boolean {
+    const i = firstStartingAt(this.cues, t.end);
+    const cue = this.cues[i];
+    if (!cue || cue.start - t.end > 30 || !cue.speaker) return false;
+    return cue.speaker.end <= t.start || cue.speaker.start >= t.end;
   }
 }
 
@@ -386,7 +404,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames, speakers);
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
   const opensWithCommonWord = commonWordOpening(text, words, lex, titled, quotes);
-  addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, opensWithCommonWord);
+  addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, opensWithCommonWord, new CueSpeakers(quotes));
   addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, opensWithCommonWord);
   addSurnameMentions(found, text, words, unknown);
   addHonorificSurnames(found, text, misfits, unknown, lex.firstNames);

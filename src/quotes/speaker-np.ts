@@ -234,9 +234,27 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   if (toks[j].text === ',') return acrossAppositive(toks, j, text);
   if (isQuoteMark(toks[j])) return null;
   const np = restrictiveAntecedent(toks, phraseEndingAt(toks, j, text), text);
+  const fromPlace = np && personFromPlace(toks, np, text);
+  if (fromPlace) return fromPlace;
   // `an op-ed in the Tribune` holds a name but is a document all the same.
   const found = (np && (np.type === 'description' || /^an?\s/.test(np.text)) && documentAuthor(toks, np, text)) || np;
   return found ? nameBeforeOccasion(toks, found, text) ?? found : found;
+}
+
+/** `Stacy Baker of Columbia, South Carolina says`: a state after its city and a comma ends the
+ * phrase of the person from there who opens the sentence, and who is its subject. */
+function personFromPlace(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP | null {
+  // (A place has no title: `President Bronislaw Komorowski of Poland, Mr. Obama disputed`.)
+  if (np.type !== 'name' || (np.role !== undefined && isTitleWord(np.role.split(/\s+/).pop()!)) || np.nameWords.length > 2 || /^(?:Mr|Mrs|Ms|Dr)\b/.test(np.text)) return null;
+  let k = firstStartingAt(toks, np.start) - 1;
+  if (toks[k]?.text !== ',') return null;
+  let words = 0;
+  for (k--; k >= 0 && isCapitalized(toks[k]) && words < 3; k--) words++;
+  if (!words || toks[k]?.lower !== 'of') return null;
+  const person = phraseEndingAt(toks, k - 1, text);
+  // (The person opens the sentence: `After meeting Bronislaw Komorowski of Poland, Obama said` is Obama.)
+  const before = person ? toks[firstStartingAt(toks, person.start) - 1] : undefined;
+  return person && person.type === 'name' && (!before || /^[.!?]$/.test(before.text) || /\n/.test(text.slice(before.end, person.start))) ? person : null;
 }
 
 /** `Many voters who watched his speeches over the decades said …`: the cue's subject is the
