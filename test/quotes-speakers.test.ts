@@ -308,6 +308,14 @@ describe('pronouns agree in gender with their antecedent', () => {
     expect(first(text)!.speaker!.name).toBe(speaker);
   });
 
+  it.each([
+    ['a first word the article writes in lower case', 'Voters stayed away from the polls on Election Day.\nThe election was close. “I voted early,” she said.', 'she'],
+    ['an adverb opening the run', 'Interestingly Blocher stayed home.\n“I will not run,” he said.', 'he'],
+    ['… but not a known first name', 'Mark Kessler stayed home. They mark the date.\n“I will not run,” he said.', 'Mark Kessler'],
+  ])('a capitalised run that opens with a common word is no person: %s', (_name, text, speaker) => {
+    expect(first(text)?.speaker?.name).toBe(speaker);
+  });
+
   it('never resolves he or she to a place or a programme', () => {
     const text = 'Funding for Head Start at Friendship Park was cut, and Representative David Jolly objected.\n“That would take money away from the classroom,” he said.';
     expect(first(text)!.speaker!.name).toBe('David Jolly');

@@ -11,7 +11,7 @@ import { segmentKindAt } from '../segment/segment-at.js';
 import { resolveAnaphora, type ReportedOpening } from './anaphora.js';
 import { pronounGender } from '../quotes/gender.js';
 import { resolveGroupDescriptions } from './group-descriptions.js';
-import { wholeWordOccurrences } from './whole-words.js';
+import { wholeWordOccurrences } from '../whole-words.js';
 import { findOrganisations } from './organisations.js';
 import { firstStartingAt } from '../spans.js';
 import { indexWords, type WordIndex } from '../word-runs.js';

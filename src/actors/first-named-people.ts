@@ -9,7 +9,7 @@ import { IS_UPPER, LETTER, UPPER } from '../letters.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../calendar-words.js';
 import { spanIndexAt } from '../spans.js';
 import { looksLikeOrganisation, type TitledPerson } from './titled-people.js';
-import { wholeWordOccurrences } from './whole-words.js';
+import { wholeWordOccurrences } from '../whole-words.js';
 import type { WordIndex } from '../word-runs.js';
 
 // Capitalised words that may follow a name without making it part of a longer proper noun.

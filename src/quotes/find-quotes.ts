@@ -9,7 +9,7 @@ import { classify, isBylinedHeadline, isCry, isLinkedExcerpt, isSubheading, word
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, withEnds, type QuotedStretch } from './marks.js';
 import { genderByName } from './gender.js';
-import { indexPeople, subjectSurnames, withQuotedSurnames } from './people.js';
+import { indexPeople, subjectSurnames, withoutCommonOpenings, withQuotedSurnames } from './people.js';
 import { findReportedSpeech } from './reported.js';
 import { isSpeakerLike, isSpeakerNoun } from './speaker-np.js';
 import { DETERMINERS, PRONOUNS } from './words.js';
@@ -69,7 +69,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   const textRanges: Span[] = seg.segments.filter((s) => s.kind !== 'data-dump').map((s) => ({ start: s.start, end: s.end, text: '' }));
 
   const places = placesFor(lex);
-  const people = indexPeople(text, textRanges, places);
+  const people = withoutCommonOpenings(text, indexPeople(text, textRanges, places), lex.firstNames);
   const surnames = new Set(people.map((p) => p.surname));
   /** The clause subject stands as speaker only when it can speak, and a lone capitalised word
    * opening the clause (`Optimism`, `Attempt`) only when it is a surname the article gives. */

@@ -4,6 +4,7 @@ import { firstStartingAt } from '../spans.js';
 import type { Span } from '../types.js';
 import { LETTER, UPPER } from '../letters.js';
 import { NOT_NAME, SENTENCE_OPENERS, TITLES } from './words.js';
+import { wholeWordOccurrences } from '../whole-words.js';
 
 export interface Person {
   name: string;
@@ -175,6 +176,29 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
     }
   }
   return people;
+}
+
+/**
+ * `Election Day`, `Wells Fargo`, `Interestingly Blocher`: a run whose first word the article also
+ * writes in lower case, or an adverb or a gerund, names no person, unless that word is a known
+ * first name (`Mark`, `Bill`). One lookup of all such first words in the article's word index.
+ */
+export function withoutCommonOpenings(text: string, people: Person[], firstNames: ReadonlyMap<string, unknown> | undefined): Person[] {
+  const suspect = new Map<Person, string>();
+  for (const p of people) {
+    const space = p.name.indexOf(' ');
+    const first = space > 0 ? p.name.slice(0, space) : '';
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
+    const lower = first.toLowerCase();
+    if (!firstNames?.has(lower) && !PARTICLES.has(lower)) suspect.set(p, lower);
+  }
+  if (!suspect.size) return people;
+  const inLowerCase = wholeWordOccurrences(text, new Set(suspect.values()));
+  const common = (p: Person) => {
+    const lower = suspect.get(p);
+    return lower !== undefined && (/\p{Ll}{3}ing$|\p{Ll}{5}ly$/u.test(lower) || (inLowerCase.get(lower)?.length ?? 0) > 0);
+  };
+  return people.filter((p) => !common(p));
 }
 
 // Where CAP_RUN_RE would match next: its first word with a second one after it, but not the rest.

@@ -1,6 +1,6 @@
 // Where each of a set of forms occurs as a whole word (no letter or digit on either side), found
 // from the article's word index (word-runs.ts) instead of one scan of the whole text per form.
-import { indexWords, isWordUnit, wordHash, type WordIndex } from '../word-runs.js';
+import { indexWords, isWordUnit, wordHash, type WordIndex } from './word-runs.js';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
