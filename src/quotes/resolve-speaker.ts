@@ -220,13 +220,22 @@ function sameSurnameOf(ctx: ArticleContext, person: Person, gender: Gender): Per
   return person;
 }
 
-/** Someone else the article names in full has `person`'s surname (Bill and Hillary Clinton). */
+const namesakes = new WeakMap<ArticleContext, Map<string, boolean>>();
+/** Two people the article names in full share `person`'s surname (Bill and Hillary Clinton):
+ *  read once per surname. */
 function hasNamesake(ctx: ArticleContext, person: Person): boolean {
-  const list = withSurname(ctx.people, person.surname);
-  const name = list.find((p) => p.name.includes(' '))?.name;
-  return list.some((p) => p.name.includes(' ') && p.name !== name);
+  let bySurname = namesakes.get(ctx);
+  if (!bySurname) namesakes.set(ctx, (bySurname = new Map()));
+  let shared = bySurname.get(person.surname);
+  if (shared === undefined) {
+    const list = withSurname(ctx.people, person.surname);
+    const name = list.find((p) => p.name.includes(' '))?.name;
+    bySurname.set(person.surname, (shared = list.some((p) => p.name.includes(' ') && p.name !== name)));
+  }
+  return shared;
 }
 
+const PRONOUN_REACH = 200;
 const SUBJECT_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|himself|herself)\b/g;
 /**
  * The gender of the pronouns around a lone surname, from its sentence's start to the next person
@@ -238,9 +247,10 @@ function pronounsAround(ctx: ArticleContext, np: SpeakerNP): Gender | undefined 
   const s = spanIndexAt(ctx.sentences, np.start);
   if (s < 0) return undefined;
   const next = ctx.mentions[firstStartingAt(ctx.mentions, np.end)];
-  const to = Math.min(ctx.sentences[s].end, next ? next.start : Infinity);
+  // (Read within PRONOUN_REACH of the surname: a sentence of any length costs the same.)
+  const to = Math.min(ctx.sentences[s].end, next ? next.start : Infinity, np.end + PRONOUN_REACH);
   let found: Gender | undefined;
-  SUBJECT_PRONOUN.lastIndex = ctx.sentences[s].start;
+  SUBJECT_PRONOUN.lastIndex = Math.max(ctx.sentences[s].start, np.start - PRONOUN_REACH);
   for (let m = SUBJECT_PRONOUN.exec(ctx.text); m && m.index < to; m = SUBJECT_PRONOUN.exec(ctx.text)) {
     if (inside(ctx.quoted, m.index) || isObjectPronoun(ctx.text, m.index, m[0])) continue;
     const g = pronounGender(m[0]);
