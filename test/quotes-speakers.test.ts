@@ -288,7 +288,16 @@ describe('pronouns agree in gender with their antecedent', () => {
     ['… but not past another person named after the surname', 'Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa.\nClinton said Tom Reyes had changed his mind on the “deep divisions” of the party.', 'Bill Clinton'],
     ['… nor an object pronoun', 'Bill Clinton spoke in Iowa. Hillary Clinton spoke in Ohio.\nClinton, without naming him, said the “deep divisions” were over.', 'Hillary Clinton'],
     ['… nor a pronoun inside a quote', 'Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa.\nClinton said, “She is the best candidate.”', 'Bill Clinton'],
+    ['… also far from both full names', 'Hillary Clinton spoke in Ohio. Hillary Clinton won.\nBill Clinton spoke in Iowa. ' + 'The crowd was large and loud. '.repeat(24) + '\nClinton said that she would “fight on” for the party.', 'Hillary Clinton'],
   ])('pronouns around a surname two people share pick the one of their gender: %s', (_name, text, speaker) => {
+    expect(first(text)!.speaker!.name).toBe(speaker);
+  });
+
+  it.each([
+    ['the one named most before it', 'Hillary Clinton spoke in Ohio, and she won. Hillary Clinton thanked the crowd.\nBill Clinton spoke in Iowa. ' + 'The crowd was large and loud. '.repeat(24) + '\n“We will win,” Clinton said.', 'Hillary Clinton'],
+    ['… the one named first on a tie', 'Hillary Clinton spoke in Ohio, and she won.\nBill Clinton spoke in Iowa, and he lost. ' + 'The crowd was large and loud. '.repeat(24) + '\n“We will win,” Clinton said.', 'Hillary Clinton'],
+    ['… but the nearest within a paragraph or two', 'Hillary Clinton spoke in Ohio, and she won. Hillary Clinton thanked the crowd.\nBill Clinton spoke in Iowa.\n“We will win,” Clinton said.', 'Bill Clinton'],
+  ])('a lone surname two people share, far from the last full name: %s', (_name, text, speaker) => {
     expect(first(text)!.speaker!.name).toBe(speaker);
   });
 

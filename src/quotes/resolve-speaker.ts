@@ -235,6 +235,39 @@ function hasNamesake(ctx: ArticleContext, person: Person): boolean {
   return shared;
 }
 
+/** How far (UTF-16 units, a paragraph or two) a lone surname two people share stays with the
+ *  nearest full name before it. */
+const NEAR_FULL_NAME = 600;
+
+const leaders = new WeakMap<ArticleContext, Map<string, (Person | undefined)[]>>();
+/**
+ * `Clinton said`, paragraphs after a lone `Bill Clinton` in a story about Hillary Clinton: of the
+ * people a shared surname names, the one named in full most often before `at` (the one named
+ * first on a tie, as a story names its subject first), among people of a known gender. A running
+ * count over the surname's mentions, made once per surname.
+ */
+function mostNamedBefore(ctx: ArticleContext, surname: string, at: number): Person | undefined {
+  let bySurname = leaders.get(ctx);
+  if (!bySurname) leaders.set(ctx, (bySurname = new Map()));
+  const list = withSurname(ctx.people, surname);
+  let lead = bySurname.get(surname);
+  if (!lead) {
+    lead = [];
+    const counts = new Map<string, number>();
+    let best: Person | undefined;
+    for (const p of list) {
+      if (p.name.includes(' ') && ctx.genders?.has(p.name)) {
+        const n = (counts.get(p.name) ?? 0) + 1;
+        counts.set(p.name, n);
+        if (!best || p.name === best.name || n > counts.get(best.name)!) best = p;
+      }
+      lead.push(best);
+    }
+    bySurname.set(surname, lead);
+  }
+  return lead[firstStartingAt(list, at) - 1];
+}
+
 const PRONOUN_REACH = 200;
 const SUBJECT_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|himself|herself)\b/g;
 /**
@@ -460,7 +493,8 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
     if (!found && isOpeningPlural(ctx.text, np)) return speakerOf(np, np.text, 'description');
     const honorific = found && np.nameWords.length === 1 ? genderOfHonorific(ctx.text, np.end - np.nameWords[0].length) : undefined;
     const gender = honorific ?? (found && np.nameWords.length === 1 && hasNamesake(ctx, found) ? pronounsAround(ctx, np) : undefined);
-    const person = found && gender ? sameSurnameOf(ctx, found, gender) : found;
+    const shared = found && np.nameWords.length === 1 && hasNamesake(ctx, found);
+    const person = found && gender ? sameSurnameOf(ctx, found, gender) : shared && np.start - found.end > NEAR_FULL_NAME ? (mostNamedBefore(ctx, found.surname, np.start) ?? found) : found;
     const name = person ? nameOf(ctx, person) : np.nameWords.join(' ');
     const role = np.role ?? person?.role ?? roleOf(ctx.people, name);
     return speakerOf(np, name, np.nameWords.length > 1 ? 'name' : 'surname', role || undefined);
