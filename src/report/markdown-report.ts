@@ -157,7 +157,7 @@ function caveats(view: CorpusView, small: number): string {
           ? `Small samples: ${flagged.map(cell).join(', ')} ${flagged.length === 1 ? 'has' : 'have'} fewer than ${small} articles here, so differences between outlets may be accidents of which stories were chosen, not habits of the outlet.`
           : `Every outlet has at least ${small} articles.`,
         'A lexicon match shows that a word was used, not that it was meant as bias: “regime” is ordinary in “regime change”, and a loaded word inside a quote is the speaker’s, not the outlet’s. Voice (narration, quote, reported speech) is shown so the two can be told apart. Words the lexicons do not list are not found.',
-        'Quotes, speakers and actors are found automatically; the counts contain errors. The actor a loaded term is tied to is the least reliable of them (about three in four were right in a hand check of 120 in US political news): read it as a pointer to the sentence. Check the evidence sentences before citing a figure.',
+        'Quotes, speakers and actors are found automatically; the counts contain errors. The actor a loaded term is tied to is the least reliable of them (about three in four were right in hand checks of 200 in US political news): read it as a pointer to the sentence. Check the evidence sentences before citing a figure.',
         'Every figure counts the article’s own text: its headline and body. Page furniture (the site’s own headline lists, related links, licence footers, data dumps) and a repeated lead paragraph are not counted; loaded words in the site’s lists are shown in their own section.',
       ],
     ),
