@@ -280,7 +280,9 @@ function commonWordOpening(text: string, words: WordIndex, lex: LexiconSet, titl
 
 /** People outside the registry, and registry people introduced by title and surname only. */
 function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, opensWithCommonWord: (name: string) => boolean, cues: CueSpeakers): void {
-  for (const t of titled) {
+  for (const named of titled) {
+    const shorter = named.via === 'speech' ? cues.shorterName(named) : null;
+    const t = shorter ? { ...named, start: named.end - shorter.length, name: shorter } : named;
     if (!found.free(t.start, t.end) || surnameOwners.has(normForm(t.name)) || (t.via === 'speech' && (opensWithCommonWord(t.name) || cues.saidBySomeoneElse(t)))) continue;
     const tokens = t.name.split(/\s+/);
     // (Its length tested, not [0] read past the end of an empty list: that read deoptimises this function.)
@@ -312,19 +314,32 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
 
 /** The cues of the quote stage, and who it found saying each. */
 class CueSpeakers {
-  private readonly cues: { start: number; speaker: { start: number; end: number } | null }[];
+  private readonly cues: { start: number; speaker: { start: number; end: number; name: string } | null }[];
 
-  constructor(quotes: Quote[]) {
-    this.cues = quotes.filter((q) => q.cue).map((q) => ({ start: q.cue!.start, speaker: q.speaker })).sort((a, b) => a.start - b.start);
+  constructor(private readonly text: string, quotes: Quote[]) {
+    this.cues = quotes.filter((q) => q.cue).map((q) => ({ start: q.cue!.start, speaker: q.speaker && !q.speaker.anonymous ? q.speaker : null })).sort((a, b) => a.start - b.start);
   }
 
   /** `Stacy Baker of Columbia, South Carolina says`: a name read as the subject of the speech verb
    *  right after it, when the quote stage found someone else saying it, names nobody. */
   saidBySomeoneElse(t: { start: number; end: number }): boolean {
-    const i = firstStartingAt(this.cues, t.end);
-    const cue = this.cues[i];
-    if (!cue || cue.start - t.end > 30 || !cue.speaker) return false;
-    return cue.speaker.end <= t.start || cue.speaker.start >= t.end;
+    const speaker = this.speakerAfter(t.end);
+    return !!speaker && (speaker.end <= t.start || speaker.start >= t.end);
+  }
+
+  /** `Actress Rosario Dawson said`, `… Homeland Security Jeh Johnson said`: the quote stage's full
+   *  name for the speaker of the cue right after `t`, when it is the end of `t`'s name. */
+  shorterName(t: { end: number; name: string }): string | null {
+    const name = this.speakerAfter(t.end)?.name;
+    // (A full name, not a surname, `General Electric said` is no `Electric`; nor less an initial:
+    // `W. Neil Eggleston`.)
+    if (!name || !/\s/.test(name) || name.length >= t.name.length || !t.name.endsWith(` ${name}`) || this.text.slice(t.end - name.length, t.end) !== name) return null;
+    return /^(?:\p{Lu}\.\s*)+$/u.test(t.name.slice(0, t.name.length - name.length)) ? null : name;
+  }
+
+  private speakerAfter(at: number): { start: number; end: number; name: string } | null {
+    const cue = this.cues[firstStartingAt(this.cues, at)];
+    return cue && cue.start - at <= 30 ? cue.speaker : null;
   }
 }
 
@@ -404,7 +419,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames, speakers);
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
   const opensWithCommonWord = commonWordOpening(text, words, lex, titled, quotes);
-  addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, opensWithCommonWord, new CueSpeakers(quotes));
+  addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, opensWithCommonWord, new CueSpeakers(text, quotes));
   addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, opensWithCommonWord);
   addSurnameMentions(found, text, words, unknown);
   addHonorificSurnames(found, text, misfits, unknown, lex.firstNames);

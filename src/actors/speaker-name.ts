@@ -6,6 +6,7 @@
 // `Flynn’s Life`) are nobody new: the speaker is kept, but no actor is made up from it.
 import type { Gender } from '../quotes/gender.js';
 import { findTitledPeople, looksLikeOrganisation } from './titled-people.js';
+import { isTitleWord } from '../quotes/people.js';
 
 const TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{L}|(?:al|el|bin|ibn|de|van|von|da|di|la|le|du)(?:-\p{Lu}[\p{L}'’-]*)?)$/u;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
@@ -26,7 +27,14 @@ function trailingName(tokens: string[], firstNames: ReadonlyMap<string, Gender> 
   let i = tokens.length;
   while (i > 0 && (TOKEN.test(tokens[i - 1]) || SUFFIX.test(tokens[i - 1])) && !/['’]s$/.test(tokens[i - 1])) i--;
   const from = i;
-  while (i < tokens.length && NOT_FIRST.has(tokens[i])) i++;
+  while (i < tokens.length && (NOT_FIRST.has(tokens[i]) || (isTitleWord(tokens[i]) && i < tokens.length - 2))) i++;
+  // `Affairs Phil Smith`, `Security Jeh Johnson`: what is left of a title before a known first name.
+  for (let k = i + 1; k < tokens.length - 1 && !firstNames?.has(tokens[i].toLowerCase()); k++) {
+    if (firstNames?.has(tokens[k].toLowerCase())) {
+      i = k;
+      break;
+    }
+  }
   const run = tokens.slice(i);
   // `Professor Alba`, `Justice Scalia`: a title and a surname name a person too.
   if (run.length === 1 && i - from === 1 && TITLE.has(tokens[from]) && /\p{Ll}/u.test(run[0])) return `${tokens[from]} ${run[0]}`;
