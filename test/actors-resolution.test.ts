@@ -65,6 +65,7 @@ const rows: Row[] = [
   { case: 'nor is an actress’s', text: 'Actress Rosa Dawes said the show was great.', mention: 'Rosa Dawes', actor: 'rosa-dawes' },
   { case: 'nor the end of a title before the name', text: 'Secretary of Homeland Security Jeh Jonsen said the border was secure.', mention: 'Jeh Jonsen', actor: 'jeh-jonsen' },
   { case: 'but an initial stays', text: 'Counsel W. Neil Eggers said the review was over.', mention: 'W. Neil Eggers', actor: 'w-neil-eggers' },
+  { case: '… also opening a speaker’s name', text: 'The inspector, J. Russell Gorge, spoke. J. Russell Gorge said the review was over.', mention: 'J. Russell Gorge', after: 'spoke', actor: 'j-russell-gorge' },
   { case: 'first-named person: an abbreviated month ends the name', text: 'By Randy Maniloff Nov. 18, 2019 7:04 pm ET', mention: 'Randy Maniloff', actor: 'randy-maniloff', resolvedBy: 'name' },
   { case: 'first-named person: possessive ends the name', text: 'They read from Ronald Reagan’s Bible at the event.', mention: 'Ronald Reagan', actor: 'ronald-reagan', resolvedBy: 'name' },
   { case: 'first name inside a longer proper noun is not a person', text: 'Traffic stopped on the George Washington Bridge for hours.', mention: 'George', actor: null },

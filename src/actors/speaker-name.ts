@@ -29,7 +29,7 @@ function trailingName(tokens: string[], firstNames: ReadonlyMap<string, Gender> 
   const from = i;
   while (i < tokens.length && (NOT_FIRST.has(tokens[i]) || (isTitleWord(tokens[i]) && i < tokens.length - 2))) i++;
   // `Affairs Phil Smith`, `Security Jeh Johnson`: what is left of a title before a known first name.
-  for (let k = i + 1; k < tokens.length - 1 && !firstNames?.has(tokens[i].toLowerCase()); k++) {
+  for (let k = i + 1; k < tokens.length - 1 && !firstNames?.has(tokens[i].toLowerCase()) && !/^\p{Lu}\.$/u.test(tokens[i]); k++) {
     if (firstNames?.has(tokens[k].toLowerCase())) {
       i = k;
       break;
