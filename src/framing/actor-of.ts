@@ -367,8 +367,9 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const adverbOfVerb = modified && /ly$/i.test(term) && /\p{Ll}(?:ed|es)\s/u.test(text.slice(hit.end, modified.start));
   // A participle after a noun takes what follows as its object: `her post berating President Obama’s daughters`.
   const participleAfterNoun = modified && /ing$/i.test(term) && PARTICIPLE_AFTER_NOUN.test(text.slice(Math.max(from, hit.start - 40), hit.start));
-  // A past tense right after its subject takes what follows as its object: `Trump also mocked Carson’s story`.
-  const verbAfterSubject = modified && owner && /ed$/i.test(term) && SUBJECT_GAP.test(subjectGap) && !/[,;:]/.test(subjectGap);
+  // A past or present tense right after its subject takes what follows as its object: `Trump also
+  // mocked Carson’s story`, `Clinton blasts Trump`.
+  const verbAfterSubject = modified && owner && /(?:ed|[^s]s)$/i.test(term) && SUBJECT_GAP.test(subjectGap) && !/[,;:]/.test(subjectGap);
   // So does a participle opening a clause: `…, mocking GOP state leaders`, `Railing Against Trump, Sanders …`.
   const participleOpening = modified && /ing$/i.test(term) && /(?:^|,)\s*$/.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start));
   // And an infinitive or a verb after an auxiliary: `want to humiliate Mr. Trump`, `is destroying
