@@ -69,6 +69,7 @@ const POSSESSOR_GAP = /^['’]s?\s*(?:[“"‘]\s*)?(?:[\p{L}-]+\s+){0,2}(?:[\p{
 const TITLE_WORDS = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Gov|Gen|President|Senator|Governor|Secretary|Chairman)\.?\s+)`;
 const OF_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2}\s+of\s+(?:the\s+)?${TITLE_WORDS}?$`, 'u');
 // `a fierce critic of Mr. Sanders`: a person by their stance toward someone is someone else.
+const OF_BEFORE = /(?:^|\s)of\s+$/i;
 // `more egregious than those of Clinton`: what the term is compared with is not its head.
 const COMPARED = /^\s+than\s/;
 const ROLE_OF = /^\s+(?:critics?|opponents?|foes?|rivals?|allies|ally|supporters?|fans?|enemies|enemy|detractors?|friends?|admirers?|backers?)\s+of\s/;
@@ -387,7 +388,8 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const gapAfter = next ? text.slice(hit.end, next.start) : '';
   // The head of the noun phrase there: `allegations that Alabama GOP Senate nominee Roy Moore` → Moore.
   if (next && ((OF_GAP.test(gapAfter) && !ROLE_OF.test(gapAfter) && !COMPARED.test(gapAfter)) || (THAT_GAP.test(gapAfter) && !DETERMINER_OPENS.test(gapAfter) && contentNounBefore(text, hit, gapAfter)))) return (modifiedMention(text, next, near) ?? next).actor;
-  if (owner && SUBJECT_GAP.test(subjectGap) && !/[,;:]/.test(subjectGap)) return owner.actor;
+  // (`Daughter Of Eric Garner Blasts Clinton`: a name after `of` is not the verb's subject.)
+  if (owner && SUBJECT_GAP.test(subjectGap) && !/[,;:]/.test(subjectGap)) return OF_BEFORE.test(text.slice(Math.max(0, owner.start - 4), owner.start)) ? null : owner.actor;
 
   const labelled = labelledObject(ctx, Math.max(from, ctx.quoted ? ctx.quoted.start - WINDOW : from));
   if (labelled !== undefined) return labelled?.actor ?? null;
