@@ -251,7 +251,7 @@ function labelledObject(ctx: ActorContext, from: number): Mention | null | undef
 }
 
 // A lower-case noun and a preposition right before a name: the name is in a phrase on that noun.
-const IN_PREPOSITIONAL_PHRASE = /(?:^|\s)\p{Ll}{3,}\s+(?:(?:within|outside|and)\s+)*(?:in|within|outside|from|among|across|inside)\s+(?:the\s+)?$/u;
+const IN_PREPOSITIONAL_PHRASE = /(?:^|\s)\p{Ll}{3,}\s+(?:(?:within|outside|and)\s+)*(?:in|within|outside|from|among|across|inside|between)\s+(?:the\s+)?$/u;
 // Where a term that names its own phrase is a predicate: `is a terrorist`, `called them thugs`, `made him a pariah`.
 const NAMING_PREDICATE = new RegExp(String.raw`(?:(?:^|\s)(?:${[...COPULA, 'becomes', 'as', 'called', 'calls', 'calling', 'named', 'branded', 'labeled', 'labelled', 'dubbed'].join('|')})\s+(?:(?:an?|the|one|more|most|such|so|too|very|truly|really)\s+)?(?:(?![\p{L}'’-]*ing\s)[\p{L}'’-]+\s+){0,3}|(?:^|\s)(?:made|makes|make|making)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]*)\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,2})$`, 'iu');
 // A role after a name, which makes the name a modifier: `Obama spokesman`, `Trump campaign chairman`.
