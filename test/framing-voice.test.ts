@@ -181,6 +181,7 @@ describe('actor a loaded term describes', () => {
     { case: 'a resolved pronoun is the object of a label', text: 'Barack Obama spoke in May, and Senator Lindsey Graham called him a liar.', term: 'liar', actor: 'barack-obama' },
     { case: 'a name before a role is the role-holder’s modifier', text: 'Former Barack Obama spokesman Lindsey Graham derided and insulted the left.', term: 'insulted', actor: 'lindsey-graham' },
     { case: 'a name in a phrase after the subject’s noun is not the subject', text: 'Voters within and outside the Democratic Party are craving a radical change.', term: 'radical', actor: null },
+    { case: 'an adverb right after a determiner is in that noun phrase', text: 'Hillary Clinton begins her closing argument to a bitterly divided America.', term: 'bitterly', actor: null },
     { case: '… nor after `between`', text: 'The debate between Ted Cruz and Marco Rubio grew heated over the bill.', term: 'heated', actor: null },
     { case: 'a possessor owns coordinated noun phrases', text: 'Carly Fiorina reminded Americans of Hillary Clinton’s most infamous statements and lies.', term: 'lies', actor: 'hillary-clinton' },
     { case: 'a title abbreviation inside the noun phrase', text: 'Controversial Maine Gov. Paul LePage spoke on Tuesday.', term: 'Controversial', actor: 'paul-lepage' },

@@ -419,9 +419,11 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   // `a thin-skinned bully who is driven by greed`: a relative clause on a noun that names no actor.
   if (inRelativeClause(text.slice(from, hit.start))) return null;
 
-  // (An adverb is never the head of a noun phrase: `take the responsibility brazenly`.)
+  // (An adverb is never the head of a noun phrase, `take the responsibility brazenly`, unless it
+  // follows the determiner: `at the overwhelmingly conservative Liberty University`.)
   const plain = text.slice(from, hit.start).replace(QUOTE_MARKS, ' ');
-  if (!/ly$/i.test(term) && (determined(plain) === 'own' || opposedObject(plain) || afterPreposition(plain, term))) return null;
+  const inPhrase = !/\p{L}{4}ly$/iu.test(term) || /(?:^|\s)(?:the|a|an)\s+$/i.test(plain);
+  if (inPhrase && (determined(plain) === 'own' || opposedObject(plain) || afterPreposition(plain, term))) return null;
 
   // `recruit more radical jihadists`, `the regime in Damascus`: a term that names its own phrase is
   // about the clause's subject only as a predicate (`is a terrorist`, `called them thugs`).
