@@ -405,6 +405,39 @@ function addSurnameMentions(found: Mentions, text: string, words: WordIndex, unk
   }
 }
 
+/**
+ * `Hillary wants to abolish …`, `Jeb!`: a person named in full is named by a lone first name too,
+ * when no one else the article names has that first name, the word is a known first name the
+ * article never writes in lower case (`Bill` beside `the bill`), and no capitalised word stands
+ * next to it (`Bill Gates` is someone else).
+ */
+function addFirstNameMentions(found: Mentions, text: string, words: WordIndex, firstNames: Map<string, unknown> | undefined): void {
+  if (!firstNames) return;
+  const byFirst = new Map<string, ActorRef | null>();
+  for (const ref of found.refs.values()) {
+    if (ref.kind !== 'person' || !/\s/.test(ref.name)) continue;
+    const first = firstWord(ref.name);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !firstNames.has(first.toLowerCase())) continue;
+    const other = byFirst.get(first);
+    byFirst.set(first, other === undefined || other?.id === ref.id ? ref : null);
+  }
+  const unique = [...byFirst].filter(([, ref]) => ref !== null);
+  if (!unique.length) return;
+  const forms = unique.flatMap(([first]) => [first, first.toLowerCase()]);
+  const at = wholeWordOccurrences(text, forms, words);
+  for (const [first, ref] of unique) {
+    if ((at.get(first.toLowerCase())?.length ?? 0) > 0) continue;
+    for (const start of at.get(first) ?? []) {
+      const end = start + first.length;
+      if (CAPITAL_BESIDE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || CAPITAL_BESIDE_AFTER.test(text.slice(end, end + 20))) continue;
+      found.add({ start, end, text: first, actor: ref!.id, resolvedBy: 'alias', isLabel: false }, ref!);
+    }
+  }
+}
+// A capitalised word (or an initial) right next to a first name makes it part of a longer name.
+const CAPITAL_BESIDE_BEFORE = /\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u;
+const CAPITAL_BESIDE_AFTER = /^[ \u00a0](?:\p{Lu}|\p{Ll}+-\p{Lu})/u;
+
 export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet): { actors: ActorRef[]; mentions: Mention[] } {
   const registry = registryMatcher(lex.actors);
   const found = new Mentions(text.length);
@@ -423,6 +456,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, opensWithCommonWord);
   addSurnameMentions(found, text, words, unknown);
   addHonorificSurnames(found, text, misfits, unknown, lex.firstNames);
+  addFirstNameMentions(found, text, words, lex.firstNames);
 
   const { refs, drafts } = found;
   const people = new Set([...refs.values()].filter((r) => r.kind === 'person').map((r) => r.id));
