@@ -13,6 +13,7 @@ import { pronounGender } from '../quotes/gender.js';
 import { resolveGroupDescriptions } from './group-descriptions.js';
 import { wholeWordOccurrences } from '../whole-words.js';
 import { findOrganisations } from './organisations.js';
+import { QuoteSpeakers } from './quote-speakers.js';
 import { firstStartingAt } from '../spans.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
 
@@ -135,51 +136,23 @@ function addOrganisations(found: Mentions, text: string, words: WordIndex, seg: 
 }
 
 /** A registry person's surname right after a title (`Spokesman McCormack`) is resolved by that title. */
-function addTitledRegistryPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, speakers: SpeakerNames): void {
+function addTitledRegistryPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, speakers: QuoteSpeakers): void {
   for (const t of titled) {
     const known = surnameOwners.get(normForm(t.name));
     if (!known || t.via !== 'title') continue;
     const a = owner(fullAt, known.map((actor) => ({ form: t.name, actor, resolvedBy: 'surname' as const })), t.start) ?? known[0];
-    if (speakerIsOther(speakers, t.start, t.end, a.name)) continue;
+    if (speakers.namesSomeoneElse(t.start, t.end, a.name)) continue;
     found.add({ start: t.start, end: t.end, text: t.name, actor: a.id, resolvedBy: 'title', isLabel: false }, refOf(a));
   }
 }
 
-/** The full names the quote stage gave its speakers, by speaker span (sorted, one per span). */
-type SpeakerNames = { start: number; end: number; name: string }[];
-
-// A person's full name: two to four capitalised words.
-const FULL_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
-
-function speakerNames(quotes: Quote[], text: string): SpeakerNames {
-  const byStart = new Map<number, { start: number; end: number; name: string }>();
-  for (const q of quotes) {
-    const s = q.speaker;
-    // (Only where the speaker's phrase is the surname, with a title at most: `Bush`, `Mr. Bush`.)
-    if (s && !s.anonymous && FULL_NAME.test(s.name) && s.end - s.start <= 40 && /^(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}'’-]*$/u.test(text.slice(s.start, s.end))) byStart.set(s.start, { start: s.start, end: s.end, name: s.name });
-  }
-  return [...byStart.values()].sort((a, b) => a.start - b.start);
-}
-
-/**
- * Whether the quote stage named the speaker whose phrase holds [start, end) someone other than
- * `name` with the same last word (`Bush said` after `Jeb Bush`, not George W. Bush): speakers
- * come from the quote stage, so their mentions name the person its ledger names.
- */
-function speakerIsOther(speakers: SpeakerNames, start: number, end: number, name: string): boolean {
-  const i = firstStartingAt(speakers, start + 1) - 1;
-  if (i < 0 || speakers[i].end !== end) return false;
-  const said = speakers[i].name;
-  return said.endsWith(` ${name.slice(name.lastIndexOf(' ') + 1)}`) && firstWord(said) !== firstWord(name);
-}
-
 /** Adds the registry's matches; returns the surnames left out for an honorific of the other gender. */
-function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: SpeakerNames): RegistryMatch[] {
+function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: QuoteSpeakers): RegistryMatch[] {
   const misfits: RegistryMatch[] = [];
   for (const r of raw) {
     const surnames = r.forms.filter((f) => f.resolvedBy === 'surname');
     const person = surnames.length ? owner(fullAt, surnames, r.start) : null;
-    if (person && speakerIsOther(speakers, r.start, r.end, person.name)) continue;
+    if (person && speakers.namesSomeoneElse(r.start, r.end, person.name)) continue;
     const other = person && someoneElse(text, r.start, person.name, firstNames);
     if (other === 'honorific') misfits.push(r);
     if (other) continue;
@@ -190,7 +163,7 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
     const f = r.forms.filter((x) => x.resolvedBy !== 'surname').sort((a, b) => FORM_ORDER[a.resolvedBy] - FORM_ORDER[b.resolvedBy])[0];
     if (!f) continue;
     // (The same for a surname the registry lists as an alias: `Ivanka Trump`.)
-    if (f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && speakerIsOther(speakers, r.start, r.end, f.actor.name)) continue;
+    if (f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && speakers.namesSomeoneElse(r.start, r.end, f.actor.name)) continue;
     const aliasOther = f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && someoneElse(text, r.start, f.actor.name, firstNames);
     if (aliasOther === 'honorific') misfits.push(r);
     if (aliasOther) continue;
@@ -279,11 +252,11 @@ function commonWordOpening(text: string, words: WordIndex, lex: LexiconSet, titl
 }
 
 /** People outside the registry, and registry people introduced by title and surname only. */
-function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, opensWithCommonWord: (name: string) => boolean, cues: CueSpeakers): void {
+function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, opensWithCommonWord: (name: string) => boolean, speakers: QuoteSpeakers): void {
   for (const named of titled) {
-    const shorter = named.via === 'speech' ? cues.shorterName(named) : null;
+    const shorter = named.via === 'speech' ? speakers.shorterName(named) : null;
     const t = shorter ? { ...named, start: named.end - shorter.length, name: shorter } : named;
-    if (!found.free(t.start, t.end) || surnameOwners.has(normForm(t.name)) || (t.via === 'speech' && (opensWithCommonWord(t.name) || cues.saidBySomeoneElse(t)))) continue;
+    if (!found.free(t.start, t.end) || surnameOwners.has(normForm(t.name)) || (t.via === 'speech' && (opensWithCommonWord(t.name) || speakers.saidBySomeoneElse(t)))) continue;
     const tokens = t.name.split(/\s+/);
     // (Its length tested, not [0] read past the end of an empty list: that read deoptimises this function.)
     const surnames = tokens.length === 1 ? [] : surnamesOf(t.name);
@@ -309,37 +282,6 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
       if (!ref.role && t.role) ref.role = t.role;
     }
     found.add({ start: t.start, end: t.end, text: t.name, actor: ref.id, resolvedBy: t.via === 'title' ? 'title' : 'name', isLabel: false }, ref);
-  }
-}
-
-/** The cues of the quote stage, and who it found saying each. */
-class CueSpeakers {
-  private readonly cues: { start: number; speaker: { start: number; end: number; name: string } | null }[];
-
-  constructor(private readonly text: string, quotes: Quote[]) {
-    this.cues = quotes.filter((q) => q.cue).map((q) => ({ start: q.cue!.start, speaker: q.speaker && !q.speaker.anonymous ? q.speaker : null })).sort((a, b) => a.start - b.start);
-  }
-
-  /** `Stacy Baker of Columbia, South Carolina says`: a name read as the subject of the speech verb
-   *  right after it, when the quote stage found someone else saying it, names nobody. */
-  saidBySomeoneElse(t: { start: number; end: number }): boolean {
-    const speaker = this.speakerAfter(t.end);
-    return !!speaker && (speaker.end <= t.start || speaker.start >= t.end);
-  }
-
-  /** `Actress Rosario Dawson said`, `… Homeland Security Jeh Johnson said`: the quote stage's full
-   *  name for the speaker of the cue right after `t`, when it is the end of `t`'s name. */
-  shorterName(t: { end: number; name: string }): string | null {
-    const name = this.speakerAfter(t.end)?.name;
-    // (A full name, not a surname, `General Electric said` is no `Electric`; nor less an initial:
-    // `W. Neil Eggleston`.)
-    if (!name || !/\s/.test(name) || name.length >= t.name.length || !t.name.endsWith(` ${name}`) || this.text.slice(t.end - name.length, t.end) !== name) return null;
-    return /^(?:\p{Lu}\.\s*)+$/u.test(t.name.slice(0, t.name.length - name.length)) ? null : name;
-  }
-
-  private speakerAfter(at: number): { start: number; end: number; name: string } | null {
-    const cue = this.cues[firstStartingAt(this.cues, at)];
-    return cue && cue.start - at <= 30 ? cue.speaker : null;
   }
 }
 
@@ -405,6 +347,10 @@ function addSurnameMentions(found: Mentions, text: string, words: WordIndex, unk
   }
 }
 
+// A capitalised word (or an initial) right next to a first name makes it part of a longer name.
+const CAPITAL_BESIDE_BEFORE = /\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u;
+const CAPITAL_BESIDE_AFTER = /^[ \u00a0](?:\p{Lu}|\p{Ll}+-\p{Lu})/u;
+
 /**
  * `Hillary wants to abolish …`, `Jeb!`: a person named in full is named by a lone first name too,
  * when no one else the article names has that first name, the word is a known first name the
@@ -434,9 +380,6 @@ function addFirstNameMentions(found: Mentions, text: string, words: WordIndex, f
     }
   }
 }
-// A capitalised word (or an initial) right next to a first name makes it part of a longer name.
-const CAPITAL_BESIDE_BEFORE = /\p{Lu}[\p{L}.'’-]*[ \u00a0]$/u;
-const CAPITAL_BESIDE_AFTER = /^[ \u00a0](?:\p{Lu}|\p{Ll}+-\p{Lu})/u;
 
 export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet): { actors: ActorRef[]; mentions: Mention[] } {
   const registry = registryMatcher(lex.actors);
@@ -447,12 +390,12 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const titled = [...findTitledPeople(text, words), ...findFirstNamedPeople(text, lex.firstNames, words)].sort((a, b) => a.start - b.start || b.end - a.end);
   const fullAt = fullMentionsOf(raw, titled, registry.surnameOwners);
   addOrganisations(found, text, words, seg, raw, registry);
-  const speakers = speakerNames(quotes, text);
+  const speakers = new QuoteSpeakers(text, quotes);
   addTitledRegistryPeople(found, titled, registry.surnameOwners, fullAt, speakers);
   const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames, speakers);
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
   const opensWithCommonWord = commonWordOpening(text, words, lex, titled, quotes);
-  addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, opensWithCommonWord, new CueSpeakers(text, quotes));
+  addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, opensWithCommonWord, speakers);
   addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, opensWithCommonWord);
   addSurnameMentions(found, text, words, unknown);
   addHonorificSurnames(found, text, misfits, unknown, lex.firstNames);
