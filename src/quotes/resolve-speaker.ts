@@ -220,39 +220,28 @@ function sameSurnameOf(ctx: ArticleContext, person: Person, gender: Gender): Per
   return person;
 }
 
-const namesakes = new WeakMap<ArticleContext, Map<string, boolean>>();
-/** Two people the article names in full share `person`'s surname (Bill and Hillary Clinton):
- *  read once per surname. */
-function hasNamesake(ctx: ArticleContext, person: Person): boolean {
-  let bySurname = namesakes.get(ctx);
-  if (!bySurname) namesakes.set(ctx, (bySurname = new Map()));
-  let shared = bySurname.get(person.surname);
-  if (shared === undefined) {
-    const list = withSurname(ctx.people, person.surname);
-    const name = list.find((p) => p.name.includes(' '))?.name;
-    bySurname.set(person.surname, (shared = list.some((p) => p.name.includes(' ') && p.name !== name)));
-  }
-  return shared;
-}
-
 /** How far (UTF-16 units, a paragraph or two) a lone surname two people share stays with the
  *  nearest full name before it. */
 const NEAR_FULL_NAME = 600;
 
-const leaders = new WeakMap<ArticleContext, Map<string, (Person | undefined)[]>>();
-/**
- * `Clinton said`, paragraphs after a lone `Bill Clinton` in a story about Hillary Clinton: of the
- * people a shared surname names, the one named in full most often before `at` (the one named
- * first on a tie, as a story names its subject first), among people of a known gender. A running
- * count over the surname's mentions, made once per surname.
- */
-function mostNamedBefore(ctx: ArticleContext, surname: string, at: number): Person | undefined {
-  let bySurname = leaders.get(ctx);
-  if (!bySurname) leaders.set(ctx, (bySurname = new Map()));
-  const list = withSurname(ctx.people, surname);
-  let lead = bySurname.get(surname);
-  if (!lead) {
-    lead = [];
+/** What the article's full names say of one surname, read once per surname. */
+interface Bearers {
+  /** Two people the article names in full share it (Bill and Hillary Clinton). */
+  shared: boolean;
+  /** For each of its mentions, the latest mention of whoever is named in full most often up to
+   *  there (the one named first on a tie, as a story names its subject first), among people of a
+   *  known gender. */
+  leaders: (Person | undefined)[];
+}
+const bearers = new WeakMap<ArticleContext, Map<string, Bearers>>();
+function bearersOf(ctx: ArticleContext, surname: string): Bearers {
+  let bySurname = bearers.get(ctx);
+  if (!bySurname) bearers.set(ctx, (bySurname = new Map()));
+  let found = bySurname.get(surname);
+  if (!found) {
+    const list = withSurname(ctx.people, surname);
+    const firstName = list.find((p) => p.name.includes(' '))?.name;
+    const leaders: (Person | undefined)[] = [];
     const counts = new Map<string, number>();
     let best: Person | undefined;
     for (const p of list) {
@@ -261,11 +250,17 @@ function mostNamedBefore(ctx: ArticleContext, surname: string, at: number): Pers
         counts.set(p.name, n);
         if (!best || p.name === best.name || n > counts.get(best.name)!) best = p;
       }
-      lead.push(best);
+      leaders.push(best);
     }
-    bySurname.set(surname, lead);
+    bySurname.set(surname, (found = { shared: list.some((p) => p.name.includes(' ') && p.name !== firstName), leaders }));
   }
-  return lead[firstStartingAt(list, at) - 1];
+  return found;
+}
+
+/** `Clinton said`, paragraphs after a lone `Bill Clinton` in a story about Hillary Clinton: of the
+ *  people a shared surname names, the one named in full most often before `at`. */
+function mostNamedBefore(ctx: ArticleContext, surname: string, at: number): Person | undefined {
+  return bearersOf(ctx, surname).leaders[firstStartingAt(withSurname(ctx.people, surname), at) - 1];
 }
 
 const PRONOUN_REACH = 200;
@@ -492,8 +487,10 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
     // sentence, unless the article names someone by it (`Sanders said`).
     if (!found && isOpeningPlural(ctx.text, np)) return speakerOf(np, np.text, 'description');
     const honorific = found && np.nameWords.length === 1 ? genderOfHonorific(ctx.text, np.end - np.nameWords[0].length) : undefined;
-    const gender = honorific ?? (found && np.nameWords.length === 1 && hasNamesake(ctx, found) ? pronounsAround(ctx, np) : undefined);
-    const shared = found && np.nameWords.length === 1 && hasNamesake(ctx, found);
+    // A surname two people share: the one its sentence's pronouns give, else (far from the last
+    // full name) the one named most.
+    const shared = found && np.nameWords.length === 1 && bearersOf(ctx, found.surname).shared;
+    const gender = honorific ?? (shared ? pronounsAround(ctx, np) : undefined);
     const person = found && gender ? sameSurnameOf(ctx, found, gender) : shared && np.start - found.end > NEAR_FULL_NAME ? (mostNamedBefore(ctx, found.surname, np.start) ?? found) : found;
     const name = person ? nameOf(ctx, person) : np.nameWords.join(' ');
     const role = np.role ?? person?.role ?? roleOf(ctx.people, name);
