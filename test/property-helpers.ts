@@ -9,6 +9,10 @@ const PIECES = [
   'said', 'says', 'told', 'told reporters', 'according to', 'added', 'saying', 'that', 'and', 'as',
   'he', 'she', 'they', 'Ali Shamkhani', 'Shamkhani', 'Mr.', 'Sen.', 'U.S.', 'President', 'Donald Trump', 'Trump',
   'the minister', 'officials', 'Iran', 'Hezbollah', 'regime', 'terrorist', 'a spokesman', 'which', '(', ')',
+  // Two people who share a surname, a first name alone, titles and trades before names, a place
+  // after a city, the words that end a noun phrase: the name and tie rules read these.
+  'Hillary Clinton', 'Bill Clinton', 'Clinton', 'Hillary', 'Mrs.', 'her', 'his', 'CNN’s', 'Actress', 'Korean-born',
+  'of Columbia,', 'South Carolina', 'Election Day', 'election', 'between', 'since', 'refused to', 'than those of',
   '.', ',', ':', ';', '!', '?', '…', '—', '-', ' ', ' ', ' ', '\n', '\n\n', '\r\n', '\t', '\u00a0', '\uFEFF',
   'TEHRAN -', 'WASHINGTON (Reuters) -', 'AFP', 'Related:', 'NA/PA', '{"id": 1}',
   '外交部', '说', '：', '。', '「', '」', '😀', '\uD800', '\uDC00', 'e\u0301', 'ال',

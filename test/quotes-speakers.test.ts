@@ -325,6 +325,13 @@ describe('pronouns agree in gender with their antecedent', () => {
     expect(first(text)?.speaker?.name).toBe(speaker);
   });
 
+  it('a quote inside the one before is no next piece of it: every quote holds its contents', () => {
+    const text = "‘They left,' Ali Shamkhani said.\n‘Hezbollah which {\"id\": 1},' Ali Shamkhani said.";
+    const quotes = quotesOf(text);
+    for (const q of quotes) for (const c of q.contents) expect(c.start >= q.start && c.end <= q.end, `${q.text} holds ${c.text}`).toBe(true);
+    expect(quotes.find((q) => q.text.startsWith('Hezbollah'))?.contents).toHaveLength(1);
+  });
+
   it('never resolves he or she to a place or a programme', () => {
     const text = 'Funding for Head Start at Friendship Park was cut, and Representative David Jolly objected.\n“That would take money away from the classroom,” he said.';
     expect(first(text)!.speaker!.name).toBe('David Jolly');

@@ -114,8 +114,10 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     const prevLast = prevGroup?.stretches[prevGroup.stretches.length - 1];
     // Pieces of one quote: continued over a paragraph break, or `“…,” he said, “…”`.
     const between = prev?.close ? text.slice(prev.close.end, q.open.start) : '';
+    // (A quote inside the one before, `‘… {"id": 1}’`, is no next piece of it.)
+    const nested = prev !== undefined && q.open.start < (prev.close ? prev.close.end : prev.content.end);
     const continues =
-      speech && prevLast && (prevGroup.kind === 'direct' || prevGroup.kind === 'partial') &&
+      speech && prevLast && !nested && (prevGroup.kind === 'direct' || prevGroup.kind === 'partial') &&
       // (A new transcript turn, `"PENCE: …` after `"WALLACE: …`, is a new quote with its own speaker.)
       ((prevLast.close === null && q.paragraph === prevLast.paragraph + 1 && !(attribution && attribution.cue.text === ':' && attribution.cue.start < q.content.start + 40 && attribution.np.start >= q.content.start)) ||
         (prevLast === prev && prevGroup.attribution?.side === 'after' && prevGroup.attribution.cue.end <= q.open.start &&
