@@ -108,6 +108,11 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
   // naming them again.
   const titles: Draft[] = [];
   const quotedPronouns: Draft[] = [];
+  /** The person right after an opening phrase's comma (titles at most between), before `end`. */
+  const subjectAfterComma = (comma: number, end: number, accept: (id: string) => boolean): Draft | undefined => {
+    const subject = named[firstStartingAt(named, comma + 1)];
+    return subject && subject.end <= end && SUBJECT_OPENING.test(text.slice(comma + 1, subject.start)) && accept(subject.actor) ? subject : undefined;
+  };
   // `Even without his loss carry-over, Mr. Trump would have paid no tax`: a pronoun in an opening
   // phrase, with no one named before it, is the subject right after the phrase's comma.
   const subjectAfterOpening = (at: number, sentenceStart: number, sentenceEnd: number, accept: (id: string) => boolean): Draft | undefined => {
@@ -119,9 +124,7 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     if (comma < at || /[,;:()“”"]/.test(opening)) return undefined;
     // (`In that letter he argued that he was … than his opponent, Senator Kennedy`: a clause, not a phrase.)
     if (/[;:()“”"]/.test(text.slice(at, comma)) || !OPENING_PHRASE.test(opening) || /\b(?:he|she|they|it|I|we)\s/i.test(opening.slice(1))) return undefined;
-    const i = firstStartingAt(named, comma + 1);
-    const subject = named[i];
-    return subject && subject.end <= sentenceEnd && SUBJECT_OPENING.test(text.slice(comma + 1, subject.start)) && accept(subject.actor) ? subject : undefined;
+    return subjectAfterComma(comma, sentenceEnd, accept);
   };
   // `Since announcing William Weld as his running mate, Johnson has risen …. His rallies`: a
   // sentence's subject comes after its opening phrase, and the names inside that phrase are not it.
@@ -130,8 +133,7 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     if (comma < start || firstAt > comma) return undefined;
     const opening = text.slice(start, comma);
     if (!OPENING_PHRASE.test(opening) || /[;:()“”"]/.test(opening)) return undefined;
-    const subject = named[firstStartingAt(named, comma + 1)];
-    return subject && subject.end <= end && SUBJECT_OPENING.test(text.slice(comma + 1, subject.start)) && accept(subject.actor) ? subject : undefined;
+    return subjectAfterComma(comma, end, accept);
   };
   const firstIn = (from: number, to: number, accept: (id: string) => boolean, chained: boolean): Draft | undefined => {
     let best = firstAmong(named, from, to, accept);

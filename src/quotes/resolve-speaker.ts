@@ -232,6 +232,8 @@ interface Bearers {
    *  there (the one named first on a tie, as a story names its subject first), among people of a
    *  known gender. */
   leaders: (Person | undefined)[];
+  /** The full name shown for it, by the gender asked for ('' for any): see fullNameOf. */
+  fullNames: Map<string, string | null>;
 }
 const bearers = new WeakMap<ArticleContext, Map<string, Bearers>>();
 function bearersOf(ctx: ArticleContext, surname: string): Bearers {
@@ -252,7 +254,7 @@ function bearersOf(ctx: ArticleContext, surname: string): Bearers {
       }
       leaders.push(best);
     }
-    bySurname.set(surname, (found = { shared: list.some((p) => p.name.includes(' ') && p.name !== firstName), leaders }));
+    bySurname.set(surname, (found = { shared: list.some((p) => p.name.includes(' ') && p.name !== firstName), leaders, fullNames: new Map() }));
   }
   return found;
 }
@@ -436,17 +438,15 @@ function nameOf(ctx: ArticleContext, person: Person): string {
   return fullNameOf(ctx, person.surname, tail === person.name ? ctx.genders?.get(person.name) : undefined) ?? tail;
 }
 
-const fullNames = new WeakMap<ArticleContext, Map<string, string | null>>();
 /**
  * The full name the article gives a surname most often (the first named on a tie), among people
  * of a known gender (a capitalised run nobody calls he or she is often no name: `Understated
  * Perez`), and of `gender` when the surname's own mention gives one. Counted once per surname.
  */
 function fullNameOf(ctx: ArticleContext, surname: string, gender: Gender | undefined): string | null {
-  let bySurname = fullNames.get(ctx);
-  if (!bySurname) fullNames.set(ctx, (bySurname = new Map()));
-  const key = `${surname} ${gender ?? ''}`;
-  let name = bySurname.get(key);
+  const { fullNames } = bearersOf(ctx, surname);
+  const key = gender ?? '';
+  let name = fullNames.get(key);
   if (name === undefined) {
     const counts = new Map<string, number>();
     let best: string | null = null;
@@ -457,7 +457,7 @@ function fullNameOf(ctx: ArticleContext, surname: string, gender: Gender | undef
       counts.set(p.name, n);
       if (best === null || n > counts.get(best)!) best = p.name;
     }
-    bySurname.set(key, (name = best));
+    fullNames.set(key, (name = best));
   }
   return name;
 }
