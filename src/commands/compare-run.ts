@@ -2,6 +2,7 @@
 // per-story comparison load only when asked for.
 import { comparisonOf, type CorpusView } from '../report/corpus-view.js';
 import { collectCorpus } from './collect.js';
+import { keepHeapSlackSmall } from './heap-slack.js';
 import { SpilledRows } from './spilled-rows.js';
 import { loadLexiconsForRun } from './lexicons.js';
 import { inputPaths, useColour, type GlobalArgs } from './options.js';
@@ -17,6 +18,7 @@ export interface CompareArgs extends GlobalArgs {
 }
 
 export async function runCompare(args: CompareArgs): Promise<void> {
+  keepHeapSlackSmall();
   const lexicons = await loadLexiconsForRun(args.lexicons);
   if (args.byStory) return (await import('./compare-by-story.js')).runCompareByStory(args, lexicons);
   const out = openOutput(args.out, args);

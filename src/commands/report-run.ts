@@ -7,6 +7,7 @@ import { UsageError } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
 import { inputPaths, type GlobalArgs } from './options.js';
 import { collectCorpus } from './collect.js';
+import { keepHeapSlackSmall } from './heap-slack.js';
 import { checkOutPath, openOutput } from './output.js';
 import { footerLine } from './version.js';
 
@@ -29,6 +30,7 @@ export async function runReport(args: ReportArgs): Promise<void> {
       throw new UsageError(`--out ${args.out} does not end in .${format === 'md' ? 'md' : 'html'} for --format ${format}`, `name the file NAME.${format === 'md' ? 'md' : 'html'}`);
     }
   }
+  keepHeapSlackSmall();
   const lexicons = await loadLexiconsForRun(args.lexicons);
   if (args.byStory) return (await import('./report-by-story.js')).runReportByStory(args, format, args.out ? basename(args.out, extname(args.out)) : 'report', lexicons);
   const { view, annotated, failed } = await collectCorpus(inputPaths(args.paths), lexicons, { ...args, keepTexts: format === 'html' && !args.teach });
