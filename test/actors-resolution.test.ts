@@ -74,6 +74,8 @@ const rows: Row[] = [
   { case: 'title-case headline is not read for first names', text: 'Senate Passes Bill Allowing New Drilling\n\nThe vote was close.', mention: 'Bill Allowing', actor: null },
   { case: 'title-case headline name confirmed by the prose', text: 'Prosecutors Indict Roger Stone, Mueller Shows Link\n\nF.B.I. agents arrested Mr. Stone before dawn.', mention: 'Roger Stone', actor: 'roger-stone', resolvedBy: 'name' },
   { case: 'names on two lines are not one name', text: 'Bill\n\nPresident Barack Obama spoke.', mention: 'Bill', actor: null },
+  { case: 'a plural possessive ends a titled name (`Sen. Bernie Sanders’ share`)', text: 'Clinton doubles Vermont Sen. Bernie Sanders’ share of support.', mention: 'Bernie Sanders', actor: 'bernie-sanders' },
+  { case: '… with a straight apostrophe too', text: "Aides read Sen. Susan Collins' letter twice.", mention: 'Susan Collins', actor: 'susan-collins' },
   { case: 'a title inside a speaker’s words is not part of the name', text: 'Senator Chuck Vanderhoff said the vote was fair.', mention: 'Chuck Vanderhoff', actor: 'chuck-vanderhoff' },
   { case: 'a place after `of` is not a person by appositive', text: 'Senator Chuck Vanderhoff of New York, the Democratic leader, spoke.', mention: 'New York', actor: null },
   { case: 'a speaker read in a title-case headline needs the text to name them again', text: 'Carly Fiorina Endorses Ted Cruz: “He Is the One”\n\nThe former executive spoke in Iowa on Monday.', mention: 'Carly Fiorina', actor: null },

@@ -132,11 +132,11 @@ export function looksLikeOrganisation(name: string): boolean {
 
 function cleanName(name: string): string | null {
   const tokens = name.split(/\s+/);
-  // A possessive ends the name: `Dick Cheney’s`, `Rubio's Cuban` roots.
-  const possessive = tokens.findIndex((t) => /['’]s$/.test(t));
+  // A possessive ends the name: `Dick Cheney’s`, `Rubio's Cuban` roots, `Bernie Sanders’ share`.
+  const possessive = tokens.findIndex((t) => /['’]s$|s['’]$/.test(t));
   if (possessive >= 0) {
     tokens.length = possessive + 1;
-    tokens[possessive] = tokens[possessive].replace(/['’]s$/, '');
+    tokens[possessive] = tokens[possessive].replace(/['’]s$|(?<=s)['’]$/, '');
   }
   while (tokens.length && (NOT_NAME.has(tokens[0]) || ROLE_NOUN.has(tokens[0].replace(/\.$/, '')))) tokens.shift();
   while (tokens.length && NOT_NAME.has(tokens[tokens.length - 1])) tokens.pop();
