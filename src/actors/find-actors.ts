@@ -227,36 +227,51 @@ function otherGivenName(text: string, at: number, name: string, firstNames: Map<
   return m[1] !== undefined && firstNames.has(m[1].toLowerCase()) && other(m[1]);
 }
 
-/** `Developer Valve`, `Home Depot`: a first word the article also writes in lower case is a
- * common word, not a given name (unless it is a known one: `Will`, `Mark`). The first words of
- * the names read from speech verbs and speakers are looked up in one pass over the text. */
-function commonWordOpening(text: string, words: WordIndex, lex: LexiconSet, titled: TitledPerson[], quotes: Quote[]): (name: string) => boolean {
+// `the Daily Caller reported`, `in the Des Moines Register.`: a name right after `the` that ends
+// the noun phrase there (punctuation, a possessive, a speech or past-tense verb after it) names a
+// thing or a body, never a person (`the Jeb Bush campaign` goes on, so it says nothing).
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+const PHRASE_ENDS_AFTER = /^(?:\s*[.;:!?)”"]|[’']s?\s|\s+(?:said|says|reported|reports|wrote|writes|noted|notes|\p{Ll}+ed)(?!\p{L}))/u;
+
+/** Whether a name read from speech verbs and speakers is no person's, by how the article writes
+ * it elsewhere. `Developer Valve`, `Home Depot`: a first word the article also writes in lower
+ * case is a common word, not a given name (unless it is a known one: `Will`, `Mark`). `the Daily
+ * Caller`: the article uses the name as a definite noun phrase. The words and names are looked
+ * up in one pass over the text. */
+function notAPersonsName(text: string, words: WordIndex, lex: LexiconSet, titled: TitledPerson[], quotes: Quote[]): (name: string) => boolean {
   /** The word in lower case when it could be a common word opening a name, else null. */
   const checkable = (word: string) => {
     const lower = word.toLowerCase();
     return /^\p{Lu}\p{Ll}+$/u.test(word) && !lex.firstNames?.has(lower) && !NAME_PARTICLES.has(lower) ? lower : null;
   };
   const candidates = new Set<string>();
-  const note = (word: string) => {
-    const lower = checkable(word);
-    if (lower) candidates.add(lower);
+  const note = (name: string) => {
+    const tokens = name.split(/\s+/);
+    // Each word may open the name a speaker phrase gives (`Adviser Susan Rice`: `Susan Rice`),
+    // and so may the phrase's every tail of two words or more.
+    for (let i = 0; i < tokens.length; i++) {
+      const lower = checkable(tokens[i]);
+      if (lower) candidates.add(lower);
+      if (i < tokens.length - 1) candidates.add(tokens.slice(i).join(' '));
+    }
   };
-  for (const t of titled) if (t.via === 'speech') note(firstWord(t.name));
-  for (const q of quotes) for (const w of q.speaker?.name.split(/\s+/) ?? []) note(w);
-  const inLowerCase = candidates.size ? wholeWordOccurrences(text, candidates, words) : new Map<string, number[]>();
+  for (const t of titled) if (t.via === 'speech') note(t.name);
+  for (const q of quotes) if (q.speaker) note(q.speaker.name);
+  const at = candidates.size ? wholeWordOccurrences(text, candidates, words) : new Map<string, number[]>();
+  const definite = (name: string) => (at.get(name) ?? []).some((i) => THE_BEFORE.test(text.slice(Math.max(0, i - 5), i)) && PHRASE_ENDS_AFTER.test(text.slice(i + name.length, i + name.length + 16)));
   return (name) => {
     const lower = checkable(firstWord(name));
     // A gerund opening a sentence (`Getting Disney+ right will be a test`) is no given name either.
-    return lower !== null && (/\p{Ll}{3}ing$/u.test(lower) || (inLowerCase.get(lower)?.length ?? 0) > 0);
+    return (lower !== null && (/\p{Ll}{3}ing$/u.test(lower) || (at.get(lower)?.length ?? 0) > 0)) || definite(name);
   };
 }
 
 /** People outside the registry, and registry people introduced by title and surname only. */
-function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, opensWithCommonWord: (name: string) => boolean, speakers: QuoteSpeakers): void {
+function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean, speakers: QuoteSpeakers): void {
   for (const named of titled) {
     const shorter = named.via === 'speech' ? speakers.shorterName(named) : null;
     const t = shorter ? { ...named, start: named.end - shorter.length, name: shorter } : named;
-    if (!found.free(t.start, t.end) || surnameOwners.has(normForm(t.name)) || (t.via === 'speech' && (opensWithCommonWord(t.name) || speakers.saidBySomeoneElse(t)))) continue;
+    if (!found.free(t.start, t.end) || surnameOwners.has(normForm(t.name)) || (t.via === 'speech' && (notAPerson(t.name) || speakers.saidBySomeoneElse(t)))) continue;
     const tokens = t.name.split(/\s+/);
     // (Its length tested, not [0] read past the end of an empty list: that read deoptimises this function.)
     const surnames = tokens.length === 1 ? [] : surnamesOf(t.name);
@@ -286,7 +301,7 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
 }
 
 /** Quote speakers are people: link each to an actor (adding the mention if the engine found one we did not). */
-function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, registry: RegistryMatcher, fullAt: Map<string, number[]>, unknown: UnknownPeople, opensWithCommonWord: (name: string) => boolean): void {
+function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, registry: RegistryMatcher, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean): void {
   const { surnameOwners } = registry;
   // A headline is often set in title case (`Weiner Denies Sending …`): a name read there must be
   // used again in the article's text.
@@ -311,7 +326,7 @@ function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quot
       else {
         const known = unknown.bySurname.get(normForm(s.name.split(/\s+/).pop() ?? ''));
         const named = known ? null : confirmed(newSpeakerName(s.name, lex.firstNames), s.start);
-        const fresh = named && !(named.kind === 'person' && opensWithCommonWord(named.name)) ? named : null;
+        const fresh = named && !(named.kind === 'person' && notAPerson(named.name)) ? named : null;
         if (known) ref = known;
         else if (fresh) {
           ref = byName.get(normForm(fresh.name)) ?? unknown.bySurname.get(normForm(surnamesOf(fresh.name)[0] ?? fresh.name));
@@ -394,9 +409,9 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   addTitledRegistryPeople(found, titled, registry.surnameOwners, fullAt, speakers);
   const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames, speakers);
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
-  const opensWithCommonWord = commonWordOpening(text, words, lex, titled, quotes);
-  addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, opensWithCommonWord, speakers);
-  addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, opensWithCommonWord);
+  const notAPerson = notAPersonsName(text, words, lex, titled, quotes);
+  addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, notAPerson, speakers);
+  addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, notAPerson);
   addSurnameMentions(found, text, words, unknown);
   addHonorificSurnames(found, text, misfits, unknown, lex.firstNames);
   addFirstNameMentions(found, text, words, lex.firstNames);

@@ -182,7 +182,7 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
  * `Election Day`, `Wells Fargo`, `Interestingly Blocher`: a run whose first word the article also
  * writes in lower case, or an adverb or a gerund, names no person, unless that word is a known
  * first name (`Mark`, `Bill`). One lookup of all such first words in the article's word index.
- * (The actor stage checks the names it reads from speech verbs the same way: commonWordOpening.)
+ * (The actor stage checks the names it reads from speech verbs the same way: notAPersonsName.)
  */
 export function withoutCommonOpenings(text: string, people: Person[], firstNames: ReadonlyMap<string, unknown> | undefined): Person[] {
   const suspect = new Map<Person, string>();
