@@ -230,8 +230,14 @@ function relativeAntecedent(ctx: ActorContext, from: number, at: number): Mentio
   if (!rel || /[,;:]/.test(before.slice(rel.index + rel[0].length))) return null;
   const pronounAt = from + rel.index;
   const m = lastBefore(ctx.mentions, pronounAt + 1, Math.max(from, pronounAt - 40));
-  return m && m.end >= pronounAt - 40 ? m : null;
+  return m && ANTECEDENT_GAP.test(ctx.text.slice(m.end, pronounAt)) ? m : null;
 }
+// Between the antecedent and its relative pronoun, the rest of its noun phrase (`Sanders of
+// Vermont, who`, `Goldwater, R-Ariz., who`, `Sessions, a former senator, who`): capitalised words,
+// then at most a phrase a preposition or an article opens. Not a verb (`Obama spoke after the
+// massacre, which`), nor the noun the name only modifies (`Trump’s advisers, who`, `the Russia
+// investigation, which`).
+const ANTECEDENT_GAP = /^(?:['’]s?)?(?:[^\p{L}]|\p{Lu}[\p{L}.-]*(?![\p{L}.-]))*(?:(?:of|in|from|at|for|on|a|an|the|former)\s[^]*)?$/u;
 
 /** In quoted words after a labelling verb, the verb's object: `called Obama an “elitist hypocrite”`. */
 function labelledObject(ctx: ActorContext, from: number): Mention | null | undefined {
@@ -243,9 +249,11 @@ function labelledObject(ctx: ActorContext, from: number): Mention | null | undef
   const verbEnd = from + verb.index + verb[0].length;
   const object = firstIn(ctx.mentions, verbEnd, q.start);
   if (object) return object;
-  // `whom he called a “dangerous demagogue”`: the object is the relative pronoun's antecedent.
-  const antecedent = relativeAntecedent(ctx, from, from + verb.index);
-  if (antecedent) return antecedent;
+  // `whom he called a “dangerous demagogue”`: a relative pronoun with the verb's subject after it
+  // is the verb's object, so the label is about its antecedent, or nobody we know (`the massacre,
+  // which he called “an evil, hateful act”`).
+  const rel = lastMatch(RELATIVE, lead.slice(0, verb.index));
+  if (rel && /\S/.test(lead.slice(rel.index + rel[0].length, verb.index))) return relativeAntecedent(ctx, from, from + verb.index);
   // `called the allegations “deeply troubling”`: about the allegations, nobody we know.
   return /\p{L}/u.test(ctx.text.slice(verbEnd, q.start).replace(/\b(?:as|an?|the|part\s+of)\b/g, '')) ? null : undefined;
 }
