@@ -147,8 +147,15 @@ function addTitledRegistryPeople(found: Mentions, titled: TitledPerson[], surnam
 }
 
 /** Adds the registry's matches; returns the surnames left out for an honorific of the other gender. */
+// `the regime`, `the mullahs`: `the` and one common noun, a label that names no one by itself.
+const BARE_LABEL = /^the\s+\p{Ll}[\p{Ll}'’-]*$/u;
+
 function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: QuoteSpeakers): RegistryMatch[] {
   const misfits: RegistryMatch[] = [];
+  // A bare label counts for its actor only in an article that names the actor: `the regime` is
+  // Iran's in an article about Iran, not in one about Zimbabwe or `the regime change strategy`.
+  const named = new Set<string>();
+  for (const r of raw) for (const f of r.forms) if (f.resolvedBy === 'name' || f.resolvedBy === 'alias') named.add(f.actor.id);
   for (const r of raw) {
     const surnames = r.forms.filter((f) => f.resolvedBy === 'surname');
     const person = surnames.length ? owner(fullAt, surnames, r.start) : null;
@@ -167,6 +174,7 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
     const aliasOther = f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && someoneElse(text, r.start, f.actor.name, firstNames);
     if (aliasOther === 'honorific') misfits.push(r);
     if (aliasOther) continue;
+    if (f.resolvedBy === 'label' && !named.has(f.actor.id) && BARE_LABEL.test(f.form)) continue;
     found.add({ start: r.start, end: r.end, text: r.text, actor: f.actor.id, resolvedBy: f.resolvedBy, isLabel: f.resolvedBy === 'label' }, refOf(f.actor));
   }
   return misfits;
