@@ -205,6 +205,17 @@ function lastBefore(mentions: Mention[], at: number, from: number): Mention | nu
   return best;
 }
 
+/** The last mention ending before `at` that owns no noun phrase (`her numbers`, `Trump’s plan`). */
+function lastNonPossessiveBefore(ctx: ActorContext, at: number, from: number): Mention | null {
+  const { mentions, text } = ctx;
+  for (let i = firstStartingAt(mentions, at) - 1; i >= 0 && mentions[i].start >= from; i--) {
+    const m = mentions[i];
+    if (m.end > at) continue;
+    if (!POSSESSIVE_PRONOUN.test(text.slice(m.start, m.end)) && !/^['’]s?\s/.test(text.slice(m.end, m.end + 3))) return m;
+  }
+  return null;
+}
+
 function firstIn(mentions: Mention[], from: number, to: number): Mention | null {
   const i = firstStartingAt(mentions, from);
   return i < mentions.length && mentions[i].end <= to ? mentions[i] : null;
@@ -303,9 +314,12 @@ function predicateSubject(ctx: ActorContext, from: number, hit: { start: number;
   if (opener) clauseFrom += opener[0].length;
   const clause = text.slice(clauseFrom, hit.start);
   // `in killing … and take the responsibility brazenly`: the gerund's subject comes right before it.
+  // After `by` or `in` (how the clause's action is done), not a possessive inside the object before
+  // it: `sliced into her numbers by winning` is his. (`Sanders' self-description of being` is his.)
   const gerund = lastMatch(GERUND, clause);
   if (gerund) {
-    const owner = lastBefore(mentions, clauseFrom + gerund.index, clauseFrom);
+    const at = clauseFrom + gerund.index;
+    const owner = /^\s(?:by|in)\s/.test(gerund[0]) ? lastNonPossessiveBefore(ctx, at, clauseFrom) : lastBefore(mentions, at, clauseFrom);
     if (owner) return owner;
   }
   // `sought Tehran’s help to seal … and to avoid meddling`, `forced Trump to reconsider`: the controller.
