@@ -41,6 +41,7 @@ const rows: Row[] = [
   { case: 'a bare label counts for its actor in an article that names the actor', text: 'Iran denied it. The regime says the talks failed.', mention: 'The regime', actor: 'iran', resolvedBy: 'label', isLabel: true },
   { case: '… and names no one in an article that does not (`the regime` in Zimbabwe)', text: 'Zimbabwe is in turmoil, and he doubts the regime manages the parks well.', mention: 'the regime', actor: null },
   { case: '… while a label that says whose it is counts anywhere', text: 'Critics of the Zionist regime gathered on Friday.', mention: 'Zionist regime', actor: 'israel', resolvedBy: 'label', isLabel: true },
+  { case: 'a party committee by its abbreviation', text: 'The DNC’s move against Sanders angered his backers.', mention: 'DNC', actor: 'democratic-national-committee', resolvedBy: 'alias' },
   { case: 'possessive name', text: 'Iraq’s central government was angered.', mention: 'Iraq', actor: 'iraq', resolvedBy: 'name' },
   { case: 'federal agency by abbreviation', text: 'The IRS audited the group twice.', mention: 'IRS', actor: 'irs', resolvedBy: 'alias' },
   { case: 'federal agency by full name', text: 'The Federal Bureau of Investigation opened a case.', mention: 'Federal Bureau of Investigation', actor: 'fbi', resolvedBy: 'alias' },
