@@ -337,12 +337,17 @@ function predicateSubject(ctx: ActorContext, from: number, hit: { start: number;
   // `voters within and outside the Democratic Party are craving …`: a name inside a prepositional
   // phrase after the subject's noun is not the subject.
   if (subject && subject === first && IN_PREPOSITIONAL_PHRASE.test(text.slice(clauseFrom, subject.start))) return null;
+  // `the United States could accept more refugees fleeing chaos`: a participle on a plural noun
+  // (after a determiner or a word that modifies it) opens a clause of its own, whose subject, the
+  // noun, names no actor.
+  if (subject && !spansWithin(mentions, subject.end, hit.start).length && REDUCED_RELATIVE.test(text.slice(subject.end, hit.start))) return null;
   if (subject) return modifiesSubject(text, subject) ? null : subject;
   // A participle clause (`…, railing against`) or an aside (`– often hawkish –`) takes the main subject.
   if (breakAt && (PARTICIPLE_OPENING.test(`${text.slice(clauseFrom, hit.end)} `) || /[—–(]/.test(breakAt[0]))) return firstIn(mentions, from, hit.start);
   return null;
 }
 
+const REDUCED_RELATIVE = /\s(?:the|more|many|some|these|those|other|fewer|most|\p{Ll}+(?:an|ese|ish|ern))\s+\p{Ll}{3,}s\s+\p{Ll}{2,}ing\s/u;
 // A lower-case noun right before a term: neither a determiner, an adverb nor a degree word.
 const PARTICIPLE_AFTER_NOUN = /(?<![\p{L}])(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|most|more|very|so|too|less|least|such|all|some|and|or|but|is|was|are|were|be|been)\s)\p{Ll}+(?<!ly)\s+$/u;
 // A finite verb right after a mention: `Trump fired`, `the senator has repeatedly refused`.
