@@ -70,6 +70,8 @@ export interface SpeechStretch {
 export interface ReportedOpening {
   actor: string;
   gender?: Gender;
+  /** The cue only reports (`said`, `told`): a `his` or `her` opening the clause is the speaker's too. */
+  plainCue?: boolean;
 }
 
 /**
@@ -180,8 +182,10 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
       const g = want && genderOf(refs.get(id), firstNames);
       return !g || g === want;
     };
-    // (Not `his` or `her`: `Mr. Christie questioned his depth` is someone else’s.)
-    const reporter = quoted || !/^(?:he|she)$/i.test(m[0]) ? undefined : reportedOpenings.get(m.index);
+    // (`his` or `her` only after a cue that only reports, `Clinton said that her family …`:
+    // `Mr. Christie questioned his depth` is someone else’s.)
+    const opening = quoted ? undefined : reportedOpenings.get(m.index);
+    const reporter = opening && (/^(?:he|she)$/i.test(m[0]) || (opening.plainCue && /^(?:his|her)$/i.test(m[0]))) ? opening : undefined;
     const actor = reporter && (reporter.gender ?? want) === want && agrees(reporter.actor) ? reporter.actor : antecedent(m.index, (id) => !(quoted && id === speaker) && agrees(id), quoted, !quoted);
     if (!actor) continue;
     const d: Draft = { start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'pronoun', isLabel: false };

@@ -308,6 +308,9 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
   }
 }
 
+// Cues that only report what was said, with no judgement of it.
+const PLAIN_CUE = /^(?:say|says|said|tell|tells|told|add|adds|added|note|notes|noted|write|writes|wrote|explain|explains|explained)$/i;
+
 /** Quote speakers are people: link each to an actor (adding the mention if the engine found one we did not). */
 function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, registry: RegistryMatcher, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean): void {
   const { surnameOwners } = registry;
@@ -450,7 +453,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     const person = personEnding(q.speaker.start, q.speaker.end);
     // `she said` resolved to a person of unknown gender says nothing of a `he` after it.
     const said = pronounGender(text.slice(q.speaker.start, q.speaker.end));
-    if (person) reportedOpenings.set(opening, { actor: person, ...(said ? { gender: said } : {}) });
+    if (person) reportedOpenings.set(opening, { actor: person, ...(said ? { gender: said } : {}), ...(PLAIN_CUE.test(q.cue.text) ? { plainCue: true } : {}) });
   }
   for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech, lex.firstNames, words, reportedOpenings)) found.add(d, refs.get(d.actor)!);
   for (const d of resolveGroupDescriptions(text, drafts, refs, words)) found.add(d, refs.get(d.actor)!);
