@@ -37,6 +37,34 @@ const REACH = 1200;
 // Longest opening phrase whose pronoun may point ahead at the subject, and what may stand between
 // its comma and that subject (titles).
 const OPENING_REACH = 120;
+// A name is in brackets when the last bracket before it opens one, within ASIDE_REACH characters.
+const ASIDE_REACH = 200;
+
+/** Where the text has `(` or `)`, in order: read once per article, looked up by binary search. */
+function bracketsOf(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('('), j = text.indexOf(')'); i >= 0 || j >= 0; ) {
+    if (j < 0 || (i >= 0 && i < j)) {
+      out.push(i);
+      i = text.indexOf('(', i + 1);
+    } else {
+      out.push(j);
+      j = text.indexOf(')', j + 1);
+    }
+  }
+  return out;
+}
+
+/** The index of the last position in sorted `at` below `i` (-1: none). */
+function lastBelow(at: number[], i: number): number {
+  let lo = 0, hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
 // An opening phrase starts with a preposition, a subordinator or a participle (`During his attack,`,
 // `Asked whether he …,`), not with a subject (`His campaign manager, Robby Mook,`; `She pointed to his …,`).
 const OPENING_PHRASE = /^\s*(?:(?:And|But|Yet)\s+)?(?:In|During|After|Before|Despite|For|With|Without|Since|When|While|Whereas|Although|Though|Because|Given|Even|Along|Ever|Following|Unlike|Like|As|On|At|By|From|Among|Amid|Under|Through|Over|Throughout|Once|Until|If|Counter|\p{Lu}\p{Ll}+(?:ing|ed))\s/u;
@@ -82,6 +110,7 @@ export interface ReportedOpening {
 export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: SpeechStretch[], firstNames?: Map<string, Gender>, words: WordIndex = indexWords(text), reportedOpenings: ReadonlyMap<number, ReportedOpening> = new Map()): Draft[] {
   const named = drafts.filter((d) => people.has(d.actor) && d.resolvedBy !== 'pronoun').sort((a, b) => a.start - b.start);
   if (!named.length) return [];
+  const brackets = bracketsOf(text);
   const sentences = seg.sentences.length ? seg.sentences : [{ start: 0, end: text.length, text }];
   // Speech as disjoint stretches, so that one very long quote does not make every lookup scan
   // the quotes within its length.
@@ -101,8 +130,8 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     return null;
   };
   /** The first accepted person in [from, to) among sorted candidates. */
-  const firstAmong = (list: Draft[], from: number, to: number, accept: (id: string) => boolean): Draft | undefined => {
-    for (let i = firstStartingAt(list, from); i < list.length && list[i].start < to; i++) if (list[i].end <= to && accept(list[i].actor)) return list[i];
+  const firstAmong = (list: Draft[], from: number, to: number, accept: (id: string, d?: Draft) => boolean): Draft | undefined => {
+    for (let i = firstStartingAt(list, from); i < list.length && list[i].start < to; i++) if (list[i].end <= to && accept(list[i].actor, list[i])) return list[i];
     return undefined;
   };
   // Inside quoted speech a pronoun may also point at a title or a quoted pronoun resolved before it
@@ -137,7 +166,7 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     if (!OPENING_PHRASE.test(opening) || /[;:()“”"]/.test(opening)) return undefined;
     return subjectAfterComma(comma, end, accept);
   };
-  const firstIn = (from: number, to: number, accept: (id: string) => boolean, chained: boolean): Draft | undefined => {
+  const firstIn = (from: number, to: number, accept: (id: string, d?: Draft) => boolean, chained: boolean): Draft | undefined => {
     let best = firstAmong(named, from, to, accept);
     if (!chained) return best;
     for (const list of [titles, quotedPronouns]) {
@@ -156,8 +185,16 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     const subject = ahead && si >= 0 && (!here || participial) ? subjectAfterOpening(at, sentences[si].start, sentences[si].end, accept) : undefined;
     if (subject) return subject.actor;
     if (here) return here.actor;
+    // (A person named in brackets in an earlier sentence is an aside, not its subject: `The state's
+    // electorate (Sen. Paul Tsongas of Massachusetts won here) makes this a contest Sanders must
+    // win. He …`; unless the pronoun is in the brackets too.)
+    const inBrackets = (i: number) => {
+      const b = brackets[lastBelow(brackets, i)];
+      return b !== undefined && i - b <= ASIDE_REACH && text.charCodeAt(b) === 40;
+    };
+    const notAside = inBrackets(at) ? accept : (id: string, d?: Draft) => accept(id) && !(d && inBrackets(d.start));
     for (let k = si - 1; k >= 0 && sentences[k].end >= at - REACH; k--) {
-      const first = firstIn(sentences[k].start, sentences[k].end, accept, chained);
+      const first = firstIn(sentences[k].start, sentences[k].end, notAside, chained);
       if (first) return (openingSubject(sentences[k].start, sentences[k].end, first.start, accept) ?? first).actor;
     }
     return null;
