@@ -87,6 +87,7 @@ function contentNounBefore(text: string, hit: { start: number; end: number }, ga
 }
 
 // `paint the White House as dismissive`: a predicative `as` describes the noun before it.
+const PREPOSITION_BEFORE = /(?:^|\s)(?:for|in|to|at|from|on|into|with|against)\s+(?:the\s+)?$/i;
 const AS_GAP = /^\s+as\s+(?:(?:an?|the)\s+)?[“"‘]?$/u;
 // `the president has caved`, `Trump Caves`: only auxiliaries and adverbs between a subject and its verb.
 const SUBJECT_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|be|been|being|will|would|could|should|may|might|must|also|already|again|reportedly|not|never|just|then|still|once|repeatedly|often)\s+)*$/iu;
@@ -407,7 +408,9 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const infinitiveAfter = modified && /\sto$/i.test(term) && /^\s+\p{Ll}/u.test(text.slice(hit.end, modified.start));
   if (modified && !adverbOfVerb && !participleAfterNoun && !verbAfterSubject && !verbBeforeName && !infinitiveAfter) return modified.actor;
 
-  if (owner && (POSSESSOR_GAP.test(gapBefore) || AS_GAP.test(gapBefore))) return owner.actor;
+  // (`as a far-left gadfly` after `his bid for the White House`: a name that is a preposition's
+  // object is not what the label is about.)
+  if (owner && (POSSESSOR_GAP.test(gapBefore) || (AS_GAP.test(gapBefore) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, owner.start - 12), owner.start))))) return owner.actor;
   // `her email scandal`: a possessive pronoun the actor stage resolved owns the noun phrase (not a
   // verb after it: `anyone on his campaign conspired`).
   if (owner && POSSESSIVE_PRONOUN.test(text.slice(owner.start, owner.end)) && POSSESSED_GAP.test(gapBefore) && !/ed$/i.test(term)) return owner.actor;
