@@ -85,6 +85,7 @@ const rows: Row[] = [
   { case: '… with a straight apostrophe too', text: "Aides read Sen. Susan Collins' letter twice.", mention: 'Susan Collins', actor: 'susan-collins' },
   { case: 'a title inside a speaker’s words is not part of the name', text: 'Senator Chuck Vanderhoff said the vote was fair.', mention: 'Chuck Vanderhoff', actor: 'chuck-vanderhoff' },
   { case: 'a place after `of` is not a person by appositive', text: 'Senator Chuck Vanderhoff of New York, the Democratic leader, spoke.', mention: 'New York', actor: null },
+  { case: '… nor a place opening a sentence after `In`', text: 'In South Carolina, a 69-year-old state lawmaker stepped down.', mention: 'South Carolina', actor: null },
   { case: 'a speaker read in a title-case headline needs the text to name them again', text: 'Carly Fiorina Endorses Ted Cruz: “He Is the One”\n\nThe former executive spoke in Iowa on Monday.', mention: 'Carly Fiorina', actor: null },
   { case: 'another first name, same surname: another person', text: 'George Conway, a lawyer, is the husband of Kellyanne Conway, a counselor.', mention: 'Kellyanne Conway', actor: 'kellyanne-conway', resolvedBy: 'name' },
   { case: 'pronoun to the sentence subject', text: 'Ali Shamkhani met Nechirvan Barzani in Tehran. He said ties were good.', mention: 'He', actor: 'ali-shamkhani', resolvedBy: 'pronoun' },

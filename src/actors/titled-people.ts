@@ -174,7 +174,9 @@ export function findTitledPeople(text: string, words?: WordIndex): TitledPerson[
   };
   // `Senator Chuck Schumer of New York, the Democratic leader`: a place after `of` is no one.
   const capitals = capitalStarts(text, words);
-  for (const m of matchesAt(text, APPOSITIVE, capitals)) if (!/\b(?:of|from|in)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) twoWords(m.index, m.groups!.name, m.groups!.role.trim(), m.groups!.role, 'appositive');
+  // (Nor `In South Carolina, a 69-year-old state lawmaker …`, its `In` read as a name's first word.)
+  const afterPlacePreposition = (m: RegExpExecArray) => /\b(?:of|from|in)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^(?:In|Of|From)\s/.test(m.groups!.name);
+  for (const m of matchesAt(text, APPOSITIVE, capitals)) if (!afterPlacePreposition(m)) twoWords(m.index, m.groups!.name, m.groups!.role.trim(), m.groups!.role, 'appositive');
   for (const m of matchesAt(text, SPEAKING, capitals)) twoWords(m.index, m.groups!.name, null, '', 'speech');
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
