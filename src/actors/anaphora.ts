@@ -41,29 +41,18 @@ const OPENING_REACH = 120;
 const ASIDE_REACH = 200;
 
 /** Where the text has `(` or `)`, in order: read once per article, looked up by binary search. */
-function bracketsOf(text: string): number[] {
-  const out: number[] = [];
+function bracketsOf(text: string): { start: number }[] {
+  const out: { start: number }[] = [];
   for (let i = text.indexOf('('), j = text.indexOf(')'); i >= 0 || j >= 0; ) {
     if (j < 0 || (i >= 0 && i < j)) {
-      out.push(i);
+      out.push({ start: i });
       i = text.indexOf('(', i + 1);
     } else {
-      out.push(j);
+      out.push({ start: j });
       j = text.indexOf(')', j + 1);
     }
   }
   return out;
-}
-
-/** The index of the last position in sorted `at` below `i` (-1: none). */
-function lastBelow(at: number[], i: number): number {
-  let lo = 0, hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 // An opening phrase starts with a preposition, a subordinator or a participle (`During his attack,`,
 // `Asked whether he …,`), not with a subject (`His campaign manager, Robby Mook,`; `She pointed to his …,`).
@@ -189,7 +178,7 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     // electorate (Sen. Paul Tsongas of Massachusetts won here) makes this a contest Sanders must
     // win. He …`; unless the pronoun is in the brackets too.)
     const inBrackets = (i: number) => {
-      const b = brackets[lastBelow(brackets, i)];
+      const b = brackets[firstStartingAt(brackets, i) - 1]?.start;
       return b !== undefined && i - b <= ASIDE_REACH && text.charCodeAt(b) === 40;
     };
     const notAside = inBrackets(at) ? accept : (id: string, d?: Draft) => accept(id) && !(d && inBrackets(d.start));

@@ -146,10 +146,10 @@ function addTitledRegistryPeople(found: Mentions, titled: TitledPerson[], surnam
   }
 }
 
-/** Adds the registry's matches; returns the surnames left out for an honorific of the other gender. */
 // `the regime`, `the mullahs`: `the` and one common noun, a label that names no one by itself.
 const BARE_LABEL = /^the\s+\p{Ll}[\p{Ll}'’-]*$/u;
 
+/** Adds the registry's matches; returns the surnames left out for an honorific of the other gender. */
 function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: QuoteSpeakers): RegistryMatch[] {
   const misfits: RegistryMatch[] = [];
   // A bare label counts for its actor only in an article that names the actor: `the regime` is
@@ -308,8 +308,9 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
   }
 }
 
-// Cues that only report what was said, with no judgement of it.
-const PLAIN_CUE = /^(?:say|says|said|tell|tells|told|add|adds|added|note|notes|noted|write|writes|wrote|explain|explains|explained)$/i;
+// Cues whose clause is only what was said (`said that her family …`), unlike `questioned his depth`
+// or `called her a liar`: a syntactic fact the attribution verbs' connotations do not give.
+const PLAIN_CUES = new Set(['say', 'tell', 'add', 'note', 'write', 'explain']);
 
 /** Quote speakers are people: link each to an actor (adding the mention if the engine found one we did not). */
 function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, registry: RegistryMatcher, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean): void {
@@ -453,7 +454,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     const person = personEnding(q.speaker.start, q.speaker.end);
     // `she said` resolved to a person of unknown gender says nothing of a `he` after it.
     const said = pronounGender(text.slice(q.speaker.start, q.speaker.end));
-    if (person) reportedOpenings.set(opening, { actor: person, ...(said ? { gender: said } : {}), ...(PLAIN_CUE.test(q.cue.text) ? { plainCue: true } : {}) });
+    if (person) reportedOpenings.set(opening, { actor: person, ...(said ? { gender: said } : {}), ...(PLAIN_CUES.has(q.cue.lemma) ? { plainCue: true } : {}) });
   }
   for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech, lex.firstNames, words, reportedOpenings)) found.add(d, refs.get(d.actor)!);
   for (const d of resolveGroupDescriptions(text, drafts, refs, words)) found.add(d, refs.get(d.actor)!);
