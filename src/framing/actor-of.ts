@@ -86,9 +86,10 @@ function contentNounBefore(text: string, hit: { start: number; end: number }, ga
   return CONTENT_NOUN.test(before.split(/\s+/).slice(-2).join(' ')) || CONTENT_NOUN.test(before.split(/\s+/).pop() ?? '');
 }
 
-// `paint the White House as dismissive`: a predicative `as` describes the noun before it.
-const PREPOSITION_BEFORE = /(?:^|\s)(?:for|in|to|at|from|on|into|with|against)\s+(?:the\s+)?$/i;
+// `paint the White House as dismissive`: a predicative `as` describes the noun before it, unless
+// that noun is a preposition's object (`his bid for the White House as a far-left gadfly`).
 const AS_GAP = /^\s+as\s+(?:(?:an?|the)\s+)?[“"‘]?$/u;
+const PREPOSITION_BEFORE = /(?:^|\s)(?:for|in|to|at|from|on|into|with|against)\s+(?:the\s+)?$/i;
 // `the president has caved`, `Trump Caves`: only auxiliaries and adverbs between a subject and its verb.
 const SUBJECT_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|be|been|being|will|would|could|should|may|might|must|also|already|again|reportedly|not|never|just|then|still|once|repeatedly|often)\s+)*$/iu;
 const VERB_MARKER_BEFORE = /(?:^|\s)(?:to|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -342,7 +343,7 @@ function predicateSubject(ctx: ActorContext, from: number, hit: { start: number;
   // `the United States could accept more refugees fleeing chaos`: a participle on a plural noun
   // (after a determiner or a word that modifies it) opens a clause of its own, whose subject, the
   // noun, names no actor.
-  if (subject && !spansWithin(mentions, subject.end, hit.start).length && REDUCED_RELATIVE.test(text.slice(subject.end, hit.start))) return null;
+  if (subject && !firstIn(mentions, subject.end, hit.start) && REDUCED_RELATIVE.test(text.slice(subject.end, hit.start))) return null;
   if (subject) return modifiesSubject(text, subject) ? null : subject;
   // A participle clause (`…, railing against`) or an aside (`– often hawkish –`) takes the main subject.
   if (breakAt && (PARTICIPLE_OPENING.test(`${text.slice(clauseFrom, hit.end)} `) || /[—–(]/.test(breakAt[0]))) return firstIn(mentions, from, hit.start);
@@ -409,8 +410,6 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const infinitiveAfter = modified && /\sto$/i.test(term) && /^\s+\p{Ll}/u.test(text.slice(hit.end, modified.start));
   if (modified && !adverbOfVerb && !participleAfterNoun && !verbAfterSubject && !verbBeforeName && !infinitiveAfter) return modified.actor;
 
-  // (`as a far-left gadfly` after `his bid for the White House`: a name that is a preposition's
-  // object is not what the label is about.)
   if (owner && (POSSESSOR_GAP.test(gapBefore) || (AS_GAP.test(gapBefore) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, owner.start - 12), owner.start))))) return owner.actor;
   // `her email scandal`: a possessive pronoun the actor stage resolved owns the noun phrase (not a
   // verb after it: `anyone on his campaign conspired`).
