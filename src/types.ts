@@ -167,9 +167,10 @@ export interface LoadedTermEntry {
   /**
    * The term names the people, groups, acts or things of its own noun phrase (`terrorists`,
    * `regime`, `illegal aliens`) rather than describing someone: outside a predicate (`X is a …`,
-   * `called X …`) it is about the actor its own phrase names, not the clause's subject.
+   * `called X …`) it is about the actor its own phrase names, not the clause's subject. A list:
+   * only those terms do (`radicals` names people, `radical` describes them).
    */
-  names: boolean;
+  names: boolean | string[];
   /** Lexicon file it came from (for errors and docs). */
   file: string;
 }

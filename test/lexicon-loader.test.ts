@@ -47,6 +47,12 @@ const cases = [
     message: /entries\[1\]\.names: .*found "sometimes"/,
   },
   {
+    name: 'names lists a word that is not one of the terms',
+    yaml: entry('  - id: puppet\n    terms: [puppet, puppets]\n    category: delegitimising-label\n    certainty: high\n    names: [puppets, stooges]\n    explanation: x\n'),
+    where: 'bad.yml:13:22',
+    message: /entries\[1\]\.names\[1\]: a term of this entry .*found "stooges"/,
+  },
+  {
     name: 'duplicate id',
     yaml: entry('  - id: regime\n    terms: [regimes]\n    category: delegitimising-label\n    certainty: high\n    explanation: x\n'),
     where: 'bad.yml:9:9',

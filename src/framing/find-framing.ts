@@ -22,6 +22,14 @@ function inPersonName(text: string, m: { start: number; text: string }, firstNam
   return before !== null && firstNames.has(before[1].toLowerCase());
 }
 
+/** Whether the matched term names its own phrase: every term of a `names: true` entry, or the
+ *  listed ones (`radicals`, not `radical`). */
+function namesItsPhrase(entry: LoadedTermEntry, found: string): boolean {
+  if (!Array.isArray(entry.names)) return entry.names;
+  const lower = found.toLowerCase();
+  return entry.names.some((t) => t.toLowerCase() === lower);
+}
+
 export function findFraming(text: string, seg: Segmentation, quotes: Quote[], voices: VoiceIndex, mentions: Mention[], lex: LexiconSet): FramingHit[] {
   let matcher = matchers.get(lex.loaded);
   if (!matcher) matchers.set(lex.loaded, (matcher = compileTermMatcher(lex.loaded)));
@@ -46,7 +54,7 @@ export function findFraming(text: string, seg: Segmentation, quotes: Quote[], vo
       entry: m.entry.id,
       category: m.entry.category,
       certainty: m.entry.certainty,
-      actor: actorOf({ text, mentions, sentence, quoted, speechStart, names: m.entry.names }, m),
+      actor: actorOf({ text, mentions, sentence, quoted, speechStart, names: namesItsPhrase(m.entry, m.text) }, m),
       segment,
       voice,
       sentence,

@@ -31,7 +31,8 @@ function loadedEntry(e: LoadedTermEntry): string[] {
     `- **Certainty:** ${e.certainty}`,
     ...(e.alternatives.length ? [`- **Neutral alternatives:** ${e.alternatives.map(inline).join('; ')}`] : []),
     ...(e.exceptions.length ? [`- **Not matched in:** ${code(e.exceptions)}`] : []),
-    ...(e.names ? ['- **Names its own phrase:** tied to the actor its noun phrase names, not to the clause’s subject'] : []),
+    ...(e.names === true ? ['- **Names its own phrase:** tied to the actor its noun phrase names, not to the clause’s subject'] : []),
+    ...(Array.isArray(e.names) ? [`- **Names its own phrase:** ${code(e.names)} (not the entry’s other terms): tied to the actor its noun phrase names, not to the clause’s subject`] : []),
   ];
   const sources = e.sources.length ? ['**Sources:**', '', ...e.sources.map((s) => `- ${inline(s)}`), ''] : [];
   return [`#### ${e.id}`, '', inline(e.explanation), '', ...items, '', ...sources];

@@ -18,9 +18,17 @@ export const loadedTermSchema = z
     explanation: nonEmpty,
     sources: z.array(nonEmpty).default([]),
     examples: examples.default({ match: [], noMatch: [] }),
-    names: z.boolean().default(false),
+    // true: every term names its own phrase; a list: only those terms (`radicals`, not `radical`).
+    names: z.union([z.boolean(), z.array(nonEmpty).min(1)]).default(false),
   })
-  .strict();
+  .strict()
+  .superRefine((entry, ctx) => {
+    if (!Array.isArray(entry.names)) return;
+    const terms = new Set(entry.terms.map((t) => t.toLowerCase()));
+    entry.names.forEach((name, i) => {
+      if (!terms.has(name.toLowerCase())) ctx.addIssue({ code: 'custom', path: ['names', i], message: 'a term of this entry (names lists the terms that name their own phrase)' });
+    });
+  });
 
 export const attributionVerbSchema = z
   .object({
