@@ -9,6 +9,8 @@ import { isSpeakerLike, isSpeakerNoun, type SpeakerNP } from '../src/quotes/spea
 import { lexicons, quotesOf, reported, speech } from './quotes-helpers.js';
 
 const first = (text: string, quoted?: string) => speech(text).find((q) => quoted === undefined || q.text.includes(quoted));
+/** A table row's check: the first quote's speaker has this name. */
+const firstSpeakerIs = (_name: string, text: string, speaker: string) => expect(first(text)?.speaker?.name).toBe(speaker);
 
 describe('cue patterns', () => {
   it.each([
@@ -289,41 +291,31 @@ describe('pronouns agree in gender with their antecedent', () => {
     ['… nor an object pronoun', 'Bill Clinton spoke in Iowa. Hillary Clinton spoke in Ohio.\nClinton, without naming him, said the “deep divisions” were over.', 'Hillary Clinton'],
     ['… nor a pronoun inside a quote', 'Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa.\nClinton said, “She is the best candidate.”', 'Bill Clinton'],
     ['… also far from both full names', 'Hillary Clinton spoke in Ohio. Hillary Clinton won.\nBill Clinton spoke in Iowa. ' + 'The crowd was large and loud. '.repeat(24) + '\nClinton said that she would “fight on” for the party.', 'Hillary Clinton'],
-  ])('pronouns around a surname two people share pick the one of their gender: %s', (_name, text, speaker) => {
-    expect(first(text)!.speaker!.name).toBe(speaker);
-  });
+  ])('pronouns around a surname two people share pick the one of their gender: %s', firstSpeakerIs);
 
   it.each([
     ['the one named most before it', 'Hillary Clinton spoke in Ohio, and she won. Hillary Clinton thanked the crowd.\nBill Clinton spoke in Iowa. ' + 'The crowd was large and loud. '.repeat(24) + '\n“We will win,” Clinton said.', 'Hillary Clinton'],
     ['… the one named first on a tie', 'Hillary Clinton spoke in Ohio, and she won.\nBill Clinton spoke in Iowa, and he lost. ' + 'The crowd was large and loud. '.repeat(24) + '\n“We will win,” Clinton said.', 'Hillary Clinton'],
     ['… but the nearest within a paragraph or two', 'Hillary Clinton spoke in Ohio, and she won. Hillary Clinton thanked the crowd.\nBill Clinton spoke in Iowa.\n“We will win,” Clinton said.', 'Bill Clinton'],
-  ])('a lone surname two people share, far from the last full name: %s', (_name, text, speaker) => {
-    expect(first(text)!.speaker!.name).toBe(speaker);
-  });
+  ])('a lone surname two people share, far from the last full name: %s', firstSpeakerIs);
 
   it.each([
     ['a title and surname', 'Ben Carson spoke in Iowa, and he was upbeat. The crowd was large and loud and stayed for an hour after the speech ended. Reporters waited outside for a long time in the cold and the rain.\n“Everything is on the table,” Dr. Carson said.', 'Ben Carson'],
     ['an honorific’s gender among two full names', 'Anna Epstein spoke first. Tom Epstein spoke next. The crowd was large and loud and stayed for an hour after the speeches ended.\nMs. Epstein left early. “It is a wild card,” Epstein said.', 'Anna Epstein'],
     ['a run nobody calls he or she is no full name', 'Understated Perez makes news. The crowd was large and loud and stayed for an hour after the speech ended. Reporters waited outside in the cold and the rain.\nSecretary Perez arrived late. “I just do my day job,” Perez said.', 'Perez'],
-  ])('a surname far from its full name is shown with the full name the article gives it most: %s', (_name, text, speaker) => {
-    expect(first(text)!.speaker!.name).toBe(speaker);
-  });
+  ])('a surname far from its full name is shown with the full name the article gives it most: %s', firstSpeakerIs);
 
   it.each([
     ['a sea is no person', 'Kiran Harris spoke in Hawaii.\nShips sailed in the South China Sea this week.\n“It is a healthy tension,” he said.', 'Kiran Harris'],
     ['a preposition opening a sentence is no first name', 'Jennifer Hawkins works at the plant.\nOutside Carrier, workers waited in the rain.\n“I loved it,” she said.', 'Jennifer Hawkins'],
     ['a name of no known gender after a preposition is a place', 'Donald Trump spoke first.\nGrowing up in El Paso, the young man saw families in need.\n“The centers are a disgrace,” he said.', 'Donald Trump'],
-  ])('never a place: %s', (_name, text, speaker) => {
-    expect(first(text)!.speaker!.name).toBe(speaker);
-  });
+  ])('never a place: %s', firstSpeakerIs);
 
   it.each([
     ['a first word the article writes in lower case', 'Voters stayed away from the polls on Election Day.\nThe election was close. “I voted early,” she said.', 'she'],
     ['an adverb opening the run', 'Interestingly Blocher stayed home.\n“I will not run,” he said.', 'he'],
     ['… but not a known first name', 'Mark Kessler stayed home. They mark the date.\n“I will not run,” he said.', 'Mark Kessler'],
-  ])('a capitalised run that opens with a common word is no person: %s', (_name, text, speaker) => {
-    expect(first(text)?.speaker?.name).toBe(speaker);
-  });
+  ])('a capitalised run that opens with a common word is no person: %s', firstSpeakerIs);
 
   it('a quote inside the one before is no next piece of it: every quote holds its contents', () => {
     const text = "‘They left,' Ali Shamkhani said.\n‘Hezbollah which {\"id\": 1},' Ali Shamkhani said.";
