@@ -414,7 +414,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   // The text's words, indexed once for every whole-word lookup below.
   const words = indexWords(text);
   const raw = registry.find(text, words);
-  const titled = [...findTitledPeople(text, words), ...findFirstNamedPeople(text, lex.firstNames, words)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const titled = [...findTitledPeople(text, words, lex.firstNames), ...findFirstNamedPeople(text, lex.firstNames, words)].sort((a, b) => a.start - b.start || b.end - a.end);
   const fullAt = fullMentionsOf(raw, titled, registry.surnameOwners);
   addOrganisations(found, text, words, seg, raw, registry);
   const speakers = new QuoteSpeakers(text, quotes);

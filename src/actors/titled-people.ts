@@ -125,6 +125,46 @@ export function matchesAt(text: string, re: RegExp, starts: number[]): RegExpExe
   return out;
 }
 
+// Pages flattened to text may lose the space between list items or buttons: `Sen. Bill
+// CassidySen. Susan Collins`, `Julia CravenFlagShareLikeReply…`, `Richard BurrJeb Bush`. Inside a
+// word, a capital after three or more lower-case letters starts another word when it opens a title
+// (`Sen`, `Former`), a run of capitals or an initial (`RNC`, the `A` of `A.J.`), another such join
+// in the same word, or (in a name's second word or later) a first name with a surname after it
+// (`Bradley ByrneAl Cardenas`, not `KellyAnne Conway`). Names written with an inner capital keep it:
+// the part before is short (`DuVernay`, `McMorris`, `LoBiondo`) or the part after is none of those
+// (`VandeHei`).
+const GLUE_TITLES = new Set([...TITLE_FIRST_WORDS, ...ROLE_NOUN, 'Former', 'Lt', 'Capt', 'Adm', 'Sgt', 'Maj']);
+const isLower = (c: number) => IS_LETTER[c] === 1 && IS_UPPER[c] !== 1;
+
+/** Where the name in `text` from `start` to `end` ends when a word in it is two glued together
+ *  (`end` when none is). */
+export function gluedNameEnd(text: string, start: number, end: number, firstNames?: ReadonlyMap<string, unknown>): number {
+  let joins = 0, first = -1, secondWord = false;
+  for (let i = start + 1, lowerRun = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isLower(c)) {
+      lowerRun++;
+      continue;
+    }
+    if (IS_UPPER[c] === 1 && lowerRun >= 3) {
+      let j = i + 1;
+      while (j < text.length && isLower(text.charCodeAt(j))) j++;
+      const tail = text.slice(i, j);
+      if (first < 0 && (j === i + 1 || GLUE_TITLES.has(tail) || (secondWord && firstNames?.has(tail.toLowerCase()) && /^[^\S\n]+\p{Lu}/u.test(text.slice(j, j + 3))))) return i;
+      joins++;
+      if (first < 0) first = i;
+      if (joins >= 2) return first;
+    }
+    if (IS_LETTER[c] !== 1) {
+      joins = 0;
+      first = -1;
+      secondWord ||= c === 32 || c === 9 || c === 0xa0;
+    }
+    lowerRun = 0;
+  }
+  return end;
+}
+
 /** True for capitalised names of organisations (`Human Rights Watch`) or acronyms (`NAACP`). */
 export function looksLikeOrganisation(name: string): boolean {
   return ORG_WORD.test(name) || /^[\p{Lu}\d&.\-]+$/u.test(name.replace(/\s+/g, ''));
@@ -146,7 +186,7 @@ function cleanName(name: string): string | null {
   return joined;
 }
 
-export function findTitledPeople(text: string, words?: WordIndex): TitledPerson[] {
+export function findTitledPeople(text: string, words?: WordIndex, firstNames?: ReadonlyMap<string, unknown>): TitledPerson[] {
   const out: TitledPerson[] = [];
   const push = (start: number, rawName: string, role: string | null, affiliationText: string, via: TitledPerson['via']) => {
     const name = cleanName(rawName);
@@ -156,8 +196,9 @@ export function findTitledPeople(text: string, words?: WordIndex): TitledPerson[
   };
   for (const m of titledMatches(text, words)) {
     const title = m.groups!.title;
-    const rawName = m.groups!.name;
-    const nameStart = m.index + m[0].length - rawName.length;
+    const matched = m.groups!.name;
+    const nameStart = m.index + m[0].length - matched.length;
+    const rawName = matched.slice(0, gluedNameEnd(text, nameStart, nameStart + matched.length, firstNames) - nameStart);
     // A lone honorific with one capitalised word is too weak (`Mr. Big`); need two tokens.
     if (HONORIFIC.test(title) && !/\s/.test(rawName)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index).split(/[.;:,\n()]/).pop() ?? '';
