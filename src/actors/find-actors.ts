@@ -84,7 +84,11 @@ function fullMentionsOf(raw: RegistryMatch[], titled: TitledPerson[], surnameOwn
     else fullAt.set(id, [at]);
   };
   for (const r of raw) for (const f of r.forms) if (f.actor.kind === 'person' && f.resolvedBy !== 'surname') noteFull(f.actor.id, r.start);
-  for (const t of titled) for (const a of surnameOwners.get(normForm(t.name)) ?? []) noteFull(a.id, t.start);
+  // A title and a surname name one person only when one registry person has that surname.
+  for (const t of titled) {
+    const owners = surnameOwners.get(normForm(t.name));
+    if (owners?.length === 1) noteFull(owners[0].id, t.start);
+  }
   for (const list of fullAt.values()) list.sort((a, b) => a - b);
   return fullAt;
 }
@@ -274,6 +278,13 @@ function notAPersonsName(text: string, words: WordIndex, lex: LexiconSet, titled
   };
 }
 
+/** Whether two names both have middle initials, and not the same ones. */
+function otherMiddle(a: string, b: string): boolean {
+  const middle = (name: string) => name.split(/\s+/).slice(1, -1).filter((t) => /^(?:\p{Lu}\.)+$/u.test(t)).join(' ');
+  const ma = middle(a), mb = middle(b);
+  return ma !== '' && mb !== '' && ma !== mb;
+}
+
 /** People outside the registry, and registry people introduced by title and surname only. */
 function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean, speakers: QuoteSpeakers): void {
   for (const named of titled) {
@@ -285,8 +296,9 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
     const surnames = tokens.length === 1 ? [] : surnamesOf(t.name);
     const surname = tokens.length === 1 ? t.name : surnames.length > 0 ? surnames[0] : tokens[tokens.length - 1];
     const sameSurname = unknown.bySurname.get(normForm(surname));
-    // Another first name is another person (`Kellyanne Conway` beside `George T. Conway III`).
-    const someoneElse = sameSurname && tokens.length > 1 && /\s/.test(sameSurname.name) && firstWord(sameSurname.name) !== tokens[0];
+    // Another first name is another person (`Kellyanne Conway` beside `George T. Conway III`), and
+    // so is another middle initial (`George H.W. Bush` beside `George W. Bush`).
+    const someoneElse = sameSurname && tokens.length > 1 && /\s/.test(sameSurname.name) && (firstWord(sameSurname.name) !== tokens[0] || otherMiddle(sameSurname.name, t.name));
     let ref = someoneElse ? unknown.byName.get(normForm(t.name)) : sameSurname;
     if (!ref) {
       ref = { id: slug(t.name), name: t.name, kind: 'person', affiliation: t.affiliation, ...(t.role ? { role: t.role } : {}), known: false };

@@ -8,7 +8,7 @@ import type { Gender } from '../quotes/gender.js';
 import { IS_UPPER, LETTER, UPPER } from '../letters.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../calendar-words.js';
 import { spanIndexAt } from '../spans.js';
-import { gluedNameEnd, looksLikeOrganisation, type TitledPerson } from './titled-people.js';
+import { gluedNameEnd, looksLikeOrganisation, namedAfter, type TitledPerson } from './titled-people.js';
 import { wholeWordOccurrences } from '../whole-words.js';
 import type { WordIndex } from '../word-runs.js';
 
@@ -76,8 +76,6 @@ export function candidates(text: string, firstNames: ReadonlyMap<string, Gender>
   return out;
 }
 
-// Last words of places, buildings, laws and prizes named after people.
-const NAMED_AFTER = /\s(?:Bridge|Street|Avenue|Road|Square|Park|Hall|Airport|Station|Gardens?|Memorial|Museum|Library|Hospital|School|College|University|Stadium|Center|Centre|Building|Tower|Hotel|Award|Prize|Act|Bill|Amendment|Doctrine|Rule|Foundation|Institute|Fund|Trust|Show|Band|Police|Alliance|Coalition|Council|Reports)$/;
 const DETERMINER_BEFORE = /(?:^|[^A-Za-z])(?:the|The|a|A|an|An|this|This|that|That)\s+$/;
 const MAY_FOLLOW_WORD = new RegExp(`^(?:${MAY_FOLLOW})$`);
 // A possessive or a closing quote ends the name: `Ronald Reagan’s Bible` is Ronald Reagan.
@@ -144,7 +142,7 @@ export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<strin
     const name = whole.slice(0, gluedNameEnd(text, start, start + whole.length, firstNames) - start).replace(NAME_END, '');
     // (What a glued word leaves may be the first name alone: too little, as above.)
     if (!/\s/.test(name)) continue;
-    if (looksLikeOrganisation(name) || NAMED_AFTER.test(name)) continue;
+    if (looksLikeOrganisation(name) || namedAfter(name)) continue;
     const person: TitledPerson = { start, end: start + name.length, name, role: null, affiliation: null, via: 'first-name' };
     found.push(inTitleCase ? { person, confirmedBy: name.split(/\s+/).pop()! } : { person });
   }

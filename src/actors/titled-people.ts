@@ -17,7 +17,7 @@ export interface TitledPerson {
 }
 
 // Capitalised word or initial; words in capitals only are rejected afterwards (cheaper than here).
-const NAME_TOKEN = `(?:[${UPPER}]\\.|[${UPPER}][${LETTER}'’\\-]+)`;
+const NAME_TOKEN = `(?:(?:[${UPPER}]\\.)+|[${UPPER}][${LETTER}'’\\-]+)`;
 const PARTICLE = '(?:(?:al|el|bin|ibn|de|van|von|da|di|la)[- ])';
 const NAME = `${NAME_TOKEN}(?:\\s${PARTICLE}?${NAME_TOKEN}){0,2}`;
 const MODIFIER = '(?:Deputy|Vice|Assistant|Under|Acting|Former|former|Foreign|Defense|Defence|Interior|Finance|Senior|Chief|Top|Supreme|Interim)';
@@ -26,6 +26,7 @@ const ROLE =
 const TITLE = `(?:${MODIFIER}\\s+)*${ROLE}`;
 const US_TITLES = /^(?:Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman)$/;
 const HONORIFIC = /^(?:Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+const MONTH_SURNAMES = new Set(['May', 'June', 'April']);
 
 // Capitalised words that follow titles but are not names.
 const NOT_NAME = new Set(
@@ -165,13 +166,28 @@ export function gluedNameEnd(text: string, start: number, end: number, firstName
   return end;
 }
 
+// Last words of places, buildings, laws and prizes named after people (`Massachusetts General
+// Hospital` read after the title `General`).
+const NAMED_AFTER = /(?:^|\s)(?:Bridge|Street|Avenue|Road|Square|Park|Hall|Airport|Station|Gardens?|Memorial|Museum|Library|Hospital|School|College|University|Stadium|Center|Centre|Building|Tower|Hotel|Award|Prize|Act|Bill|Amendment|Doctrine|Rule|Foundation|Institute|Fund|Trust|Show|Band|Police|Alliance|Coalition|Council|Reports)$/;
+
+/** True for a name whose last word makes it a place, a building, a law or a prize. */
+export function namedAfter(name: string): boolean {
+  return NAMED_AFTER.test(name);
+}
+
 /** True for capitalised names of organisations (`Human Rights Watch`) or acronyms (`NAACP`). */
 export function looksLikeOrganisation(name: string): boolean {
   return ORG_WORD.test(name) || /^[\p{Lu}\d&.\-]+$/u.test(name.replace(/\s+/g, ''));
 }
 
-function cleanName(name: string): string | null {
+// Military ranks written before a name, which a title may run into (`Pentagon spokesman Navy
+// Capt. Jeff Davis`, `NSA Director Adm. Michael Rogers`): a name ends before one.
+const RANK = new Set(['Adm', 'Capt', 'Cmdr', 'Lt', 'Maj', 'Sgt', 'Cpl', 'Pvt', 'Brig']);
+
+function cleanName(name: string, firstNames?: ReadonlyMap<string, unknown>): string | null {
   const tokens = name.split(/\s+/);
+  const rank = tokens.findIndex((t) => RANK.has(t.replace(/\.$/, '')));
+  if (rank >= 0) tokens.length = rank;
   // A possessive ends the name: `Dick Cheney’s`, `Rubio's Cuban` roots, `Bernie Sanders’ share`.
   const possessive = tokens.findIndex((t) => /['’]s$|s['’]$/.test(t));
   if (possessive >= 0) {
@@ -179,17 +195,19 @@ function cleanName(name: string): string | null {
     tokens[possessive] = tokens[possessive].replace(/['’]s$|(?<=s)['’]$/, '');
   }
   while (tokens.length && (NOT_NAME.has(tokens[0]) || ROLE_NOUN.has(tokens[0].replace(/\.$/, '')))) tokens.shift();
-  while (tokens.length && NOT_NAME.has(tokens[tokens.length - 1])) tokens.pop();
-  if (!tokens.length || tokens.some((t) => !/^\p{Lu}\.$/u.test(t) && !/\p{Ll}/u.test(t))) return null;
+  // A month after a first name alone is the surname (`Prime Minister Theresa May`).
+  while (tokens.length && NOT_NAME.has(tokens[tokens.length - 1]) && !(tokens.length === 2 && MONTH_SURNAMES.has(tokens[1]) && firstNames?.has(tokens[0].toLowerCase()))) tokens.pop();
+  if (!tokens.length || tokens.some((t) => !/^(?:\p{Lu}\.)+$/u.test(t) && !/\p{Ll}/u.test(t))) return null;
   const joined = tokens.join(' ');
-  if (looksLikeOrganisation(joined)) return null;
+  // (A lone word: `Douglas J. Band` is someone, `General Hospital` is not.)
+  if (looksLikeOrganisation(joined) || (tokens.length === 1 && namedAfter(joined))) return null;
   return joined;
 }
 
 export function findTitledPeople(text: string, words?: WordIndex, firstNames?: ReadonlyMap<string, unknown>): TitledPerson[] {
   const out: TitledPerson[] = [];
   const push = (start: number, rawName: string, role: string | null, affiliationText: string, via: TitledPerson['via']) => {
-    const name = cleanName(rawName);
+    const name = cleanName(rawName, firstNames);
     if (!name) return;
     const offset = start + rawName.indexOf(name);
     out.push({ start: offset, end: offset + name.length, name, role, affiliation: affiliationIn(affiliationText), via });
@@ -204,14 +222,17 @@ export function findTitledPeople(text: string, words?: WordIndex, firstNames?: R
     const before = text.slice(Math.max(0, m.index - 40), m.index).split(/[.;:,\n()]/).pop() ?? '';
     const role = title.replace(/\s+/g, ' ');
     const affiliation = affiliationIn(`${before} ${title}`) ?? (US_TITLES.test(role) ? 'united-states' : null);
-    const name = cleanName(rawName);
+    const name = cleanName(rawName, firstNames);
     if (!name) continue;
+    // A role in lower case with one capitalised word after it says little (`the official Chinese
+    // news agency`, `his official Twitter feed`): it needs a name of two words.
+    if (/^\p{Ll}/u.test(title.slice(title.lastIndexOf(' ') + 1)) && !/\s/.test(name)) continue;
     const offset = nameStart + rawName.indexOf(name);
     out.push({ start: offset, end: offset + name.length, name, role: HONORIFIC.test(title) ? null : role, affiliation, via: 'title' });
   }
   // Without a title, one capitalised word left after cleaning (`When Twitter said`) is no name.
   const twoWords = (start: number, rawName: string, role: string | null, affiliationText: string, via: TitledPerson['via']) => {
-    if (/\s/.test(cleanName(rawName) ?? '')) push(start, rawName, role, affiliationText, via);
+    if (/\s/.test(cleanName(rawName, firstNames) ?? '')) push(start, rawName, role, affiliationText, via);
   };
   // `Senator Chuck Schumer of New York, the Democratic leader`: a place after `of` is no one.
   const capitals = capitalStarts(text, words);
