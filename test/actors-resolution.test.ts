@@ -58,6 +58,7 @@ const rows: Row[] = [
   { case: 'unknown person by first name', text: 'The deal was struck by Roger Stone in May. Mr. Stone declined to comment.', mention: 'Roger Stone', actor: 'roger-stone', resolvedBy: 'name' },
   { case: 'first-named person: surname later', text: 'The deal was struck by Roger Stone in May. Mr. Stone declined to comment.', mention: 'Stone', after: 'Mr.', actor: 'roger-stone', resolvedBy: 'surname' },
   { case: 'first-named person after an unknown title', text: 'He won the backing of Sheriff Joe Arpaio of Maricopa County.', mention: 'Joe Arpaio', actor: 'joe-arpaio', resolvedBy: 'name' },
+  { case: 'a church named with a first name is no person (`Solid Rock Christian Church`)', text: 'Ben Ortiz, pastor of Coralville’s Solid Rock Christian Church, backs him.', mention: 'Christian Church', actor: null },
   { case: 'first-named person with initial and suffix', text: 'The campaign dispatched Roger J. Stone Jr., a longtime adviser.', mention: 'Roger J. Stone Jr.', actor: 'roger-j-stone-jr', resolvedBy: 'name' },
   { case: 'first-named person: suffix is not the surname', text: 'The campaign dispatched Roger J. Stone Jr. to London. Stone flew back.', mention: 'Stone', after: 'London', actor: 'roger-j-stone-jr', resolvedBy: 'surname' },
   { case: 'a name before a speech verb the quote stage gives to someone else is no person', text: 'Stacy Baker of Columbia, South Carolina says she really thinks the outsider can win.', mention: 'South Carolina', actor: null },

@@ -168,7 +168,7 @@ export function gluedNameEnd(text: string, start: number, end: number, firstName
 
 // Last words of places, buildings, laws and prizes named after people (`Massachusetts General
 // Hospital` read after the title `General`).
-const NAMED_AFTER = /(?:^|\s)(?:Bridge|Street|Avenue|Road|Square|Park|Hall|Airport|Station|Gardens?|Memorial|Museum|Library|Hospital|School|College|University|Stadium|Center|Centre|Building|Tower|Hotel|Award|Prize|Act|Bill|Amendment|Doctrine|Rule|Foundation|Institute|Fund|Trust|Show|Band|Police|Alliance|Coalition|Council|Reports)$/;
+const NAMED_AFTER = /(?:^|\s)(?:Bridge|Church|Cathedral|Chapel|Mosque|Synagogue|Temple|Street|Avenue|Road|Square|Park|Hall|Airport|Station|Gardens?|Memorial|Museum|Library|Hospital|School|College|University|Stadium|Center|Centre|Building|Tower|Hotel|Award|Prize|Act|Bill|Amendment|Doctrine|Rule|Foundation|Institute|Fund|Trust|Show|Band|Police|Alliance|Coalition|Council|Reports)$/;
 
 /** True for a name whose last word makes it a place, a building, a law or a prize. */
 export function namedAfter(name: string): boolean {
