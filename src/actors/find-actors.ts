@@ -140,12 +140,14 @@ function addOrganisations(found: Mentions, text: string, words: WordIndex, seg: 
 }
 
 /** A registry person's surname right after a title (`Spokesman McCormack`) is resolved by that title. */
-function addTitledRegistryPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, speakers: QuoteSpeakers): void {
+function addTitledRegistryPeople(found: Mentions, text: string, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, speakers: QuoteSpeakers, firstNames: Map<string, unknown> | undefined): void {
   for (const t of titled) {
     const known = surnameOwners.get(normForm(t.name));
     if (!known || t.via !== 'title') continue;
     const a = owner(fullAt, known.map((actor) => ({ form: t.name, actor, resolvedBy: 'surname' as const })), t.start) ?? known[0];
-    if (speakers.namesSomeoneElse(t.start, t.end, a.name)) continue;
+    // (`Mr. Clinton` beside the registry's Hillary Clinton is left to the surname passes below,
+    // which look for a man of that surname.)
+    if (speakers.namesSomeoneElse(t.start, t.end, a.name) || otherGenderTitle(text, t.start, a.name, firstNames)) continue;
     found.add({ start: t.start, end: t.end, text: t.name, actor: a.id, resolvedBy: 'title', isLabel: false }, refOf(a));
   }
 }
@@ -430,7 +432,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const fullAt = fullMentionsOf(raw, titled, registry.surnameOwners);
   addOrganisations(found, text, words, seg, raw, registry);
   const speakers = new QuoteSpeakers(text, quotes);
-  addTitledRegistryPeople(found, titled, registry.surnameOwners, fullAt, speakers);
+  addTitledRegistryPeople(found, text, titled, registry.surnameOwners, fullAt, speakers, lex.firstNames);
   const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames, speakers);
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
   const notAPerson = notAPersonsName(text, words, lex, titled, quotes);
