@@ -58,6 +58,8 @@ function bracketsOf(text: string): { start: number }[] {
 // `Asked whether he …,`), not with a subject (`His campaign manager, Robby Mook,`; `She pointed to his …,`).
 const OPENING_PHRASE = /^\s*(?:(?:And|But|Yet)\s+)?(?:In|During|After|Before|Despite|For|With|Without|Since|When|While|Whereas|Although|Though|Because|Given|Even|Along|Ever|Following|Unlike|Like|As|On|At|By|From|Among|Amid|Under|Through|Over|Throughout|Once|Until|If|Counter|\p{Lu}\p{Ll}+(?:ing|ed))\s/u;
 const PARTICIPLE_OPENING = /^\s*(?:(?:After|Before|Since|While|When|By|Upon|On|In|Without|Despite)\s+)?\p{L}+ing\s/u;
+// What may stand before a pronoun that is its sentence's subject (`Then he …`, `But she …`).
+const SENTENCE_SUBJECT_BEFORE = /^\s*(?:(?:And|But|Then|So|Yet|Still|Later|Now|Instead|Also)\s+)?$/;
 const SUBJECT_OPENING = /^\s*(?:(?:the\s+)?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|former|Republican|Democratic|presidential|candidate|nominee)\.?\s+)*$/;
 
 
@@ -155,17 +157,22 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     if (!OPENING_PHRASE.test(opening) || /[;:()“”"]/.test(opening)) return undefined;
     return subjectAfterComma(comma, end, accept);
   };
-  const firstIn = (from: number, to: number, accept: (id: string, d?: Draft) => boolean, chained: boolean): Draft | undefined => {
+  // In narration an earlier sentence's subject may be a `he` or `she` opening it, resolved before:
+  // `Then he turned to Marco Rubio. He angrily listed …` goes on about that subject, not Rubio.
+  const narrationSubjects: Draft[] = [];
+  const firstIn = (from: number, to: number, accept: (id: string, d?: Draft) => boolean, chained: boolean, earlier?: Gender): Draft | undefined => {
     let best = firstAmong(named, from, to, accept);
-    if (!chained) return best;
-    for (const list of [titles, quotedPronouns]) {
-      const d = firstAmong(list, from, best ? best.start : to, accept);
+    if (!chained && !earlier) return best;
+    // (A `she` is no antecedent of a `he`, whoever it was resolved to.)
+    const sameGender = (id: string, d?: Draft) => accept(id, d) && (!d || pronounGender(d.text) === earlier);
+    for (const list of chained ? [titles, quotedPronouns] : [narrationSubjects]) {
+      const d = firstAmong(list, from, best ? best.start : to, chained ? accept : sameGender);
       if (d && (!best || d.start < best.start)) best = d;
     }
     return best;
   };
 
-  const antecedent = (at: number, accept: (id: string) => boolean, chained = false, ahead = false): string | null => {
+  const antecedent = (at: number, accept: (id: string) => boolean, chained = false, ahead = false, want?: Gender): string | null => {
     const si = firstStartingAt(sentences, at + 1) - 1;
     const here = firstIn(si >= 0 ? sentences[si].start : 0, at, accept, chained);
     // `Since announcing William Weld as his running mate, Johnson has risen`: a participle's
@@ -183,7 +190,7 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     };
     const notAside = inBrackets(at) ? accept : (id: string, d?: Draft) => accept(id) && !(d && inBrackets(d.start));
     for (let k = si - 1; k >= 0 && sentences[k].end >= at - REACH; k--) {
-      const first = firstIn(sentences[k].start, sentences[k].end, notAside, chained);
+      const first = firstIn(sentences[k].start, sentences[k].end, notAside, chained, want);
       if (first) return (openingSubject(sentences[k].start, sentences[k].end, first.start, accept) ?? first).actor;
     }
     return null;
@@ -197,6 +204,10 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     const actor = antecedent(m.index, (id) => roleIs(refs.get(id)?.role, title));
     if (actor) titles.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'title', isLabel: false });
   }
+  const opensSentence = (at: number) => {
+    const si = firstStartingAt(sentences, at + 1) - 1;
+    return si >= 0 && SENTENCE_SUBJECT_BEFORE.test(text.slice(sentences[si].start, at));
+  };
   const out: Draft[] = [];
   for (const m of pronounsIn(text, words)) {
     // Inside quoted speech a speaker says `I` of themself: `he` and `she` there are someone else.
@@ -212,11 +223,12 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     // `Mr. Christie questioned his depth` is someone else’s.)
     const opening = quoted ? undefined : reportedOpenings.get(m.index);
     const reporter = opening && (/^(?:he|she)$/i.test(m[0]) || (opening.plainCue && /^(?:his|her)$/i.test(m[0]))) ? opening : undefined;
-    const actor = reporter && (reporter.gender ?? want) === want && agrees(reporter.actor) ? reporter.actor : antecedent(m.index, (id) => !(quoted && id === speaker) && agrees(id), quoted, !quoted);
+    const actor = reporter && (reporter.gender ?? want) === want && agrees(reporter.actor) ? reporter.actor : antecedent(m.index, (id) => !(quoted && id === speaker) && agrees(id), quoted, !quoted, want);
     if (!actor) continue;
     const d: Draft = { start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'pronoun', isLabel: false };
     out.push(d);
     if (quoted) quotedPronouns.push(d);
+    else if (/^(?:he|she)$/i.test(m[0]) && opensSentence(m.index)) narrationSubjects.push(d);
   }
   return [...out, ...titles];
 }
