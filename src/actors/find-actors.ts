@@ -154,6 +154,7 @@ function addTitledRegistryPeople(found: Mentions, text: string, titled: TitledPe
 
 // `the regime`, `the mullahs`: `the` and one common noun, a label that names no one by itself.
 const BARE_LABEL = /^the\s+\p{Ll}[\p{Ll}'’-]*$/u;
+const PLACE_AFTER = /^\s+(?:in|of)\s+(?=\p{Lu})/u;
 
 /** Adds the registry's matches; returns the surnames left out for an honorific of the other gender. */
 function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: QuoteSpeakers): RegistryMatch[] {
@@ -180,8 +181,19 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
     const aliasOther = f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && someoneElse(text, r.start, f.actor.name, firstNames);
     if (aliasOther === 'honorific') misfits.push(r);
     if (aliasOther) continue;
-    if (f.resolvedBy === 'label' && !named.has(f.actor.id) && BARE_LABEL.test(f.form)) continue;
-    found.add({ start: r.start, end: r.end, text: r.text, actor: f.actor.id, resolvedBy: f.resolvedBy, isLabel: f.resolvedBy === 'label' }, refOf(f.actor));
+    let actor = f.actor;
+    if (f.resolvedBy === 'label' && BARE_LABEL.test(f.form)) {
+      // `the regime in Damascus`: a place right after a bare label says whose it is (and a name
+      // that is no state's, `the regime of Bashar al-Assad`, that it is no state the registry has).
+      const place = PLACE_AFTER.exec(text.slice(r.end, r.end + 8));
+      if (place) {
+        const next = raw[firstStartingAt(raw, r.end + place[0].length)];
+        const state = next?.start === r.end + place[0].length ? next.forms.find((x) => x.actor.kind === 'state' && x.resolvedBy !== 'label')?.actor : undefined;
+        if (!state) continue;
+        actor = state;
+      } else if (!named.has(f.actor.id)) continue;
+    }
+    found.add({ start: r.start, end: r.end, text: r.text, actor: actor.id, resolvedBy: f.resolvedBy, isLabel: f.resolvedBy === 'label' }, refOf(actor));
   }
   return misfits;
 }
