@@ -188,17 +188,19 @@ const PREPOSITIONS = new Set('despite amid beyond behind beside besides near ont
 // A content clause (`his comment that President Obama subscribed to …`, `knows that voters are
 // angry`) or a question after a comma
 // (`…, Who Will Be the Loser?`) has its own subject.
-const CLAUSE_START = /(?:[;:()—–―]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though|because|unless|when)\s|(?<!\sas)\sif\s|\sthat\s(?=(?:the\s+)?\p{Lu}|(?:he|she|they|it)\s|\p{Ll}+\s+(?:are|is|were|was|have|has|had|will|would|can|could|should|must)\s)|,\s+(?:[Ww]ho|[Ww]hich|[Ww]hat)\s)/gu;
+const CLAUSE_START = /(?:[;:()—–―]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though|because|unless|when)\s|(?<!\sas)\sif\s|\sthat\s(?=(?:the\s+)?\p{Lu}|(?:he|she|they|it)\s|(?:\p{Ll}+\s+){1,2}(?:are|is|were|was|have|has|had|will|would|can|could|should|must)\s)|,\s+(?:[Ww]ho|[Ww]hich|[Ww]hat)\s)/gu;
 // (Not after a determiner: `because the outgoing president was …` is a clause of its own.)
 const PARTICIPLE_OPENING = /^\s*(?:(?:while|when|after|before|by|simultaneously)\s+)*(?:(?!(?:the|a|an|this|that|his|her|its|their|our|my|your)\s)\p{Ll}+\s+)?\p{Ll}+ing\s/u;
 const GERUND = /\s(?:in|by|for|of)\s+\p{Ll}+ing\s/gu;
 const INFINITIVE = /\sto\s+(?!the\s|a\s|an\s|his\s|her\s|their\s|its\s)\p{Ll}+/gu;
 const OBJECT_CONTROL_GAP = /^['’]s\s+[\p{L}-]+\s*$|^\s*$/u;
 
-function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+/** The last match of global `re` in `s` that ends by `end` (default: the end of `s`; what
+ *  follows may still be read by the regex's look-ahead). */
+function lastMatch(re: RegExp, s: string, end = s.length): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
   re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
+  for (let m = re.exec(s); m && m.index + m[0].length <= end; m = re.exec(s)) last = m;
   return last;
 }
 
@@ -310,7 +312,8 @@ const OPENER = /^\s*(?:After|Before|During|Following|Despite|Since|Amid|On|In|At
 function predicateSubject(ctx: ActorContext, from: number, hit: { start: number; end: number }): Mention | null {
   const { text, mentions } = ctx;
   const head = text.slice(from, hit.start);
-  const breakAt = lastMatch(CLAUSE_START, head);
+  // (Read with the words after the term too: `that angry voters have` opens a clause at `angry`.)
+  const breakAt = lastMatch(CLAUSE_START, text.slice(from, Math.min(ctx.sentence.end, hit.end + 40)), head.length);
   let clauseFrom = breakAt ? from + breakAt.index + breakAt[0].length : from;
   // `After Scott's death Tuesday, Charlotte experienced chaos`: an opening adverbial ends at its comma.
   const opener = OPENER.exec(text.slice(clauseFrom, hit.start));
