@@ -126,6 +126,10 @@ export function matchesAt(text: string, re: RegExp, starts: number[]): RegExpExe
   return out;
 }
 
+// Military ranks written before a name, which a title may run into (`Pentagon spokesman Navy
+// Capt. Jeff Davis`, `NSA Director Adm. Michael Rogers`): a name ends before one.
+const RANK = new Set(['Adm', 'Capt', 'Cmdr', 'Lt', 'Maj', 'Sgt', 'Cpl', 'Pvt', 'Brig']);
+
 // Pages flattened to text may lose the space between list items or buttons: `Sen. Bill
 // CassidySen. Susan Collins`, `Julia CravenFlagShareLikeReply…`, `Richard BurrJeb Bush`. Inside a
 // word, a capital after three or more lower-case letters starts another word when it opens a title
@@ -134,7 +138,7 @@ export function matchesAt(text: string, re: RegExp, starts: number[]): RegExpExe
 // (`Bradley ByrneAl Cardenas`, not `KellyAnne Conway`). Names written with an inner capital keep it:
 // the part before is short (`DuVernay`, `McMorris`, `LoBiondo`) or the part after is none of those
 // (`VandeHei`).
-const GLUE_TITLES = new Set([...TITLE_FIRST_WORDS, ...ROLE_NOUN, 'Former', 'Lt', 'Capt', 'Adm', 'Sgt', 'Maj']);
+const GLUE_TITLES = new Set([...TITLE_FIRST_WORDS, ...ROLE_NOUN, 'Former', ...RANK]);
 const isLower = (c: number) => IS_LETTER[c] === 1 && IS_UPPER[c] !== 1;
 
 /** Where the name in `text` from `start` to `end` ends when a word in it is two glued together
@@ -179,10 +183,6 @@ export function namedAfter(name: string): boolean {
 export function looksLikeOrganisation(name: string): boolean {
   return ORG_WORD.test(name) || /^[\p{Lu}\d&.\-]+$/u.test(name.replace(/\s+/g, ''));
 }
-
-// Military ranks written before a name, which a title may run into (`Pentagon spokesman Navy
-// Capt. Jeff Davis`, `NSA Director Adm. Michael Rogers`): a name ends before one.
-const RANK = new Set(['Adm', 'Capt', 'Cmdr', 'Lt', 'Maj', 'Sgt', 'Cpl', 'Pvt', 'Brig']);
 
 function cleanName(name: string, firstNames?: ReadonlyMap<string, unknown>): string | null {
   const tokens = name.split(/\s+/);
