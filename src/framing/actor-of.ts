@@ -93,6 +93,7 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:for|in|to|at|from|on|into|with|against)\s
 // `the president has caved`, `Trump Caves`: only auxiliaries and adverbs between a subject and its verb.
 const SUBJECT_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|be|been|being|will|would|could|should|may|might|must|also|already|again|reportedly|not|never|just|then|still|once|repeatedly|often)\s+)*$/iu;
 const VERB_MARKER_BEFORE = /(?:^|\s)(?:to|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|did|does|do)\s+(?:\p{Ll}+ly\s+)?$/u;
+const ASIDE_GAP = /^,\s+(?:who|which|the|a|an)\s[^,;:.()“”"]*,\s+$/u;
 const PARTY_STATE = /^\s*\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]{0,12}|[A-Z][a-z]{0,4}\.(?:\s?[A-Z]\.)?)\)/;
 const OPENING_TITLES = new RegExp(String.raw`^\s*${TITLE_WORDS}*$`, 'u');
 // A sentence opening with an adverbial: `In a bold … attempt to …, President Barack Obama unveiled`.
@@ -392,7 +393,8 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const owner = lastBefore(near, hit.start, from);
   const gapBefore = owner ? text.slice(owner.end, hit.start) : '';
   // `Harry M. Reid (D-Nev.) blasted Rubio`: a party and state after a name leave it the subject.
-  const subjectGap = gapBefore.replace(PARTY_STATE, '');
+  // So does an aside between commas: `Trump, who has a commanding lead in delegates, mocked Rubio`.
+  const subjectGap = gapBefore.replace(PARTY_STATE, '').replace(ASIDE_GAP, ' ');
   // `a recording of Mr. Trump bragging`, `him mocking Sen. Grassley`: a participle's subject comes right before it.
   if (owner && /ing$/i.test(term) && /^\s+$/.test(gapBefore)) return owner.actor;
 
