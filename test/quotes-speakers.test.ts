@@ -607,3 +607,15 @@ it('a cue form followed by a plural verb opens no surname (`Harsh comments are e
   const text = 'Harsh comments are earning some users a visit from the police. “We are not mourning,” she posted.';
   expect(speech(text)[0]?.speaker?.name).not.toBe('Harsh');
 });
+
+describe('a speaker read in a title-case headline is cut to the name the text below confirms', () => {
+  it.each([
+    ['a first name and surname the text writes too', 'Glenn Beck Blasts Drudge for Mocking His Fast, Quotes ‘Boasters’\n\nRadio host Glenn Beck said on Tuesday that he was hurt.', 'Glenn Beck'],
+    ['a surname the text gives in full', 'Trump Makes Campaign Announcement: ‘We Will Win Big’\n\nDonald Trump spoke for an hour in Ohio.', 'Donald Trump'],
+    ['a role noun after the name is the speaker’s (`Trump Supporter`)', 'Trump Supporter Screams ‘Traitor’ At Packed Rally\n\nDonald Trump spoke for an hour in Ohio.', 'Trump Supporter'],
+  ])('%s', firstSpeakerIs);
+  it('a run of capitals the text writes too is no name by itself (`a Gold Star mother`)', () => {
+    const text = 'Gold Star Mom Corners Senator On ‘Reckless’ Vote\n\nThe senator met a Gold Star mother on Monday.';
+    expect(first(text)?.speaker?.name).not.toBe('Gold Star');
+  });
+});

@@ -5,6 +5,7 @@ import type { ActorEntry, ActorRef, LexiconSet, Mention, MentionResolution, Quot
 import { SPEECH_KINDS } from '../types.js';
 import { normForm, registryMatcher, surnamesOf, type RegistryForm, type RegistryMatch, type RegistryMatcher } from './registry-matcher.js';
 import { findTitledPeople, type TitledPerson } from './titled-people.js';
+import { headlineNames } from '../headline-names.js';
 import { findFirstNamedPeople } from './first-named-people.js';
 import { newSpeakerName } from './speaker-name.js';
 import { segmentKindAt } from '../segment/segment-at.js';
@@ -434,13 +435,26 @@ function addFirstNameMentions(found: Mentions, text: string, words: WordIndex, f
   }
 }
 
+/** `… Repudiate General Who Called For Internment`: in a title-case headline a title is followed by
+ * capitals of any kind, so a person read there counts only when the text below names them alike. */
+function confirmedBelowHeadline(text: string, seg: Segmentation, words: WordIndex, people: TitledPerson[]): TitledPerson[] {
+  const names = headlineNames(text, seg, words, () => true);
+  if (!names) return people;
+  const { start, end } = names.headline;
+  return people.filter((p) => {
+    if (p.start < start || p.start >= end) return true;
+    const nameWords = p.name.split(' ');
+    return names.confirmed(nameWords)?.length === nameWords.length;
+  });
+}
+
 export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet): { actors: ActorRef[]; mentions: Mention[] } {
   const registry = registryMatcher(lex.actors);
   const found = new Mentions(text.length);
   // The text's words, indexed once for every whole-word lookup below.
   const words = indexWords(text);
   const raw = registry.find(text, words);
-  const titled = [...findTitledPeople(text, words, lex.firstNames), ...findFirstNamedPeople(text, lex.firstNames, words)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const titled = confirmedBelowHeadline(text, seg, words, [...findTitledPeople(text, words, lex.firstNames), ...findFirstNamedPeople(text, lex.firstNames, words)]).sort((a, b) => a.start - b.start || b.end - a.end);
   const fullAt = fullMentionsOf(raw, titled, registry.surnameOwners);
   addOrganisations(found, text, words, seg, raw, registry);
   const speakers = new QuoteSpeakers(text, quotes);

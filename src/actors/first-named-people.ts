@@ -11,6 +11,7 @@ import { spanIndexAt } from '../spans.js';
 import { gluedNameEnd, looksLikeOrganisation, namedAfter, type TitledPerson } from './titled-people.js';
 import { wholeWordOccurrences } from '../whole-words.js';
 import type { WordIndex } from '../word-runs.js';
+import { isTitleCase } from '../headline-names.js';
 
 // Capitalised words that may follow a name without making it part of a longer proper noun.
 const MAY_FOLLOW = `${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATIONS}|On|In|At|And|But|The|He|She`;
@@ -86,16 +87,10 @@ interface Span {
   end: number;
 }
 
-// Short words a title-case headline may still leave in lower case.
-const SMALL = new Set(['with', 'from', 'into', 'over', 'that', 'than', 'after', 'about', 'amid', 'onto', 'upon']);
-
 // Headlines are short: a longer line is prose and is not read word by word.
 const MAX_TITLE_LINE = 200;
 
-// A word of four or more letters (an apostrophe or hyphen inside).
-const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;
-
-/** The lines set in title case (headlines, menus): three or more long words, none in lower case. */
+/** The lines set in title case (headlines, menus). */
 function titleCaseLines(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -103,16 +98,8 @@ function titleCaseLines(text: string): Span[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end - start <= MAX_TITLE_LINE) {
-      // Read up to the first long word in lower case: the line is prose then.
-      // (In the line's own text: over the whole text the regex would look past the line's end.)
-      const line = text.slice(start, end);
-      let long = 0, lower = false;
-      LONG_WORD.lastIndex = 0;
-      for (let m = LONG_WORD.exec(line); m && !lower; m = LONG_WORD.exec(line)) {
-        long++;
-        lower = m[0][0] > 'Z' && !SMALL.has(m[0]);
-      }
-      if (long >= 3 && !lower) out.push({ start, end });
+      // (In the line's own text: over the whole text a regex would look past the line's end.)
+      if (isTitleCase(text.slice(start, end))) out.push({ start, end });
     }
     start = end + 1;
   }

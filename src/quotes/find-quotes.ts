@@ -9,7 +9,9 @@ import { classify, isBylinedHeadline, isCry, isLinkedExcerpt, isSubheading, word
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, withEnds, type QuotedStretch } from './marks.js';
 import { genderByName } from './gender.js';
-import { indexPeople, subjectSurnames, withoutCommonOpenings, withQuotedSurnames } from './people.js';
+import { confirmedInHeadline, indexPeople, subjectSurnames, withoutCommonOpenings, withQuotedSurnames } from './people.js';
+import { headlineNames } from '../headline-names.js';
+import { indexWords } from '../word-runs.js';
 import { findReportedSpeech } from './reported.js';
 import { isSpeakerLike, isSpeakerNoun } from './speaker-np.js';
 import { DETERMINERS, PRONOUNS } from './words.js';
@@ -69,7 +71,18 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   const textRanges: Span[] = seg.segments.filter((s) => s.kind !== 'data-dump').map((s) => ({ start: s.start, end: s.end, text: '' }));
 
   const places = placesFor(lex);
-  const people = withoutCommonOpenings(text, indexPeople(text, textRanges, places), lex.firstNames);
+  const read = withoutCommonOpenings(text, indexPeople(text, textRanges, places), lex.firstNames);
+  // A name read in a title-case headline is a person's when it opens with a first name, or the
+  // text below gives that full name a title (`President Barack Obama`), or it is one word the
+  // text below uses as a surname. (A run of capitals alone is no proof: `a Gold Star mother`.)
+  const headlineEnd = seg.headline?.end ?? 0;
+  const below = read.filter((p) => p.start >= headlineEnd);
+  const titledBelow = new Set(below.flatMap((p) => (p.role ? [p.name] : [])));
+  const surnamesBelow = new Set(below.map((p) => p.surname));
+  const isName = (words: readonly string[]) =>
+    lex.firstNames?.has(words[0].toLowerCase()) === true || (words.length === 1 ? surnamesBelow.has(words[0].toLowerCase()) : titledBelow.has(words.join(' ')));
+  const inHeadline = headlineNames(text, seg, indexWords(text), isName);
+  const people = confirmedInHeadline(read, inHeadline);
   const surnames = new Set(people.map((p) => p.surname));
   /** The clause subject stands as speaker only when it can speak, and a lone capitalised word
    * opening the clause (`Optimism`, `Attempt`) only when it is a surname the article gives. */
@@ -179,7 +192,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   const genders = genderByName(text, mentions, seg.sentences, quoted, lex.firstNames);
   const speakers = new Set([...named, ...subjects].map((np) => np.nameWords[np.nameWords.length - 1].toLowerCase().replace(/[.’']s?$/u, '')));
   const speakerSpans = [...new Map(groups.flatMap((g) => (g.attribution ? [[g.attribution.np.start, { start: g.attribution.np.start, end: g.attribution.np.end }] as const] : []))).values()].sort((a, b) => a.start - b.start);
-  const ctx: ArticleContext = { text, people: everyone, mentions, sentences: seg.sentences, quoted, genders, speakers, speakerSpans, places };
+  const ctx: ArticleContext = { text, people: everyone, mentions, sentences: seg.sentences, quoted, genders, speakers, speakerSpans, places, headlineNames: inHeadline };
 
   const quotes: Quote[] = groups.map((g, n) => {
     const contents = g.stretches.map((s) => ({ start: s.content.start, end: s.content.end, text: text.slice(s.content.start, s.content.end) }));

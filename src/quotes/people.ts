@@ -5,6 +5,7 @@ import type { Span } from '../types.js';
 import { LETTER, UPPER } from '../letters.js';
 import { NOT_NAME, SENTENCE_OPENERS, TITLES } from './words.js';
 import { wholeWordOccurrences } from '../whole-words.js';
+import type { HeadlineNames } from '../headline-names.js';
 
 export interface Person {
   name: string;
@@ -200,6 +201,24 @@ export function withoutCommonOpenings(text: string, people: Person[], firstNames
     return lower !== undefined && (/\p{Ll}{3}ing$|\p{Ll}{5}ly$/u.test(lower) || (inLowerCase.get(lower)?.length ?? 0) > 0);
   };
   return people.filter((p) => !common(p));
+}
+
+/** People named in a title-case headline, each cut to what the article's text confirms of the name
+ * (headline-names.ts); a full name the text does not confirm is no one. */
+export function confirmedInHeadline(people: Person[], names: HeadlineNames | null): Person[] {
+  if (!names) return people;
+  const { start, end } = names.headline;
+  return people.flatMap((p) => {
+    if (p.start < start || p.start >= end) return [p];
+    const words = splitAtSpaces(p.name);
+    const kept = names.confirmed(words);
+    if (!kept || (kept.length < 2 && words.length >= 2)) return [];
+    if (kept.length === words.length) return [p];
+    const name = kept.join(' ');
+    const person: Person = { name, surname: bare(kept[kept.length - 1]), start: p.start, end: p.start + name.length };
+    if (p.role) person.role = p.role;
+    return [person];
+  });
 }
 
 // Where CAP_RUN_RE would match next: its first word with a second one after it, but not the rest.

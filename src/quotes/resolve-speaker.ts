@@ -13,6 +13,7 @@ import { forEachHyphenRun, indexWords } from '../word-runs.js';
 import { WordFilter } from '../word-filter.js';
 import { DETERMINERS, TITLES } from './words.js';
 import { isBlankOrOpeners } from './blank.js';
+import type { HeadlineNames } from '../headline-names.js';
 
 export interface PersonMention {
   start: number;
@@ -37,6 +38,8 @@ export interface ArticleContext {
   speakerSpans?: { start: number; end: number }[];
   /** One-word names of states, lower case: `to Britain Liu Xiaming` names Liu Xiaming. */
   places?: ReadonlySet<string>;
+  /** What the article's text confirms of names read in its title-case headline. */
+  headlineNames?: HeadlineNames | null;
 }
 
 const PERSON_HEADS = new Set(['official', 'diplomat', 'adviser', 'advisor', 'aide', 'head', 'negotiator', 'envoy', 'lawmaker', 'politician', 'cleric', 'strategist']);
@@ -477,11 +480,30 @@ function speakerOf(np: SpeakerNP, name: string, resolvedBy: SpeakerResolution, r
   return speaker;
 }
 
+/** `Glenn Beck Blasts Drudge for …` in a title-case headline: the speaker phrase cut to the name
+ * the article's text confirms (`Glenn Beck`), with a role noun after it (`Trump Supporter`);
+ * null when nothing is cut. */
+function headlineCut(ctx: ArticleContext, np: SpeakerNP): SpeakerNP | null {
+  const names = ctx.headlineNames;
+  if (!names || np.nameWords.length < 2 || np.start < names.headline.start || np.start >= names.headline.end) return null;
+  let kept = names.confirmed(np.nameWords);
+  if (!kept || kept.length === np.nameWords.length) return null;
+  // `Trump Supporter Screams …`, `Former Clinton Pollster Says …`: the name is whose supporter speaks.
+  if (isSpeakerNoun(np.nameWords[kept.length])) kept = np.nameWords.slice(0, kept.length + 1);
+  if (kept.length === np.nameWords.length) return null;
+  const name = kept.join(' ');
+  const at = np.text.indexOf(name);
+  if (at < 0) return null;
+  return { start: np.start, end: np.start + at + name.length, text: np.text.slice(0, at + name.length), type: np.type, nameWords: kept, anonymous: np.anonymous, role: np.role };
+}
+
 export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
   if (np.type === 'name') {
     const words = np.nameWords.length >= 3 && ctx.places?.has(np.nameWords[0].toLowerCase()) ? np.nameWords.slice(1) : np.nameWords;
     // (Field by field, not a spread: see changedNP.)
     if (words !== np.nameWords) return resolveSpeaker(ctx, { start: np.start, end: np.end, text: np.text, type: np.type, nameWords: words, anonymous: np.anonymous, role: np.role });
+    const cut = headlineCut(ctx, np);
+    if (cut) return resolveSpeaker(ctx, cut);
     const found = resolvePerson(ctx.people, np.nameWords, np.start);
     // `Prosecutors said`, `Teachers rallied`: a plural noun capitalised only because it opens the
     // sentence, unless the article names someone by it (`Sanders said`).

@@ -1,0 +1,83 @@
+// A headline set in title case capitalises every word (`Glenn Beck Blasts Drudge for Mocking His
+// Fast`), so a run of capitals there is no name by itself: `Glenn Beck Blasts Drudge` would become a
+// person, and the article's `Drudge Report` his surname. A name read in such a headline counts as
+// far as the article's own text names it again. The quote and actor stages both ask; the phrases
+// are looked up once per article, in one pass over its word index.
+import { segmentKindAt } from './segment/segment-at.js';
+import { isTitleCaseLine } from './quotes/title-case-cues.js';
+import { FURNITURE, type Segmentation, type Span } from './types.js';
+import { wholeWordOccurrences } from './whole-words.js';
+import type { WordIndex } from './word-runs.js';
+
+// Short words a title-case headline may still leave in lower case.
+const SMALL = new Set(['with', 'from', 'into', 'over', 'that', 'than', 'after', 'about', 'amid', 'onto', 'upon']);
+// A word of four or more letters (an apostrophe or hyphen inside).
+const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;
+
+/** A line set in title case (a headline, a menu): three or more long words, none in lower case.
+ * (`Funding for Head Start at Friendship Park was cut` is prose.) */
+export function isTitleCase(line: string): boolean {
+  // Read up to the first long word in lower case: the line is prose then.
+  let long = 0;
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(line); m; m = LONG_WORD.exec(line)) {
+    if (m[0][0] > 'Z' && !SMALL.has(m[0])) return false;
+    long++;
+  }
+  return long >= 3;
+}
+
+/** Names are at most this many words: longer phrases are not looked up. */
+const MAX_NAME_WORDS = 4;
+const CAPITALISED = /^\p{Lu}/u;
+// What may close a headline word: punctuation or a possessive ends the run of capitals there.
+const CLOSING = /(?:[’']s)?[,:;.!?)\]”"’']*$/u;
+const OPENING = /^[(\[“"‘']+/u;
+
+export interface HeadlineNames {
+  headline: Span;
+  /** The words of a name read in the headline, cut to the longest opening of two or more words
+   * that the article's text writes too and that reads as a name; else its first two words when
+   * the text writes the second (a surname) and they read as a name; else its first word when the
+   * text writes that and it reads as a name; else null. */
+  confirmed(nameWords: readonly string[]): string[] | null;
+}
+
+/** Null when the article has no headline or does not set it in title case. `isName`: whether
+ * words the text writes too read as a person's name (`Glenn Beck`, `Trump`; not `Gold Star`). */
+export function headlineNames(text: string, seg: Segmentation, words: WordIndex, isName: (words: readonly string[]) => boolean): HeadlineNames | null {
+  const headline = seg.headline;
+  // (Both tests: no long word in lower case, and four capitalised words in a row, so that a short
+  // line of names, `Mrs. Ortega met Mr. Delgado on Monday.`, is not taken for title case.)
+  if (!headline || !isTitleCase(text.slice(headline.start, headline.end)) || !isTitleCaseLine(text, headline.start, headline.end)) return null;
+  const phrases = new Set<string>();
+  let run: string[] = [];
+  const addRun = () => {
+    for (let i = 0; i < run.length; i++) for (let n = 1; n <= MAX_NAME_WORDS && i + n <= run.length; n++) phrases.add(run.slice(i, i + n).join(' '));
+    run = [];
+  };
+  for (const raw of text.slice(headline.start, headline.end).split(/\s+/)) {
+    const word = raw.replace(OPENING, '');
+    if (word !== raw) addRun();
+    const bare = word.replace(CLOSING, '');
+    if (CAPITALISED.test(bare)) run.push(bare);
+    else addRun();
+    if (bare !== word) addRun();
+  }
+  addRun();
+  const at = wholeWordOccurrences(text, phrases, words);
+  const inText = (phrase: string) =>
+    (at.get(phrase) ?? []).some((p) => (p < headline.start || p >= headline.end) && !FURNITURE.has(segmentKindAt(seg, p)));
+  return {
+    headline,
+    confirmed(nameWords) {
+      for (let n = Math.min(nameWords.length, MAX_NAME_WORDS); n >= 2; n--) {
+        const opening = nameWords.slice(0, n);
+        if (inText(opening.join(' ')) && isName(opening)) return opening;
+      }
+      // `Ken Starr Praises …` above `Mr. Starr said`: a first name and a surname the text uses.
+      if (nameWords.length >= 2 && inText(nameWords[1]) && isName(nameWords.slice(0, 2))) return nameWords.slice(0, 2);
+      return nameWords.length && inText(nameWords[0]) && isName(nameWords.slice(0, 1)) ? nameWords.slice(0, 1) : null;
+    },
+  };
+}
