@@ -43,8 +43,8 @@ if (process.argv[2] === '--one') {
   };
   try {
     const seg = timed('segment', () => segmentArticle({ id: 'x', text, outlet: null }));
-    const { quotes } = timed('quotes', () => findQuotes(text, seg, lex));
-    const { mentions } = timed('actors', () => findActors(text, seg, quotes, lex));
+    const { quotes, genders } = timed('quotes', () => findQuotes(text, seg, lex));
+    const { mentions } = timed('actors', () => findActors(text, seg, quotes, lex, genders));
     const voices = buildVoiceIndex(quotes);
     timed('framing', () => findFraming(text, seg, quotes, voices, mentions, lex));
     timed('sentiment', () => scoreSentiment(text, seg, quotes, voices, mentions));

@@ -24,10 +24,10 @@ const lex = loadLexicons();
 
 function predict(text, target) {
   const seg = segmentArticle({ id: 'x', text, outlet: null });
-  const { quotes } = findQuotes(text, seg, lex);
+  const { quotes, genders } = findQuotes(text, seg, lex);
   const spans = [target, ...(target.coref ?? [])];
   const overlaps = (m) => spans.some((s) => m.start < s.end && s.start < m.end);
-  const others = findActors(text, seg, quotes, lex).mentions.filter((m) => !overlaps(m));
+  const others = findActors(text, seg, quotes, lex, genders).mentions.filter((m) => !overlaps(m));
   const own = spans.map((s) => ({ start: s.start, end: s.end, text: s.text, actor: '@target', resolvedBy: 'name', isLabel: false, segment: 'body' }));
   const mentions = [...others, ...own].sort((a, b) => a.start - b.start);
   // One clause counts once even when several mentions of the target share it.

@@ -48,7 +48,7 @@ function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Dia
   const quoteStage = findQuotes(article.text, seg, lexicons);
   // The voice of any offset is a lookup in the quote stage's speech spans, for every later stage.
   const voices = buildVoiceIndex(quoteStage.quotes);
-  const actorStage = findActors(article.text, seg, quoteStage.quotes, lexicons);
+  const actorStage = findActors(article.text, seg, quoteStage.quotes, lexicons, quoteStage.genders);
   const framing = findFraming(article.text, seg, quoteStage.quotes, voices, actorStage.mentions, lexicons);
   const sentiment = scoreSentiment(article.text, seg, quoteStage.quotes, voices, actorStage.mentions);
   return {

@@ -75,7 +75,8 @@ describe('descriptionMatches', () => {
 
 function actorsOf(text: string) {
   const seg = segmentArticle({ id: 't', text, outlet: null });
-  return findActors(text, seg, findQuotes(text, seg, lex).quotes, lex);
+  const { quotes, genders } = findQuotes(text, seg, lex);
+  return findActors(text, seg, quotes, lex, genders);
 }
 
 describe('organisations as actors', () => {

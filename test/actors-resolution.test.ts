@@ -11,8 +11,8 @@ const lex = loadLexicons();
 
 function analyse(text: string) {
   const seg = segmentArticle({ id: 't', text, outlet: null });
-  const { quotes } = findQuotes(text, seg, lex);
-  return findActors(text, seg, quotes, lex);
+  const { quotes, genders } = findQuotes(text, seg, lex);
+  return findActors(text, seg, quotes, lex, genders);
 }
 
 interface Row {
@@ -110,6 +110,13 @@ const rows: Row[] = [
   { case: 'a title in a title-case headline is followed by capitals of any kind (`General Who Called For`)', text: 'Mayor Names General Who Called For Calm\n\nThe general spoke in Boston on Monday.', mention: 'Who Called For', actor: null },
   { case: '… a possessive ends a name read there (`Senator Ann Ross’s Plan`)', text: 'Senator Ann Ross’s Plan Draws Fire From Both Parties\n\nAnn Ross spoke in Boston on Monday.', mention: 'Ann Ross', actor: 'ann-ross', resolvedBy: 'title' },
   { case: 'another first name, same surname: another person', text: 'George Conway, a lawyer, is the husband of Kellyanne Conway, a counselor.', mention: 'Kellyanne Conway', actor: 'kellyanne-conway', resolvedBy: 'name' },
+  { case: 'a capitalised word before a surname makes another name (`Election Day` beside Kristen Day)', text: 'Kristen Day leads the group. Many stayed away from the polls on Election Day.', mention: 'Day', after: 'Election', actor: null },
+  { case: '… `Dena Grayson` beside Alan Grayson', text: 'Alan Grayson spoke on Monday. His wife, Dena Grayson, is running too.', mention: 'Grayson', after: 'Dena', actor: null },
+  { case: '… but not a title, a role or a sentence’s first word', text: 'Alan Grayson spoke on Monday. Rep. Grayson left early. But Grayson came back.', mention: 'Grayson', after: 'But', actor: 'alan-grayson', resolvedBy: 'surname' },
+  { case: '… nor one of the person’s own names (`Pat` for Patrick)', text: 'Patrick Kennedy spoke on Monday. Another Pat Kennedy miracle, she wrote.', mention: 'Kennedy', after: 'Another', actor: 'patrick-kennedy', resolvedBy: 'surname' },
+  { case: 'a pronoun agrees with the gender narration gives a person twice (`Quinn Ostrowski … she … Ostrowski said she`)', text: 'Quinn Ostrowski chairs the panel, and she voted no. Ostrowski said she would run again. The senator praised him.', mention: 'him', actor: null },
+  { case: 'an unnamed person opening a sentence is what a pronoun after it stands for', text: '“I was shocked,” said Monte Haines, 44. One woman adopted from Iran did not learn of her status until 2008, when she applied for a passport.', mention: 'she', actor: null },
+  { case: '… and after it, until someone is named', text: '“I was shocked,” said Monte Haines, 44. One woman adopted from Iran did not learn of it until 2008. Later she applied for a passport.', mention: 'she', actor: null },
   { case: 'pronoun to the sentence subject', text: 'Ali Shamkhani met Nechirvan Barzani in Tehran. He said ties were good.', mention: 'He', actor: 'ali-shamkhani', resolvedBy: 'pronoun' },
   { case: 'she agrees in gender: skips a man named first', text: 'Senator John Kerry met Governor Maria Lopez in Boston. She said ties were good.', mention: 'She', actor: 'maria-lopez', resolvedBy: 'pronoun' },
   { case: 'he agrees in gender: skips a woman named first', text: 'Governor Maria Lopez met Senator John Kerry in Boston. He said ties were good.', mention: 'He', actor: 'john-kerry', resolvedBy: 'pronoun' },

@@ -619,3 +619,8 @@ describe('a speaker read in a title-case headline is cut to the name the text be
     expect(first(text)?.speaker?.name).not.toBe('Gold Star');
   });
 });
+
+it('a day is no person a pronoun stands for (`Election Day`), a first name opening it is (`Kristen Day`)', () => {
+  expect(first('Many stayed away from the polls on Election Day.\n“I am scared,” she said.')?.speaker?.name).toBe('she');
+  expect(first('Kristen Day leads the group.\n“We are not done,” she said.')?.speaker?.name).toBe('Kristen Day');
+});

@@ -54,6 +54,13 @@ function bracketsOf(text: string): { start: number }[] {
   }
   return out;
 }
+// `One woman adopted from Iran …`, `Another veteran …`: an unnamed person, one of several, opening a
+// sentence as its subject, and the gender its noun gives (none for `veteran`). (`A man known for his
+// dapper wardrobe` is as often the person named before.)
+const UNNAMED_SUBJECT = /^\s*(?:(?:And|But)\s+)?(?:One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(woman|man|mother|father|girl|boy|wife|husband|daughter|son|widow|widower|sister|brother|veteran|student|voter|resident|adoptee|worker|teacher|nurse|immigrant|refugee)\b/u;
+const FEMALE_NOUNS = new Set(['woman', 'mother', 'girl', 'wife', 'daughter', 'widow', 'sister']);
+const MALE_NOUNS = new Set(['man', 'father', 'boy', 'husband', 'son', 'widower', 'brother']);
+
 // An opening phrase starts with a preposition, a subordinator or a participle (`During his attack,`,
 // `Asked whether he …,`), not with a subject (`His campaign manager, Robby Mook,`; `She pointed to his …,`).
 const OPENING_PHRASE = /^\s*(?:(?:And|But|Yet)\s+)?(?:In|During|After|Before|Despite|For|With|Without|Since|When|While|Whereas|Although|Though|Because|Given|Even|Along|Ever|Following|Unlike|Like|As|On|At|By|From|Among|Amid|Under|Through|Over|Throughout|Once|Until|If|Counter|\p{Lu}\p{Ll}+(?:ing|ed))\s/u;
@@ -63,11 +70,12 @@ const SENTENCE_SUBJECT_BEFORE = /^\s*(?:(?:And|But|Then|So|Yet|Still|Later|Now|I
 const SUBJECT_OPENING = /^\s*(?:(?:the\s+)?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|former|Republican|Democratic|presidential|candidate|nominee)\.?\s+)*$/;
 
 
-/** The gender a reader assumes for a person: first name, then role (`Congresswoman`, `the wife of`). */
-function genderOf(ref: ActorRef | undefined, firstNames: Map<string, Gender> | undefined): Gender | undefined {
+/** The gender a reader assumes for a person: first name, then what the quote stage is sure of
+ * (an honorific, a role, two pronouns after the person opens a sentence), then role. */
+function genderOf(ref: ActorRef | undefined, firstNames: Map<string, Gender> | undefined, genders: ReadonlyMap<string, Gender>): Gender | undefined {
   if (!ref) return undefined;
   const first = ref.name.split(/\s+/)[0].toLowerCase();
-  return firstNames?.get(first) ?? genderOfRole(ref.role);
+  return firstNames?.get(first) ?? genders.get(ref.name) ?? genderOfRole(ref.role);
 }
 
 /** The title is what the role names (`Iranian President`, `President of Iran`), not a word in it (`the president’s adviser`). */
@@ -98,7 +106,7 @@ export interface ReportedOpening {
  * person, and that person. `he` or `she` opening such a clause is its speaker (`Mr. Manafort said he was focused …`), not
  * the first person of the sentence (`As for Mr. Trump's attacks, Mr. Manafort said he …`).
  */
-export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: SpeechStretch[], firstNames?: Map<string, Gender>, words: WordIndex = indexWords(text), reportedOpenings: ReadonlyMap<number, ReportedOpening> = new Map()): Draft[] {
+export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: SpeechStretch[], firstNames?: Map<string, Gender>, words: WordIndex = indexWords(text), reportedOpenings: ReadonlyMap<number, ReportedOpening> = new Map(), genders: ReadonlyMap<string, Gender> = new Map()): Draft[] {
   const named = drafts.filter((d) => people.has(d.actor) && d.resolvedBy !== 'pronoun').sort((a, b) => a.start - b.start);
   if (!named.length) return [];
   const brackets = bracketsOf(text);
@@ -172,9 +180,24 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     return best;
   };
 
+  /** Sentence k opens with an unnamed person (`One woman adopted from Iran …`) who may be what a
+   * pronoun of gender `want` stands for, before `at`. */
+  const unnamedSubject = (k: number, at: number, want?: Gender): boolean => {
+    const s = sentences[k];
+    // (Most sentences open with no such word: one character code read first.)
+    const c = text.charCodeAt(s.start);
+    if (c !== 65 && c !== 79 && c !== 66) return false; // A(nd, nother), O(ne), B(ut)
+    const m = UNNAMED_SUBJECT.exec(text.slice(s.start, Math.min(s.end, at, s.start + 60)));
+    if (!m) return false;
+    const noun = m[1];
+    return !want || (want === 'female' ? !MALE_NOUNS.has(noun) : !FEMALE_NOUNS.has(noun));
+  };
+
   const antecedent = (at: number, accept: (id: string) => boolean, chained = false, ahead = false, want?: Gender): string | null => {
     const si = firstStartingAt(sentences, at + 1) - 1;
     const here = firstIn(si >= 0 ? sentences[si].start : 0, at, accept, chained);
+    // `One woman adopted from Iran did not learn of her status`: the unnamed subject, nobody named.
+    if (!here && si >= 0 && !chained && unnamedSubject(si, at, want)) return null;
     // `Since announcing William Weld as his running mate, Johnson has risen`: a participle's
     // phrase has the main subject as its own, so a name in it is an object, not the antecedent.
     const participial = ahead && si >= 0 && PARTICIPLE_OPENING.test(text.slice(sentences[si].start, Math.min(at, sentences[si].start + 40)));
@@ -190,6 +213,7 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     };
     const notAside = inBrackets(at) ? accept : (id: string, d?: Draft) => accept(id) && !(d && inBrackets(d.start));
     for (let k = si - 1; k >= 0 && sentences[k].end >= at - REACH; k--) {
+      if (!chained && unnamedSubject(k, sentences[k].end, want)) return null;
       const first = firstIn(sentences[k].start, sentences[k].end, notAside, chained, want);
       if (first) return (openingSubject(sentences[k].start, sentences[k].end, first.start, accept) ?? first).actor;
     }
@@ -216,7 +240,7 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     // `she` never points at a man, nor `he` at a woman; an unknown gender rules no one out.
     const want = pronounGender(m[0]) ?? (/^him$/i.test(m[0]) ? 'male' : undefined);
     const agrees = (id: string) => {
-      const g = want && genderOf(refs.get(id), firstNames);
+      const g = want && genderOf(refs.get(id), firstNames, genders);
       return !g || g === want;
     };
     // (`his` or `her` only after a cue that only reports, `Clinton said that her family …`:

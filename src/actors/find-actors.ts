@@ -5,12 +5,14 @@ import type { ActorEntry, ActorRef, LexiconSet, Mention, MentionResolution, Quot
 import { SPEECH_KINDS } from '../types.js';
 import { normForm, registryMatcher, surnamesOf, type RegistryForm, type RegistryMatch, type RegistryMatcher } from './registry-matcher.js';
 import { findTitledPeople, type TitledPerson } from './titled-people.js';
-import { headlineNames } from '../headline-names.js';
+import { headlineNames, isTitleCase } from '../headline-names.js';
 import { findFirstNamedPeople } from './first-named-people.js';
 import { newSpeakerName } from './speaker-name.js';
 import { segmentKindAt } from '../segment/segment-at.js';
 import { resolveAnaphora, type ReportedOpening } from './anaphora.js';
-import { pronounGender } from '../quotes/gender.js';
+import { pronounGender, type Gender } from '../quotes/gender.js';
+import { isSpeakerNoun } from '../quotes/speaker-np.js';
+import { SENTENCE_OPENERS } from '../quotes/words.js';
 import { resolveGroupDescriptions } from './group-descriptions.js';
 import { wholeWordOccurrences } from '../whole-words.js';
 import { findOrganisations } from './organisations.js';
@@ -387,16 +389,42 @@ function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quot
   }
 }
 
+// A capitalised word right before a word, and what stands before that word.
+const CAPITALISED_BEFORE = /(?:^|([.!?:;"“”]?)\s+)(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
+/** Lines longer than this are prose, never a title-case heading. */
+const MAX_HEADING = 200;
+
+/**
+ * `Election Day` beside Kristen Day, `Capitol Hill` beside Anita Hill, `Dena Grayson` beside Alan
+ * Grayson: a capitalised word right before a surname makes it part of another name, unless that
+ * word is one of the person's own names (or the start of one: `Pat` for Patrick), a first name
+ * that may be theirs (`Bill` for William: not one of the other gender), a title or a role
+ * (`Senators`, `Donor`), the first word of a sentence, or the line is set in title case.
+ */
+function inOtherName(text: string, at: number, name: string, firstNames: ReadonlyMap<string, Gender> | undefined): boolean {
+  const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+  if (!m || (m[1] !== undefined && m[1] !== '') || (m.index === 0 && at <= 30)) return false;
+  const word = m[2];
+  if (name.split(' ').some((w) => w.startsWith(word)) || SENTENCE_OPENERS.has(word.toLowerCase()) || isSpeakerNoun(word)) return false;
+  const given = firstNames?.get(word.toLowerCase());
+  const own = firstNames?.get(firstWord(name).toLowerCase());
+  if (given && (!own || given === own)) return false;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = text.length;
+  return lineEnd - lineStart > MAX_HEADING || !isTitleCase(text.slice(lineStart, lineEnd));
+}
+
 /** Every place a person found above is named again, in full or by surname: longer forms claim
  * their words first; all forms' occurrences found in one pass over the text's words. */
-function addSurnameMentions(found: Mentions, text: string, words: WordIndex, unknown: UnknownPeople): void {
+function addSurnameMentions(found: Mentions, text: string, words: WordIndex, unknown: UnknownPeople, firstNames: ReadonlyMap<string, Gender> | undefined): void {
   const surnames = [...unknown.surnameForms].sort((a, b) => b.length - a.length);
   const formsOf = (surname: string) => new Set([surname, surname.replace(/'/g, '’'), surname.replace(/’/g, "'")]);
   const occurrences = wholeWordOccurrences(text, surnames.flatMap((s) => [...formsOf(s)]), words);
   for (const surname of surnames) {
     const ref = unknown.bySurname.get(normForm(surname))!;
     for (const form of formsOf(surname)) {
-      for (const at of occurrences.get(form) ?? []) found.add({ start: at, end: at + form.length, text: form, actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
+      for (const at of occurrences.get(form) ?? []) if (!inOtherName(text, at, ref.name, firstNames)) found.add({ start: at, end: at + form.length, text: form, actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
     }
   }
 }
@@ -448,7 +476,8 @@ function confirmedBelowHeadline(text: string, seg: Segmentation, words: WordInde
   });
 }
 
-export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet): { actors: ActorRef[]; mentions: Mention[] } {
+/** `genders`: the quote stage's gender for each person it names, by full name. */
+export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, genders: ReadonlyMap<string, Gender> = new Map()): { actors: ActorRef[]; mentions: Mention[] } {
   const registry = registryMatcher(lex.actors);
   const found = new Mentions(text.length);
   // The text's words, indexed once for every whole-word lookup below.
@@ -464,7 +493,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const notAPerson = notAPersonsName(text, words, lex, titled, quotes);
   addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, notAPerson, speakers);
   addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, notAPerson);
-  addSurnameMentions(found, text, words, unknown);
+  addSurnameMentions(found, text, words, unknown, lex.firstNames);
   addHonorificSurnames(found, text, misfits, unknown, lex.firstNames);
   addFirstNameMentions(found, text, words, lex.firstNames);
 
@@ -496,7 +525,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     const said = pronounGender(text.slice(q.speaker.start, q.speaker.end));
     if (person) reportedOpenings.set(opening, { actor: person, ...(said ? { gender: said } : {}), ...(PLAIN_CUES.has(q.cue.lemma) ? { plainCue: true } : {}) });
   }
-  for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech, lex.firstNames, words, reportedOpenings)) found.add(d, refs.get(d.actor)!);
+  for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech, lex.firstNames, words, reportedOpenings, genders)) found.add(d, refs.get(d.actor)!);
   for (const d of resolveGroupDescriptions(text, drafts, refs, words)) found.add(d, refs.get(d.actor)!);
 
   drafts.sort((a, b) => a.start - b.start);

@@ -8,7 +8,7 @@ import { attributeAccordingTo, attributeCueInClause, attributeNominalInClause, a
 import { classify, isBylinedHeadline, isCry, isLinkedExcerpt, isSubheading, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, withEnds, type QuotedStretch } from './marks.js';
-import { genderByName } from './gender.js';
+import { genderByName, type Gender } from './gender.js';
 import { confirmedInHeadline, indexPeople, subjectSurnames, withoutCommonOpenings, withQuotedSurnames } from './people.js';
 import { headlineNames } from '../headline-names.js';
 import { indexWords } from '../word-runs.js';
@@ -64,7 +64,9 @@ function cueAttribution(text: string, q: QuotedStretch, paragraphs: Span[], befo
   return attributeBefore(text, withEnds(q, { start: prevPara.end, end: prevPara.end }, q.close), clauseStart(text, prevPara.start, prevPara.end), index);
 }
 
-export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+/** The article's quotes and reported speech, with the gender of each person named (by full name)
+ * where a first name or two signals decide it: the actor stage reads it too. */
+export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { quotes: Quote[]; diagnostics: Diagnostic[]; genders: ReadonlyMap<string, Gender> } {
   const index = cueIndexFor(lex);
   const kindAt = (pos: number) => segmentKindAt(seg, pos);
   const { stretches, diagnostics } = findQuotedStretches(text, seg.paragraphs, (pos) => kindAt(pos) === 'data-dump');
@@ -189,7 +191,8 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   const everyone = withQuotedSurnames(people, [...named, ...subjects]);
   const mentions = indexMentions(text, everyone);
   const quoted = stretches.map((s) => s.content);
-  const genders = genderByName(text, mentions, seg.sentences, quoted, lex.firstNames);
+  const sureGenders = new Map<string, Gender>();
+  const genders = genderByName(text, mentions, seg.sentences, quoted, lex.firstNames, sureGenders);
   const speakers = new Set([...named, ...subjects].map((np) => np.nameWords[np.nameWords.length - 1].toLowerCase().replace(/[.’']s?$/u, '')));
   const speakerSpans = [...new Map(groups.flatMap((g) => (g.attribution ? [[g.attribution.np.start, { start: g.attribution.np.start, end: g.attribution.np.end }] as const] : []))).values()].sort((a, b) => a.start - b.start);
   const ctx: ArticleContext = { text, people: everyone, mentions, sentences: seg.sentences, quoted, genders, speakers, speakerSpans, places, headlineNames: inHeadline };
@@ -213,5 +216,5 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     };
   });
   const reported = findReportedSpeech(text, seg, index, ctx, kindAt);
-  return { quotes: [...quotes, ...reported].sort((a, b) => a.start - b.start), diagnostics };
+  return { quotes: [...quotes, ...reported].sort((a, b) => a.start - b.start), diagnostics, genders: sureGenders };
 }

@@ -77,13 +77,23 @@ export interface GenderMention {
 }
 
 /** Gender per person name, from the first-name lexicon, titles, roles and narration pronouns.
- * `mentions` are in text order; pronouns inside `quoted` stretches are the speaker's, not the writer's. */
-export function genderByName(text: string, mentions: GenderMention[], sentences: Span[], quoted: { start: number; end: number }[], firstNames: Map<string, Gender> | undefined): Map<string, Gender> {
+ * `mentions` are in text order; pronouns inside `quoted` stretches are the speaker's, not the writer's.
+ * `sure`, when given, receives the genders a first name decides, or a margin of two votes or more
+ * (an honorific or a role, or two pronouns after the person opened a sentence): one pronoun may be
+ * someone else's (`Susannah Randolph was his heir apparent`). */
+export function genderByName(text: string, mentions: GenderMention[], sentences: Span[], quoted: { start: number; end: number }[], firstNames: Map<string, Gender> | undefined, sure?: Map<string, Gender>): Map<string, Gender> {
   const votes = new Map<string, { female: number; male: number }>();
-  const vote = (name: string, g: Gender, n: number) => {
+  // What `sure` is read from: the same votes, but a pronoun's only after a mention that opens its
+  // sentence (`Randolph told others that he called her` says nothing of Randolph).
+  const sureVotes = new Map<string, { female: number; male: number }>();
+  const vote = (name: string, g: Gender, n: number, subject = true) => {
     const v = votes.get(name) ?? { female: 0, male: 0 };
     v[g] += n;
     votes.set(name, v);
+    if (!sure || !subject) return;
+    const s = sureVotes.get(name) ?? { female: 0, male: 0 };
+    s[g] += n;
+    sureVotes.set(name, s);
   };
   // Narration pronouns in text order (quoted ones skipped with one moving pointer).
   const pronouns: { at: number; g: Gender }[] = [];
@@ -123,7 +133,7 @@ export function genderByName(text: string, mentions: GenderMention[], sentences:
     // In the next sentence only a `he`/`she` opening it counts (`For her part, Suu Kyi …` is not the subject's).
     const p = pronouns[pi];
     // `near Sandy Hook Elementary School, he …`: a name inside a longer name says nothing of itself.
-    if (p && p.at < limit && !INSIDE_LONGER_NAME.test(text.slice(m.end, m.end + 12)) && (p.at < (sentences[si]?.end ?? text.length) || opensWithPronoun(text, sentences[si + 1], p.at))) vote(name, p.g, 1);
+    if (p && p.at < limit && !INSIDE_LONGER_NAME.test(text.slice(m.end, m.end + 12)) && (p.at < (sentences[si]?.end ?? text.length) || opensWithPronoun(text, sentences[si + 1], p.at))) vote(name, p.g, 1, opensSentence);
   });
   const out = new Map<string, Gender>();
   const names = new Set(mentions.map((m) => m.person.name));
@@ -131,10 +141,15 @@ export function genderByName(text: string, mentions: GenderMention[], sentences:
     const lexical = firstNameGender(name, firstNames);
     if (lexical) {
       out.set(name, lexical);
+      sure?.set(name, lexical);
       continue;
     }
     const v = votes.get(name);
-    if (v && v.female !== v.male) out.set(name, v.female > v.male ? 'female' : 'male');
+    if (!v || v.female === v.male) continue;
+    const g = v.female > v.male ? 'female' : 'male';
+    out.set(name, g);
+    const s = sureVotes.get(name);
+    if (s && (g === 'female' ? s.female - s.male : s.male - s.female) >= 2) sure?.set(name, g);
   }
   return out;
 }

@@ -179,6 +179,9 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
   return people;
 }
 
+/** Last words of the names of days and seasons. */
+const CALENDAR_LAST = new Set(['day', 'eve', 'week', 'weekend', 'night']);
+
 /**
  * `Election Day`, `Wells Fargo`, `Interestingly Blocher`: a run whose first word the article also
  * writes in lower case, or an adverb or a gerund, names no person, unless that word is a known
@@ -187,13 +190,17 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
  */
 export function withoutCommonOpenings(text: string, people: Person[], firstNames: ReadonlyMap<string, unknown> | undefined): Person[] {
   const suspect = new Map<Person, string>();
+  let days = false;
   for (const p of people) {
     const space = p.name.indexOf(' ');
     const first = space > 0 ? p.name.slice(0, space) : '';
     if (!/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
     const lower = first.toLowerCase();
     if (!firstNames?.has(lower) && !PARTICLES.has(lower)) suspect.set(p, lower);
+    days ||= CALENDAR_LAST.has(p.surname);
   }
+  // `Election Day`, `Christmas Eve`: a day, unless a first name opens it (`Kristen Day`).
+  if (days) people = people.filter((p) => !(suspect.has(p) && CALENDAR_LAST.has(p.surname)));
   if (!suspect.size) return people;
   const inLowerCase = wholeWordOccurrences(text, new Set(suspect.values()));
   const common = (p: Person) => {
