@@ -624,3 +624,7 @@ it('a day is no person a pronoun stands for (`Election Day`), a first name openi
   expect(first('Many stayed away from the polls on Election Day.\n“I am scared,” she said.')?.speaker?.name).toBe('she');
   expect(first('Kristen Day leads the group.\n“We are not done,” she said.')?.speaker?.name).toBe('Kristen Day');
 });
+
+it('`Moderator` before a name is a title, not part of it', () => {
+  expect(reported('Moderator Bret Baier said the debate would start late.')[0]?.speaker?.name).toBe('Bret Baier');
+});

@@ -5,7 +5,7 @@ import type { ActorEntry, ActorRef, LexiconSet, Mention, MentionResolution, Quot
 import { SPEECH_KINDS } from '../types.js';
 import { normForm, registryMatcher, surnamesOf, type RegistryForm, type RegistryMatch, type RegistryMatcher } from './registry-matcher.js';
 import { findTitledPeople, type TitledPerson } from './titled-people.js';
-import { headlineNames, isTitleCase } from '../headline-names.js';
+import { headlineNames, isTitleCase, type HeadlineNames } from '../headline-names.js';
 import { findFirstNamedPeople } from './first-named-people.js';
 import { newSpeakerName } from './speaker-name.js';
 import { segmentKindAt } from '../segment/segment-at.js';
@@ -342,15 +342,17 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
 const PLAIN_CUES = new Set(['say', 'tell', 'add', 'note', 'write', 'explain']);
 
 /** Quote speakers are people: link each to an actor (adding the mention if the engine found one we did not). */
-function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, registry: RegistryMatcher, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean): void {
+function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, registry: RegistryMatcher, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean, inHeadline: HeadlineNames | null): void {
   const { surnameOwners } = registry;
   // A headline is often set in title case (`Weiner Denies Sending …`): a name read there must be
-  // used again in the article's text.
+  // used again in the article's text; as written there, when the headline is in title case
+  // (`Powerful Things Latinos` is no one, though the text says `Latinos`).
   const { headline } = seg;
   const confirmed = (fresh: ReturnType<typeof newSpeakerName>, at: number) => {
     if (!fresh || !headline || at < headline.start || at >= headline.end) return fresh;
-    const surname = fresh.name.split(/\s+/).pop()!;
-    return text.indexOf(surname, headline.end) >= 0 ? fresh : null;
+    const nameWords = fresh.name.split(/\s+/);
+    if (inHeadline && text.slice(headline.start, headline.end).includes(fresh.name)) return inHeadline.confirmed(nameWords)?.length === nameWords.length ? fresh : null;
+    return text.indexOf(nameWords[nameWords.length - 1], headline.end) >= 0 ? fresh : null;
   };
   const byName = new Map<string, ActorRef>();
   for (const r of found.refs.values()) byName.set(normForm(r.name), r);
@@ -465,8 +467,7 @@ function addFirstNameMentions(found: Mentions, text: string, words: WordIndex, f
 
 /** `… Repudiate General Who Called For Internment`: in a title-case headline a title is followed by
  * capitals of any kind, so a person read there counts only when the text below names them alike. */
-function confirmedBelowHeadline(text: string, seg: Segmentation, words: WordIndex, people: TitledPerson[]): TitledPerson[] {
-  const names = headlineNames(text, seg, words, () => true);
+function confirmedBelowHeadline(names: HeadlineNames | null, people: TitledPerson[]): TitledPerson[] {
   if (!names) return people;
   const { start, end } = names.headline;
   return people.filter((p) => {
@@ -483,7 +484,9 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   // The text's words, indexed once for every whole-word lookup below.
   const words = indexWords(text);
   const raw = registry.find(text, words);
-  const titled = confirmedBelowHeadline(text, seg, words, [...findTitledPeople(text, words, lex.firstNames), ...findFirstNamedPeople(text, lex.firstNames, words)]).sort((a, b) => a.start - b.start || b.end - a.end);
+  // What the text below a title-case headline confirms of the names read there, as written.
+  const inHeadline = headlineNames(text, seg, words, () => true);
+  const titled = confirmedBelowHeadline(inHeadline, [...findTitledPeople(text, words, lex.firstNames), ...findFirstNamedPeople(text, lex.firstNames, words)]).sort((a, b) => a.start - b.start || b.end - a.end);
   const fullAt = fullMentionsOf(raw, titled, registry.surnameOwners);
   addOrganisations(found, text, words, seg, raw, registry);
   const speakers = new QuoteSpeakers(text, quotes);
@@ -492,7 +495,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
   const notAPerson = notAPersonsName(text, words, lex, titled, quotes);
   addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, notAPerson, speakers);
-  addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, notAPerson);
+  addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, notAPerson, inHeadline);
   addSurnameMentions(found, text, words, unknown, lex.firstNames);
   addHonorificSurnames(found, text, misfits, unknown, lex.firstNames);
   addFirstNameMentions(found, text, words, lex.firstNames);
