@@ -628,3 +628,7 @@ it('a day is no person a pronoun stands for (`Election Day`), a first name openi
 it('`Moderator` before a name is a title, not part of it', () => {
   expect(reported('Moderator Bret Baier said the debate would start late.')[0]?.speaker?.name).toBe('Bret Baier');
 });
+
+it('`the` before capitals with `of` among them names a body whole (`the Communications Workers of America`)', () => {
+  expect(reported('The strike will go on, according to the Communications Workers of America.')[0]?.speaker?.name).toBe('Communications Workers of America');
+});

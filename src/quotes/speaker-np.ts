@@ -71,7 +71,10 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
     // (`Supporters of Sanders` are people, not a body: a description.)
     const of = words.indexOf('of');
     const body = of > 0 ? words[of - 1].toLowerCase() : '';
-    if (NOT_A_PERSON_LAST.has(body)) ({ title, name: nameWords } = { title: [], name: PEOPLE_NOUNS.has(body) ? [] : words.slice(/^(?:the|a|an)$/i.test(words[0]) ? 1 : 0) });
+    // (So does `the` before capitals with `of` among them, `the Illinois Board of Elections`, unless
+    // a title opens them: `the Prince of Wales`.)
+    const theBody = of > 0 && runStart > 0 && named[runStart - 1].lower === 'the' && !isTitleWord(words[0]);
+    if (NOT_A_PERSON_LAST.has(body) || theBody) ({ title, name: nameWords } = { title: [], name: PEOPLE_NOUNS.has(body) ? [] : words.slice(/^(?:the|a|an)$/i.test(words[0]) ? 1 : 0) });
     // `the ISIL terrorists in Iraq`, `the US State Department`: places and bodies are not people.
     if (nameWords.every((w) => NOT_NAME.has(w.toLowerCase().replace(/[’']s$/, '')))) nameWords = [];
     // `Others reported`, `Hours before …`: a word capitalised only because it opens the sentence.
