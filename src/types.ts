@@ -228,6 +228,9 @@ export interface LexiconSet {
   actors: ActorEntry[];
   /** First name (lower case) → the gender a reader assumes, from `kind: names` files. */
   firstNames?: Map<string, 'female' | 'male'>;
+  /** A short form of a first name (lower case) → the first names it is short for (`bill` →
+   * [`william`]), from `nicknames` in `kind: names` files. */
+  nicknames?: Map<string, string[]>;
   /** sha256 over the lexicon files, for the reproducibility footer. */
   hash: string;
   files: string[];

@@ -59,6 +59,12 @@ const cases = [
     message: /entries\[1\]\.id: expected a unique id, found duplicate "regime"/,
   },
   {
+    name: 'a nickname not capitalised',
+    yaml: 'kind: names\ndescription: test\nentries:\n  - id: male\n    gender: male\n    explanation: x\n    names: [Robert]\n    nicknames: { Robert: [bob] }\n',
+    where: 'bad.yml:8:27',
+    message: /entries\[0\]\.nicknames\.Robert\[0\]: a capitalised first name; found "bob"/,
+  },
+  {
     name: 'YAML syntax error',
     yaml: 'kind: loaded\ndescription: test\nentries:\n  - id: regime\n    terms: [regime\n',
     where: 'bad.yml:6:1',
@@ -97,6 +103,16 @@ describe('loader errors', () => {
     const lex = loadLexicons([dir], empty);
     expect(lex.loaded.map((e) => [e.id, e.certainty, e.alternatives, e.exceptions])).toEqual([['regime', 'medium', [], []]]);
     expect(lex.hash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('reads nicknames as short form → the first names it is short for', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-lex-'));
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    writeFileSync(join(dir, 'names.yml'), 'kind: names\ndescription: test\nentries:\n  - id: female\n    gender: female\n    explanation: x\n    names: [Katherine]\n    nicknames: { Katherine: [Kate], Catherine: [Kate, Cathy] }\n');
+    const lex = loadLexicons([dir], empty);
+    expect([...lex.nicknames!]).toEqual([['kate', ['katherine', 'catherine']], ['cathy', ['catherine']]]);
+    expect(lex.firstNames!.has('kate')).toBe(false);
   });
 
   it('loads the built-in lexicons without problems', () => {

@@ -6,6 +6,7 @@ import { SPEECH_KINDS } from '../types.js';
 import { normForm, registryMatcher, surnamesOf, type RegistryForm, type RegistryMatch, type RegistryMatcher } from './registry-matcher.js';
 import { findTitledPeople, type TitledPerson } from './titled-people.js';
 import { headlineNames, isTitleCase, type HeadlineNames } from '../headline-names.js';
+import { sameGivenName } from './given-names.js';
 import { findFirstNamedPeople } from './first-named-people.js';
 import { newSpeakerName } from './speaker-name.js';
 import { segmentKindAt } from '../segment/segment-at.js';
@@ -303,7 +304,7 @@ function otherMiddle(a: string, b: string): boolean {
 }
 
 /** People outside the registry, and registry people introduced by title and surname only. */
-function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean, speakers: QuoteSpeakers): void {
+function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean, speakers: QuoteSpeakers, nicknames: ReadonlyMap<string, readonly string[]> | undefined): void {
   for (const named of titled) {
     const shorter = named.via === 'speech' ? speakers.shorterName(named) : null;
     const t = shorter ? { ...named, start: named.end - shorter.length, name: shorter } : named;
@@ -313,9 +314,10 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
     const surnames = tokens.length === 1 ? [] : surnamesOf(t.name);
     const surname = tokens.length === 1 ? t.name : surnames.length > 0 ? surnames[0] : tokens[tokens.length - 1];
     const sameSurname = unknown.bySurname.get(normForm(surname));
-    // Another first name is another person (`Kellyanne Conway` beside `George T. Conway III`), and
-    // so is another middle initial (`George H.W. Bush` beside `George W. Bush`).
-    const someoneElse = sameSurname && tokens.length > 1 && /\s/.test(sameSurname.name) && (firstWord(sameSurname.name) !== tokens[0] || otherMiddle(sameSurname.name, t.name));
+    // Another first name is another person (`Kellyanne Conway` beside `George T. Conway III`), but
+    // not a short form of it (`Bob` for Robert); another middle initial is (`George H.W. Bush`
+    // beside `George W. Bush`).
+    const someoneElse = sameSurname && tokens.length > 1 && /\s/.test(sameSurname.name) && (!sameGivenName(firstWord(sameSurname.name), tokens[0], nicknames) || otherMiddle(sameSurname.name, t.name));
     let ref = someoneElse ? unknown.byName.get(normForm(t.name)) : sameSurname;
     if (!ref) {
       ref = { id: slug(t.name), name: t.name, kind: 'person', affiliation: t.affiliation, ...(t.role ? { role: t.role } : {}), known: false };
@@ -399,17 +401,18 @@ const MAX_HEADING = 200;
 /**
  * `Election Day` beside Kristen Day, `Capitol Hill` beside Anita Hill, `Dena Grayson` beside Alan
  * Grayson: a capitalised word right before a surname makes it part of another name, unless that
- * word is one of the person's own names (or the start of one: `Pat` for Patrick), a first name
- * that may be theirs (`Bill` for William: not one of the other gender), a title or a role
+ * word is one of the person's own names (or the start or a short form of one: `Pat` for Patrick,
+ * `Liz` for Elizabeth), a first name that may be theirs (not one of the other gender), a title or a role
  * (`Senators`, `Donor`), the first word of a sentence, or the line is set in title case.
  */
-function inOtherName(text: string, at: number, name: string, firstNames: ReadonlyMap<string, Gender> | undefined): boolean {
+function inOtherName(text: string, at: number, name: string, lex: LexiconSet): boolean {
   const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
   if (!m || (m[1] !== undefined && m[1] !== '') || (m.index === 0 && at <= 30)) return false;
   const word = m[2];
-  if (name.split(' ').some((w) => w.startsWith(word)) || SENTENCE_OPENERS.has(word.toLowerCase()) || isSpeakerNoun(word)) return false;
-  const given = firstNames?.get(word.toLowerCase());
-  const own = firstNames?.get(firstWord(name).toLowerCase());
+  const first = firstWord(name);
+  if (name.split(' ').some((w) => w.startsWith(word)) || sameGivenName(word, first, lex.nicknames) || SENTENCE_OPENERS.has(word.toLowerCase()) || isSpeakerNoun(word)) return false;
+  const given = lex.firstNames?.get(word.toLowerCase());
+  const own = lex.firstNames?.get(first.toLowerCase());
   if (given && (!own || given === own)) return false;
   const lineStart = text.lastIndexOf('\n', at) + 1;
   let lineEnd = text.indexOf('\n', at);
@@ -419,14 +422,14 @@ function inOtherName(text: string, at: number, name: string, firstNames: Readonl
 
 /** Every place a person found above is named again, in full or by surname: longer forms claim
  * their words first; all forms' occurrences found in one pass over the text's words. */
-function addSurnameMentions(found: Mentions, text: string, words: WordIndex, unknown: UnknownPeople, firstNames: ReadonlyMap<string, Gender> | undefined): void {
+function addSurnameMentions(found: Mentions, text: string, words: WordIndex, unknown: UnknownPeople, lex: LexiconSet): void {
   const surnames = [...unknown.surnameForms].sort((a, b) => b.length - a.length);
   const formsOf = (surname: string) => new Set([surname, surname.replace(/'/g, '’'), surname.replace(/’/g, "'")]);
   const occurrences = wholeWordOccurrences(text, surnames.flatMap((s) => [...formsOf(s)]), words);
   for (const surname of surnames) {
     const ref = unknown.bySurname.get(normForm(surname))!;
     for (const form of formsOf(surname)) {
-      for (const at of occurrences.get(form) ?? []) if (!inOtherName(text, at, ref.name, firstNames)) found.add({ start: at, end: at + form.length, text: form, actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
+      for (const at of occurrences.get(form) ?? []) if (!inOtherName(text, at, ref.name, lex)) found.add({ start: at, end: at + form.length, text: form, actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
     }
   }
 }
@@ -444,12 +447,16 @@ const CAPITAL_BESIDE_AFTER = /^[ \u00a0](?:\p{Lu}|\p{Ll}+-\p{Lu})/u;
 function addFirstNameMentions(found: Mentions, text: string, words: WordIndex, firstNames: Map<string, unknown> | undefined): void {
   if (!firstNames) return;
   const byFirst = new Map<string, ActorRef | null>();
-  for (const ref of found.refs.values()) {
-    if (ref.kind !== 'person' || !/\s/.test(ref.name)) continue;
-    const first = firstWord(ref.name);
-    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !firstNames.has(first.toLowerCase())) continue;
+  const claim = (first: string, ref: ActorRef) => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !firstNames.has(first.toLowerCase())) return;
     const other = byFirst.get(first);
     byFirst.set(first, other === undefined || other?.id === ref.id ? ref : null);
+  };
+  for (const ref of found.refs.values()) if (ref.kind === 'person' && /\s/.test(ref.name)) claim(firstWord(ref.name), ref);
+  // (And the first name of each full mention: `Mike` for Michael R. Bloomberg, named `Mike Bloomberg` too.)
+  for (const d of found.drafts) {
+    const ref = found.refs.get(d.actor)!;
+    if (ref.kind === 'person' && d.resolvedBy === 'name' && /\s/.test(d.text) && firstWord(d.text) !== firstWord(ref.name)) claim(firstWord(d.text), ref);
   }
   const unique = [...byFirst].filter(([, ref]) => ref !== null);
   if (!unique.length) return;
@@ -494,9 +501,9 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames, speakers);
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
   const notAPerson = notAPersonsName(text, words, lex, titled, quotes);
-  addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, notAPerson, speakers);
+  addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, notAPerson, speakers, lex.nicknames);
   addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, notAPerson, inHeadline);
-  addSurnameMentions(found, text, words, unknown, lex.firstNames);
+  addSurnameMentions(found, text, words, unknown, lex);
   addHonorificSurnames(found, text, misfits, unknown, lex.firstNames);
   addFirstNameMentions(found, text, words, lex.firstNames);
 

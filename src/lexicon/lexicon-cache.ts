@@ -39,9 +39,12 @@ export function readCachedSet(sources: { shown: string; text: string }[]): Lexic
   const file = cacheFile(sources);
   if (!file) return null;
   try {
-    const { firstNames, ...rest } = JSON.parse(readFileSync(file, 'utf8')) as Omit<LexiconSet, 'firstNames'> & { firstNames?: [string, 'female' | 'male'][] };
+    const { firstNames, nicknames, ...rest } = JSON.parse(readFileSync(file, 'utf8')) as Omit<LexiconSet, 'firstNames' | 'nicknames'> & { firstNames?: [string, 'female' | 'male'][]; nicknames?: [string, string[]][] };
     if (!Array.isArray(rest.loaded) || !Array.isArray(rest.actors)) return null;
-    return firstNames ? { ...rest, firstNames: new Map(firstNames) } : rest;
+    const set: LexiconSet = rest;
+    if (firstNames) set.firstNames = new Map(firstNames);
+    if (nicknames) set.nicknames = new Map(nicknames);
+    return set;
   } catch {
     return null;
   }
@@ -54,8 +57,8 @@ export function writeCachedSet(sources: { shown: string; text: string }[], set: 
     mkdirSync(join(file, '..'), { recursive: true });
     // Written whole, then renamed: a run reading at the same time sees the old file or the new one.
     const tmp = `${file}.${process.pid}.tmp`;
-    // The first-name Map is kept as its entries.
-    writeFileSync(tmp, JSON.stringify(set.firstNames ? { ...set, firstNames: [...set.firstNames] } : set));
+    // The name Maps are kept as their entries.
+    writeFileSync(tmp, JSON.stringify({ ...set, ...(set.firstNames ? { firstNames: [...set.firstNames] } : {}), ...(set.nicknames ? { nicknames: [...set.nicknames] } : {}) }));
     renameSync(tmp, file);
   } catch {
     // A read-only home or a full disk only costs the next run the parse.

@@ -84,7 +84,16 @@ function addFile(set: LexiconSet, data: LexiconFile, shown: string): void {
       for (const e of data.entries) set.actors.push({ ...e, file: shown });
       break;
     case 'names':
-      for (const e of data.entries) for (const name of e.names) (set.firstNames ??= new Map()).set(name.toLowerCase(), e.gender);
+      for (const e of data.entries) {
+        for (const name of e.names) (set.firstNames ??= new Map()).set(name.toLowerCase(), e.gender);
+        for (const [full, shorts] of Object.entries(e.nicknames ?? {})) {
+          for (const short of shorts) {
+            const fulls = (set.nicknames ??= new Map()).get(short.toLowerCase());
+            if (fulls) fulls.push(full.toLowerCase());
+            else set.nicknames.set(short.toLowerCase(), [full.toLowerCase()]);
+          }
+        }
+      }
       break;
   }
 }

@@ -64,8 +64,16 @@ export const actorSchema = z
   .strict();
 
 /** First names by the gender a reader assumes, for pronoun agreement (`lexicons/first-names.yml`). */
+const firstName = z.string().regex(/^\p{Lu}[\p{L}'’-]+$/u, 'a capitalised first name');
 export const nameGenderSchema = z
-  .object({ id, gender: z.enum(['female', 'male']), explanation: nonEmpty, names: z.array(z.string().regex(/^\p{Lu}[\p{L}'’-]+$/u, 'a capitalised first name')).min(1) })
+  .object({
+    id,
+    gender: z.enum(['female', 'male']),
+    explanation: nonEmpty,
+    names: z.array(firstName).min(1),
+    /** A first name → the short forms it goes by (`William: [Bill, Will]`): one person's names. */
+    nicknames: z.record(firstName, z.array(firstName).min(1)).optional(),
+  })
   .strict();
 
 const header = { description: nonEmpty };
