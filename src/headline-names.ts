@@ -43,9 +43,24 @@ export interface HeadlineNames {
   confirmed(nameWords: readonly string[]): string[] | null;
 }
 
-/** Null when the article has no headline or does not set it in title case. `isName`: whether
- * words the text writes too read as a person's name (`Glenn Beck`, `Trump`; not `Gold Star`). */
-export function headlineNames(text: string, seg: Segmentation, words: WordIndex, isName: (words: readonly string[]) => boolean): HeadlineNames | null {
+/** The headline's capitalised phrases (up to MAX_NAME_WORDS words) and whether the article's own
+ * text below writes each again; null for no headline or one not set in title case. */
+interface HeadlinePhrases {
+  headline: Span;
+  inText(phrase: string): boolean;
+}
+
+// Both stages ask about the same article in turn: its phrases are looked up once.
+let lastRead: { text: string; seg: Segmentation; phrases: HeadlinePhrases | null } | null = null;
+
+function headlinePhrases(text: string, seg: Segmentation, words: WordIndex): HeadlinePhrases | null {
+  if (lastRead?.text === text && lastRead.seg === seg) return lastRead.phrases;
+  const phrases = readHeadline(text, seg, words);
+  lastRead = { text, seg, phrases };
+  return phrases;
+}
+
+function readHeadline(text: string, seg: Segmentation, words: WordIndex): HeadlinePhrases | null {
   const headline = seg.headline;
   // (Both tests: no long word in lower case, and four capitalised words in a row, so that a short
   // line of names, `Mrs. Ortega met Mr. Delgado on Monday.`, is not taken for title case.)
@@ -66,8 +81,18 @@ export function headlineNames(text: string, seg: Segmentation, words: WordIndex,
   }
   addRun();
   const at = wholeWordOccurrences(text, phrases, words);
-  const inText = (phrase: string) =>
-    (at.get(phrase) ?? []).some((p) => (p < headline.start || p >= headline.end) && !FURNITURE.has(segmentKindAt(seg, p)));
+  return {
+    headline,
+    inText: (phrase) => (at.get(phrase) ?? []).some((p) => (p < headline.start || p >= headline.end) && !FURNITURE.has(segmentKindAt(seg, p))),
+  };
+}
+
+/** Null when the article has no headline or does not set it in title case. `isName`: whether
+ * words the text writes too read as a person's name (`Glenn Beck`, `Trump`; not `Gold Star`). */
+export function headlineNames(text: string, seg: Segmentation, words: WordIndex, isName: (words: readonly string[]) => boolean): HeadlineNames | null {
+  const read = headlinePhrases(text, seg, words);
+  if (!read) return null;
+  const { headline, inText } = read;
   return {
     headline,
     confirmed(nameWords) {
