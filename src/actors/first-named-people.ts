@@ -77,7 +77,10 @@ export function candidates(text: string, firstNames: ReadonlyMap<string, Gender>
   return out;
 }
 
-const DETERMINER_BEFORE = /(?:^|[^A-Za-z])(?:the|The|a|A|an|An|this|This|that|That)\s+$/;
+const DETERMINER_BEFORE = /(?:^|[^A-Za-z])(?:the|The|a|A|an|An|this|This|that|That)\s+(?:\d+(?:st|nd|rd|th)\s+)?$/;
+// `Walter Energy, another mining company that …`: an appositive saying the name is a body's (its
+// head noun ends the phrase: `Roy Schwartz, the company’s chief revenue officer` is a person).
+const BODY_APPOSITIVE = /^,\s+(?:a|an|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|corporation|business|maker|manufacturer|giant|chain|retailer|bank|fund|network|website|site|newspaper|magazine|band|team|club|union|organi[sz]ation|agency|brand|publication|charity|nonprofit)(?=\s*[,.;:)]|\s+(?:that|which|whose|based|owned|in|of|with)\b)/u;
 const MAY_FOLLOW_WORD = new RegExp(`^(?:${MAY_FOLLOW})$`);
 // A possessive or a closing quote ends the name: `Ronald Reagan’s Bible` is Ronald Reagan.
 const NAME_END = /(?:['’]s\b.*|['’]+)$/;
@@ -129,7 +132,7 @@ export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<strin
     const name = whole.slice(0, gluedNameEnd(text, start, start + whole.length, firstNames) - start).replace(NAME_END, '');
     // (What a glued word leaves may be the first name alone: too little, as above.)
     if (!/\s/.test(name)) continue;
-    if (looksLikeOrganisation(name) || namedAfter(name)) continue;
+    if (looksLikeOrganisation(name) || namedAfter(name) || BODY_APPOSITIVE.test(text.slice(start + name.length, start + name.length + 80))) continue;
     const person: TitledPerson = { start, end: start + name.length, name, role: null, affiliation: null, via: 'first-name' };
     found.push(inTitleCase ? { person, confirmedBy: name.split(/\s+/).pop()! } : { person });
   }
