@@ -19,6 +19,8 @@ describe('new speakers', () => {
     { raw: 'Professor Alba', want: { kind: 'person', name: 'Professor Alba' } },
     { raw: 'The Tulsa Police Department', want: { kind: 'group', name: 'The Tulsa Police Department' } },
     { raw: 'Human Rights Watch', want: { kind: 'group', name: 'Human Rights Watch' } },
+    { raw: 'Communications Workers of America', want: { kind: 'group', name: 'Communications Workers of America' } },
+    { raw: 'Chuck Schumer of New York', want: { kind: 'person', name: 'Chuck Schumer' } },
     // descriptions, counts and run-on phrases are nobody new
     { raw: 'The Florida senator', want: null },
     { raw: 'The Islamic State', want: null },

@@ -51,7 +51,12 @@ export function newSpeakerName(raw: string, firstNames?: ReadonlyMap<string, Gen
   // a person is from.
   const whole = raw.trim();
   const head = /^(?:The\s+)?(.+?)\s+of\s+\p{Lu}/u.exec(whole)?.[1];
-  if (head && !/\d/.test(whole) && isOrganisationName(head) && isOrganisationName(whole.replace(/^The\s+/, ''), false)) return { kind: 'group', name: whole };
+  if (head && !/\d/.test(whole) && isOrganisationName(whole.replace(/^The\s+/, ''), false)) {
+    // (So is `Communications Workers of America`: two capitalised words or more before `of` that no
+    // first name or title opens.)
+    const first = head.replace(/\s.*$/, '');
+    if (isOrganisationName(head) || (/\s/.test(head) && !firstNames?.has(first.toLowerCase()) && !isTitleWord(first) && !NOT_FIRST.has(first))) return { kind: 'group', name: whole };
+  }
   const name = whole.replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.\s-]*$/u, '');
   // A pronoun no name was found for (`I`, read as an acronym) names no new actor.
   if (/\d/.test(name) || /^(?:I|We|You|He|She|It|They)$/.test(name)) return null;
