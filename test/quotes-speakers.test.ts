@@ -632,3 +632,7 @@ it('`Moderator` before a name is a title, not part of it', () => {
 it('`the` before capitals with `of` among them names a body whole (`the Communications Workers of America`)', () => {
   expect(reported('The strike will go on, according to the Communications Workers of America.')[0]?.speaker?.name).toBe('Communications Workers of America');
 });
+
+it('two initials run together open a speaker’s name (`J.J. MacNab`, not `J. MacNab`)', () => {
+  expect(reported('Berger spoke first. J.J. MacNab, an expert on militias, said the movement was growing.').find((q) => q.text.includes('movement'))?.speaker?.name).toBe('J.J. MacNab');
+});

@@ -8,7 +8,7 @@ import type { Gender } from '../quotes/gender.js';
 import { findTitledPeople, looksLikeOrganisation } from './titled-people.js';
 import { isTitleWord } from '../quotes/people.js';
 
-const TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{L}|(?:al|el|bin|ibn|de|van|von|da|di|la|le|du)(?:-\p{Lu}[\p{L}'’-]*)?)$/u;
+const TOKEN = /^(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*\p{L}|(?:al|el|bin|ibn|de|van|von|da|di|la|le|du)(?:-\p{Lu}[\p{L}'’-]*)?)$/u;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 // Capitalised words that open a sentence, a description or a title, never a name.
 const NOT_FIRST = new Set(
