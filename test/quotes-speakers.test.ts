@@ -636,3 +636,7 @@ it('`the` before capitals with `of` among them names a body whole (`the Communic
 it('two initials run together open a speaker’s name (`J.J. MacNab`, not `J. MacNab`)', () => {
   expect(reported('Berger spoke first. J.J. MacNab, an expert on militias, said the movement was growing.').find((q) => q.text.includes('movement'))?.speaker?.name).toBe('J.J. MacNab');
 });
+
+it('an amendment is no person a pronoun stands for (`her Fifth Amendment right`)', () => {
+  expect(first('The official testified on Wednesday. She then invoked her Fifth Amendment right against self-incrimination. “I have done nothing wrong,” she said.')?.speaker?.name).toBe('she');
+});
