@@ -45,6 +45,9 @@ export const PATHOLOGICAL = {
   /** One sentence with no comma, opening with a phrase, full of pronouns after a name: every
    * pronoun once looked for its phrase's comma to the end of the text. */
   'pronoun-sentence': (bytes) => `During his visit ${NAMES[0]} ` + repeatTo(bytes, () => 'said he saw his aides and told him ', ''),
+  /** One line of a person's surname after other capitalised words (`Election Day` beside Kristen
+   * Day): each such surname once looked for its line's ends across the whole text. */
+  'surname-after-capital': (bytes) => 'Maria Vance spoke on Monday. ' + repeatTo(bytes, (i) => `Many went to the polls on Election Vance and Sam Vance voted ${i}, `),
   /** Real news texts joined into one article. */
   'long-news': (bytes, corpusPath) => {
     const texts = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);

@@ -414,10 +414,15 @@ function inOtherName(text: string, at: number, name: string, lex: LexiconSet): b
   const given = lex.firstNames?.get(word.toLowerCase());
   const own = lex.firstNames?.get(first.toLowerCase());
   if (given && (!own || given === own)) return false;
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  let lineEnd = text.indexOf('\n', at);
-  if (lineEnd < 0) lineEnd = text.length;
-  return lineEnd - lineStart > MAX_HEADING || !isTitleCase(text.slice(lineStart, lineEnd));
+  // (The line is looked for within MAX_HEADING of the surname only: a long paragraph is not read
+  // to its ends for each surname in it.)
+  const around = text.slice(Math.max(0, at - MAX_HEADING), Math.min(text.length, at + MAX_HEADING));
+  const offset = Math.max(0, at - MAX_HEADING);
+  const startIn = around.lastIndexOf('\n', at - offset);
+  const endIn = around.indexOf('\n', at - offset);
+  const lineStart = startIn >= 0 ? offset + startIn + 1 : offset === 0 ? 0 : -1;
+  const lineEnd = endIn >= 0 ? offset + endIn : offset + around.length === text.length ? text.length : -1;
+  return lineStart < 0 || lineEnd < 0 || lineEnd - lineStart > MAX_HEADING || !isTitleCase(text.slice(lineStart, lineEnd));
 }
 
 /** Every place a person found above is named again, in full or by surname: longer forms claim
