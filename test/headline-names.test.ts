@@ -1,8 +1,10 @@
 // Which headlines are set in title case, and what the text below confirms of a name read there.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headlineNames, isTitleCase } from '../src/headline-names.js';
 import { segmentArticle } from '../src/segment/segment-article.js';
 import { indexWords } from '../src/word-runs.js';
+import { anyText, RUNS } from './property-helpers.js';
 
 describe('isTitleCase', () => {
   it.each([
@@ -38,5 +40,23 @@ describe('headlineNames', () => {
   });
   it('is null for a headline in sentence case', () => {
     expect(names('Ken Starr praises, laments Bill Clinton’s legacy\n\nMr. Starr spoke on Monday.')).toBeNull();
+  });
+});
+
+describe('property: headlineNames', () => {
+  // A title-case first line over any text: the names read there are cut to an opening of
+  // themselves, or to nothing, and nothing throws.
+  const headline = fc.array(fc.constantFrom('Glenn', 'Beck', 'Blasts', 'Drudge', 'I.R.S.', '5th', 'of', 'the', 'Says', '‘Boasters’', 'al-Abadi', 'de', 'Ken', 'Starr:'), { minLength: 3, maxLength: 12 }).map((ws) => ws.join(' '));
+  it('confirms an opening of the words asked about, or null', () => {
+    fc.assert(
+      fc.property(headline, anyText, fc.array(fc.constantFrom('Glenn', 'Beck', 'Blasts', 'Ken', 'Starr', 'X'), { maxLength: 6 }), (head, body, words) => {
+        const text = `${head}\n\n${body}`;
+        const seg = segmentArticle({ id: 't', text, outlet: null });
+        expect(isTitleCase(head)).toBeTypeOf('boolean');
+        const kept = headlineNames(text, seg, indexWords(text), () => true)?.confirmed(words) ?? null;
+        if (kept) expect(words.slice(0, kept.length)).toEqual(kept);
+      }),
+      RUNS,
+    );
   });
 });
