@@ -414,15 +414,13 @@ function inOtherName(text: string, at: number, name: string, lex: LexiconSet): b
   const given = lex.firstNames?.get(word.toLowerCase());
   const own = lex.firstNames?.get(first.toLowerCase());
   if (given && (!own || given === own)) return false;
-  // (The line is looked for within MAX_HEADING of the surname only: a long paragraph is not read
-  // to its ends for each surname in it.)
-  const around = text.slice(Math.max(0, at - MAX_HEADING), Math.min(text.length, at + MAX_HEADING));
-  const offset = Math.max(0, at - MAX_HEADING);
-  const startIn = around.lastIndexOf('\n', at - offset);
-  const endIn = around.indexOf('\n', at - offset);
-  const lineStart = startIn >= 0 ? offset + startIn + 1 : offset === 0 ? 0 : -1;
-  const lineEnd = endIn >= 0 ? offset + endIn : offset + around.length === text.length ? text.length : -1;
-  return lineStart < 0 || lineEnd < 0 || lineEnd - lineStart > MAX_HEADING || !isTitleCase(text.slice(lineStart, lineEnd));
+  // (The line's ends are looked for only as far as a heading can reach: a long paragraph is not
+  // read to its ends for each surname in it.)
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart <= MAX_HEADING && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  let lineEnd = at;
+  while (lineEnd < text.length && lineEnd - lineStart <= MAX_HEADING && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+  return lineEnd - lineStart > MAX_HEADING || !isTitleCase(text.slice(lineStart, lineEnd));
 }
 
 /** Every place a person found above is named again, in full or by surname: longer forms claim
