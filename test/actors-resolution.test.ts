@@ -114,6 +114,10 @@ const rows: Row[] = [
   { case: '… but a role of the company is (`Roy Schwartz, the company’s chief revenue officer`)', text: 'Roy Schwartz, the company’s chief revenue officer, spoke on Monday.', mention: 'Roy Schwartz', actor: 'roy-schwartz', resolvedBy: 'name' },
   { case: 'a determiner and an ordinal before a first name make no person (`the 102nd Rose Bowl`)', text: 'Stanford will play in the 102nd Rose Bowl on Friday.', mention: 'Rose Bowl', actor: null },
   { case: 'capitals before `of` that no first name or title opens name a body, not a person (`the Communications Workers of America`)', text: 'The strike will go on, according to the Communications Workers of America.', mention: 'Communications Workers', actor: null },
+  { case: '… nor does a people’s group (`Senate Republicans`)', text: '“We will not move,” Senate Republicans said in a statement on Tuesday.', mention: 'Republicans', actor: 'republican-party' },
+  { case: 'a capitalised role before a first name is no part of the name (`Journalist Carl Leubsdorf`)', text: 'Journalist Carla Lindqvist said the race was over.', mention: 'Carla Lindqvist', actor: 'carla-lindqvist', resolvedBy: 'name' },
+  { case: 'a holiday after a title word is no person (`Martin Luther King Day`)', text: 'The debate was held on the eve of Martin Luther King Day in Charleston.', mention: 'Day', actor: null },
+  { case: 'a law’s title-case name holds a preposition, a person’s name never (`Justice Against Sponsors`)', text: 'The bill, known as the “Justice Against Sponsors of Terrorism Act” was passed.', mention: 'Against Sponsors', actor: null },
   { case: 'two initials run together open a name (`J.J. MacNab`)', text: '“It would not have happened,” says J.J. MacNab, an expert on militias. MacNab added that it was new.', mention: 'J.J. MacNab', actor: 'j-j-macnab', resolvedBy: 'name' },
   { case: '`the United States of America` is one mention, not `the United States` and `America`', text: 'The United States of America signed the treaty.', mention: 'The United States of America', actor: 'united-states', resolvedBy: 'alias' },
   { case: '… as is `the Islamic Republic of Iran`', text: 'He praised the Islamic Republic of Iran on Monday.', mention: 'the Islamic Republic of Iran', actor: 'iran', resolvedBy: 'alias' },
@@ -204,6 +208,17 @@ describe('actors found', () => {
   it('an organisation speaking is a group, not a person', () => {
     const { actors } = analyse('Human Rights Watch said the trial was unfair.');
     expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+
+  it.each([
+    ['the consulting firm Dale Economics said the rules would cost jobs.', 'Dale Economics'],
+    ['General Electric says that it paid $3.2 billion in taxes.', 'General Electric'],
+    ['Officials were skeptical. The U.S. Geological Survey said it detected a small earthquake.', 'U.S. Geological Survey'],
+    ['A poll by Harbour Bay Polls, a polling firm, said the race was tied.', 'Harbour Bay Polls'],
+  ])('a body’s head word ends no person’s name: %s', (text, name) => {
+    const { actors } = analyse(text);
+    expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(actors.find((a) => a.name === name)?.kind ?? 'none').not.toBe('person');
   });
 
   it('links a quote speaker outside the registry to an actor', () => {

@@ -21,6 +21,10 @@ describe('new speakers', () => {
     { raw: 'Human Rights Watch', want: { kind: 'group', name: 'Human Rights Watch' } },
     { raw: 'Communications Workers of America', want: { kind: 'group', name: 'Communications Workers of America' } },
     { raw: 'Chuck Schumer of New York', want: { kind: 'person', name: 'Chuck Schumer' } },
+    { raw: 'General Electric', want: { kind: 'group', name: 'General Electric' } },
+    { raw: 'Harbour Bay Polls', want: { kind: 'group', name: 'Harbour Bay Polls' } },
+    // a group's head word ends no person's name
+    { raw: 'Senate Republicans', want: null },
     // descriptions, counts and run-on phrases are nobody new
     { raw: 'The Florida senator', want: null },
     { raw: 'The Islamic State', want: null },

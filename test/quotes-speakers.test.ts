@@ -633,6 +633,21 @@ it('`the` before capitals with `of` among them names a body whole (`the Communic
   expect(reported('The strike will go on, according to the Communications Workers of America.')[0]?.speaker?.name).toBe('Communications Workers of America');
 });
 
+it('a place opening a body’s name stays in it (`U.S. Geological Survey`), and the name keeps its dots', () => {
+  expect(reported('Officials were skeptical. The U.S. Geological Survey said it detected a small earthquake.')[0]?.speaker?.name).toBe('U.S. Geological Survey');
+  expect(reported('According to the Washington Free Beacon, the documents reveal a plan.')[0]?.speaker?.name).toBe('Washington Free Beacon');
+});
+
+it('a title word opening a body’s name is part of it (`Senate Judiciary Committee`, `General Electric`)', () => {
+  expect(reported('The Senate Judiciary Committee said it would hold hearings next week.')[0]?.speaker?.name).toBe('Senate Judiciary Committee');
+  expect(reported('Taxes are paid. General Electric says that it paid $3.2 billion in taxes.')[0]?.speaker?.name).toBe('General Electric');
+});
+
+it('a capitalised role before a name is a title (`Journalist Carl Leubsdorf`, `Media Coordinator Dane Lisser`)', () => {
+  expect(reported('Journalist Carla Lindqvist said the race was over.')[0]?.speaker?.name).toBe('Carla Lindqvist');
+  expect(reported('The college’s Media Coordinator Dana Lisk wrote that the anthem was a time to reflect.')[0]?.speaker?.name).toBe('Dana Lisk');
+});
+
 it('two initials run together open a speaker’s name (`J.J. MacNab`, not `J. MacNab`)', () => {
   expect(reported('Berger spoke first. J.J. MacNab, an expert on militias, said the movement was growing.').find((q) => q.text.includes('movement'))?.speaker?.name).toBe('J.J. MacNab');
 });

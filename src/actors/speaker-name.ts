@@ -6,7 +6,7 @@
 // `Flynn’s Life`) are nobody new: the speaker is kept, but no actor is made up from it.
 import type { Gender } from '../quotes/gender.js';
 import { findTitledPeople, looksLikeOrganisation } from './titled-people.js';
-import { isTitleWord } from '../quotes/people.js';
+import { isTitleWord, NOT_A_PERSON_LAST } from '../quotes/people.js';
 
 const TOKEN = /^(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*\p{L}|(?:al|el|bin|ibn|de|van|von|da|di|la|le|du)(?:-\p{Lu}[\p{L}'’-]*)?)$/u;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
@@ -71,5 +71,6 @@ export function newSpeakerName(raw: string, firstNames?: ReadonlyMap<string, Gen
   // Only names: a lower-case word means the phrase ran on past the name or is a description.
   if (tokens.some((t) => /^\p{Ll}/u.test(t) && !TOKEN.test(t))) return null;
   const person = trailingName(tokens, firstNames);
-  return person && !looksLikeOrganisation(person) ? { kind: 'person', name: person } : null;
+  // (`Senate Republicans`, `Millikin University`: a body's or a group's head word ends no person's name.)
+  return person && !looksLikeOrganisation(person) && !NOT_A_PERSON_LAST.has(tokens[tokens.length - 1].toLowerCase()) ? { kind: 'person', name: person } : null;
 }

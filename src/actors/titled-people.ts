@@ -36,8 +36,10 @@ const NOT_NAME = new Set(
 const ROLE_NOUN = new Set(
   'Adviser Advisor Aide Counselor Strategist Judge Justice Lawyer Attorney Sheriff Officer Agent Detective Pastor Reverend Coach Host Anchor Correspondent Reporter Editor Producer Writer Author Admiral Columnist Economist Pollster Professor Senator Sen Rep Representative Secretary Speaker Leader Whip Spokesman Spokeswoman Spokesperson President Chairman Chairwoman Governor Gov Mayor Minister Ambassador Director Chief Congressman Congresswoman Commissioner Administrator State Pro Tem Jr Sr'.split(' '),
 );
+const CALENDAR_WORD = /^(?:Day|Eve|Week|Weekend|Night)$/;
+const TITLE_CASE_PREPOSITION = /^(?:Against|For|With|Without|From|Into|Onto|Over|Under|Upon|About|Through|Between|Toward|Towards|Behind|Beyond|Within|Across)$/;
 // Last words that make a capitalised phrase an organisation, not a person.
-const ORG_WORD = /(?:Watch|Council|Ministry|Agency|Party|Committee|Department|Organization|Organisation|News|Times|Post|Journal|Court|University|Institute|Union|Bank|Group|Force|Forces|Army|Guard|Guards|Corps|Office|Network|Foundation|Center|Centre|Association|Company|Inc\.|Corp\.|House|Assembly|Parliament|Government|Republic|Nations|States|Service|Services|Media|Television|Radio|Press|Productions|Records|Entertainment|Studios|Pictures|Holdings|Partners|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories)$/;
+const ORG_WORD = /(?:Watch|Council|Ministry|Agency|Party|Committee|Department|Organization|Organisation|News|Times|Post|Journal|Court|University|Institute|Union|Bank|Group|Force|Forces|Army|Guard|Guards|Corps|Office|Network|Foundation|Center|Centre|Association|Company|Inc\.|Corp\.|House|Assembly|Parliament|Government|Republic|Nations|States|Service|Services|Media|Television|Radio|Press|Productions|Records|Entertainment|Studios|Pictures|Holdings|Partners|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories|Commission|Bureau|Coalition|Alliance|Caucus|League|Federation|Society|Administration|Authority|Board|Survey|Institution|Conference|Initiative|Project|Fund|Tribune|Herald|Gazette|Magazine|Review|Examiner|Chronicle|Inquirer|Sentinel|Beacon|Economics|Polls|Budget|Electric)$/;
 
 export const TITLED = new RegExp(`(?<![${LETTER}0-9])(?<title>${TITLE})\\s+(?<name>${NAME})(?![${LETTER}0-9])`, 'y');
 // A title opens with one of these words, whole: the first word of a modifier or a role.
@@ -198,6 +200,9 @@ function cleanName(name: string, firstNames?: ReadonlyMap<string, unknown>): str
   // A month after a first name alone is the surname (`Prime Minister Theresa May`).
   while (tokens.length && NOT_NAME.has(tokens[tokens.length - 1]) && !(tokens.length === 2 && MONTH_SURNAMES.has(tokens[1]) && firstNames?.has(tokens[0].toLowerCase()))) tokens.pop();
   if (!tokens.length || tokens.some((t) => !/^(?:\p{Lu}\.)+$/u.test(t) && !/\p{Ll}/u.test(t))) return null;
+  // `Martin Luther King Day` is a holiday after a title word; `Justice Against Sponsors of
+  // Terrorism Act` a law's title case: a name holds no preposition.
+  if ((tokens.length === 1 && CALENDAR_WORD.test(tokens[0])) || tokens.some((t) => TITLE_CASE_PREPOSITION.test(t))) return null;
   const joined = tokens.join(' ');
   // (A lone word: `Douglas J. Band` is someone, `General Hospital` is not.)
   if (looksLikeOrganisation(joined) || (tokens.length === 1 && namedAfter(joined))) return null;

@@ -59,6 +59,9 @@ function titleCut(words: string[], bares: string[]): [number, number] {
   // `International Business Times`, `National Public Radio`: the name of a body or a paper keeps
   // the common words it is made of.
   const body = words.length > 1 && NOT_A_PERSON_LAST.has(bares[bares.length - 1]);
+  // (`General Electric`, `Senate Judiciary Committee`: a title word opening a body's name is part
+  // of it; but `Sen. Ann Lee of the Judiciary Committee` is a person's title and name.)
+  const titledBody = body && !words.some((w) => w === 'of' || w === 'Of');
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const b = bares[i];
@@ -70,14 +73,14 @@ function titleCut(words: string[], bares: string[]): [number, number] {
       cut = i + 1;
       continue;
     }
-    if (TITLES.has(b) || LINKS.has(w) || LOWER_AFTER_HYPHEN.test(w) || (((NOT_NAME.has(b) && !body) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
+    if ((TITLES.has(b) && !titledBody) || LINKS.has(w) || LOWER_AFTER_HYPHEN.test(w) || (((NOT_NAME.has(b) && !body) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
   }
   return [cut, words.length];
 }
 
 // Last words of places, bodies and groups (`Wall Street`, `Friendship Park`, `Latino Republicans`).
 export const NOT_A_PERSON_LAST = new Set(
-  'street avenue road boulevard square park beach island islands county valley river lake sea ocean gulf strait peninsula desert canal harbor harbour lodge mountain mountains hills heights bay coast college university school academy hospital clinic center centre embassy consulate church cathedral mosque temple museum gallery library hall house palace tower towers building stadium arena airport station bridge club league association foundation institute network group company corporation inc corp llc bank fund trust agency office bureau department ministry committee commission council caucus party union coalition alliance campaign movement times post journal news tribune herald gazette review magazine press radio television tv live media republicans democrats conservatives liberals americans voters supporters research studies affairs science sciences technology technologies health development services relations resources management medicine engineering education district industries enterprises solutions systems ventures brands foods footwear apparel amendment'.split(' '),
+  'street avenue road boulevard square park beach island islands county valley river lake sea ocean gulf strait peninsula desert canal harbor harbour lodge mountain mountains hills heights bay coast college university school academy hospital clinic center centre embassy consulate church cathedral mosque temple museum gallery library hall house palace tower towers building stadium arena airport station bridge club league association foundation institute network group company corporation inc corp llc bank fund trust agency office bureau department ministry committee commission council caucus party union coalition alliance campaign movement times post journal news tribune herald gazette review magazine press radio television tv live media republicans democrats conservatives liberals americans voters supporters research studies affairs science sciences technology technologies health development services relations resources management medicine engineering education district industries enterprises solutions systems ventures brands foods footwear apparel amendment survey board administration federation society project initiative conference institution authority economics polls budget examiner chronicle inquirer sentinel beacon electric'.split(' '),
 );
 
 /** Title words that only qualify another title (`former governor`), so name nobody alone. */

@@ -3,7 +3,7 @@
 // (`Iran’s top national security official`) into the named person whose role it matches.
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import type { Speaker, SpeakerResolution, Span } from '../types.js';
-import { isTitleWord, resolvePerson, roleOf, withSurname, type Person } from './people.js';
+import { isTitleWord, NOT_A_PERSON_LAST, resolvePerson, roleOf, withSurname, type Person } from './people.js';
 import { genderOfWord, isObjectPronoun, pronounGender, type Gender } from './gender.js';
 import { clauseSubject, isSpeakerLike, isSpeakerNoun, type SpeakerNP } from './speaker-np.js';
 import { tokenize } from './tokens.js';
@@ -497,9 +497,23 @@ function headlineCut(ctx: ArticleContext, np: SpeakerNP): SpeakerNP | null {
   return { start: np.start, end: np.start + at + name.length, text: np.text.slice(0, at + name.length), type: np.type, nameWords: kept, anonymous: np.anonymous, role: np.role };
 }
 
+/** The name words as the text writes them: `U.S. Geological Survey` keeps the dots its words
+ * lost when they were tokenised. */
+function asWritten(np: SpeakerNP): string {
+  const joined = np.nameWords.join(' ');
+  const last = np.nameWords[np.nameWords.length - 1];
+  const from = np.text.indexOf(np.nameWords[0]);
+  const to = np.text.lastIndexOf(last) + last.length;
+  if (from < 0 || to <= from) return joined;
+  const written = np.text.slice(from, to);
+  return written.replace(/\./g, '').split(/\s+/).join(' ') === joined.replace(/\./g, '') ? written : joined;
+}
+
 export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
   if (np.type === 'name') {
-    const words = np.nameWords.length >= 3 && ctx.places?.has(np.nameWords[0].toLowerCase()) ? np.nameWords.slice(1) : np.nameWords;
+    // `Ohio Gov. John Kasich`: a place before a name says where the person is from; but `U.S.
+    // Geological Survey`, `Washington Free Beacon` are a body's whole name.
+    const words = np.nameWords.length >= 3 && ctx.places?.has(np.nameWords[0].toLowerCase()) && !NOT_A_PERSON_LAST.has(np.nameWords[np.nameWords.length - 1].toLowerCase()) ? np.nameWords.slice(1) : np.nameWords;
     // (Field by field, not a spread: see changedNP.)
     if (words !== np.nameWords) return resolveSpeaker(ctx, { start: np.start, end: np.end, text: np.text, type: np.type, nameWords: words, anonymous: np.anonymous, role: np.role });
     const cut = headlineCut(ctx, np);
@@ -514,7 +528,7 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
     const shared = found && np.nameWords.length === 1 && bearersOf(ctx, found.surname).shared;
     const gender = honorific ?? (shared ? pronounsAround(ctx, np) : undefined);
     const person = found && gender ? sameSurnameOf(ctx, found, gender) : shared && np.start - found.end > NEAR_FULL_NAME ? (mostNamedBefore(ctx, found.surname, np.start) ?? found) : found;
-    const name = person ? nameOf(ctx, person) : np.nameWords.join(' ');
+    const name = person ? nameOf(ctx, person) : asWritten(np);
     const role = np.role ?? person?.role ?? roleOf(ctx.people, name);
     return speakerOf(np, name, np.nameWords.length > 1 ? 'name' : 'surname', role || undefined);
   }
