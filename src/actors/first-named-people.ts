@@ -8,7 +8,7 @@ import type { Gender } from '../quotes/gender.js';
 import { IS_UPPER, LETTER, UPPER } from '../letters.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../calendar-words.js';
 import { spanIndexAt } from '../spans.js';
-import { gluedNameEnd, looksLikeOrganisation, namedAfter, type TitledPerson } from './titled-people.js';
+import { gluedNameEnd, hasBodyHead, namedAfter, withoutTrailingTitles, type TitledPerson } from './titled-people.js';
 import { wholeWordOccurrences } from '../whole-words.js';
 import type { WordIndex } from '../word-runs.js';
 import { isTitleCase } from '../headline-names.js';
@@ -129,10 +129,10 @@ export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<strin
     if (previous && (previous[1].length === 1 || firstNames.has(previous[1].toLowerCase()))) continue;
     const next = /^\s+([A-Z][A-Za-z]*)/.exec(text.slice(start + whole.length, start + whole.length + 30));
     if (!inTitleCase && next && !MAY_FOLLOW_WORD.test(next[1])) continue;
-    const name = whole.slice(0, gluedNameEnd(text, start, start + whole.length, firstNames) - start).replace(NAME_END, '');
+    const name = withoutTrailingTitles(whole.slice(0, gluedNameEnd(text, start, start + whole.length, firstNames) - start).replace(NAME_END, ''));
     // (What a glued word leaves may be the first name alone: too little, as above.)
     if (!/\s/.test(name)) continue;
-    if (looksLikeOrganisation(name) || namedAfter(name) || BODY_APPOSITIVE.test(text.slice(start + name.length, start + name.length + 80))) continue;
+    if (hasBodyHead(name) || namedAfter(name) || BODY_APPOSITIVE.test(text.slice(start + name.length, start + name.length + 80))) continue;
     const person: TitledPerson = { start, end: start + name.length, name, role: null, affiliation: null, via: 'first-name' };
     found.push(inTitleCase ? { person, confirmedBy: name.split(/\s+/).pop()! } : { person });
   }

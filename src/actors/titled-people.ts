@@ -5,6 +5,7 @@ import { IS_LETTER, IS_UPPER, LETTER, UPPER } from '../letters.js';
 import { affiliationIn } from './affiliation.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
 import { WordFilter } from '../word-filter.js';
+import { NOT_A_PERSON_LAST } from '../quotes/people.js';
 
 export interface TitledPerson {
   start: number;
@@ -37,6 +38,20 @@ const ROLE_NOUN = new Set(
   'Adviser Advisor Aide Counselor Strategist Judge Justice Lawyer Attorney Sheriff Officer Agent Detective Pastor Reverend Coach Host Anchor Correspondent Reporter Editor Producer Writer Author Admiral Columnist Economist Pollster Professor Senator Sen Rep Representative Secretary Speaker Leader Whip Spokesman Spokeswoman Spokesperson President Chairman Chairwoman Governor Gov Mayor Minister Ambassador Director Chief Congressman Congresswoman Commissioner Administrator State Pro Tem Jr Sr'.split(' '),
 );
 const CALENDAR_WORD = /^(?:Day|Eve|Week|Weekend|Night)$/;
+// Title words that are nobody's surname: after a name they open the next one (`Reince Priebus Rep.
+// Cathy McMorris Rodgers` run together) or are a body's (`the Frances Miller Chair in …`).
+const NEVER_SURNAME = /^(?:Chair|Chairman|Chairwoman|Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Miss|Senator|Governor|President|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Representative|Congressman|Congresswoman|Ambassador|Director|Mayor|Former|Acting|Deputy|Vice)\.?$/;
+/** `another New Hampshire Republican added`: a party member described by a place, nobody's name. */
+const PARTY_LAST = /\s(?:Republican|Democrat|Democratic|Independent|Libertarian)$/;
+
+/** A name less the title words that cannot end one (`Marco Rubio Miss`, `Reince Priebus Rep`);
+ * empty for a party member described by a place. */
+export function withoutTrailingTitles(name: string): string {
+  if (PARTY_LAST.test(name)) return '';
+  let end = name.length;
+  for (let at = name.lastIndexOf(' '); at > 0 && NEVER_SURNAME.test(name.slice(at + 1, end)); at = name.lastIndexOf(' ', at - 1)) end = at;
+  return name.slice(0, end);
+}
 const TITLE_CASE_PREPOSITION = /^(?:Against|For|With|Without|From|Into|Onto|Over|Under|Upon|About|Through|Between|Toward|Towards|Behind|Beyond|Within|Across)$/;
 // Last words that make a capitalised phrase an organisation, not a person.
 const ORG_WORD = /(?:Watch|Council|Ministry|Agency|Party|Committee|Department|Organization|Organisation|News|Times|Post|Journal|Court|University|Institute|Union|Bank|Group|Force|Forces|Army|Guard|Guards|Corps|Office|Network|Foundation|Center|Centre|Association|Company|Inc\.|Corp\.|House|Assembly|Parliament|Government|Republic|Nations|States|Service|Services|Media|Television|Radio|Press|Productions|Records|Entertainment|Studios|Pictures|Holdings|Partners|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories|Commission|Bureau|Coalition|Alliance|Caucus|League|Federation|Society|Administration|Authority|Board|Survey|Institution|Conference|Initiative|Project|Fund|Tribune|Herald|Gazette|Magazine|Review|Examiner|Chronicle|Inquirer|Sentinel|Beacon|Economics|Polls|Budget|Electric)$/;
@@ -181,9 +196,21 @@ export function namedAfter(name: string): boolean {
   return NAMED_AFTER.test(name);
 }
 
+// Head words of places and bodies that are surnames too (`Monty Hall`, `Angus King`): after a
+// title or a first name they end a person's name.
+const SURNAMES_TOO = new Set(['hall', 'park', 'lake', 'church', 'temple', 'tower', 'house', 'street', 'lodge', 'hills', 'arena', 'post', 'press', 'bank', 'beach', 'bridge', 'river', 'rivers', 'valley', 'mountain', 'college', 'bay', 'island', 'brands']);
+
 /** True for capitalised names of organisations (`Human Rights Watch`) or acronyms (`NAACP`). */
 export function looksLikeOrganisation(name: string): boolean {
   return ORG_WORD.test(name) || /^[\p{Lu}\d&.\-]+$/u.test(name.replace(/\s+/g, ''));
+}
+
+/** True for a name no person bears: an organisation's, or one ending in the head word of a place,
+ * a body or a group (`Brent North Sea`, `Phil Waldrep Ministries`, `Senate Republicans`). */
+export function hasBodyHead(name: string): boolean {
+  if (looksLikeOrganisation(name)) return true;
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return NOT_A_PERSON_LAST.has(last) && !SURNAMES_TOO.has(last);
 }
 
 function cleanName(name: string, firstNames?: ReadonlyMap<string, unknown>): string | null {
@@ -203,10 +230,18 @@ function cleanName(name: string, firstNames?: ReadonlyMap<string, unknown>): str
   // `Martin Luther King Day` is a holiday after a title word; `Justice Against Sponsors of
   // Terrorism Act` a law's title case: a name holds no preposition.
   if ((tokens.length === 1 && CALENDAR_WORD.test(tokens[0])) || tokens.some((t) => TITLE_CASE_PREPOSITION.test(t))) return null;
-  const joined = tokens.join(' ');
+  const joined = withoutTrailingTitles(tokens.join(' '));
+  if (!joined) return null;
   // (A lone word: `Douglas J. Band` is someone, `General Hospital` is not.)
-  if (looksLikeOrganisation(joined) || (tokens.length === 1 && namedAfter(joined))) return null;
+  if (hasBodyHead(joined) || (tokens.length === 1 && namedAfter(joined))) return null;
   return joined;
+}
+
+/** `King Solomon Missionary Baptist Church`: the capitalised run a title opened goes on past the
+ * words read as a name into a body's head word. */
+function bodyWordAfter(text: string, end: number): boolean {
+  const next = /^[^\S\n]+(\p{Lu}\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
+  return next !== undefined && (hasBodyHead(next) || namedAfter(next));
 }
 
 export function findTitledPeople(text: string, words?: WordIndex, firstNames?: ReadonlyMap<string, unknown>): TitledPerson[] {
@@ -228,7 +263,7 @@ export function findTitledPeople(text: string, words?: WordIndex, firstNames?: R
     const role = title.replace(/\s+/g, ' ');
     const affiliation = affiliationIn(`${before} ${title}`) ?? (US_TITLES.test(role) ? 'united-states' : null);
     const name = cleanName(rawName, firstNames);
-    if (!name) continue;
+    if (!name || bodyWordAfter(text, m.index + m[0].length)) continue;
     // A role in lower case with one capitalised word after it says little (`the official Chinese
     // news agency`, `his official Twitter feed`): it needs a name of two words.
     if (/^\p{Ll}/u.test(title.slice(title.lastIndexOf(' ') + 1)) && !/\s/.test(name)) continue;
