@@ -32,6 +32,7 @@ describe('findOrganisations', () => {
     { case: 'a state is no organisation', text: 'Relations with the Soviet Union cooled.', names: [] },
     { case: 'a venue is no organisation', text: 'The rally filled the Kentucky International Convention Center and the Blossom Music Center.', names: [] },
     { case: 'a single capitalised word with a head is too little', text: 'The Committee met.', names: [] },
+    { case: 'a union named by its members (`Workers`, `Employees`)', text: 'The Harbour Dock Workers of America and the Lakeside Public Employees went on strike.', names: ['Harbour Dock Workers of America', 'Lakeside Public Employees'] },
   ])('$case', ({ text, names }) => {
     expect(findOrganisations(text).map((o) => o.name)).toEqual(names);
   });
@@ -89,6 +90,8 @@ describe('organisations as actors', () => {
     { case: 'a person’s name inside an organisation’s is the organisation', text: 'Hillary Clinton spoke. The Clinton Foundation raised money.', mention: 'Clinton Foundation', actor: 'clinton-foundation' },
     { case: 'a company named after a person is no person', text: 'Dick Clark Productions produced the show.', mention: 'Dick Clark Productions', actor: 'dick-clark-productions' },
     { case: 'a registry body that ends the name keeps it', text: 'The Central Intelligence Agency declined to comment.', mention: 'Central Intelligence Agency', actor: 'cia' },
+    { case: 'a state in the name’s complement is the organisation’s (`… Workers of America`)', text: 'The strike will go on, according to the Harbour Dock Workers of America.', mention: 'Harbour Dock Workers of America', actor: 'harbour-dock-workers-of-america' },
+    { case: '… and no mention of the state', text: 'The strike will go on, according to the Harbour Dock Workers of America.', mention: 'America', actor: null },
     { case: 'a title-case headline names no organisation the text does not', text: 'Senate Votes To Fund Border Group\n\nThe vote was close on Monday.', mention: 'Fund Border Group', actor: null },
   ])('$case', ({ text, mention, after, actor }) => {
     const at = text.indexOf(mention, after ? text.indexOf(after) : 0);

@@ -117,6 +117,8 @@ function owner(fullAt: Map<string, number[]>, forms: RegistryForm[], at: number)
   return best;
 }
 
+const COMPLEMENT_BEFORE = /\s(?:of|for)\s+(?:the\s+)?$/;
+
 /** Organisations the registry does not know, at every place they are named: the words of a
  * registry name inside are the organisation's (`Secure America Now`, `Clinton Foundation`),
  * unless the registry name ends with it (`US Senate Foreign Relations Committee`). */
@@ -127,7 +129,8 @@ function addOrganisations(found: Mentions, text: string, words: WordIndex, seg: 
     // one just before the name's start): does a body's name end where this one does, or later?
     let registryHead = false;
     for (let i = Math.max(0, firstStartingAt(raw, o.start) - 1); i < raw.length && raw[i].start < o.end && !registryHead; i++) {
-      registryHead = raw[i].end >= o.end && raw[i].end > o.start && raw[i].forms.some((f) => f.actor.kind !== 'person');
+      // (Not a state in the name's complement: `Communications Workers of America`.)
+      registryHead = raw[i].end >= o.end && raw[i].end > o.start && raw[i].forms.some((f) => f.actor.kind !== 'person') && !COMPLEMENT_BEFORE.test(text.slice(Math.max(o.start, raw[i].start - 8), raw[i].start));
     }
     const key = normForm(o.name);
     if (registryHead || registry.byName.has(key) || orgs.has(key)) continue;
