@@ -284,9 +284,16 @@ const ROLE_AFTER = /^\s+(?:(?:campaign|press|communications|chief|senior|top|for
 // People who are not the named actor's own voice or agents: `Trump supporters ripped them away`.
 // (A possessive is kept: `His call to deport … was denounced as inhumane` is about his call.)
 const FOLLOWERS = /^\s+(?:supporters|fans|backers|voters|followers|critics|opponents|detractors|loyalists|donors|protesters|rivals|foes)\b/;
-/** The mention is a name only modifying the subject's head, a noun for other people (`Trump supporters screamed`). */
+// Someone else named by their tie to the actor: `the daughter of Eric Garner`, `Garner’s daughter`,
+// `his lawyer`.
+const RELATION = String.raw`(?:daughters?|sons?|wife|husband|mother|father|sisters?|brothers?|widow|children|family|relatives?|aides?|lawyers?|attorneys?|spokesman|spokeswoman|spokesperson|friends?|advisers?|advisors?|allies|ally|critics?|supporters?|opponents?)`;
+const RELATION_OF_BEFORE = new RegExp(String.raw`(?:^|\s)${RELATION}\s+of\s+(?:the\s+)?$`, 'iu');
+const RELATION_AFTER = new RegExp(String.raw`^(?:['’]s?\s+(?:(?:longtime|former|own|eldest|youngest|oldest|late|top|personal|chief|senior)\s+)*)${RELATION}(?![\p{L}])`, 'iu');
+/** The mention is a name only modifying the subject's head, a noun for other people (`Trump
+ * supporters screamed`, `Garner’s daughter sent`, `the daughter of Eric Garner sent`). */
 function modifiesSubject(text: string, m: Mention): boolean {
-  return m.resolvedBy !== 'pronoun' && FOLLOWERS.test(text.slice(m.end, m.end + 24));
+  if (FOLLOWERS.test(text.slice(m.end, m.end + 24)) && m.resolvedBy !== 'pronoun') return true;
+  return RELATION_AFTER.test(text.slice(m.end, m.end + 40)) || RELATION_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 // `calling Christmas a sham`, `branded Senator Graham an extremist`: a labelling verb, its object
@@ -381,6 +388,8 @@ function firstComma(text: string, at: number, ceiling: number): number {
   return -1;
 }
 
+const CLAUSE_APPOSITIVE_OPENING = /^\s*an?\s+(?:[\p{L}-]+\s+){0,2}(?:(?:who|that|which)\s[^,;:]*)?$/iu;
+
 /** `mentions` must be sorted by start. */
 export function actorOf(ctx: ActorContext, hit: { start: number; end: number }): string | null {
   const { text, sentence } = ctx;
@@ -437,8 +446,10 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
     const before = lastBefore(near, clauseFrom - 1, from);
     if (before && /^\s*$/.test(text.slice(before.end, clauseFrom - 1))) return before.actor;
   }
-  // `Trump fired Comey last week, a stunning move that …`: an appositive to a clause is about its agent.
-  if (clauseFrom > from && /^\s*an?\s/i.test(text.slice(clauseFrom, hit.start + 1))) {
+  // `Trump fired Comey last week, a stunning move that …`: an appositive to a clause is about its
+  // agent; the term opens it or its relative clause (in `…, a student group at the overwhelmingly
+  // conservative college derided him` the phrase is the next clause's subject).
+  if (clauseFrom > from && CLAUSE_APPOSITIVE_OPENING.test(text.slice(clauseFrom, hit.start))) {
     const agent = clauseAgent(ctx, near, Math.max(from, lastComma(text, clauseFrom - 2, from) + 1), clauseFrom - 1);
     if (agent) return agent.actor;
   }
