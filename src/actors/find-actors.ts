@@ -18,7 +18,7 @@ import { resolveGroupDescriptions } from './group-descriptions.js';
 import { wholeWordOccurrences } from '../whole-words.js';
 import { findOrganisations } from './organisations.js';
 import { QuoteSpeakers } from './quote-speakers.js';
-import { firstStartingAt } from '../spans.js';
+import { firstStartingAt, spanIndexAt } from '../spans.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
 
 type Draft = Omit<Mention, 'segment'>;
@@ -159,12 +159,72 @@ function addTitledRegistryPeople(found: Mentions, text: string, titled: TitledPe
   }
 }
 
+/**
+ * `then-president Bill Clinton. … because Clinton had a high approval rating -- by Election Day,
+ * he was …`: a surname the registry gives a person (Hillary Clinton) is someone else's when another
+ * person with that surname, outside the registry, was named in full just before it (in narration),
+ * the registry person not since, and a pronoun after it in its sentence has that person's gender,
+ * not the registry person's. Such surnames wait for the people outside the registry to be made,
+ * then go to that person.
+ */
+/** How near before a surname its namesake's full name must be (about the sentence before). */
+const NEAR_NAMESAKE = 300;
+const GENDERED_PRONOUN = /(?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])/iu;
+
+class NearerNamesake {
+  /** Surname → full names outside the registry ending in it, by where they are named. */
+  private readonly bySurname = new Map<string, TitledPerson[]>();
+  private readonly deferred: { match: RegistryMatch; name: string; registryPerson: ActorEntry }[] = [];
+
+  constructor(titled: TitledPerson[], registry: RegistryMatcher, inQuote: (at: number) => boolean, private readonly genderAt: (r: RegistryMatch) => Gender | undefined, private readonly genderOf: (name: string) => unknown) {
+    for (const t of titled) {
+      if (!/\s/.test(t.name) || registry.byName.has(normForm(t.name)) || inQuote(t.start)) continue;
+      const key = normForm(t.name.slice(t.name.lastIndexOf(' ') + 1));
+      if (!registry.surnameOwners.has(key)) continue;
+      (this.bySurname.get(key) ?? this.bySurname.set(key, []).get(key)!).push(t);
+    }
+  }
+
+  /** Whether the surname at r goes to a namesake named since `person` was; noted for later. */
+  defer(r: RegistryMatch, person: ActorEntry, fullAt: Map<string, number[]>): boolean {
+    const namesakes = this.bySurname.get(normForm(r.text));
+    if (!namesakes) return false;
+    // The namesake named last before r (a binary search: the list is in text order), and where the
+    // registry person was last named in full before r.
+    let k = firstStartingAt(namesakes, r.start) - 1;
+    while (k >= 0 && namesakes[k].end > r.start) k--;
+    const namesake = k >= 0 ? namesakes[k] : null;
+    if (!namesake || r.start - namesake.end > NEAR_NAMESAKE || firstWord(namesake.name) === firstWord(person.name)) return false;
+    const seen = fullAt.get(person.id) ?? [];
+    let lo = 0, hi = seen.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seen[mid] < r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && seen[lo - 1] > namesake.start) return false;
+    const said = this.genderAt(r);
+    if (!said || this.genderOf(namesake.name) !== said || this.genderOf(person.name) === said) return false;
+    this.deferred.push({ match: r, name: namesake.name, registryPerson: person });
+    return true;
+  }
+
+  /** Adds the deferred surnames, each to its namesake once made (else to the registry person). */
+  addTo(found: Mentions, unknown: UnknownPeople): void {
+    for (const { match, name, registryPerson } of this.deferred) {
+      const ref = unknown.byName.get(normForm(name));
+      if (ref) found.add({ start: match.start, end: match.end, text: match.text, actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
+      else found.add({ start: match.start, end: match.end, text: match.text, actor: registryPerson.id, resolvedBy: 'surname', isLabel: false }, refOf(registryPerson));
+    }
+  }
+}
+
 // `the regime`, `the mullahs`: `the` and one common noun, a label that names no one by itself.
 const BARE_LABEL = /^the\s+\p{Ll}[\p{Ll}'’-]*$/u;
 const PLACE_AFTER = /^\s+(?:in|of)\s+(?=\p{Lu})/u;
 
 /** Adds the registry's matches; returns the surnames left out for an honorific of the other gender. */
-function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: QuoteSpeakers): RegistryMatch[] {
+function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: QuoteSpeakers, nearer: NearerNamesake): RegistryMatch[] {
   const misfits: RegistryMatch[] = [];
   // A bare label counts for its actor only in an article that names the actor: `the regime` is
   // Iran's in an article about Iran, not in one about Zimbabwe or `the regime change strategy`.
@@ -174,6 +234,7 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
     const surnames = r.forms.filter((f) => f.resolvedBy === 'surname');
     const person = surnames.length ? owner(fullAt, surnames, r.start) : null;
     if (person && speakers.namesSomeoneElse(r.start, r.end, person.name)) continue;
+    if (person && nearer.defer(r, person, fullAt)) continue;
     const other = person && someoneElse(text, r.start, person.name, firstNames);
     if (other === 'honorific') misfits.push(r);
     if (other) continue;
@@ -504,10 +565,29 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   addOrganisations(found, text, words, seg, raw, registry);
   const speakers = new QuoteSpeakers(text, quotes);
   addTitledRegistryPeople(found, text, titled, registry.surnameOwners, fullAt, speakers, lex.firstNames);
-  const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames, speakers);
+  // (Quoted words are direct speech: a name there is the speaker's, not the narration's.)
+  const quoted = quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial').flatMap((q) => q.contents).sort((a, b) => a.start - b.start);
+  // The gender a surname is given: its honorific's (`Mrs. Clinton`), else the first pronoun after it
+  // in its sentence with no other name between (`Clinton had … he was`; not `Clinton campaign
+  // Chairman John Podesta … asked him`).
+  const genderAt = (r: RegistryMatch): Gender | undefined => {
+    const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, r.start - 8), r.start));
+    if (honorific) return honorific[1] === 'Mr' ? 'male' : 'female';
+    const sentence = seg.sentences[firstStartingAt(seg.sentences, r.end + 1) - 1];
+    const pronoun = sentence && sentence.end > r.end ? GENDERED_PRONOUN.exec(text.slice(r.end, sentence.end)) : null;
+    if (!pronoun) return undefined;
+    const at = r.end + pronoun.index;
+    const nextTitled = titled[firstStartingAt(titled, r.end)];
+    const nextRegistry = raw[firstStartingAt(raw, r.end)];
+    if ((nextTitled && nextTitled.start < at) || (nextRegistry && nextRegistry.start < at && nextRegistry.forms.some((f) => f.actor.kind === 'person'))) return undefined;
+    return pronounGender(pronoun[1]);
+  };
+  const namesakes = new NearerNamesake(titled, registry, (at) => spanIndexAt(quoted, at) >= 0, genderAt, (name) => lex.firstNames?.get(firstWord(name).toLowerCase()));
+  const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames, speakers, namesakes);
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
   const notAPerson = notAPersonsName(text, words, lex, titled, quotes);
   addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, notAPerson, speakers, lex.nicknames);
+  namesakes.addTo(found, unknown);
   addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, notAPerson, inHeadline);
   addSurnameMentions(found, text, words, unknown, lex);
   addHonorificSurnames(found, text, misfits, unknown, lex.firstNames);
