@@ -240,6 +240,23 @@ function inRelativeClause(before: string): boolean {
 // (`Trump was a “dangerous demagogue” and a bad businessman who …`: coordinated predicates too.)
 const PREDICATE_NOUN = /(?:\s(?:is|was|are|were|be|being|been|as|like|and)|,)\s+(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+$/u;
 
+const BETWEEN_AFTER = /^(?:\s+[\p{Ll}-]+){0,2}\s+between\s/u;
+// Plural nouns for people, none of them a body (`group`, `campaign`) or a thing (`numbers`).
+const PEOPLE = /^(?:people|voters|delegates|candidates|leaders|advocates|activists|protesters|protestors|demonstrators|critics|supporters|opponents|judges|dictators|detainees|suspects|jihadists|students|militants|extremists|immigrants|migrants|refugees|officials|politicians|lawmakers|legislators|senators|commentators|pundits|bloggers|journalists|reporters|republicans|democrats|liberals|conservatives|progressives|men|women|children|fans|followers|loyalists|allies|rivals|enemies|thugs|rebels|insurgents|fighters|terrorists|radicals|elites|donors|members|sources|agitators|operatives|zealots|bigots|racists|nationalists|supremacists)$/;
+const NEXT_WORDS = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u;
+const ADJECTIVE_LIKE = (w: string) => w.includes('-') || ADJECTIVE.test(w);
+
+/** An adjective on a plural noun for people (`echoing some far-right commentators`, `to avoid angry
+ * delegates`), at most one more modifier between: a mention would have been found before, so they
+ * are people nobody names. (A verb, `scam students`, has an object, not a head.) */
+function unnamedPeopleAfter(text: string, hit: { start: number; end: number }): boolean {
+  const term = text.slice(hit.start, hit.end);
+  if (!ADJECTIVE_LIKE(term) && !/\p{Ll}y$/u.test(term)) return false;
+  const next = NEXT_WORDS.exec(text.slice(hit.end, hit.end + 60));
+  if (!next) return false;
+  return PEOPLE.test(next[1]) || (next[2] !== undefined && ADJECTIVE_LIKE(next[1]) && PEOPLE.test(next[2]));
+}
+
 /** `Tehran, which the US has assailed as …`: the mention the relative pronoun before `at` stands for. */
 function relativeAntecedent(ctx: ActorContext, from: number, at: number): Mention | null {
   const before = ctx.text.slice(from, at);
@@ -464,6 +481,9 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   if (antecedent) return antecedent.actor;
   // `a thin-skinned bully who is driven by greed`: a relative clause on a noun that names no actor.
   if (inRelativeClause(text.slice(from, hit.start))) return null;
+  // `echoing some far-right commentators`, `the old spat between Mexico and the United States`: a
+  // noun for people no mention names, or a complement naming two sides, is what the term is about.
+  if (!NAMING_PREDICATE.test(text.slice(from, hit.start).replace(QUOTE_MARKS, ' ')) && (unnamedPeopleAfter(text, hit) || BETWEEN_AFTER.test(text.slice(hit.end, hit.end + 40)))) return null;
 
   // (An adverb is never the head of a noun phrase, `take the responsibility brazenly`, unless it
   // follows the determiner: `at the overwhelmingly conservative Liberty University`.)
