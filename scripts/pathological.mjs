@@ -48,6 +48,9 @@ export const PATHOLOGICAL = {
   /** One line of a person's surname after other capitalised words (`Election Day` beside Kristen
    * Day): each such surname once looked for its line's ends across the whole text. */
   'surname-after-capital': (bytes) => 'Maria Vance spoke on Monday. ' + repeatTo(bytes, (i) => `Many went to the polls on Election Vance and Sam Vance voted ${i}, `),
+  /** One sentence of a registry surname right after a namesake outside the registry, with no
+   * pronoun after it: each surname once read for a pronoun to its sentence's end. */
+  'namesake-surname': (bytes) => 'Hillary Clinton spoke on Monday. ' + repeatTo(bytes, (i) => `then Bill Clinton met Clinton aides ${i}, `),
   /** Real news texts joined into one article. */
   'long-news': (bytes, corpusPath) => {
     const texts = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);

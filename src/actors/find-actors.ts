@@ -574,7 +574,8 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, r.start - 8), r.start));
     if (honorific) return honorific[1] === 'Mr' ? 'male' : 'female';
     const sentence = seg.sentences[firstStartingAt(seg.sentences, r.end + 1) - 1];
-    const pronoun = sentence && sentence.end > r.end ? GENDERED_PRONOUN.exec(text.slice(r.end, sentence.end)) : null;
+    // (Within a window: a sentence may run on for megabytes.)
+    const pronoun = sentence && sentence.end > r.end ? GENDERED_PRONOUN.exec(text.slice(r.end, Math.min(sentence.end, r.end + NEAR_NAMESAKE))) : null;
     if (!pronoun) return undefined;
     const at = r.end + pronoun.index;
     const nextTitled = titled[firstStartingAt(titled, r.end)];
