@@ -5,7 +5,7 @@
 // Democratic voters`) and phrases that ran past the name (`President Trump stood firm Friday`,
 // `Flynn’s Life`) are nobody new: the speaker is kept, but no actor is made up from it.
 import type { Gender } from '../quotes/gender.js';
-import { findTitledPeople, hasBodyHead, looksLikeOrganisation } from './titled-people.js';
+import { findTitledPeople, looksLikeOrganisation } from './titled-people.js';
 import { isTitleWord, NOT_A_PERSON_LAST } from '../quotes/people.js';
 
 const TOKEN = /^(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*\p{L}|(?:al|el|bin|ibn|de|van|von|da|di|la|le|du)(?:-\p{Lu}[\p{L}'’-]*)?)$/u;
@@ -71,8 +71,7 @@ export function newSpeakerName(raw: string, firstNames?: ReadonlyMap<string, Gen
   // Only names: a lower-case word means the phrase ran on past the name or is a description.
   if (tokens.some((t) => /^\p{Ll}/u.test(t) && !TOKEN.test(t))) return null;
   const person = trailingName(tokens, firstNames);
-  // (`Senate Republicans`, `Millikin University`: a body's or a group's head word ends no person's name.)
-  // (A speaker's name alone, with no title, is read as the quote stage reads names: every such
-  // head word ends it, `Wall Street` too.)
-  return person && !hasBodyHead(person) && !NOT_A_PERSON_LAST.has(tokens[tokens.length - 1].toLowerCase()) ? { kind: 'person', name: person } : null;
+  // (`Senate Republicans`, `Wall Street`: a group's, a body's or a place's head word ends no
+  // person's name; with no title before it, read as the quote stage reads names.)
+  return person && !looksLikeOrganisation(person) && !NOT_A_PERSON_LAST.has(tokens[tokens.length - 1].toLowerCase()) ? { kind: 'person', name: person } : null;
 }

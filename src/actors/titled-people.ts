@@ -6,6 +6,7 @@ import { affiliationIn } from './affiliation.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
 import { WordFilter } from '../word-filter.js';
 import { NOT_A_PERSON_LAST } from '../quotes/people.js';
+import { CALENDAR_NOUNS } from '../calendar-words.js';
 
 export interface TitledPerson {
   start: number;
@@ -37,7 +38,6 @@ const NOT_NAME = new Set(
 const ROLE_NOUN = new Set(
   'Adviser Advisor Aide Counselor Strategist Judge Justice Lawyer Attorney Sheriff Officer Agent Detective Pastor Reverend Coach Host Anchor Correspondent Reporter Editor Producer Writer Author Admiral Columnist Economist Pollster Professor Senator Sen Rep Representative Secretary Speaker Leader Whip Spokesman Spokeswoman Spokesperson President Chairman Chairwoman Governor Gov Mayor Minister Ambassador Director Chief Congressman Congresswoman Commissioner Administrator State Pro Tem Jr Sr'.split(' '),
 );
-const CALENDAR_WORD = /^(?:Day|Eve|Week|Weekend|Night)$/;
 // Title words that are nobody's surname: after a name they open the next one (`Reince Priebus Rep.
 // Cathy McMorris Rodgers` run together) or are a body's (`the Frances Miller Chair in …`).
 const NEVER_SURNAME = /^(?:Chair|Chairman|Chairwoman|Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Miss|Senator|Governor|President|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Representative|Congressman|Congresswoman|Ambassador|Director|Mayor|Former|Acting|Deputy|Vice)\.?$/;
@@ -229,7 +229,7 @@ function cleanName(name: string, firstNames?: ReadonlyMap<string, unknown>): str
   if (!tokens.length || tokens.some((t) => !/^(?:\p{Lu}\.)+$/u.test(t) && !/\p{Ll}/u.test(t))) return null;
   // `Martin Luther King Day` is a holiday after a title word; `Justice Against Sponsors of
   // Terrorism Act` a law's title case: a name holds no preposition.
-  if ((tokens.length === 1 && CALENDAR_WORD.test(tokens[0])) || tokens.some((t) => TITLE_CASE_PREPOSITION.test(t))) return null;
+  if ((tokens.length === 1 && CALENDAR_NOUNS.has(tokens[0].toLowerCase())) || tokens.some((t) => TITLE_CASE_PREPOSITION.test(t))) return null;
   const joined = withoutTrailingTitles(tokens.join(' '));
   if (!joined) return null;
   // (A lone word: `Douglas J. Band` is someone, `General Hospital` is not.)

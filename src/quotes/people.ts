@@ -5,6 +5,7 @@ import type { Span } from '../types.js';
 import { LETTER, UPPER } from '../letters.js';
 import { NOT_NAME, SENTENCE_OPENERS, TITLES } from './words.js';
 import { wholeWordOccurrences } from '../whole-words.js';
+import { CALENDAR_NOUNS } from '../calendar-words.js';
 import type { HeadlineNames } from '../headline-names.js';
 
 export interface Person {
@@ -183,7 +184,6 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
 }
 
 /** Last words of the names of days and seasons. */
-const CALENDAR_LAST = new Set(['day', 'eve', 'week', 'weekend', 'night']);
 
 /**
  * `Election Day`, `Wells Fargo`, `Interestingly Blocher`: a run whose first word the article also
@@ -200,10 +200,10 @@ export function withoutCommonOpenings(text: string, people: Person[], firstNames
     if (!/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
     const lower = first.toLowerCase();
     if (!firstNames?.has(lower) && !PARTICLES.has(lower)) suspect.set(p, lower);
-    days ||= CALENDAR_LAST.has(p.surname);
+    days ||= CALENDAR_NOUNS.has(p.surname);
   }
   // `Election Day`, `Christmas Eve`: a day, unless a first name opens it (`Kristen Day`).
-  if (days) people = people.filter((p) => !(suspect.has(p) && CALENDAR_LAST.has(p.surname)));
+  if (days) people = people.filter((p) => !(suspect.has(p) && CALENDAR_NOUNS.has(p.surname)));
   if (!suspect.size) return people;
   const inLowerCase = wholeWordOccurrences(text, new Set(suspect.values()));
   const common = (p: Person) => {
