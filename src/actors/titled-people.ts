@@ -32,7 +32,7 @@ const MONTH_SURNAMES = new Set(['May', 'June', 'April']);
 
 // Capitalised words that follow titles but are not names.
 const NOT_NAME = new Set(
-  'The A An On In At Of And But When While Though Although As If After Before Since He She It This That His Her Their They We Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+  'The A An On In At Of And But When While Though Although As If After Before Since He She It This That His Her Their They We Our My Your Its Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
 // Capitalised role nouns a speech verb's subject may start with (`Adviser Susan Rice warned`).
 const ROLE_NOUN = new Set(
