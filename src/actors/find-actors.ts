@@ -97,6 +97,17 @@ function fullMentionsOf(raw: RegistryMatch[], titled: TitledPerson[], surnameOwn
   return fullAt;
 }
 
+/** How many of the sorted positions come before `pos` (a binary search). */
+function countBefore(sorted: readonly number[], pos: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Of several people sharing a surname, the one named in full most recently before `at`. */
 function owner(fullAt: Map<string, number[]>, forms: RegistryForm[], at: number): ActorEntry | null {
   let best: ActorEntry | null = null;
@@ -104,13 +115,8 @@ function owner(fullAt: Map<string, number[]>, forms: RegistryForm[], at: number)
   for (const f of forms) {
     const seen = fullAt.get(f.actor.id);
     if (!seen) continue;
-    // How many full mentions come at or before `at`: a binary search, the list is sorted.
-    let lo = 0, hi = seen.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (seen[mid] <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    // How many full mentions come at or before `at`.
+    const lo = countBefore(seen, at + 1);
     const score = lo > 0 ? seen[lo - 1] : -1e9 + seen[0];
     if (score > bestAt) [best, bestAt] = [f.actor, score];
   }
@@ -159,26 +165,36 @@ function addTitledRegistryPeople(found: Mentions, text: string, titled: TitledPe
   }
 }
 
-/**
- * `then-president Bill Clinton. … because Clinton had a high approval rating -- by Election Day,
- * he was …`: a surname the registry gives a person (Hillary Clinton) is someone else's when another
- * person with that surname, outside the registry, was named in full just before it (in narration),
- * the registry person not since, and a pronoun after it in its sentence has that person's gender,
- * not the registry person's. Such surnames wait for the people outside the registry to be made,
- * then go to that person.
- */
 /** How near before a surname its namesake's full name must be (about the sentence before). */
 const NEAR_NAMESAKE = 300;
 const GENDERED_PRONOUN = /(?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])/iu;
 
+/**
+ * `then-president Bill Clinton. … because Clinton had a high approval rating -- by Election Day,
+ * he was …`: a surname the registry gives a person (Hillary Clinton) is someone else's when another
+ * person with that surname, outside the registry, was named in full just before it (in narration),
+ * the registry person not since, and the surname's gender (below) is that person's, not the
+ * registry person's. Such surnames wait for the people outside the registry to be made, then go to
+ * that person.
+ */
 class NearerNamesake {
   /** Surname → full names outside the registry ending in it, by where they are named. */
   private readonly bySurname = new Map<string, TitledPerson[]>();
   private readonly deferred: { match: RegistryMatch; name: string; registryPerson: ActorEntry }[] = [];
 
-  constructor(titled: TitledPerson[], registry: RegistryMatcher, inQuote: (at: number) => boolean, private readonly genderAt: (r: RegistryMatch) => Gender | undefined, private readonly genderOf: (name: string) => unknown) {
+  constructor(
+    private readonly text: string,
+    private readonly seg: Segmentation,
+    private readonly titled: TitledPerson[],
+    private readonly raw: RegistryMatch[],
+    registry: RegistryMatcher,
+    quotes: Quote[],
+    private readonly firstNames: Map<string, unknown> | undefined,
+  ) {
+    // (Quoted words are direct speech: a name there is the speaker's, not the narration's.)
+    const quoted = quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial').flatMap((q) => q.contents).sort((a, b) => a.start - b.start);
     for (const t of titled) {
-      if (!/\s/.test(t.name) || registry.byName.has(normForm(t.name)) || inQuote(t.start)) continue;
+      if (!/\s/.test(t.name) || registry.byName.has(normForm(t.name)) || spanIndexAt(quoted, t.start) >= 0) continue;
       const key = normForm(t.name.slice(t.name.lastIndexOf(' ') + 1));
       if (!registry.surnameOwners.has(key)) continue;
       (this.bySurname.get(key) ?? this.bySurname.set(key, []).get(key)!).push(t);
@@ -189,20 +205,14 @@ class NearerNamesake {
   defer(r: RegistryMatch, person: ActorEntry, fullAt: Map<string, number[]>): boolean {
     const namesakes = this.bySurname.get(normForm(r.text));
     if (!namesakes) return false;
-    // The namesake named last before r (a binary search: the list is in text order), and where the
-    // registry person was last named in full before r.
+    // The namesake named last before r (a binary search: the list is in text order).
     let k = firstStartingAt(namesakes, r.start) - 1;
     while (k >= 0 && namesakes[k].end > r.start) k--;
     const namesake = k >= 0 ? namesakes[k] : null;
     if (!namesake || r.start - namesake.end > NEAR_NAMESAKE || firstWord(namesake.name) === firstWord(person.name)) return false;
     const seen = fullAt.get(person.id) ?? [];
-    let lo = 0, hi = seen.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (seen[mid] < r.start) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && seen[lo - 1] > namesake.start) return false;
+    const before = countBefore(seen, r.start);
+    if (before > 0 && seen[before - 1] > namesake.start) return false;
     const said = this.genderAt(r);
     if (!said || this.genderOf(namesake.name) !== said || this.genderOf(person.name) === said) return false;
     this.deferred.push({ match: r, name: namesake.name, registryPerson: person });
@@ -216,6 +226,28 @@ class NearerNamesake {
       if (ref) found.add({ start: match.start, end: match.end, text: match.text, actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
       else found.add({ start: match.start, end: match.end, text: match.text, actor: registryPerson.id, resolvedBy: 'surname', isLabel: false }, refOf(registryPerson));
     }
+  }
+
+  private genderOf(name: string): unknown {
+    return this.firstNames?.get(firstWord(name).toLowerCase());
+  }
+
+  /** The gender a surname is given: its honorific's (`Mrs. Clinton`), else the first pronoun after
+   * it in its sentence with no other name between (`Clinton had … he was`; not `Clinton campaign
+   * Chairman John Podesta … asked him`). */
+  private genderAt(r: RegistryMatch): Gender | undefined {
+    const { text, titled, raw } = this;
+    const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, r.start - 8), r.start));
+    if (honorific) return honorific[1] === 'Mr' ? 'male' : 'female';
+    const sentence = this.seg.sentences[firstStartingAt(this.seg.sentences, r.end + 1) - 1];
+    // (Within a window: a sentence may run on for megabytes.)
+    const pronoun = sentence && sentence.end > r.end ? GENDERED_PRONOUN.exec(text.slice(r.end, Math.min(sentence.end, r.end + NEAR_NAMESAKE))) : null;
+    if (!pronoun) return undefined;
+    const at = r.end + pronoun.index;
+    const nextTitled = titled[firstStartingAt(titled, r.end)];
+    const nextRegistry = raw[firstStartingAt(raw, r.end)];
+    if ((nextTitled && nextTitled.start < at) || (nextRegistry && nextRegistry.start < at && nextRegistry.forms.some((f) => f.actor.kind === 'person'))) return undefined;
+    return pronounGender(pronoun[1]);
   }
 }
 
@@ -565,25 +597,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   addOrganisations(found, text, words, seg, raw, registry);
   const speakers = new QuoteSpeakers(text, quotes);
   addTitledRegistryPeople(found, text, titled, registry.surnameOwners, fullAt, speakers, lex.firstNames);
-  // (Quoted words are direct speech: a name there is the speaker's, not the narration's.)
-  const quoted = quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial').flatMap((q) => q.contents).sort((a, b) => a.start - b.start);
-  // The gender a surname is given: its honorific's (`Mrs. Clinton`), else the first pronoun after it
-  // in its sentence with no other name between (`Clinton had … he was`; not `Clinton campaign
-  // Chairman John Podesta … asked him`).
-  const genderAt = (r: RegistryMatch): Gender | undefined => {
-    const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, r.start - 8), r.start));
-    if (honorific) return honorific[1] === 'Mr' ? 'male' : 'female';
-    const sentence = seg.sentences[firstStartingAt(seg.sentences, r.end + 1) - 1];
-    // (Within a window: a sentence may run on for megabytes.)
-    const pronoun = sentence && sentence.end > r.end ? GENDERED_PRONOUN.exec(text.slice(r.end, Math.min(sentence.end, r.end + NEAR_NAMESAKE))) : null;
-    if (!pronoun) return undefined;
-    const at = r.end + pronoun.index;
-    const nextTitled = titled[firstStartingAt(titled, r.end)];
-    const nextRegistry = raw[firstStartingAt(raw, r.end)];
-    if ((nextTitled && nextTitled.start < at) || (nextRegistry && nextRegistry.start < at && nextRegistry.forms.some((f) => f.actor.kind === 'person'))) return undefined;
-    return pronounGender(pronoun[1]);
-  };
-  const namesakes = new NearerNamesake(titled, registry, (at) => spanIndexAt(quoted, at) >= 0, genderAt, (name) => lex.firstNames?.get(firstWord(name).toLowerCase()));
+  const namesakes = new NearerNamesake(text, seg, titled, raw, registry, quotes, lex.firstNames);
   const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames, speakers, namesakes);
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
   const notAPerson = notAPersonsName(text, words, lex, titled, quotes);
