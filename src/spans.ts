@@ -18,6 +18,18 @@ export function spanIndexAt(spans: readonly { start: number; end: number }[], po
   return i >= 0 && pos < spans[i].end ? i : -1;
 }
 
+/** How many of the sorted numbers are below `pos` (a binary search): the index of the first at or
+ * after it. */
+export function countBefore(sorted: readonly number[], pos: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Spans lying wholly inside [start, end), in order. */
 export function spansWithin<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T[] {
   const out: T[] = [];

@@ -18,7 +18,7 @@ import { resolveGroupDescriptions } from './group-descriptions.js';
 import { wholeWordOccurrences } from '../whole-words.js';
 import { findOrganisations } from './organisations.js';
 import { QuoteSpeakers } from './quote-speakers.js';
-import { firstStartingAt, spanIndexAt } from '../spans.js';
+import { countBefore, firstStartingAt, spanIndexAt } from '../spans.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
 
 type Draft = Omit<Mention, 'segment'>;
@@ -95,17 +95,6 @@ function fullMentionsOf(raw: RegistryMatch[], titled: TitledPerson[], surnameOwn
   }
   for (const list of fullAt.values()) list.sort((a, b) => a - b);
   return fullAt;
-}
-
-/** How many of the sorted positions come before `pos` (a binary search). */
-function countBefore(sorted: readonly number[], pos: number): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Of several people sharing a surname, the one named in full most recently before `at`. */

@@ -5,6 +5,7 @@
 // a second scan of every short sentence cost the stage about a tenth of its time.
 import type { Segmentation } from '../types.js';
 import { WordFilter } from '../word-filter.js';
+import { countBefore } from '../spans.js';
 import type { CueIndex } from './cues.js';
 import { isTitleCaseLine } from './title-case-cues.js';
 import { tokenBounds, type TokenBounds } from './tokens.js';
@@ -101,7 +102,7 @@ function titleCaseStarts(text: string, seg: Segmentation, capStarts: number[], c
   if (capStarts.length === 0) return out;
   for (const sentence of seg.sentences) {
     if (sentence.end - sentence.start > 200) continue;
-    let i = lowerBound(capStarts, sentence.start);
+    let i = countBefore(capStarts, sentence.start);
     let j = i;
     while (j < capStarts.length && capStarts[j] < sentence.end && capEnds[j] <= sentence.end) j++;
     if (j === i || !isTitleCaseLine(text, sentence.start, sentence.end)) continue;
@@ -110,15 +111,6 @@ function titleCaseStarts(text: string, seg: Segmentation, capStarts: number[], c
   return out;
 }
 
-function lowerBound(sorted: number[], pos: number): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Where the regex matches and a word token starts. */
 function regexStarts(text: string, re: RegExp, { n, starts, words }: TokenBounds): number[] {
