@@ -10,7 +10,7 @@ import { sameGivenName } from './given-names.js';
 import { findFirstNamedPeople } from './first-named-people.js';
 import { newSpeakerName } from './speaker-name.js';
 import { segmentKindAt } from '../segment/segment-at.js';
-import { resolveAnaphora, type ReportedOpening } from './anaphora.js';
+import { PRONOUN, resolveAnaphora, type ReportedOpening } from './anaphora.js';
 import { pronounGender, type Gender } from '../quotes/gender.js';
 import { isSpeakerNoun } from '../quotes/speaker-np.js';
 import { SENTENCE_OPENERS } from '../quotes/words.js';
@@ -156,7 +156,8 @@ function addTitledRegistryPeople(found: Mentions, text: string, titled: TitledPe
 
 /** How near before a surname its namesake's full name must be (about the sentence before). */
 const NEAR_NAMESAKE = 300;
-const GENDERED_PRONOUN = /(?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])/iu;
+// The anaphora stage's gendered pronouns, searched for rather than matched at a position.
+const GENDERED_PRONOUN = new RegExp(PRONOUN.source, 'iu');
 
 /**
  * `then-president Bill Clinton. … because Clinton had a high approval rating -- by Election Day,
@@ -236,7 +237,7 @@ class NearerNamesake {
     const nextTitled = titled[firstStartingAt(titled, r.end)];
     const nextRegistry = raw[firstStartingAt(raw, r.end)];
     if ((nextTitled && nextTitled.start < at) || (nextRegistry && nextRegistry.start < at && nextRegistry.forms.some((f) => f.actor.kind === 'person'))) return undefined;
-    return pronounGender(pronoun[1]);
+    return pronounGender(pronoun[0]);
   }
 }
 
