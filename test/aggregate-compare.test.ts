@@ -53,6 +53,20 @@ describe('mergeProfiles', () => {
   });
 });
 
+describe('one person under the names several outlets give them', () => {
+  const profile = (id: string, outlet: string, text: string) => profileArticle(analyzeArticle({ id, text, outlet }, lex), { text });
+  const withInitial = profile('nyt', 'Times', 'F.B.I. Director James B. Comey testified on Monday. Mr. Comey said little.');
+  const without = profile('ap', 'Wire', 'FBI Director James Comey testified on Monday. Comey said little.');
+
+  it('counts `James B. Comey` and `James Comey` as one actor, shown by the shorter name in either order', () => {
+    for (const merged of [mergeProfiles(withInitial, without), mergeProfiles(without, withInitial)]) {
+      expect(merged.actors['james-comey']?.name).toBe('James Comey');
+      expect(merged.outlets.Times.actors['james-comey']?.names).toMatchObject({ 'James B. Comey': 1 });
+      expect(merged.outlets.Wire.actors['james-comey']?.mentions).toBe(2);
+    }
+  });
+});
+
 describe('compareOutlets on the seeds', () => {
   const cmp = compareOutlets(seedProfiles.reduce(mergeProfiles), { attribution: lex.attribution });
   const row = (outlet: string, actor: string) => cmp.rows.find((r) => r.outlet === outlet && r.actor === actor)!;

@@ -20,19 +20,9 @@ import { findOrganisations } from './organisations.js';
 import { QuoteSpeakers } from './quote-speakers.js';
 import { countBefore, firstStartingAt, spanIndexAt } from '../spans.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
+import { personId, slug } from './actor-id.js';
 
 type Draft = Omit<Mention, 'segment'>;
-
-function slug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'person'
-  );
-}
 
 function refOf(a: ActorEntry): ActorRef {
   return { id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, ...(a.role ? { role: a.role } : {}), known: true };
@@ -406,7 +396,7 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
     const someoneElse = sameSurname && tokens.length > 1 && /\s/.test(sameSurname.name) && (!sameGivenName(firstWord(sameSurname.name), tokens[0], nicknames) || otherMiddle(sameSurname.name, t.name));
     let ref = someoneElse ? unknown.byName.get(normForm(t.name)) : sameSurname;
     if (!ref) {
-      ref = { id: slug(t.name), name: t.name, kind: 'person', affiliation: t.affiliation, ...(t.role ? { role: t.role } : {}), known: false };
+      ref = { id: personId(t.name, found.refs), name: t.name, kind: 'person', affiliation: t.affiliation, ...(t.role ? { role: t.role } : {}), known: false };
       unknown.byName.set(normForm(t.name), ref);
       // A surname stays with whoever has it first, and with a registry person named in full here
       // (`Lara Trump` does not claim every `Trump` in a story about Donald Trump).
@@ -462,7 +452,7 @@ function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quot
         else if (fresh) {
           ref = byName.get(normForm(fresh.name)) ?? unknown.bySurname.get(normForm(surnamesOf(fresh.name)[0] ?? fresh.name));
           if (!ref) {
-            ref = { id: slug(fresh.name), name: fresh.name, kind: fresh.kind, affiliation: null, ...(s.role ? { role: s.role } : {}), known: false };
+            ref = { id: fresh.kind === 'person' ? personId(fresh.name, found.refs) : slug(fresh.name), name: fresh.name, kind: fresh.kind, affiliation: null, ...(s.role ? { role: s.role } : {}), known: false };
             byName.set(normForm(fresh.name), ref);
             if (fresh.kind === 'person') for (const form of [fresh.name, ...surnamesOf(fresh.name)]) {
               unknown.bySurname.set(normForm(form), ref);

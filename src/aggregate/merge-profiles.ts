@@ -1,8 +1,9 @@
 // Associative merge of corpus profiles: counts add, evidence lists keep the first EVIDENCE_CAP
-// items in order, actor descriptions keep the first seen; what is kept is copied (`detached`), so
-// it never keeps an article's text alive. `mergeProfiles` is pure;
-// `accumulateProfile` adds into its first argument, so streaming many articles costs one pass.
-import type { ActorStats, CorpusProfile, Evidence, LoadedCount, Moments, OutletProfile } from './types.js';
+// items in order, actor descriptions keep the first seen (of two names for one id, the shorter);
+// what is kept is copied (`detached`), so it never keeps an article's text alive. `mergeProfiles`
+// is pure; `accumulateProfile` adds into its first argument, so streaming many articles costs one
+// pass.
+import type { ActorInfo, ActorStats, CorpusProfile, Evidence, LoadedCount, Moments, OutletProfile } from './types.js';
 import { ANONYMOUS_CAP, EVIDENCE_CAP, emptyActorStats, emptyOutletProfile } from './profile-article.js';
 import { detached } from './bounded.js';
 import { addTo, table } from './tally.js';
@@ -77,8 +78,18 @@ export function emptyProfile(): CorpusProfile {
 export function accumulateProfile(acc: CorpusProfile, b: CorpusProfile): CorpusProfile {
   acc.articles += b.articles;
   for (const [name, outlet] of Object.entries(b.outlets)) addOutlet((acc.outlets[name] ??= emptyOutletProfile()), outlet);
-  for (const [id, info] of Object.entries(b.actors)) acc.actors[id] ??= detached(info);
+  for (const [id, info] of Object.entries(b.actors)) {
+    const prev = acc.actors[id];
+    if (!prev || preferred(info, prev)) acc.actors[id] = detached(info);
+  }
   return acc;
+}
+
+/** One id, two names (`James B. Comey` in one article, `James Comey` in another): the registry's
+ *  entry, else the shorter name, whatever order the articles or shards are merged in. */
+function preferred(b: ActorInfo, a: ActorInfo): boolean {
+  if (a.name === b.name || a.known !== b.known) return b.known && !a.known;
+  return b.name.length !== a.name.length ? b.name.length < a.name.length : b.name < a.name;
 }
 
 export function mergeProfiles(a: CorpusProfile, b: CorpusProfile): CorpusProfile {

@@ -1,0 +1,39 @@
+// Actor ids outside the registry. Ids are what the corpus views add up across articles, so one
+// person must get one id whichever outlet names them: the New York Times writes `James B. Comey`
+// and `Paul D. Ryan` where others write `James Comey` and `Paul Ryan`.
+import type { ActorRef } from '../types.js';
+
+export function slug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'person'
+  );
+}
+
+// One middle initial only: `H.W.` stays, so `George H.W. Bush` and `George W. Bush` (father and
+// son) keep two ids even outside the registry.
+const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
+
+/** The name without a single middle initial: `James B. Comey` → `James Comey`. */
+export function withoutMiddleInitial(name: string): string {
+  const words = name.split(/\s+/);
+  if (words.length < 3) return name;
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !MIDDLE_INITIAL.test(w));
+  return kept.length === words.length ? name : kept.join(' ');
+}
+
+/**
+ * The id of a person outside the registry: their name without a middle initial, unless another
+ * actor of this article already has that id (`John Q. Doeman` beside `John R. Doeman`).
+ */
+export function personId(name: string, inArticle: ReadonlyMap<string, ActorRef>): string {
+  const full = slug(name);
+  const short = slug(withoutMiddleInitial(name));
+  if (short === full) return full;
+  const holder = inArticle.get(short);
+  return holder && holder.name !== name ? full : short;
+}
