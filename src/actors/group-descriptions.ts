@@ -10,24 +10,44 @@ import { matchesAt } from './titled-people.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
+// (A determiner opens a phrase of its own: `the threat the group poses` is two.)
 export const DESCRIPTION =
-  /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?<mods>(?:[\p{Ll}][\p{L}-]*\s+){0,2})(?<head>groups?|militants|insurgents|insurgency|terrorists|extremists|jihadists|fighters|rebels|militias?|threat|organi[sz]ations?|nonprofit|non-profit|think tank|super PAC|PAC|watchdog|coalition|charity)(?![\p{L}\p{N}'’])/uy;
+  /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?<mods>(?:(?!(?:the|a|an|this|these|those|its|their|his|her|our|my|your)\s)[\p{Ll}][\p{L}-]*\s+){0,2})(?<head>groups?|militants|insurgents|insurgency|terrorists|extremists|jihadists|fighters|rebels|militias?|threat|organi[sz]ations?|nonprofit|non-profit|think tank|super PAC|PAC|watchdog|coalition|charity)(?![\p{L}\p{N}'’])/uy;
 // A description opens with one of these words, a whole run of the word index (white space follows).
 const OPENERS = new WordFilter(['The', 'the', 'These', 'these', 'Those', 'those', 'Such', 'such']);
 const ARMED_ONLY = /^(?:militants|insurgents|insurgency|terrorists|extremists|jihadists|fighters|rebels|militias?|threat)$/;
 const ORGANISATION_ONLY = /^(?:organi[sz]ations?|nonprofit|non-profit|think tank|super PAC|PAC|watchdog|coalition|charity)$/;
 // Words that end a noun phrase before its head: a verb or function word means the head is elsewhere.
 const NOT_MODIFIER = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'which', 'who', 'with', 'by', 'for']);
+// Several groups are not the organisation named last (`the pro-ethanol groups`, `the first outside
+// organizations`); members of an armed group are that group (`these militants`), and so are armed
+// groups in the plural (`the terrorist groups` in a story about ISIL).
+const SEVERAL = /^(?:groups|organi[sz]ations|militias)$/;
+const ARMED_MODIFIER = /^(?:terror|milit|extrem|jihad|armed|rebel|insurg|takfiri|islamist)/i;
+const PLURAL_OPENER = /^(?:these|those)$/i;
+const SINGULAR_HEAD = /^(?:group|organi[sz]ation|nonprofit|non-profit|think tank|super PAC|PAC|watchdog|coalition|charity|threat|militia|insurgency)$/;
+// `the threat` alone, or the threat of something, posed by someone, to someone: about whatever
+// the sentence says, not the armed group named last (`the threat posed by North Korea`).
+const THREAT_COMPLEMENT = /^\s+(?:of|posed|from|to|that|which)(?![\p{L}\p{N}])/u;
+// A description right before a capitalised word introduces that name (`the conservative advocacy
+// group Citizens United`, `the group Fiorina addressed`), not the group named before.
+const NAME_AFTER = /^(?:[ \t]+\p{Lu}|\s+(?:called|named|known as)(?![\p{L}\p{N}]))/u;
 // How far back (characters) the named group may be.
 const REACH = 3000;
 
-type Kind = 'armed' | 'organisation';
+type Kind = 'armed' | 'organisation' | 'body';
 
-/** Armed groups, and organisations the article introduces (registry groups such as `the West` are no organisation). */
+/** Armed groups, organisations the article introduces (registry groups such as `the West` are no
+ *  organisation), and registry bodies, which `the organization` may mean (`NATO`, `the UN`). */
 function kindOf(ref: ActorRef | undefined): Kind | null {
   if (ref?.kind === 'armed-group') return 'armed';
+  if (ref?.kind === 'international-body' || ref?.kind === 'government-body') return 'body';
   return ref?.kind === 'group' && !ref.known ? 'organisation' : null;
 }
+
+// `the organization` after a registry body named nearer than the last organisation is that body,
+// or either: not the organisation.
+const BODY_TOO = /^organi[sz]ation$/;
 
 /** What `text.matchAll` of DESCRIPTION made global yields: it is tried only where an opener's
  * run of the word index starts. */
@@ -47,10 +67,21 @@ export function resolveGroupDescriptions(text: string, drafts: Draft[], refs: Ma
     if (mods.some((w) => NOT_MODIFIER.has(w))) continue;
     while (g < groups.length && groups[g].end <= m.index) g++;
     const head = m.groups!.head;
-    const want: Kind | null = ARMED_ONLY.test(head) ? 'armed' : ORGANISATION_ONLY.test(head) ? 'organisation' : null;
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 12);
+    const several = SEVERAL.test(head);
+    if ((several && !mods.some((w) => ARMED_MODIFIER.test(w))) || (PLURAL_OPENER.test(m[0].slice(0, 5).trim()) && SINGULAR_HEAD.test(head))) continue;
+    if (head === 'threat' && (!mods.length || THREAT_COMPLEMENT.test(after))) continue;
+    if (NAME_AFTER.test(after)) continue;
+    const want: Kind | null = several || ARMED_ONLY.test(head) ? 'armed' : ORGANISATION_ONLY.test(head) ? 'organisation' : null;
     let last: Draft | undefined;
     for (let k = g - 1; k >= 0 && m.index - groups[k].end <= REACH; k--) {
-      if (!want || kindOf(refs.get(groups[k].actor)) === want) {
+      const kind = kindOf(refs.get(groups[k].actor));
+      if (kind === 'body') {
+        if (BODY_TOO.test(head)) break;
+        continue;
+      }
+      if (!want || kind === want) {
         last = groups[k];
         break;
       }
