@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { accumulateProfile, compareOutlets, distinctiveWords, emptyProfile, EVIDENCE_CAP, mergeProfiles, profileArticle } from '../src/aggregate/index.js';
-import type { CorpusProfile } from '../src/aggregate/index.js';
+import { accumulateProfile, compareOutlets, distinctiveWords, emptyProfile, EVIDENCE_CAP, mergeProfiles, profileArticle, termCounts } from '../src/aggregate/index.js';
+import type { ComparisonRow, CorpusProfile, LoadedCount } from '../src/aggregate/index.js';
 import { analyzeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 import { addTo, table } from '../src/aggregate/tally.js';
@@ -64,6 +64,20 @@ describe('one person under the names several outlets give them', () => {
       expect(merged.outlets.Times.actors['james-comey']?.names).toMatchObject({ 'James B. Comey': 1 });
       expect(merged.outlets.Wire.actors['james-comey']?.mentions).toBe(2);
     }
+  });
+});
+
+describe('termCounts: loaded terms as a view lists them', () => {
+  const l = (text: string, voice: LoadedCount['voice'], speaker: string | null, count: number, entry = text): LoadedCount => ({ entry, category: 'evaluative', text, voice, speaker, count });
+  const row = { loaded: [l('careless', 'quote', 'Ann Lee', 2), l('clearly', 'quote', 'Ann Lee', 2), l('careless', 'quote', 'Tom Brandt', 1), l('careless', 'narrator', null, 1), l('terrorist', 'narrator', null, 1, 'terror-a'), l('terrorist', 'narrator', null, 2, 'terror-b')] } as ComparisonRow;
+  it('adds up the same words from two speakers when the view shows no speaker', () => {
+    expect(termCounts(row, ['quote'], false).map((t) => [t.text, t.count])).toEqual([['careless', 3], ['clearly', 2]]);
+  });
+  it('keeps them apart when it does', () => {
+    expect(termCounts(row, ['quote', 'reported'], true).map((t) => [t.text, t.speaker, t.count])).toEqual([['careless', 'Ann Lee', 2], ['clearly', 'Ann Lee', 2], ['careless', 'Tom Brandt', 1]]);
+  });
+  it('adds up the same words from two lexicon entries', () => {
+    expect(termCounts(row, ['narrator'], false).map((t) => [t.text, t.count])).toEqual([['terrorist', 3], ['careless', 1]]);
   });
 });
 

@@ -49,6 +49,31 @@ function row(outlet: string, actor: string, s: ActorStats, profile: CorpusProfil
   };
 }
 
+/** One loaded term as a view lists it: its words, and, when the view names speakers, whose. */
+export interface TermCount {
+  text: string;
+  voice: VoiceKind;
+  speaker: string | null;
+  count: number;
+}
+
+/**
+ * A row's loaded terms in `voices`, added up by the words a view shows (and by voice and speaker
+ * when it shows those too), most used first: the same words from two lexicon entries or two
+ * speakers are one item, not `careless (2); careless`.
+ */
+export function termCounts(r: ComparisonRow, voices: readonly VoiceKind[], bySpeaker: boolean): TermCount[] {
+  const byKey = new Map<string, TermCount>();
+  for (const l of r.loaded) {
+    if (!voices.includes(l.voice)) continue;
+    const key = bySpeaker ? `${l.voice}|${l.speaker ?? ''}|${l.text}` : l.text;
+    const prev = byKey.get(key);
+    if (prev) prev.count += l.count;
+    else byKey.set(key, { text: l.text, voice: l.voice, speaker: bySpeaker ? l.speaker : null, count: l.count });
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+}
+
 export function compareOutlets(profile: CorpusProfile, opts: CompareOptions = {}): Comparison {
   const connotation = new Map((opts.attribution ?? []).map((v) => [v.lemma, v.connotation]));
   const names = Object.keys(profile.outlets).sort();

@@ -2,6 +2,7 @@
 // articles, and a table of how each outlet names, describes and quotes the main actors), the
 // coverage differences, then the whole-corpus report with its headings one level down.
 import type { LexiconSet } from '../types.js';
+import { termCounts } from '../aggregate/index.js';
 import type { ByStory, StoryComparison } from './by-story.js';
 import { coverageItems } from './by-story.js';
 import { actorName, actorsToShow, rowsByActor } from './corpus-view.js';
@@ -22,8 +23,8 @@ function storySection(s: StoryComparison): string {
     s.view.outlets.map((outlet) => {
       const r = byActor.get(id)?.get(outlet);
       if (!r || r.mentions === 0) return [cell(actorName(s.comparison, id)), cell(outlet), '0', '—', '—', '—', '—'];
-      const narrator = r.loaded.filter((l) => l.voice === 'narrator').map((l) => ({ text: l.text, count: l.count }));
-      const speech = r.loaded.filter((l) => l.voice !== 'narrator').map((l) => ({ text: `${l.text} (${l.speaker ?? l.voice})`, count: l.count }));
+      const narrator = termCounts(r, ['narrator'], false);
+      const speech = termCounts(r, ['quote', 'reported'], true).map((l) => ({ text: `${l.text} (${l.speaker ?? l.voice})`, count: l.count }));
       const verbs = r.quoted.verbs.map((v) => ({ text: v.lemma, count: v.count }));
       return [cell(r.actorName), cell(outlet), String(r.mentions), counted(r.labels), counted(narrator), counted(speech), r.quoted.quotes ? `${r.quoted.quotes}: ${counted(verbs)}` : '0'];
     }),

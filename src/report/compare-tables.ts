@@ -1,5 +1,5 @@
 // `framelens compare` in the terminal: tables that fit the terminal width.
-import type { Comparison, ComparisonRow } from '../aggregate/index.js';
+import { termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
 import type { LexiconSet } from '../types.js';
 import { actorName, actorsToShow, articlesOf, outletFigures, rowsByActor, UNKNOWN_OUTLET, type CorpusView } from './corpus-view.js';
 import { renderTable } from './terminal-table.js';
@@ -56,7 +56,7 @@ export function loadedByVoiceTable(view: CorpusView, c: Comparison, o: Opts): st
       const terms = c.rows
         .filter((r) => r.outlet === outlet)
         .map((r) => {
-          const hits = r.loaded.filter((l) => l.voice === voice).map((l) => ({ text: l.text, count: l.count }));
+          const hits = termCounts(r, [voice], false);
           return hits.length ? `${r.actor === '-' ? 'no actor' : r.actorName}: ${counted(hits, 4)}` : '';
         })
         .filter(Boolean);

@@ -1,6 +1,6 @@
 // `framelens report`: the comparative Markdown report (markdownlint-clean).
 import type { LexiconSet } from '../types.js';
-import type { Comparison, ComparisonRow } from '../aggregate/index.js';
+import { termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
 import { actorName, actorsToShow, articlesOf, outletFigures, rowsByActor, type CorpusView } from './corpus-view.js';
 import { summaryItems } from './summary.js';
 import { bullets, cell, document, paragraph, table } from './markdown.js';
@@ -42,8 +42,8 @@ function actorSection(view: CorpusView, c: Comparison, id: string): string {
   const rows = view.outlets.map((outlet) => {
     const r = byOutlet.get(outlet);
     if (!r) return [cell(outlet), '0', '—', '—', '—', '—', '—'];
-    const narrator = r.loaded.filter((l) => l.voice === 'narrator').map((l) => ({ text: l.text, count: l.count }));
-    const speech = r.loaded.filter((l) => l.voice !== 'narrator').map((l) => ({ text: `${l.text} (${voicePhrase(l.voice, l.speaker)})`, count: l.count }));
+    const narrator = termCounts(r, ['narrator'], false);
+    const speech = termCounts(r, ['quote', 'reported'], true).map((l) => ({ text: `${l.text} (${voicePhrase(l.voice, l.speaker)})`, count: l.count }));
     const tone = r.sentiment.byVoice.narrator;
     const verbs = r.quoted.verbs.map((v) => `${cell(v.lemma)}${v.count > 1 ? ` (${v.count})` : ''}`).join(', ');
     return [
