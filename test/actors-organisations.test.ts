@@ -29,6 +29,8 @@ describe('findOrganisations', () => {
     { case: 'a possessive before the name is its owner', text: 'He joined Governor Lee’s Economic Advisory Council last year.', names: ['Economic Advisory Council'] },
     { case: 'a copyright line’s word is not the name', text: '© Copyright The Lakeside Media Corporation', names: ['Lakeside Media Corporation'] },
     { case: 'a place before `-based` is not the name', text: 'The Geneva-based Alpine Policy Institute said so.', names: ['Alpine Policy Institute'] },
+    { case: '`Our` inside a sentence opens the name (`Our Principles PAC`)', text: 'Ads by the super PAC Our Shared Values PAC ran.', names: ['Our Shared Values PAC'] },
+    { case: '… but at a sentence’s start it is the writer’s', text: 'Our National Guard Association met.', names: ['National Guard Association'] },
     { case: 'a state is no organisation', text: 'Relations with the Soviet Union cooled.', names: [] },
     { case: 'a venue is no organisation', text: 'The rally filled the Kentucky International Convention Center and the Blossom Music Center.', names: [] },
     { case: 'a single capitalised word with a head is too little', text: 'The Committee met.', names: [] },

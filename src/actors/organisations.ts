@@ -77,10 +77,15 @@ function wordsEndingAt(text: string, end: number, max: number): number {
   return start;
 }
 
-function trimmed(start: number, raw: string): NamedOrganisation | null {
+// `Our` inside a sentence opens a name (`the super PAC Our Principles PAC`, `Our Revolution`); at a
+// sentence's start it is the writer's (`Our National Guard …`).
+const OUR_IN_NAME = /[\p{L}\p{N},;:]\s+$/u;
+
+function trimmed(start: number, raw: string, before: string): NamedOrganisation | null {
   const words = raw.split(/\s+/);
   let skip = 0;
-  while (skip < words.length && (NOT_NAME.has(words[skip]) || /-based$/.test(words[skip]))) skip++;
+  const keep = words[0] === 'Our' && OUR_IN_NAME.test(before) ? 1 : 0;
+  while (skip < words.length && skip >= keep && (NOT_NAME.has(words[skip]) || /-based$/.test(words[skip]))) skip++;
   // A possessive inside the name ends what came before: `President Obama's National Commission`,
   // `Lasry’s Avenue Capital Group`.
   for (let k = words.length - 3; k >= skip; k--) {
@@ -131,7 +136,7 @@ export function groupNouns(text: string, words: WordIndex): RegExpExecArray[] {
 export function findOrganisations(text: string, words: WordIndex = indexWords(text)): NamedOrganisation[] {
   const out: NamedOrganisation[] = [];
   const push = (start: number, end: number) => {
-    const org = trimmed(start, text.slice(start, end));
+    const org = trimmed(start, text.slice(start, end), text.slice(Math.max(0, start - 4), start));
     if (org) out.push(org);
   };
   const heads = [...text.matchAll(HEAD)];
