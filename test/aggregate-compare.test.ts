@@ -67,6 +67,15 @@ describe('one person under the names several outlets give them', () => {
   });
 });
 
+describe('labels are the outlet’s own words', () => {
+  const text = 'The Islamic State claimed the attack. “We will destroy the terrorist group,” Tom Brandt said. Later the militant group denied it.';
+  const p = profileArticle(analyzeArticle({ id: 'l', text, outlet: 'Wire' }, lex), { text });
+  it('counts a label in narration, not one inside a quote (the speaker’s word)', () => {
+    expect(Object.keys(p.outlets.Wire.actors.isil.labels)).toEqual(['the militant group']);
+    expect(p.outlets.Wire.actors.isil.mentions).toBe(3);
+  });
+});
+
 describe('termCounts: loaded terms as a view lists them', () => {
   const l = (text: string, voice: LoadedCount['voice'], speaker: string | null, count: number, entry = text): LoadedCount => ({ entry, category: 'evaluative', text, voice, speaker, count });
   const row = { loaded: [l('careless', 'quote', 'Ann Lee', 2), l('clearly', 'quote', 'Ann Lee', 2), l('careless', 'quote', 'Tom Brandt', 1), l('careless', 'narrator', null, 1), l('terrorist', 'narrator', null, 1, 'terror-a'), l('terrorist', 'narrator', null, 2, 'terror-b')] } as ComparisonRow;
