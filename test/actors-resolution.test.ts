@@ -40,6 +40,8 @@ const rows: Row[] = [
   { case: 'longest form wins', text: 'The US State Department said so.', mention: 'US State Department', actor: 'us-state-department', resolvedBy: 'name' },
   { case: 'a bare label counts for its actor in an article that names the actor', text: 'Iran denied it. The regime says the talks failed.', mention: 'The regime', actor: 'iran', resolvedBy: 'label', isLabel: true },
   { case: '… and names no one in an article that does not (`the regime` in Zimbabwe)', text: 'Zimbabwe is in turmoil, and he doubts the regime manages the parks well.', mention: 'the regime', actor: null },
+  { case: '… and names no one right after another state is named (`punish Damascus … the regime`)', text: 'Iran backs Assad. Western powers moved to punish Damascus by referring the regime to the ICC.', mention: 'the regime', actor: null },
+  { case: '… but its own state named last keeps it', text: 'Syria was quiet. Iran tested a missile, and officials said the regime would pay.', mention: 'the regime', actor: 'iran', resolvedBy: 'label', isLabel: true },
   { case: '… and a place right after a bare label says whose it is (`the regime in Damascus`)', text: 'Iran denied it. Ankara’s about-face on the regime in Damascus worries the Gulf.', mention: 'the regime', actor: 'syria', resolvedBy: 'label', isLabel: true },
   { case: '… or, when it is no state of the registry, that it is none of them', text: 'Iran denied it. The regime of Tom Reyes fell in May.', mention: 'The regime', actor: null },
   { case: '… while a label that says whose it is counts anywhere', text: 'Critics of the Zionist regime gathered on Friday.', mention: 'Zionist regime', actor: 'israel', resolvedBy: 'label', isLabel: true },

@@ -234,15 +234,24 @@ class NearerNamesake {
 // `the regime`, `the mullahs`: `the` and one common noun, a label that names no one by itself.
 const BARE_LABEL = /^the\s+\p{Ll}[\p{Ll}'’-]*$/u;
 const PLACE_AFTER = /^\s+(?:in|of)\s+(?=\p{Lu})/u;
+// How far back (characters) another state named last makes a bare label no one's.
+const OTHER_STATE_REACH = 600;
 
 /** Adds the registry's matches; returns the surnames left out for an honorific of the other gender. */
 function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: QuoteSpeakers, nearer: NearerNamesake): RegistryMatch[] {
   const misfits: RegistryMatch[] = [];
   // A bare label counts for its actor only in an article that names the actor: `the regime` is
-  // Iran's in an article about Iran, not in one about Zimbabwe or `the regime change strategy`.
+  // Iran's in an article about Iran, not in one about Zimbabwe or `the regime change strategy`;
+  // nor right after another state is named (`… to punish Damascus … referring the regime to the
+  // ICC`).
   const named = new Set<string>();
   for (const r of raw) for (const f of r.forms) if (f.resolvedBy === 'name' || f.resolvedBy === 'alias') named.add(f.actor.id);
+  // The state named last before each match: `the regime` after `Damascus` is not Iran's.
+  let lastState: { id: string; end: number } | null = null;
   for (const r of raw) {
+    const before = lastState;
+    const state = r.forms.find((x) => x.actor.kind === 'state' && (x.resolvedBy === 'name' || x.resolvedBy === 'alias'));
+    if (state) lastState = { id: state.actor.id, end: r.end };
     const surnames = r.forms.filter((f) => f.resolvedBy === 'surname');
     const person = surnames.length ? owner(fullAt, surnames, r.start) : null;
     if (person && speakers.namesSomeoneElse(r.start, r.end, person.name)) continue;
@@ -271,7 +280,7 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
         const state = next?.start === r.end + place[0].length ? next.forms.find((x) => x.actor.kind === 'state' && x.resolvedBy !== 'label')?.actor : undefined;
         if (!state) continue;
         actor = state;
-      } else if (!named.has(f.actor.id)) continue;
+      } else if (!named.has(f.actor.id) || (before && before.id !== f.actor.id && r.start - before.end < OTHER_STATE_REACH)) continue;
     }
     found.add({ start: r.start, end: r.end, text: r.text, actor: actor.id, resolvedBy: f.resolvedBy, isLabel: f.resolvedBy === 'label' }, refOf(actor));
   }
