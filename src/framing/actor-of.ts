@@ -405,6 +405,15 @@ function firstComma(text: string, at: number, ceiling: number): number {
   return -1;
 }
 
+// A comma and nothing else between two phrases: one set beside the other.
+const APPOSITIVE_GAP = /^,\s+$/;
+// What closes an appositive name: a comma, a full stop, or the end of the clause.
+const CLOSED_AFTER = /^(?:,\s|[.;:)]|$)/;
+// `a billionaire populist`, `the party's top`: the term ends a noun phrase a determiner opens.
+const NOUN_PHRASE_BEFORE = /(?:^|\s)(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// The term right after the possessor, or after one degree word (`Congress’ most zealous`): not a
+// clause going on (`attack Trump, Japan’s sensitivities became collateral damage`).
+const POSSESSOR_THEN_TERM = /^['’]s?\s+(?:(?:most|more|least|very|\p{Ll}+est)\s+)?$/u;
 const CLAUSE_APPOSITIVE_OPENING = /^\s*an?\s+(?:[\p{L}-]+\s+){0,2}(?:(?:who|that|which)\s[^,;:]*)?$/iu;
 
 /** `mentions` must be sorted by start. */
@@ -441,6 +450,16 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const infinitiveAfter = modified && /\sto$/i.test(term) && /^\s+\p{Ll}/u.test(text.slice(hit.end, modified.start));
   if (modified && !adverbOfVerb && !participleAfterNoun && !verbAfterSubject && !verbBeforeName && !infinitiveAfter) return modified.actor;
 
+  // `a billionaire populist, Donald Trump, clash …`: a noun phrase the term ends, then a name set off
+  // by commas, is that name.
+  const following = near[firstStartingAt(near, hit.end)];
+  if (following && APPOSITIVE_GAP.test(text.slice(hit.end, following.start)) && CLOSED_AFTER.test(text.slice(following.end, following.end + 2)) && NOUN_PHRASE_BEFORE.test(text.slice(Math.max(from, hit.start - 40), hit.start))) return following.actor;
+  if (owner && POSSESSOR_GAP.test(gapBefore)) {
+    // `Sen. Lindsey Graham, Congress’ most zealous advocate`: a possessor opening an appositive
+    // owns the noun; the phrase is about the name it is set beside.
+    const anchor = lastBefore(near, owner.start, from);
+    if (anchor && APPOSITIVE_GAP.test(text.slice(anchor.end, owner.start)) && POSSESSOR_THEN_TERM.test(gapBefore)) return anchor.actor;
+  }
   if (owner && (POSSESSOR_GAP.test(gapBefore) || (AS_GAP.test(gapBefore) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, owner.start - 12), owner.start))))) return owner.actor;
   // `her email scandal`: a possessive pronoun the actor stage resolved owns the noun phrase (not a
   // verb after it: `anyone on his campaign conspired`).
