@@ -171,6 +171,12 @@ export interface LoadedTermEntry {
    * only those terms do (`radicals` names people, `radical` describes them).
    */
   names: boolean | string[];
+  /**
+   * A state named right before the term says where, or whose nationals, not what the phrase
+   * names (`the Paris terror attacks`, `U.S. terrorism watch lists`, `Iraqi insurgents`): the term
+   * is then about no actor.
+   */
+  placeBefore: boolean;
   /** Lexicon file it came from (for errors and docs). */
   file: string;
 }

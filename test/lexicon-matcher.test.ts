@@ -16,6 +16,7 @@ const entry = (id: string, terms: string[], exceptions: string[] = []): LoadedTe
   sources: [],
   examples: { match: [], noMatch: [] },
   names: false,
+  placeBefore: false,
   file: 'test.yml',
 });
 

@@ -58,6 +58,10 @@ export interface ActorContext {
   speechStart: number | null;
   /** The term's entry names its own phrase (`names: true`: `terrorists`, `regime`). */
   names: boolean;
+  /** A state named right before the term is a place, not its actor (`placeBefore: true`). */
+  placeBefore: boolean;
+  /** Whether an actor id is a state's. */
+  isState: (actor: string) => boolean;
 }
 
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/i;
@@ -405,6 +409,8 @@ function firstComma(text: string, at: number, ceiling: number): number {
   return -1;
 }
 
+// Nothing but spaces: a name used as a modifier (`the Paris terror attacks`).
+const PLACE_GAP = /^[ \t]+$/;
 // A comma and nothing else between two phrases: one set beside the other.
 const APPOSITIVE_GAP = /^,\s+$/;
 // What closes an appositive name: a comma, a full stop, or the end of the clause.
@@ -427,6 +433,8 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const term = text.slice(hit.start, hit.end);
   const owner = lastBefore(near, hit.start, from);
   const gapBefore = owner ? text.slice(owner.end, hit.start) : '';
+  // `the Paris terror attacks`, `Iraqi insurgents`: a state right before says where, not who.
+  if (ctx.placeBefore && owner && PLACE_GAP.test(gapBefore) && ctx.isState(owner.actor)) return null;
   // `Harry M. Reid (D-Nev.) blasted Rubio`: a party and state after a name leave it the subject.
   // So does an aside between commas: `Trump, who has a commanding lead in delegates, mocked Rubio`.
   const subjectGap = gapBefore.replace(PARTY_STATE, '').replace(ASIDE_GAP, ' ');

@@ -11,6 +11,7 @@ import { sentenceAt } from './sentence-at.js';
 import { actorOf } from './actor-of.js';
 
 const matchers = new WeakMap<LoadedTermEntry[], TermMatcher>();
+const stateIds = new WeakMap<LexiconSet['actors'], Set<string>>();
 
 const NAME_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
 
@@ -33,6 +34,9 @@ function namesItsPhrase(entry: LoadedTermEntry, found: string): boolean {
 export function findFraming(text: string, seg: Segmentation, quotes: Quote[], voices: VoiceIndex, mentions: Mention[], lex: LexiconSet): FramingHit[] {
   let matcher = matchers.get(lex.loaded);
   if (!matcher) matchers.set(lex.loaded, (matcher = compileTermMatcher(lex.loaded)));
+  let states = stateIds.get(lex.actors);
+  if (!states) stateIds.set(lex.actors, (states = new Set(lex.actors.filter((a) => a.kind === 'state').map((a) => a.id))));
+  const isState = (id: string) => states.has(id);
   const byId = new Map(quotes.map((q) => [q.id, q]));
 
   const hits: FramingHit[] = [];
@@ -54,7 +58,7 @@ export function findFraming(text: string, seg: Segmentation, quotes: Quote[], vo
       entry: m.entry.id,
       category: m.entry.category,
       certainty: m.entry.certainty,
-      actor: actorOf({ text, mentions, sentence, quoted, speechStart, names: namesItsPhrase(m.entry, m.text) }, m),
+      actor: actorOf({ text, mentions, sentence, quoted, speechStart, names: namesItsPhrase(m.entry, m.text), placeBefore: m.entry.placeBefore, isState }, m),
       segment,
       voice,
       sentence,

@@ -20,6 +20,8 @@ export const loadedTermSchema = z
     examples: examples.default({ match: [], noMatch: [] }),
     // true: every term names its own phrase; a list: only those terms (`radicals`, not `radical`).
     names: z.union([z.boolean(), z.array(nonEmpty).min(1)]).default(false),
+    // true: a state named right before a term is a place (`the Paris terror attacks`), not its actor.
+    placeBefore: z.boolean().default(false),
   })
   .strict()
   .superRefine((entry, ctx) => {
