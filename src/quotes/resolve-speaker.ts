@@ -223,6 +223,18 @@ function sameSurnameOf(ctx: ArticleContext, person: Person, gender: Gender): Per
   return person;
 }
 
+// `, mother of Benghazi victim `: the words between a person and a relative named in their appositive.
+const RELATIVE_IN_APPOSITIVE = /^,\s+[^,.;:"“”]{0,60}?\bof\s+[^,.;:"“”]{0,40}$/u;
+
+/** `Patricia Smith, mother of Benghazi victim Sean Smith, rejected … “…,” Smith said`: a namesake
+ *  named inside the appositive of another is not the one a lone surname after them means. */
+function headOfRelative(ctx: ArticleContext, found: Person): Person {
+  const list = withSurname(ctx.people, found.surname);
+  const k = list.indexOf(found);
+  const head = k > 0 ? list[k - 1] : undefined;
+  return head && head.name.includes(' ') && head.name !== found.name && RELATIVE_IN_APPOSITIVE.test(ctx.text.slice(head.end, found.start)) ? head : found;
+}
+
 /** How far (UTF-16 units, a paragraph or two) a lone surname two people share stays with the
  *  nearest full name before it. */
 const NEAR_FULL_NAME = 600;
@@ -527,7 +539,7 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
     // full name) the one named most.
     const shared = found && np.nameWords.length === 1 && bearersOf(ctx, found.surname).shared;
     const gender = honorific ?? (shared ? pronounsAround(ctx, np) : undefined);
-    const person = found && gender ? sameSurnameOf(ctx, found, gender) : shared && np.start - found.end > NEAR_FULL_NAME ? (mostNamedBefore(ctx, found.surname, np.start) ?? found) : found;
+    const person = found && gender ? sameSurnameOf(ctx, found, gender) : shared && np.start - found.end > NEAR_FULL_NAME ? (mostNamedBefore(ctx, found.surname, np.start) ?? found) : shared ? headOfRelative(ctx, found) : found;
     const name = person ? nameOf(ctx, person) : asWritten(np);
     const role = np.role ?? person?.role ?? roleOf(ctx.people, name);
     return speakerOf(np, name, np.nameWords.length > 1 ? 'name' : 'surname', role || undefined);
