@@ -277,10 +277,18 @@ function relativeAntecedent(ctx: ActorContext, from: number, at: number): Mentio
 // investigation, which`).
 const ANTECEDENT_GAP = /^(?:['’]s?)?(?:[^\p{L}]|\p{Lu}[\p{L}.-]*(?![\p{L}.-]))*(?:(?:of|in|from|at|for|on|a|an|the|former)\s[^]*)?$/u;
 
+// `accused Sanders of a “flip-flop”`, `charging the Islamic State with “genocide”`: the charge is
+// about the one charged.
+const ACCUSING_BEFORE = /(?<![\p{L}])(?:accus(?:es?|ed|ing)|charg(?:es|ed|ing))\s+(?:(?:the|\p{Lu}[\p{L}.]*)\s+){0,2}$/u;
+// (The charges may be a list: `with “crimes against humanity,” “genocide” and “mass atrocities”`.)
+const CHARGE_AFTER = /^\s+(?:of|with)\s+[^.;:!?]{0,120}$/u;
+
 /** In quoted words after a labelling verb, the verb's object: `called Obama an “elitist hypocrite”`. */
 function labelledObject(ctx: ActorContext, from: number): Mention | null | undefined {
   const q = ctx.quoted;
   if (!q) return undefined;
+  const charged = lastBefore(ctx.mentions, q.start, from);
+  if (charged && CHARGE_AFTER.test(ctx.text.slice(charged.end, q.start)) && ACCUSING_BEFORE.test(ctx.text.slice(Math.max(from, charged.start - 20), charged.start))) return charged;
   const lead = ctx.text.slice(from, q.start);
   const verb = lastMatch(LABELLING_VERB, lead);
   if (!verb || /[.;:!?]/.test(lead.slice(verb.index))) return undefined;
@@ -296,8 +304,9 @@ function labelledObject(ctx: ActorContext, from: number): Mention | null | undef
   return /\p{L}/u.test(ctx.text.slice(verbEnd, q.start).replace(/\b(?:as|an?|the|part\s+of)\b/g, '')) ? null : undefined;
 }
 
-// A lower-case noun and a preposition right before a name: the name is in a phrase on that noun.
-const IN_PREPOSITIONAL_PHRASE = /(?:^|\s)\p{Ll}{3,}\s+(?:(?:within|outside|and)\s+)*(?:in|within|outside|from|among|across|inside|between)\s+(?:the\s+)?$/u;
+// A noun and a preposition right before a name: the name is in a phrase on that noun (`voters
+// within …`, `The Holocaust Memorial Museum in Washington`).
+const IN_PREPOSITIONAL_PHRASE = /(?:^|\s)\p{L}\p{Ll}{2,}\s+(?:(?:within|outside|and)\s+)*(?:in|within|outside|from|among|across|inside|between)\s+(?:the\s+)?$/u;
 // Where a term that names its own phrase is a predicate: `is a terrorist`, `called them thugs`, `made him a pariah`.
 const NAMING_PREDICATE = new RegExp(String.raw`(?:(?:^|\s)(?:${[...COPULA, 'becomes', 'as', 'called', 'calls', 'calling', 'named', 'branded', 'labeled', 'labelled', 'dubbed'].join('|')})\s+(?:(?:an?|the|one|more|most|such|so|too|very|truly|really)\s+)?(?:(?![\p{L}'’-]*ing\s)[\p{L}'’-]+\s+){0,3}|(?:^|\s)(?:made|makes|make|making)\s+(?:him|her|them|\p{Lu}[\p{L}'’-]*)\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,2})$`, 'iu');
 // A role after a name, which makes the name a modifier: `Obama spokesman`, `Trump campaign chairman`.
