@@ -157,10 +157,15 @@ const GENDERED_PRONOUN = new RegExp(PRONOUN.source, 'iu');
  * registry person's. Such surnames wait for the people outside the registry to be made, then go to
  * that person.
  */
+// How many times (at least, and at least as many times the registry person's full name) a
+// namesake must be named in full to take a surname no pronoun or honorific gives to either.
+const DOMINANT_NAMESAKE = 3;
+
 class NearerNamesake {
   /** Surname → full names outside the registry ending in it, by where they are named. */
   private readonly bySurname = new Map<string, TitledPerson[]>();
   private readonly deferred: { match: RegistryMatch; name: string; registryPerson: ActorEntry }[] = [];
+  private readonly counts = new Map<string, number>();
 
   constructor(
     private readonly text: string,
@@ -194,9 +199,27 @@ class NearerNamesake {
     const before = countBefore(seen, r.start);
     if (before > 0 && seen[before - 1] > namesake.start) return false;
     const said = this.genderAt(r);
-    if (!said || this.genderOf(namesake.name) !== said || this.genderOf(person.name) === said) return false;
+    // The gender the surname is given picks the namesake; when it fits both (or there is none), so
+    // does being named in full far more often than the registry person (`Jeb Bush` 16 times in a story that names George W.
+    // Bush once; not Bill Clinton named 4 times beside Hillary Clinton's 3, whom the article mostly
+    // calls `Clinton`).
+    const fits = !said || this.genderOf(namesake.name) === said;
+    const byGender = !!said && fits && this.genderOf(person.name) !== said;
+    const named = byGender || !fits ? 0 : this.timesNamed(namesake.name);
+    if (!byGender && (named < DOMINANT_NAMESAKE || named < DOMINANT_NAMESAKE * seen.length)) return false;
     this.deferred.push({ match: r, name: namesake.name, registryPerson: person });
     return true;
+  }
+
+  /** How often a namesake is named in full in the narration. */
+  private timesNamed(name: string): number {
+    let n = this.counts.get(name);
+    if (n === undefined) {
+      n = 0;
+      for (const t of this.bySurname.get(normForm(name.slice(name.lastIndexOf(' ') + 1))) ?? []) if (t.name === name) n++;
+      this.counts.set(name, n);
+    }
+    return n;
   }
 
   /** Adds the deferred surnames, each to its namesake once made (else to the registry person). */
