@@ -232,6 +232,9 @@ describe('actors found', () => {
     ['General Electric says that it paid $3.2 billion in taxes.', 'General Electric'],
     ['Officials were skeptical. The U.S. Geological Survey said it detected a small earthquake.', 'U.S. Geological Survey'],
     ['A poll by Harbour Bay Polls, a polling firm, said the race was tied.', 'Harbour Bay Polls'],
+    ['Rose Bowl skywriters blast the candidate.\n\nFriday morning, as the Rose Bowl parade rolled through Pasadena, planes filled the skies.', 'Rose Bowl'],
+    ['“I’ll be voting for him,” Welch said, according to Vermont Edition.', 'Vermont Edition'],
+    ['The blog Zero Hedge wrote that the rate is higher. Zero Hedge said so again.', 'Zero Hedge'],
   ])('a body’s head word ends no person’s name: %s', (text, name) => {
     const { actors } = analyse(text);
     expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
