@@ -99,6 +99,7 @@ describe('organisations as actors', () => {
     { case: 'the threat of something is that thing’s (`the threat posed by North Korea`)', text: 'The Islamic State spread. Officials discussed the growing threat posed by North Korea.', mention: 'the growing threat', actor: null },
     { case: 'a bare `the threat` is no one’s', text: 'The Islamic State spread. Officials discussed the threat.', mention: 'the threat', actor: null },
     { case: '`the terrorist threat` is the armed group named last', text: 'The Islamic State spread. Officials discussed the terrorist threat.', mention: 'the terrorist threat', actor: 'isil' },
+    { case: 'a participle after a noun opens a phrase on that noun (`the division overseeing nonprofit organizations`)', text: 'The Alpine Policy Institute sued. She is in charge of the division overseeing nonprofit organizations.', mention: 'the division overseeing nonprofit', actor: null },
     { case: '`the organization` after a registry body named nearer is not the organisation', text: 'The Alpine Policy Institute sued. Support for NATO is strong, and the organization grew.', mention: 'the organization', actor: null },
     { case: '`the group` without an organisation named before', text: 'Iran and the West talked. In July the group met again.', mention: 'the group', actor: null },
     { case: 'a person’s name inside an organisation’s is the organisation', text: 'Hillary Clinton spoke. The Clinton Foundation raised money.', mention: 'Clinton Foundation', actor: 'clinton-foundation' },

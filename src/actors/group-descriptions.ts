@@ -64,7 +64,9 @@ export function resolveGroupDescriptions(text: string, drafts: Draft[], refs: Ma
   let g = 0;
   for (const m of descriptionMatches(text, words)) {
     const mods = m.groups!.mods.trim().split(/\s+/).filter(Boolean);
-    if (mods.some((w) => NOT_MODIFIER.has(w))) continue;
+    // (`the division overseeing nonprofit organizations`: a participle after a noun opens a phrase
+    // on that noun, whose head is not the group word.)
+    if (mods.some((w) => NOT_MODIFIER.has(w)) || (mods.length > 1 && /ing$/.test(mods[mods.length - 1]))) continue;
     while (g < groups.length && groups[g].end <= m.index) g++;
     const head = m.groups!.head;
     const end = m.index + m[0].length;
