@@ -57,6 +57,22 @@ export function descriptionMatches(text: string, words: WordIndex): RegExpExecAr
   return matchesAt(text, DESCRIPTION, openers);
 }
 
+// The description set beside a group's name: `Safari Club International, a trophy hunting
+// advocacy group`.
+const APPOSITIVE_AFTER = /^,\s+(?:a|an|the)\s+([^,.;:()“”"]{1,80})/;
+
+/** `the hunting organization`: of the groups named within reach before `at`, the nearest whose
+ *  own description has one of the modifiers, if any (not the nearest group, the National Rifle
+ *  Association, named in between). */
+function describedEarlier(text: string, groups: Draft[], g: number, at: number, mods: string[], fits: (d: Draft) => boolean): Draft | undefined {
+  for (let k = g - 1; k >= 0 && at - groups[k].end <= REACH; k--) {
+    if (!fits(groups[k])) continue;
+    const own = APPOSITIVE_AFTER.exec(text.slice(groups[k].end, groups[k].end + 100));
+    if (own && own[1].split(/\s+/).some((w) => mods.includes(w.toLowerCase()))) return groups[k];
+  }
+  return undefined;
+}
+
 export function resolveGroupDescriptions(text: string, drafts: Draft[], refs: Map<string, ActorRef>, words: WordIndex): Draft[] {
   const groups = drafts.filter((d) => kindOf(refs.get(d.actor))).sort((a, b) => a.start - b.start);
   if (!groups.length) return [];
@@ -89,7 +105,8 @@ export function resolveGroupDescriptions(text: string, drafts: Draft[], refs: Ma
       }
     }
     if (!last) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor: last.actor, resolvedBy: 'description', isLabel: mods.length > 0 });
+    const described = mods.length ? describedEarlier(text, groups, g, m.index, mods, (d) => !want || kindOf(refs.get(d.actor)) === want) : undefined;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor: (described ?? last).actor, resolvedBy: 'description', isLabel: mods.length > 0 });
   }
   return out;
 }
