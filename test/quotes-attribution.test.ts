@@ -43,6 +43,12 @@ it.each([
   expect(speech(text).map((q) => q.cue?.text ?? null)).not.toContain('Says');
 });
 
+it('a subject with no verb after it has no cue: `Obama’s endorsement of the “Ground Zero mosque”`', () => {
+  const q = speech('Reid said the mosque should be built elsewhere. President Barack Obama’s endorsement of the “Ground Zero mosque” during a speech on Friday night sparked a debate.').find((x) => x.text === 'Ground Zero mosque');
+  expect(q?.speaker).toBeTruthy();
+  expect(q?.cue ?? null).toBeNull();
+});
+
 describe('speaker resolution', () => {
   it.each([
     ['an institution after the name', '“We worked on the design,” explains Robin Biesbroek of the Design Facility.', 'Robin Biesbroek'],

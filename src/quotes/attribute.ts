@@ -399,6 +399,14 @@ function subordinateSubject(toks: Tok[], participle: number, text: string): Spea
   return null;
 }
 
+// Words after a subject that are no speech verb: a preposition or determiner (`Flynn’s Life for
+// “Lying”`, `Obama's endorsement of the “Ground Zero mosque”`), a conjunction or relative, a copula.
+const NO_SPEECH_VERB = new Set([...PREPOSITIONS, ...DETERMINERS, 'as', 'and', 'or', 'but', 'than', 'who', 'which', 'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Whether an attribution's cue is a word that says how the words were said (else the quote is shown
+ *  with its speaker and no cue). */
+export const isSpeechCue = (cue: { lemma: string }): boolean => !NO_SPEECH_VERB.has(cue.lemma);
+
 /** For a speech quote with no cue: the clause's subject stands as its speaker. */
 export function attributeToSubject(text: string, from: number, to: number): Attribution | null {
   const toks = tokenize(text, from, to);

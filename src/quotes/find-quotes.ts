@@ -4,7 +4,7 @@
 import { segmentKindAt } from '../segment/segment-at.js';
 import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
-import { attributeAccordingTo, attributeCueInClause, attributeNominalInClause, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, type Attribution } from './attribute.js';
+import { attributeAccordingTo, attributeCueInClause, attributeNominalInClause, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, isSpeechCue, type Attribution } from './attribute.js';
 import { classify, isBylinedHeadline, isCry, isLinkedExcerpt, isSubheading, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, withEnds, type QuotedStretch } from './marks.js';
@@ -210,7 +210,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
       text: text.slice(start, end),
       contents,
       kind: g.kind,
-      cue: speech && a ? { text: a.cue.text, start: a.cue.start, end: a.cue.end, lemma: a.cue.lemma } : null,
+      cue: speech && a && isSpeechCue(a.cue) ? { text: a.cue.text, start: a.cue.start, end: a.cue.end, lemma: a.cue.lemma } : null,
       speaker,
       segment: kindAt(start),
     };
