@@ -400,8 +400,9 @@ function subordinateSubject(toks: Tok[], participle: number, text: string): Spea
 }
 
 // Words after a subject that are no speech verb: a preposition or determiner (`Flynn’s Life for
-// “Lying”`, `Obama's endorsement of the “Ground Zero mosque”`), a conjunction or relative, a copula.
-const NO_SPEECH_VERB = new Set([...PREPOSITIONS, ...DETERMINERS, 'as', 'and', 'or', 'but', 'than', 'who', 'which', 'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+// “Lying”`, `Obama's endorsement of the “Ground Zero mosque”`), a conjunction or relative, a copula
+// ('': a capitalised word).
+const NO_SPEECH_VERB = new Set([...PREPOSITIONS, ...DETERMINERS, 'as', 'and', 'or', 'but', 'than', 'who', 'which', 'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', '']);
 
 /** Whether an attribution's cue is a word that says how the words were said (else the quote is shown
  *  with its speaker and no cue). */
@@ -426,7 +427,8 @@ export function attributeToSubject(text: string, from: number, to: number): Attr
   // its object, not the clause's subject.
   const before = toks[firstStartingAt(toks, np.start) - 1];
   if (!verb || (before && PREPOSITIONS.has(before.lower))) return null;
-  return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: verb.lower }, side: 'before' };
+  // (A capitalised word is no verb here: `Trump: Roy Moore will “step aside”`.)
+  return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: /^\p{Lu}/u.test(verb.text) ? '' : verb.lower }, side: 'before' };
 }
 
 /** `…“stagnant for a month” as donors waited, he said.`: a cue closing the sentence, after a
