@@ -656,3 +656,7 @@ it('two initials run together open a speaker’s name (`J.J. MacNab`, not `J. Ma
 it('an amendment is no person a pronoun stands for (`her Fifth Amendment right`)', () => {
   expect(first('The official testified on Wednesday. She then invoked her Fifth Amendment right against self-incrimination. “I have done nothing wrong,” she said.')?.speaker?.name).toBe('she');
 });
+
+it('an adverb opening the sentence is no name (`Down in the polls, Texas Gov. Rick Perry … claiming`)', () => {
+  expect(reported('Down in the polls, Texas Gov. Rick Perry is on the attack, claiming in a new TV ad that the president is waging a war.')[0]?.speaker?.name).toBe('Rick Perry');
+});
