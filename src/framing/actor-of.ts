@@ -326,21 +326,26 @@ function modifiesSubject(text: string, m: Mention): boolean {
   return RELATION_AFTER.test(text.slice(m.end, m.end + 40)) || RELATION_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
-// `calling Christmas a sham`, `branded Senator Graham an extremist`: a labelling verb, its object
-// and an article right before the term (and at most two modifiers).
-const UNQUOTED_LABEL = /(?:^|\s)(?:call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed)?)\s+((?:[\p{L}.'’-]+\s+){1,5})(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// `calling Christmas a sham`, `branded Senator Graham an extremist`, `considers him a racist`: a
+// labelling verb, its object and an article right before the term (and at most two modifiers).
+const UNQUOTED_LABEL = /(?:^|\s)(?:call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed)?|consider(?:s|ed|ing)?)\s+((?:[\p{L}.'’-]+\s+){1,5})(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// `accused Obama of bungling the recovery`, `charged him with conspiracy`: the charge is the
+// accused's, as with quoted charges.
+const UNQUOTED_CHARGE = /(?:^|\s)(?:accus(?:es?|ed|ing)|charg(?:es|ed|ing))\s+((?:[\p{L}.'’-]+\s+){1,5})(?:of|with)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** The object of a labelling verb with no quotation marks, when the term is the label; null when
  * the object names no actor (`Pope Francis calling Christmas a sham`), undefined when not a label. */
 function unquotedLabel(ctx: ActorContext, from: number, hit: { start: number; end: number }): Mention | null | undefined {
   const lead = ctx.text.slice(Math.max(from, hit.start - 80), hit.start);
-  const m = UNQUOTED_LABEL.exec(lead);
+  const m = UNQUOTED_LABEL.exec(lead) ?? UNQUOTED_CHARGE.exec(lead);
   // (`calling for …`, `called on …` label nothing; `calls himself a …` is the subject's own label.)
   if (!m || /^(?:for|on|out|off|up|upon|it)\s/i.test(m[1]) || /^(?:him|her|them|it)sel(?:f|ves)\s/i.test(m[1])) return undefined;
   const objectStart = hit.start - lead.length + m.index + m[0].indexOf(m[1]);
   // The object's head is its last mention: `Senate Majority Leader Mitch McConnell`. A pronoun
   // counts only where the actor stage resolved it (`Gattine called him a racist`).
   const object = lastBefore(ctx.mentions, objectStart + m[1].length, objectStart);
+  // (`accused Sanders supporters of harassing`: a name before `supporters` only modifies the object.)
+  if (object && modifiesSubject(ctx.text, object)) return null;
   return object || !/^(?:him|her|them)\s/i.test(m[1]) ? object : undefined;
 }
 
