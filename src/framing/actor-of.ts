@@ -245,8 +245,9 @@ function inRelativeClause(before: string): boolean {
 const PREDICATE_NOUN = /(?:\s(?:is|was|are|were|be|being|been|as|like|and)|,)\s+(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+$/u;
 
 const BETWEEN_AFTER = /^(?:\s+[\p{Ll}-]+){0,2}\s+between\s/u;
-// Plural nouns for people, none of them a body (`group`, `campaign`) or a thing (`numbers`).
-const PEOPLE = /^(?:people|voters|delegates|candidates|leaders|advocates|activists|protesters|protestors|demonstrators|critics|supporters|opponents|judges|dictators|detainees|suspects|jihadists|students|militants|extremists|immigrants|migrants|refugees|officials|politicians|lawmakers|legislators|senators|commentators|pundits|bloggers|journalists|reporters|republicans|democrats|liberals|conservatives|progressives|men|women|children|fans|followers|loyalists|allies|rivals|enemies|thugs|rebels|insurgents|fighters|terrorists|radicals|elites|donors|members|sources|agitators|operatives|zealots|bigots|racists|nationalists|supremacists)$/;
+// Plural nouns for people, and nouns for an unnamed crowd of them (`the anti-Trump crowd`), none of
+// them a body (`group`, `campaign`) or a thing (`numbers`).
+const PEOPLE = /^(?:people|voters|delegates|candidates|leaders|advocates|activists|protesters|protestors|demonstrators|critics|supporters|opponents|judges|dictators|detainees|suspects|jihadists|students|militants|extremists|immigrants|migrants|refugees|officials|politicians|lawmakers|legislators|senators|commentators|pundits|bloggers|journalists|reporters|republicans|democrats|liberals|conservatives|progressives|men|women|children|fans|followers|loyalists|allies|rivals|enemies|thugs|rebels|insurgents|fighters|terrorists|radicals|elites|donors|members|sources|agitators|operatives|zealots|bigots|racists|nationalists|supremacists|opposition|establishment|electorate|electorates|crowd|crowds|audience|audiences)$/;
 const NEXT_WORDS = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u;
 const ADJECTIVE_LIKE = (w: string) => w.includes('-') || ADJECTIVE.test(w);
 
