@@ -470,7 +470,7 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   // America` (not `likened him to socialist Hugo Chávez`).
   const verbBeforeName = participleOpening || modified && /^\p{Ll}/u.test(term) && !ADJECTIVE.test(term) && VERB_MARKER_BEFORE.test(text.slice(Math.max(from, hit.start - 30), hit.start)) && OPENING_TITLES.test(text.slice(hit.end, modified.start));
   // A verb phrase ending in `to` takes another verb: `refuses to attack Clinton` is the refuser's.
-  const infinitiveAfter = modified && /\sto$/i.test(term) && /^\s+\p{Ll}/u.test(text.slice(hit.end, modified.start));
+  const infinitiveAfter = modified && /\sto$/i.test(term) && /^\s+\p{L}/u.test(text.slice(hit.end, modified.start));
   if (modified && !adverbOfVerb && !participleAfterNoun && !verbAfterSubject && !verbBeforeName && !infinitiveAfter) return modified.actor;
 
   // `a billionaire populist, Donald Trump, clash …`: a noun phrase the term ends, then a name set off
