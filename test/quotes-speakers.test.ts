@@ -660,3 +660,8 @@ it('an amendment is no person a pronoun stands for (`her Fifth Amendment right`)
 it('an adverb opening the sentence is no name (`Down in the polls, Texas Gov. Rick Perry … claiming`)', () => {
   expect(reported('Down in the polls, Texas Gov. Rick Perry is on the attack, claiming in a new TV ad that the president is waging a war.')[0]?.speaker?.name).toBe('Rick Perry');
 });
+
+it('an adverb after a name is the verb’s, not the name’s (`… Michael Bloomberg formally endorsed`)', () => {
+  const q = speech('Former New York City Mayor Michael Bloomberg formally endorsed Hillary Clinton on Wednesday, calling Donald Trump a “dangerous demagogue.”')[0];
+  expect(q?.speaker?.name).toBe('Michael Bloomberg');
+});

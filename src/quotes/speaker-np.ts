@@ -506,6 +506,9 @@ export function clauseSubject(toks: Tok[], text: string, from = 0, skipped = 0):
     const t = toks[k];
     if (t.kind === 'punct' && !isAbbrevDot(toks, k) && t.text !== '-') break;
     if (k > first && (NP_STOP.has(t.lower) || isVerbish(t) || NP_PREPOSITIONS.has(t.lower) || CLAUSE_ADVERBS.has(t.lower))) break;
+    // `Former New York City Mayor Michael Bloomberg formally endorsed`: an adverb after a name is
+    // the verb's.
+    if (k > first && isLyAdverb(t) && isCapitalized(toks[k - 1])) break;
     // `Charles Barkley takes on …`, `Mrs. Clinton offers messages`: a lower-case verb after a name.
     // Only a word shaped like a verb: `Unnamed senior US officials`, `Local business owners` go on.
     if (k > first && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isCapitalized(toks[k - 1]) && !DETERMINERS.has(toks[first].lower) &&
