@@ -7,7 +7,7 @@ import type { ActorStats, CorpusProfile, Evidence, OutletProfile } from './types
 import { emptyMoments } from './moments.js';
 import { countWords } from './words.js';
 import { addTo, table } from './tally.js';
-import { buildVoiceIndex } from '../quotes/voice-index.js';
+import { buildVoiceIndex, type VoiceIndex } from '../quotes/voice-index.js';
 
 /** Evidence items kept per list; merging keeps the first ones. */
 export const EVIDENCE_CAP = 5;
@@ -81,11 +81,12 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
 
   // A label inside a quote is the speaker's word, not the outlet's (`“We have to look at ISIS as
   // the leading threat”`); in the outlet's paraphrase of a speaker it is the outlet's wording.
-  const voices = buildVoiceIndex(result.quotes);
+  // (Built only for an article with a label: most have none.)
+  let voices: VoiceIndex | undefined;
   for (const m of countedMentions(result)) {
     const a = stats(m.actor);
     a.mentions++;
-    if (m.isLabel && voices.voiceOf(m).kind === 'quote') continue;
+    if (m.isLabel && (voices ??= buildVoiceIndex(result.quotes)).voiceOf(m).kind === 'quote') continue;
     if (m.isLabel) {
       bump(a.labels, m.text);
       pushCapped(a.evidence.labels, evidence(sentenceOf(m.start) ?? m, m.text));

@@ -230,8 +230,9 @@ const RELATIVE_IN_APPOSITIVE = /^,\s+[^,.;:"“”]{0,60}?\bof\s+[^,.;:"“”]{
  *  named inside the appositive of another is not the one a lone surname after them means. */
 function headOfRelative(ctx: ArticleContext, found: Person): Person {
   const list = withSurname(ctx.people, found.surname);
-  const k = list.indexOf(found);
-  const head = k > 0 ? list[k - 1] : undefined;
+  // (The list is in text order: a binary search, not a scan, however many bear the surname.)
+  const k = firstStartingAt(list, found.start);
+  const head = k > 0 && list[k] === found ? list[k - 1] : undefined;
   return head && head.name.includes(' ') && head.name !== found.name && RELATIVE_IN_APPOSITIVE.test(ctx.text.slice(head.end, found.start)) ? head : found;
 }
 
