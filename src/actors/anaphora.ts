@@ -106,6 +106,9 @@ export interface ReportedOpening {
  * person, and that person. `he` or `she` opening such a clause is its speaker (`Mr. Manafort said he was focused …`), not
  * the first person of the sentence (`As for Mr. Trump's attacks, Mr. Manafort said he …`).
  */
+const POSSESSIVE_PRONOUN = /^(?:his|her)$/i;
+const FOR_OBJECT_GAP = /^\s+(?:for|over)\s+$/;
+
 export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: SpeechStretch[], firstNames?: Map<string, Gender>, words: WordIndex = indexWords(text), reportedOpenings: ReadonlyMap<number, ReportedOpening> = new Map(), genders: ReadonlyMap<string, Gender> = new Map()): Draft[] {
   const named = drafts.filter((d) => people.has(d.actor) && d.resolvedBy !== 'pronoun').sort((a, b) => a.start - b.start);
   if (!named.length) return [];
@@ -247,7 +250,12 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     // `Mr. Christie questioned his depth` is someone else’s.)
     const opening = quoted ? undefined : reportedOpenings.get(m.index);
     const reporter = opening && (/^(?:he|she)$/i.test(m[0]) || (opening.plainCue && /^(?:his|her)$/i.test(m[0]))) ? opening : undefined;
-    const actor = reporter && (reporter.gender ?? want) === want && agrees(reporter.actor) ? reporter.actor : antecedent(m.index, (id) => !(quoted && id === speaker) && agrees(id), quoted, !quoted, want);
+    const accept = (id: string) => !(quoted && id === speaker) && agrees(id);
+    // `criticized Donald Trump for his racist comments`, `attacked Clinton over her emails`: a
+    // possessive right after a person and `for` or `over` is that person's, not the subject's.
+    const object = POSSESSIVE_PRONOUN.test(m[0]) ? named[firstStartingAt(named, m.index) - 1] : undefined;
+    const forObject = object && object.end <= m.index && m.index - object.end <= 6 && FOR_OBJECT_GAP.test(text.slice(object.end, m.index)) && accept(object.actor) ? object.actor : undefined;
+    const actor = forObject ?? (reporter && (reporter.gender ?? want) === want && agrees(reporter.actor) ? reporter.actor : antecedent(m.index, accept, quoted, !quoted, want));
     if (!actor) continue;
     const d: Draft = { start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'pronoun', isLabel: false };
     out.push(d);
