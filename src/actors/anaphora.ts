@@ -107,6 +107,12 @@ export interface ReportedOpening {
  * the first person of the sentence (`As for Mr. Trump's attacks, Mr. Manafort said he …`).
  */
 const POSSESSIVE_PRONOUN = /^(?:his|her)$/i;
+// A person, their verb, and `him` as its object: right after it, or after a comma and a participle,
+// or after `and` and another verb with the same subject.
+const VERB_THEN_OBJECT = /^\s+(?:(?:has|had|also|then|later)\s+)?\p{Ll}+ed\s+$/u;
+const AGENT_THEN_OBJECT = /^\s+(?:(?:has|had|also|then|later)\s+)?\p{Ll}+ed\s+[^,.;:“”"]{1,60}?(?:,\s+\p{Ll}+ing|\s+and\s+\p{Ll}+ed)\s+$/u;
+// How far back (characters) a clause's agent may be.
+const AGENT_REACH = 200;
 const FOR_OBJECT_GAP = /^\s+(?:for|over)\s+$/;
 
 export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: SpeechStretch[], firstNames?: Map<string, Gender>, words: WordIndex = indexWords(text), reportedOpenings: ReadonlyMap<number, ReportedOpening> = new Map(), genders: ReadonlyMap<string, Gender> = new Map()): Draft[] {
@@ -236,6 +242,28 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     return si >= 0 && SENTENCE_SUBJECT_BEFORE.test(text.slice(sentences[si].start, at));
   };
   const out: Draft[] = [];
+  /** The person a `him` at `at` is the object of the verb of: `He called him`, `Cruz attacked
+   *  Rubio, calling him`, `Cruz attacked Rubio and called him` (the nearest person or resolved
+   *  pronoun before `at` in its sentence, within AGENT_REACH, for whom the words between read so). */
+  const agentOfObject = (at: number): string | undefined => {
+    const si = firstStartingAt(sentences, at + 1) - 1;
+    const from = Math.max(si >= 0 ? sentences[si].start : 0, at - AGENT_REACH);
+    // (People named, and pronouns resolved so far: both in text order.)
+    let i = firstStartingAt(named, at) - 1, j = out.length - 1;
+    for (let n = 0; n < 3; n++) {
+      const a = i >= 0 ? named[i] : undefined, b = j >= 0 ? out[j] : undefined;
+      const d = a && (!b || a.start > b.start) ? a : b;
+      if (!d || d.start < from) return undefined;
+      if (d === a) i--;
+      else j--;
+      if (d.end > at) continue;
+      const between = text.slice(d.end, at);
+      // (Past a participle or a second verb, only when someone else is named in between, whom
+      // `him` then is: `putting him on both sides` may be the subject's own.)
+      if (VERB_THEN_OBJECT.test(between) || (AGENT_THEN_OBJECT.test(between) && n > 0)) return d.actor;
+    }
+    return undefined;
+  };
   for (const m of pronounsIn(text, words)) {
     // Inside quoted speech a speaker says `I` of themself: `he` and `she` there are someone else.
     const quoted = inSpeech(m.index);
@@ -250,7 +278,10 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     // `Mr. Christie questioned his depth` is someone else’s.)
     const opening = quoted ? undefined : reportedOpenings.get(m.index);
     const reporter = opening && (/^(?:he|she)$/i.test(m[0]) || (opening.plainCue && /^(?:his|her)$/i.test(m[0]))) ? opening : undefined;
-    const accept = (id: string) => !(quoted && id === speaker) && agrees(id);
+    // `He called him a liar`, `Cruz attacked Rubio, calling him a liar`: `him` is not the agent of
+    // its own clause.
+    const agent = /^him$/i.test(m[0]) ? agentOfObject(m.index) : undefined;
+    const accept = (id: string) => !(quoted && id === speaker) && id !== agent && agrees(id);
     // `criticized Donald Trump for his racist comments`, `attacked Clinton over her emails`: a
     // possessive right after a person and `for` or `over` is that person's, not the subject's.
     const object = POSSESSIVE_PRONOUN.test(m[0]) ? named[firstStartingAt(named, m.index) - 1] : undefined;
