@@ -101,20 +101,21 @@ export interface ReportedOpening {
   plainCue?: boolean;
 }
 
-/**
- * `reportedOpenings`: the start of each reported clause right after its cue whose speaker is a named
- * person, and that person. `he` or `she` opening such a clause is its speaker (`Mr. Manafort said he was focused …`), not
- * the first person of the sentence (`As for Mr. Trump's attacks, Mr. Manafort said he …`).
- */
+// `criticized Donald Trump for his racist comments`: a possessive after a person and `for` or `over`.
 const POSSESSIVE_PRONOUN = /^(?:his|her)$/i;
+const FOR_OBJECT_GAP = /^\s+(?:for|over)\s+$/;
 // A person, their verb, and `him` as its object: right after it, or after a comma and a participle,
 // or after `and` and another verb with the same subject.
 const VERB_THEN_OBJECT = /^\s+(?:(?:has|had|also|then|later)\s+)?\p{Ll}+ed\s+$/u;
 const AGENT_THEN_OBJECT = /^\s+(?:(?:has|had|also|then|later)\s+)?\p{Ll}+ed\s+[^,.;:“”"]{1,60}?(?:,\s+\p{Ll}+ing|\s+and\s+\p{Ll}+ed)\s+$/u;
 // How far back (characters) a clause's agent may be.
 const AGENT_REACH = 200;
-const FOR_OBJECT_GAP = /^\s+(?:for|over)\s+$/;
 
+/**
+ * `reportedOpenings`: the start of each reported clause right after its cue whose speaker is a named
+ * person, and that person. `he` or `she` opening such a clause is its speaker (`Mr. Manafort said he was focused …`), not
+ * the first person of the sentence (`As for Mr. Trump's attacks, Mr. Manafort said he …`).
+ */
 export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[], people: Set<string>, refs: Map<string, ActorRef>, speech: SpeechStretch[], firstNames?: Map<string, Gender>, words: WordIndex = indexWords(text), reportedOpenings: ReadonlyMap<number, ReportedOpening> = new Map(), genders: ReadonlyMap<string, Gender> = new Map()): Draft[] {
   const named = drafts.filter((d) => people.has(d.actor) && d.resolvedBy !== 'pronoun').sort((a, b) => a.start - b.start);
   if (!named.length) return [];

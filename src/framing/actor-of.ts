@@ -280,7 +280,8 @@ const ANTECEDENT_GAP = /^(?:['’]s?)?(?:[^\p{L}]|\p{Lu}[\p{L}.-]*(?![\p{L}.-]))
 
 // `accused Sanders of a “flip-flop”`, `charging the Islamic State with “genocide”`: the charge is
 // about the one charged.
-const ACCUSING_BEFORE = /(?<![\p{L}])(?:accus(?:es?|ed|ing)|charg(?:es|ed|ing))\s+(?:(?:the|\p{Lu}[\p{L}.]*)\s+){0,2}$/u;
+const CHARGING = String.raw`(?:accus(?:es?|ed|ing)|charg(?:es|ed|ing))`;
+const ACCUSING_BEFORE = new RegExp(String.raw`(?<![\p{L}])${CHARGING}\s+(?:(?:the|\p{Lu}[\p{L}.]*)\s+){0,2}$`, 'u');
 // (The charges may be a list: `with “crimes against humanity,” “genocide” and “mass atrocities”`.)
 const CHARGE_AFTER = /^\s+(?:of|with)\s+[^.;:!?]{0,120}$/u;
 
@@ -332,7 +333,7 @@ function modifiesSubject(text: string, m: Mention): boolean {
 const UNQUOTED_LABEL = /(?:^|\s)(?:call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed)?|consider(?:s|ed|ing)?)\s+((?:[\p{L}.'’-]+\s+){1,5})(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 // `accused Obama of bungling the recovery`, `charged him with conspiracy`: the charge is the
 // accused's, as with quoted charges.
-const UNQUOTED_CHARGE = /(?:^|\s)(?:accus(?:es?|ed|ing)|charg(?:es|ed|ing))\s+((?:[\p{L}.'’-]+\s+){1,5})(?:of|with)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const UNQUOTED_CHARGE = new RegExp(String.raw`(?:^|\s)${CHARGING}\s+((?:[\p{L}.'’-]+\s+){1,5})(?:of|with)\s+(?:[\p{L}-]+\s+){0,2}$`, 'u');
 
 /** The object of a labelling verb with no quotation marks, when the term is the label; null when
  * the object names no actor (`Pope Francis calling Christmas a sham`), undefined when not a label. */
@@ -475,8 +476,8 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
 
   // `a billionaire populist, Donald Trump, clash …`: a noun phrase the term ends, then a name set off
   // by commas, is that name.
-  const following = near[firstStartingAt(near, hit.end)];
-  if (following && APPOSITIVE_GAP.test(text.slice(hit.end, following.start)) && CLOSED_AFTER.test(text.slice(following.end, following.end + 2)) && NOUN_PHRASE_BEFORE.test(text.slice(Math.max(from, hit.start - 40), hit.start))) return following.actor;
+  const next = near[firstStartingAt(near, hit.end)];
+  if (next && APPOSITIVE_GAP.test(text.slice(hit.end, next.start)) && CLOSED_AFTER.test(text.slice(next.end, next.end + 2)) && NOUN_PHRASE_BEFORE.test(text.slice(Math.max(from, hit.start - 40), hit.start))) return next.actor;
   if (owner && POSSESSOR_GAP.test(gapBefore)) {
     // `Sen. Lindsey Graham, Congress’ most zealous advocate`: a possessor opening an appositive
     // owns the noun; the phrase is about the name it is set beside.
@@ -487,7 +488,6 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   // `her email scandal`: a possessive pronoun the actor stage resolved owns the noun phrase (not a
   // verb after it: `anyone on his campaign conspired`).
   if (owner && POSSESSIVE_PRONOUN.test(text.slice(owner.start, owner.end)) && POSSESSED_GAP.test(gapBefore) && !/ed$/i.test(term)) return owner.actor;
-  const next = near[firstStartingAt(near, hit.end)];
   const gapAfter = next ? text.slice(hit.end, next.start) : '';
   // The head of the noun phrase there: `allegations that Alabama GOP Senate nominee Roy Moore` → Moore.
   if (next && ((OF_GAP.test(gapAfter) && !ROLE_OF.test(gapAfter) && !COMPARED.test(gapAfter)) || (THAT_GAP.test(gapAfter) && !DETERMINER_OPENS.test(gapAfter) && contentNounBefore(text, hit, gapAfter)))) return (modifiedMention(text, next, near) ?? next).actor;
