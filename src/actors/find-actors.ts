@@ -148,19 +148,19 @@ function addTitledRegistryPeople(found: Mentions, text: string, titled: TitledPe
 const NEAR_NAMESAKE = 300;
 // The anaphora stage's gendered pronouns, searched for rather than matched at a position.
 const GENDERED_PRONOUN = new RegExp(PRONOUN.source, 'iu');
+// How many times (at least, and at least as many times the registry person's full name) a
+// namesake must be named in full to take a surname no pronoun or honorific gives to either.
+const DOMINANT_NAMESAKE = 3;
 
 /**
  * `then-president Bill Clinton. … because Clinton had a high approval rating -- by Election Day,
  * he was …`: a surname the registry gives a person (Hillary Clinton) is someone else's when another
  * person with that surname, outside the registry, was named in full just before it (in narration),
  * the registry person not since, and the surname's gender (below) is that person's, not the
- * registry person's. Such surnames wait for the people outside the registry to be made, then go to
- * that person.
+ * registry person's; or, when no gender tells them apart, that person is named in full far more
+ * often (DOMINANT_NAMESAKE). Such surnames wait for the people outside the registry to be made,
+ * then go to that person.
  */
-// How many times (at least, and at least as many times the registry person's full name) a
-// namesake must be named in full to take a surname no pronoun or honorific gives to either.
-const DOMINANT_NAMESAKE = 3;
-
 class NearerNamesake {
   /** Surname → full names outside the registry ending in it, by where they are named. */
   private readonly bySurname = new Map<string, TitledPerson[]>();
@@ -200,9 +200,9 @@ class NearerNamesake {
     if (before > 0 && seen[before - 1] > namesake.start) return false;
     const said = this.genderAt(r);
     // The gender the surname is given picks the namesake; when it fits both (or there is none), so
-    // does being named in full far more often than the registry person (`Jeb Bush` 16 times in a story that names George W.
-    // Bush once; not Bill Clinton named 4 times beside Hillary Clinton's 3, whom the article mostly
-    // calls `Clinton`).
+    // does being named in full far more often than the registry person (`Jeb Bush` 16 times in a
+    // story that names George W. Bush once; not Bill Clinton named 4 times beside Hillary Clinton's
+    // 3, whom the article mostly calls `Clinton`).
     const fits = !said || this.genderOf(namesake.name) === said;
     const byGender = !!said && fits && this.genderOf(person.name) !== said;
     const named = byGender || !fits ? 0 : this.timesNamed(namesake.name);

@@ -84,8 +84,7 @@ const OUR_IN_NAME = /[\p{L}\p{N},;:]\s+$/u;
 function trimmed(start: number, raw: string, before: string): NamedOrganisation | null {
   const words = raw.split(/\s+/);
   let skip = 0;
-  const keep = words[0] === 'Our' && OUR_IN_NAME.test(before) ? 1 : 0;
-  while (skip < words.length && skip >= keep && (NOT_NAME.has(words[skip]) || /-based$/.test(words[skip]))) skip++;
+  if (!(words[0] === 'Our' && OUR_IN_NAME.test(before))) while (skip < words.length && (NOT_NAME.has(words[skip]) || /-based$/.test(words[skip]))) skip++;
   // A possessive inside the name ends what came before: `President Obama's National Commission`,
   // `Lasry’s Avenue Capital Group`.
   for (let k = words.length - 3; k >= skip; k--) {
