@@ -32,6 +32,8 @@ describe('findOrganisations', () => {
     { case: '`Our` inside a sentence opens the name (`Our Principles PAC`)', text: 'Ads by the super PAC Our Shared Values PAC ran.', names: ['Our Shared Values PAC'] },
     { case: '… but at a sentence’s start it is the writer’s', text: 'Our National Guard Association met.', names: ['National Guard Association'] },
     { case: 'a state is no organisation', text: 'Relations with the Soviet Union cooled.', names: [] },
+    { case: 'a bank, with a state in its name', text: 'Bank of America and the Lakeview Savings Bank lent to Harbour Bank of Japan.', names: ['Bank of America', 'Lakeview Savings Bank', 'Harbour Bank of Japan'] },
+    { case: 'a region called a bank is no organisation', text: 'Settlements in the West Bank grew.', names: [] },
     { case: 'a venue is no organisation', text: 'The rally filled the Kentucky International Convention Center and the Blossom Music Center.', names: [] },
     { case: 'a single capitalised word with a head is too little', text: 'The Committee met.', names: [] },
     { case: 'a union named by its members (`Workers`, `Employees`)', text: 'The Harbour Dock Workers of America and the Lakeside Public Employees went on strike.', names: ['Harbour Dock Workers of America', 'Lakeside Public Employees'] },

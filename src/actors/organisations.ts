@@ -21,7 +21,7 @@ const TITLES = 'President|Chairman|Chairwoman|Chair|Director|Executive|Chief|Spo
 // The word that makes a capitalised phrase an organisation when it ends the name or heads an
 // `of`/`for` complement.
 const HEAD = new RegExp(
-  `(?<![${LETTER}0-9])(?:Center|Centre|Institute|Foundation|Fund|Association|Federation|Union|Council|Committee|Coalition|Alliance|Network|Society|League|Project|Agency|Bureau|Commission|Corporation|Company|Group|Organization|Organisation|Caucus|Initiative|Club|Workers|Employees|Contractors|Scouts|Productions|Records|Entertainment|Studios|Pictures|Holdings|Partners|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories)(?![${LETTER}0-9])`,
+  `(?<![${LETTER}0-9])(?:Center|Centre|Institute|Foundation|Fund|Association|Federation|Union|Council|Committee|Coalition|Alliance|Network|Society|League|Project|Agency|Bureau|Commission|Corporation|Company|Group|Organization|Organisation|Caucus|Initiative|Club|Workers|Employees|Contractors|Scouts|Productions|Records|Entertainment|Studios|Pictures|Holdings|Partners|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories|Bank)(?![${LETTER}0-9])`,
   'g',
 );
 // A complement's words stop at a date or a title: `Committee on Monday`, `for Women President …`.
@@ -51,7 +51,7 @@ const NOT_NAME = new Set(
 );
 // Names with an organisation's last word that are states, or places where things happen (a
 // convention centre, a stadium's `Events Center`).
-const NOT_ORGANISATION = /^(?:Soviet Union|European Union|African Union)$|\b(?:Convention|Civic|Events?|Arts|Music|Visitors?|Trade|Data|Shopping|Community|Sports|Fitness|Conference|Exhibition|Aquatic|Performing)\s+(?:Center|Centre)$/;
+const NOT_ORGANISATION = /^(?:Soviet Union|European Union|African Union|West Bank)$|\b(?:Convention|Civic|Events?|Arts|Music|Visitors?|Trade|Data|Shopping|Community|Sports|Fitness|Conference|Exhibition|Aquatic|Performing)\s+(?:Center|Centre)$/;
 
 /**
  * Where the run of capitalised words (single spaces between) that ends at `end` starts, at most
