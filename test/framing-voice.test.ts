@@ -212,6 +212,7 @@ describe('actor a loaded term describes', () => {
     { case: '… and a relative clause with its own subject keeps it', text: 'Senator Lindsey Graham said the video was made in a room in which he had spoken crudely about women.', term: 'crudely', actor: 'lindsey-graham' },
     { case: 'a critic of someone is someone else', text: 'Senator Lindsey Graham, a fierce critic of Barack Obama, spoke on Monday.', term: 'fierce', actor: 'lindsey-graham' },
     { case: 'a dateline before a horizontal bar is no subject', text: 'WASHINGTON ― After bragging for a year about his campaign, the senator spent more.', term: 'bragging', actor: null },
+    { case: 'two opening adverbials in a row are no subject (`In New York, after meeting with Al Sharpton, Clinton proposed …`)', text: 'In Boston, after meeting with Senator Ted Doeman and other leaders, Senator Lindsey Graham had made a bizarre attack on the campaign.', term: 'bizarre', actor: 'lindsey-graham' },
     { case: 'an opening adverbial is no part of the main clause’s subject', text: "After Barack Obama's death on Tuesday, Charlotte experienced chaos and violence on its streets.", term: 'chaos', actor: null },
     { case: '… nor an opening phrase of place', text: 'Outside the White House, about 200 protesters gathered, holding anti-Trump signs.', term: 'anti-Trump', actor: null },
     { case: '… nor is an opening subordinate clause', text: 'When Barack Obama spoke on Tuesday, the crowd was outraged.', term: 'outraged', actor: null },

@@ -351,7 +351,10 @@ function unquotedLabel(ctx: ActorContext, from: number, hit: { start: number; en
   return object || !/^(?:him|her|them)\s/i.test(m[1]) ? object : undefined;
 }
 
-const OPENER = /^\s*(?:After|Before|Prior to|Ahead of|During|Following|Despite|Since|Amid|On|In|At|As|When|While|Whereas|Because|If|Although|Though|Once|Unless|Until|Outside|Inside|Across|Near|Around|Throughout|Within|Beyond|Under|For|With|Without|By|From|Like|Unlike|Among)\s[^,;:()—–―]{1,80},/u;
+const OPENING_WORDS = 'After|Before|Prior to|Ahead of|During|Following|Despite|Since|Amid|On|In|At|As|When|While|Whereas|Because|If|Although|Though|Once|Unless|Until|Outside|Inside|Across|Near|Around|Throughout|Within|Beyond|Under|For|With|Without|By|From|Like|Unlike|Among';
+const ADVERBIAL = String.raw`\s[^,;:()—–―]{1,80},`;
+// One opening adverbial, or several in a row: `In New York, after meeting with Al Sharpton, Clinton …`.
+const OPENER = new RegExp(String.raw`^\s*(?:${OPENING_WORDS})${ADVERBIAL}(?:\s*(?:${OPENING_WORDS.toLowerCase()})${ADVERBIAL})*`, 'u');
 
 /** The subject of the predicate the term is in. */
 function predicateSubject(ctx: ActorContext, from: number, hit: { start: number; end: number }): Mention | null {
