@@ -72,11 +72,12 @@ const POSSESSED_GAP = /^\s*(?:[“"‘]\s*)?(?:(?!(?:a|an|the)\s)[\p{L}-]+\s+){0
 const POSSESSOR_GAP = /^['’]s?\s*(?:[“"‘]\s*)?(?:[\p{L}-]+\s+){0,2}(?:[\p{L}-]+\s+and\s+)?[“"‘]?$/u;
 const TITLE_WORDS = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Gov|Gen|President|Senator|Governor|Secretary|Chairman)\.?\s+)`;
 const OF_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2}\s+of\s+(?:the\s+)?${TITLE_WORDS}?$`, 'u');
-// `a fierce critic of Mr. Sanders`: a person by their stance toward someone is someone else.
 const OF_BEFORE = /(?:^|\s)of\s+$/i;
 // `more egregious than those of Clinton`: what the term is compared with is not its head.
 const COMPARED = /^\s+than\s/;
-const ROLE_OF = /^\s+(?:critics?|opponents?|foes?|rivals?|allies|ally|supporters?|fans?|enemies|enemy|detractors?|friends?|admirers?|backers?)\s+of\s/;
+// `a fierce critic of Mr. Sanders`: a person by their stance toward someone is someone else; `the
+// most right-wing members of Congress` describes the members, not the body.
+const ROLE_OF = /^\s+(?:critics?|opponents?|foes?|rivals?|allies|ally|supporters?|fans?|enemies|enemy|detractors?|friends?|admirers?|backers?|members?)\s+of\s/;
 // `allegations that Alabama GOP Senate nominee Roy Moore molested …`: a noun's content clause names whom it is about.
 const THAT_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2}\s+that\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.-]*\s+){0,4}${TITLE_WORDS}?$`, 'u');
 // Nouns that take a content clause (`allegations that X lied`); after others `that` opens a
