@@ -396,12 +396,20 @@ function predicateSubject(ctx: ActorContext, from: number, hit: { start: number;
   // (after a determiner or a word that modifies it) opens a clause of its own, whose subject, the
   // noun, names no actor.
   if (subject && !firstIn(mentions, subject.end, hit.start) && REDUCED_RELATIVE.test(text.slice(subject.end, hit.start))) return null;
+  // `the town halls which he said could not be corrupted`, `The voters, Sanders argued, are being
+  // corrupted`: a name before a speech verb and a clause of its own is who said it; that clause's
+  // subject is what the term is about, and names an actor only if a mention follows the verb.
+  const said = subject ? SAID_THEN_CLAUSE.exec(text.slice(subject.end, hit.start)) : null;
+  if (said) return firstIn(mentions, subject!.end + said[1].length, hit.start);
   if (subject) return modifiesSubject(text, subject) ? null : subject;
   // A participle clause (`…, railing against`) or an aside (`– often hawkish –`) takes the main subject.
   if (breakAt && (PARTICIPLE_OPENING.test(`${text.slice(clauseFrom, hit.end)} `) || /[—–(]/.test(breakAt[0]))) return firstIn(mentions, from, hit.start);
   return null;
 }
 
+// (The verb's own clause, not a prepositional phrase after it, `said at the outset of a debate …`,
+// nor a verb coordinated with it, `said Clinton shouldn't run -- and then refused`.)
+const SAID_THEN_CLAUSE = /^(,?\s+(?:said|says|argued|argues|claimed|claims|believes|thinks|contended|contends|insisted|insists|wrote|writes|noted|notes)[\s,]+)(?!(?:at|in|on|during|after|before|of|to|for|with|about|by|from|as|through|while|when)\s)(?:(?!\s(?:and|but|or|then)\s|--|[—–;:])[^])*?(?:^|\s)(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|should|must|may|might)\s(?:(?!\s(?:and|but|or|then)\s|--|[—–;:])[^])*$/;
 const REDUCED_RELATIVE = /\s(?:the|more|many|some|these|those|other|fewer|most|\p{Ll}+(?:an|ese|ish|ern))\s+\p{Ll}{3,}s\s+\p{Ll}{2,}ing\s/u;
 // A lower-case noun right before a term: neither a determiner, an adverb nor a degree word.
 const PARTICIPLE_AFTER_NOUN = /(?<![\p{L}])(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|most|more|very|so|too|less|least|such|all|some|and|or|but|is|was|are|were|be|been)\s)\p{Ll}+(?<!ly)\s+$/u;
