@@ -307,6 +307,10 @@ describe('pronouns agree in gender with their antecedent', () => {
   ])('a surname far from its full name is shown with the full name the article gives it most: %s', firstSpeakerIs);
 
   it.each([
+    ['a surname before `Jr.` is the word before it', 'Former Representative Jesse L. Jackson Jr. pleaded guilty on Wednesday.\n“I misled the American people,” Mr. Jackson said. His father, the Rev. Jesse Jackson, watched.', 'Jesse L. Jackson Jr'],
+  ])('a generational suffix ends a name, not its surname: %s', firstSpeakerIs);
+
+  it.each([
     ['a sea is no person', 'Kiran Harris spoke in Hawaii.\nShips sailed in the South China Sea this week.\n“It is a healthy tension,” he said.', 'Kiran Harris'],
     ['a preposition opening a sentence is no first name', 'Jennifer Hawkins works at the plant.\nOutside Carrier, workers waited in the rain.\n“I loved it,” she said.', 'Jennifer Hawkins'],
     ['a name of no known gender after a preposition is a place', 'Donald Trump spoke first.\nGrowing up in El Paso, the young man saw families in need.\n“The centers are a disgrace,” he said.', 'Donald Trump'],

@@ -17,17 +17,23 @@ export function slug(name: string): string {
 // One middle initial only: `H.W.` stays, so `George H.W. Bush` and `George W. Bush` (father and
 // son) keep two ids even outside the registry.
 const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
+// A numeral after the surname is written by some outlets only (`Robert S. Mueller III`); `Jr.` and
+// `Sr.` stay: a father and a son are both in the news (`Jesse Jackson`, `Jesse Jackson Jr.`).
+const NUMERAL_SUFFIX = /^(?:II|III|IV)$/;
 
-/** The name without a single middle initial: `James B. Comey` → `James Comey`. */
+/** The name without a single middle initial or a numeral suffix: `James B. Comey` → `James
+ * Comey`, `Robert S. Mueller III` → `Robert Mueller`. */
 export function withoutMiddleInitial(name: string): string {
   const words = name.split(/\s+/);
   if (words.length < 3) return name;
-  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !MIDDLE_INITIAL.test(w));
+  const last = NUMERAL_SUFFIX.test(words[words.length - 1]) ? words.length - 2 : words.length - 1;
+  const kept = words.filter((w, i) => i === 0 || i === last || (i < last && !MIDDLE_INITIAL.test(w)));
   return kept.length === words.length ? name : kept.join(' ');
 }
 
 /**
- * The id of a person outside the registry: their name without a middle initial, unless another
+ * The id of a person outside the registry: their name without a middle initial or a numeral
+ * suffix, unless another
  * actor of this article already has that id (`John Q. Doeman` beside `John R. Doeman`).
  */
 export function personId(name: string, inArticle: ReadonlyMap<string, ActorRef>): string {

@@ -259,9 +259,13 @@ const BARE_LABEL = /^the\s+\p{Ll}[\p{Ll}'’-]*$/u;
 const PLACE_AFTER = /^\s+(?:in|of)\s+(?=\p{Lu})/u;
 // How far back (characters) another state named last makes a bare label no one's.
 const OTHER_STATE_REACH = 600;
+// `Donald Trump Jr.`, `Trump Jr.`: a registry person's name before `Jr.` is their son's, unless the
+// registry writes them with it (`Joseph R. Biden Jr.`).
+const JUNIOR_AFTER = /^,?\s+Jr\b/;
+const isJunior = (a: ActorEntry) => a.aliases.some((x) => /\sJr\.?$/.test(x));
 
 /** Adds the registry's matches; returns the surnames left out for an honorific of the other gender. */
-function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: QuoteSpeakers, nearer: NearerNamesake): RegistryMatch[] {
+function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: QuoteSpeakers, nearer: NearerNamesake, juniors: RegistryMatch[]): RegistryMatch[] {
   const misfits: RegistryMatch[] = [];
   // A bare label counts for its actor only in an article that names the actor: `the regime` is
   // Iran's in an article about Iran, not in one about Zimbabwe or `the regime change strategy`;
@@ -272,6 +276,10 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
   // The state named last before each match: `the regime` after `Damascus` is not Iran's.
   let lastState: { id: string; end: number } | null = null;
   for (const r of raw) {
+    if (JUNIOR_AFTER.test(text.slice(r.end, r.end + 6)) && r.forms.some((f) => f.actor.kind === 'person' && !isJunior(f.actor))) {
+      juniors.push(r);
+      continue;
+    }
     const before = lastState;
     const state = r.forms.find((x) => x.actor.kind === 'state' && (x.resolvedBy === 'name' || x.resolvedBy === 'alias'));
     if (state) lastState = { id: state.actor.id, end: r.end };
@@ -411,6 +419,14 @@ function otherMiddle(a: string, b: string): boolean {
   return ma !== '' && mb !== '' && ma !== mb;
 }
 
+/** `Duncan Hunter Sr.` beside `Duncan Hunter`: a full name with `Sr.` is the father of the one
+ * without it or with `Jr.`. (`Jr.` alone tells no one apart: `Roger J. Stone Jr.` is `Roger Stone`.) */
+function otherGeneration(a: string, b: string): boolean {
+  const sa = SENIOR.test(a), sb = SENIOR.test(b);
+  return sa !== sb;
+}
+const SENIOR = /\sSr\.?$/;
+
 /** People outside the registry, and registry people introduced by title and surname only. */
 function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean, speakers: QuoteSpeakers, nicknames: ReadonlyMap<string, readonly string[]> | undefined): void {
   for (const named of titled) {
@@ -425,8 +441,8 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
     // Another first name is another person (`Kellyanne Conway` beside `George T. Conway III`), but
     // not a short form of it (`Bob` for Robert); another middle initial is (`George H.W. Bush`
     // beside `George W. Bush`).
-    const someoneElse = sameSurname && tokens.length > 1 && /\s/.test(sameSurname.name) && (!sameGivenName(firstWord(sameSurname.name), tokens[0], nicknames) || otherMiddle(sameSurname.name, t.name));
-    let ref = someoneElse ? unknown.byName.get(normForm(t.name)) : sameSurname;
+    const someoneElse = sameSurname && tokens.length > 1 && /\s/.test(sameSurname.name) && (!sameGivenName(firstWord(sameSurname.name), tokens[0], nicknames) || otherMiddle(sameSurname.name, t.name) || otherGeneration(sameSurname.name, t.name));
+    let ref = someoneElse ? unknown.byName.get(normForm(t.name)) : (sameSurname ?? suffixedSurname(unknown.byName, tokens));
     if (!ref) {
       ref = { id: personId(t.name, found.refs), name: t.name, kind: 'person', affiliation: t.affiliation, ...(t.role ? { role: t.role } : {}), known: false };
       unknown.byName.set(normForm(t.name), ref);
@@ -445,6 +461,37 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
     }
     found.add({ start: t.start, end: t.end, text: t.name, actor: ref.id, resolvedBy: t.via === 'title' ? 'title' : 'name', isLabel: false }, ref);
   }
+}
+
+/** `Trump Jr.` where the registry's `Trump` was left out for its `Jr.`: the person with the
+ * registry person's name and `Jr.` (which is what `Jr.` means), or the one the article names in
+ * full with both. */
+function addJuniorSurnames(found: Mentions, text: string, juniors: RegistryMatch[]): void {
+  if (!juniors.length) return;
+  const byName = new Map<string, ActorRef>();
+  for (const r of found.refs.values()) byName.set(normForm(r.name), r);
+  for (const r of juniors) {
+    const suffix = JUNIOR_AFTER.exec(text.slice(r.end, r.end + 6))![0];
+    const end = r.end + suffix.length + (text[r.end + suffix.length] === '.' ? 1 : 0);
+    if (!found.free(r.start, end)) continue;
+    const father = r.forms.find((f) => f.actor.kind === 'person')!.actor;
+    const name = `${father.name} Jr.`;
+    let ref = byName.get(normForm(name)) ?? suffixedSurname(byName, [r.text, 'Jr.']);
+    if (!ref) {
+      ref = { id: personId(name, found.refs), name, kind: 'person', affiliation: null, known: false };
+      byName.set(normForm(name), ref);
+    }
+    found.add({ start: r.start, end, text: text.slice(r.start, end), actor: ref.id, resolvedBy: r.text.includes(' ') ? 'name' : 'surname', isLabel: false }, ref);
+  }
+}
+
+/** `Trump Jr.` after `Donald Trump Jr.`: a surname with a generational suffix is the person named in
+ * full with both (their surname alone may belong to a registry person: `Trump`). */
+function suffixedSurname(byName: Map<string, ActorRef>, tokens: string[]): ActorRef | undefined {
+  if (tokens.length !== 2 || !JUNIOR_AFTER.test(` ${tokens[1]}`)) return undefined;
+  const tail = ` ${normForm(tokens.join(' ')).replace(/\.$/, '')}`;
+  for (const [name, ref] of byName) if (name.replace(/\.$/, '').endsWith(tail)) return ref;
+  return undefined;
 }
 
 // Cues whose clause is only what was said (`said that her family …`), unlike `questioned his depth`
@@ -477,7 +524,7 @@ function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quot
       const one = viaSurname.find((a) => fullAt.has(a.id)) ?? (viaSurname.length === 1 && /\s/.test(s.name) ? viaSurname[0] : undefined);
       if (one) ref = refOf(one);
       else {
-        const known = unknown.bySurname.get(normForm(s.name.split(/\s+/).pop() ?? ''));
+        const known = unknown.bySurname.get(normForm(s.name.split(/\s+/).pop() ?? '')) ?? suffixedSurname(byName, s.name.split(/\s+/));
         const named = known ? null : confirmed(newSpeakerName(s.name, lex.firstNames), s.start);
         const fresh = named && !(named.kind === 'person' && notAPerson(named.name)) ? named : null;
         if (known) ref = known;
@@ -610,12 +657,14 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const speakers = new QuoteSpeakers(text, quotes);
   addTitledRegistryPeople(found, text, titled, registry.surnameOwners, fullAt, speakers, lex.firstNames);
   const namesakes = new NearerNamesake(text, seg, titled, raw, registry, quotes, lex.firstNames);
-  const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames, speakers, namesakes);
+  const juniors: RegistryMatch[] = [];
+  const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames, speakers, namesakes, juniors);
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
   const notAPerson = notAPersonsName(text, words, lex, titled, quotes);
   addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, notAPerson, speakers, lex.nicknames);
   namesakes.addTo(found, unknown);
   addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, notAPerson, inHeadline);
+  addJuniorSurnames(found, text, juniors);
   addSurnameMentions(found, text, words, unknown, lex);
   addHonorificSurnames(found, text, misfits, unknown, lex.firstNames);
   addFirstNameMentions(found, text, words, lex.firstNames);

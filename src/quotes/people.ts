@@ -25,6 +25,9 @@ const FIRST_CAP_WORD = `(?:[${UPPER}](?<![${LETTER}0-9][${UPPER}])(?<![${UPPER}]
 export const CAP_RUN_RE = new RegExp(`${FIRST_CAP_WORD}(?:[ \\u00a0]+(?:${CAP_WORD}|bin|ibn|de|van|von|der|da|di|of|the))+`, 'g');
 const LINKS = new Set(['of', 'the', 'Of', 'The']);
 const PARTICLES = new Set(['of', 'the', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'da', 'di']);
+// A generational suffix after a surname (`Jesse L. Jackson Jr.`): the surname is the word before it.
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const GENERATION_AFTER = /\s(?:Jr|Sr|II|III|IV)\.?$/;
 const bare = (w: string) => {
   const last = w.charCodeAt(w.length - 1);
   // Most words end in a letter other than s: nothing to strip.
@@ -269,7 +272,7 @@ function personInRun(text: string, run: string, at: number, stop: number, places
   const start = at + offsetInRun;
   const end = start + nameText.length;
   const role = roleBefore(text, at, title) ?? roleAfter(text, end);
-  const person: Person = { name: nameText, surname: bares[nameEnd - 1], start, end };
+  const person: Person = { name: nameText, surname: bares[nameEnd - 1 > from && GENERATIONS.has(bares[nameEnd - 1]) ? nameEnd - 2 : nameEnd - 1], start, end };
   if (role) person.role = role;
   return person;
 }
@@ -336,11 +339,14 @@ export function withSurname(people: Person[], surname: string): Person[] {
 /** The full name for a surname (or a full name) mentioned at pos: the nearest earlier full
  * mention, else the first later one. People are in text order: a binary search finds pos. */
 export function resolvePerson(people: Person[], words: string[], pos: number): Person | null {
-  if (!words.length) return null;
-  const list = surnameIndex(people).get(bare(words[words.length - 1]));
+  // `Trump Jr.` is the person named in full with the suffix.
+  const suffix = words.length > 1 && GENERATIONS.has(bare(words[words.length - 1]));
+  const core = suffix ? words.slice(0, -1) : words;
+  if (!core.length) return null;
+  const list = surnameIndex(people).get(bare(core[core.length - 1]));
   if (!list) return null;
-  const first = words.length > 1 ? bare(words[0]) : null;
-  const fits = (p: Person) => first === null || p.name.toLowerCase().startsWith(first);
+  const first = core.length > 1 ? bare(core[0]) : null;
+  const fits = (p: Person) => (first === null || p.name.toLowerCase().startsWith(first)) && (!suffix || GENERATION_AFTER.test(p.name));
   const later = firstStartingAt(list, pos + 1);
   for (let k = later - 1; k >= 0; k--) if (fits(list[k])) return list[k];
   for (let k = later; k < list.length; k++) if (fits(list[k])) return list[k];
