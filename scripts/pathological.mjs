@@ -51,6 +51,14 @@ export const PATHOLOGICAL = {
   /** One sentence of a registry surname right after a namesake outside the registry, with no
    * pronoun after it: each surname once read for a pronoun to its sentence's end. */
   'namesake-surname': (bytes) => 'Hillary Clinton spoke on Monday. ' + repeatTo(bytes, (i) => `then Bill Clinton met Clinton aides ${i}, `),
+  /** Words of one attributed sentence in random order (a fixed seed), with no pronoun anywhere:
+   * each surname shared by two people once searched the rest of the text for a pronoun. */
+  'word-salad': (bytes) => {
+    const words = 'the minister said that "we will win" Bob Smith told reporters on Monday.'.split(' ');
+    let seed = 1;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % words.length;
+    return repeatTo(bytes, () => words[next()], ' ');
+  },
   /** Real news texts joined into one article. */
   'long-news': (bytes, corpusPath) => {
     const texts = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);

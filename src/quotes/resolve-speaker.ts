@@ -296,9 +296,14 @@ function pronounsAround(ctx: ArticleContext, np: SpeakerNP): Gender | undefined 
   // (Read within PRONOUN_REACH of the surname: a sentence of any length costs the same.)
   const to = Math.min(ctx.sentences[s].end, next ? next.start : Infinity, np.end + PRONOUN_REACH);
   let found: Gender | undefined;
-  SUBJECT_PRONOUN.lastIndex = Math.max(ctx.sentences[s].start, np.start - PRONOUN_REACH);
-  for (let m = SUBJECT_PRONOUN.exec(ctx.text); m && m.index < to; m = SUBJECT_PRONOUN.exec(ctx.text)) {
-    if (inside(ctx.quoted, m.index) || isObjectPronoun(ctx.text, m.index, m[0])) continue;
+  // (Searched in the stretch cut out, not the text from `from` on: with no pronoun before `to`, a
+  // search of the text would run to its end, once per surname. A character either side keeps `\b`
+  // as it is in the text.)
+  const from = Math.max(ctx.sentences[s].start, np.start - PRONOUN_REACH);
+  const cut = Math.max(0, from - 1);
+  for (const m of ctx.text.slice(cut, to + 1).matchAll(SUBJECT_PRONOUN)) {
+    const at = cut + m.index;
+    if (at < from || at >= to || inside(ctx.quoted, at) || isObjectPronoun(ctx.text, at, m[0])) continue;
     const g = pronounGender(m[0]);
     if (found && g !== found) return undefined;
     found = g;
