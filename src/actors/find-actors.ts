@@ -429,9 +429,14 @@ const SENIOR = /\sSr\.?$/;
 
 /** People outside the registry, and registry people introduced by title and surname only. */
 function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean, speakers: QuoteSpeakers, nicknames: ReadonlyMap<string, readonly string[]> | undefined): void {
-  for (const named of titled) {
+  const names = titled.map((named) => {
     const shorter = named.via === 'speech' ? speakers.shorterName(named) : null;
-    const t = shorter ? { ...named, start: named.end - shorter.length, name: shorter } : named;
+    return shorter ? { ...named, start: named.end - shorter.length, name: shorter } : named;
+  });
+  // Full names first, then lone surnames: `Gov. LePage` in a headline is the `Paul LePage` of the
+  // text, listed under his full name, not a person named `LePage` the full name joins.
+  const lone = (t: TitledPerson) => !/\s/.test(t.name);
+  for (const t of [...names.filter((t) => !lone(t)), ...names.filter(lone)]) {
     if (!found.free(t.start, t.end) || surnameOwners.has(normForm(t.name)) || (t.via === 'speech' && (notAPerson(t.name) || speakers.saidBySomeoneElse(t)))) continue;
     const tokens = t.name.split(/\s+/);
     // (Its length tested, not [0] read past the end of an empty list: that read deoptimises this function.)
