@@ -124,8 +124,9 @@ export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<strin
     if (inTitleCase) whole = /^\S+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?\S+/.exec(whole)![0].replace(/[,;:]$/, '');
     const before = text.slice(Math.max(0, start - 30), start);
     if (DETERMINER_BEFORE.test(before)) continue;
-    // Inside a longer name (`George Herbert Walker Bush` tried at `Herbert`).
-    const previous = /([A-Z][a-z]*)\.?\s+$/.exec(before);
+    // Inside a longer name (`George Herbert Walker Bush` tried at `Herbert`); not after the end of
+    // an abbreviation (`to the F.B.I. Michael T. Flynn`) or across a line break.
+    const previous = /(?:^|\s)([A-Z][a-z]*)\.?[^\S\n]+$/.exec(before);
     if (previous && (previous[1].length === 1 || firstNames.has(previous[1].toLowerCase()))) continue;
     const next = /^\s+([A-Z][A-Za-z]*)/.exec(text.slice(start + whole.length, start + whole.length + 30));
     if (!inTitleCase && next && !MAY_FOLLOW_WORD.test(next[1])) continue;
