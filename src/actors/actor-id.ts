@@ -31,14 +31,23 @@ export function withoutMiddleInitial(name: string): string {
   return kept.length === words.length ? name : kept.join(' ');
 }
 
+/** The name with a short first name written in full when it is short for one name only: `Joe
+ * Lieberman` → `Joseph Lieberman` (`Ted` is short for Edward and Theodore and stays). */
+function withFormalFirstName(name: string, nicknames: ReadonlyMap<string, readonly string[]> | undefined): string {
+  const space = name.indexOf(' ');
+  const fulls = space > 0 ? nicknames?.get(name.slice(0, space).toLowerCase()) : undefined;
+  return fulls?.length === 1 ? fulls[0] + name.slice(space) : name;
+}
+
 /**
- * The id of a person outside the registry: their name without a middle initial or a numeral
- * suffix, unless another
- * actor of this article already has that id (`John Q. Doeman` beside `John R. Doeman`).
+ * The id of a person outside the registry: their name with a short first name written in full
+ * (the New York Times writes `Joseph I. Lieberman` and `David Brat` where others write `Joe
+ * Lieberman` and `Dave Brat`), without a middle initial or a numeral suffix; unless another actor of
+ * this article already has that id (`John Q. Doeman` beside `John R. Doeman`).
  */
-export function personId(name: string, inArticle: ReadonlyMap<string, ActorRef>): string {
+export function personId(name: string, inArticle: ReadonlyMap<string, ActorRef>, nicknames?: ReadonlyMap<string, readonly string[]>): string {
   const full = slug(name);
-  const short = slug(withoutMiddleInitial(name));
+  const short = slug(withoutMiddleInitial(withFormalFirstName(name, nicknames)));
   if (short === full) return full;
   const holder = inArticle.get(short);
   return holder && holder.name !== name ? full : short;

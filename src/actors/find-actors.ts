@@ -449,7 +449,7 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
     const someoneElse = sameSurname && tokens.length > 1 && /\s/.test(sameSurname.name) && (!sameGivenName(firstWord(sameSurname.name), tokens[0], nicknames) || otherMiddle(sameSurname.name, t.name) || otherGeneration(sameSurname.name, t.name));
     let ref = someoneElse ? unknown.byName.get(normForm(t.name)) : (sameSurname ?? suffixedSurname(unknown.byName, tokens));
     if (!ref) {
-      ref = { id: personId(t.name, found.refs), name: t.name, kind: 'person', affiliation: t.affiliation, ...(t.role ? { role: t.role } : {}), known: false };
+      ref = { id: personId(t.name, found.refs, nicknames), name: t.name, kind: 'person', affiliation: t.affiliation, ...(t.role ? { role: t.role } : {}), known: false };
       unknown.byName.set(normForm(t.name), ref);
       // A surname stays with whoever has it first, and with a registry person named in full here
       // (`Lara Trump` does not claim every `Trump` in a story about Donald Trump).
@@ -536,7 +536,7 @@ function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quot
         else if (fresh) {
           ref = byName.get(normForm(fresh.name)) ?? unknown.bySurname.get(normForm(surnamesOf(fresh.name)[0] ?? fresh.name));
           if (!ref) {
-            ref = { id: fresh.kind === 'person' ? personId(fresh.name, found.refs) : slug(fresh.name), name: fresh.name, kind: fresh.kind, affiliation: null, ...(s.role ? { role: s.role } : {}), known: false };
+            ref = { id: fresh.kind === 'person' ? personId(fresh.name, found.refs, lex.nicknames) : slug(fresh.name), name: fresh.name, kind: fresh.kind, affiliation: null, ...(s.role ? { role: s.role } : {}), known: false };
             byName.set(normForm(fresh.name), ref);
             if (fresh.kind === 'person') for (const form of [fresh.name, ...surnamesOf(fresh.name)]) {
               unknown.bySurname.set(normForm(form), ref);
