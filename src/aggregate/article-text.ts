@@ -4,7 +4,7 @@
 // Every view (compare, report, worksheet, HTML, actors) counts through these functions.
 import type { ActorRef, ArticleResult, Mention, Quote, SegmentKind, Speaker } from '../types.js';
 import { SPEECH_KINDS, UNREAD } from '../types.js';
-import { firstStartingAt, spanIndexAt } from '../spans.js';
+import { speakerActorId } from '../actors/speaker-actors.js';
 
 const ARTICLE_TEXT: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['headline', 'body']);
 
@@ -32,20 +32,12 @@ export function countedReported(r: ArticleResult): Quote[] {
   return r.quotes.filter((q) => q.kind === 'reported' && inArticleText(q.segment));
 }
 
-/** The actor a quote's speaker mention resolves to, if any. Mentions sorted by start. */
+/** The actor a quote's speaker is (results saved before speakers carried it are linked here). */
 export function speakerActor(q: Quote, r: ArticleResult): ActorRef | null {
   const s = q.speaker;
   if (!s || s.anonymous) return null;
-  const byName = r.actors.find((a) => a.name === s.name);
-  if (byName) return byName;
-  // `Supreme National Security Council Secretary Ali Shamkhani`: the head of the phrase comes last.
-  let id: string | undefined;
-  for (let i = firstStartingAt(r.mentions, s.start); i < r.mentions.length && r.mentions[i].end <= s.end; i++) id = r.mentions[i].actor;
-  if (!id) {
-    const i = spanIndexAt(r.mentions, s.start);
-    id = i >= 0 ? r.mentions[i].actor : undefined;
-  }
-  return r.actors.find((a) => a.id === id) ?? null;
+  const id = s.actor === undefined ? speakerActorId(s, r.actors, r.mentions) : s.actor;
+  return id === null ? null : (r.actors.find((a) => a.id === id) ?? null);
 }
 
 /** The side a quote gives voice to: the state or body its speaker belongs to (actor id),
