@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
-import { speakerActor } from '../src/aggregate/index.js';
+import { sideOf, speakerActor } from '../src/aggregate/index.js';
 
 const lex = loadLexicons();
 const speakers = (text: string) => analyzeArticle({ id: 't', text, outlet: 'T' }, lex).quotes.map((q) => [q.speaker?.name, q.speaker?.actor]);
@@ -24,5 +24,23 @@ describe('speaker.actor', () => {
     const r = analyzeArticle({ id: 't', text: '“We will build the wall,” Trump said on Monday.', outlet: 'T' }, lex);
     const { actor: _, ...old } = r.quotes[0].speaker!;
     expect(speakerActor({ ...r.quotes[0], speaker: old }, r)?.id).toBe('donald-trump');
+  });
+});
+
+describe('a quote’s side', () => {
+  const sideOfFirst = (text: string) => {
+    const r = analyzeArticle({ id: 't', text, outlet: 'T' }, lex);
+    return sideOf(r.quotes[0], r);
+  };
+  it.each([
+    ['a registry person: the state the registry places them in', '“We will win,” Trump said.', 'united-states'],
+    ['… whatever their title says', '“The mandate is narrow,” said Iranian Foreign Minister Ali Shamkhani.', 'iran'],
+    ['a person outside the registry, even with a title that names a state', '“The vote was close,” Sen. Marco Rubio said.', 'unaffiliated'],
+    ['a body outside the registry is its own side', '“Teachers deserve more,” the American Federation of Teachers said.', 'american-federation-of-teachers'],
+    ['a speaker who is no actor', '“It is a mistake,” the campaign said.', 'unaffiliated'],
+    ['an unnamed source', '“We are ready,” a senior official said.', 'anonymous'],
+    ['no speaker found', 'Iran, Tehran. “We reject all of the claims made.”', 'unattributed'],
+  ])('%s', (_, text, side) => {
+    expect(sideOfFirst(text)).toBe(side);
   });
 });

@@ -40,12 +40,20 @@ export function speakerActor(q: Quote, r: ArticleResult): ActorRef | null {
   return id === null ? null : (r.actors.find((a) => a.id === id) ?? null);
 }
 
-/** The side a quote gives voice to: the state or body its speaker belongs to (actor id),
- * or `anonymous` / `unaffiliated` / `unattributed`. */
+/** The side a quote gives voice to (see actorSide), or `anonymous`, `unattributed`, or
+ * `unaffiliated` for a speaker who is no actor. */
 export function sideOf(q: Quote, r: ArticleResult): string {
   if (q.speaker?.anonymous) return 'anonymous';
   const actor = speakerActor(q, r);
-  return actor ? (actor.affiliation ?? actor.id) : q.speaker ? 'unaffiliated' : 'unattributed';
+  return actor ? actorSide(actor) : q.speaker ? 'unaffiliated' : 'unattributed';
+}
+
+/** An actor's side, the same in every article: the state or body the registry places it in; a
+ * body the registry does not place is its own side; a person it does not place is `unaffiliated`.
+ * (A title's affiliation, `Sen.` → United States, varies by article, so it sets no side.) */
+export function actorSide(a: ActorRef): string {
+  if (a.known && a.affiliation) return a.affiliation;
+  return a.kind === 'person' ? 'unaffiliated' : a.id;
 }
 
 const UNRESOLVED_PRONOUN = /^(?:he|she|it|they|him|her|them)$/i;
