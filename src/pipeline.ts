@@ -6,6 +6,7 @@ import { languageDiagnostic } from './segment/language.js';
 import { findQuotes } from './quotes/find-quotes.js';
 import { buildVoiceIndex } from './quotes/voice-index.js';
 import { findActors } from './actors/find-actors.js';
+import { linkSpeakers } from './actors/speaker-actors.js';
 import { findFraming } from './framing/find-framing.js';
 import { scoreSentiment } from './framing/sentiment.js';
 
@@ -59,7 +60,7 @@ function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Dia
     wire: article.wire ?? seg.wire,
     length: article.text.length,
     segments: seg.segments,
-    quotes: quoteStage.quotes,
+    quotes: linkSpeakers(quoteStage.quotes, actorStage.actors, actorStage.mentions),
     actors: actorStage.actors,
     mentions: actorStage.mentions,
     framing,

@@ -119,6 +119,9 @@ export interface Speaker {
   role?: string;
   anonymous: boolean;
   resolvedBy: SpeakerResolution;
+  /** The id of the actor (in the result's `actors`) the speaker is, or null; set once the actors
+   *  are known, absent in results saved before it was. */
+  actor?: string | null;
 }
 
 export interface Cue {

@@ -1,9 +1,11 @@
 // One number, one computation: every quantity that appears in several views of the seed corpus
-// (compare, the Markdown report, the worksheet, the HTML view, the actors table) has one value.
+// (compare, the Markdown report, the worksheet, the HTML view, the actors table) has one value;
+// and one speaker, one row, under whatever names the articles give them.
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 import { collectCorpus } from '../src/commands/collect.js';
-import { comparisonOf, outletFigures } from '../src/report/corpus-view.js';
+import { articleView, comparisonOf, emptyView, ledgerSpeaker, mergeViewInto, outletFigures } from '../src/report/corpus-view.js';
+import { analyzeArticle } from '../src/pipeline.js';
 import { reportFiles } from '../src/report/report-files.js';
 import { summaryItems } from '../src/report/summary.js';
 import { actorRows } from '../src/report/article-views.js';
@@ -96,5 +98,54 @@ describe('one number in every view', () => {
     expect(iranFocus.flatMap((r) => r.loaded).some((l) => l.text === 'regime')).toBe(false);
     expect(outletFigures(c, 'Iran Focus')!.furniture.some((t) => t.text.includes('regime'))).toBe(true);
     expect(md).toMatch(/## Page furniture \(not counted\)[\s\S]*regime/);
+  });
+});
+
+describe('one speaker, one row, whatever the article calls them', () => {
+  // Donald Trump as `Donald Trump`, `Trump` and `Mr. Trump`; Marco Rubio with a title that gives an
+  // affiliation in one article only.
+  const texts = [
+    'President Donald Trump spoke in Ohio on Monday. “We will build the wall,” Donald Trump said. Sen. Marco Rubio answered him. “The wall is a mistake,” Rubio said.',
+    '“It will be great,” Trump said on Tuesday. “We are ready,” a senior official said. “The vote was close,” Marco Rubio said.',
+    '“I am not worried,” Mr. Trump told reporters on Wednesday.',
+  ];
+  const small = emptyView();
+  texts.forEach((text, i) => mergeViewInto(small, articleView(analyzeArticle({ id: `t${i}`, text, outlet: 'Outlet A' }, lex), text, lex)));
+  const sc = comparisonOf(small, lex);
+  const smallMd = reportFiles(small, [], lex, { name: 'small', format: 'md', footer: '', chartFiles: false }).main;
+  const smallSheet = reportFiles(small, [], lex, { name: 'w', format: 'md', teach: true, footer: '', chartFiles: false }).main;
+  const smallTables = renderCompareTables(small, sc, lex, { width: 400, colour: false });
+  const figures = outletFigures(sc, 'Outlet A')!;
+
+  it('compare: one row for Donald Trump with all three quotes, on the side the registry gives', () => {
+    expect(figures.speakers.filter((s) => s.actor === 'donald-trump')).toEqual([expect.objectContaining({ speaker: 'Donald Trump', quotes: 3, side: 'united-states' })]);
+    expect(smallTables.match(/│ Outlet A +│ Donald Trump +│ United States +│ 3 +│/g)).toHaveLength(1);
+    expect(smallTables).not.toMatch(/│ (?:Mr\. )?Trump +│/);
+  });
+
+  it('report: the actor table counts the same three quotes', () => {
+    const row = sc.rows.find((r) => r.actor === 'donald-trump')!;
+    expect(row.quoted.quotes).toBe(3);
+    expect(smallMd).toMatch(new RegExp(`### Donald Trump[\\s\\S]*?\\| Outlet A \\|[^\\n]*\\| 3/${figures.quotes} `));
+  });
+
+  it('quote ledger: every row of his quotes carries his actor and shows his name', () => {
+    const his = small.ledger.filter((q) => q.actor === 'donald-trump');
+    expect(his.map((q) => q.speaker).sort()).toEqual(['Donald Trump', 'Trump', 'Trump']);
+    expect(new Set(his.map((q) => ledgerSpeaker(sc, q)))).toEqual(new Set(['Donald Trump']));
+    expect(smallMd.match(/^\| Outlet A \| Donald Trump \|/gm)).toHaveLength(3);
+    expect(smallMd).not.toMatch(/^\| Outlet A \| Trump \|/m);
+  });
+
+  it('a side is one per actor: a title in one article does not move a person to a state', () => {
+    const rubio = figures.speakers.filter((s) => s.actor === 'marco-rubio');
+    expect(rubio).toEqual([expect.objectContaining({ quotes: 2, side: 'unaffiliated' })]);
+    expect(figures.sides).toEqual([
+      { side: 'united-states', count: 3 },
+      { side: 'unaffiliated', count: 2 },
+      { side: 'anonymous', count: 1 },
+    ]);
+    expect(smallTables).toMatch(/│ Marco Rubio +│ no known affiliation +│ 2 +│/);
+    expect(smallSheet.replace(/\s+/g, ' ')).toContain('Outlet A quotes Donald Trump (United States), Marco Rubio (no known affiliation), a senior official (anonymous).');
   });
 });

@@ -4,7 +4,7 @@
 // Every view (compare, report, worksheet, HTML, actors) counts through these functions.
 import type { ActorRef, ArticleResult, Mention, Quote, SegmentKind, Speaker } from '../types.js';
 import { SPEECH_KINDS, UNREAD } from '../types.js';
-import { firstStartingAt, spanIndexAt } from '../spans.js';
+import { speakerActorId } from '../actors/speaker-actors.js';
 
 const ARTICLE_TEXT: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['headline', 'body']);
 
@@ -32,28 +32,28 @@ export function countedReported(r: ArticleResult): Quote[] {
   return r.quotes.filter((q) => q.kind === 'reported' && inArticleText(q.segment));
 }
 
-/** The actor a quote's speaker mention resolves to, if any. Mentions sorted by start. */
+/** The actor a quote's speaker is (results saved before speakers carried it are linked here). */
 export function speakerActor(q: Quote, r: ArticleResult): ActorRef | null {
   const s = q.speaker;
   if (!s || s.anonymous) return null;
-  const byName = r.actors.find((a) => a.name === s.name);
-  if (byName) return byName;
-  // `Supreme National Security Council Secretary Ali Shamkhani`: the head of the phrase comes last.
-  let id: string | undefined;
-  for (let i = firstStartingAt(r.mentions, s.start); i < r.mentions.length && r.mentions[i].end <= s.end; i++) id = r.mentions[i].actor;
-  if (!id) {
-    const i = spanIndexAt(r.mentions, s.start);
-    id = i >= 0 ? r.mentions[i].actor : undefined;
-  }
-  return r.actors.find((a) => a.id === id) ?? null;
+  const id = s.actor === undefined ? speakerActorId(s, r.actors, r.mentions) : s.actor;
+  return id === null ? null : (r.actors.find((a) => a.id === id) ?? null);
 }
 
-/** The side a quote gives voice to: the state or body its speaker belongs to (actor id),
- * or `anonymous` / `unaffiliated` / `unattributed`. */
+/** The side a quote gives voice to (see actorSide), or `anonymous`, `unattributed`, or
+ * `unaffiliated` for a speaker who is no actor. */
 export function sideOf(q: Quote, r: ArticleResult): string {
   if (q.speaker?.anonymous) return 'anonymous';
   const actor = speakerActor(q, r);
-  return actor ? (actor.affiliation ?? actor.id) : q.speaker ? 'unaffiliated' : 'unattributed';
+  return actor ? actorSide(actor) : q.speaker ? 'unaffiliated' : 'unattributed';
+}
+
+/** An actor's side, the same in every article: the state or body the registry places it in; a
+ * body the registry does not place is its own side; a person it does not place is `unaffiliated`.
+ * (A title's affiliation, `Sen.` → United States, varies by article, so it sets no side.) */
+export function actorSide(a: ActorRef): string {
+  if (a.known && a.affiliation) return a.affiliation;
+  return a.kind === 'person' ? 'unaffiliated' : a.id;
 }
 
 const UNRESOLVED_PRONOUN = /^(?:he|she|it|they|him|her|them)$/i;

@@ -16,15 +16,6 @@ export function addDistinct(into: Set<string>, items: Iterable<string>): void {
   for (const item of items) if (!into.has(item)) into.add(ownString(item));
 }
 
-/** Adds counts key by key; new keys come after the ones `into` has (first appearance order). */
-export function addCountsInOrder(into: Map<string, number>, b: ReadonlyMap<string, number>): void {
-  for (const [k, n] of b) {
-    const had = into.get(k);
-    if (had === undefined) into.set(ownString(k), n);
-    else into.set(k, had + n);
-  }
-}
-
 /** `s` as a string of its own. A slice of an article's text keeps the whole text alive in V8, so
  * what a corpus keeps of an article (an evidence sentence, a speaker's name) is copied first. */
 export function ownString(s: string): string {

@@ -1,20 +1,22 @@
 // The comparison a report renders: for every outlet × actor, how much it is mentioned, the labels
 // naming it, the loaded terms about it by voice, sentiment towards it, and how much its people are
 // quoted and with which verbs; per outlet, anonymous sourcing and the most distinctive words.
-import type { AttributionVerb, Connotation, VoiceKind } from '../types.js';
-import type { ActorStats, Comparison, ComparisonRow, CorpusProfile } from './types.js';
+import type { ActorEntry, AttributionVerb, Connotation, VoiceKind } from '../types.js';
+import type { ActorInfo, ActorStats, Comparison, ComparisonRow, CorpusProfile, OutletProfile, SpeakerRow } from './types.js';
 import { addMoments, emptyMoments, stat } from './moments.js';
 import { distinctiveWords, type LogOddsOptions } from './log-odds.js';
 
 export interface CompareOptions extends LogOddsOptions {
   /** Attribution verbs, to give each cue lemma its connotation. */
   attribution?: AttributionVerb[];
+  /** The actor registry: names a side no article names (`Sen. …` → United States). */
+  registry?: readonly ActorEntry[];
 }
 
 const VOICES: VoiceKind[] = ['narrator', 'quote', 'reported'];
 
-function row(outlet: string, actor: string, s: ActorStats, profile: CorpusProfile, characters: number, outletQuotes: number, outletChars: number, connotation: Map<string, Connotation>): ComparisonRow {
-  const info = profile.actors[actor];
+function row(outlet: string, actor: string, s: ActorStats, actors: Record<string, ActorInfo>, characters: number, outletQuotes: number, outletChars: number, connotation: Map<string, Connotation>): ComparisonRow {
+  const info = actors[actor];
   const all = VOICES.map((v) => s.sentiment[v]).reduce(addMoments, emptyMoments());
   const loaded = Object.values(s.loaded).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
   const loadedByVoice = { narrator: 0, quote: 0, reported: 0 } as Record<VoiceKind, number>;
@@ -74,13 +76,47 @@ export function termCounts(r: ComparisonRow, voices: readonly VoiceKind[], bySpe
   return [...byKey.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
 }
 
+/** Who an outlet quotes: one row per actor whatever name the articles gave it, shown by its
+ *  corpus name; a speaker who is no actor as the article gives it. Most quotes first, in any
+ *  merge order. */
+function speakerRows(o: OutletProfile, profile: CorpusProfile): SpeakerRow[] {
+  return Object.entries(o.speakers)
+    .map(([key, s]) => {
+      const actor = key.startsWith('"') ? null : key;
+      const speaker = actor === null ? key.slice(1) : (profile.actors[actor]?.name ?? actor);
+      const verbs = Object.entries(s.verbs).map(([verb, count]) => ({ verb, count }));
+      return { actor, speaker, side: s.side, quotes: s.quotes, verbs: verbs.sort((x, y) => y.count - x.count || x.verb.localeCompare(y.verb)) };
+    })
+    .sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
+}
+
+function sideCounts(o: OutletProfile): { side: string; count: number }[] {
+  const bySide = new Map<string, number>();
+  for (const s of Object.values(o.speakers)) bySide.set(s.side, (bySide.get(s.side) ?? 0) + s.quotes);
+  return [...bySide].map(([side, count]) => ({ side, count })).sort((a, b) => b.count - a.count || a.side.localeCompare(b.side));
+}
+
+/** The corpus's actors, and the registry's entry for a side or a row no article named. */
+function withSides(profile: CorpusProfile, registry: readonly ActorEntry[]): Record<string, ActorInfo> {
+  const actors = { ...profile.actors };
+  const named = new Map(registry.map((a) => [a.id, a]));
+  for (const o of Object.values(profile.outlets)) {
+    for (const id of [...Object.keys(o.actors), ...Object.values(o.speakers).map((s) => s.side)]) {
+      const a = Object.hasOwn(actors, id) ? undefined : named.get(id);
+      if (a) actors[id] = { id, name: a.name, kind: a.kind, affiliation: a.affiliation, known: true };
+    }
+  }
+  return actors;
+}
+
 export function compareOutlets(profile: CorpusProfile, opts: CompareOptions = {}): Comparison {
   const connotation = new Map((opts.attribution ?? []).map((v) => [v.lemma, v.connotation]));
+  const actors = withSides(profile, opts.registry ?? []);
   const names = Object.keys(profile.outlets).sort();
   const rows: ComparisonRow[] = [];
   for (const name of names) {
     const o = profile.outlets[name];
-    const outletRows = Object.entries(o.actors).map(([actor, s]) => row(name, actor, s, profile, o.characters, o.quotes, o.quotedChars, connotation));
+    const outletRows = Object.entries(o.actors).map(([actor, s]) => row(name, actor, s, actors, o.characters, o.quotes, o.quotedChars, connotation));
     outletRows.sort((a, b) => b.mentions - a.mentions || b.quoted.quotes - a.quoted.quotes || a.actor.localeCompare(b.actor));
     rows.push(...outletRows);
   }
@@ -100,14 +136,13 @@ export function compareOutlets(profile: CorpusProfile, opts: CompareOptions = {}
         anonymousSources: Object.entries(o.anonymousSources)
           .map(([source, count]) => ({ source, count }))
           .sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)),
-        sides: Object.entries(o.sides)
-          .map(([side, count]) => ({ side, count }))
-          .sort((a, b) => b.count - a.count || a.side.localeCompare(b.side)),
+        speakers: speakerRows(o, profile),
+        sides: sideCounts(o),
         furniture: Object.values(o.furniture).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
         furnitureEvidence: o.furnitureEvidence,
       };
     }),
-    actors: Object.values(profile.actors).sort((a, b) => a.id.localeCompare(b.id)),
+    actors: Object.values(actors).sort((a, b) => a.id.localeCompare(b.id)),
     rows,
     distinctiveWords: distinctiveWords(Object.fromEntries(names.map((n) => [n, profile.outlets[n].words])), opts),
   };

@@ -5,7 +5,7 @@
 // pass.
 import type { ActorInfo, ActorStats, CorpusProfile, Evidence, LoadedCount, Moments, OutletProfile } from './types.js';
 import { ANONYMOUS_CAP, EVIDENCE_CAP, emptyActorStats, emptyOutletProfile } from './profile-article.js';
-import { detached } from './bounded.js';
+import { detached, ownString } from './bounded.js';
 import { addTo, table } from './tally.js';
 
 function addCounts(into: Record<string, number>, b: Record<string, number>): void {
@@ -57,7 +57,11 @@ function addOutlet(into: OutletProfile, b: OutletProfile): void {
   into.anonymousQuotes += b.anonymousQuotes;
   into.anonymousReported += b.anonymousReported;
   addEvidence(into.anonymousEvidence, b.anonymousEvidence, ANONYMOUS_CAP);
-  addCounts(into.sides, b.sides);
+  for (const [key, s] of Object.entries(b.speakers)) {
+    const had = (into.speakers[key] ??= { side: ownString(s.side), quotes: 0, verbs: table() });
+    had.quotes += s.quotes;
+    addCounts(had.verbs, s.verbs);
+  }
   addCounts(into.anonymousSources, b.anonymousSources);
   for (const [key, f] of Object.entries(b.furniture)) {
     const prev = into.furniture[key];

@@ -2,7 +2,7 @@
 // repeated lead are left out (they would double count); the outlet's own headline lists count.
 import type { ArticleResult } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
-import { countedMentions, inArticleText, inFurniture, sideOf, speakerActor } from './article-text.js';
+import { actorSide, countedMentions, inArticleText, inFurniture, shownSpeaker, sideOf, speakerActor } from './article-text.js';
 import type { ActorStats, CorpusProfile, Evidence, OutletProfile } from './types.js';
 import { emptyMoments } from './moments.js';
 import { countWords } from './words.js';
@@ -46,7 +46,7 @@ export function emptyOutletProfile(): OutletProfile {
     anonymousReported: 0,
     anonymousEvidence: [],
     anonymousSources: table(),
-    sides: table(),
+    speakers: table(),
     furniture: table(),
     furnitureEvidence: [],
     actors: table(),
@@ -122,16 +122,20 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
     m.sumSq += s.score * s.score;
   }
 
-  // Quotes go to the speaker's actor and, for a person, to the state or body they belong to.
+  // Quotes go to the speaker's actor and to its side (the state or body the registry places it in).
   for (const q of result.quotes) {
     if (!inArticleText(q.segment)) continue;
     const speech = SPEECH_KINDS.has(q.kind);
     if (!speech && q.kind !== 'reported') continue;
     const chars = q.contents.length ? q.contents.reduce((n, c) => n + (c.end - c.start), 0) : q.end - q.start;
+    const actor = speakerActor(q, result);
     if (speech) {
       outlet.quotes++;
       outlet.quotedChars += chars;
-      bump(outlet.sides, sideOf(q, result));
+      const key = actor ? actor.id : `"${q.speaker ? shownSpeaker(q.speaker) : 'unattributed'}`;
+      const speaker = (outlet.speakers[key] ??= { side: sideOf(q, result), quotes: 0, verbs: table() });
+      speaker.quotes++;
+      bump(speaker.verbs, q.cue?.lemma || q.cue?.text || '—');
     }
     if (q.speaker?.anonymous) {
       if (speech) outlet.anonymousQuotes++;
@@ -139,9 +143,9 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
       bump(outlet.anonymousSources, q.speaker.name);
       if (outlet.anonymousEvidence.length < ANONYMOUS_CAP) outlet.anonymousEvidence.push(evidence(sentenceOf(q.start) ?? q, `${q.speaker.name}: ${q.text}`));
     }
-    const actor = speakerActor(q, result);
     if (!actor) continue;
-    for (const id of new Set([actor.id, actor.affiliation ?? actor.id])) {
+    const side = actorSide(actor);
+    for (const id of new Set([actor.id, side === 'unaffiliated' ? actor.id : side])) {
       const a = stats(id);
       if (speech) {
         a.quotes++;

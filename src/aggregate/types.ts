@@ -61,8 +61,9 @@ export interface OutletProfile {
   anonymousEvidence: Evidence[];
   /** How the anonymous sources are described (`US officials`), with counts. */
   anonymousSources: Record<string, number>;
-  /** Direct and partial quotes by the side they give voice to (actor id, or `anonymous`, `unaffiliated`, `unattributed`). */
-  sides: Record<string, number>;
+  /** Direct and partial quotes per speaker: keyed by the speaker's actor id, or, for a speaker who
+   *  is no actor, by `"` and the speaker as shown (`"a senior official`, `"unattributed`). */
+  speakers: Record<string, SpeakerCount>;
   /** Loaded terms in the site's own furniture (headline lists, related links), keyed `segment|entry|text`: never the article's findings. */
   furniture: Record<string, { segment: string; entry: string; text: string; count: number }>;
   furnitureEvidence: Evidence[];
@@ -70,6 +71,25 @@ export interface OutletProfile {
   /** Word counts of the article text proper (no furniture), stopwords left out, for log-odds. */
   words: Record<string, number>;
   totalWords: number;
+}
+
+export interface SpeakerCount {
+  /** The side the speaker gives voice to (actor id, or `anonymous`, `unaffiliated`, `unattributed`). */
+  side: string;
+  quotes: number;
+  /** Cue lemmas (else the cue, else `—`) with counts. */
+  verbs: Record<string, number>;
+}
+
+/** One speaker's quotes in one outlet, as every view lists them. */
+export interface SpeakerRow {
+  /** The actor the speaker is (every spelling of its name counted here), or null. */
+  actor: string | null;
+  /** The actor's corpus name, else the speaker as the article gives it. */
+  speaker: string;
+  side: string;
+  quotes: number;
+  verbs: { verb: string; count: number }[];
 }
 
 export interface ActorInfo {
@@ -140,6 +160,8 @@ export interface Comparison {
     anonymousShare: number;
     anonymousEvidence: Evidence[];
     anonymousSources: { source: string; count: number }[];
+    /** Most quoted first; verbs most used first. */
+    speakers: SpeakerRow[];
     sides: { side: string; count: number }[];
     furniture: { segment: string; entry: string; text: string; count: number }[];
     furnitureEvidence: Evidence[];

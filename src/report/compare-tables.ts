@@ -1,7 +1,7 @@
 // `framelens compare` in the terminal: tables that fit the terminal width.
 import { termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
 import type { LexiconSet } from '../types.js';
-import { actorName, actorsToShow, articlesOf, outletFigures, rowsByActor, UNKNOWN_OUTLET, type CorpusView } from './corpus-view.js';
+import { actorName, actorsToShow, articlesOf, outletFigures, rowsByActor, SIDE_MEANS, sideName, UNKNOWN_OUTLET, type CorpusView } from './corpus-view.js';
 import { renderTable } from './terminal-table.js';
 import { plural, wrapText } from './text.js';
 
@@ -66,17 +66,18 @@ export function loadedByVoiceTable(view: CorpusView, c: Comparison, o: Opts): st
   return rows.length ? renderTable(['Outlet', 'Voice', 'Loaded terms, by the actor they describe'], rows, { ...o, maxCell: [20, 18, 400] }) : 'No loaded terms found.';
 }
 
-export function quotedTable(view: CorpusView, lex: LexiconSet, o: Opts): string {
+export function quotedTable(view: CorpusView, c: Comparison, lex: LexiconSet, o: Opts): string {
   const connotation = new Map(lex.attribution.map((v) => [v.lemma, v.connotation]));
   const verbText = (v: string, n: number) => {
     const tone = connotation.get(v);
     return `${v}${tone && tone !== 'neutral' ? ` [${tone}]` : ''}${n > 1 ? ` (${n})` : ''}`;
   };
   const rows = view.outlets.flatMap((outlet) => {
-    const speakers = [...(view.speakers.get(outlet)?.values() ?? [])].sort((a, b) => b.n - a.n);
-    const shown = speakers.slice(0, PER_OUTLET).map((s) => [outlet, s.speaker, s.side, String(s.n), [...s.verbs].map(([v, n]) => verbText(v, n)).join(', ')]);
+    const speakers = outletFigures(c, outlet)?.speakers ?? [];
+    const side = (id: string) => sideName(id, (a) => actorName(c, a));
+    const shown = speakers.slice(0, PER_OUTLET).map((s) => [outlet, s.speaker, side(s.side), String(s.quotes), s.verbs.map((v) => verbText(v.verb, v.count)).join(', ')]);
     const rest = speakers.slice(PER_OUTLET);
-    return rest.length ? [...shown, [outlet, `+${plural(rest.length, 'more speaker')}`, '', String(rest.reduce((a, s) => a + s.n, 0)), '']] : shown;
+    return rest.length ? [...shown, [outlet, `+${plural(rest.length, 'more speaker')}`, '', String(rest.reduce((a, s) => a + s.quotes, 0)), '']] : shown;
   });
   return rows.length ? renderTable(['Outlet', 'Speaker', 'Side', 'Quotes', 'Verbs [connotation]'], rows, { ...o, maxCell: [20, 40, 24, 6, 60] }) : 'No quotes found.';
 }
@@ -110,8 +111,8 @@ export function renderCompareTables(view: CorpusView, c: Comparison, lex: Lexico
     namingTable(view, c, o),
     heading('Loaded terms by voice', o),
     loadedByVoiceTable(view, c, o),
-    heading('Who is quoted, with which verbs', o),
-    quotedTable(view, lex, o),
+    heading(`Who is quoted, with which verbs (side: ${SIDE_MEANS})`, o),
+    quotedTable(view, c, lex, o),
     heading('Anonymous sources', o),
     anonymousTable(view, c, o),
     heading('Words that set each outlet apart (weighted log-odds, Monroe et al. 2008)', o),

@@ -2,7 +2,7 @@
 // (src/report/merge-views.ts): counts, and for the passages the views show a bounded,
 // deterministic selection (the first ones in input order), so memory does not grow with the
 // number of articles. Outlet × actor figures come from the aggregate stage's profile; this view
-// adds what it does not keep: the articles, the quote ledger's first rows and who is quoted, and
+// adds what it does not keep: the articles, the quote ledger's first rows, and
 // loaded terms by lexicon entry.
 import { compareOutlets, type Comparison, type ComparisonRow, type CorpusProfile } from '../aggregate/index.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
@@ -14,7 +14,10 @@ export { emptyView, mergeViewInto, mergeViews, articleView, ARTICLES_KEPT, LEDGE
 export interface QuoteLedgerRow {
   article: string;
   outlet: string;
+  /** The speaker as the article gives it. */
   speaker: string;
+  /** The actor the speaker is (views show its corpus name), or null. */
+  actor: string | null;
   role: string;
   anonymous: boolean;
   /** The speaker's side: the state or body the speaker belongs to, or `anonymous` / `unaffiliated` / `unattributed`. */
@@ -44,14 +47,6 @@ export interface ArticleInfo {
   quotes: number;
 }
 
-/** One speaker's quotes in one outlet: the side of their first quote, and the cue verbs (lemma, else the cue) with counts. */
-export interface SpeakerTally {
-  speaker: string;
-  side: string;
-  n: number;
-  verbs: Map<string, number>;
-}
-
 /** How a side's quotes are introduced: the cues, their lemmas and the outlets, each in order of first use. */
 export interface SideVerbs {
   verbs: Set<string>;
@@ -75,10 +70,6 @@ export interface CorpusView {
   quoteCount: number;
   /** The first LEDGER_KEPT of them, in article order. */
   ledger: QuoteLedgerRow[];
-  /** outlet → speaker → their quotes, in order of first quote. */
-  speakers: Map<string, Map<string, SpeakerTally>>;
-  /** outlet → `speaker` or `speaker (side)`, distinct, in order of first quote. */
-  speakerSides: Map<string, Set<string>>;
   /** outlet → the quote the worksheet shows: its first whole utterance, else its first quote (see exampleQuote). */
   exampleQuote: Map<string, QuoteLedgerRow>;
   /** side → the cues of its quotes, sides in order of first quote. */
@@ -113,7 +104,7 @@ export function articlesOf(view: CorpusView, outlet: string): number {
 
 /** The aggregate stage's outlet × actor comparison (with distinctive words) for this corpus. */
 export function comparisonOf(view: CorpusView, lexicons: LexiconSet): Comparison {
-  return compareOutlets(view.profile, { attribution: lexicons.attribution, top: 12, minCount: 2 });
+  return compareOutlets(view.profile, { attribution: lexicons.attribution, registry: lexicons.actors, top: 12, minCount: 2 });
 }
 
 /** actor id → outlet → row. */
@@ -130,6 +121,11 @@ export function rowsByActor(c: Comparison): Map<string, Map<string, ComparisonRo
 
 export function actorName(c: Comparison, id: string): string {
   return c.actors.find((a) => a.id === id)?.name ?? id;
+}
+
+/** A ledger row's speaker as every view shows it: the actor's corpus name, else as written. */
+export function ledgerSpeaker(c: Comparison, row: QuoteLedgerRow): string {
+  return row.actor === null ? row.speaker : actorName(c, row.actor);
 }
 
 /** Actors mentioned in the most outlets, then most often: the ones worth a side-by-side table. */
@@ -151,11 +147,23 @@ export function actorsToShow(c: Comparison, main = 6): string[] {
   return [...new Set([...mainActors(c, main), ...labelled])];
 }
 
-const NOT_ACTORS = new Set(['anonymous', 'unaffiliated', 'unattributed']);
+const NOT_ACTORS = new Map([
+  ['anonymous', 'anonymous'],
+  ['unaffiliated', 'no known affiliation'],
+  ['unattributed', 'unattributed'],
+]);
 
-/** A side as shown: the actor's name, or the word for a quote with no actor behind it. */
+/** What every view calls a side. */
+export const SIDE_MEANS = 'the state or body the actor registry places the speaker in';
+
+/** A side that is a state or body (not anonymous, unattributed or of no known affiliation). */
+export function isPlaced(side: string): boolean {
+  return !NOT_ACTORS.has(side);
+}
+
+/** A side as shown: the actor's name, or the words for a quote with no state or body behind it. */
 export function sideName(side: string, name: (id: string) => string): string {
-  return NOT_ACTORS.has(side) ? side : name(side);
+  return NOT_ACTORS.get(side) ?? name(side);
 }
 
 /** Quotes per speaker side, per outlet (from the aggregate comparison). */

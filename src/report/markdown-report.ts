@@ -1,7 +1,7 @@
 // `framelens report`: the comparative Markdown report (markdownlint-clean).
 import type { LexiconSet } from '../types.js';
 import { termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
-import { actorName, actorsToShow, articlesOf, outletFigures, rowsByActor, type CorpusView } from './corpus-view.js';
+import { actorName, actorsToShow, articlesOf, ledgerSpeaker, outletFigures, rowsByActor, type CorpusView } from './corpus-view.js';
 import { summaryItems } from './summary.js';
 import { bullets, cell, document, paragraph, table } from './markdown.js';
 import type { Chart } from './report-charts.js';
@@ -70,13 +70,13 @@ function actorSection(view: CorpusView, c: Comparison, id: string): string {
 
 const LEDGER_ROWS = 300;
 
-function ledger(view: CorpusView): string {
+function ledger(view: CorpusView, c: Comparison): string {
   if (!view.quoteCount) return 'No direct or partial quotes were found.';
   const rows = view.ledger.slice(0, LEDGER_ROWS);
   return document([
     table(
       ['Outlet', 'Speaker', 'Role', 'Verb', 'Kind', 'Quote'],
-      rows.map((q) => [cell(q.outlet), cell(q.speaker) + (q.anonymous ? ' (anonymous)' : ''), cell(q.role || '—'), cell(q.verb || '—'), q.kind, quoted(q.quote, 200)]),
+      rows.map((q) => [cell(q.outlet), cell(ledgerSpeaker(c, q)) + (q.anonymous ? ' (anonymous)' : ''), cell(q.role || '—'), cell(q.verb || '—'), q.kind, quoted(q.quote, 200)]),
     ),
     view.quoteCount > rows.length
       ? paragraph(`The first ${rows.length} of ${view.quoteCount} quotes are shown; \`framelens quotes PATHS --format csv\` lists them all.`)
@@ -184,7 +184,7 @@ export function renderMarkdownReport(view: CorpusView, comparison: Comparison, l
     anonymousSources(view, comparison),
     '## Quote ledger',
     paragraph(`${plural(speech, 'direct or partial quote')}, in article order.`),
-    ledger(view),
+    ledger(view, comparison),
     '## Loaded terms',
     loadedTerms(view, lex),
     '## Page furniture (not counted)',

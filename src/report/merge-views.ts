@@ -5,7 +5,7 @@
 // shards and merged shard by shard, in input order, gives the view one run gives; every count is
 // also the same in any order.
 import { accumulateProfile, countedQuotes, emptyProfile, inArticleText, profileArticle, shownSpeaker, sideOf, speakerActor } from '../aggregate/index.js';
-import { addCountsInOrder, addDistinct, detached, ownString, pushFirst } from '../aggregate/bounded.js';
+import { addDistinct, detached, ownString, pushFirst } from '../aggregate/bounded.js';
 import { storyInputOf } from '../stories/index.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
 import { exampleQuote, sideName, UNKNOWN_OUTLET, type ArticleInfo, type CorpusView, type QuoteLedgerRow, type SideVerbs } from './corpus-view.js';
@@ -30,8 +30,6 @@ export function emptyView(): CorpusView {
     outlets: [],
     quoteCount: 0,
     ledger: [],
-    speakers: new Map(),
-    speakerSides: new Map(),
     exampleQuote: new Map(),
     sides: new Map(),
     loaded: new Map(),
@@ -89,6 +87,7 @@ export function articleView(r: ArticleResult, text: string | null, lexicons: Lex
       article: r.id,
       outlet,
       speaker: q.speaker ? shownSpeaker(q.speaker) : 'unattributed',
+      actor: actor?.id ?? null,
       role: q.speaker?.role ?? actor?.role ?? '',
       anonymous: q.speaker?.anonymous ?? false,
       side: sideName(sideOf(q, r), actorName),
@@ -104,18 +103,8 @@ export function articleView(r: ArticleResult, text: string | null, lexicons: Lex
   return view;
 }
 
-/** What `who is quoted` and the worksheet read of one ledger row. */
+/** What the worksheet reads of one ledger row (who is quoted is counted in the aggregate). */
 function tallyQuote(view: CorpusView, row: QuoteLedgerRow): void {
-  let speakers = view.speakers.get(row.outlet);
-  if (!speakers) view.speakers.set(row.outlet, (speakers = new Map()));
-  let tally = speakers.get(row.speaker);
-  if (!tally) speakers.set(row.speaker, (tally = { speaker: row.speaker, side: row.side, n: 0, verbs: new Map() }));
-  tally.n++;
-  const verb = row.lemma || row.verb || '—';
-  tally.verbs.set(verb, (tally.verbs.get(verb) ?? 0) + 1);
-  let named = view.speakerSides.get(row.outlet);
-  if (!named) view.speakerSides.set(row.outlet, (named = new Set()));
-  named.add(row.side === row.speaker ? row.speaker : `${row.speaker} (${row.side})`);
   view.exampleQuote.set(row.outlet, exampleQuote(view.exampleQuote.get(row.outlet), row));
   let side = view.sides.get(row.side);
   if (!side) view.sides.set(row.side, (side = { verbs: new Set(), lemmas: new Set(), outlets: new Set() }));
@@ -147,26 +136,6 @@ export function mergeViewInto(acc: CorpusView, b: CorpusView): CorpusView {
   for (const o of b.outlets) if (!Object.hasOwn(acc.profile.outlets, o) && !acc.outlets.includes(o)) acc.outlets.push(ownString(o));
   acc.quoteCount += b.quoteCount;
   pushFirst(acc.ledger, b.ledger, LEDGER_KEPT);
-  for (const [outlet, speakers] of b.speakers) {
-    let into = acc.speakers.get(outlet);
-    if (!into) acc.speakers.set(ownString(outlet), (into = new Map()));
-    for (const [name, t] of speakers) {
-      const had = into.get(name);
-      if (had) {
-        had.n += t.n;
-        addCountsInOrder(had.verbs, t.verbs);
-      } else {
-        const verbs = new Map<string, number>();
-        addCountsInOrder(verbs, t.verbs);
-        into.set(ownString(name), { speaker: ownString(t.speaker), side: ownString(t.side), n: t.n, verbs });
-      }
-    }
-  }
-  for (const [outlet, named] of b.speakerSides) {
-    let into = acc.speakerSides.get(outlet);
-    if (!into) acc.speakerSides.set(ownString(outlet), (into = new Set<string>()));
-    addDistinct(into, named);
-  }
   for (const [outlet, row] of b.exampleQuote) {
     const had = acc.exampleQuote.get(outlet);
     if (exampleQuote(had, row) !== had) acc.exampleQuote.set(ownString(outlet), detached(row));

@@ -41,6 +41,7 @@ export const quoteSchema = z.object({
       role: z.string().optional(),
       anonymous: z.boolean(),
       resolvedBy: z.enum(['name', 'surname', 'pronoun', 'description', 'title', 'alias']),
+      actor: z.string().nullable().optional().describe('id of the actor in `actors` the speaker is (null: none); every view counts the quote under it'),
     })
     .nullable(),
   segment: segmentKind,

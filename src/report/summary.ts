@@ -1,6 +1,6 @@
 // The findings at a glance, as plain sentences (each renderer escapes them for its format).
 import type { Comparison } from '../aggregate/index.js';
-import { actorName, actorsToShow, outletFigures, rowsByActor, voiceShare, type CorpusView } from './corpus-view.js';
+import { actorName, actorsToShow, isPlaced, outletFigures, rowsByActor, SIDE_MEANS, type CorpusView } from './corpus-view.js';
 import { plural, share, truncate } from './text.js';
 
 export function summaryItems(view: CorpusView, c: Comparison): string[] {
@@ -16,18 +16,26 @@ export function summaryItems(view: CorpusView, c: Comparison): string[] {
       .map((x) => `${x.o} calls ${actorName(c, id)} ${x.labels.slice(0, 3).map((l) => `“${truncate(l.text, 80)}”`).join(', ')}`);
     if (named.length) items.push(`${named.join('; ')}.`);
   }
-  const shares = voiceShare(view, c);
+  if (c.outlets.some((o) => o.quotes)) items.push(`A speaker’s side is ${SIDE_MEANS}; people it does not place are of no known affiliation.`);
   for (const outlet of view.outlets) {
     const figures = outletFigures(c, outlet);
     const quotes = figures?.quotes ?? 0;
-    const sides = [...(shares.get(outlet) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
     const rows = c.rows.filter((r) => r.outlet === outlet);
     const narr = rows.reduce((a, r) => a + r.loadedByVoice.narrator, 0);
     const others = rows.reduce((a, r) => a + r.loadedByVoice.quote + r.loadedByVoice.reported, 0);
-    const quoting = sides[0] ? `${plural(quotes, 'quote')}, most quoted side: ${sides[0][0]}, ${share(sides[0][1], quotes)} of quotes` : 'no quotes';
+    const quoting = quotes ? `${plural(quotes, 'quote')}, ${sides(figures!, c)}` : 'no quotes';
     items.push(`${outlet}: ${quoting}; ${anonymousText(figures)}; loaded terms: ${narr} in its own words, ${others} in quoted or reported speech.`);
   }
   return items;
+}
+
+/** `most quoted side: United States, 117/719 (16%) of quotes (585 by speakers of no known
+ *  affiliation)`: the sides that are states or bodies, and how many quotes no side accounts for. */
+function sides(figures: Comparison['outlets'][number], c: Comparison): string {
+  const top = figures.sides.find((s) => isPlaced(s.side));
+  const unplaced = figures.sides.find((s) => s.side === 'unaffiliated')?.count ?? 0;
+  const most = top ? `${actorName(c, top.side)}, ${share(top.count, figures.quotes)} of quotes` : 'none known';
+  return `most quoted side: ${most}${unplaced ? ` (${unplaced} by speakers of no known affiliation)` : ''}`;
 }
 
 /** `anonymous sources: 2 passages of reported speech (US officials, …)`, from the aggregate. */

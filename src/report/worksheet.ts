@@ -3,7 +3,7 @@
 import type { LexiconSet } from '../types.js';
 import { blocksToHtml, blocksToMarkdown, type Block } from './blocks.js';
 import type { Comparison } from '../aggregate/index.js';
-import { actorName, actorsToShow, mainActors, outletFigures, rowsByActor, type ArticleInfo, type CorpusView } from './corpus-view.js';
+import { actorName, actorsToShow, ledgerSpeaker, mainActors, outletFigures, rowsByActor, sideName, type ArticleInfo, type CorpusView } from './corpus-view.js';
 import { inQuotes, plural, truncate } from './text.js';
 import { sameStory } from '../stories/index.js';
 
@@ -62,9 +62,10 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
       .map((o) => {
         const example = view.exampleQuote.get(o);
         if (!example) return `${o} quotes nobody directly.`;
-        const speakers = [...(view.speakerSides.get(o) ?? [])];
+        const side = (id: string) => sideName(id, name);
+        const speakers = (outletFigures(c, o)?.speakers ?? []).map((s) => (side(s.side) === s.speaker ? s.speaker : `${s.speaker} (${side(s.side)})`));
         const mentionedNotQuoted = c.rows.filter((r) => r.outlet === o && r.kind === 'person' && r.mentions > 1 && r.quoted.quotes === 0).map((r) => r.actor);
-        return `${o} quotes ${speakers.join(', ')}${mentionedNotQuoted.length ? `; it mentions ${mentionedNotQuoted.map(name).join(', ')} without quoting them` : ''}. For example, ${example.speaker} (${example.verb || 'no verb'}): ${q(example.quote, 160)}.`;
+        return `${o} quotes ${speakers.join(', ')}${mentionedNotQuoted.length ? `; it mentions ${mentionedNotQuoted.map(name).join(', ')} without quoting them` : ''}. For example, ${ledgerSpeaker(c, example)} (${example.verb || 'no verb'}): ${q(example.quote, 160)}.`;
       })
       .join(' '),
   );

@@ -1,0 +1,46 @@
+// A quote's speaker is linked to the actor it is once, in the article's result: every spelling of a
+// person's name links to one actor id, and a namesake or an unnamed source links to none.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/pipeline.js';
+import { loadLexicons } from '../src/lexicon/load-lexicons.js';
+import { sideOf, speakerActor } from '../src/aggregate/index.js';
+
+const lex = loadLexicons();
+const speakers = (text: string) => analyzeArticle({ id: 't', text, outlet: 'T' }, lex).quotes.map((q) => [q.speaker?.name, q.speaker?.actor]);
+
+describe('speaker.actor', () => {
+  it.each([
+    ['a surname alone', '“We will build the wall,” Trump said on Monday.', [['Trump', 'donald-trump']]],
+    ['an honorific and a surname', '“It will be great,” Mr. Trump told reporters.', [['Trump', 'donald-trump']]],
+    ['a fuller name', '“He is wrong,” said Donald John Trump, the president.', [['Donald John Trump', 'donald-trump']]],
+    ['a person outside the registry', '“The vote was close,” Sen. Marco Rubio said.', [['Marco Rubio', 'marco-rubio']]],
+    ['a namesake is no one else', 'Donald Trump spoke on Monday. “Dad is right,” said Donald Trump Jr., his son.', [['Donald Trump Jr', null]]],
+    ['anonymous and described sources', '“The talks failed,” a senior official said. “We are ready,” a spokesman for the group said.', [['a senior official', null], ['a spokesman for the group', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it('a result saved before speakers carried their actor is linked when it is read', () => {
+    const r = analyzeArticle({ id: 't', text: '“We will build the wall,” Trump said on Monday.', outlet: 'T' }, lex);
+    const { actor: _, ...old } = r.quotes[0].speaker!;
+    expect(speakerActor({ ...r.quotes[0], speaker: old }, r)?.id).toBe('donald-trump');
+  });
+});
+
+describe('a quote’s side', () => {
+  const sideOfFirst = (text: string) => {
+    const r = analyzeArticle({ id: 't', text, outlet: 'T' }, lex);
+    return sideOf(r.quotes[0], r);
+  };
+  it.each([
+    ['a registry person: the state the registry places them in', '“We will win,” Trump said.', 'united-states'],
+    ['… whatever their title says', '“The mandate is narrow,” said Iranian Foreign Minister Ali Shamkhani.', 'iran'],
+    ['a person outside the registry, even with a title that names a state', '“The vote was close,” Sen. Marco Rubio said.', 'unaffiliated'],
+    ['a body outside the registry is its own side', '“Teachers deserve more,” the American Federation of Teachers said.', 'american-federation-of-teachers'],
+    ['a speaker who is no actor', '“It is a mistake,” the campaign said.', 'unaffiliated'],
+    ['an unnamed source', '“We are ready,” a senior official said.', 'anonymous'],
+    ['no speaker found', 'Iran, Tehran. “We reject all of the claims made.”', 'unattributed'],
+  ])('%s', (_, text, side) => {
+    expect(sideOfFirst(text)).toBe(side);
+  });
+});
