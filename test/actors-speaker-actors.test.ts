@@ -14,7 +14,7 @@ describe('speaker.actor', () => {
     ['an honorific and a surname', '“It will be great,” Mr. Trump told reporters.', [['Trump', 'donald-trump']]],
     ['a fuller name', '“He is wrong,” said Donald John Trump, the president.', [['Donald John Trump', 'donald-trump']]],
     ['a person outside the registry', '“The vote was close,” Sen. Marco Rubio said.', [['Marco Rubio', 'marco-rubio']]],
-    ['a namesake is no one else', 'Donald Trump spoke on Monday. “Dad is right,” said Donald Trump Jr., his son.', [['Donald Trump Jr', null]]],
+    ['a namesake is their own actor', 'Donald Trump spoke on Monday. “Dad is right,” said Donald Trump Jr., his son.', [['Donald Trump Jr', 'donald-trump-jr']]],
     ['anonymous and described sources', '“The talks failed,” a senior official said. “We are ready,” a spokesman for the group said.', [['a senior official', null], ['a spokesman for the group', null]]],
   ])('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);

@@ -4,26 +4,36 @@
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import type { ActorRef, Mention, Quote, Speaker } from '../types.js';
 
-// A generational suffix tells namesakes apart: `Trump Jr` is not Donald Trump.
-const SUFFIX = /\s(?:Jr|Sr|I{2,3}|IV)\.?$/;
+// `Jr.` or `Sr.` after a speaker's name tells namesakes apart: `Trump Jr` is not Donald Trump (a
+// speaker without it may be one with it: `Mr. Jackson` is Jesse L. Jackson Jr.).
+const SUFFIX = /\s(?:Jr|Sr)\.?$/;
 
 /** The id of the actor the speaker is: the actor of that name, else the last mention inside the
  *  speaker phrase (its head: `… Council Secretary Ali Shamkhani`), else the mention at its start. */
-export function speakerActorId(s: Speaker, actors: readonly ActorRef[], mentions: readonly Mention[]): string | null {
+function speakerActorId(s: Speaker, byName: ReadonlyMap<string, ActorRef>, byId: ReadonlyMap<string, ActorRef>, mentions: readonly Mention[]): string | null {
   if (s.anonymous) return null;
-  const byName = actors.find((a) => a.name === s.name);
-  if (byName) return byName.id;
+  const named = byName.get(s.name);
+  if (named) return named.id;
   let id: string | undefined;
   for (let i = firstStartingAt(mentions, s.start); i < mentions.length && mentions[i].end <= s.end; i++) id = mentions[i].actor;
   if (!id) {
     const i = spanIndexAt(mentions, s.start);
     id = i >= 0 ? mentions[i].actor : undefined;
   }
-  const actor = actors.find((a) => a.id === id);
-  return actor && SUFFIX.test(actor.name) === SUFFIX.test(s.name) ? actor.id : null;
+  const actor = id === undefined ? undefined : byId.get(id);
+  return actor && !(SUFFIX.test(s.name) && !SUFFIX.test(actor.name)) ? actor.id : null;
+}
+
+/** Links speakers of one article to its actors: the lookups built once, each speaker looked up. */
+export function speakerLinker(actors: readonly ActorRef[], mentions: readonly Mention[]): (s: Speaker) => string | null {
+  const byName = new Map<string, ActorRef>();
+  for (const a of actors) if (!byName.has(a.name)) byName.set(a.name, a);
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  return (s) => speakerActorId(s, byName, byId, mentions);
 }
 
 /** The quotes with each speaker's actor id (null: none, or anonymous). Mentions sorted by start. */
 export function linkSpeakers(quotes: readonly Quote[], actors: readonly ActorRef[], mentions: readonly Mention[]): Quote[] {
-  return quotes.map((q) => (q.speaker ? { ...q, speaker: { ...q.speaker, actor: speakerActorId(q.speaker, actors, mentions) } } : q));
+  const link = speakerLinker(actors, mentions);
+  return quotes.map((q) => (q.speaker ? { ...q, speaker: { ...q.speaker, actor: link(q.speaker) } } : q));
 }

@@ -4,7 +4,7 @@
 // Every view (compare, report, worksheet, HTML, actors) counts through these functions.
 import type { ActorRef, ArticleResult, Mention, Quote, SegmentKind, Speaker } from '../types.js';
 import { SPEECH_KINDS, UNREAD } from '../types.js';
-import { speakerActorId } from '../actors/speaker-actors.js';
+import { speakerLinker } from '../actors/speaker-actors.js';
 
 const ARTICLE_TEXT: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['headline', 'body']);
 
@@ -32,12 +32,25 @@ export function countedReported(r: ArticleResult): Quote[] {
   return r.quotes.filter((q) => q.kind === 'reported' && inArticleText(q.segment));
 }
 
+// Each article's actors by id, and for results saved before speakers carried their actor, its
+// speaker linker: built once per article, looked up per quote.
+const actorsById = new WeakMap<ArticleResult, Map<string, ActorRef>>();
+const linkers = new WeakMap<ArticleResult, (s: Speaker) => string | null>();
+function legacyActorId(s: Speaker, r: ArticleResult): string | null {
+  let link = linkers.get(r);
+  if (!link) linkers.set(r, (link = speakerLinker(r.actors, r.mentions)));
+  return link(s);
+}
+
 /** The actor a quote's speaker is (results saved before speakers carried it are linked here). */
 export function speakerActor(q: Quote, r: ArticleResult): ActorRef | null {
   const s = q.speaker;
   if (!s || s.anonymous) return null;
-  const id = s.actor === undefined ? speakerActorId(s, r.actors, r.mentions) : s.actor;
-  return id === null ? null : (r.actors.find((a) => a.id === id) ?? null);
+  const id = s.actor === undefined ? legacyActorId(s, r) : s.actor;
+  if (id === null) return null;
+  let byId = actorsById.get(r);
+  if (!byId) actorsById.set(r, (byId = new Map(r.actors.map((a) => [a.id, a]))));
+  return byId.get(id) ?? null;
 }
 
 /** The side a quote gives voice to (see actorSide), or `anonymous`, `unattributed`, or
