@@ -1,6 +1,6 @@
 // One article's contribution to the corpus profile. Mentions, hits and quotes in a data dump or a
 // repeated lead are left out (they would double count); the outlet's own headline lists count.
-import type { ArticleResult } from '../types.js';
+import type { ArticleResult, Span } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
 import { countedMentions, inArticleText, inFurniture, sideOf, speakerActor } from './article-text.js';
 import type { ActorStats, CorpusProfile, Evidence, OutletProfile } from './types.js';
@@ -8,6 +8,9 @@ import { emptyMoments } from './moments.js';
 import { countWords } from './words.js';
 import { addTo, table } from './tally.js';
 import { buildVoiceIndex, type VoiceIndex } from '../quotes/voice-index.js';
+import { sentencesOf } from '../segment/sentences-of.js';
+import { spanIndexAt } from '../spans.js';
+import { addEvidence } from './evidence.js';
 
 /** Evidence items kept per list; merging keeps the first ones. */
 export const EVIDENCE_CAP = 5;
@@ -57,9 +60,7 @@ export function emptyOutletProfile(): OutletProfile {
 
 const bump = (rec: Record<string, number>, key: string, by = 1) => addTo(rec, key, by);
 
-const pushCapped = (list: Evidence[], e: Evidence) => {
-  if (list.length < EVIDENCE_CAP) list.push(e);
-};
+const pushCapped = (list: Evidence[], e: Evidence) => addEvidence(list, e, EVIDENCE_CAP);
 
 export function profileArticle(result: ArticleResult, opts: ProfileOptions = {}): CorpusProfile {
   const { text } = opts;
@@ -70,13 +71,13 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
   const stats = (id: string) => (outlet.actors[id] ??= emptyActorStats());
   const evidence = (span: { start: number; end: number }, fallback: string): Evidence =>
     text ? { article: result.id, start: span.start, end: span.end, text: text.slice(span.start, span.end).trim() } : { article: result.id, start: span.start, end: span.end, text: fallback };
-  const sentenceOf = (at: number) => {
+  // The segment stage's sentences (abbreviations such as `Ms.` and `U.S.` end none), built once needed.
+  let sentences: Span[] | undefined;
+  const sentenceOf = (at: number): Span | null => {
     if (!text) return null;
-    let s = at;
-    while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
-    let e = at;
-    while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
-    return { start: s, end: Math.min(text.length, e + 1) };
+    sentences ??= sentencesOf(text, result.segments);
+    const i = spanIndexAt(sentences, at);
+    return i >= 0 ? sentences[i] : null;
   };
 
   // A label inside a quote is the speaker's word, not the outlet's (`“We have to look at ISIS as
@@ -137,7 +138,7 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
       if (speech) outlet.anonymousQuotes++;
       else outlet.anonymousReported++;
       bump(outlet.anonymousSources, q.speaker.name);
-      if (outlet.anonymousEvidence.length < ANONYMOUS_CAP) outlet.anonymousEvidence.push(evidence(sentenceOf(q.start) ?? q, `${q.speaker.name}: ${q.text}`));
+      addEvidence(outlet.anonymousEvidence, evidence(sentenceOf(q.start) ?? q, `${q.speaker.name}: ${q.text}`), ANONYMOUS_CAP);
     }
     const actor = speakerActor(q, result);
     if (!actor) continue;

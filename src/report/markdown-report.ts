@@ -1,6 +1,6 @@
 // `framelens report`: the comparative Markdown report (markdownlint-clean).
 import type { LexiconSet } from '../types.js';
-import { termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
+import { distinctEvidence, termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
 import { actorName, actorsToShow, articlesOf, outletFigures, rowsByActor, type CorpusView } from './corpus-view.js';
 import { summaryItems } from './summary.js';
 import { bullets, cell, document, paragraph, table } from './markdown.js';
@@ -59,7 +59,7 @@ function actorSection(view: CorpusView, c: Comparison, id: string): string {
   const evidence = view.outlets.flatMap((outlet) => {
     const r = byOutlet.get(outlet);
     if (!r) return [];
-    return [...r.evidence.labels, ...r.evidence.loaded].slice(0, 3).map((e) => `${cell(outlet)}: ${quoted(e.text)} (${cell(e.article)})`);
+    return distinctEvidence(r.evidence.labels, r.evidence.loaded).slice(0, 3).map((e) => `${cell(outlet)}: ${quoted(e.text)} (${cell(e.article)})`);
   });
   return document([
     `### ${cell(actorName(c, id))}`,
