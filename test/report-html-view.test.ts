@@ -70,3 +70,17 @@ describe('a pronoun speaker no name was found for', () => {
     expect(label).toContain('“it” (unresolved)');
   });
 });
+
+describe('the actors listed under an article', () => {
+  const text = 'Kurdistan Region Prime Minister Nechirvan Barzani met Ali Shamkhani, secretary of Iran’s Supreme National Security Council, in Tehran.';
+  const html = renderHtml([{ result: analyzeArticle({ id: 't', text, outlet: 'X' }, lex), text }], lex, { title: 'T', footer: '' });
+  const line = (name: string) => html.match(new RegExp(`<li><b>${name}</b> \\(([^;]*);`))?.[1];
+
+  it.each([
+    ['Nechirvan Barzani', 'person of Kurdistan Region'],
+    ['Supreme National Security Council', 'government body of Iran'],
+    ['Iran', 'state'],
+  ])('%s: kind and side by name, never an id', (name, what) => {
+    expect(line(name)).toBe(what);
+  });
+});
