@@ -5,3 +5,4 @@ export { distinctiveWords, PRIOR_SCALE } from './log-odds.js';
 export type * from './types.js';
 export { inArticleText, inFurniture, countedMentions, countedQuotes, countedReported, speakerActor, sideOf, shownSpeaker } from './article-text.js';
 export { distinctEvidence } from './evidence.js';
+export { cueShown, isVerbCue, verbGroup } from './cue-verb.js';

@@ -11,6 +11,7 @@ import { buildVoiceIndex, type VoiceIndex } from '../quotes/voice-index.js';
 import { sentencesOf } from '../segment/sentences-of.js';
 import { spanIndexAt } from '../spans.js';
 import { addEvidence } from './evidence.js';
+import { verbGroup } from './cue-verb.js';
 
 /** Evidence items kept per list; merging keeps the first ones. */
 export const EVIDENCE_CAP = 5;
@@ -147,7 +148,7 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
       if (speech) {
         a.quotes++;
         a.quotedChars += chars;
-        bump(a.verbs, q.cue?.lemma ?? '(none)');
+        bump(a.verbs, verbGroup(q.cue?.lemma));
         pushCapped(a.evidence.quotes, evidence(q, q.text));
       } else a.reported++;
     }

@@ -4,7 +4,7 @@
 // names keep their order of first appearance. The merge is associative, so a corpus analysed in
 // shards and merged shard by shard, in input order, gives the view one run gives; every count is
 // also the same in any order.
-import { accumulateProfile, countedQuotes, emptyProfile, inArticleText, profileArticle, shownSpeaker, sideOf, speakerActor } from '../aggregate/index.js';
+import { accumulateProfile, countedQuotes, isVerbCue, verbGroup, emptyProfile, inArticleText, profileArticle, shownSpeaker, sideOf, speakerActor } from '../aggregate/index.js';
 import { addCountsInOrder, addDistinct, detached, ownString, pushFirst } from '../aggregate/bounded.js';
 import { storyInputOf } from '../stories/index.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
@@ -111,7 +111,7 @@ function tallyQuote(view: CorpusView, row: QuoteLedgerRow): void {
   let tally = speakers.get(row.speaker);
   if (!tally) speakers.set(row.speaker, (tally = { speaker: row.speaker, side: row.side, n: 0, verbs: new Map() }));
   tally.n++;
-  const verb = row.lemma || row.verb || '—';
+  const verb = verbGroup(row.lemma);
   tally.verbs.set(verb, (tally.verbs.get(verb) ?? 0) + 1);
   let named = view.speakerSides.get(row.outlet);
   if (!named) view.speakerSides.set(row.outlet, (named = new Set()));
@@ -119,7 +119,7 @@ function tallyQuote(view: CorpusView, row: QuoteLedgerRow): void {
   view.exampleQuote.set(row.outlet, exampleQuote(view.exampleQuote.get(row.outlet), row));
   let side = view.sides.get(row.side);
   if (!side) view.sides.set(row.side, (side = { verbs: new Set(), lemmas: new Set(), outlets: new Set() }));
-  if (row.verb) {
+  if (row.verb && isVerbCue(row.lemma)) {
     side.verbs.add(row.verb);
     side.lemmas.add(row.lemma);
     side.outlets.add(row.outlet);
