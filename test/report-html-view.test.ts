@@ -5,6 +5,9 @@ import { analyzeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 import { articleMarks } from '../src/report/html/article-marks.js';
 import { renderHtml } from '../src/report/html/render-html.js';
+import type { CorpusView } from '../src/report/corpus-view.js';
+import { articleView } from '../src/report/merge-views.js';
+import { reportFiles } from '../src/report/report-files.js';
 import { divergingChart, MIN_CLAUSES, stackedShareChart } from '../src/report/svg-charts.js';
 
 const lex = loadLexicons();
@@ -82,5 +85,29 @@ describe('the actors listed under an article', () => {
     ['Iran', 'state'],
   ])('%s: kind and side by name, never an id', (name, what) => {
     expect(line(name)).toBe(what);
+  });
+});
+
+describe('the HTML report’s anonymous sources', () => {
+  const text = 'The talks stalled. At one point, he said Ms. Pelosi should back the wall, according to one of the officials familiar with the discussion.';
+  const view = articleView(analyzeArticle({ id: 'anon', text, outlet: 'Daily' }, lex), text, lex);
+  const page = (v: CorpusView) => reportFiles(v, [], lex, { name: 'x', format: 'html', footer: '', chartFiles: false }).main;
+  const markdown = reportFiles(view, [], lex, { name: 'x', format: 'md', footer: '', chartFiles: false }).main;
+
+  it.each([
+    ['the section', /<section class="anonymous"><h2>Anonymous sources<\/h2>/],
+    ['the counts and sources', /<td>Daily<\/td><td>0 quoted, 1 reported<\/td><td>one of the officials familiar with the discussion<\/td>/],
+    ['the whole sentence, as the Markdown report has it', /<li>“At one point, he said Ms\. Pelosi should back the wall, according to one of the officials familiar with the discussion\.” <span class="meta">\(anon\)<\/span><\/li>/],
+  ])('%s', (_name, pattern) => {
+    expect(page(view)).toMatch(pattern);
+  });
+
+  it('is the Markdown report’s sentence', () => {
+    expect(markdown).toContain('“At one point, he said Ms. Pelosi should back the wall, according to one of the officials familiar with the discussion.”');
+  });
+
+  it('says when there are none', () => {
+    const plain = 'The talks stalled on Monday.';
+    expect(page(articleView(analyzeArticle({ id: 'p', text: plain, outlet: 'Daily' }, lex), plain, lex))).toContain('No outlet quotes or paraphrases an anonymous source.');
   });
 });
