@@ -5,6 +5,9 @@ import { analyzeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 import { articleMarks } from '../src/report/html/article-marks.js';
 import { renderHtml } from '../src/report/html/render-html.js';
+import type { CorpusView } from '../src/report/corpus-view.js';
+import { articleView } from '../src/report/merge-views.js';
+import { reportFiles } from '../src/report/report-files.js';
 import { divergingChart, MIN_CLAUSES, stackedShareChart } from '../src/report/svg-charts.js';
 
 const lex = loadLexicons();
@@ -68,5 +71,43 @@ describe('a pronoun speaker no name was found for', () => {
     expect(r.quotes[0].speaker?.name).toBe('it');
     const label = articleMarks(r, lex, 'a0').find((m) => m.attrs.class === 'quote kind-direct')?.attrs['data-label'];
     expect(label).toContain('“it” (unresolved)');
+  });
+});
+
+describe('the actors listed under an article', () => {
+  const text = 'Kurdistan Region Prime Minister Nechirvan Barzani met Ali Shamkhani, secretary of Iran’s Supreme National Security Council, in Tehran.';
+  const html = renderHtml([{ result: analyzeArticle({ id: 't', text, outlet: 'X' }, lex), text }], lex, { title: 'T', footer: '' });
+  const line = (name: string) => html.match(new RegExp(`<li><b>${name}</b> \\(([^;]*);`))?.[1];
+
+  it.each([
+    ['Nechirvan Barzani', 'person of Kurdistan Region'],
+    ['Supreme National Security Council', 'government body of Iran'],
+    ['Iran', 'state'],
+  ])('%s: kind and side by name, never an id', (name, what) => {
+    expect(line(name)).toBe(what);
+  });
+});
+
+describe('the HTML report’s anonymous sources', () => {
+  const text = 'The talks stalled. At one point, he said Ms. Pelosi should back the wall, according to one of the officials familiar with the discussion.';
+  const view = articleView(analyzeArticle({ id: 'anon', text, outlet: 'Daily' }, lex), text, lex);
+  const page = (v: CorpusView) => reportFiles(v, [], lex, { name: 'x', format: 'html', footer: '', chartFiles: false }).main;
+  const markdown = reportFiles(view, [], lex, { name: 'x', format: 'md', footer: '', chartFiles: false }).main;
+
+  it.each([
+    ['the section', /<section class="anonymous"><h2>Anonymous sources<\/h2>/],
+    ['the counts and sources', /<td>Daily<\/td><td>0 quoted, 1 reported<\/td><td>one of the officials familiar with the discussion<\/td>/],
+    ['the whole sentence, as the Markdown report has it', /<li>“At one point, he said Ms\. Pelosi should back the wall, according to one of the officials familiar with the discussion\.” <span class="meta">\(anon\)<\/span><\/li>/],
+  ])('%s', (_name, pattern) => {
+    expect(page(view)).toMatch(pattern);
+  });
+
+  it('is the Markdown report’s sentence', () => {
+    expect(markdown).toContain('“At one point, he said Ms. Pelosi should back the wall, according to one of the officials familiar with the discussion.”');
+  });
+
+  it('says when there are none', () => {
+    const plain = 'The talks stalled on Monday.';
+    expect(page(articleView(analyzeArticle({ id: 'p', text: plain, outlet: 'Daily' }, lex), plain, lex))).toContain('No outlet quotes or paraphrases an anonymous source.');
   });
 });

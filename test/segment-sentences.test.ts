@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { segmentArticle } from '../src/segment/segment-article.js';
+import { sentencesOf } from '../src/segment/sentences-of.js';
 import { splitSentences } from '../src/segment/split-sentences.js';
 
 const split = (text: string): string[] => splitSentences(text, 0, text.length).map((s) => s.text);
@@ -43,5 +47,36 @@ describe('splitSentences', () => {
       [15, 26],
     ]);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('sentencesOf', () => {
+  // Views rebuild an article's sentences from its text and result segments: they must be the
+  // segment stage's own, on every article of two real corpora.
+  const shared = (p: string): string => fileURLToPath(new URL(`../../shared/${p}`, import.meta.url));
+  const basil = readFileSync(shared('eval/framing/basil_articles.dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; text: string });
+  const seeds = readdirSync(shared('corpus/seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ id: f, text: readFileSync(shared(`corpus/seeds/${f}`), 'utf8') }));
+
+  it.each([
+    ['BASIL dev', basil],
+    ['seeds', seeds],
+  ])('%s: the segment stage’s sentences', (_name, articles) => {
+    for (const a of articles) {
+      const seg = segmentArticle({ ...a, outlet: null });
+      expect(sentencesOf(a.text, seg.segments), a.id).toEqual(seg.sentences);
+    }
+  });
+
+  it('keeps an abbreviation inside its sentence', () => {
+    const text = 'At one point, he said Ms. Pelosi had erred. A second official agreed.';
+    expect(sentencesOf(text, [{ kind: 'body', start: 0, end: text.length }]).map((s) => s.text)).toEqual([
+      'At one point, he said Ms. Pelosi had erred.',
+      'A second official agreed.',
+    ]);
   });
 });

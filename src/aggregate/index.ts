@@ -4,3 +4,5 @@ export { compareOutlets, termCounts, type CompareOptions, type TermCount } from 
 export { distinctiveWords, PRIOR_SCALE } from './log-odds.js';
 export type * from './types.js';
 export { inArticleText, inFurniture, countedMentions, countedQuotes, countedReported, speakerActor, sideOf, actorSide, shownSpeaker } from './article-text.js';
+export { distinctEvidence } from './evidence.js';
+export { cueShown, isVerbCue, verbGroup } from './cue-verb.js';

@@ -1,22 +1,20 @@
 // Associative merge of corpus profiles: counts add, evidence lists keep the first EVIDENCE_CAP
-// items in order, actor descriptions keep the first seen (of two names for one id, the shorter);
+// sentences in order, actor descriptions keep the first seen (of two names for one id, the shorter);
 // what is kept is copied (`detached`), so it never keeps an article's text alive. `mergeProfiles`
 // is pure; `accumulateProfile` adds into its first argument, so streaming many articles costs one
 // pass.
 import type { ActorInfo, ActorStats, CorpusProfile, Evidence, LoadedCount, Moments, OutletProfile } from './types.js';
 import { ANONYMOUS_CAP, EVIDENCE_CAP, emptyActorStats, emptyOutletProfile } from './profile-article.js';
 import { detached, ownString } from './bounded.js';
+import { addEvidence } from './evidence.js';
 import { addTo, table } from './tally.js';
 
 function addCounts(into: Record<string, number>, b: Record<string, number>): void {
   for (const [k, v] of Object.entries(b)) addTo(into, k, v);
 }
 
-function addEvidence(into: Evidence[], b: Evidence[], cap = EVIDENCE_CAP): void {
-  for (const e of b) {
-    if (into.length >= cap) return;
-    into.push(detached(e));
-  }
+function addEvidenceList(into: Evidence[], b: Evidence[], cap = EVIDENCE_CAP): void {
+  for (const e of b) addEvidence(into, e, cap);
 }
 
 function addMomentsInto(into: Moments, b: Moments): void {
@@ -44,9 +42,9 @@ function addActor(into: ActorStats, b: ActorStats): void {
   into.quotedChars += b.quotedChars;
   into.reported += b.reported;
   addCounts(into.verbs, b.verbs);
-  addEvidence(into.evidence.labels, b.evidence.labels);
-  addEvidence(into.evidence.loaded, b.evidence.loaded);
-  addEvidence(into.evidence.quotes, b.evidence.quotes);
+  addEvidenceList(into.evidence.labels, b.evidence.labels);
+  addEvidenceList(into.evidence.loaded, b.evidence.loaded);
+  addEvidenceList(into.evidence.quotes, b.evidence.quotes);
 }
 
 function addOutlet(into: OutletProfile, b: OutletProfile): void {
@@ -56,7 +54,7 @@ function addOutlet(into: OutletProfile, b: OutletProfile): void {
   into.quotedChars += b.quotedChars;
   into.anonymousQuotes += b.anonymousQuotes;
   into.anonymousReported += b.anonymousReported;
-  addEvidence(into.anonymousEvidence, b.anonymousEvidence, ANONYMOUS_CAP);
+  addEvidenceList(into.anonymousEvidence, b.anonymousEvidence, ANONYMOUS_CAP);
   for (const [key, s] of Object.entries(b.speakers)) {
     const had = (into.speakers[key] ??= { side: ownString(s.side), quotes: 0, verbs: table() });
     had.quotes += s.quotes;
@@ -68,7 +66,7 @@ function addOutlet(into: OutletProfile, b: OutletProfile): void {
     if (prev) prev.count += f.count;
     else into.furniture[key] = detached(f);
   }
-  addEvidence(into.furnitureEvidence, b.furnitureEvidence);
+  addEvidenceList(into.furnitureEvidence, b.furnitureEvidence);
   for (const [id, stats] of Object.entries(b.actors)) addActor((into.actors[id] ??= emptyActorStats()), stats);
   addCounts(into.words, b.words);
   into.totalWords += b.totalWords;

@@ -1,6 +1,6 @@
 // One article's contribution to the corpus profile. Mentions, hits and quotes in a data dump or a
 // repeated lead are left out (they would double count); the outlet's own headline lists count.
-import type { ArticleResult } from '../types.js';
+import type { ArticleResult, Span } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
 import { actorSide, countedMentions, inArticleText, inFurniture, shownSpeaker, sideOf, speakerActor } from './article-text.js';
 import type { ActorStats, CorpusProfile, Evidence, OutletProfile } from './types.js';
@@ -8,6 +8,10 @@ import { emptyMoments } from './moments.js';
 import { countWords } from './words.js';
 import { addTo, table } from './tally.js';
 import { buildVoiceIndex, type VoiceIndex } from '../quotes/voice-index.js';
+import { sentencesOf } from '../segment/sentences-of.js';
+import { spanIndexAt } from '../spans.js';
+import { addEvidence } from './evidence.js';
+import { verbGroup } from './cue-verb.js';
 
 /** Evidence items kept per list; merging keeps the first ones. */
 export const EVIDENCE_CAP = 5;
@@ -57,9 +61,7 @@ export function emptyOutletProfile(): OutletProfile {
 
 const bump = (rec: Record<string, number>, key: string, by = 1) => addTo(rec, key, by);
 
-const pushCapped = (list: Evidence[], e: Evidence) => {
-  if (list.length < EVIDENCE_CAP) list.push(e);
-};
+const pushCapped = (list: Evidence[], e: Evidence) => addEvidence(list, e, EVIDENCE_CAP);
 
 export function profileArticle(result: ArticleResult, opts: ProfileOptions = {}): CorpusProfile {
   const { text } = opts;
@@ -70,13 +72,13 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
   const stats = (id: string) => (outlet.actors[id] ??= emptyActorStats());
   const evidence = (span: { start: number; end: number }, fallback: string): Evidence =>
     text ? { article: result.id, start: span.start, end: span.end, text: text.slice(span.start, span.end).trim() } : { article: result.id, start: span.start, end: span.end, text: fallback };
-  const sentenceOf = (at: number) => {
+  // The segment stage's sentences (abbreviations such as `Ms.` and `U.S.` end none), built once needed.
+  let sentences: Span[] | undefined;
+  const sentenceOf = (at: number): Span | null => {
     if (!text) return null;
-    let s = at;
-    while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
-    let e = at;
-    while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
-    return { start: s, end: Math.min(text.length, e + 1) };
+    sentences ??= sentencesOf(text, result.segments);
+    const i = spanIndexAt(sentences, at);
+    return i >= 0 ? sentences[i] : null;
   };
 
   // A label inside a quote is the speaker's word, not the outlet's (`“We have to look at ISIS as
@@ -135,13 +137,13 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
       const key = actor ? actor.id : `"${q.speaker ? shownSpeaker(q.speaker) : 'unattributed'}`;
       const speaker = (outlet.speakers[key] ??= { side: sideOf(q, result), quotes: 0, verbs: table() });
       speaker.quotes++;
-      bump(speaker.verbs, q.cue?.lemma || q.cue?.text || '—');
+      bump(speaker.verbs, verbGroup(q.cue?.lemma));
     }
     if (q.speaker?.anonymous) {
       if (speech) outlet.anonymousQuotes++;
       else outlet.anonymousReported++;
       bump(outlet.anonymousSources, q.speaker.name);
-      if (outlet.anonymousEvidence.length < ANONYMOUS_CAP) outlet.anonymousEvidence.push(evidence(sentenceOf(q.start) ?? q, `${q.speaker.name}: ${q.text}`));
+      addEvidence(outlet.anonymousEvidence, evidence(sentenceOf(q.start) ?? q, `${q.speaker.name}: ${q.text}`), ANONYMOUS_CAP);
     }
     if (!actor) continue;
     const side = actorSide(actor);
@@ -150,7 +152,7 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
       if (speech) {
         a.quotes++;
         a.quotedChars += chars;
-        bump(a.verbs, q.cue?.lemma ?? '(none)');
+        bump(a.verbs, verbGroup(q.cue?.lemma));
         pushCapped(a.evidence.quotes, evidence(q, q.text));
       } else a.reported++;
     }

@@ -43,7 +43,7 @@ export interface ActorStats {
   quotedChars: number;
   /** Reported-speech spans by the actor or its people. */
   reported: number;
-  /** Cue lemmas of those quotes with counts (`say`, `insist`, `claim`, `:`). */
+  /** Cue lemmas of those quotes with counts (`say`, `insist`, `claim`, `no verb (colon)`). */
   verbs: Record<string, number>;
   evidence: { labels: Evidence[]; loaded: Evidence[]; quotes: Evidence[] };
 }

@@ -1,6 +1,6 @@
 // `framelens report`: the comparative Markdown report (markdownlint-clean).
 import type { LexiconSet } from '../types.js';
-import { termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
+import { cueShown, distinctEvidence, termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
 import { actorName, actorsToShow, articlesOf, ledgerSpeaker, outletFigures, rowsByActor, type CorpusView } from './corpus-view.js';
 import { summaryItems } from './summary.js';
 import { bullets, cell, document, paragraph, table } from './markdown.js';
@@ -59,7 +59,7 @@ function actorSection(view: CorpusView, c: Comparison, id: string): string {
   const evidence = view.outlets.flatMap((outlet) => {
     const r = byOutlet.get(outlet);
     if (!r) return [];
-    return [...r.evidence.labels, ...r.evidence.loaded].slice(0, 3).map((e) => `${cell(outlet)}: ${quoted(e.text)} (${cell(e.article)})`);
+    return distinctEvidence(r.evidence.labels, r.evidence.loaded).slice(0, 3).map((e) => `${cell(outlet)}: ${quoted(e.text)} (${cell(e.article)})`);
   });
   return document([
     `### ${cell(actorName(c, id))}`,
@@ -76,7 +76,7 @@ function ledger(view: CorpusView, c: Comparison): string {
   return document([
     table(
       ['Outlet', 'Speaker', 'Role', 'Verb', 'Kind', 'Quote'],
-      rows.map((q) => [cell(q.outlet), cell(ledgerSpeaker(c, q)) + (q.anonymous ? ' (anonymous)' : ''), cell(q.role || '—'), cell(q.verb || '—'), q.kind, quoted(q.quote, 200)]),
+      rows.map((q) => [cell(q.outlet), cell(ledgerSpeaker(c, q)) + (q.anonymous ? ' (anonymous)' : ''), cell(q.role || '—'), cell(cueShown(q.verb, q.lemma)), q.kind, quoted(q.quote, 200)]),
     ),
     view.quoteCount > rows.length
       ? paragraph(`The first ${rows.length} of ${view.quoteCount} quotes are shown; \`framelens quotes PATHS --format csv\` lists them all.`)

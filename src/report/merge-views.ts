@@ -4,7 +4,7 @@
 // names keep their order of first appearance. The merge is associative, so a corpus analysed in
 // shards and merged shard by shard, in input order, gives the view one run gives; every count is
 // also the same in any order.
-import { accumulateProfile, countedQuotes, emptyProfile, inArticleText, profileArticle, shownSpeaker, sideOf, speakerActor } from '../aggregate/index.js';
+import { accumulateProfile, countedQuotes, isVerbCue, emptyProfile, inArticleText, profileArticle, shownSpeaker, sideOf, speakerActor } from '../aggregate/index.js';
 import { addDistinct, detached, ownString, pushFirst } from '../aggregate/bounded.js';
 import { storyInputOf } from '../stories/index.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
@@ -108,7 +108,7 @@ function tallyQuote(view: CorpusView, row: QuoteLedgerRow): void {
   view.exampleQuote.set(row.outlet, exampleQuote(view.exampleQuote.get(row.outlet), row));
   let side = view.sides.get(row.side);
   if (!side) view.sides.set(row.side, (side = { verbs: new Set(), lemmas: new Set(), outlets: new Set() }));
-  if (row.verb) {
+  if (row.verb && isVerbCue(row.lemma)) {
     side.verbs.add(row.verb);
     side.lemmas.add(row.lemma);
     side.outlets.add(row.outlet);

@@ -2,6 +2,7 @@
 // beside it. Shared by the command and scripts/build-reports.mjs (and its is-current test).
 import type { LexiconSet } from '../types.js';
 import { comparisonOf, type CorpusView } from './corpus-view.js';
+import { anonymousSourcesHtml } from './html/anonymous-sources.js';
 import { escapeHtml } from './html/escape.js';
 import { renderHtml, type AnnotatedArticle } from './html/render-html.js';
 import { summaryItems } from './summary.js';
@@ -34,7 +35,7 @@ export function reportFiles(view: CorpusView, annotated: AnnotatedArticle[], lex
   if (opts.format === 'html') {
     // A large corpus: the page annotates the first articles and says so; the figures count all.
     const shown = annotated.length < view.articleCount ? `<p class="note">${escapeHtml(`The first ${annotated.length} of ${view.articleCount} articles are shown annotated below; the summary and the charts count all ${view.articleCount}.`)}</p>` : '';
-    const intro = `<ul class="summary">${summaryItems(view, comparison).map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>${shown}`;
+    const intro = `<ul class="summary">${summaryItems(view, comparison).map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>${shown}${anonymousSourcesHtml(view, comparison)}`;
     return { main: renderHtml(annotated, lexicons, { title, footer: opts.footer, intro, charts: charts.map((c) => ({ caption: c.caption, svg: c.svg })) }), beside: {} };
   }
   const chartFiles = opts.chartFiles ? charts.map((chart) => ({ chart, path: `${opts.name}-${chart.slug}.svg` })) : [];

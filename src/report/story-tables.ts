@@ -20,13 +20,25 @@ export function storyDates(s: Story): string {
   return s.from === s.to ? s.from : `${s.from} to ${s.to}`;
 }
 
-function articlesByOutlet(s: Story): string {
+/** Room for a story's articles in the table: every outlet is named, and the articles that do not
+ * fit in its share are counted (`+2 more`), never cut off unseen. */
+const ARTICLES_ROOM = 400;
+
+export function articlesByOutlet(s: Story, room = ARTICLES_ROOM): string {
   const byOutlet = new Map<string, string[]>();
   for (const a of s.articles) {
     const outlet = a.outlet ?? 'outlet unknown';
     byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), a.title ?? a.id]);
   }
-  return [...byOutlet].map(([outlet, titles]) => `${outlet}: ${titles.join('; ')}`).join(' | ');
+  const share = room / byOutlet.size;
+  return [...byOutlet]
+    .map(([outlet, titles]) => {
+      let shown = 1;
+      const listed = (n: number) => `${outlet}: ${titles.slice(0, n).join('; ')}${n < titles.length ? `; +${titles.length - n} more` : ''}`;
+      while (shown < titles.length && listed(shown + 1).length <= share) shown++;
+      return listed(shown);
+    })
+    .join(' | ');
 }
 
 /** Stories with the most outlets and articles first, then in input order. */
@@ -38,7 +50,7 @@ export function renderStoryTable(stories: Story[], o: Opts): string {
   const multi = stories.filter((s) => s.outlets.length > 1).length;
   const head = `${plural(stories.reduce((n, s) => n + s.articles.length, 0), 'article')} in ${plural(stories.length, 'story', 'stories')}; ${multi} covered by more than one outlet\n`;
   const rows = storiesInOrder(stories).map((s) => [s.story, storyLabel(s), storyDates(s), articlesByOutlet(s)]);
-  return `${head}${renderTable(['Story', 'About (actors · words)', 'Dates', 'Articles by outlet'], rows, { ...o, maxCell: [6, 80, 24, 400] })}\n`;
+  return `${head}${renderTable(['Story', 'About (actors · words)', 'Dates', 'Articles by outlet'], rows, { ...o, maxCell: [6, 80, 24] })}\n`;
 }
 
 export function renderCoverageTable(stories: Story[], o: Opts): string {

@@ -10,9 +10,11 @@ export function truncate(text: string, max: number): string {
   return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:“"‘(]+$/, '')}…`;
 }
 
-/** Text in curly quotes, without doubling marks it already has (`““`). */
+/** Text in curly quotes, without doubling marks it already has (`““`). A closing mark goes only
+ * with an opening one: in `… was completed "early this year."` it closes the inner quote. */
 export function inQuotes(text: string): string {
-  return `“${text.replace(/^[“"‘']+|[”"’']+$/g, '')}”`;
+  const open = /^[“"‘']+/.exec(text)?.[0].length ?? 0;
+  return `“${open ? text.slice(open).replace(/[”"’']+$/, '') : text}”`;
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

@@ -24,16 +24,19 @@ export interface HtmlOptions {
 }
 
 /** Each actor with links to its mentions in the article text: as many as the tables count (page
- * furniture and printed-twice copies are marked in the text, but not counted or listed here). */
-function actorIndex(r: ArticleResult, prefix: string): string {
+ * furniture and printed-twice copies are marked in the text, but not counted or listed here). An
+ * actor's side is shown by name (`person of Kurdistan Region`), never by its id. */
+function actorIndex(r: ArticleResult, prefix: string, lexicons: LexiconSet): string {
   const counted = new Set(countedMentions(r));
+  const registryName = new Map(lexicons.actors.map((a) => [a.id, a.name]));
+  const nameOf = (id: string) => registryName.get(id) ?? r.actors.find((a) => a.id === id)?.name ?? id;
   const items = r.actors.flatMap((a) => {
     const links = r.mentions
       .map((m, i) => ({ m, i }))
       .filter(({ m }) => m.actor === a.id && counted.has(m))
       .map(({ m, i }) => `<a href="#${prefix}-m${i}">${escapeHtml(m.text)}</a>`);
     if (!links.length) return [];
-    const what = `${escapeHtml(a.kind)}${a.affiliation ? `, ${escapeHtml(a.affiliation)}` : ''}`;
+    const what = escapeHtml(`${a.kind.replace(/-/g, ' ')}${a.affiliation ? ` of ${nameOf(a.affiliation)}` : ''}`);
     return [`<li><b>${escapeHtml(a.name)}</b> (${what}; ${links.length} mention${links.length === 1 ? '' : 's'}): ${links.join(', ')}</li>`];
   });
   return items.length ? `<details class="actors"><summary>Actors mentioned in the article text (${items.length})</summary><ul>${items.join('')}</ul></details>` : '';
@@ -72,7 +75,7 @@ function renderArticle({ result: r, text }: AnnotatedArticle, index: number, lex
   return `<article id="${prefix}" data-article="${escapeHtml(r.id)}">
 <h3>${escapeHtml(r.title ?? headlineOf(r, text) ?? r.id)}</h3>
 <p class="meta">${meta}</p>
-${diagnostics}${actorIndex(r, prefix)}
+${diagnostics}${actorIndex(r, prefix, lexicons)}
 <div class="text" data-text-of="${escapeHtml(r.id)}">${annotate(text, articleMarks(r, lexicons, prefix))}</div>
 </article>`;
 }

@@ -3,9 +3,10 @@ export const STYLE = `
 :root { font-family: Georgia, 'Times New Roman', serif; color: #1a1a1a; background: #fff; }
 body { margin: 0 auto; padding: 1rem 1.5rem; max-width: 110rem; line-height: 1.5; }
 h1, h2, h3 { font-family: system-ui, sans-serif; line-height: 1.2; }
-.meta, .legend, .summary, figure, .actors, .diagnostics { font-family: system-ui, sans-serif; font-size: 0.9rem; }
+.meta, .legend, .summary, .anonymous, figure, .actors, .diagnostics { font-family: system-ui, sans-serif; font-size: 0.9rem; }
 .outlets { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1.5rem; align-items: start; }
 .outlet { border-top: 4px solid #444; padding-top: 0.5rem; }
+.anonymous table { border-collapse: collapse; } .anonymous th, .anonymous td { border-top: 1px solid #ccc; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 article { margin-bottom: 2rem; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .furniture { color: #666; background: #f3f3f3; }
