@@ -10,7 +10,7 @@ import { readLines } from './read-lines.js';
 import { MANIFEST, missingFromManifest, readManifest, type ManifestEntry } from './manifest.js';
 import { formatOf, unreadFormat } from './formats.js';
 import { listFolder } from './folder-files.js';
-// The web page, WARC and CSV readers (linkedom, Readability, warcio, csv-parse) are imported when
+// The web page, WARC and CSV readers (linkedom, Readability, csv-parse) are imported when
 // an input needs them: loading them cost every run about 0.25 s before its first article.
 const webPages = () => import('./html-input.js');
 import type { ArticleField } from './export-fields.js';
