@@ -141,10 +141,11 @@ describe('readInputs: sources', () => {
     expect(summary(await read([one, two, one]))).toEqual(['article z', 'article j1', 'article z']);
   });
 
-  it('CRLF and a BOM are kept: the text is exactly as read', async () => {
-    const path = fixture('crlf.txt', '\ufeffHeadline\r\n\r\nBody text.\r\n');
-    const [item] = await read([path]);
-    expect(item).toMatchObject({ kind: 'article', article: { id: 'crlf', text: '\ufeffHeadline\r\n\r\nBody text.\r\n' } });
+  it('CRLF is kept and a BOM dropped: the text and its offsets are those of the file without one', async () => {
+    const [item] = await read([fixture('crlf.txt', '\ufeffHeadline\r\n\r\nBody text.\r\n')]);
+    const [plain] = await read([fixture('crlf-plain.txt', 'Headline\r\n\r\nBody text.\r\n')]);
+    expect(item).toMatchObject({ kind: 'article', article: { id: 'crlf', text: 'Headline\r\n\r\nBody text.\r\n' } });
+    expect(item?.kind === 'article' && item.article.text).toBe(plain?.kind === 'article' && plain.article.text);
   });
 
   it.each<[string, string, string[]]>([

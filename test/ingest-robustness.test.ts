@@ -30,15 +30,24 @@ describe('JSON with a UTF-8 byte-order mark (as PowerShell and Excel write it)',
   });
 });
 
+describe('a manifest.json with a UTF-8 byte-order mark', () => {
+  it('is read: its outlet reaches the article, with no warning', async () => {
+    fixture('bom-manifest/a.txt', STORY);
+    fixture('bom-manifest/manifest.json', '\uFEFF[{"file":"a.txt","outlet":"BOM Outlet"}]');
+    const [item] = await collect(readInputs([join(tmp, 'bom-manifest')]));
+    expect(item).toMatchObject({ kind: 'article', article: { outlet: 'BOM Outlet' }, diagnostics: [] });
+  });
+});
+
 describe('UTF-16 input', () => {
   it.each<[string, Buffer]>([
     ['little-endian with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(STORY, 'utf16le')])],
     ['big-endian with a BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(STORY)])],
-  ])('%s is decoded, the BOM kept at offset 0 like UTF-8’s', async (name, bytes) => {
+  ])('%s is decoded, the BOM dropped like UTF-8’s', async (name, bytes) => {
     const [item] = await collect(readInputs([fixture(`utf16/${name}.txt`, bytes)]));
     expect(item).toMatchObject({ kind: 'article', diagnostics: [] });
     if (item?.kind !== 'article') return;
-    expect(item.article.text).toBe(`\uFEFF${STORY}`);
+    expect(item.article.text).toBe(STORY);
   });
 
   it.each<[string, Buffer, RegExp]>([

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import type { Article, Diagnostic, InputItem } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { fsProblem } from './fs-problem.js';
-import { jsonlRecord, recordItem, withoutBom } from './jsonl-record.js';
+import { jsonlRecord, recordItem } from './jsonl-record.js';
 import { readLines } from './read-lines.js';
 import { MANIFEST, missingFromManifest, readManifest, type ManifestEntry } from './manifest.js';
 import { formatOf, unreadFormat } from './formats.js';
@@ -36,8 +36,8 @@ function unreadable(id: string, path: string, code: string, message: string): In
  * Articles from text files, folders, JSON Lines (`.jsonl`) and JSON (`.json`) files and stdin
  * (`-`), yielded in input order. Bad input
  * (a missing path, binary or non-UTF-8 bytes, an empty file, a malformed JSONL line) is yielded as
- * `unreadable` with a diagnostic, and reading goes on. Texts are kept exactly as decoded (CRLF and
- * a BOM included) so offsets are into the input as read.
+ * `unreadable` with a diagnostic, and reading goes on. Texts are kept exactly as decoded (CRLF
+ * included; a byte-order mark is no character and is dropped) so offsets are into the text as read.
  */
 export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
   for (const path of paths) {
@@ -133,7 +133,7 @@ function* jsonItems(bytes: Uint8Array, path: string): Generator<InputItem> {
   }
   let value: unknown;
   try {
-    value = JSON.parse(withoutBom(decoded.text));
+    value = JSON.parse(decoded.text);
   } catch (e) {
     yield unreadable(idOf(path), path, 'json-parse', `not valid JSON (${(e as Error).message})`);
     return;
