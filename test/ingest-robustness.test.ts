@@ -30,6 +30,22 @@ describe('JSON with a UTF-8 byte-order mark (as PowerShell and Excel write it)',
   });
 });
 
+describe('inputs with nothing in them', () => {
+  it.each<[string, () => string, RegExp]>([
+    ['a 0-byte WARC', () => fixture('empty/crawl.warc', ''), /empty file/],
+    ['a 0-byte .warc.gz', () => fixture('empty/crawl.warc.gz', ''), /empty file/],
+    ['an empty folder', () => join(fixture('empty/folder/.keep', ''), '..'), /holds no file framelens reads/],
+    ['a CSV file with only its header', () => fixture('empty/header.csv', 'id,text\n'), /header row but no rows/],
+    ['a JSON file holding []', () => fixture('empty/none.json', '[]'), /holds no articles/],
+    ['a JSON Lines file of blank lines', () => fixture('empty/blank.jsonl', '\n\n'), /no JSON Lines record/],
+  ])('%s is an `empty` error', async (_, make, message) => {
+    const items = await collect(readInputs([make()]));
+    expect(items.map((i) => i.kind)).toEqual(['unreadable']);
+    expect(items[0]!.diagnostics.at(-1)).toMatchObject({ severity: 'error', code: 'empty' });
+    expect(items[0]!.diagnostics.at(-1)!.message).toMatch(message);
+  });
+});
+
 describe('a manifest.json with a UTF-8 byte-order mark', () => {
   it('is read: its outlet reaches the article, with no warning', async () => {
     fixture('bom-manifest/a.txt', STORY);

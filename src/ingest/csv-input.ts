@@ -53,6 +53,7 @@ export async function* readCsv(path: string, fileId: string, columns: Partial<Re
     yield failure(path, `${fileId}:${row + 1}`, 'csv-parse', `not valid CSV after row ${row} (${(e as Error).message})`);
   }
   if (header.length === 0) yield failure(path, fileId, 'empty', 'empty CSV file');
+  else if (row === 0) yield failure(path, fileId, 'empty', 'the CSV file has a header row but no rows');
 }
 
 function failure(path: string, id: string, code: string, message: string): InputItem {

@@ -69,6 +69,12 @@ async function* readFolder(dir: string, opts: ReadOptions): AsyncGenerator<Input
     yield unreadable(idOf(dir), dir, 'unreadable-path', `cannot list the folder: ${fsProblem(e)}`);
     return;
   }
+  if (listing.files.length === 0) {
+    const source = { path: dir };
+    const empty: Diagnostic = { severity: 'error', code: 'empty', message: 'the folder holds no file framelens reads', source };
+    yield { kind: 'unreadable', id: idOf(dir), source, diagnostics: [...listing.diagnostics, empty] };
+    return;
+  }
   const manifests = new Map<string, Awaited<ReturnType<typeof readManifest>>>();
   let pending: Diagnostic[] = listing.diagnostics; // reported with the next item
   for (const file of listing.files) {
@@ -139,6 +145,7 @@ function* jsonItems(bytes: Uint8Array, path: string): Generator<InputItem> {
     return;
   }
   const records = Array.isArray(value) ? value : [value];
+  if (records.length === 0) yield unreadable(idOf(path), path, 'empty', 'the JSON array holds no articles');
   for (const [i, rec] of records.entries()) {
     const fallbackId = `${idOf(path)}:${i + 1}`;
     yield recordItem(normaliseExportRecord(rec, fallbackId), { path }, fallbackId);
@@ -158,10 +165,13 @@ function textItem(bytes: Uint8Array, id: string, path: string, meta?: ManifestEn
 
 async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string): AsyncGenerator<InputItem> {
   const fileId = path === '-' ? STDIN_ID : idOf(path);
+  let records = 0;
   for await (const { bytes, line } of readLines(stream)) {
     if (isBlank(bytes)) continue;
+    records++;
     yield jsonlRecord(bytes, path, line, fileId);
   }
+  if (records === 0) yield unreadable(fileId, path, 'empty', 'empty input: no JSON Lines record');
 }
 
 const isBlank = (bytes: Buffer): boolean => bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a);
