@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readInputs } from '../src/ingest/read-inputs.js';
 import type { InputItem } from '../src/types.js';
 import { tmpFiles } from './tmp-files.js';
+import { articlePage, httpResponse, LONG_PARAGRAPHS, warcRecord } from './web-fixtures.js';
 
 const shared = (p: string): string => fileURLToPath(new URL(`../../shared/${p}`, import.meta.url));
 const { dir: tmp, fixture } = tmpFiles('framelens-ingest-');
@@ -148,10 +149,17 @@ describe('readInputs: sources', () => {
     expect(item?.kind === 'article' && item.article.text).toBe(plain?.kind === 'article' && plain.article.text);
   });
 
-  it.each<[string, string, string[]]>([
+  it.each<[string, string | Buffer, string[]]>([
     ['plain text on stdin', 'A story read from stdin.', ['article stdin']],
     ['JSON Lines on stdin', '  \n{"id":"s1","text":"One."}\n{"id":"s2","text":"Two."}\n', ['article s1', 'article s2']],
     ['empty stdin', '', ['unreadable stdin empty']],
+    ['CSV on stdin', 'id,text\nc1,"One, with a comma."\nc2,Two.\n', ['article c1', 'article c2']],
+    ['a text whose first line has commas but names no text column', 'Ankara, Tehran, Baghdad\nA story.', ['article stdin']],
+    [
+      'a WARC on stdin',
+      warcRecord({ type: 'response', id: 'w1', uri: 'https://w.example/', block: httpResponse(articlePage({ title: 'Wired', paragraphs: LONG_PARAGRAPHS })) }),
+      ['article w1'],
+    ],
   ])('%s', async (_name, input, expected) => {
     expect(summary(await read(['-'], input))).toEqual(expected);
   });

@@ -18,11 +18,12 @@ const recordId = (raw: string | undefined): string | null => raw?.replace(/^<|>$
  * its id from WARC-Record-ID and its url from WARC-Target-URI; other records are skipped. A
  * truncated or corrupt record, a damaged gzip member and a wrong Content-Length are error
  * diagnostics naming the record's number and byte offset, and reading goes on at the next record.
+ * `stdin`, when given, is read instead of the file (an uncompressed WARC).
  */
-export async function* readWarc(path: string): AsyncGenerator<InputItem> {
+export async function* readWarc(path: string, stdin?: AsyncIterable<Buffer>): AsyncGenerator<InputItem> {
   let size: number;
   try {
-    size = (await stat(path)).size;
+    size = stdin ? Infinity : (await stat(path)).size;
   } catch (e) {
     yield problem(path, 0, `cannot read the archive: ${fsProblem(e)}`, 'unreadable-path');
     return;
@@ -47,8 +48,8 @@ export async function* readWarc(path: string): AsyncGenerator<InputItem> {
       if (item) yield item;
     }
   };
-  if (!/\.gz$/i.test(path)) {
-    yield* read(createReadStream(path), (offset) => `at byte ${offset}`);
+  if (stdin || !/\.gz$/i.test(path)) {
+    yield* read(stdin ?? createReadStream(path), (offset) => `at byte ${offset}`);
   } else {
     for await (const part of gzipMembers(path)) {
       if (part.kind === 'junk') {
