@@ -2,7 +2,7 @@
 // was started with, and posts each result back under the task's id.
 import { parentPort, workerData } from 'node:worker_threads';
 // Only the pipeline and the serializer: importing the input readers (linkedom, Readability,
-// warcio, csv-parse) would cost each worker about 0.4 s before its first article.
+// csv-parse) would cost each worker about 0.4 s before its first article.
 import { analyzeArticle } from './pipeline.js';
 import { serialized, type ResultWriting, type SerializedResult } from './commands/serialize.js';
 import type { WorkerReply } from './commands/worker-pool.js';

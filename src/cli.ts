@@ -17,7 +17,7 @@ import { actorsCommand, quotesCommand } from './commands/views.js';
 import { RunError, UsageError } from './commands/errors.js';
 import { withExamples } from './commands/examples.js';
 import { say } from './commands/messages.js';
-import { FAIL_ON_LEVELS, protectStdinArg, STDIN_TOKEN } from './commands/options.js';
+import { FAIL_ON_LEVELS, pathsAfterDoubleDash, protectStdinArg, refuseRepeats, STDIN_TOKEN } from './commands/options.js';
 import { explainArgError } from './commands/usage-errors.js';
 import { VERSION } from './commands/version.js';
 
@@ -36,7 +36,8 @@ function fatal(message: string, hint: string): void {
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   // `framelens … | head` closes the pipe early: not an error of ours.
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
+  say(`cannot write to standard output: ${fsProblem(err)}; free space on its disk or use --out`);
+  process.exit(2);
 });
 
 const argv = protectStdinArg(hideBin(process.argv));
@@ -60,11 +61,13 @@ const parser = withExamples(yargs(argv), [
   .option('format', { alias: 'f', type: 'string', describe: 'output format (see each command)' })
   .option('out', { alias: 'o', type: 'string', describe: 'write to this file instead of stdout' })
   .option('outlet', { type: 'string', describe: 'treat every article as from this outlet' })
-  .option('lexicons', { type: 'string', array: true, describe: 'extra lexicon folder (repeatable)' })
+  // nargs 1: each --lexicons or --column takes one value, so the paths after it stay paths
+  .option('lexicons', { type: 'string', array: true, nargs: 1, describe: 'extra lexicon folder (repeatable)' })
   .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress on stderr' })
   .option('color', { type: 'boolean', describe: 'colour output (--no-color turns it off)' })
-  .option('column', { type: 'string', array: true, describe: 'CSV column for an article field, as field=NAME (text, id, outlet, title, date, url)' })
+  .option('column', { type: 'string', array: true, nargs: 1, describe: 'CSV column for an article field, as field=NAME (text, id, outlet, title, date, url)' })
   .option('fail-on', { choices: FAIL_ON_LEVELS, default: 'error', describe: 'exit 1 when a diagnostic is at or over this severity' })
+  .middleware([pathsAfterDoubleDash, refuseRepeats], true)
   .command(COMMANDS as CommandModule[])
   .demandCommand(1, 'no command given')
   .strict()

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readInputs } from '../src/ingest/read-inputs.js';
 import type { InputItem } from '../src/types.js';
 import { tmpFiles } from './tmp-files.js';
+import { articlePage, httpResponse, LONG_PARAGRAPHS, warcRecord } from './web-fixtures.js';
 
 const shared = (p: string): string => fileURLToPath(new URL(`../../shared/${p}`, import.meta.url));
 const { dir: tmp, fixture } = tmpFiles('framelens-ingest-');
@@ -141,16 +142,24 @@ describe('readInputs: sources', () => {
     expect(summary(await read([one, two, one]))).toEqual(['article z', 'article j1', 'article z']);
   });
 
-  it('CRLF and a BOM are kept: the text is exactly as read', async () => {
-    const path = fixture('crlf.txt', '\ufeffHeadline\r\n\r\nBody text.\r\n');
-    const [item] = await read([path]);
-    expect(item).toMatchObject({ kind: 'article', article: { id: 'crlf', text: '\ufeffHeadline\r\n\r\nBody text.\r\n' } });
+  it('CRLF is kept and a BOM dropped: the text and its offsets are those of the file without one', async () => {
+    const [item] = await read([fixture('crlf.txt', '\ufeffHeadline\r\n\r\nBody text.\r\n')]);
+    const [plain] = await read([fixture('crlf-plain.txt', 'Headline\r\n\r\nBody text.\r\n')]);
+    expect(item).toMatchObject({ kind: 'article', article: { id: 'crlf', text: 'Headline\r\n\r\nBody text.\r\n' } });
+    expect(item?.kind === 'article' && item.article.text).toBe(plain?.kind === 'article' && plain.article.text);
   });
 
-  it.each<[string, string, string[]]>([
+  it.each<[string, string | Buffer, string[]]>([
     ['plain text on stdin', 'A story read from stdin.', ['article stdin']],
     ['JSON Lines on stdin', '  \n{"id":"s1","text":"One."}\n{"id":"s2","text":"Two."}\n', ['article s1', 'article s2']],
     ['empty stdin', '', ['unreadable stdin empty']],
+    ['CSV on stdin', 'id,text\nc1,"One, with a comma."\nc2,Two.\n', ['article c1', 'article c2']],
+    ['a text whose first line has commas but names no text column', 'Ankara, Tehran, Baghdad\nA story.', ['article stdin']],
+    [
+      'a WARC on stdin',
+      warcRecord({ type: 'response', id: 'w1', uri: 'https://w.example/', block: httpResponse(articlePage({ title: 'Wired', paragraphs: LONG_PARAGRAPHS })) }),
+      ['article w1'],
+    ],
   ])('%s', async (_name, input, expected) => {
     expect(summary(await read(['-'], input))).toEqual(expected);
   });

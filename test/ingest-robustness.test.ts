@@ -30,15 +30,40 @@ describe('JSON with a UTF-8 byte-order mark (as PowerShell and Excel write it)',
   });
 });
 
+describe('inputs with nothing in them', () => {
+  it.each<[string, () => string, RegExp]>([
+    ['a 0-byte WARC', () => fixture('empty/crawl.warc', ''), /empty file/],
+    ['a 0-byte .warc.gz', () => fixture('empty/crawl.warc.gz', ''), /empty file/],
+    ['an empty folder', () => join(fixture('empty/folder/.keep', ''), '..'), /holds no file framelens reads/],
+    ['a CSV file with only its header', () => fixture('empty/header.csv', 'id,text\n'), /header row but no rows/],
+    ['a JSON file holding []', () => fixture('empty/none.json', '[]'), /holds no articles/],
+    ['a JSON Lines file of blank lines', () => fixture('empty/blank.jsonl', '\n\n'), /no JSON Lines record/],
+  ])('%s is an `empty` error', async (_, make, message) => {
+    const items = await collect(readInputs([make()]));
+    expect(items.map((i) => i.kind)).toEqual(['unreadable']);
+    expect(items[0]!.diagnostics.at(-1)).toMatchObject({ severity: 'error', code: 'empty' });
+    expect(items[0]!.diagnostics.at(-1)!.message).toMatch(message);
+  });
+});
+
+describe('a manifest.json with a UTF-8 byte-order mark', () => {
+  it('is read: its outlet reaches the article, with no warning', async () => {
+    fixture('bom-manifest/a.txt', STORY);
+    fixture('bom-manifest/manifest.json', '\uFEFF[{"file":"a.txt","outlet":"BOM Outlet"}]');
+    const [item] = await collect(readInputs([join(tmp, 'bom-manifest')]));
+    expect(item).toMatchObject({ kind: 'article', article: { outlet: 'BOM Outlet' }, diagnostics: [] });
+  });
+});
+
 describe('UTF-16 input', () => {
   it.each<[string, Buffer]>([
     ['little-endian with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(STORY, 'utf16le')])],
     ['big-endian with a BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(STORY)])],
-  ])('%s is decoded, the BOM kept at offset 0 like UTF-8’s', async (name, bytes) => {
+  ])('%s is decoded, the BOM dropped like UTF-8’s', async (name, bytes) => {
     const [item] = await collect(readInputs([fixture(`utf16/${name}.txt`, bytes)]));
     expect(item).toMatchObject({ kind: 'article', diagnostics: [] });
     if (item?.kind !== 'article') return;
-    expect(item.article.text).toBe(`\uFEFF${STORY}`);
+    expect(item.article.text).toBe(STORY);
   });
 
   it.each<[string, Buffer, RegExp]>([

@@ -50,6 +50,18 @@ describe('web pages', () => {
     expect(a!.text).toContain('Café reopens');
   });
 
+  const quoted = `<h1>Caf\u00e9 reopens</h1><p>\u201cIt is a relief,\u201d said the mayor \u2013 at last.</p><p>${LONG_PARAGRAPHS.join('</p><p>')}</p>`;
+  it.each<[string, Buffer]>([
+    ['windows-1252', Buffer.from(`<html><head><meta charset="windows-1252"></head><body><article>${quoted}</article></body></html>`.replace(/[\u201c\u201d\u2013]/g, (c) => ({ '\u201c': '\x93', '\u201d': '\x94', '\u2013': '\x96' })[c]!), 'latin1')],
+    ['iso-8859-1 (windows-1252 on the web)', Buffer.from(`<html><head><meta charset="iso-8859-1"></head><body><article>${quoted}</article></body></html>`.replace(/[\u201c\u201d\u2013]/g, (c) => ({ '\u201c': '\x93', '\u201d': '\x94', '\u2013': '\x96' })[c]!), 'latin1')],
+    ['UTF-16LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`<html><body><article>${quoted}</article></body></html>`, 'utf16le')])],
+    ['UTF-16BE with a BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`<html><body><article>${quoted}</article></body></html>`, 'utf16le').swap16()])],
+  ])('%s: curly quotes and accents are decoded', async (name, bytes) => {
+    const items = await read([write(`charset/${name.replace(/\W+/g, '-')}.html`, bytes)]);
+    expect(items[0]!.diagnostics).toEqual([]);
+    expect(articles(items)[0]!.text).toContain('Caf\u00e9 reopens\n\n\u201cIt is a relief,\u201d said the mayor \u2013 at last.');
+  });
+
   it('a manifest entry wins over the page’s own outlet', async () => {
     write('manifested/p.html', articlePage({ title: 'Night buses', site: 'Page Site', paragraphs: LONG_PARAGRAPHS }));
     write('manifested/manifest.json', JSON.stringify([{ file: 'p.html', outlet: 'Manifest Outlet' }]));

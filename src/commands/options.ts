@@ -37,6 +37,29 @@ export function useColour(args: GlobalArgs, stream: { isTTY?: boolean }, env: No
   return Boolean(stream.isTTY);
 }
 
+/** Options that may be given more than once; yargs collects the values of every other option
+ * given twice into an array too, which no command expects. */
+const REPEATABLE = new Set(['lexicons', 'column', 'paths', '_', '$0']);
+
+/** A single-valued option given twice is a usage error, not a silent choice of one value. */
+export function refuseRepeats(argv: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(argv)) {
+    // aliases (`f`) and camelCase copies (`failOn`) hold the same values as the name checked
+    if (!Array.isArray(value) || REPEATABLE.has(key) || key.length === 1 || /[A-Z]/.test(key)) continue;
+    throw new UsageError(`--${key} given ${value.length} times (${value.join(', ')})`, `give --${key} once`);
+  }
+}
+
+/** Arguments after `--` are input paths even when they look like options (yargs leaves them out
+ * of the positional `paths`). */
+export function pathsAfterDoubleDash(argv: Record<string, unknown>): void {
+  const rest = argv['--'];
+  if (!Array.isArray(rest)) return;
+  delete argv['--'];
+  if (Array.isArray(argv.paths)) argv.paths = [...argv.paths, ...rest.map(String)];
+  else if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`, 'this command takes no paths');
+}
+
 // yargs drops a bare `-` argument, so the CLI swaps it for this token before parsing and
 // inputPaths() swaps it back.
 export const STDIN_TOKEN = '\u0000stdin';
@@ -74,7 +97,8 @@ export const JOBS_OPTION = {
   default: availableParallelism(),
   defaultDescription: 'the number of cores',
   describe: 'analyse on N worker threads (output is the same for any N)',
-  coerce: (n: number) => {
+  coerce: (n: number | number[]) => {
+    if (Array.isArray(n)) return n; // given twice: refuseRepeats says so
     if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs must be a whole number of at least 1, not ${n}`);
     return n;
   },

@@ -3,10 +3,11 @@
 // control character that would still reach the terminal is shown as an escape (`\x1b`), so text
 // from the input can never move the cursor, retitle the window or change colours; only the colour
 // codes framelens writes itself pass, and only when colour is on.
-import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { fsProblem } from '../ingest/fs-problem.js';
 import { UsageError } from './errors.js';
 import { useColour, type GlobalArgs } from './options.js';
 import { clearProgress } from './progress.js';
@@ -25,6 +26,22 @@ export function checkOutPath(out: string): void {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UsageError(`cannot write --out ${out}: folder ${dirname(out)} does not exist`, 'create the folder first or choose another path');
   }
+  if (existsSync(out) && statSync(out).isDirectory()) throw cannotWrite(out, 'it is a folder');
+}
+
+const cannotWrite = (out: string, why: string) =>
+  new UsageError(`cannot write --out ${out}: ${why}`, /space/.test(why) ? 'free space on its disk or choose another path' : 'choose another path');
+
+/** The --out file, opened now so that a path that cannot be written ends the run before any work. */
+function openOutFile(out: string): Writable {
+  checkOutPath(out);
+  let fd: number;
+  try {
+    fd = openSync(out, 'w');
+  } catch (e) {
+    throw cannotWrite(out, fsProblem(e));
+  }
+  return createWriteStream(out, { fd });
 }
 
 // eslint-disable-next-line no-control-regex
@@ -43,20 +60,32 @@ export function ttySafe(text: string, colour: boolean): string {
 const utf8 = new TextDecoder();
 
 export function openOutput(out: string | undefined, args: GlobalArgs = {}): Output {
-  if (out) checkOutPath(out);
-  const stream: Writable = out ? createWriteStream(out) : process.stdout;
+  const stream: Writable = out ? openOutFile(out) : process.stdout;
+  // A failed write to the file (a full disk) ends the run at the next write; stdout's errors are
+  // handled in cli.ts.
+  let failure: Error | null = null;
+  if (out) stream.on('error', (e) => (failure = e));
+  const check = () => {
+    if (failure) throw cannotWrite(out!, fsProblem(failure));
+  };
   const isTTY = !out && Boolean(process.stdout.isTTY);
   const colour = isTTY && useColour(args, { isTTY });
   return {
     isTTY,
     columns: isTTY ? process.stdout.columns || 100 : 100,
     async write(text) {
+      check();
       if (isTTY) clearProgress();
-      if (!stream.write(isTTY ? ttySafe(typeof text === 'string' ? text : utf8.decode(text), colour) : text)) await once(stream, 'drain');
+      if (!stream.write(isTTY ? ttySafe(typeof text === 'string' ? text : utf8.decode(text), colour) : text)) {
+        await Promise.race([once(stream, 'drain'), once(stream, 'close')]).catch(() => {});
+        check();
+      }
     },
     async close() {
       if (stream === process.stdout) return;
-      await new Promise<void>((res, rej) => stream.end((err?: Error | null) => (err ? rej(err) : res())));
+      check();
+      await new Promise<void>((res) => stream.end(res));
+      check();
     },
   };
 }

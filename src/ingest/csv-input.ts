@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { Article, InputItem } from '../types.js';
 import { mapColumns, type ArticleField } from './export-fields.js';
@@ -7,10 +8,10 @@ import { mapColumns, type ArticleField } from './export-fields.js';
  * A CSV export with a header row, one article per row, streamed (quoted fields may hold newlines
  * and commas). The columns for text, id, outlet, title, date and url are found by their names or
  * given in `columns`. A row without text is a diagnostic; a file without a text column is one
- * `unreadable` item saying which columns it has.
+ * `unreadable` item saying which columns it has. `stdin`, when given, is read instead of the file.
  */
-export async function* readCsv(path: string, fileId: string, columns: Partial<Record<ArticleField, string>> = {}): AsyncGenerator<InputItem> {
-  const parser = createReadStream(path).pipe(
+export async function* readCsv(path: string, fileId: string, columns: Partial<Record<ArticleField, string>> = {}, stdin?: AsyncIterable<Buffer>): AsyncGenerator<InputItem> {
+  const parser = (stdin ? Readable.from(stdin) : createReadStream(path)).pipe(
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true, info: true }),
   );
   let map: Partial<Record<ArticleField, string>> | null = null;
@@ -53,6 +54,7 @@ export async function* readCsv(path: string, fileId: string, columns: Partial<Re
     yield failure(path, `${fileId}:${row + 1}`, 'csv-parse', `not valid CSV after row ${row} (${(e as Error).message})`);
   }
   if (header.length === 0) yield failure(path, fileId, 'empty', 'empty CSV file');
+  else if (row === 0) yield failure(path, fileId, 'empty', 'the CSV file has a header row but no rows');
 }
 
 function failure(path: string, id: string, code: string, message: string): InputItem {

@@ -2,9 +2,9 @@ import type { Diagnostic } from '../types.js';
 
 export type Decoded = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
-// `ignoreBOM: true` keeps a byte-order mark in the text: offsets are into the text exactly as
-// read, so nothing is removed (a BOM is one UTF-16 unit at offset 0; stages treat it as space).
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// A byte-order mark marks the encoding, not a character of the text: the decoders drop it, so a
+// file with one gives the same text and offsets as the same file without.
+const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Offset of the first byte that does not start or continue a valid UTF-8 sequence (overlong forms,
@@ -66,14 +66,13 @@ export function decodeText(bytes: Uint8Array, path: string, line?: number): Deco
   return { ok: true, text };
 }
 
-// UTF-16 (what Windows tools call "Unicode") is read when a byte-order mark says so; the mark is
-// kept, like UTF-8's, as one unit at offset 0.
+// UTF-16 (what Windows tools call "Unicode") is read when a byte-order mark says so.
 const utf16 = {
-  'UTF-16LE': new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }),
-  'UTF-16BE': new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true }),
+  'UTF-16LE': new TextDecoder('utf-16le', { fatal: true }),
+  'UTF-16BE': new TextDecoder('utf-16be', { fatal: true }),
 };
 
-function utf16Bom(bytes: Uint8Array): keyof typeof utf16 | null {
+export function utf16Bom(bytes: Uint8Array): keyof typeof utf16 | null {
   if (bytes.length < 2) return null;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';

@@ -13,6 +13,10 @@ export function fsProblem(e: unknown): string {
       return 'a part of the path is a file, not a folder';
     case 'ELOOP':
       return 'too many symbolic links (a link loop?)';
+    case 'ENOSPC':
+      return 'no space left on the disk';
+    case 'EROFS':
+      return 'the disk is read-only';
     case 'EMFILE':
     case 'ENFILE':
       return 'too many open files';

@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../types.js';
+import { utf16Bom } from './decode-text.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 /** `charset=` in a Content-Type header or a `<meta>` near the top of the page. */
 const CHARSET = /charset\s*=\s*["']?\s*([\w.:-]+)/i;
@@ -6,14 +8,15 @@ const CHARSET = /charset\s*=\s*["']?\s*([\w.:-]+)/i;
 const SNIFF_BYTES = 1024;
 
 /**
- * An HTML page's bytes as text: a byte-order mark, then the HTTP header's charset, then the page's
- * `<meta charset>`, else UTF-8. Bytes invalid in that encoding become U+FFFD with a warning (pages
+ * An HTML page's bytes as text: a byte-order mark (UTF-8 or UTF-16), then the HTTP header's
+ * charset, then the page's `<meta charset>`, else UTF-8; labels as the WHATWG Encoding standard
+ * defines them. Bytes invalid in that encoding become U+FFFD with a warning (pages
  * are often a little broken; their text is still worth reading).
  */
 export function decodeHtml(bytes: Uint8Array, path: string, httpContentType?: string | null): { text: string; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const head = Buffer.from(bytes.subarray(0, SNIFF_BYTES)).toString('latin1');
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : null;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : utf16Bom(bytes)?.toLowerCase();
   const declared = bom ?? httpContentType?.match(CHARSET)?.[1] ?? head.match(/<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)(?=["'\s;/>])/i)?.[1] ?? 'utf-8';
   let decoder: TextDecoder;
   try {
@@ -22,6 +25,9 @@ export function decodeHtml(bytes: Uint8Array, path: string, httpContentType?: st
     diagnostics.push({ severity: 'warning', code: 'unknown-charset', message: `unknown charset "${declared}"; read as UTF-8`, source: { path } });
     decoder = new TextDecoder('utf-8', { fatal: true });
   }
+  // Node's decoder reads windows-1252 (also what `iso-8859-1` and `latin1` name on the web) as
+  // ISO-8859-1, turning curly quotes into C1 controls.
+  if (decoder.encoding === 'windows-1252') return { text: decodeWindows1252(bytes), diagnostics };
   try {
     return { text: decoder.decode(bytes), diagnostics };
   } catch {

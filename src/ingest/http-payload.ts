@@ -4,6 +4,25 @@ interface HeaderGetter {
   get(name: string): string | null | undefined;
 }
 
+/** An HTTP message (a WARC response block) split into its header fields (names in lower case)
+ * and its body; null when the block holds no complete header. */
+export function httpMessage(block: Buffer): { headers: Map<string, string>; body: Buffer } | null {
+  const crlf = block.indexOf('\r\n\r\n');
+  const lf = block.indexOf('\n\n');
+  const [end, gap] = crlf >= 0 && (lf < 0 || crlf < lf) ? [crlf, 4] : [lf, 2];
+  if (end < 0) return null;
+  const headers = new Map<string, string>();
+  let last: string | null = null;
+  for (const line of block.subarray(0, end).toString('latin1').split(/\r?\n/).slice(1)) {
+    if (/^[ \t]/.test(line) && last !== null) headers.set(last, `${headers.get(last)} ${line.trim()}`);
+    else if (line.indexOf(':') > 0) {
+      last = line.slice(0, line.indexOf(':')).trim().toLowerCase();
+      headers.set(last, line.slice(line.indexOf(':') + 1).trim());
+    }
+  }
+  return { headers, body: block.subarray(end + gap) };
+}
+
 /**
  * An HTTP response body as the server sent it to the bytes of the page: chunked transfer
  * coding undone, then gzip / deflate / br content coding. Crawlers often store bodies as sent.

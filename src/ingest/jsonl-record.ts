@@ -3,13 +3,6 @@ import { decodeText } from './decode-text.js';
 import { canonicalWire } from '../segment/known-sources.js';
 import { normaliseExportRecord } from './export-fields.js';
 
-/** JSON text without a leading byte-order mark: Windows tools (PowerShell, Excel) start a UTF-8 file
- * with one, and it marks the encoding, not a character of the data (the article text is inside
- * the JSON strings, so no offset moves). */
-export function withoutBom(json: string): string {
-  return json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
-}
-
 /**
  * One JSON Lines record to an article: `id` and `text` required; `outlet` (or, when `outlet` is
  * absent, a string `source`, as in PolNeAR), `title`, `published` (or `date`), `url`, `wire`
@@ -28,7 +21,7 @@ export function jsonlRecord(bytes: Uint8Array, path: string, line: number, fileI
   if (!decoded.ok) return { kind: 'unreadable', id: fallbackId, source, diagnostics: [decoded.diagnostic] };
   let value: unknown;
   try {
-    value = JSON.parse(withoutBom(decoded.text));
+    value = JSON.parse(decoded.text);
   } catch (e) {
     return unreadable('jsonl-parse', `not valid JSON (${(e as Error).message})`);
   }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../types.js';
 import { canonicalWire } from '../segment/known-sources.js';
+import { decodeText } from './decode-text.js';
 
 /** What a folder's `manifest.json` says about one of its files. */
 export interface ManifestEntry {
@@ -22,9 +23,9 @@ export const MANIFEST = 'manifest.json';
 export async function readManifest(dir: string): Promise<{ entries: Map<string, ManifestEntry>; diagnostics: Diagnostic[] }> {
   const path = join(dir, MANIFEST);
   const entries = new Map<string, ManifestEntry>();
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch {
     return { entries, diagnostics: [] };
   }
@@ -32,9 +33,11 @@ export async function readManifest(dir: string): Promise<{ entries: Map<string, 
     entries,
     diagnostics: [{ severity: 'warning', code: 'manifest-invalid', message, source: { path } }],
   });
+  const decoded = decodeText(bytes, path);
+  if (!decoded.ok) return warn(`manifest cannot be read: ${decoded.diagnostic.message}; read without it`);
   let value: unknown;
   try {
-    value = JSON.parse(raw);
+    value = JSON.parse(decoded.text);
   } catch (e) {
     return warn(`manifest is not valid JSON (${(e as Error).message}); read without it`);
   }

@@ -1,20 +1,19 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { Readable } from 'node:stream';
 import type { Article, Diagnostic, InputItem } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { fsProblem } from './fs-problem.js';
-import { jsonlRecord, recordItem, withoutBom } from './jsonl-record.js';
+import { jsonlRecord, recordItem } from './jsonl-record.js';
 import { readLines } from './read-lines.js';
 import { MANIFEST, missingFromManifest, readManifest, type ManifestEntry } from './manifest.js';
 import { formatOf, unreadFormat } from './formats.js';
 import { listFolder } from './folder-files.js';
-// The web page, WARC and CSV readers (linkedom, Readability, warcio, csv-parse) are imported when
+// The web page, WARC and CSV readers (linkedom, Readability, csv-parse) are imported when
 // an input needs them: loading them cost every run about 0.25 s before its first article.
 const webPages = () => import('./html-input.js');
 import type { ArticleField } from './export-fields.js';
-import { normaliseExportRecord } from './export-fields.js';
+import { mapColumns, normaliseExportRecord } from './export-fields.js';
 
 export interface ReadOptions {
   /** Read for the path `-`. */
@@ -36,13 +35,13 @@ function unreadable(id: string, path: string, code: string, message: string): In
  * Articles from text files, folders, JSON Lines (`.jsonl`) and JSON (`.json`) files and stdin
  * (`-`), yielded in input order. Bad input
  * (a missing path, binary or non-UTF-8 bytes, an empty file, a malformed JSONL line) is yielded as
- * `unreadable` with a diagnostic, and reading goes on. Texts are kept exactly as decoded (CRLF and
- * a BOM included) so offsets are into the input as read.
+ * `unreadable` with a diagnostic, and reading goes on. Texts are kept exactly as decoded (CRLF
+ * included; a byte-order mark is no character and is dropped) so offsets are into the text as read.
  */
 export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
   for (const path of paths) {
     if (path === '-') {
-      yield* readStdin(opts.stdin ?? process.stdin);
+      yield* readStdin(opts.stdin ?? process.stdin, opts);
       continue;
     }
     let info;
@@ -67,6 +66,12 @@ async function* readFolder(dir: string, opts: ReadOptions): AsyncGenerator<Input
     listing = await listFolder(dir, unreadFormat, (name) => name === MANIFEST);
   } catch (e) {
     yield unreadable(idOf(dir), dir, 'unreadable-path', `cannot list the folder: ${fsProblem(e)}`);
+    return;
+  }
+  if (listing.files.length === 0) {
+    const source = { path: dir };
+    const empty: Diagnostic = { severity: 'error', code: 'empty', message: 'the folder holds no file framelens reads', source };
+    yield { kind: 'unreadable', id: idOf(dir), source, diagnostics: [...listing.diagnostics, empty] };
     return;
   }
   const manifests = new Map<string, Awaited<ReturnType<typeof readManifest>>>();
@@ -133,12 +138,13 @@ function* jsonItems(bytes: Uint8Array, path: string): Generator<InputItem> {
   }
   let value: unknown;
   try {
-    value = JSON.parse(withoutBom(decoded.text));
+    value = JSON.parse(decoded.text);
   } catch (e) {
     yield unreadable(idOf(path), path, 'json-parse', `not valid JSON (${(e as Error).message})`);
     return;
   }
   const records = Array.isArray(value) ? value : [value];
+  if (records.length === 0) yield unreadable(idOf(path), path, 'empty', 'the JSON array holds no articles');
   for (const [i, rec] of records.entries()) {
     const fallbackId = `${idOf(path)}:${i + 1}`;
     yield recordItem(normaliseExportRecord(rec, fallbackId), { path }, fallbackId);
@@ -158,40 +164,56 @@ function textItem(bytes: Uint8Array, id: string, path: string, meta?: ManifestEn
 
 async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string): AsyncGenerator<InputItem> {
   const fileId = path === '-' ? STDIN_ID : idOf(path);
+  let records = 0;
   for await (const { bytes, line } of readLines(stream)) {
     if (isBlank(bytes)) continue;
+    records++;
     yield jsonlRecord(bytes, path, line, fileId);
   }
+  if (records === 0) yield unreadable(fileId, path, 'empty', 'empty input: no JSON Lines record');
 }
 
 const isBlank = (bytes: Buffer): boolean => bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a);
 
 /**
- * Stdin holds one article (a web page when its first non-space character is `<`), or JSON Lines
- * when it is `{`. Only the head is
- * buffered to decide; JSON Lines are then streamed like a file.
+ * Stdin is told apart by its content, as a file is by its name: JSON Lines when its first
+ * non-space character is `{`, a web page when it is `<`, a WARC when it starts `WARC/`, CSV when
+ * its first line is a header naming a text column, else one article. Only the head (up to its
+ * first line end) is buffered to decide; JSON Lines, WARC and CSV are then streamed like a file.
  */
-async function* readStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<InputItem> {
+async function* readStdin(stdin: NodeJS.ReadableStream, opts: ReadOptions): AsyncGenerator<InputItem> {
   const chunks: Buffer[] = [];
   const iterator = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
-  let decided: 'jsonl' | 'html' | 'text' | null = null;
   for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
-    const chunk = typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value;
-    chunks.push(chunk);
-    const first = firstNonSpace(chunk);
-    if (first !== null) {
-      decided = first === 0x7b ? 'jsonl' : first === 0x3c ? 'html' : 'text';
-      break;
-    }
+    chunks.push(typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value);
+    if (chunks.some((c) => c.includes(0x0a)) || chunks.reduce((n, c) => n + c.length, 0) >= HEAD_MAX) break;
   }
-  const remaining: AsyncIterable<Buffer | string> = { [Symbol.asyncIterator]: () => iterator };
-  if (decided === 'jsonl') {
-    yield* readJsonl(Readable.from(prepend(chunks, remaining)), '-');
-    return;
-  }
-  for await (const c of remaining) chunks.push(typeof c === 'string' ? Buffer.from(c, 'utf8') : c);
-  if (decided === 'html') yield (await webPages()).htmlItem(Buffer.concat(chunks), { id: STDIN_ID, path: '-' });
+  const head = Buffer.concat(chunks);
+  const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => iterator as AsyncIterator<Buffer> };
+  const all = () => prepend(chunks, rest);
+  const kind = stdinKind(head, opts.columns);
+  if (kind === 'jsonl') return yield* readJsonl(all(), '-');
+  if (kind === 'warc') return yield* (await import('./warc-input.js')).readWarc('-', bytesOf(all()));
+  if (kind === 'csv') return yield* (await import('./csv-input.js')).readCsv('-', STDIN_ID, opts.columns, bytesOf(all()));
+  for await (const c of rest) chunks.push(typeof c === 'string' ? Buffer.from(c, 'utf8') : c);
+  if (kind === 'html') yield (await webPages()).htmlItem(Buffer.concat(chunks), { id: STDIN_ID, path: '-' });
   else yield textItem(Buffer.concat(chunks), STDIN_ID, '-');
+}
+
+const HEAD_MAX = 64 * 1024;
+
+function stdinKind(head: Buffer, columns: ReadOptions['columns']): 'jsonl' | 'html' | 'warc' | 'csv' | 'text' {
+  const first = firstNonSpace(head);
+  if (first === 0x7b) return 'jsonl';
+  if (first === 0x3c) return 'html';
+  if (head.subarray(0, 5).toString('latin1') === 'WARC/') return 'warc';
+  const line = head.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]!;
+  const header = line.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+  return header.length > 1 && mapColumns(header, columns).text ? 'csv' : 'text';
+}
+
+async function* bytesOf(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  for await (const c of chunks) yield typeof c === 'string' ? Buffer.from(c, 'utf8') : c;
 }
 
 async function* prepend(head: Buffer[], rest: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {

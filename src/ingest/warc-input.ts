@@ -1,99 +1,89 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { WARCParser } from 'warcio';
 import type { InputItem } from '../types.js';
+import { fsProblem } from './fs-problem.js';
+import { gzipMembers } from './gzip-members.js';
 import { htmlItem } from './html-input.js';
-import { decodePayload } from './http-payload.js';
+import { decodePayload, httpMessage } from './http-payload.js';
+import { warcRecords, type WarcProblem, type WarcRecord } from './warc-records.js';
 
 const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)/i;
-/** The blank line after the HTTP headers, which their serialisation leaves out. */
-const CRLF = 2;
-const GZIP_MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
 
 /** `<urn:uuid:1234-…>` → `1234-…`: the record's own id, without the URN wrapping. */
-const recordId = (raw: string | null | undefined): string | null => raw?.replace(/^<|>$/g, '').replace(/^urn:uuid:/i, '') || null;
+const recordId = (raw: string | undefined): string | null => raw?.replace(/^<|>$/g, '').replace(/^urn:uuid:/i, '') || null;
 
 /**
  * The HTML `response` records of a WARC (`.warc` or `.warc.gz`, one gzip member per record, as
  * crawlers write them) as articles, read as a stream: one record in memory at a time. Each takes
  * its id from WARC-Record-ID and its url from WARC-Target-URI; other records are skipped. A
- * truncated or corrupt record becomes a diagnostic; in a `.warc.gz` reading goes on at the next
- * gzip member.
+ * truncated or corrupt record, a damaged gzip member and a wrong Content-Length are error
+ * diagnostics naming the record's number and byte offset, and reading goes on at the next record.
+ * `stdin`, when given, is read instead of the file (an uncompressed WARC).
  */
-export async function* readWarc(path: string): AsyncGenerator<InputItem> {
-  const source = { path };
-  const gz = /\.gz$/i.test(path);
+export async function* readWarc(path: string, stdin?: AsyncIterable<Buffer>): AsyncGenerator<InputItem> {
   let size: number;
   try {
-    size = (await stat(path)).size;
+    size = stdin ? Infinity : (await stat(path)).size;
   } catch (e) {
-    yield problem(path, 0, `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'unreadable-path');
+    yield problem(path, 0, `cannot read the archive: ${fsProblem(e)}`, 'unreadable-path');
     return;
   }
-  let index = 0;
+  if (size === 0) {
+    yield problem(path, 0, 'empty file: no WARC records', 'empty');
+    return;
+  }
+  let number = 0;
+  let records = 0;
   let pages = 0;
-  for (let start = 0; start < size; ) {
-    const stream = createReadStream(path, { start });
-    const parser = new WARCParser(stream);
-    let failure: string | null = null;
-    let reported = false;
-    try {
-      for await (const record of parser) {
-        index++;
-        if (record.warcType !== 'response') continue;
-        const contentType = record.httpHeaders?.headers.get('content-type') ?? null;
-        if (!HTML_TYPE.test(contentType ?? '')) continue;
-        const url = record.warcTargetURI ?? undefined;
-        const id = recordId(record.warcHeader('WARC-Record-ID')) ?? `${path}#${index}`;
-        const raw = await record.readFully(false);
-        // a cut-off archive ends the last record early without an error from the parser
-        const want = record.warcContentLength - Buffer.byteLength(record.httpHeaders?.toString() ?? '') - CRLF;
-        if (raw.length < want) {
-          reported = true;
-          yield problem(path, index, `record ${index} (${url ?? id}) is truncated: ${raw.length} of ${want} payload bytes`, 'warc-truncated');
-          continue;
-        }
-        const payload = decodePayload(raw, record.httpHeaders?.headers);
-        if (!payload.ok) {
-          yield problem(path, index, `record ${index} (${url ?? id}): ${payload.message}`);
-          continue;
-        }
-        pages++;
-        yield htmlItem(payload.bytes, { id, path: `${path}#${url ?? id}`, ...(url ? { url } : {}), contentType });
+  const read = async function* (chunks: AsyncIterable<Buffer>, where: (offset: number) => string): AsyncGenerator<InputItem> {
+    for await (const event of warcRecords(chunks)) {
+      number++;
+      if (event.kind === 'problem') {
+        yield problem(path, number, `record ${number} ${where(event.offset)}: ${event.message}`, event.code);
+        continue;
       }
-    } catch (e) {
-      failure = (e as Error).message;
-    } finally {
-      stream.destroy();
+      records++;
+      const item = pageOf(event, path, number, where);
+      if (item?.kind === 'article') pages++;
+      if (item) yield item;
     }
-    const stoppedAt = start + parser.offset;
-    if (failure === null && stoppedAt >= size) break;
-    if (!reported || failure) yield problem(path, index, `cannot read the record at byte ${stoppedAt}${failure ? ` (${failure})` : ''}: corrupt or truncated`);
-    const next = gz ? await findBytes(path, GZIP_MAGIC, stoppedAt + 1) : -1;
-    if (next < 0) break;
-    start = next;
+  };
+  if (stdin || !/\.gz$/i.test(path)) {
+    yield* read(stdin ?? createReadStream(path), (offset) => `at byte ${offset}`);
+  } else {
+    for await (const part of gzipMembers(path)) {
+      if (part.kind === 'junk') {
+        yield problem(path, number, `bytes ${part.offset}–${part.end} after a gzip member are not gzip; skipped`, 'warc-corrupt');
+        continue;
+      }
+      try {
+        yield* read(part.chunks, (offset) => `in the gzip member at byte ${part.offset}${offset > 0 ? ` (+${offset})` : ''}`);
+      } catch (e) {
+        number++;
+        yield problem(path, number, `record ${number}: the gzip member at byte ${part.offset} is damaged or cut off (${(e as Error).message}); read on at the next member`, 'warc-corrupt');
+      }
+    }
   }
-  if (pages === 0 && index > 0) {
-    yield { kind: 'unreadable', id: `${path}`, source, diagnostics: [{ severity: 'warning', code: 'warc-no-pages', message: `no HTML response record among ${index} records`, source }] };
+  if (pages === 0 && records > 0) {
+    const source = { path };
+    yield { kind: 'unreadable', id: path, source, diagnostics: [{ severity: 'warning', code: 'warc-no-pages', message: `no HTML response record among ${records} records`, source }] };
   }
 }
 
-function problem(path: string, index: number, message: string, code = 'warc-corrupt'): InputItem {
+/** An HTML response record as an article (or a diagnostic); null for any other record. */
+function pageOf(record: WarcRecord, path: string, number: number, where: (offset: number) => string): InputItem | null {
+  if (record.headers.get('warc-type') !== 'response') return null;
+  const http = httpMessage(record.block);
+  const contentType = http?.headers.get('content-type') ?? null;
+  if (!http || !HTML_TYPE.test(contentType ?? '')) return null;
+  const url = record.headers.get('warc-target-uri')?.replace(/^<|>$/g, '') || undefined;
+  const id = recordId(record.headers.get('warc-record-id')) ?? `${path}#${number}`;
+  const payload = decodePayload(http.body, http.headers);
+  if (!payload.ok) return problem(path, number, `record ${number} ${where(record.offset)} (${url ?? id}): ${payload.message}`);
+  return htmlItem(payload.bytes, { id, path: `${path}#${url ?? id}`, ...(url ? { url } : {}), contentType });
+}
+
+function problem(path: string, number: number, message: string, code: WarcProblem['code'] | 'empty' | 'unreadable-path' = 'warc-corrupt'): InputItem {
   const source = { path };
-  return { kind: 'unreadable', id: `${path}#${index}`, source, diagnostics: [{ severity: 'error', code, message, source }] };
-}
-
-/** Offset of the first occurrence of `needle` at or after `from`, streaming the file; -1 when none. */
-async function findBytes(path: string, needle: Buffer, from: number): Promise<number> {
-  let carry: Buffer = Buffer.alloc(0);
-  let base = from;
-  for await (const chunk of createReadStream(path, { start: from })) {
-    const buf = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
-    const at = buf.indexOf(needle);
-    if (at >= 0) return base + at;
-    const keep = Math.min(buf.length, needle.length - 1);
-    carry = buf.subarray(buf.length - keep);
-    base += buf.length - keep;
-  }
-  return -1;
+  return { kind: 'unreadable', id: `${path}#${number}`, source, diagnostics: [{ severity: 'error', code, message, source }] };
 }

@@ -1,0 +1,111 @@
+import { createReadStream } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { crc32, createInflateRaw } from 'node:zlib';
+
+/** ID1, ID2 and CM (deflate): how every gzip member starts. */
+const MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
+const FHCRC = 0x02, FEXTRA = 0x04, FNAME = 0x08, FCOMMENT = 0x10;
+const HEADER_MAX = 64 * 1024;
+
+export type GzipPart =
+  /** A member from its first byte; `chunks` are its bytes unpacked and throw when it is damaged
+   * or cut off (its checksum is checked before the iteration ends). */
+  | { kind: 'member'; offset: number; chunks: AsyncIterable<Buffer> }
+  /** Bytes after a whole member that start no member, up to the next member or the end. */
+  | { kind: 'junk'; offset: number; end: number };
+
+/**
+ * The gzip members of a file one by one, unpacked as streams, so a damaged one loses only itself:
+ * after a member that fails, reading goes on at the next gzip header after its start. A `.warc.gz`
+ * holds one member per record, so this is reading "at the next record".
+ */
+export async function* gzipMembers(path: string): AsyncGenerator<GzipPart> {
+  const fh = await open(path);
+  try {
+    const size = (await fh.stat()).size;
+    let at = 0;
+    while (at < size) {
+      const state: { end: number | null } = { end: null };
+      yield { kind: 'member', offset: at, chunks: unpackMember(fh, path, at, state) };
+      if (state.end !== null && (state.end >= size || (await startsMember(fh, state.end)))) {
+        at = state.end;
+        continue;
+      }
+      const next = await findMagic(fh, state.end ?? at + 1, size);
+      if (state.end !== null) yield { kind: 'junk', offset: state.end, end: next < 0 ? size : next };
+      if (next < 0) return;
+      at = next;
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
+async function* unpackMember(fh: FileHandle, path: string, start: number, state: { end: number | null }): AsyncGenerator<Buffer> {
+  const head = await readAt(fh, start, HEADER_MAX);
+  const headerLength = gzipHeaderLength(head);
+  if (headerLength === null) throw new Error('not a gzip header');
+  const inflate = createInflateRaw();
+  const source = createReadStream(path, { start: start + headerLength });
+  source.pipe(inflate);
+  let crc = 0;
+  let length = 0;
+  try {
+    for await (const chunk of inflate as AsyncIterable<Buffer>) {
+      crc = crc32(chunk, crc);
+      length += chunk.length;
+      yield chunk;
+    }
+  } finally {
+    source.unpipe(inflate);
+    source.destroy();
+    inflate.destroy();
+  }
+  const end = start + headerLength + inflate.bytesWritten;
+  const trailer = await readAt(fh, end, 8);
+  if (trailer.length < 8) throw new Error('cut off before its checksum');
+  if (trailer.readUInt32LE(0) !== crc || trailer.readUInt32LE(4) !== length % 2 ** 32) throw new Error('checksum mismatch: the data is damaged');
+  state.end = end + 8;
+}
+
+/** Length of the gzip header at the start of `head` (RFC 1952 §2.3), or null when it is none. */
+export function gzipHeaderLength(head: Buffer): number | null {
+  if (head.length < 10 || !head.subarray(0, 3).equals(MAGIC) || (head[3]! & 0xe0) !== 0) return null;
+  const flags = head[3]!;
+  let at = 10;
+  if (flags & FEXTRA) {
+    if (head.length < at + 2) return null;
+    at += 2 + head.readUInt16LE(at);
+  }
+  for (const flag of [FNAME, FCOMMENT]) {
+    if (!(flags & flag)) continue;
+    const nul = head.indexOf(0, at);
+    if (nul < 0) return null;
+    at = nul + 1;
+  }
+  if (flags & FHCRC) at += 2;
+  return at <= head.length ? at : null;
+}
+
+async function readAt(fh: FileHandle, position: number, length: number): Promise<Buffer> {
+  const buf = Buffer.alloc(length);
+  const { bytesRead } = await fh.read(buf, 0, length, position);
+  return buf.subarray(0, bytesRead);
+}
+
+async function startsMember(fh: FileHandle, at: number): Promise<boolean> {
+  return gzipHeaderLength(await readAt(fh, at, HEADER_MAX)) !== null;
+}
+
+/** Offset of the next gzip header at or after `from`, or -1. */
+async function findMagic(fh: FileHandle, from: number, size: number): Promise<number> {
+  const chunk = 1 << 16;
+  for (let at = from; at < size; at += chunk - (MAGIC.length - 1)) {
+    const buf = await readAt(fh, at, chunk);
+    for (let i = buf.indexOf(MAGIC); i >= 0; i = buf.indexOf(MAGIC, i + 1)) {
+      if (await startsMember(fh, at + i)) return at + i;
+    }
+    if (buf.length < chunk) break;
+  }
+  return -1;
+}
