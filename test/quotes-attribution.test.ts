@@ -152,6 +152,12 @@ describe('speaker resolution', () => {
     expect(q.speaker?.name).toBe('Zalmay Khalilzad');
   });
 
+  it('keeps apart two quotes a clause runs on between (`“very unfair,” claiming he and Clinton both “lied”`)', () => {
+    const quotes = speech('Ada Brook called the case “very unfair,” claiming she and Tom Kell both “lied” to the police.');
+    expect(quotes.map((q) => q.text)).toEqual(['very unfair,', 'lied']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ada Brook', 'Ada Brook']);
+  });
+
   it('keeps a quote running over paragraphs as one quote', () => {
     const [q] = speech('Jane Doe spoke at length.\n“The first part of it.\n“The second part of it,” she said.');
     expect(q.contents.length).toBe(2);

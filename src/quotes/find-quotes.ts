@@ -136,7 +136,9 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
       // (A new transcript turn, `"PENCE: …` after `"WALLACE: …`, is a new quote with its own speaker.)
       ((prevLast.close === null && q.paragraph === prevLast.paragraph + 1 && !(attribution && attribution.cue.text === ':' && attribution.cue.start < q.content.start + 40 && attribution.np.start >= q.content.start)) ||
         (prevLast === prev && prevGroup.attribution?.side === 'after' && prevGroup.attribution.cue.end <= q.open.start &&
-          (!attribution || /^[^.!?]*[,:]\s*$/.test(between))));
+          // (The words between end the cue's clause: `, he said, “…`, `he said. “…`; not a clause
+          // that runs on into the next quote: `“very unfair,” claiming he and Clinton both “lied”`.)
+          (/^[^.!?]*[,:]\s*$/.test(between) || (!attribution && /[.!?]["”’']*\s*$/.test(between)))));
     if (continues) {
       prevGroup.stretches.push(q);
       prevGroup.attribution ??= attribution;
