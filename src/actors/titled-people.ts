@@ -244,6 +244,8 @@ function bodyWordAfter(text: string, end: number): boolean {
   return next !== undefined && (hasBodyHead(next) || namedAfter(next));
 }
 
+const PLACE_PREPOSITION_BEFORE = /\b(?:[Oo]f|[Ff]rom|[Ii]n)\s+(?:\p{Lu}\p{L}+\s+and\s+)?$/u;
+
 export function findTitledPeople(text: string, words?: WordIndex, firstNames?: ReadonlyMap<string, unknown>): TitledPerson[] {
   const out: TitledPerson[] = [];
   const push = (start: number, rawName: string, role: string | null, affiliationText: string, via: TitledPerson['via']) => {
@@ -276,10 +278,12 @@ export function findTitledPeople(text: string, words?: WordIndex, firstNames?: R
   };
   // `Senator Chuck Schumer of New York, the Democratic leader`: a place after `of` is no one.
   const capitals = capitalStarts(text, words);
-  // (Nor `In South Carolina, a 69-year-old state lawmaker …`, its `In` read as a name's first word.)
-  const afterPlacePreposition = (m: RegExpExecArray) => /\b(?:of|from|in)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^(?:In|Of|From)\s/.test(m.groups!.name);
+  // (Nor `In South Carolina, a 69-year-old state lawmaker …`, its `In` read as a name's first word;
+  // nor the place before a cue: `Senator Lindsey Graham of South Carolina said`, `Attorneys general
+  // in Utah and New Mexico said`.)
+  const afterPlacePreposition = (m: RegExpExecArray) => PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^(?:In|Of|From)\s/.test(m.groups!.name);
   for (const m of matchesAt(text, APPOSITIVE, capitals)) if (!afterPlacePreposition(m)) twoWords(m.index, m.groups!.name, m.groups!.role.trim(), m.groups!.role, 'appositive');
-  for (const m of matchesAt(text, SPEAKING, capitals)) twoWords(m.index, m.groups!.name, null, '', 'speech');
+  for (const m of matchesAt(text, SPEAKING, capitals)) if (!afterPlacePreposition(m)) twoWords(m.index, m.groups!.name, null, '', 'speech');
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
