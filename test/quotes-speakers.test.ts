@@ -184,6 +184,11 @@ it('`the president` is the President before the president of a federation', () =
   expect(reported(text).find((q) => q.text.includes('the deal'))?.speaker?.name).toBe('Ann Lee');
 });
 
+it('`the president` points back at a president named before it, not one named after', () => {
+  const text = 'President Ann Lee met envoys in May. Lee spoke for an hour about the budget and the long talks that lay ahead.\n\nAsked how long the talks would last, the president replied, “As long as it takes.”\n\nThe plan was first drawn up under President Tom Kell, who left office in 2015.';
+  expect(first(text, 'As long')?.speaker?.name).toBe('Ann Lee');
+});
+
 it('`they` after a name with a plural verb is that body, whatever gender a pronoun near it gave it', () => {
   const text = 'The label that owns her songs, Red Door, says she may sing them.\n\nRed Door have twice denied any wrong.\n\n“We never blocked her,” they said in a statement.';
   expect(first(text, 'never blocked')?.speaker?.name).toBe('Red Door');

@@ -425,7 +425,7 @@ function byDescription(ctx: ArticleContext, description: string, pos: number): P
   const head = all[all.length - 1];
   // Only a description of a person (`the minister`, `Iran’s top security official`) names one.
   if (!head || !(TITLES.has(head) || PERSON_HEADS.has(head))) return null;
-  let best: { p: Person; score: number; exact: boolean; dist: number; order: number } | null = null;
+  let best: { p: Person; score: number; exact: boolean; earlier: boolean; dist: number; order: number } | null = null;
   for (const g of roleGroups(ctx.people)) {
     const score = want.filter((w) => g.role.has(w)).length;
     if (!(score >= 2 || (score >= 1 && g.role.has(head)))) continue;
@@ -437,10 +437,13 @@ function byDescription(ctx: ArticleContext, description: string, pos: number): P
       if (!p) continue;
       const dist = Math.abs(p.start - pos);
       const order = g.order[j];
+      // (A description points back: `the president replied` after President Donald Trump, not
+      // at President Barack Obama named further on.)
+      const earlier = p.start < pos;
       const better =
         !best || score > best.score ||
-        (score === best.score && (exact !== best.exact ? exact : dist < best.dist || (dist === best.dist && order < best.order)));
-      if (better) best = { p, score, exact, dist, order };
+        (score === best.score && (exact !== best.exact ? exact : earlier !== best.earlier ? earlier : dist < best.dist || (dist === best.dist && order < best.order)));
+      if (better) best = { p, score, exact, earlier, dist, order };
     }
   }
   return best?.p ?? null;
