@@ -27,6 +27,12 @@ export function failsAt(severity: Severity, failOn: FailOn): boolean {
   return failOn !== 'none' && RANK[severity] >= RANK[failOn];
 }
 
+/** Whether a diagnostic is printed on stderr: always at or over --fail-on (it sets the exit code);
+ * below it, errors and warnings unless --quiet. */
+export function printsAt(severity: Severity, failOn: FailOn, quiet = false): boolean {
+  return failsAt(severity, failOn) || (!quiet && severity !== 'info');
+}
+
 /**
  * Colour only on a terminal and never when NO_COLOR is set; an explicit --color / --no-color wins
  * over both (as no-color.org asks).
