@@ -97,6 +97,12 @@ export function csvColumns(specs: string[] = []): Partial<Record<(typeof COLUMN_
   return out;
 }
 
+/** What was typed after `--NAME` (yargs gives a number option that is no number as NaN). */
+function typedValue(name: string, argv = process.argv): string | undefined {
+  const at = argv.lastIndexOf(`--${name}`);
+  return at >= 0 ? argv[at + 1] : [...argv].reverse().find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
 /** `--jobs N` for every command that analyses articles: worker threads, by default one per core. */
 export const JOBS_OPTION = {
   type: 'number',
@@ -105,7 +111,7 @@ export const JOBS_OPTION = {
   describe: 'analyse on N worker threads (output is the same for any N)',
   coerce: (n: number | number[]) => {
     if (Array.isArray(n)) return n; // given twice: refuseRepeats says so
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs must be a whole number of at least 1, not ${n}`);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs must be a whole number of at least 1, not ${Number.isNaN(n) ? `"${typedValue('jobs')}"` : n}`);
     return n;
   },
 } as const;

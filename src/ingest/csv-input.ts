@@ -24,8 +24,14 @@ export async function* readCsv(path: string, fileId: string, columns: Partial<Re
       if (header.length === 0) {
         header = record.map((c) => c.trim());
         map = mapColumns(header, columns);
+        const names = header.map((h) => `"${h}"`).join(', ');
+        const absent = Object.entries(columns).find(([, name]) => !header.includes(name));
+        if (absent) {
+          yield failure(path, fileId, 'csv-no-column', `--column ${absent[0]}=${absent[1]}: the file has no column "${absent[1]}"; its columns are ${names}`);
+          return;
+        }
         if (!map.text) {
-          yield failure(path, fileId, 'csv-no-text-column', `no text column among ${header.map((h) => `"${h}"`).join(', ')}; name it with --column text=NAME`);
+          yield failure(path, fileId, 'csv-no-text-column', `no text column among ${names}; name it with --column text=NAME`);
           return;
         }
         continue;

@@ -157,7 +157,7 @@ function* jsonItems(bytes: Uint8Array, path: string): Generator<InputItem> {
   if (records.length === 0) yield unreadable(idOf(path), path, 'empty', 'the JSON array holds no articles');
   for (const [i, rec] of records.entries()) {
     const fallbackId = `${idOf(path)}:${i + 1}`;
-    yield recordItem(normaliseExportRecord(rec, fallbackId), { path }, fallbackId);
+    yield recordItem(normaliseExportRecord(rec, fallbackId), { path }, fallbackId, Array.isArray(value) ? i + 1 : undefined);
   }
 }
 
