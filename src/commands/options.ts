@@ -108,7 +108,7 @@ export const JOBS_OPTION = {
   type: 'number',
   default: availableParallelism(),
   defaultDescription: 'the number of cores',
-  describe: 'analyse on N worker threads (output is the same for any N)',
+  describe: 'analyse on N worker threads, at most twice the cores (output is the same for any N)',
   coerce: (n: number | number[]) => {
     if (Array.isArray(n)) return n; // given twice: refuseRepeats says so
     if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs must be a whole number of at least 1, not ${Number.isNaN(n) ? `"${typedValue('jobs')}"` : n}`);
