@@ -63,7 +63,7 @@ const parser = withExamples(yargs(argv), [
   .option('outlet', { type: 'string', describe: 'treat every article as from this outlet' })
   // nargs 1: each --lexicons or --column takes one value, so the paths after it stay paths
   .option('lexicons', { type: 'string', array: true, nargs: 1, describe: 'extra lexicon folder (repeatable)' })
-  .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress on stderr' })
+  .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress, and no diagnostic below --fail-on, on stderr' })
   .option('color', { type: 'boolean', describe: 'colour output (--no-color turns it off)' })
   .option('column', { type: 'string', array: true, nargs: 1, describe: 'CSV column for an article field, as field=NAME (text, id, outlet, title, date, url)' })
   .option('fail-on', { choices: FAIL_ON_LEVELS, default: 'error', describe: 'exit 1 when a diagnostic is at or over this severity' })

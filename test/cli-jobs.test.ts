@@ -1,6 +1,6 @@
 // `--jobs N`: every analysing command writes the same bytes, diagnostics and exit code for any N.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { framelens, SEEDS, SEED_GOLD } from './cli-run.js';
@@ -27,6 +27,16 @@ const COMMANDS: string[][] = [
 ];
 
 describe('--jobs', () => {
+  it('is capped at twice the cores, with a note unless --quiet', () => {
+    const cap = 2 * availableParallelism();
+    const args = ['analyze', '--format', 'jsonl', mixed];
+    const capped = framelens([...args, '--jobs', String(cap + 1)], { env: POOL_ALWAYS });
+    expect(capped.stderr.split('\n')[0]).toBe(`framelens: note: --jobs ${cap + 1} is more than this machine's ${availableParallelism()} cores can use; analysing on ${cap} worker threads`);
+    expect(capped.stdout).toBe(framelens([...args, '--jobs', '2'], { env: POOL_ALWAYS }).stdout);
+    expect(framelens([...args, '--jobs', String(cap + 1), '-q'], { env: POOL_ALWAYS }).stderr).not.toContain('note:');
+    expect(framelens([...args, '--jobs', String(cap)], { env: POOL_ALWAYS }).stderr).not.toContain('note:');
+  });
+
   it.each(COMMANDS)('%s %s %s: the same output for --jobs 1, 2 and 3', (...command) => {
     const runs = ['1', '2', '3'].map((n) => framelens([...command, '--jobs', n, '--quiet', SEEDS, mixed], { env: POOL_ALWAYS }));
     expect(runs[0].stdout.length).toBeGreaterThan(100);

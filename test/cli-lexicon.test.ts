@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { framelens, SEEDS } from './cli-run.js';
+import { framelens, ROOT, SEEDS } from './cli-run.js';
 
 function lexiconDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'framelens-lex-'));
@@ -35,6 +35,24 @@ describe('framelens lexicon', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(where);
     expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/^framelens: \d+ problems? in the lexicons; fix/);
+  });
+
+  it('check warns about a --lexicons folder that adds nothing, and writes to --out', () => {
+    const empty = lexiconDir({ 'notes.txt': 'no lexicon here' });
+    const out = join(lexiconDir({}), 'check.txt');
+    const r = framelens(['lexicon', 'check', '--lexicons', empty, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`framelens: warning: --lexicons ${empty}: the folder holds no .yml or .yaml file, so it adds nothing; check the path\n`);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^ok: \d+ loaded terms/);
+  });
+
+  it('check names both places of an id given in two --lexicons folders', () => {
+    const example = readFileSync(join(ROOT, 'docs/example-lexicon/loaded-example.yml'), 'utf8');
+    const again = lexiconDir({ 'again.yml': `kind: loaded\ndescription: the same ids again\n${example.slice(example.indexOf('entries:'))}` });
+    const r = framelens(['lexicon', 'check', '--lexicons', 'docs/example-lexicon', '--lexicons', again]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toMatch(new RegExp(`^${again}/again\\.yml:\\d+:\\d+: id "[^"]+" is already given at docs/example-lexicon/loaded-example\\.yml:\\d+:\\d+; give each entry its own id$`));
   });
 
   it('a broken --lexicons folder stops analyze with one line and exit 2', () => {

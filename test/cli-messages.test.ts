@@ -11,6 +11,9 @@ const dir = mkdtempSync(join(tmpdir(), 'framelens-messages-'));
 writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]));
 writeFileSync(join(dir, 'lines.jsonl'), Buffer.concat([Buffer.from('{"id":"a","text":"Officials said talks would resume."}\n{"id":"b","text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
 writeFileSync(join(dir, 'empty.txt'), '');
+writeFileSync(join(dir, 'gold.txt'), 'not a gold file\n');
+writeFileSync(join(dir, 'export.csv'), 'story_id,body\ns1,Officials said talks would resume.\n');
+writeFileSync(join(dir, 'array.json'), '[{"id":"a","text":"Officials said talks would resume."},{"text":"No id."}]');
 
 const ONE_FAILED = 'framelens: 1 of 1 input had a problem at or over --fail-on error (exit code 1); fix it, or set --fail-on none to exit 0';
 
@@ -28,6 +31,10 @@ describe('usage errors: one line, exit 2, nothing on stdout', () => {
     [['analyze', SEEDS, '--table', 'mentions'], 'framelens: --table applies only to --format csv (the format is table); add --format csv, or leave out --table mentions'],
     [['analyze', SEEDS, '--format', 'jsonl', '--table', 'framing'], 'framelens: --table applies only to --format csv (the format is jsonl); add --format csv, or leave out --table framing'],
     [['eval', 'quotes'], 'framelens: framelens eval needs --gold; `framelens eval --help` shows an example'],
+    [['eval', 'foo'], 'framelens: unknown evaluation "foo"; the one there is: `framelens eval quotes --gold FILE.jsonl`'],
+    [['eval', 'quotes', '--gold', join(dir, 'gold.txt')], `framelens: ${join(dir, 'gold.txt')}:1: not valid JSON; make each line {"id", "text", "quotes": [{start, end, kind, speaker}]}`],
+    [['analyze', SEEDS, '--jobs', 'abc'], 'framelens: --jobs must be a whole number of at least 1, not "abc"; `framelens analyze --help` shows the usage'],
+    [['quotes', '--with-text', SEEDS], 'framelens: unknown option --with-text for quotes; `framelens quotes --help` lists the options'],
     [['lexicon'], 'framelens: lexicon needs `check` or `docs`; `framelens lexicon --help` shows the usage'],
     [[], 'framelens: no command given; `framelens --help` lists the commands'],
     [['analyze'], 'framelens: no input given; name text files, JSONL files or folders, or `-` to read stdin'],
@@ -67,6 +74,15 @@ describe('input problems: on stderr in every format, the run goes on, exit 1', (
     expect(j.stderr.split('\n')[0]).toBe(`framelens: ${lines}:2: not valid UTF-8 at byte offset 21 of the line (0xe9); save the file as UTF-8 (e.g. \`iconv -f WINDOWS-1252 -t UTF-8 FILE\`)`);
     expect(j.stderr.split('\n')[1]).toBe('framelens: 1 of 2 inputs had a problem at or over --fail-on error (exit code 1); fix it, or set --fail-on none to exit 0');
     expect(j.code).toBe(1);
+  });
+
+  it.each([
+    [['export.csv', '--column', 'text=NOPE'], 'export.csv: --column text=NOPE: the file has no column "NOPE"; its columns are "story_id", "body"; the other inputs were analysed as usual'],
+    [['array.json'], 'array.json: element 2 of the array: the object has no `id` (string or number); give each record an "id" (a string or number)'],
+  ])('%j', ([file, ...args], line) => {
+    const r = framelens(['analyze', join(dir, file!), ...args, '--format', 'jsonl']);
+    expect(r.stderr.split('\n')[0]).toBe(`framelens: ${join(dir, line)}`);
+    expect(r.code).toBe(1);
   });
 
   it('an empty file, and --fail-on none', () => {

@@ -9,7 +9,7 @@ import { STORY_INPUTS } from '../report/merge-views.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
 import { problemLine, say } from './messages.js';
-import { failsAt, type FailOn } from './options.js';
+import { failsAt, printsAt, type FailOn } from './options.js';
 import { isSavedResults } from './saved-results.js';
 import { checkPaths } from './check-paths.js';
 import { analyzeWithText } from './run-analysis.js';
@@ -68,16 +68,18 @@ export async function collectCorpus(paths: string[], lexicons: LexiconSet, opts:
   const problems: string[] = [];
   let unlisted = 0;
   const problem = (line: string) => (problems.length < PROBLEMS_KEPT ? problems.push(line) : unlisted++);
+  const failOn = (opts.failOn ?? 'error') as FailOn;
   let failed = false;
   for await (const a of corpusArticles(paths, lexicons, opts)) {
     if ('problem' in a) {
-      if (!a.warning || failsAt('warning', (opts.failOn ?? 'error') as FailOn)) failed = true;
-      problem(a.problem);
+      const severity = a.warning ? 'warning' : 'error';
+      if (!a.warning || failsAt(severity, failOn)) failed = true;
+      if (printsAt(severity, failOn, opts.quiet)) problem(a.problem);
       continue;
     }
     for (const d of a.result.diagnostics) {
-      if (failsAt(d.severity, (opts.failOn ?? 'error') as FailOn)) failed = true;
-      if (d.severity !== 'info') problem(problemLine(d, a.result.id));
+      if (failsAt(d.severity, failOn)) failed = true;
+      if (printsAt(d.severity, failOn, opts.quiet)) problem(problemLine(d, a.result.id));
     }
     if (a.result.length === 0) continue;
     const one = articleView(a.result, a.text, lexicons, { storyInput: view.storyInputs.length < STORY_INPUTS });

@@ -12,8 +12,9 @@ export const evalCommand: CommandModule<GlobalArgs, EvalArgs> = {
   builder: (y: Argv<GlobalArgs>) =>
     withExamples(
       y
-      .positional('task', { type: 'string', choices: ['quotes'], demandOption: true })
-      .option('gold', { type: 'string', demandOption: true, describe: 'gold JSON Lines: {id, text, quotes:[{start,end,kind,speaker}]}' })
+      // The task and --gold are checked by the run, so an unknown task is named before --gold is asked for.
+      .positional('task', { type: 'string', describe: 'what to score: quotes', demandOption: true })
+      .option('gold', { type: 'string', describe: 'gold JSON Lines: {id, text, quotes:[{start,end,kind,speaker}]} (required)' })
       .option('format', { choices: ['table', 'json'] as const, default: 'table' })
       .option('misses', { type: 'boolean', describe: 'list every miss (not found, spurious, wrong speaker)' })
       .option('kinds', { type: 'string', describe: 'quote kinds to score, comma-separated (default direct,partial)' }) as unknown as Argv<EvalArgs>,

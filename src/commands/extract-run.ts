@@ -3,7 +3,7 @@ import { readInputs } from '../ingest/read-inputs.js';
 import { extractedArticle } from '../extract/extracted-article.js';
 import { checkPaths } from './check-paths.js';
 import { problemLine, say } from './messages.js';
-import { csvColumns, failsAt, inputPaths, type FailOn, type GlobalArgs } from './options.js';
+import { csvColumns, failsAt, inputPaths, printsAt, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 
 export interface ExtractArgs extends GlobalArgs {
@@ -15,11 +15,12 @@ export async function runExtract(args: ExtractArgs): Promise<void> {
   checkPaths(paths);
   const columns = csvColumns(args.column);
   const out = openOutput(args.out, args);
+  const failOn = (args.failOn ?? 'error') as FailOn;
   let failed = false;
   for await (const item of readInputs(paths, { stdin: process.stdin, columns })) {
     for (const d of item.diagnostics) {
-      if (failsAt(d.severity, (args.failOn ?? 'error') as FailOn)) failed = true;
-      if (d.severity !== 'info') say(problemLine(d, item.kind === 'article' ? item.article.id : item.id));
+      if (failsAt(d.severity, failOn)) failed = true;
+      if (printsAt(d.severity, failOn, args.quiet)) say(problemLine(d, item.kind === 'article' ? item.article.id : item.id));
     }
     if (item.kind !== 'article') continue;
     const article = args.outlet ? { ...item.article, outlet: args.outlet } : item.article;

@@ -3,7 +3,7 @@
 // output format (they are also kept in the results' diagnostics).
 import type { ArticleResult, Diagnostic } from '../types.js';
 import { terminalSafe } from '../report/terminal-table.js';
-import { failsAt, type FailOn } from './options.js';
+import { failsAt, printsAt, type FailOn } from './options.js';
 import { clearProgress } from './progress.js';
 
 /** Writes one message line to stderr, erasing the progress line first. */
@@ -39,8 +39,8 @@ export function problemLine(d: Diagnostic, id: string): string {
 const SHOWN = 20;
 
 /**
- * Reports each result's input problems (errors and warnings; notes stay in the output) and decides
- * the exit code: 1 when a diagnostic is at or over --fail-on.
+ * Reports each result's input problems (see printsAt; notes below --fail-on stay in the output) and
+ * decides the exit code: 1 when a diagnostic is at or over --fail-on.
  */
 export class ProblemReporter {
   private shown = 0;
@@ -49,7 +49,10 @@ export class ProblemReporter {
   private seen = 0;
   failed = false;
 
-  constructor(private readonly failOn: FailOn = 'error') {}
+  constructor(
+    private readonly failOn: FailOn = 'error',
+    private readonly quiet = false,
+  ) {}
 
   check<R extends Pick<ArticleResult, 'id' | 'diagnostics'>>(result: R): R {
     this.seen++;
@@ -58,7 +61,7 @@ export class ProblemReporter {
       this.failing++;
     }
     for (const d of result.diagnostics) {
-      if (d.severity === 'info') continue;
+      if (!printsAt(d.severity, this.failOn, this.quiet)) continue;
       if (this.shown < SHOWN) {
         say(problemLine(d, result.id));
         this.shown++;

@@ -27,6 +27,12 @@ export function failsAt(severity: Severity, failOn: FailOn): boolean {
   return failOn !== 'none' && RANK[severity] >= RANK[failOn];
 }
 
+/** Whether a diagnostic is printed on stderr: always at or over --fail-on (it sets the exit code);
+ * below it, errors and warnings unless --quiet. */
+export function printsAt(severity: Severity, failOn: FailOn, quiet = false): boolean {
+  return failsAt(severity, failOn) || (!quiet && severity !== 'info');
+}
+
 /**
  * Colour only on a terminal and never when NO_COLOR is set; an explicit --color / --no-color wins
  * over both (as no-color.org asks).
@@ -91,15 +97,21 @@ export function csvColumns(specs: string[] = []): Partial<Record<(typeof COLUMN_
   return out;
 }
 
+/** What was typed after `--NAME` (yargs gives a number option that is no number as NaN). */
+function typedValue(name: string, argv = process.argv): string | undefined {
+  const at = argv.lastIndexOf(`--${name}`);
+  return at >= 0 ? argv[at + 1] : [...argv].reverse().find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
 /** `--jobs N` for every command that analyses articles: worker threads, by default one per core. */
 export const JOBS_OPTION = {
   type: 'number',
   default: availableParallelism(),
   defaultDescription: 'the number of cores',
-  describe: 'analyse on N worker threads (output is the same for any N)',
+  describe: 'analyse on N worker threads, at most twice the cores (output is the same for any N)',
   coerce: (n: number | number[]) => {
     if (Array.isArray(n)) return n; // given twice: refuseRepeats says so
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs must be a whole number of at least 1, not ${n}`);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs must be a whole number of at least 1, not ${Number.isNaN(n) ? `"${typedValue('jobs')}"` : n}`);
     return n;
   },
 } as const;

@@ -10,7 +10,8 @@ import { corpusArticles } from './collect.js';
 import { DEFAULT_STORY_OPTIONS, groupCorpus, storyInputOf, StoryCorpus, type StoryGrouping, type StoryOptions } from '../stories/index.js';
 import type { LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
-import { failsAt, type FailOn } from './options.js';
+import { problemLine, say } from './messages.js';
+import { failsAt, printsAt, type FailOn } from './options.js';
 import { analyzeWithText } from './run-analysis.js';
 import { isSavedResults, readSavedResults } from './saved-results.js';
 
@@ -62,12 +63,13 @@ export async function collectStories(
 
 /** Adds every article to the story corpus (and to the spill, when kept); true when some input failed. */
 async function readStoryInputs(paths: string[], lexicons: LexiconSet, opts: StoryCollectOptions, corpus: StoryCorpus, spill: ArticleSpill | null): Promise<boolean> {
+  const failOn = (opts.failOn ?? 'error') as FailOn;
   let failed = false;
   if (opts.fromResults) {
     for await (const a of corpusArticles(paths, lexicons, { ...opts, keepTexts: false })) {
       if ('problem' in a) {
         if (!a.warning) failed = true;
-        if (!opts.quiet) process.stderr.write(`framelens: ${a.problem}\n`);
+        if (printsAt(a.warning ? 'warning' : 'error', failOn, opts.quiet)) say(a.problem);
         continue;
       }
       if (a.result.length === 0) continue;
@@ -82,7 +84,7 @@ async function readStoryInputs(paths: string[], lexicons: LexiconSet, opts: Stor
     for await (const item of readSavedResults(path)) {
       if ('problem' in item) {
         failed = true;
-        if (!opts.quiet) process.stderr.write(`framelens: ${item.problem}\n`);
+        if (printsAt('error', failOn, opts.quiet)) say(item.problem);
         continue;
       }
       const result = opts.outlet ? { ...item.result, outlet: opts.outlet } : item.result;
@@ -93,8 +95,8 @@ async function readStoryInputs(paths: string[], lexicons: LexiconSet, opts: Stor
   if (raw.length || !saved.length) {
     for await (const a of analyzeWithText({ paths: raw, lexicons, outlet: opts.outlet, quiet: opts.quiet, jobs: opts.jobs })) {
       for (const d of a.result.diagnostics) {
-        if (failsAt(d.severity, (opts.failOn ?? 'error') as FailOn)) failed = true;
-        if (d.severity !== 'info' && !opts.quiet) process.stderr.write(`framelens: ${d.source?.path ?? a.result.id}${d.source?.line ? `:${d.source.line}` : ''}: ${d.severity}: ${d.message}\n`);
+        if (failsAt(d.severity, failOn)) failed = true;
+        if (printsAt(d.severity, failOn, opts.quiet)) say(problemLine(d, a.result.id));
       }
       if (a.result.length === 0) continue;
       corpus.add(storyInputOf(a.result, a.text));

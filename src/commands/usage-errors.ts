@@ -46,7 +46,8 @@ export function explainArgError(raw: string, ctx: ArgContext): Explained {
 
   const unknown = /^Unknown arguments?: (.+)$/s.exec(raw);
   if (unknown) {
-    const names = unknown[1].split(', ');
+    // yargs names `--with-text` twice, as `with-text` and `withText`
+    const names = unknown[1].split(', ').filter((n, _, all) => !/[A-Z]/.test(n) || !all.includes(n.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)));
     const [name] = names;
     const more = names.length > 1 ? ` (and ${names.length - 1} more)` : '';
     if (words.length === 0 && ctx.argv[0] === name) {

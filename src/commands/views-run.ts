@@ -4,7 +4,7 @@ import { csvField } from '../report/csv.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
 import { loadLexiconsForRun } from './lexicons.js';
 import { ProblemReporter, say } from './messages.js';
-import { inputPaths, useColour, type FailOn, type GlobalArgs } from './options.js';
+import { inputPaths, printsAt, useColour, type FailOn, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { analyzeInputs } from './run-analysis.js';
 import { lexiconLine, provenanceLine, VERSION, versionInfo } from './version.js';
@@ -27,7 +27,7 @@ async function* viewResults(args: ViewArgs, lexicons: LexiconSet, badLine: () =>
     if ('result' in a) yield a.result;
     else {
       if (!a.warning) badLine();
-      say(a.problem);
+      if (printsAt(a.warning ? 'warning' : 'error', (args.failOn ?? 'error') as FailOn, args.quiet)) say(a.problem);
     }
   }
 }
@@ -43,7 +43,7 @@ function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: Articl
     const lexicons = await loadLexiconsForRun(args.lexicons);
     const out = openOutput(args.out, args);
     const format = args.format ?? 'table';
-    const problems = new ProblemReporter(args.failOn as FailOn);
+    const problems = new ProblemReporter(args.failOn as FailOn, args.quiet);
     // What produced the output: a field per JSONL record, two columns in CSV, a footer line in tables.
     const producedBy = `,"framelens":${JSON.stringify(versionInfo(lexicons))}}`;
     const producedByCells = [VERSION, lexiconLine(lexicons).replace(/^lexicons /, '')];

@@ -12,24 +12,32 @@ import { mapColumns, type ArticleField } from './export-fields.js';
  */
 export async function* readCsv(path: string, fileId: string, columns: Partial<Record<ArticleField, string>> = {}, stdin?: AsyncIterable<Buffer>): AsyncGenerator<InputItem> {
   const parser = (stdin ? Readable.from(stdin) : createReadStream(path)).pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true, info: true }),
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true, raw: true }),
   );
   let map: Partial<Record<ArticleField, string>> | null = null;
   let header: string[] = [];
   let row = 0;
+  const lines = new LineCount();
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+      const line = lines.startOf(raw);
       if (header.length === 0) {
         header = record.map((c) => c.trim());
         map = mapColumns(header, columns);
+        const names = header.map((h) => `"${h}"`).join(', ');
+        const absent = Object.entries(columns).find(([, name]) => !header.includes(name));
+        if (absent) {
+          yield failure(path, fileId, 'csv-no-column', `--column ${absent[0]}=${absent[1]}: the file has no column "${absent[1]}"; its columns are ${names}`);
+          return;
+        }
         if (!map.text) {
-          yield failure(path, fileId, 'csv-no-text-column', `no text column among ${header.map((h) => `"${h}"`).join(', ')}; name it with --column text=NAME`);
+          yield failure(path, fileId, 'csv-no-text-column', `no text column among ${names}; name it with --column text=NAME`);
           return;
         }
         continue;
       }
       row++;
-      const source = { path, line: info.lines };
+      const source = { path, line };
       const cell = (field: ArticleField): string | undefined => {
         const col = map![field];
         const v = col === undefined ? undefined : record[header.indexOf(col)];
@@ -60,4 +68,30 @@ export async function* readCsv(path: string, fileId: string, columns: Partial<Re
 function failure(path: string, id: string, code: string, message: string): InputItem {
   const source = { path };
   return { kind: 'unreadable', id, source, diagnostics: [{ severity: 'error', code, message, source }] };
+}
+
+/**
+ * The line each record starts on. csv-parse's own count takes a CRLF inside a quoted field for two
+ * lines, so the breaks are counted here: CRLF, CR or LF is one, also when split between records.
+ */
+class LineCount {
+  private breaks = 0;
+  private afterCr = false;
+
+  /** `raw` is a record's text as read (skipped blank lines before it included). */
+  startOf(raw: string): number {
+    const blank = /^[\r\n]*/.exec(raw)![0].length;
+    this.count(raw, 0, blank);
+    const line = this.breaks + 1;
+    this.count(raw, blank, raw.length);
+    return line;
+  }
+
+  private count(s: string, from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 13 || (c === 10 && !this.afterCr)) this.breaks++;
+      this.afterCr = c === 13;
+    }
+  }
 }

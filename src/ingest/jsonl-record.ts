@@ -28,9 +28,10 @@ export function jsonlRecord(bytes: Uint8Array, path: string, line: number, fileI
   return recordItem(normaliseExportRecord(value, fallbackId), source, fallbackId);
 }
 
-/** A parsed JSON value to an article, or an `unreadable` item saying what is missing. */
-export function recordItem(value: unknown, source: { path: string; line?: number }, fallbackId: string): InputItem {
-  const where = source.line === undefined ? '' : `line ${source.line}: `;
+/** A parsed JSON value to an article, or an `unreadable` item saying what is missing (and where:
+ * its line, else `element N` of a JSON array). */
+export function recordItem(value: unknown, source: { path: string; line?: number }, fallbackId: string, element?: number): InputItem {
+  const where = source.line !== undefined ? `line ${source.line}: ` : element !== undefined ? `element ${element} of the array: ` : '';
   const unreadable = (code: string, message: string, id = fallbackId): InputItem => ({
     kind: 'unreadable',
     id,

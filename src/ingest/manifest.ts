@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../types.js';
 import { canonicalWire } from '../segment/known-sources.js';
+import { dayOf } from '../stories/days.js';
 import { decodeText } from './decode-text.js';
 
 /** What a folder's `manifest.json` says about one of its files. */
@@ -17,8 +18,9 @@ export interface ManifestEntry {
 export const MANIFEST = 'manifest.json';
 
 /**
- * The folder's manifest (an array of `{file, outlet, published, wire, ...}`) by file name. A
- * missing manifest is normal; an unreadable one is a warning and the folder is read without it.
+ * The folder's manifest (an array of `{file, outlet, published, wire, ...}`) by file path relative
+ * to the folder. A missing manifest is normal; an unreadable one, or an entry that cannot be
+ * used, is a warning and the folder is read without it.
  */
 export async function readManifest(dir: string): Promise<{ entries: Map<string, ManifestEntry>; diagnostics: Diagnostic[] }> {
   const path = join(dir, MANIFEST);
@@ -42,23 +44,36 @@ export async function readManifest(dir: string): Promise<{ entries: Map<string, 
     return warn(`manifest is not valid JSON (${(e as Error).message}); read without it`);
   }
   if (!Array.isArray(value)) return warn('manifest must be an array of {file, outlet, published, wire}; read without it');
-  for (const item of value) {
-    if (typeof item !== 'object' || item === null || typeof item.file !== 'string') continue;
-    const str = (k: string): string | undefined => (typeof item[k] === 'string' ? item[k] : undefined);
-    const entry: ManifestEntry = {};
-    const outlet = str('outlet');
-    const published = str('published');
-    const title = str('title');
-    const url = str('url');
-    if (outlet) entry.outlet = outlet;
-    if (published) entry.published = published;
-    if (title) entry.title = title;
-    if (url) entry.url = url;
-    if (typeof item.wire === 'string') entry.wire = canonicalWire(item.wire);
-    else if (item.wire === null) entry.wire = null;
-    entries.set(item.file, entry);
-  }
-  return { entries, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  const firstAt = new Map<string, number>();
+  value.forEach((item: unknown, i) => {
+    const problem = (message: string) => diagnostics.push({ severity: 'warning', code: 'manifest-invalid', message: `entry ${i + 1}: ${message}`, source: { path } });
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return problem(`${JSON.stringify(item)} is not an object like {"file": "a.txt", "outlet": "X"}; skipped`);
+    const entry = manifestEntry(item as Record<string, unknown>, problem);
+    const file = (item as Record<string, unknown>).file;
+    if (typeof file !== 'string' || file === '') return problem('has no "file" naming the file it describes; skipped');
+    if (firstAt.has(file)) problem(`names ${file} again (entry ${firstAt.get(file)} did too); the last entry is used`);
+    else firstAt.set(file, i + 1);
+    entries.set(file, entry);
+  });
+  return { entries, diagnostics };
+}
+
+function manifestEntry(item: Record<string, unknown>, problem: (message: string) => void): ManifestEntry {
+  const str = (k: string): string | undefined => (typeof item[k] === 'string' ? (item[k] as string) : undefined);
+  const entry: ManifestEntry = {};
+  const outlet = str('outlet');
+  const published = str('published');
+  const title = str('title');
+  const url = str('url');
+  if (outlet) entry.outlet = outlet;
+  if (published && dayOf(published) === null) problem(`"published": ${JSON.stringify(published)} is not a date (give YYYY-MM-DD); left out`);
+  else if (published) entry.published = published;
+  if (title) entry.title = title;
+  if (url) entry.url = url;
+  if (typeof item.wire === 'string') entry.wire = canonicalWire(item.wire);
+  else if (item.wire === null) entry.wire = null;
+  return entry;
 }
 
 /** Manifest entries naming files the folder does not hold (a typo there silently loses the

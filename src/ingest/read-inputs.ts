@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import type { Article, Diagnostic, InputItem } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { fsProblem } from './fs-problem.js';
@@ -58,7 +58,7 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
 
 /**
  * A folder and its subfolders (symbolic links followed, loops skipped): the files of formats
- * framelens reads, each with its folder's manifest entry; other files are skipped with a warning.
+ * framelens reads, each with its manifest entry; other files are skipped with a warning.
  */
 async function* readFolder(dir: string, opts: ReadOptions): AsyncGenerator<InputItem> {
   let listing;
@@ -76,14 +76,24 @@ async function* readFolder(dir: string, opts: ReadOptions): AsyncGenerator<Input
   }
   const manifests = new Map<string, Awaited<ReturnType<typeof readManifest>>>();
   let pending: Diagnostic[] = listing.diagnostics; // reported with the next item
-  for (const file of listing.files) {
-    let manifest = manifests.get(file.dir);
+  const manifestOf = async (folder: string) => {
+    let manifest = manifests.get(folder);
     if (!manifest) {
-      manifest = await readManifest(file.dir);
-      manifests.set(file.dir, manifest);
-      pending = pending.concat(manifest.diagnostics, missingFromManifest(file.dir, manifest.entries));
+      manifest = await readManifest(folder);
+      manifests.set(folder, manifest);
+      pending = pending.concat(manifest.diagnostics, missingFromManifest(folder, manifest.entries));
     }
-    for await (const item of readFileInput(file.path, opts, manifest.entries.get(file.name))) {
+    return manifest;
+  };
+  for (const file of listing.files) {
+    // The nearest manifest naming the file, by its path from that manifest's folder.
+    const parts = relative(dir, file.dir).split(sep).filter(Boolean);
+    let meta: ManifestEntry | undefined;
+    for (let depth = parts.length; depth >= 0 && !meta; depth--) {
+      const folder = join(dir, ...parts.slice(0, depth));
+      meta = (await manifestOf(folder)).entries.get([...parts.slice(depth), file.name].join('/'));
+    }
+    for await (const item of readFileInput(file.path, opts, meta)) {
       if (pending.length > 0) {
         item.diagnostics.unshift(...pending);
         pending = [];
@@ -147,7 +157,7 @@ function* jsonItems(bytes: Uint8Array, path: string): Generator<InputItem> {
   if (records.length === 0) yield unreadable(idOf(path), path, 'empty', 'the JSON array holds no articles');
   for (const [i, rec] of records.entries()) {
     const fallbackId = `${idOf(path)}:${i + 1}`;
-    yield recordItem(normaliseExportRecord(rec, fallbackId), { path }, fallbackId);
+    yield recordItem(normaliseExportRecord(rec, fallbackId), { path }, fallbackId, Array.isArray(value) ? i + 1 : undefined);
   }
 }
 

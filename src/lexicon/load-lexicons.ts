@@ -4,6 +4,7 @@
 // one JSON file instead of parsing the YAML; positions are tracked only to report a problem.
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { lexiconFileSchema, type LexiconFile } from './schema.js';
+import { duplicateIds } from './duplicate-ids.js';
 import { readCachedSet, writeCachedSet } from './lexicon-cache.js';
 import { BUILTIN_LEXICONS, LexiconError, lexiconHash, readSources, type Source } from './lexicon-sources.js';
 import type { LexiconSet } from '../types.js';
@@ -114,6 +115,7 @@ export function loadLexicons(extraDirs: string[] = [], builtin = BUILTIN_LEXICON
     const data = (useCache ? parseFile(source, false, []) : null) ?? parseFile(source, true, problems);
     if (data) addFile(set, data, source.shown);
   }
+  if (!problems.length) problems.push(...duplicateIds(set, sources));
   if (problems.length) throw new LexiconError(problems);
   if (useCache) writeCachedSet(sources, set);
   return set;

@@ -4,7 +4,7 @@
 import { averageLink } from './cluster.js';
 import { DEFAULT_STORY_OPTIONS } from './defaults.js';
 import { candidateEdges } from './candidates.js';
-import { isoDay } from './story-doc.js';
+import { isoDay } from './days.js';
 import { StoryCorpus, type CompactDoc } from './story-corpus.js';
 import type { Story, StoryGrouping, StoryInput, StoryOptions } from './types.js';
 import { idfOf, tfidfVector, type Vector } from './vectors.js';

@@ -1,6 +1,6 @@
 // Whether a handful of articles (a worksheet's) report one story, with the reason in words.
 import { DEFAULT_STORY_OPTIONS, groupStories } from './group-stories.js';
-import { dayOf } from './story-doc.js';
+import { dayOf } from './days.js';
 import type { StoryInput, StoryOptions } from './types.js';
 
 export interface SameStory {

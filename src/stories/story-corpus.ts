@@ -1,6 +1,7 @@
 // The articles being grouped, kept compactly: a shared vocabulary, document frequencies, and per
 // article its term ids and counts in typed arrays (a few kilobytes an article, never the text).
-import { actorTerm, dayOf, termCounts } from './story-doc.js';
+import { dayOf } from './days.js';
+import { actorTerm, termCounts } from './story-doc.js';
 import type { StoryInput } from './types.js';
 
 export interface CompactDoc {
