@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 import { collectCorpus } from '../src/commands/collect.js';
 import { reportFiles } from '../src/report/report-files.js';
-import { exampleQuote, type QuoteLedgerRow } from '../src/report/corpus-view.js';
+import { articleView, comparisonOf, emptyView, exampleQuote, mergeViewInto, type QuoteLedgerRow } from '../src/report/corpus-view.js';
+import { analyzeArticle } from '../src/pipeline.js';
+import { namingContrasts } from '../src/report/naming.js';
+import { summaryItems } from '../src/report/summary.js';
 
 const lex = loadLexicons();
 const { view, annotated } = await collectCorpus(['../shared/corpus/seeds'], lex, { quiet: true, keepTexts: true });
@@ -115,5 +118,24 @@ describe('the report summary on naming', () => {
     const summary = report.slice(report.indexOf('## Summary'), report.indexOf('\n## ', report.indexOf('## Summary') + 5));
     expect(summary).not.toMatch(/Safari Club/);
     expect(flat(summary)).toMatch(/No actor qualifies for a naming comparison/);
+  });
+});
+
+describe('a naming contrast', () => {
+  // ISIL named by both outlets twice or more, labelled by one; Iraq by both, labelled by neither.
+  const texts = [
+    ['Outlet A', 'ISIL fighters took Mosul. Iraq asked for help. Meanwhile, the ISIL terrorists in Iraq declared Baghdad their objective.'],
+    ['Outlet B', 'ISIL fighters took Mosul. Iraq asked for help. ISIL has declared Baghdad its objective, Iraq said.'],
+  ];
+  const small = emptyView();
+  texts.forEach(([outlet, text], i) => mergeViewInto(small, articleView(analyzeArticle({ id: `n${i}`, text, outlet }, lex), text, lex)));
+  const c = comparisonOf(small, lex);
+  const sheet = reportFiles(small, [], lex, { name: 'w', format: 'md', teach: true, footer: '', chartFiles: false }).main;
+
+  it('is an actor both outlets mention and label differently, not one neither labels', () => {
+    expect(namingContrasts(c)).toEqual(['isil']);
+    expect(sheet).toMatch(/\| ISIL \| +\| +\|\n/);
+    expect(sheet).not.toMatch(/\| Iraq \|/);
+    expect(summaryItems(small, c)).toContain('Outlet A calls ISIL “ISIL terrorists”; Outlet B mentions ISIL without a label.');
   });
 });
