@@ -70,6 +70,13 @@ describe('one number in every view', () => {
     }
   });
 
+  it('a speaker phrase is a mention: Al-Alam names Ali Shamkhani once and quotes “Iran’s top national security official”', () => {
+    const alAlam = annotated.find((a) => a.result.outlet === 'Al-Alam')!;
+    const row = actorRows(alAlam.result).find((a) => a.actor === 'ali-shamkhani')!;
+    expect(row).toMatchObject({ mentions: 3, quoted: 4 });
+    expect(html).toMatch(/<b>Ali Shamkhani<\/b> \([^)]*; 3 mentions\):[^<]*(<a [^>]*>[^<]*<\/a>[^<]*)*<a href="#a\d+-s\d+">Iran’s top national security official<\/a>/);
+  });
+
   it('mentions per actor: the HTML actor index lists as many as compare counts', () => {
     for (const row of c.rows.filter((r) => r.actor !== '-')) {
       const inHtml = annotated

@@ -1,10 +1,14 @@
 // Every statement in the worksheet's answer key is checked against the articles: each quoted
 // passage is in an article's text, cut at a word boundary, and no claim of one story is made.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 import { collectCorpus } from '../src/commands/collect.js';
 import { reportFiles } from '../src/report/report-files.js';
-import { exampleQuote, type QuoteLedgerRow } from '../src/report/corpus-view.js';
+import { articleView, comparisonOf, emptyView, exampleQuote, mergeViewInto, type QuoteLedgerRow } from '../src/report/corpus-view.js';
+import { analyzeArticle } from '../src/pipeline.js';
+import { namingContrasts } from '../src/report/naming.js';
+import { summaryItems } from '../src/report/summary.js';
 
 const lex = loadLexicons();
 const { view, annotated } = await collectCorpus(['../shared/corpus/seeds'], lex, { quiet: true, keepTexts: true });
@@ -68,5 +72,70 @@ describe('the example quote of an outlet', () => {
 
   it('the seed worksheet shows each outlet a whole sentence of speech', () => {
     for (const o of view.outlets) expect(view.exampleQuote.get(o)?.kind, o).toBe('direct');
+  });
+});
+
+const basilFile = '../shared/eval/framing/basil_articles.dev.jsonl';
+const basil = await collectCorpus([basilFile], lex, { quiet: true, keepTexts: true });
+const basilSheet = reportFiles(basil.view, basil.annotated, lex, { name: 'w', format: 'md', teach: true, footer: '', chartFiles: false }).main;
+const basilArticles = readFileSync(basilFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { outlet: string; text: string });
+
+describe('worksheet naming and unheard people', () => {
+  it('asks about no actor that only one outlet names, nor a weak one (seeds, BASIL)', () => {
+    for (const sheet of [worksheet, basilSheet]) {
+      expect(sheet).toMatch(/No actor qualifies for a naming comparison/);
+      expect(sheet).not.toMatch(/\| (ISIL|Kurdish armed opposition groups|Safari Club International) \|/);
+    }
+  });
+
+  // Each person the key says an outlet mentions more than once without quoting: their surname is
+  // in that outlet's articles (the other mentions may be pronouns), and no quote there is theirs.
+  it.each([
+    ['seeds', worksheet, view, annotated.map((a) => ({ outlet: a.result.outlet ?? '', text: a.text }))],
+    ['BASIL', basilSheet, basil.view, basilArticles],
+  ] as const)('answers who is mentioned but not quoted for every outlet (%s)', (_name, sheet, v, articles) => {
+    const answer = flat(sheet.slice(sheet.indexOf('## Answer key')));
+    for (const o of v.outlets) {
+      const text = articles.filter((a) => a.outlet === o).map((a) => flat(a.text)).join(' ');
+      const said = answer.match(new RegExp(`${o} quotes [^]*?\\. It (mentions (.+?) without quoting them|quotes every person it mentions more than once)\\.`));
+      expect(said, o).not.toBeNull();
+      for (const person of said![2]?.split(', ') ?? []) {
+        expect(text.split(flat(person.split(' ').at(-1)!)).length - 1, person).toBeGreaterThan(0);
+        expect(v.ledger.some((r) => r.outlet === o && r.actor !== null && r.speaker.includes(person)), person).toBe(false);
+      }
+    }
+  });
+
+  it('opens every sentence of the verb answer with a capital (BASIL: no known affiliation)', () => {
+    expect(basilSheet).toMatch(/Quotes by speakers of no known affiliation are introduced with/);
+    expect(flat(basilSheet)).not.toMatch(/(^|[.] )no known affiliation:/m);
+  });
+});
+
+describe('the report summary on naming', () => {
+  it('gives no naming example about an actor only one outlet labels (BASIL: Safari Club)', () => {
+    const report = reportFiles(basil.view, basil.annotated, lex, { name: 'r', format: 'md', teach: false, footer: '', chartFiles: false }).main;
+    const summary = report.slice(report.indexOf('## Summary'), report.indexOf('\n## ', report.indexOf('## Summary') + 5));
+    expect(summary).not.toMatch(/Safari Club/);
+    expect(flat(summary)).toMatch(/No actor qualifies for a naming comparison/);
+  });
+});
+
+describe('a naming contrast', () => {
+  // ISIL named by both outlets twice or more, labelled by one; Iraq by both, labelled by neither.
+  const texts = [
+    ['Outlet A', 'ISIL fighters took Mosul. Iraq asked for help. Meanwhile, the ISIL terrorists in Iraq declared Baghdad their objective.'],
+    ['Outlet B', 'ISIL fighters took Mosul. Iraq asked for help. ISIL has declared Baghdad its objective, Iraq said.'],
+  ];
+  const small = emptyView();
+  texts.forEach(([outlet, text], i) => mergeViewInto(small, articleView(analyzeArticle({ id: `n${i}`, text, outlet }, lex), text, lex)));
+  const c = comparisonOf(small, lex);
+  const sheet = reportFiles(small, [], lex, { name: 'w', format: 'md', teach: true, footer: '', chartFiles: false }).main;
+
+  it('is an actor both outlets mention and label differently, not one neither labels', () => {
+    expect(namingContrasts(c)).toEqual(['isil']);
+    expect(sheet).toMatch(/\| ISIL \| +\| +\|\n/);
+    expect(sheet).not.toMatch(/\| Iraq \|/);
+    expect(summaryItems(small, c)).toContain('Outlet A calls ISIL “ISIL terrorists”; Outlet B mentions ISIL without a label.');
   });
 });

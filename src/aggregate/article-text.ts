@@ -27,6 +27,26 @@ export function countedMentions(r: ArticleResult): Mention[] {
   return r.mentions.filter((m) => inArticleText(m.segment));
 }
 
+/** Speaker phrases of quotes and reported speech in the article's own text that no counted
+ *  mention of the speaker's actor covers (`Iran's top national security official rejected …`),
+ *  each once: they count as mentions of that actor in every view. */
+export function speakerMentions(r: ArticleResult): { actor: string; start: number; end: number }[] {
+  const spans = new Map<string, Mention[]>();
+  for (const m of countedMentions(r)) {
+    const list = spans.get(m.actor);
+    if (list) list.push(m);
+    else spans.set(m.actor, [m]);
+  }
+  const out = new Map<number, { actor: string; start: number; end: number }>();
+  for (const q of r.quotes) {
+    if (!q.speaker || out.has(q.speaker.start) || !inArticleText(q.segment) || !(SPEECH_KINDS.has(q.kind) || q.kind === 'reported')) continue;
+    const actor = speakerActor(q, r)?.id;
+    const { start, end } = q.speaker;
+    if (actor && !spans.get(actor)?.some((m) => m.start < end && start < m.end)) out.set(start, { actor, start, end });
+  }
+  return [...out.values()];
+}
+
 /** Reported-speech spans in the article's own text. */
 export function countedReported(r: ArticleResult): Quote[] {
   return r.quotes.filter((q) => q.kind === 'reported' && inArticleText(q.segment));

@@ -2,7 +2,7 @@
 // repeated lead are left out (they would double count); the outlet's own headline lists count.
 import type { ArticleResult, Span } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
-import { actorSide, countedMentions, inArticleText, inFurniture, shownSpeaker, sideOf, speakerActor } from './article-text.js';
+import { actorSide, countedMentions, inArticleText, inFurniture, shownSpeaker, sideOf, speakerActor, speakerMentions } from './article-text.js';
 import type { ActorStats, CorpusProfile, Evidence, OutletProfile } from './types.js';
 import { emptyMoments } from './moments.js';
 import { countWords } from './words.js';
@@ -94,6 +94,8 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
       pushCapped(a.evidence.labels, evidence(sentenceOf(m.start) ?? m, m.text));
     } else if (m.resolvedBy !== 'pronoun') bump(a.names, m.text);
   }
+
+  for (const m of speakerMentions(result)) stats(m.actor).mentions++;
 
   for (const h of result.framing) {
     const surface = h.text.toLowerCase().replace(/’/g, "'");

@@ -1,7 +1,8 @@
 // The findings at a glance, as plain sentences (each renderer escapes them for its format).
 import type { Comparison } from '../aggregate/index.js';
-import { actorName, actorsToShow, isPlaced, outletFigures, rowsByActor, SIDE_MEANS, type CorpusView } from './corpus-view.js';
+import { actorName, isPlaced, outletFigures, rowsByActor, SIDE_MEANS, type CorpusView } from './corpus-view.js';
 import { plural, share, truncate } from './text.js';
+import { namingContrasts, NO_CONTRAST } from './naming.js';
 
 export function summaryItems(view: CorpusView, c: Comparison): string[] {
   const items: string[] = [];
@@ -9,12 +10,16 @@ export function summaryItems(view: CorpusView, c: Comparison): string[] {
   const wireText = wire === 0 ? 'none is wire copy' : `${wire} ${wire === 1 ? 'is' : 'are'} wire copy`;
   items.push(`${plural(view.articleCount, 'article')} from ${plural(view.outlets.length, 'outlet')} (${view.outlets.join(', ')}); ${wireText}.`);
   const byActor = rowsByActor(c);
-  for (const id of actorsToShow(c)) {
+  const contrasts = namingContrasts(c);
+  if (!contrasts.length && view.outlets.length > 1) items.push(NO_CONTRAST);
+  for (const id of contrasts) {
     const named = view.outlets
-      .map((o) => ({ o, labels: byActor.get(id)?.get(o)?.labels ?? [] }))
-      .filter((x) => x.labels.length)
-      .map((x) => `${x.o} calls ${actorName(c, id)} ${x.labels.slice(0, 3).map((l) => `“${truncate(l.text, 80)}”`).join(', ')}`);
-    if (named.length) items.push(`${named.join('; ')}.`);
+      .filter((o) => byActor.get(id)?.get(o)?.mentions)
+      .map((o) => {
+        const labels = byActor.get(id)!.get(o)!.labels;
+        return labels.length ? `${o} calls ${actorName(c, id)} ${labels.slice(0, 3).map((l) => `“${truncate(l.text, 80)}”`).join(', ')}` : `${o} mentions ${actorName(c, id)} without a label`;
+      });
+    items.push(`${named.join('; ')}.`);
   }
   if (c.outlets.some((o) => o.quotes)) items.push(`A speaker’s side is ${SIDE_MEANS}; people it does not place are of no known affiliation.`);
   for (const outlet of view.outlets) {

@@ -58,3 +58,8 @@ export function voicePhrase(kind: 'narrator' | 'quote' | 'reported', speaker: st
   if (kind === 'reported') return `in its paraphrase of ${who}`;
   return 'in its own words';
 }
+
+/** A generated sentence as it is printed: its first letter a capital (`outlet unknown quotes …`). */
+export function sentence(text: string): string {
+  return text.replace(/^\p{Ll}/u, (m) => m.toUpperCase());
+}

@@ -3,8 +3,9 @@
 import type { LexiconSet } from '../types.js';
 import { blocksToHtml, blocksToMarkdown, type Block } from './blocks.js';
 import type { Comparison } from '../aggregate/index.js';
-import { actorName, actorsToShow, ledgerSpeaker, mainActors, outletFigures, rowsByActor, sideName, type ArticleInfo, type CorpusView } from './corpus-view.js';
-import { inQuotes, plural, truncate } from './text.js';
+import { actorName, ledgerSpeaker, outletFigures, rowsByActor, sideName, type ArticleInfo, type CorpusView } from './corpus-view.js';
+import { namingContrasts, NO_CONTRAST } from './naming.js';
+import { inQuotes, plural, sentence, truncate } from './text.js';
 import { sameStory } from '../stories/index.js';
 
 export interface WorksheetOptions {
@@ -24,6 +25,14 @@ export function storyNote(view: CorpusView): string {
     : `They do not report the same event: ${why}. Compare how each names and quotes the same actors, not what happened.`;
 }
 
+/** Whose quotes a side's are, as a sentence opens: `Quotes from the Iran side`. */
+function quotesBy(side: string): string {
+  if (side === 'no known affiliation') return 'Quotes by speakers of no known affiliation';
+  if (side === 'anonymous') return 'Quotes by anonymous sources';
+  if (side === 'unattributed') return 'Quotes with no attributed speaker';
+  return `Quotes from the ${side} side`;
+}
+
 /** An article as a reader knows it: outlet, date and headline. */
 function articleName(a: ArticleInfo): string {
   return `${a.outlet}${a.published ? `, ${a.published}` : ''}: ${inQuotes(truncate(a.title ?? a.headline ?? a.id, 100))}`;
@@ -36,10 +45,8 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
   const questions: string[] = [];
   const answers: string[] = [];
 
-  // 1. Naming: actors that at least one outlet names with a label.
-  // Actors some outlet labels are the ones worth asking about; without any, the two main actors.
-  const labelled = actorsToShow(c, 0);
-  const naming = (labelled.length ? labelled : mainActors(c, 2)).slice(0, 6);
+  // 1. Naming: actors several outlets mention and label differently; none rather than a weak one.
+  const naming = namingContrasts(c, 4);
   for (const id of naming) {
     questions.push(`What words does each outlet use to name ${name(id)}? Which words tell you what the writer thinks of ${name(id)}?`);
     const parts = view.outlets.map((o) => {
@@ -52,7 +59,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
       if (labels.length) return `${o} calls it ${labels.join(', ')}${ev ? `, as in ${q(ev.text)}` : ''}${names.length ? `; it also ${named}` : ''}.`;
       return `${o} uses no label for it; it ${named} (${plural(r.mentions, 'mention')}).`;
     });
-    answers.push(parts.join(' '));
+    answers.push(parts.map(sentence).join(' '));
   }
 
   // 2. Who is quoted and who is not.
@@ -61,11 +68,14 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
     view.outlets
       .map((o) => {
         const example = view.exampleQuote.get(o);
-        if (!example) return `${o} quotes nobody directly.`;
+        const notQuoted = c.rows.filter((r) => r.outlet === o && r.kind === 'person' && r.mentions > 1 && r.quoted.quotes === 0).map((r) => name(r.actor));
+        const unheard = notQuoted.length
+          ? ` It mentions ${notQuoted.join(', ')} without quoting them.`
+          : ' It quotes every person it mentions more than once.';
+        if (!example) return sentence(`${o} quotes nobody directly.${unheard}`);
         const side = (id: string) => sideName(id, name);
         const speakers = (outletFigures(c, o)?.speakers ?? []).map((s) => (side(s.side) === s.speaker ? s.speaker : `${s.speaker} (${side(s.side)})`));
-        const mentionedNotQuoted = c.rows.filter((r) => r.outlet === o && r.kind === 'person' && r.mentions > 1 && r.quoted.quotes === 0).map((r) => r.actor);
-        return `${o} quotes ${speakers.join(', ')}${mentionedNotQuoted.length ? `; it mentions ${mentionedNotQuoted.map(name).join(', ')} without quoting them` : ''}. For example, ${ledgerSpeaker(c, example)} (${example.verb || 'no verb'}): ${q(example.quote, 160)}.`;
+        return sentence(`${o} quotes ${speakers.join(', ')}.${unheard} For example, ${ledgerSpeaker(c, example)} (${example.verb || 'no verb'}): ${q(example.quote, 160)}.`);
       })
       .join(' '),
   );
@@ -78,7 +88,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
       .map(([side, s]) => {
         const loaded = [...new Set([...s.lemmas].map((lemma) => verbOf.get(lemma)).filter((v) => v && v.connotation !== 'neutral' && v.connotation !== 'reporting'))];
         const note = loaded.map((v) => `“${v!.lemma}” is ${v!.connotation}: ${v!.explanation}`).join(' ');
-        return s.verbs.size ? `${side}: ${[...s.verbs].map((v) => q(v, 30)).join(', ')} (${[...s.outlets].join(', ')}).${note ? ` ${note}` : ''}` : '';
+        return s.verbs.size ? `${quotesBy(side)} are introduced with ${[...s.verbs].map((v) => q(v, 30)).join(', ')} (${[...s.outlets].join(', ')}).${note ? ` ${note}` : ''}` : '';
       })
       .filter(Boolean)
       .join(' '),
@@ -103,7 +113,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
     questions.push('Which claims rest on sources the article does not name (“officials say”)? Why might a reporter not name them, and how sure can a reader be?');
     answers.push(
       anonymous
-        .map(({ o, f }) => `${o} credits ${[f!.anonymousQuotes && plural(f!.anonymousQuotes, 'quote'), f!.anonymousReported && `${plural(f!.anonymousReported, 'paraphrase')}`].filter(Boolean).join(' and ')} to ${f!.anonymousSources.map((s) => s.source).join('; ')}: ${f!.anonymousEvidence.slice(0, 2).map((e) => q(e.text, 200)).join(' ')}.`)
+        .map(({ o, f }) => sentence(`${o} credits ${[f!.anonymousQuotes && plural(f!.anonymousQuotes, 'quote'), f!.anonymousReported && `${plural(f!.anonymousReported, 'paraphrase')}`].filter(Boolean).join(' and ')} to ${f!.anonymousSources.map((s) => s.source).join('; ')}: ${f!.anonymousEvidence.slice(0, 2).map((e) => q(e.text, 200)).join(' ')}.`))
         .join(' '),
     );
   }
@@ -112,7 +122,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
   const wire = view.wireArticles;
   if (wire.length) {
     questions.push('One article is a wire-agency story republished by a site. Which words come from the agency and which from the site that republished it (headlines, lists of links)?');
-    answers.push(wire.map((a) => `${articleName(a)} republishes ${a.wire} copy; loaded words in its site headlines are the site’s own, not ${a.wire}’s.`).join(' '));
+    answers.push(wire.map((a) => sentence(`${articleName(a)} republishes ${a.wire} copy; loaded words in its site headlines are the site’s own, not ${a.wire}’s.`)).join(' '));
   }
 
   const blocks: Block[] = [
@@ -125,7 +135,9 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
     { kind: 'table', head: ['Outlet', 'Headline (or opening words)', 'Published', 'Wire copy'], rows: view.articles.map((a) => [a.outlet, truncate(a.title ?? a.headline ?? a.id, 120), a.published ?? 'date unknown', a.wire ?? 'no']) },
     ...(view.articleCount > view.articles.length ? [{ kind: 'p' as const, text: `The first ${view.articles.length} of ${view.articleCount} articles are listed.` }] : []),
     { kind: 'h2', text: 'Fill in: what each outlet calls the main actors' },
-    { kind: 'table', head: ['Actor', ...view.outlets], rows: naming.map((id) => [name(id), ...view.outlets.map(() => '')]) },
+    naming.length
+      ? { kind: 'table', head: ['Actor', ...view.outlets], rows: naming.map((id) => [name(id), ...view.outlets.map(() => '')]) }
+      : { kind: 'p', text: NO_CONTRAST },
     { kind: 'h2', text: 'Fill in: who is quoted, and with which verb' },
     { kind: 'table', head: ['Outlet', 'Who is quoted', 'Verb used', 'Who is mentioned but not quoted'], rows: view.outlets.map((o) => [o, '', '', '']) },
     { kind: 'h2', text: 'Questions for discussion' },

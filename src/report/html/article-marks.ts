@@ -5,7 +5,7 @@ import { FURNITURE, SPEECH_KINDS, type ArticleResult, type LexiconSet, type Load
 import type { Mark } from './annotate.js';
 import { escapeHtml } from './escape.js';
 import { voicePhrase } from '../text.js';
-import { shownSpeaker } from '../../aggregate/index.js';
+import { shownSpeaker, speakerMentions } from '../../aggregate/index.js';
 
 export const SEGMENT_LABELS: Record<string, string> = {
   'site-header': 'site header',
@@ -71,6 +71,10 @@ export function articleMarks(r: ArticleResult, lexicons: LexiconSet, prefix: str
       firstAttrs: { id: `${prefix}-m${i}` },
     });
   });
+  for (const m of speakerMentions(r)) {
+    const attrs = { class: 'mention', 'data-actor': m.actor, title: `${actorName.get(m.actor) ?? m.actor} (speaker)` };
+    marks.push({ start: m.start, end: m.end, layer: 2, tag: 'span', attrs, firstAttrs: { id: `${prefix}-s${m.start}` } });
+  }
   r.framing.forEach((f, i) => {
     const entry = entries.get(f.entry);
     const tipId = `${prefix}-t${i}`;

@@ -2,7 +2,7 @@
 // every article with its quotes, mentions and loaded terms marked, the outlets side by side, and
 // the charts inline.
 import { truncate } from '../text.js';
-import { countedMentions, countedQuotes, inArticleText } from '../../aggregate/index.js';
+import { countedMentions, countedQuotes, inArticleText, speakerMentions } from '../../aggregate/index.js';
 import type { ArticleResult, Diagnostic, LexiconSet } from '../../types.js';
 import { annotate } from './annotate.js';
 import { articleMarks } from './article-marks.js';
@@ -23,18 +23,21 @@ export interface HtmlOptions {
   footer: string;
 }
 
-/** Each actor with links to its mentions in the article text: as many as the tables count (page
- * furniture and printed-twice copies are marked in the text, but not counted or listed here). An
- * actor's side is shown by name (`person of Kurdistan Region`), never by its id. */
-function actorIndex(r: ArticleResult, prefix: string, lexicons: LexiconSet): string {
+/** Each actor with links to its mentions in the article text, speaker phrases among them (see
+ * speakerMentions): as many as the tables count (page furniture and printed-twice copies are
+ * marked in the text, but not counted or listed here). An actor's side is shown by name (`person
+ * of Kurdistan Region`), never by its id. */
+function actorIndex(r: ArticleResult, text: string, prefix: string, lexicons: LexiconSet): string {
   const counted = new Set(countedMentions(r));
+  const asSpeaker = speakerMentions(r);
   const registryName = new Map(lexicons.actors.map((a) => [a.id, a.name]));
   const nameOf = (id: string) => registryName.get(id) ?? r.actors.find((a) => a.id === id)?.name ?? id;
   const items = r.actors.flatMap((a) => {
     const links = r.mentions
       .map((m, i) => ({ m, i }))
       .filter(({ m }) => m.actor === a.id && counted.has(m))
-      .map(({ m, i }) => `<a href="#${prefix}-m${i}">${escapeHtml(m.text)}</a>`);
+      .map(({ m, i }) => `<a href="#${prefix}-m${i}">${escapeHtml(m.text)}</a>`)
+      .concat(asSpeaker.filter((m) => m.actor === a.id).map((m) => `<a href="#${prefix}-s${m.start}">${escapeHtml(text.slice(m.start, m.end))}</a>`));
     if (!links.length) return [];
     const what = escapeHtml(`${a.kind.replace(/-/g, ' ')}${a.affiliation ? ` of ${nameOf(a.affiliation)}` : ''}`);
     return [`<li><b>${escapeHtml(a.name)}</b> (${what}; ${links.length} mention${links.length === 1 ? '' : 's'}): ${links.join(', ')}</li>`];
@@ -75,7 +78,7 @@ function renderArticle({ result: r, text }: AnnotatedArticle, index: number, lex
   return `<article id="${prefix}" data-article="${escapeHtml(r.id)}">
 <h3>${escapeHtml(r.title ?? headlineOf(r, text) ?? r.id)}</h3>
 <p class="meta">${meta}</p>
-${diagnostics}${actorIndex(r, prefix, lexicons)}
+${diagnostics}${actorIndex(r, text, prefix, lexicons)}
 <div class="text" data-text-of="${escapeHtml(r.id)}">${annotate(text, articleMarks(r, lexicons, prefix))}</div>
 </article>`;
 }

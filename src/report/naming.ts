@@ -1,0 +1,29 @@
+// Which actors a class can compare by name: the naming contrasts the worksheet asks about and
+// the summary reports, from the aggregate's outlet × actor rows.
+import type { Comparison, ComparisonRow } from '../aggregate/index.js';
+import { rowsByActor } from './corpus-view.js';
+
+/** Mentions an outlet needs for its words about an actor to be compared. */
+export const MIN_MENTIONS = 2;
+
+/** Actors that two or more outlets mention at least MIN_MENTIONS times each and that those
+ *  outlets label differently (one calls ISIL `terrorists`, another does not): most outlets first,
+ *  then most mentions. Names are the registry's neutral ones, so only labels make a contrast. */
+export function namingContrasts(c: Comparison, limit = 6): string[] {
+  return [...rowsByActor(c)]
+    .map(([id, byOutlet]) => ({ id, rows: [...byOutlet.values()].filter((r) => r.mentions >= MIN_MENTIONS && r.kind !== 'media-outlet') }))
+    .filter(({ rows }) => rows.length >= 2 && labelsDiffer(rows))
+    .sort((a, b) => b.rows.length - a.rows.length || mentions(b.rows) - mentions(a.rows) || a.id.localeCompare(b.id))
+    .slice(0, limit)
+    .map((a) => a.id);
+}
+
+const mentions = (rows: ComparisonRow[]) => rows.reduce((n, r) => n + r.mentions, 0);
+const labelSet = (r: ComparisonRow) => [...new Set(r.labels.map((l) => l.text.toLowerCase()))].sort().join('\u0000');
+
+function labelsDiffer(rows: ComparisonRow[]): boolean {
+  return rows.some((r) => r.labels.length) && new Set(rows.map(labelSet)).size > 1;
+}
+
+/** What the worksheet and the summary say when no actor qualifies. */
+export const NO_CONTRAST = `No actor qualifies for a naming comparison: none that two or more outlets each mention at least ${MIN_MENTIONS} times is labelled (described with words such as “the regime”) differently by them.`;
