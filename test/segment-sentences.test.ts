@@ -72,6 +72,11 @@ describe('sentencesOf', () => {
     }
   });
 
+  it('reads a paragraph of 300,000 sentences (too many to spread into one call)', () => {
+    const text = 'He left. '.repeat(300_000);
+    expect(sentencesOf(text, [{ kind: 'body', start: 0, end: text.length }]).length).toBe(300_000);
+  });
+
   it('keeps an abbreviation inside its sentence', () => {
     const text = 'At one point, he said Ms. Pelosi had erred. A second official agreed.';
     expect(sentencesOf(text, [{ kind: 'body', start: 0, end: text.length }]).map((s) => s.text)).toEqual([

@@ -5,6 +5,7 @@
 import type { ActorRef, ArticleResult, Mention, Quote, SegmentKind, Speaker } from '../types.js';
 import { SPEECH_KINDS, UNREAD } from '../types.js';
 import { speakerLinker } from '../actors/speaker-actors.js';
+import { firstStartingAt } from '../spans.js';
 
 const ARTICLE_TEXT: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['headline', 'body']);
 
@@ -27,10 +28,17 @@ export function countedMentions(r: ArticleResult): Mention[] {
   return r.mentions.filter((m) => inArticleText(m.segment));
 }
 
+const speakerMentionsOf = new WeakMap<ArticleResult, { actor: string; start: number; end: number }[]>();
 /** Speaker phrases of quotes and reported speech in the article's own text that no counted
  *  mention of the speaker's actor covers (`Iran's top national security official rejected …`),
  *  each once: they count as mentions of that actor in every view. */
 export function speakerMentions(r: ArticleResult): { actor: string; start: number; end: number }[] {
+  let found = speakerMentionsOf.get(r);
+  if (!found) speakerMentionsOf.set(r, (found = findSpeakerMentions(r)));
+  return found;
+}
+
+function findSpeakerMentions(r: ArticleResult): { actor: string; start: number; end: number }[] {
   const spans = new Map<string, Mention[]>();
   for (const m of countedMentions(r)) {
     const list = spans.get(m.actor);
@@ -42,7 +50,11 @@ export function speakerMentions(r: ArticleResult): { actor: string; start: numbe
     if (!q.speaker || out.has(q.speaker.start) || !inArticleText(q.segment) || !(SPEECH_KINDS.has(q.kind) || q.kind === 'reported')) continue;
     const actor = speakerActor(q, r)?.id;
     const { start, end } = q.speaker;
-    if (actor && !spans.get(actor)?.some((m) => m.start < end && start < m.end)) out.set(start, { actor, start, end });
+    // (An actor's mentions are in text order and do not overlap: the last one starting before the
+    // phrase's end is the only one that can cover it.)
+    const list = actor ? spans.get(actor) : undefined;
+    const last = list ? list[firstStartingAt(list, end) - 1] : undefined;
+    if (actor && !(last && last.end > start)) out.set(start, { actor, start, end });
   }
   return [...out.values()];
 }

@@ -12,7 +12,8 @@ export function sentencesOf(text: string, segments: readonly Segment[]): Span[] 
   for (const p of findParagraphs(text)) {
     while (at < segments.length && segments[at]!.end <= p.start) at++;
     for (let i = at; i < segments.length && segments[i]!.start < p.end; i++) {
-      out.push(...splitSentences(text, Math.max(p.start, segments[i]!.start), Math.min(p.end, segments[i]!.end)));
+      // (One by one: a paragraph may hold hundreds of thousands of sentences, too many to spread.)
+      for (const s of splitSentences(text, Math.max(p.start, segments[i]!.start), Math.min(p.end, segments[i]!.end))) out.push(s);
     }
   }
   return out;
