@@ -19,6 +19,7 @@ describe('verbBase', () => {
     ['added', 'add'], ['banged', 'bang'], ['focused', 'focus'], ['saying', 'say'], ['lecturing', 'lecture'],
     ['getting', 'get'], ['mocks', 'mock'], ['pushes', 'push'], ['replies', 'reply'], ['address', 'address'],
     ['drew', 'draw'], ['made', 'make'], ['began', 'begin'], ['cited', 'cite'], ['say', 'say'],
+    ['proceed', 'proceed'], ['need', 'need'], ['succeeded', 'succeed'], ['freed', 'free'],
   ])('%s → %s', (word, base) => {
     expect(verbBase(word)).toBe(base);
   });
@@ -33,6 +34,7 @@ describe('a quote’s verb as the views count it', () => {
   it.each([
     ['a verb the lexicon does not list', 'Senator Tom Brandt outlined, “The plan is dead and we know it.”', 'outline'],
     ['an irregular one', 'Mayor Ann Lee got started, “The city is ours and always will be.”', 'get'],
+    ['a form the lexicon lists, by its lemma there (so its connotation is found)', 'Senator Tom Brandt accused, “The plan is dead and we know it.”', 'accuse'],
     ['a colon', 'Senator Tom Brandt: “We will never negotiate with them on this.”', 'no verb (colon)'],
     ['a dash signature', '“We will never negotiate with them on this,” – Senator Tom Brandt', 'no verb (dash)'],
   ])('%s', (_name, text, verb) => {

@@ -210,7 +210,7 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
   const verb = toks[toks.length - 2];
   if ((last.text === ',' || last.text === ':') && verb && /^\p{Ll}+$/u.test(verb.text)) {
     const np = subjectBefore(toks, toks.length - 2, text);
-    if (np && np.type !== 'description') return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: cueLemma(verb.lower) }, side: 'before' };
+    if (np && np.type !== 'description') return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: cueLemma(verb.lower, index) }, side: 'before' };
   }
   return null;
 }
@@ -409,15 +409,18 @@ const NO_SPEECH_VERB = new Set([...PREPOSITIONS, ...DETERMINERS, 'as', 'and', 'o
  *  with its speaker and no cue). */
 export const isSpeechCue = (cue: { lemma: string }): boolean => !NO_SPEECH_VERB.has(cue.lemma);
 
-/** A cue verb the lexicon does not list, in its base form (`tweaked` → tweak, `got` → get); a word
- * that is no speech verb is kept as it is, for `isSpeechCue`. */
-function cueLemma(word: string): string {
+/** A cue verb's lemma: the lexicon's for a form it lists (`accused` → accuse, so its connotation
+ * is found), else the base form (`tweaked` → tweak, `got` → get); a word that is no speech verb is
+ * kept as it is, for `isSpeechCue`. */
+function cueLemma(word: string, index: CueIndex): string {
+  const listed = index.single.get(word);
+  if (listed) return listed.lemma;
   const base = verbBase(word);
   return NO_SPEECH_VERB.has(word) || NO_SPEECH_VERB.has(base) ? word : base;
 }
 
 /** For a speech quote with no cue: the clause's subject stands as its speaker. */
-export function attributeToSubject(text: string, from: number, to: number): Attribution | null {
+export function attributeToSubject(text: string, from: number, to: number, index: CueIndex): Attribution | null {
   const toks = tokenize(text, from, to);
   const np = clauseSubject(toks, text);
   if (!np) return null;
@@ -436,7 +439,7 @@ export function attributeToSubject(text: string, from: number, to: number): Attr
   const before = toks[firstStartingAt(toks, np.start) - 1];
   if (!verb || (before && PREPOSITIONS.has(before.lower))) return null;
   // (A capitalised word is no verb here: `Trump: Roy Moore will “step aside”`.)
-  return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: /^\p{Lu}/u.test(verb.text) ? '' : cueLemma(verb.lower) }, side: 'before' };
+  return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: /^\p{Lu}/u.test(verb.text) ? '' : cueLemma(verb.lower, index) }, side: 'before' };
 }
 
 /** `…“stagnant for a month” as donors waited, he said.`: a cue closing the sentence, after a

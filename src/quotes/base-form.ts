@@ -5,7 +5,7 @@
 
 const IRREGULAR: Record<string, string> = Object.fromEntries(
   (
-    'made:make took:take taken:take gave:give given:give went:go gone:go got:get gotten:get came:come ran:run ' +
+    'agreed:agree freed:free decreed:decree made:make took:take taken:take gave:give given:give went:go gone:go got:get gotten:get came:come ran:run ' +
     'sent:send kept:keep met:meet held:hold brought:bring thought:think knew:know known:know saw:see seen:see ' +
     'wrote:write written:write spoke:speak spoken:speak became:become began:begin begun:begin felt:feel ' +
     'heard:hear sought:seek stood:stand struck:strike spent:spend fought:fight drew:draw drawn:draw ' +
@@ -46,7 +46,8 @@ export function verbBase(word: string): string {
   if (irregular) return irregular;
   if (!/^[a-z]+$/.test(word)) return word;
   if (word.length > 4 && word.endsWith('ied')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('eed')) return word.slice(0, -1);
+  // `proceed`, `need`: a base form (the past tenses in `eed` are listed: `agreed`).
+  if (word.endsWith('eed')) return word;
   if (word.length > 3 && word.endsWith('ed') && VOWEL.test(word.slice(0, -2))) return restoreE(word.slice(0, -2));
   if (word.length > 4 && word.endsWith('ing') && VOWEL.test(word.slice(0, -3))) return restoreE(word.slice(0, -3));
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;

@@ -157,7 +157,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
         attributeAtSentenceEnd(text, q, para.end, index) ??
         attributeAccordingTo(text, q, para.end, index) ??
         attributeNominal(text, q, beforeFrom) ??
-        (beforeFrom < q.open.start - 1 ? subjectSpeaker(attributeToSubject(text, beforeFrom, q.open.start)) : null) ??
+        (beforeFrom < q.open.start - 1 ? subjectSpeaker(attributeToSubject(text, beforeFrom, q.open.start, index)) : null) ??
         // The last speaker goes on speaking only in whole clauses, never in a word or two.
         (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 && wordCount(content, 4) >= 4 ? lastSpeech.attribution : null);
       // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
