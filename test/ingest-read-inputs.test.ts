@@ -155,6 +155,7 @@ describe('readInputs: sources', () => {
     ['empty stdin', '', ['unreadable stdin empty']],
     ['CSV on stdin', 'id,text\nc1,"One, with a comma."\nc2,Two.\n', ['article c1', 'article c2']],
     ['a text whose first line has commas but names no text column', 'Ankara, Tehran, Baghdad\nA story.', ['article stdin']],
+    ['… nor a first line of prose whose first word names one (`Body, soul and politics`)', 'Body, soul and politics\n\nThe senator said so.', ['article stdin']],
     [
       'a WARC on stdin',
       warcRecord({ type: 'response', id: 'w1', uri: 'https://w.example/', block: httpResponse(articlePage({ title: 'Wired', paragraphs: LONG_PARAGRAPHS })) }),

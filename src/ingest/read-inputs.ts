@@ -188,15 +188,19 @@ const isBlank = (bytes: Buffer): boolean => bytes.every((b) => b === 0x20 || b =
 /**
  * Stdin is told apart by its content, as a file is by its name: JSON Lines when its first
  * non-space character is `{`, a web page when it is `<`, a WARC when it starts `WARC/`, CSV when
- * its first line is a header naming a text column, else one article. Only the head (up to its
+ * its first line is a header naming a text column and another field, else one article. Only the head (up to its
  * first line end) is buffered to decide; JSON Lines, WARC and CSV are then streamed like a file.
  */
 async function* readStdin(stdin: NodeJS.ReadableStream, opts: ReadOptions): AsyncGenerator<InputItem> {
   const chunks: Buffer[] = [];
+  let length = 0;
   const iterator = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
   for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
     chunks.push(typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value);
-    if (chunks.some((c) => c.includes(0x0a)) || chunks.reduce((n, c) => n + c.length, 0) >= HEAD_MAX) break;
+    const last = chunks[chunks.length - 1]!;
+    length += last.length;
+    // (Only the new chunk is searched: the ones before held no line end.)
+    if (last.includes(0x0a) || length >= HEAD_MAX) break;
   }
   const head = Buffer.concat(chunks);
   const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => iterator as AsyncIterator<Buffer> };
@@ -219,7 +223,11 @@ function stdinKind(head: Buffer, columns: ReadOptions['columns']): 'jsonl' | 'ht
   if (head.subarray(0, 5).toString('latin1') === 'WARC/') return 'warc';
   const line = head.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]!;
   const header = line.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
-  return header.length > 1 && mapColumns(header, columns).text ? 'csv' : 'text';
+  // A header names the text column and another field (`id,text`), or the columns are given: a
+  // first line of prose with a comma (`Body, soul and politics`) opens an article.
+  const mapped = mapColumns(header, columns);
+  const fields = Object.keys(mapped).length;
+  return header.length > 1 && mapped.text && (fields >= 2 || Object.keys(columns ?? {}).length > 0) ? 'csv' : 'text';
 }
 
 async function* bytesOf(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
