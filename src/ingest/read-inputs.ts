@@ -188,8 +188,9 @@ const isBlank = (bytes: Buffer): boolean => bytes.every((b) => b === 0x20 || b =
 /**
  * Stdin is told apart by its content, as a file is by its name: JSON Lines when its first
  * non-space character is `{`, a web page when it is `<`, a WARC when it starts `WARC/`, CSV when
- * its first line is a header naming a text column and another field, else one article. Only the head (up to its
- * first line end) is buffered to decide; JSON Lines, WARC and CSV are then streamed like a file.
+ * its first line is a header naming a text column and another field, else one article. Only the
+ * head (up to its first line end) is buffered to decide; JSON Lines, WARC and CSV are then
+ * streamed like a file.
  */
 async function* readStdin(stdin: NodeJS.ReadableStream, opts: ReadOptions): AsyncGenerator<InputItem> {
   const chunks: Buffer[] = [];
