@@ -1,12 +1,13 @@
 // Damaged web archives: every problem is a diagnostic naming the record, and every record the
 // damage does not touch is still read.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../src/ingest/read-inputs.js';
+import { readWarc } from '../src/ingest/warc-input.js';
 import type { InputItem } from '../src/types.js';
 import { framelens } from './cli-run.js';
 import { articlePage, httpResponse, LONG_PARAGRAPHS, warcRecord } from './web-fixtures.js';
@@ -84,5 +85,16 @@ describe('framelens on a damaged WARC', () => {
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([id(1), id(3)]);
     expect(r.stderr).toMatch(/cli\.warc\.gz: record 2: the gzip member at byte \d+ is damaged/);
     expect(r.stderr).not.toMatch(/Content-Length Too Small/);
+  });
+});
+
+describe('an archive that cannot be read', () => {
+  // (A folder named like an archive, read as one: the read fails after the size is known.)
+  it.each(['x.warc', 'x.warc.gz'])('%s is one unreadable-path problem, not a crash', async (name) => {
+    const path = join(tmp, `dir-${name}`);
+    mkdirSync(path);
+    const items: InputItem[] = [];
+    for await (const item of readWarc(path)) items.push(item);
+    expect(summary(items)).toEqual(['error unreadable-path']);
   });
 });

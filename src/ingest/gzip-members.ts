@@ -62,6 +62,8 @@ async function* unpackMember(fh: FileHandle, path: string, start: number, state:
   const inflate = createInflateRaw();
   const source = createReadStream(path, { start: start + headerLength, highWaterMark: STREAM_CHUNK });
   source.pipe(inflate);
+  // (pipe() passes no error on: a read error would leave the loop below waiting.)
+  source.on('error', (e) => inflate.destroy(e));
   let crc = 0;
   let length = 0;
   try {

@@ -48,21 +48,31 @@ export async function* readWarc(path: string, stdin?: AsyncIterable<Buffer>): As
       if (item) yield item;
     }
   };
-  if (stdin || !/\.gz$/i.test(path)) {
-    yield* read(stdin ?? createReadStream(path), (offset) => `at byte ${offset}`);
-  } else {
-    for await (const part of gzipMembers(path)) {
-      if (part.kind === 'junk') {
-        yield problem(path, number, `bytes ${part.offset}–${part.end} after a gzip member are not gzip; skipped`, 'warc-corrupt');
-        continue;
-      }
-      try {
-        yield* read(part.chunks, (offset) => `in the gzip member at byte ${part.offset}${offset > 0 ? ` (+${offset})` : ''}`);
-      } catch (e) {
-        number++;
-        yield problem(path, number, `record ${number}: the gzip member at byte ${part.offset} is damaged or cut off (${(e as Error).message}); read on at the next member`, 'warc-corrupt');
+  // A file that cannot be read (a folder, a disk error) is one problem, not a crash; a gzip member
+  // that cannot be unpacked loses only itself.
+  const unreadable = (e: unknown) => typeof (e as NodeJS.ErrnoException)?.code === 'string' && (e as NodeJS.ErrnoException).code!.startsWith('E');
+  try {
+    if (stdin || !/\.gz$/i.test(path)) {
+      yield* read(stdin ?? createReadStream(path), (offset) => `at byte ${offset}`);
+    } else {
+      for await (const part of gzipMembers(path)) {
+        if (part.kind === 'junk') {
+          yield problem(path, number, `bytes ${part.offset}–${part.end} after a gzip member are not gzip; skipped`, 'warc-corrupt');
+          continue;
+        }
+        try {
+          yield* read(part.chunks, (offset) => `in the gzip member at byte ${part.offset}${offset > 0 ? ` (+${offset})` : ''}`);
+        } catch (e) {
+          if (unreadable(e)) throw e;
+          number++;
+          yield problem(path, number, `record ${number}: the gzip member at byte ${part.offset} is damaged or cut off (${(e as Error).message}); read on at the next member`, 'warc-corrupt');
+        }
       }
     }
+  } catch (e) {
+    if (!unreadable(e)) throw e;
+    yield problem(path, number, `cannot read the archive: ${fsProblem(e)}`, 'unreadable-path');
+    return;
   }
   if (pages === 0 && records > 0) {
     const source = { path };
