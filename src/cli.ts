@@ -36,7 +36,7 @@ function fatal(message: string, hint: string): void {
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   // `framelens … | head` closes the pipe early: not an error of ours.
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  say(`cannot write to standard output: ${fsProblem(err)}; free space on its disk or use --out`);
+  say(`cannot write to standard output: ${fsProblem(err)}; ${err.code === 'ENOSPC' ? 'free space on its disk or use --out' : 'use --out'}`);
   process.exit(2);
 });
 

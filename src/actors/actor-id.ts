@@ -45,7 +45,7 @@ function withFormalFirstName(name: string, nicknames: ReadonlyMap<string, readon
  * Lieberman` and `Dave Brat`), without a middle initial or a numeral suffix; unless another actor of
  * this article already has that id (`John Q. Doeman` beside `John R. Doeman`).
  */
-export function personId(name: string, inArticle: ReadonlyMap<string, ActorRef>, nicknames?: ReadonlyMap<string, readonly string[]>): string {
+export function personId(name: string, inArticle: ReadonlyMap<string, ActorRef>, nicknames: ReadonlyMap<string, readonly string[]> | undefined): string {
   const full = slug(name);
   const short = slug(withoutMiddleInitial(withFormalFirstName(name, nicknames)));
   if (short === full) return full;

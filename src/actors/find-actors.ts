@@ -471,7 +471,7 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
 /** `Trump Jr.` where the registry's `Trump` was left out for its `Jr.`: the person with the
  * registry person's name and `Jr.` (which is what `Jr.` means), or the one the article names in
  * full with both. */
-function addJuniorSurnames(found: Mentions, text: string, juniors: RegistryMatch[]): void {
+function addJuniorSurnames(found: Mentions, text: string, juniors: RegistryMatch[], nicknames: ReadonlyMap<string, readonly string[]> | undefined): void {
   if (!juniors.length) return;
   const byName = new Map<string, ActorRef>();
   for (const r of found.refs.values()) byName.set(normForm(r.name), r);
@@ -483,7 +483,7 @@ function addJuniorSurnames(found: Mentions, text: string, juniors: RegistryMatch
     const name = `${father.name} Jr.`;
     let ref = byName.get(normForm(name)) ?? suffixedSurname(byName, [r.text, 'Jr.']);
     if (!ref) {
-      ref = { id: personId(name, found.refs), name, kind: 'person', affiliation: null, known: false };
+      ref = { id: personId(name, found.refs, nicknames), name, kind: 'person', affiliation: null, known: false };
       byName.set(normForm(name), ref);
     }
     found.add({ start: r.start, end, text: text.slice(r.start, end), actor: ref.id, resolvedBy: r.text.includes(' ') ? 'name' : 'surname', isLabel: false }, ref);
@@ -669,7 +669,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, notAPerson, speakers, lex.nicknames);
   namesakes.addTo(found, unknown);
   addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, notAPerson, inHeadline);
-  addJuniorSurnames(found, text, juniors);
+  addJuniorSurnames(found, text, juniors, lex.nicknames);
   addSurnameMentions(found, text, words, unknown, lex);
   addHonorificSurnames(found, text, misfits, unknown, lex.firstNames);
   addFirstNameMentions(found, text, words, lex.firstNames);

@@ -29,8 +29,8 @@ export function checkOutPath(out: string): void {
   if (existsSync(out) && statSync(out).isDirectory()) throw cannotWrite(out, 'it is a folder');
 }
 
-const cannotWrite = (out: string, why: string) =>
-  new UsageError(`cannot write --out ${out}: ${why}`, /space/.test(why) ? 'free space on its disk or choose another path' : 'choose another path');
+const cannotWrite = (out: string, why: string, code?: string) =>
+  new UsageError(`cannot write --out ${out}: ${why}`, code === 'ENOSPC' ? 'free space on its disk or choose another path' : 'choose another path');
 
 /** The --out file, opened now so that a path that cannot be written ends the run before any work. */
 function openOutFile(out: string): Writable {
@@ -39,7 +39,7 @@ function openOutFile(out: string): Writable {
   try {
     fd = openSync(out, 'w');
   } catch (e) {
-    throw cannotWrite(out, fsProblem(e));
+    throw cannotWrite(out, fsProblem(e), (e as NodeJS.ErrnoException).code);
   }
   return createWriteStream(out, { fd });
 }
@@ -66,7 +66,7 @@ export function openOutput(out: string | undefined, args: GlobalArgs = {}): Outp
   let failure: Error | null = null;
   if (out) stream.on('error', (e) => (failure = e));
   const check = () => {
-    if (failure) throw cannotWrite(out!, fsProblem(failure));
+    if (failure) throw cannotWrite(out!, fsProblem(failure), (failure as NodeJS.ErrnoException).code);
   };
   const isTTY = !out && Boolean(process.stdout.isTTY);
   const colour = isTTY && useColour(args, { isTTY });
