@@ -2,6 +2,7 @@
 // person must get one id whichever outlet names them: the New York Times writes `James B. Comey`
 // and `Paul D. Ryan` where others write `James Comey` and `Paul Ryan`.
 import type { ActorRef } from '../types.js';
+import { generationWord } from '../generations.js';
 
 export function slug(name: string): string {
   return (
@@ -17,16 +18,12 @@ export function slug(name: string): string {
 // One middle initial only: `H.W.` stays, so `George H.W. Bush` and `George W. Bush` (father and
 // son) keep two ids even outside the registry.
 const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
-// A numeral after the surname is written by some outlets only (`Robert S. Mueller III`); `Jr.` and
-// `Sr.` stay: a father and a son are both in the news (`Jesse Jackson`, `Jesse Jackson Jr.`).
-const NUMERAL_SUFFIX = /^(?:II|III|IV)$/;
-
 /** The name without a single middle initial or a numeral suffix: `James B. Comey` → `James
  * Comey`, `Robert S. Mueller III` → `Robert Mueller`. */
 export function withoutMiddleInitial(name: string): string {
   const words = name.split(/\s+/);
   if (words.length < 3) return name;
-  const last = NUMERAL_SUFFIX.test(words[words.length - 1]) ? words.length - 2 : words.length - 1;
+  const last = generationWord(words[words.length - 1]) === 'numeral' ? words.length - 2 : words.length - 1;
   const kept = words.filter((w, i) => i === 0 || i === last || (i < last && !MIDDLE_INITIAL.test(w)));
   return kept.length === words.length ? name : kept.join(' ');
 }

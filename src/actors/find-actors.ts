@@ -21,6 +21,7 @@ import { QuoteSpeakers } from './quote-speakers.js';
 import { countBefore, firstStartingAt, spanIndexAt } from '../spans.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
 import { personId, slug } from './actor-id.js';
+import { generationOf, generationWord } from '../generations.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
@@ -262,7 +263,7 @@ const OTHER_STATE_REACH = 600;
 // `Donald Trump Jr.`, `Trump Jr.`: a registry person's name before `Jr.` is their son's, unless the
 // registry writes them with it (`Joseph R. Biden Jr.`).
 const JUNIOR_AFTER = /^,?\s+Jr\b/;
-const isJunior = (a: ActorEntry) => a.aliases.some((x) => /\sJr\.?$/.test(x));
+const isJunior = (a: ActorEntry) => a.aliases.some((x) => generationOf(x) === 'Jr');
 
 /** Adds the registry's matches; returns the surnames left out for an honorific of the other gender. */
 function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: QuoteSpeakers, nearer: NearerNamesake, juniors: RegistryMatch[]): RegistryMatch[] {
@@ -422,10 +423,8 @@ function otherMiddle(a: string, b: string): boolean {
 /** `Duncan Hunter Sr.` beside `Duncan Hunter`: a full name with `Sr.` is the father of the one
  * without it or with `Jr.`. (`Jr.` alone tells no one apart: `Roger J. Stone Jr.` is `Roger Stone`.) */
 function otherGeneration(a: string, b: string): boolean {
-  const sa = SENIOR.test(a), sb = SENIOR.test(b);
-  return sa !== sb;
+  return (generationOf(a) === 'Sr') !== (generationOf(b) === 'Sr');
 }
-const SENIOR = /\sSr\.?$/;
 
 /** People outside the registry, and registry people introduced by title and surname only. */
 function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean, speakers: QuoteSpeakers, nicknames: ReadonlyMap<string, readonly string[]> | undefined): void {
@@ -493,7 +492,7 @@ function addJuniorSurnames(found: Mentions, text: string, juniors: RegistryMatch
 /** `Trump Jr.` after `Donald Trump Jr.`: a surname with a generational suffix is the person named in
  * full with both (their surname alone may belong to a registry person: `Trump`). */
 function suffixedSurname(byName: Map<string, ActorRef>, tokens: string[]): ActorRef | undefined {
-  if (tokens.length !== 2 || !JUNIOR_AFTER.test(` ${tokens[1]}`)) return undefined;
+  if (tokens.length !== 2 || generationWord(tokens[1]) !== 'Jr') return undefined;
   const tail = ` ${normForm(tokens.join(' ')).replace(/\.$/, '')}`;
   for (const [name, ref] of byName) if (name.replace(/\.$/, '').endsWith(tail)) return ref;
   return undefined;

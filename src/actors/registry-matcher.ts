@@ -5,6 +5,7 @@
 import type { ActorEntry, MentionResolution } from '../types.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
 import { APOSTROPHE, HYPHEN, RegistryTrie, SPACE } from './registry-trie.js';
+import { generationWord } from '../generations.js';
 
 export interface RegistryForm {
   form: string;
@@ -71,7 +72,7 @@ const MEMO_LIMIT = 10_000;
 export function surnamesOf(name: string): string[] {
   const tokens = name.trim().split(/\s+/);
   // A generational suffix is not a surname: `Roger J. Stone Jr.` is `Stone`.
-  if (tokens.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(tokens[tokens.length - 1])) tokens.pop();
+  if (tokens.length > 2 && generationWord(tokens[tokens.length - 1]) !== null) tokens.pop();
   if (tokens.length < 2) return [];
   const last = tokens[tokens.length - 1];
   const out = [last];

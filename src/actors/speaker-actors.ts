@@ -3,10 +3,14 @@
 // `Mr. Trump` are donald-trump).
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import type { ActorRef, Mention, Quote, Speaker } from '../types.js';
+import { generationOf } from '../generations.js';
 
 // `Jr.` or `Sr.` after a speaker's name tells namesakes apart: `Trump Jr` is not Donald Trump (a
 // speaker without it may be one with it: `Mr. Jackson` is Jesse L. Jackson Jr.).
-const SUFFIX = /\s(?:Jr|Sr)\.?$/;
+const fatherOrSon = (name: string) => {
+  const g = generationOf(name);
+  return g === 'Jr' || g === 'Sr';
+};
 
 /** The id of the actor the speaker is: the actor of that name, else the last mention inside the
  *  speaker phrase (its head: `… Council Secretary Ali Shamkhani`), else the mention at its start. */
@@ -21,7 +25,7 @@ function speakerActorId(s: Speaker, byName: ReadonlyMap<string, ActorRef>, byId:
     id = i >= 0 ? mentions[i].actor : undefined;
   }
   const actor = id === undefined ? undefined : byId.get(id);
-  return actor && !(SUFFIX.test(s.name) && !SUFFIX.test(actor.name)) ? actor.id : null;
+  return actor && !(fatherOrSon(s.name) && !fatherOrSon(actor.name)) ? actor.id : null;
 }
 
 /** Links speakers of one article to its actors: the lookups built once, each speaker looked up. */

@@ -7,9 +7,9 @@
 import type { Gender } from '../quotes/gender.js';
 import { findTitledPeople, looksLikeOrganisation } from './titled-people.js';
 import { isTitleWord, NOT_A_PERSON_LAST } from '../quotes/people.js';
+import { generationWord } from '../generations.js';
 
 const TOKEN = /^(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*\p{L}|(?:al|el|bin|ibn|de|van|von|da|di|la|le|du)(?:-\p{Lu}[\p{L}'’-]*)?)$/u;
-const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 // Capitalised words that open a sentence, a description or a title, never a name.
 const NOT_FIRST = new Set(
   'The A An This That These Those When While Though Although As If But And Or After Before Since His Her Their Its Our My Some Many Several Other One Two Top Former Presumptive Judge Justice Adviser Advisor Aide Chairman Chairwoman Senator Sen. Rep. Gov. Governor Representative President Secretary Director Officer Agent Detective Sheriff Mayor Speaker Leader Minister General Gen. Dr. Mr. Mrs. Ms. Rev. Professor Prof. Spokesman Spokeswoman Attorney Commissioner Chief'.split(' '),
@@ -25,7 +25,7 @@ export type NewSpeaker = { kind: 'person' | 'group'; name: string };
  */
 function trailingName(tokens: string[], firstNames: ReadonlyMap<string, Gender> | undefined): string | null {
   let i = tokens.length;
-  while (i > 0 && (TOKEN.test(tokens[i - 1]) || SUFFIX.test(tokens[i - 1])) && !/['’]s$/.test(tokens[i - 1])) i--;
+  while (i > 0 && (TOKEN.test(tokens[i - 1]) || generationWord(tokens[i - 1]) !== null) && !/['’]s$/.test(tokens[i - 1])) i--;
   const from = i;
   while (i < tokens.length && (NOT_FIRST.has(tokens[i]) || (isTitleWord(tokens[i]) && i < tokens.length - 2))) i++;
   // `Affairs Phil Smith`, `Security Jeh Johnson`: what is left of a title before a known first name.

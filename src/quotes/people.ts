@@ -7,6 +7,7 @@ import { NOT_NAME, SENTENCE_OPENERS, TITLES } from './words.js';
 import { wholeWordOccurrences } from '../whole-words.js';
 import { CALENDAR_NOUNS } from '../calendar-words.js';
 import type { HeadlineNames } from '../headline-names.js';
+import { generationOf, generationWord } from '../generations.js';
 
 export interface Person {
   name: string;
@@ -25,9 +26,6 @@ const FIRST_CAP_WORD = `(?:[${UPPER}](?<![${LETTER}0-9][${UPPER}])(?<![${UPPER}]
 export const CAP_RUN_RE = new RegExp(`${FIRST_CAP_WORD}(?:[ \\u00a0]+(?:${CAP_WORD}|bin|ibn|de|van|von|der|da|di|of|the))+`, 'g');
 const LINKS = new Set(['of', 'the', 'Of', 'The']);
 const PARTICLES = new Set(['of', 'the', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'da', 'di']);
-// A generational suffix after a surname (`Jesse L. Jackson Jr.`): the surname is the word before it.
-const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const GENERATION_AFTER = /\s(?:Jr|Sr|II|III|IV)\.?$/;
 const bare = (w: string) => {
   const last = w.charCodeAt(w.length - 1);
   // Most words end in a letter other than s: nothing to strip.
@@ -272,7 +270,8 @@ function personInRun(text: string, run: string, at: number, stop: number, places
   const start = at + offsetInRun;
   const end = start + nameText.length;
   const role = roleBefore(text, at, title) ?? roleAfter(text, end);
-  const person: Person = { name: nameText, surname: bares[nameEnd - 1 > from && GENERATIONS.has(bares[nameEnd - 1]) ? nameEnd - 2 : nameEnd - 1], start, end };
+  // (After a generational suffix, `Jesse L. Jackson Jr.`, the surname is the word before it.)
+  const person: Person = { name: nameText, surname: bares[nameEnd - 1 > from && generationWord(bares[nameEnd - 1]) !== null ? nameEnd - 2 : nameEnd - 1], start, end };
   if (role) person.role = role;
   return person;
 }
@@ -340,13 +339,13 @@ export function withSurname(people: Person[], surname: string): Person[] {
  * mention, else the first later one. People are in text order: a binary search finds pos. */
 export function resolvePerson(people: Person[], words: string[], pos: number): Person | null {
   // `Trump Jr.` is the person named in full with the suffix.
-  const suffix = words.length > 1 && GENERATIONS.has(bare(words[words.length - 1]));
+  const suffix = words.length > 1 && generationWord(bare(words[words.length - 1])) !== null;
   const core = suffix ? words.slice(0, -1) : words;
   if (!core.length) return null;
   const list = surnameIndex(people).get(bare(core[core.length - 1]));
   if (!list) return null;
   const first = core.length > 1 ? bare(core[0]) : null;
-  const fits = (p: Person) => (first === null || p.name.toLowerCase().startsWith(first)) && (!suffix || GENERATION_AFTER.test(p.name));
+  const fits = (p: Person) => (first === null || p.name.toLowerCase().startsWith(first)) && (!suffix || generationOf(p.name) !== null);
   const later = firstStartingAt(list, pos + 1);
   for (let k = later - 1; k >= 0; k--) if (fits(list[k])) return list[k];
   for (let k = later; k < list.length; k++) if (fits(list[k])) return list[k];
