@@ -87,6 +87,18 @@ describe('framelens analyze', () => {
   });
 });
 
+describe('framelens analyze writing much to a pipe', () => {
+  // Each wait for a full pipe to drain once left two listeners behind: Node warned of a leak.
+  it('waits for the pipe without leaking listeners', () => {
+    const text = 'Senator Ada Brook said the plan was “reckless and wrong.” '.repeat(40);
+    const input = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `a${i}`, text })).join('\n');
+    const r = framelens(['analyze', '--format', 'jsonl', '--quiet', '-'], { input });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(300);
+    expect(r.stderr).not.toMatch(/MaxListenersExceeded/);
+  });
+});
+
 describe('framelens usage errors', () => {
   it.each([
     [['analyze', '--format', 'xml', SEEDS], /format/],

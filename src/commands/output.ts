@@ -77,7 +77,11 @@ export function openOutput(out: string | undefined, args: GlobalArgs = {}): Outp
       check();
       if (isTTY) clearProgress();
       if (!stream.write(isTTY ? ttySafe(typeof text === 'string' ? text : utf8.decode(text), colour) : text)) {
-        await Promise.race([once(stream, 'drain'), once(stream, 'close')]).catch(() => {});
+        // (The wait that loses is removed: left, each would keep an `error` and a `close` listener.)
+        const done = new AbortController();
+        const until = (event: string) => once(stream, event, { signal: done.signal }).catch(() => {});
+        await Promise.race([until('drain'), until('close')]);
+        done.abort();
         check();
       }
     },
