@@ -99,7 +99,7 @@ function checkTrailer(trailer: Buffer, crc: number, length: number): void {
 }
 
 /** Length of the gzip header at the start of `head` (RFC 1952 §2.3), or null when it is none. */
-export function gzipHeaderLength(head: Buffer): number | null {
+function gzipHeaderLength(head: Buffer): number | null {
   if (head.length < 10 || !head.subarray(0, 3).equals(MAGIC) || (head[3]! & 0xe0) !== 0) return null;
   const flags = head[3]!;
   let at = 10;

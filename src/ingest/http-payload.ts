@@ -13,14 +13,22 @@ export function httpMessage(block: Buffer): { headers: Map<string, string>; body
   if (end < 0) return null;
   const headers = new Map<string, string>();
   let last: string | null = null;
-  for (const line of block.subarray(0, end).toString('latin1').split(/\r?\n/).slice(1)) {
-    if (/^[ \t]/.test(line) && last !== null) headers.set(last, `${headers.get(last)} ${line.trim()}`);
-    else if (line.indexOf(':') > 0) {
-      last = line.slice(0, line.indexOf(':')).trim().toLowerCase();
-      headers.set(last, line.slice(line.indexOf(':') + 1).trim());
-    }
-  }
+  for (const line of block.subarray(0, end).toString('latin1').split(/\r?\n/).slice(1)) last = addHeaderLine(headers, line, last);
   return { headers, body: block.subarray(end + gap) };
+}
+
+/** Adds one `Name: value` line to `fields` (name in lower case; a line starting with white space
+ * continues the field before) and returns the name of the field it added to. */
+export function addHeaderLine(fields: Map<string, string>, line: string, last: string | null): string | null {
+  if (/^[ \t]/.test(line) && last !== null) {
+    fields.set(last, `${fields.get(last)} ${line.trim()}`);
+    return last;
+  }
+  const colon = line.indexOf(':');
+  if (colon <= 0) return last;
+  const name = line.slice(0, colon).trim().toLowerCase();
+  fields.set(name, line.slice(colon + 1).trim());
+  return name;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ByteReader } from './byte-reader.js';
+import { addHeaderLine } from './http-payload.js';
 
 /** A WARC record: its named header fields (names in lower case) and its content block. */
 export interface WarcRecord {
@@ -88,7 +89,7 @@ const isBlank = (line: Buffer): boolean => line.toString('latin1').trim() === ''
 
 /** `Name: value` lines up to the blank line (a line starting with white space continues the one
  * before), or null when the stream ends first. */
-export async function headerFields(reader: ByteReader): Promise<Map<string, string> | null> {
+async function headerFields(reader: ByteReader): Promise<Map<string, string> | null> {
   const fields = new Map<string, string>();
   let last: string | null = null;
   for (;;) {
@@ -96,13 +97,6 @@ export async function headerFields(reader: ByteReader): Promise<Map<string, stri
     if (raw === null) return null;
     const line = raw.toString('utf8').replace(/\r?\n$/, '');
     if (line === '') return fields;
-    if (/^[ \t]/.test(line) && last !== null) {
-      fields.set(last, `${fields.get(last)} ${line.trim()}`);
-      continue;
-    }
-    const colon = line.indexOf(':');
-    if (colon <= 0) continue;
-    last = line.slice(0, colon).trim().toLowerCase();
-    fields.set(last, line.slice(colon + 1).trim());
+    last = addHeaderLine(fields, line, last);
   }
 }

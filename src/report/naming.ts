@@ -4,7 +4,7 @@ import type { Comparison, ComparisonRow } from '../aggregate/index.js';
 import { rowsByActor } from './corpus-view.js';
 
 /** Mentions an outlet needs for its words about an actor to be compared. */
-export const MIN_MENTIONS = 2;
+const MIN_MENTIONS = 2;
 
 /** Actors that two or more outlets mention at least MIN_MENTIONS times each and that those
  *  outlets label differently (one calls ISIL `terrorists`, another does not): most outlets first,
