@@ -23,21 +23,32 @@ export interface HtmlOptions {
   footer: string;
 }
 
+const registryNamesOf = new WeakMap<LexiconSet['actors'], Map<string, string>>();
+function registryNames(lexicons: LexiconSet): Map<string, string> {
+  let names = registryNamesOf.get(lexicons.actors);
+  if (!names) registryNamesOf.set(lexicons.actors, (names = new Map(lexicons.actors.map((a) => [a.id, a.name]))));
+  return names;
+}
+
 /** Each actor with links to its mentions in the article text, speaker phrases among them (see
  * speakerMentions): as many as the tables count (page furniture and printed-twice copies are
  * marked in the text, but not counted or listed here). An actor's side is shown by name (`person
  * of Kurdistan Region`), never by its id. */
 function actorIndex(r: ArticleResult, text: string, prefix: string, lexicons: LexiconSet): string {
   const counted = new Set(countedMentions(r));
-  const asSpeaker = speakerMentions(r);
-  const registryName = new Map(lexicons.actors.map((a) => [a.id, a.name]));
+  // Each actor's links, gathered in one pass over the mentions and speaker phrases.
+  const linksOf = new Map<string, string[]>();
+  const add = (actor: string, link: string) => {
+    const list = linksOf.get(actor);
+    if (list) list.push(link);
+    else linksOf.set(actor, [link]);
+  };
+  r.mentions.forEach((m, i) => counted.has(m) && add(m.actor, `<a href="#${prefix}-m${i}">${escapeHtml(m.text)}</a>`));
+  for (const m of speakerMentions(r)) add(m.actor, `<a href="#${prefix}-s${m.start}">${escapeHtml(text.slice(m.start, m.end))}</a>`);
+  const registryName = registryNames(lexicons);
   const nameOf = (id: string) => registryName.get(id) ?? r.actors.find((a) => a.id === id)?.name ?? id;
   const items = r.actors.flatMap((a) => {
-    const links = r.mentions
-      .map((m, i) => ({ m, i }))
-      .filter(({ m }) => m.actor === a.id && counted.has(m))
-      .map(({ m, i }) => `<a href="#${prefix}-m${i}">${escapeHtml(m.text)}</a>`)
-      .concat(asSpeaker.filter((m) => m.actor === a.id).map((m) => `<a href="#${prefix}-s${m.start}">${escapeHtml(text.slice(m.start, m.end))}</a>`));
+    const links = linksOf.get(a.id) ?? [];
     if (!links.length) return [];
     const what = escapeHtml(`${a.kind.replace(/-/g, ' ')}${a.affiliation ? ` of ${nameOf(a.affiliation)}` : ''}`);
     return [`<li><b>${escapeHtml(a.name)}</b> (${what}; ${links.length} mention${links.length === 1 ? '' : 's'}): ${links.join(', ')}</li>`];
