@@ -39,7 +39,7 @@ export const ANONYMOUS_HEADS = set(
   'official officials aide aides adviser advisers advisor advisors diplomat diplomats officer officers person people member members staffer staffers spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople insider insiders source sources analysts lawmakers',
 );
 /** Verbs whose object is the listener or the thing named, so `“…,” told X` never inverts. */
-export const NO_INVERSION = set('tell call describe label dub accuse charge urge warn praise blast assail brand denounce condemn implore blame assure instruct term chide ridicule laud slam bash hammer lambaste taunt');
+export const NO_INVERSION = set('claim tell call describe label dub accuse charge urge warn praise blast assail brand denounce condemn implore blame assure instruct term chide ridicule laud slam bash hammer lambaste taunt');
 /** Heads of descriptions that can speak: people by role or trade, groups, organisations, and the
  * documents and outlets that carry words (`the report`, `the ad`). Plurals are found by stripping `s`. */
 export const SPEAKER_HEADS = set(
