@@ -107,7 +107,7 @@ describe('worksheet naming and unheard people', () => {
   });
 
   it('opens every sentence of the verb answer with a capital (BASIL: no known affiliation)', () => {
-    expect(basilSheet).toMatch(/Quotes by speakers of no known affiliation are introduced with/);
+    expect(flat(basilSheet)).toMatch(/Quotes by speakers of no known affiliation are introduced with/);
     expect(flat(basilSheet)).not.toMatch(/(^|[.] )no known affiliation:/m);
   });
 });
