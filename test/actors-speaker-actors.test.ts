@@ -15,6 +15,7 @@ describe('speaker.actor', () => {
     ['a fuller name', '“He is wrong,” said Donald John Trump, the president.', [['Donald John Trump', 'donald-trump']]],
     ['a person outside the registry', '“The vote was close,” Sen. Marco Rubio said.', [['Marco Rubio', 'marco-rubio']]],
     ['a namesake is their own actor', 'Donald Trump spoke on Monday. “Dad is right,” said Donald Trump Jr., his son.', [['Donald Trump Jr', 'donald-trump-jr']]],
+    ['a registry person whose full name carries Jr.', 'Vice President Joseph R. Biden Jr. spoke on Monday. “The middle class is squeezed,” Mr. Biden told reporters.', [['Joseph R. Biden Jr', 'joe-biden']]],
     ['anonymous and described sources', '“The talks failed,” a senior official said. “We are ready,” a spokesman for the group said.', [['a senior official', null], ['a spokesman for the group', null]]],
   ])('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);
