@@ -133,6 +133,21 @@ describe('a word capitalised only because it opens the sentence is no name', () 
   });
 });
 
+describe('a definite description opening its sentence is the person the text is about there', () => {
+  it.each([
+    ['a description after the person is named', 'Marco Rubio says the race is now between three people.\n\nThe Florida senator is predicting that he will win the nomination.', 'Marco Rubio', 'The Florida senator'],
+    ['a gendered description', 'Salma Hayek said she had once been turned away. The star then said that the industry had to change.', 'Salma Hayek', 'The star'],
+    ['a possessive is someone else: the senator’s allies', 'Ted Cruz spoke on Monday. The Texas senator’s allies said that he would run again.', 'The Texas senator’s allies', undefined],
+    ['a spokesman speaks for someone else', 'Barack Obama spoke on Monday. The spokesman said that the talks would go on.', 'The spokesman', undefined],
+    ['`the state` is no person', 'Maggie Hassan spoke on Monday. The state said that the count was final.', 'The state', undefined],
+  ])('%s', (_name, text, speaker, role) => {
+    const q = reported(text).at(-1)!;
+    expect(q.speaker?.name).toBe(speaker);
+    expect(q.speaker?.resolvedBy).toBe('description');
+    expect(q.speaker?.role).toBe(role ?? undefined);
+  });
+});
+
 describe('a body named with `of` is named whole', () => {
   it.each([
     ['a department', 'In May, the Department of Energy announced that the goal was met.', 'Department of Energy', 'name'],

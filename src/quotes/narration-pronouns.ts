@@ -39,6 +39,8 @@ export function narrationPronouns(text: string, quoted: readonly { start: number
 const PERSON_NOUNS = new Set(
   'candidate nominee front-runner frontrunner incumbent lawmaker politician official diplomat adviser advisor aide strategist pollster negotiator envoy cleric businessman businesswoman billionaire journalist columnist commentator reporter anchor host talker activist lawyer veteran actor actress singer star woman man mother father wife husband son daughter'.split(' '),
 );
+/** Title words that only qualify a title (`Secretary of State`, `House Speaker`): `the state` is no person. */
+const NO_PERSON = new Set('state senate house republican democrat democratic independent foreign defense defence interior prime'.split(' '));
 const STOP = new Set('the a an this that these those his her their its of to in on at for with by from and or but as than who which said says say is are was were has have had will would could should did does do not also'.split(' '));
 const MODIFIERS = new Set('former top senior young old new longtime retired late current then chief vice deputy acting leading likely presumptive presumed embattled outgoing'.split(' '));
 const SUBJECT_BEFORE = /(?:^|[.!?]['"”’]?\s+|,\s+|\n\s*)$/;
@@ -77,7 +79,7 @@ export function personDescriptions(text: string, quoted: readonly { start: numbe
       if (!w) break;
       const word = w[1].replace(/[’']s$/u, '');
       const lower = word.toLowerCase();
-      if (/^\p{Ll}/u.test(word) && !MODIFIERS.has(lower) && (PERSON_NOUNS.has(lower) || TITLES.has(lower))) {
+      if (/^\p{Ll}/u.test(word) && !MODIFIERS.has(lower) && !NO_PERSON.has(lower) && (PERSON_NOUNS.has(lower) || TITLES.has(lower))) {
         const end = at + word.length;
         if (word === w[1] && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) break;
         // `The leader of the league, Jonathan Greenblatt, warned`: the name in apposition is the subject.

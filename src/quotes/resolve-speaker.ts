@@ -132,6 +132,24 @@ function resolvedPronoun(ctx: ArticleContext, chain: Chain, k: number): Person |
   return chain.resolved[k];
 }
 
+/** `Marco Rubio says … \n\nThe Florida senator is predicting …`: a definite description standing
+ * as its sentence's subject is linked like a narration pronoun (the person the article gave that
+ * role, else the person the text is about there); null when the description is not one. */
+function describedSubject(ctx: ArticleContext, np: SpeakerNP): Person | null {
+  const chain = chainOf(ctx);
+  const k = firstStartingAt(chain.pronouns, np.start);
+  const link = chain.pronouns[k];
+  // The whole phrase is the description (`the senator’s allies` is not the senator), of someone who
+  // speaks for themselves (`the spokesman`, `the official` speak for someone else).
+  if (link?.start !== np.start || link.description !== np.text) return null;
+  const head = link.description.slice(link.description.lastIndexOf(' ') + 1).toLowerCase();
+  if (SPEAKS_FOR_OTHERS.has(head)) return null;
+  // Only a person something marks as one (a pronoun, an honorific): a pronoun's last resort, the
+  // nearest capitalised run, would make `the candidate` of `the so-called Ferguson Effect`.
+  return nearestPerson(ctx, np.start, link.gender, notTheReferent(ctx, np.start), true);
+}
+const SPEAKS_FOR_OTHERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'strategist', 'pollster', 'lawyer', 'attorney', 'staff', 'counsel', 'consultant', 'manager', 'columnist', 'correspondent', 'reporter', 'editor']);
+
 function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefined, not: ReadonlySet<string>, marked: boolean, reach = 6): Person | null {
   const si = firstStartingAt(ctx.sentences, pos + 1) - 1;
   const chain = chainOf(ctx);
@@ -570,7 +588,7 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
   const holder = office ? antecedent(ctx, np.start, pronounGender(office[1])) : null;
   if (holder) return speakerOf(np, holder.name, 'pronoun', np.text);
   if (!np.anonymous) {
-    const person = byDescription(ctx, np.text, np.start);
+    const person = byDescription(ctx, np.text, np.start) ?? describedSubject(ctx, np);
     if (person) return speakerOf(np, nameOf(ctx, person), 'description', person.role ?? np.text);
   }
   return speakerOf(np, np.text, 'description');
