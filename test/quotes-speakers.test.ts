@@ -148,6 +148,19 @@ describe('a definite description opening its sentence is the person the text is 
   });
 });
 
+describe('places after who speaks are where, not who', () => {
+  it.each([
+    ['people in two places', 'The rule was new. Attorneys general in Utah and New Mexico said that the rule was unlawful.', 'Attorneys general in Utah and New Mexico'],
+    ['a list of places', 'The rule was new. Most voters in Ohio, Utah and Nevada said that the rule was unlawful.', 'Most voters in Ohio, Utah and Nevada'],
+    ['people from two states', 'The rule was new. Leaders from France and Germany said that the rule was unlawful.', 'Leaders from France and Germany'],
+    ['a name, then where', 'The rule was new. Trump in Iowa said that the rule was unlawful.', 'Trump'],
+    ['a document’s source stays its author', 'The rule was new, according to a report Tuesday from WKOW, the station in Madison.', 'WKOW'],
+    ['names in a list stay names', 'The rule was new. Rubio, Cruz and Trump said that the rule was unlawful.', 'Trump'],
+  ])('%s', (_name, text, speaker) => {
+    expect(reported(text).at(-1)?.speaker?.name).toBe(speaker);
+  });
+});
+
 describe('a body named with `of` is named whole', () => {
   it.each([
     ['a department', 'In May, the Department of Energy announced that the goal was met.', 'Department of Energy', 'name'],

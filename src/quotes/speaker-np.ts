@@ -67,6 +67,13 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
     while (runStart > 0 && (isCapitalized(named[runStart - 1]) || named[runStart - 1].text === '.' || joins(named[runStart - 1], named[runStart - 2]))) runStart--;
     const words = named.slice(runStart, runEnd + 1).filter((t) => t.kind === 'word').map((t) => t.text);
     ({ title, name: nameWords } = splitTitle(words));
+    // `officials in Utah`, `Voters from Ohio and Iowa`: where the people are, not who; `Trump in
+    // Iowa`: the name is before the places.
+    const where = placeListStart(named, runStart - 1);
+    if (where >= 0) {
+      if (!isPeopleHead(named[where - 1])) return build(toks, from, from + where - 1, text);
+      ({ title, name: nameWords } = { title: [], name: [] });
+    }
     // `the Department of Energy`, `the Bank of England`: a body's head before `of` names the body.
     // (`Supporters of Sanders` are people, not a body: a description.)
     const of = words.indexOf('of');
@@ -158,6 +165,8 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
   let sawDeterminer = false;
   while (k >= 0 && j - k < MAX_NP) {
     const t = toks[k];
+    // `Attorneys general in Utah and New Mexico said`: on over the list of places.
+    if ((t.lower === 'and' || t.text === ',') && inPlaceList(toks, k, j)) { k--; continue; }
     if (t.kind === 'punct') {
       if (isAbbrevDot(toks, k) || t.text === '-' || t.text === '&') { k--; continue; }
       break;
@@ -355,6 +364,39 @@ function documentAuthor(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP | n
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'of']);
+/** Prepositions after which a list of capitalised words says where people are. (`of` is left out:
+ *  `the governor of Ohio` names one person by office.) */
+const WHERE = new Set(['in', 'from', 'across']);
+
+/** The index of `in`/`from`/`across` that opens a list of capitalised places ending at token k
+ *  (`in Utah and New Mexico`, `from Ohio, Iowa and Nevada`), after a lower-case head noun
+ *  (`officials`, `attorneys general`); -1 when there is none. */
+function placeListStart(toks: readonly Tok[], k: number): number {
+  while (k >= 0 && (isCapitalized(toks[k]) || toks[k].text === ',' || toks[k].lower === 'and' || toks[k].text === '.')) k--;
+  const head = toks[k - 1];
+  // (`a report Tuesday from WKOW`: a day is no name.)
+  return k > 0 && WHERE.has(toks[k].lower) && head.kind === 'word' && (isCapitalized(head) ? !DOCUMENTS.has(head.lower) && !TIME_WORD.test(head.text) : isPeopleHead(head)) ? k : -1;
+}
+
+const WRITINGS = new Set(['document', 'record', 'study', 'survey', 'poll', 'book', 'article', 'transcript', 'cable', 'draft']);
+/** A noun for people (`officials`, `teller`), capitalised or not (`Officials` opening a sentence);
+ *  not a document, whose places are its publisher or author (`an editorial in The Des Moines
+ *  Register`, `documents from Diane D. Blair`). */
+const isPeopleHead = (t: Tok) => {
+  const w = t.lower.replace(/s$/, '');
+  return (SPEAKER_HEADS.has(t.lower) || SPEAKER_HEADS.has(w)) && !DOCUMENTS.has(w) && !DOCUMENTS.has(t.lower) && !WRITINGS.has(w);
+};
+
+/** Token k (`and`, or a comma before an `and` further on) joins places of a list that ends at j. */
+function inPlaceList(toks: readonly Tok[], k: number, j: number): boolean {
+  if (k < 1 || k >= j || !isCapitalized(toks[k + 1]) || !isCapitalized(toks[k - 1])) return false;
+  if (toks[k].text === ',') {
+    let and = false;
+    for (let m = k + 1; m <= j; m++) and ||= toks[m].lower === 'and';
+    if (!and) return false;
+  }
+  return placeListStart(toks, k - 1) >= 0;
+}
 
 /** The comma before token j within a few tokens, or -2 when there is none. */
 function lastComma(toks: Tok[], j: number): number {
