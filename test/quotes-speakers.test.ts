@@ -192,6 +192,37 @@ it('after `…, threatening legal action` comes the participle’s object, not a
   expect(reported('The deal is off, adds the US daily.')[0]?.speaker?.name).toBe('the US daily');
 });
 
+describe('a cue after a comma with no clause before it reports nothing', () => {
+  it.each([
+    ['a subject and its appositive, then the verb’s object', 'The senator, Tom Cotton, criticized the plan.'],
+    ['a party tag, then the verb’s object', 'Rep. Marjorie Taylor Greene, R-Ga., blasted the move.'],
+  ])('%s', (_name, text) => {
+    expect(reported(text).map((q) => [q.text, q.speaker?.name])).toEqual([]);
+  });
+  it.each([
+    ['an inverted cue', 'The economy is weak, said Smith.', 'Smith'],
+    ['a subject, then the cue', 'The economy is weak, the minister warned.', 'the minister'],
+    ['a forecast', 'Growth will slow, predicted the central bank.', 'the central bank'],
+  ])('%s still reports the clause', (_name, text, speaker) => {
+    expect(reported(text).map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
+});
+
+describe('`that` after an infinitive opens a relative clause, not what was said', () => {
+  it.each([
+    ['a vow', 'Joe Biden vowed on Thursday to respond to the drone strike that killed three troops.', 'killed three troops'],
+    ['a threat', 'Obama has threatened to veto the bill that allows lawsuits against the Saudis.', 'allows lawsuits against the Saudis'],
+  ])('%s', (_name, text, notContent) => {
+    expect(reported(text).map((q) => q.text)).not.toContain(notContent);
+  });
+  it.each([
+    ['a listener', 'Gordon suggested to me that skilled workers were harder to replace.', 'skilled workers were harder to replace'],
+    ['where it was said', 'Smith said in a statement to reporters that the plan was dead.', 'the plan was dead'],
+  ])('%s before `that` still reports the clause', (_name, text, content) => {
+    expect(reported(text).map((q) => q.text)).toEqual([content]);
+  });
+});
+
 it('a cue in a relative clause without `that` reports nothing: `what experts say is unlikely`', () => {
   expect(reported('How the galaxies we observe today arose from the chaos remains a puzzle.')).toEqual([]);
   expect(reported('A ruling is what legal experts say is highly unlikely.')).toEqual([]);

@@ -187,9 +187,21 @@ export function contentStart(toks: Tok[], c: CueAt): number {
   // `said in a statement that …`
   let that = -1;
   for (let j = k; j < toks.length && j - k < 8 && that < 0; j++) if (toks[j].lower === 'that') that = j;
-  if (that >= 0 && PREPOSITIONS.has(toks[k]?.lower ?? '') && toks.slice(k, that).every((t) => t.kind === 'word' || /^[“”"‘’']$/.test(t.text))) k = that;
+  // (Not `vowed to respond to the strike that killed …`: an infinitive is what was vowed, and its
+  // `that` opens a relative clause.)
+  if (that >= 0 && PREPOSITIONS.has(toks[k]?.lower ?? '') && toks.slice(k, that).every((t) => t.kind === 'word' || /^[“”"‘’']$/.test(t.text)) && !infinitiveIn(toks, k, that)) k = that;
   if (toks[k]?.lower === 'that') k++;
   return k;
+}
+
+/** `to` then a lower-case word that is no determiner, pronoun or plural (`to respond`, not `to
+ *  reporters`, `to the board`, `to me`) among tokens [from, to). */
+function infinitiveIn(toks: Tok[], from: number, to: number): boolean {
+  for (let j = from; j + 1 < to; j++) {
+    const next = toks[j + 1];
+    if (toks[j].lower === 'to' && next.kind === 'word' && !next.upper && /^\p{Ll}+$/u.test(next.text) && !next.lower.endsWith('s') && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower)) return true;
+  }
+  return false;
 }
 
 /** Between the end of a reported clause and the next cue, only joints and adverbs: the cue has no

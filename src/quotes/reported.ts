@@ -12,7 +12,7 @@ import { afterPrepositionObject, antecedentOfRelative, clauseSubject, headCannot
 import { reportedEnds } from './reported-end.js';
 import { appositiveBefore, contentStart, noSubjectBetween, openingAdverbial, opensClause, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord } from './reported-shape.js';
 import { isLyAdverb, tokenize, type Tok } from './tokens.js';
-import { AUXILIARIES_BEFORE_CUE, BETWEEN_SUBJECT_AND_CUE, PRONOUNS } from './words.js';
+import { AUXILIARIES_BEFORE_CUE, BETWEEN_SUBJECT_AND_CUE, NO_INVERSION, PRONOUNS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
 // cues that introduce only a quote (`she went on`, `she snapped`), never a clause (`tickets go on
@@ -251,7 +251,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `…, adds the US daily.`: a cue after the clause, its speaker after the cue (a finite verb:
       // after `…, threatening legal action` comes the participle's object, not its speaker).
       // (Not after `Tom Reyes, a spokesman for the campaign,`: a subject and its appositive.)
-      if (toks[k - 1]?.text === ',' && !relative && !toks[k].lower.endsWith('ing') && quotedFrom() >= k - 1 && !appositiveBefore(toks, k - 1)) {
+      // (Nor `The senator, Tom Cotton, criticized the plan`: no verb before the comma, so no clause
+      // was reported, and `criticize` takes an object, never an inverted speaker.)
+      if (toks[k - 1]?.text === ',' && !relative && !toks[k].lower.endsWith('ing') && quotedFrom() >= k - 1 && !appositiveBefore(toks, k - 1) && !NO_INVERSION.has(c.verb.lemma) && firstVerb() < k - 1) {
         const np = phraseAfter(toks, c.last, text);
         const npLast = np ? firstStartingAt(toks, np.end) - 1 : -1;
         // (`…, said Steve Grubbs, an Iowa operative.`: a note on the speaker may follow.)
