@@ -80,6 +80,15 @@ describe('the gender a title or role word gives', () => {
   });
 });
 
+describe('first names the lexicon gives a gender', () => {
+  it.each([
+    ['he is not a Sally named since', 'John Dowd said the tweet referred to Attorney General Sally Yates telling Don McGahn that Flynn had lied.\n\nHe also said the agents seemed to think Flynn was confused.', 'agents seemed', 'John Dowd'],
+    ['she is not a Rishi named before her', 'Rishi Sunak met Giorgia Meloni in Rome on Monday.\n“We agreed on a deal,” she said.', 'agreed on a deal', 'Giorgia Meloni'],
+  ])('%s', (_name, text, quoted, speaker) => {
+    expect(speakerOf(text, quoted)).toBe(speaker);
+  });
+});
+
 describe('a person nothing marks as a man or a woman', () => {
   it.each([
     ['is a person when a verb follows the name', 'Alicia Garza opened the show.\nThe night’s winners included Shonda Rhimes and Rihanna.\nIn her speech, Rhimes declared the need for drive: “Change the world,” she said.', 'Change the world', 'Shonda Rhimes'],
