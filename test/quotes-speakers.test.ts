@@ -161,6 +161,21 @@ describe('places after who speaks are where, not who', () => {
   });
 });
 
+describe('an unnamed source is anonymous however the sentence is written', () => {
+  it.each([
+    ['officials opening the sentence', 'The talks went on. Officials said the talks had stalled.', 'Officials', true],
+    ['diplomats opening the sentence', 'The talks went on. Diplomats said the talks had stalled.', 'Diplomats', true],
+    ['officials after the clause', 'The talks had stalled, officials said.', 'officials', true],
+    ['a resident who did not want to be named', 'The talks went on. One resident, who did not want to be named, said the water was bad.', 'One resident', true],
+    ['a woman who spoke on condition of anonymity', 'The talks went on. The woman, who spoke on the condition of anonymity because she feared for her job, said the water was bad.', 'The woman', true],
+    ['an official not authorised to speak', 'The talks went on. A senior official, who was not authorized to speak publicly, said the talks had stalled.', 'A senior official', true],
+    ['a description with a relative clause that withholds nothing', 'The talks went on. The mayor, who spoke to reporters, said the talks had stalled.', 'The mayor', false],
+  ])('%s', (_name, text, speaker, anonymous) => {
+    const q = reported(text).at(-1);
+    expect([q?.speaker?.name, q?.speaker?.anonymous]).toEqual([speaker, anonymous]);
+  });
+});
+
 describe('a body named with `of` is named whole', () => {
   it.each([
     ['a department', 'In May, the Department of Energy announced that the goal was met.', 'Department of Energy', 'name'],

@@ -85,7 +85,8 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
     // `the ISIL terrorists in Iraq`, `the US State Department`: places and bodies are not people.
     if (nameWords.every((w) => NOT_NAME.has(w.toLowerCase().replace(/[’']s$/, '')))) nameWords = [];
     // `Others reported`, `Hours before …`: a word capitalised only because it opens the sentence.
-    if (nameWords.length === 1 && runStart === 0 && NOT_A_NAME_ALONE.has(nameWords[0].toLowerCase())) nameWords = [];
+    // (`Officials said`, `Diplomats said` are the unnamed sources `officials said` is.)
+    if (nameWords.length === 1 && runStart === 0 && (NOT_A_NAME_ALONE.has(nameWords[0].toLowerCase()) || ANONYMOUS_HEADS.has(nameWords[0].toLowerCase()))) nameWords = [];
     if (nameWords.length && named.slice(runEnd + 1).some((t) => t.kind === 'word' && !/^(?:jr|sr|ii|iii)$/i.test(t.text))) nameWords = [];
     if (nameWords.length === 1 && nameWords[0] === span[0].text && DETERMINERS.has(nameWords[0].toLowerCase())) nameWords = [];
     // `one neo-bank CEO`: a role written as an acronym after other words is the phrase's head noun.
@@ -99,11 +100,14 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
   // `Iran’s top security official` point at someone the article may name.
   const head = lowerWords[lowerWords.length - 1];
   const indefinite = INDEFINITE.has(lowerWords[0]) || (!DETERMINERS.has(lowerWords[0]) && !/[’']s$/.test(lowerWords[0]) && (head.endsWith('s') || head.endsWith('men')));
-  const anonymous = !nameWords.length && (lowerWords.some((w) => ANONYMOUS_MARKERS.has(w)) || (ANONYMOUS_HEADS.has(head) && indefinite));
+  const anonymous = !nameWords.length && (lowerWords.some((w) => ANONYMOUS_MARKERS.has(w)) || (ANONYMOUS_HEADS.has(head) && indefinite) || NAME_WITHHELD.test(text.slice(end, end + 100)));
   const role = title.length ? title.join(' ') : undefined;
   return { start, end, text: phrase, type: nameWords.length ? 'name' : 'description', nameWords, anonymous, role };
 }
 
+/** `One resident, who did not want to be named,`, `a man who asked not to be identified`: a
+ *  relative clause right after the phrase says the name was withheld. */
+const NAME_WITHHELD = /^,?\s+(?:who|which)\s+(?:had\s+|has\s+)?(?:did\s+not|didn['’]t|does\s+not|asked\s+not|declined|refused|requested|spoke|was\s+not|is\s+not|were\s+not|are\s+not)\b[^.;:“”"]{0,50}?\b(?:to\s+be\s+(?:named|identified)|anonymity|authori[sz]ed\s+to\s+(?:speak|comment|discuss))/;
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von']);
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
 const PEOPLE_NOUNS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'americans', 'voters', 'supporters']);
