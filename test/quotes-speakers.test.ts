@@ -161,6 +161,21 @@ describe('places after who speaks are where, not who', () => {
   });
 });
 
+describe('a programme named after its channel is a title', () => {
+  it.each([
+    ['a channel ending in s takes the apostrophe alone', 'Graham criticized the plan. “We need a deal,” he said on CBS’ “Face the Nation.”', 'Face the Nation.'],
+    ['a network’s name ending in s', 'Pence said on Fox News’ “Tucker Carlson Tonight” that the wall would be built.', 'Tucker Carlson Tonight'],
+  ])('%s', (_name, text, title) => {
+    expect(quotesOf(text).find((q) => q.text === title)?.kind).toBe('title');
+  });
+});
+
+describe('a bare plural for people is a subject for a second cue', () => {
+  it('`Lawmakers at the scene … and said …`', () => {
+    expect(reported('Lawmakers at the scene described themselves as targets and said the violence would have been worse.').map((q) => q.text)).toEqual(['the violence would have been worse']);
+  });
+});
+
 describe('an unnamed source is anonymous however the sentence is written', () => {
   it.each([
     ['officials opening the sentence', 'The talks went on. Officials said the talks had stalled.', 'Officials', true],

@@ -15,7 +15,8 @@ const EXCLAMATION = /!/;
 const INTRODUCED = /[,:]\s*$/;
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'de', 'la', 'del', 'le']);
 // `on NBC’s “Meet the Press”`, `told ABC’s “This Week”`: a programme named after its channel.
-const ON_PROGRAMME = /(?:\bon|\p{Lu}[\p{L}.]*[’']s)\s*$/u;
+// (`CBS’ “Face the Nation”`, `Fox News’ “…”`: a name ending in s may take the apostrophe alone.)
+const ON_PROGRAMME = /(?:\bon|\p{Lu}[\p{L}.]*(?:[’']s|[sS][’']))\s*$/u;
 /** In a headline every word is capitalised: a possessive there (`Graham: Trump’s ‘…’`) names whose words follow, not a channel. */
 const ON_ONLY = /\bon\s*$/;
 const NOT_SPEECH = /^(?:[\d\s.,:/\-–]+|@\w+|#\w+|(?:https?:\/\/|www\.|pic\.twitter\.com)\S*|[\p{L}.]+\.(?:com|org|net|gov)\S*)$/u;

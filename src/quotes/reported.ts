@@ -12,7 +12,7 @@ import { afterPrepositionObject, antecedentOfRelative, clauseSubject, headCannot
 import { reportedEnds } from './reported-end.js';
 import { appositiveBefore, contentStart, noSubjectBetween, openingAdverbial, opensClause, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord } from './reported-shape.js';
 import { isLyAdverb, tokenize, type Tok } from './tokens.js';
-import { AUXILIARIES_BEFORE_CUE, BETWEEN_SUBJECT_AND_CUE, NO_INVERSION, PRONOUNS } from './words.js';
+import { ANONYMOUS_HEADS, AUXILIARIES_BEFORE_CUE, BETWEEN_SUBJECT_AND_CUE, NO_INVERSION, PRONOUNS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
 // cues that introduce only a quote (`she went on`, `she snapped`), never a clause (`tickets go on
@@ -99,7 +99,8 @@ function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQu
 /** A clause's subject that is plainly a noun phrase: a name, a pronoun, or a description that
  * opens with a determiner (`Ann Lee cut her debt` ran on past the name into its predicate). */
 function plainSubject(np: SpeakerNP | null): SpeakerNP | null {
-  return np && (np.type !== 'description' || /^(?:the|a|an|her|his|their|its|some|many|most|several)\s/i.test(np.text)) ? np : null;
+  // (`Lawmakers at the scene … and said`: a bare plural for people is a subject too.)
+  return np && (np.type !== 'description' || /^(?:the|a|an|her|his|their|its|some|many|most|several)\s/i.test(np.text) || ANONYMOUS_HEADS.has(np.text.slice(0, np.text.search(/\s|$/)).toLowerCase())) ? np : null;
 }
 
 /** For each token index, the first index at or after it where `is` holds (toks.length if none). */
