@@ -71,6 +71,17 @@ describe('a cue earlier in the clause speaks a short phrase', () => {
   });
 });
 
+describe('a short quote that is a sentence of its own is said whole', () => {
+  it.each([
+    ['one word and a cue', 'The talks went on. “Never,” López Obrador told reporters.', 'Never', ['direct', 'López Obrador']],
+    ['two words and a pronoun cue', 'The talks went on. “No comment,” she said.', 'No comment', ['direct', 'she']],
+    ['at a paragraph’s start', 'The talks went on.\n“Denver,” he answered.', 'Denver', ['direct', 'he']],
+    ['not a word inside the narrator’s sentence', 'He called it “terrible.” The talks went on.', 'terrible', ['partial', 'He']],
+  ])('%s', (_name, text, phrase, expected) => {
+    expect(quoted(text, phrase)).toEqual(expected);
+  });
+});
+
 describe('titles and cries', () => {
   const kindOf = (text: string, content: string) => quotesOf(text).find((q) => q.text === content)?.kind;
   it.each([

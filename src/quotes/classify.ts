@@ -13,6 +13,8 @@ const TOLD = /\btold\s*$/i;
 const EXCLAMATION = /!/;
 /** `blurted out, “Oh, God,”`, `one message: “Dump Trump.”`: words a comma or colon introduces are said. */
 const INTRODUCED = /[,:]\s*$/;
+/** Nothing, or a sentence's end, before the opening mark. */
+const SENTENCE_START = /(?:^|[.!?…]["”’']*)\s*$/;
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'de', 'la', 'del', 'le']);
 // `on NBC’s “Meet the Press”`, `told ABC’s “This Week”`: a programme named after its channel.
 // (`CBS’ “Face the Nation”`, `Fox News’ “…”`: a name ending in s may take the apostrophe alone.)
@@ -83,7 +85,11 @@ export function classify({ content, before: clause, attributed, furniture, headl
   const clauseStart = before.trim() === '' || /[:,]\s*$/.test(before);
   // A direct quote is a whole utterance: it opens a clause or carries its own sentence punctuation.
   const utterance = clauseStart || /[.?!,…—–-]$/.test(content);
-  return utterance && /^[\p{Lu}\d…\[.'‘"“(]/u.test(content) && words >= 3 ? 'direct' : 'partial';
+  const capital = /^[\p{Lu}\d…\[.'‘"“(]/u.test(content);
+  // `“Never,” López Obrador told reporters.`: a short quote that is a sentence of its own, with
+  // its sentence punctuation and a cue, is said whole.
+  if (capital && attributed && SENTENCE_START.test(before) && /[,.!?…]$/.test(content)) return 'direct';
+  return utterance && capital && words >= 3 ? 'direct' : 'partial';
 }
 
 /** `‘A really tough decision.’` alone on its line: a short phrase in single marks that is the whole
