@@ -204,6 +204,9 @@ const rows: Row[] = [
   { case: 'he inside a quote is not its speaker', text: 'Tom Reyes criticised Mark Hill on Monday. “He lied about the deal,” Reyes said.', mention: 'He', actor: 'mark-hill', resolvedBy: 'pronoun' },
   { case: 'he inside a quote goes on about the person a quoted he named before', text: 'Lindsey Graham lambasted Adam Schiff on Thursday. “He has made outrageous comments that Robert Mueller could not verify,” Graham said. “He is getting into conspiracy land.”', mention: 'He', after: 'verify', actor: 'adam-schiff', resolvedBy: 'pronoun' },
   { case: 'he in narration does not go on from a quoted he', text: 'Lindsey Graham lambasted Adam Schiff on Thursday. “He has made outrageous comments,” Graham said. Robert Mueller declined to comment. He left early.', mention: 'He', after: 'comment.', actor: 'robert-mueller', resolvedBy: 'pronoun' },
+  { case: 'a state’s name after a given name is a surname', text: 'Rep. Jim Jordan, R-Ohio, called it a sham.', mention: 'Jim Jordan', actor: 'james-jordan' },
+  { case: '… after a given name, a country no more', text: 'Michael Jordan said the vote was rigged.', mention: 'Michael Jordan', actor: 'michael-jordan' },
+  { case: '… but a headline’s last word above a dateline is no given name', text: 'House Passes Bill\n\nWASHINGTON — The House passed the bill.', mention: 'WASHINGTON', actor: 'united-states' },
   { case: 'a bare title inside a quote is left alone', text: 'Benjamin Netanyahu spoke in Congress. “We offered the prime minister a meeting,” Durbin said.', mention: 'the prime minister', actor: null },
 ];
 

@@ -297,6 +297,9 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
     }
     const f = r.forms.filter((x) => x.resolvedBy !== 'surname').sort((a, b) => FORM_ORDER[a.resolvedBy] - FORM_ORDER[b.resolvedBy])[0];
     if (!f) continue;
+    // `Rep. Jim Jordan`, `Michael Jordan`, `Mr. Jordan`: a state's or body's name after a given name
+    // or an honorific is a person's surname.
+    if (f.actor.kind !== 'person' && f.resolvedBy !== 'label' && surnameAfterName(text, r.start, firstNames)) continue;
     // (The same for a surname the registry lists as an alias: `Ivanka Trump`.)
     if (f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && speakers.namesSomeoneElse(r.start, r.end, f.actor.name)) continue;
     const aliasOther = f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && someoneElse(text, r.start, f.actor.name, firstNames);
@@ -345,6 +348,17 @@ const firstWord = (name: string) => name.split(/\s+/)[0];
  * given name before it (`Bill Clinton` after `Hillary Clinton`: the first-name pass reads that
  * person), `honorific` for an honorific of the other gender (`Mr. Clinton`), else null.
  */
+const PERSON_TITLE_BEFORE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Rep|Sen|Gov|Rev)\.?[ \u00a0]+$/u;
+const WORD_BEFORE = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}+)[ \u00a0]+$/u;
+/** The word right before `at`, on its line, is a given name the lexicon knows, or an honorific
+ *  (not a headline's last word above a dateline: `… Bill\n\nWASHINGTON —`). */
+function surnameAfterName(text: string, at: number, firstNames: Map<string, unknown> | undefined): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  if (PERSON_TITLE_BEFORE.test(before)) return true;
+  const m = WORD_BEFORE.exec(before);
+  return !!m && !!firstNames?.has(m[1].toLowerCase());
+}
+
 function someoneElse(text: string, at: number, name: string, firstNames: Map<string, unknown> | undefined): 'given' | 'honorific' | null {
   if (otherGivenName(text, at, name, firstNames)) return 'given';
   return otherGenderTitle(text, at, name, firstNames) ? 'honorific' : null;
