@@ -16,6 +16,13 @@ describe('speaker.actor', () => {
     ['a person outside the registry', '“The vote was close,” Sen. Marco Rubio said.', [['Marco Rubio', 'marco-rubio']]],
     ['a namesake is their own actor', 'Donald Trump spoke on Monday. “Dad is right,” said Donald Trump Jr., his son.', [['Donald Trump Jr', 'donald-trump-jr']]],
     ['a registry person whose full name carries Jr.', 'Vice President Joseph R. Biden Jr. spoke on Monday. “The middle class is squeezed,” Mr. Biden told reporters.', [['Joseph R. Biden Jr', 'joe-biden']]],
+    // Family name first: the article names the person again by the first word, never the last.
+    ['a family name first, registry', 'Chinese President Xi Jinping met Joe Biden. “Planet Earth is big enough for both countries,” Xi said.', [['Xi', 'xi-jinping']]],
+    ['a family name first, outside the registry', 'Foreign ministry spokesman Wang Wenbin spoke on Tuesday. “We oppose this,” Wang said.', [['Wang', 'wang-wenbin']]],
+    ['… and after a title', 'Spokeswoman Mao Ning spoke on Tuesday. “We oppose this,” Mao said.', [['Mao', 'mao-ning']]],
+    // A surname's particles of two words (`de la`) are part of it: the quote is not Ted Cruz's.
+    ['a two-word particle', 'Sen. Ted Cruz criticised the ruling. Ana María de la Cruz, a lawyer for the families, said: “This is a victory for justice.”', [['Ana María de la Cruz', 'ana-maria-de-la-cruz']]],
+    ['… after two given names', 'Juan Carlos de la Fuente, a lawyer for the families, said: “We will appeal.”', [['Juan Carlos de la Fuente', 'juan-carlos-de-la-fuente']]],
     ['anonymous and described sources', '“The talks failed,” a senior official said. “We are ready,” a spokesman for the group said.', [['a senior official', null], ['a spokesman for the group', null]]],
   ])('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);

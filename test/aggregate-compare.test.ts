@@ -67,6 +67,34 @@ describe('one person under the names several outlets give them', () => {
   });
 });
 
+describe('compareOutlets joins the ids one person outside the registry gets', () => {
+  const profile = (id: string, outlet: string, text: string) => profileArticle(analyzeArticle({ id, text, outlet }, lex), { text });
+  // [first article (outlet A), second article (outlet B), the ids left as rows; a name from the
+  // first article is said to be one person with a name from the second, or not]
+  const rows: [string, string, string[]][] = [
+    ['Press secretary Sarah Huckabee Sanders spoke. Sanders said little.', 'Press secretary Sarah Sanders spoke. Sanders said little.', ['sarah-sanders']],
+    ['Treasury Secretary Jack Lew spoke. Lew said little.', 'Treasury Secretary Jacob Lew spoke. Lew said little.', ['jack-lew']],
+    ['Chief Justice John G. Roberts Jr. wrote the opinion.', 'Chief Justice John Roberts wrote the opinion.', ['john-roberts']],
+    ['Vice President Mike Pence spoke. Pence said little.', 'Vice President Michael Richard Pence spoke. Pence said little.', ['michael-pence']],
+    ['Spokesman Zack Barth said the group would sue.', 'Spokesman Zachary Barth said the group would sue.', ['zachary-barth']],
+    // A surname alone joins the one person of that name: here the other outlet's.
+    ['“No comment,” Gen. Petraeus said.', 'Gen. David H. Petraeus testified on Monday.', ['david-petraeus']],
+    ['Rep. Debbie Wasserman Schultz spoke.', '“No,” Wasserman Schultz said.', ['deborah-wasserman-schultz']],
+    // Two people: a son and his father (`Jr.` with no middle initial), two given names, a surname two people have.
+    ['The Rev. Jesse Jackson spoke.', 'Rep. Jesse Jackson Jr. spoke.', ['jesse-jackson', 'jesse-jackson-jr']],
+    ['Treasury Secretary Jack Lew spoke.', 'Treasury Secretary Tim Lew spoke.', ['jack-lew', 'timothy-lew']],
+    ['Rep. Ann Kell and Rep. Tom Kell spoke.', 'Rep. Kell said no.', ['ann-kell', 'kell', 'thomas-kell']],
+    ['Sen. Patrick Leahy spoke.', 'The writer Michael Patrick Leahy said no.', ['michael-patrick-leahy', 'patrick-leahy']],
+  ];
+  it.each(rows)('%s | %s', (a, b, ids) => {
+    for (const merged of [mergeProfiles(profile('a', 'A', a), profile('b', 'B', b)), mergeProfiles(profile('b', 'B', b), profile('a', 'A', a))]) {
+      const cmp = compareOutlets(merged, { nicknames: lex.nicknames, firstNames: lex.firstNames });
+      const people = new Set(cmp.rows.filter((r) => r.kind === 'person').map((r) => r.actor));
+      expect([...people].sort()).toEqual(ids);
+    }
+  });
+});
+
 describe('labels are the outlet’s own words', () => {
   const text = 'The Islamic State claimed the attack. “We will destroy the terrorist group,” Tom Brandt said. Later the militant group denied it.';
   const p = profileArticle(analyzeArticle({ id: 'l', text, outlet: 'Wire' }, lex), { text });

@@ -22,6 +22,7 @@ import { countBefore, firstStartingAt, spanIndexAt } from '../spans.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
 import { personId, slug } from './actor-id.js';
 import { generationOf, generationWord } from '../generations.js';
+import { familyNamesFirst } from './family-name-first.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
@@ -681,6 +682,10 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const notAPerson = notAPersonsName(text, words, lex, titled, quotes);
   addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, notAPerson, speakers, lex.nicknames);
   namesakes.addTo(found, unknown);
+  for (const [family, ref] of familyNamesFirst(text, words, new Set(unknown.byName.values()), unknown.bySurname, lex.firstNames)) {
+    unknown.bySurname.set(normForm(family), ref);
+    unknown.surnameForms.add(family);
+  }
   addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, notAPerson, inHeadline);
   addJuniorSurnames(found, text, juniors, lex.nicknames);
   addSurnameMentions(found, text, words, unknown, lex);

@@ -19,8 +19,10 @@ const MAY_FOLLOW = `${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATIONS}|On|In|At|And|Bu
 const GAP = '[^\\S\\n]+';
 const WORD = `(?!(?:Jr|Sr)\\.|(?:${MAY_FOLLOW})(?![${LETTER}]))[${UPPER}][${LETTER}'’\\-]+`;
 // Only the first name is consumed, so `Sheriff Joe Arpaio` is tried again at `Joe`.
+// A surname's particles (`Juan Carlos de la Fuente`, `Ursula von der Leyen`).
+const PARTICLE = `(?:(?:de la|de los|van der|van den|von der|de|del|van|von|bin|ibn|da|di|la)${GAP})`;
 export const CANDIDATE = new RegExp(
-  `(?<![${LETTER}0-9.’'])(?=(?<name>(?<first>[${UPPER}][a-z]+)${GAP}(?:[${UPPER}]\\.${GAP})?${WORD}(?:${GAP}${WORD})?(?:${GAP}(?:Jr\\.|Sr\\.|III|II|IV)(?![${LETTER}]))?))[${UPPER}]`,
+  `(?<![${LETTER}0-9.’'])(?=(?<name>(?<first>[${UPPER}][a-z]+)${GAP}(?:[${UPPER}]\\.${GAP})?${PARTICLE}?${WORD}(?:${GAP}${PARTICLE}?${WORD})?(?:${GAP}(?:Jr\\.|Sr\\.|III|II|IV)(?![${LETTER}]))?))[${UPPER}]`,
   'g',
 );
 // The same pattern tried at one position (sticky): see candidates().

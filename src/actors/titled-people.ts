@@ -20,7 +20,8 @@ export interface TitledPerson {
 
 // Capitalised word or initial; words in capitals only are rejected afterwards (cheaper than here).
 const NAME_TOKEN = `(?:(?:[${UPPER}]\\.)+|[${UPPER}][${LETTER}'’\\-]+)`;
-const PARTICLE = '(?:(?:al|el|bin|ibn|de|van|von|da|di|la)[- ])';
+// (Two-word particles are one: `Ana María de la Cruz`, `Ursula von der Leyen`.)
+const PARTICLE = '(?:(?:de la|de los|van der|van den|von der|al|el|bin|ibn|de|del|van|von|da|di|la)[- ])';
 const NAME = `${NAME_TOKEN}(?:\\s${PARTICLE}?${NAME_TOKEN}){0,2}`;
 const MODIFIER = '(?:Deputy|Vice|Assistant|Under|Acting|Former|former|Foreign|Defense|Defence|Interior|Finance|Senior|Chief|Top|Supreme|Interim)';
 const ROLE =
@@ -101,8 +102,8 @@ export function titledMatches(text: string, words: WordIndex = indexWords(text))
   return out;
 }
 
-export const APPOSITIVE = new RegExp(`(?<![${LETTER}0-9])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?),\\s+(?:the|a|an|who is)\\s+(?<role>[^,.;:()“”"]{0,60}?(?:${ROLE}|minister|secretary|president|leader|adviser|advisor|director|chairman|professor|cleric|journalist|editor|researcher|activist|diplomat)s?)(?![${LETTER}]|['’]s)`, 'y');
-export const SPEAKING = new RegExp(`(?<![${LETTER}0-9.])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${NAME_TOKEN})?)\\s+(?:said|says|told|added|asserted|stated|noted|insisted|claimed|warned|argued|explained)(?![${LETTER}])`, 'y');
+export const APPOSITIVE = new RegExp(`(?<![${LETTER}0-9])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${PARTICLE}?${NAME_TOKEN})?),\\s+(?:the|a|an|who is)\\s+(?<role>[^,.;:()“”"]{0,60}?(?:${ROLE}|minister|secretary|president|leader|adviser|advisor|director|chairman|professor|cleric|journalist|editor|researcher|activist|diplomat)s?)(?![${LETTER}]|['’]s)`, 'y');
+export const SPEAKING = new RegExp(`(?<![${LETTER}0-9.])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${PARTICLE}?${NAME_TOKEN})?)\\s+(?:said|says|told|added|asserted|stated|noted|insisted|claimed|warned|argued|explained)(?![${LETTER}])`, 'y');
 
 /** Where a capital of UPPER follows no letter or digit: the only places APPOSITIVE and SPEAKING
  *  can match (both open with that look-behind and a name token's capital). When every letter and

@@ -5,12 +5,17 @@ import type { ActorEntry, AttributionVerb, Connotation, VoiceKind } from '../typ
 import type { ActorInfo, ActorStats, Comparison, ComparisonRow, CorpusProfile, OutletProfile, SpeakerRow } from './types.js';
 import { addMoments, emptyMoments, stat } from './moments.js';
 import { distinctiveWords, type LogOddsOptions } from './log-odds.js';
+import { joinPeople } from './join-people.js';
 
 export interface CompareOptions extends LogOddsOptions {
   /** Attribution verbs, to give each cue lemma its connotation. */
   attribution?: AttributionVerb[];
   /** The actor registry: names a side no article names (`Sen. …` → United States). */
   registry?: readonly ActorEntry[];
+  /** The names lexicon's short forms (`Jack` for Jacob): one person's ids are joined with them. */
+  nicknames?: ReadonlyMap<string, readonly string[]>;
+  /** The names lexicon's first names: `Patrick Leahy` is no end of `Michael Patrick Leahy`. */
+  firstNames?: ReadonlyMap<string, unknown>;
 }
 
 const VOICES: VoiceKind[] = ['narrator', 'quote', 'reported'];
@@ -109,7 +114,8 @@ function withSides(profile: CorpusProfile, registry: readonly ActorEntry[]): Rec
   return actors;
 }
 
-export function compareOutlets(profile: CorpusProfile, opts: CompareOptions = {}): Comparison {
+export function compareOutlets(merged: CorpusProfile, opts: CompareOptions = {}): Comparison {
+  const profile = joinPeople(merged, opts.nicknames, opts.firstNames);
   const connotation = new Map((opts.attribution ?? []).map((v) => [v.lemma, v.connotation]));
   const actors = withSides(profile, opts.registry ?? []);
   const names = Object.keys(profile.outlets).sort();

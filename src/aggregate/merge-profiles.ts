@@ -30,7 +30,7 @@ function addLoaded(into: Record<string, LoadedCount>, b: Record<string, LoadedCo
   }
 }
 
-function addActor(into: ActorStats, b: ActorStats): void {
+export function addActorStats(into: ActorStats, b: ActorStats): void {
   into.mentions += b.mentions;
   addCounts(into.labels, b.labels);
   addCounts(into.names, b.names);
@@ -67,7 +67,7 @@ function addOutlet(into: OutletProfile, b: OutletProfile): void {
     else into.furniture[key] = detached(f);
   }
   addEvidenceList(into.furnitureEvidence, b.furnitureEvidence);
-  for (const [id, stats] of Object.entries(b.actors)) addActor((into.actors[id] ??= emptyActorStats()), stats);
+  for (const [id, stats] of Object.entries(b.actors)) addActorStats((into.actors[id] ??= emptyActorStats()), stats);
   addCounts(into.words, b.words);
   into.totalWords += b.totalWords;
 }

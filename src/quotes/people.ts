@@ -23,9 +23,9 @@ const CAP_WORD = `(?:[${UPPER}](?:\\.[${UPPER}])+\\.|[${UPPER}][${LETTER}'’\\-
 // look-behind moved after the first character: tried only where a capital (or `a`) stands, the
 // regex runs in half the time. (Nor does a run start inside initials: the second `J` of `J.J.`.)
 const FIRST_CAP_WORD = `(?:[${UPPER}](?<![${LETTER}0-9][${UPPER}])(?<![${UPPER}]\\.[${UPPER}])(?:(?:\\.[${UPPER}])+\\.|[${LETTER}'’\\-]*\\.?)|a(?<![${LETTER}0-9]a)(?<![${UPPER}]\\.a)l-[${UPPER}][${LETTER}\\-]*)`;
-export const CAP_RUN_RE = new RegExp(`${FIRST_CAP_WORD}(?:[ \\u00a0]+(?:${CAP_WORD}|bin|ibn|de|van|von|der|da|di|of|the))+`, 'g');
+export const CAP_RUN_RE = new RegExp(`${FIRST_CAP_WORD}(?:[ \\u00a0]+(?:${CAP_WORD}|bin|ibn|de|la|del|van|von|der|den|da|di|of|the))+`, 'g');
 const LINKS = new Set(['of', 'the', 'Of', 'The']);
-const PARTICLES = new Set(['of', 'the', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'da', 'di']);
+const PARTICLES = new Set(['of', 'the', 'bin', 'ibn', 'de', 'la', 'del', 'van', 'von', 'der', 'den', 'da', 'di']);
 const bare = (w: string) => {
   const last = w.charCodeAt(w.length - 1);
   // Most words end in a letter other than s: nothing to strip.
@@ -91,8 +91,11 @@ const NOT_A_TITLE_ALONE = new Set(['former', 'acting', 'state', 'house', 'senate
 /** `bares`: the bare form of each word of the name. */
 function looksLikeName(name: string[], bares: string[], titled: boolean): boolean {
   // A single word is a surname only after a title: `Mr. Obama`, `Sen. Cruz`.
-  if (name.length < (titled ? 1 : 2) || name.length > 4) return false;
-  for (let i = 0; i < name.length; i++) if (NOT_NAME.has(bares[i]) || SENTENCE_OPENERS.has(bares[i]) || LINKS.has(name[i])) return false;
+  // (Particles uncounted: `Ana María de la Cruz`.)
+  let particles = 0;
+  for (const w of name) if (PARTICLES.has(w)) particles++;
+  if (name.length < (titled ? 1 : 2) || name.length - particles > 4) return false;
+  for (let i = 0; i < name.length; i++) if (((NOT_NAME.has(bares[i]) || SENTENCE_OPENERS.has(bares[i])) && !PARTICLES.has(name[i])) || LINKS.has(name[i])) return false;
   const last = name[name.length - 1];
   if (NOT_A_PERSON_LAST.has(bares[bares.length - 1])) return false;
   // `McCormack`, `O’Malley`, `al-Abadi`; not an acronym.
@@ -233,7 +236,7 @@ export function confirmedInHeadline(people: Person[], names: HeadlineNames | nul
 }
 
 // Where CAP_RUN_RE would match next: its first word with a second one after it, but not the rest.
-const RUN_START_RE = new RegExp(`${FIRST_CAP_WORD}(?=[ \\u00a0]+(?:${CAP_WORD}|bin|ibn|de|van|von|der|da|di|of|the))`, 'g');
+const RUN_START_RE = new RegExp(`${FIRST_CAP_WORD}(?=[ \\u00a0]+(?:${CAP_WORD}|bin|ibn|de|la|del|van|von|der|den|da|di|of|the))`, 'g');
 
 /** Where the capitalised-run regex would start again after the full stop at `stop` (inside the
  * same run: it ends where the run does), else -1. */

@@ -104,7 +104,7 @@ export function articlesOf(view: CorpusView, outlet: string): number {
 
 /** The aggregate stage's outlet × actor comparison (with distinctive words) for this corpus. */
 export function comparisonOf(view: CorpusView, lexicons: LexiconSet): Comparison {
-  return compareOutlets(view.profile, { attribution: lexicons.attribution, registry: lexicons.actors, top: 12, minCount: 2 });
+  return compareOutlets(view.profile, { attribution: lexicons.attribution, registry: lexicons.actors, nicknames: lexicons.nicknames, firstNames: lexicons.firstNames, top: 12, minCount: 2 });
 }
 
 /** actor id → outlet → row. */
