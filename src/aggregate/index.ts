@@ -6,3 +6,4 @@ export type * from './types.js';
 export { inArticleText, inFurniture, countedMentions, countedQuotes, countedReported, speakerActor, speakerMentions, sideOf, actorSide, shownSpeaker } from './article-text.js';
 export { distinctEvidence } from './evidence.js';
 export { cueShown, isVerbCue, verbGroup } from './cue-verb.js';
+export { quoteWords, PIECE_JOIN } from './quote-words.js';

@@ -1,7 +1,7 @@
 // The default terminal view of `analyze`: per article, its quotes with speakers, the actors with
 // the labels used for them, and the loaded terms with their voice, each table fitted to the width.
 import type { ArticleResult, FramingHit } from '../types.js';
-import { countedQuotes, countedReported, inArticleText, shownSpeaker } from '../aggregate/index.js';
+import { countedQuotes, countedReported, inArticleText, quoteWords, shownSpeaker } from '../aggregate/index.js';
 import { actorRows } from './article-views.js';
 import { SEGMENT_LABELS } from './html/article-marks.js';
 import { renderTable, terminalSafe, wrapCell } from './terminal-table.js';
@@ -64,7 +64,7 @@ export function renderArticleTable(r: ArticleResult, o: Opts): string {
       q.speaker ? `${shownSpeaker(q.speaker)}${q.speaker.anonymous ? ' (anonymous)' : ''}${q.speaker.role ? `, ${q.speaker.role}` : ''}` : '—',
       q.cue?.text ?? '—',
       q.kind,
-      q.text,
+      quoteWords(q),
     ]);
     lines.push('Quotes', renderTable(['Speaker', 'Cue', 'Kind', 'Quote'], rows, { ...o, maxCell: [undefined, undefined, undefined, 300] }));
   }

@@ -1,5 +1,5 @@
 // Flat per-article views for `framelens quotes` and `framelens actors`.
-import { profileArticle } from '../aggregate/index.js';
+import { profileArticle, quoteWords } from '../aggregate/index.js';
 import type { ArticleResult } from '../types.js';
 import { renderTable } from './terminal-table.js';
 
@@ -29,7 +29,8 @@ export function quoteRows(r: ArticleResult): QuoteRow[] {
     role: q.speaker?.role ?? null,
     anonymous: q.speaker?.anonymous ?? false,
     cue: q.cue?.text ?? null,
-    text: q.text,
+    // The speaker's words, not the narrator's between the pieces (the offsets give the span).
+    text: quoteWords(q),
   }));
 }
 
