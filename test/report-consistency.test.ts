@@ -11,6 +11,8 @@ import { summaryItems } from '../src/report/summary.js';
 import { actorRows } from '../src/report/article-views.js';
 import { renderCompareTables } from '../src/report/compare-tables.js';
 import { renderArticleTable } from '../src/report/article-table.js';
+import { reportCharts } from '../src/report/report-charts.js';
+import { MIN_CLAUSES } from '../src/aggregate/index.js';
 
 const lex = loadLexicons();
 const { view, annotated } = await collectCorpus(['../shared/corpus/seeds'], lex, { quiet: true, keepTexts: true });
@@ -98,6 +100,17 @@ describe('one number in every view', () => {
 
   it('the corpus table names each article by its headline (or opening words) and the id the evidence cites', () => {
     for (const a of view.articles) expect(md).toMatch(new RegExp(`\\| ${reEscape((a.title ?? a.headline)!.slice(0, 30))}[^|]*\\| ${reEscape(a.id.replace(/_/g, '\\_'))} \\|`));
+  });
+
+  it('tone of narration: the report’s tables say too few wherever the chart does', () => {
+    const cells = [...md.matchAll(/^\| ([^|\n]+) \|.*\| ([^|\n]*\(n=(\d+)\)) \|$/gm)].map((m) => ({ outlet: m[1], cell: m[2], n: Number(m[3]) }));
+    const few = cells.filter((x) => x.n < MIN_CLAUSES);
+    expect(few.length).toBeGreaterThan(0); // Iran Focus on one actor: n=1
+    for (const x of few) expect(x.cell, x.outlet).toBe(`too few (n=${x.n})`);
+    for (const x of cells.filter((y) => y.n >= MIN_CLAUSES)) expect(x.cell, x.outlet).toMatch(/^[+-]\d+\.\d\d ± \d+\.\d\d \(n=\d+\)$/);
+    const chart = reportCharts(view, c).find((ch) => ch.slug === 'sentiment')!;
+    for (const x of few) expect(chart.svg).toContain(`too few to compare (n=${x.n})`);
+    expect(chart.caption).toContain('fewer than three clauses');
   });
 
   it('site furniture never leads the findings', () => {

@@ -7,3 +7,4 @@ export { inArticleText, inFurniture, countedMentions, countedQuotes, countedRepo
 export { distinctEvidence } from './evidence.js';
 export { cueShown, isVerbCue, verbGroup } from './cue-verb.js';
 export { quoteWords, PIECE_JOIN } from './quote-words.js';
+export { MIN_CLAUSES } from './moments.js';
