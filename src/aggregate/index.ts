@@ -8,3 +8,4 @@ export { distinctEvidence } from './evidence.js';
 export { cueShown, isVerbCue, verbGroup } from './cue-verb.js';
 export { quoteWords, PIECE_JOIN } from './quote-words.js';
 export { MIN_CLAUSES } from './moments.js';
+export { actorFigures, type ActorFigures } from './actor-figures.js';
