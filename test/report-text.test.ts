@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inQuotes, toneText } from '../src/report/text.js';
+import { firstItems, inQuotes, toneText } from '../src/report/text.js';
 import { MIN_CLAUSES } from '../src/aggregate/index.js';
 
 describe('inQuotes', () => {
@@ -22,5 +22,17 @@ describe('toneText: a mean tone as the tables show it', () => {
     ['a positive mean has its sign', { n: 6, mean: 0.333, std: 1.8 }, '+0.33 ± 1.80 (n=6)'],
   ])('%s', (_name, s, shown) => {
     expect(toneText(s)).toBe(shown);
+  });
+});
+
+describe('firstItems: a list an answer gives, the rest counted', () => {
+  it.each([
+    ['none', [], 3, ', ', ''],
+    ['fewer than the cap', ['a', 'b'], 3, ', ', 'a, b'],
+    ['as many as the cap', ['a', 'b', 'c'], 3, ', ', 'a, b, c'],
+    ['more: the rest counted', ['a', 'b', 'c', 'd', 'e'], 3, ', ', 'a, b, c and 2 more'],
+    ['another separator', ['x, y', 'z', 'w'], 2, '; ', 'x, y; z and 1 more'],
+  ])('%s', (_name, items, max, separator, shown) => {
+    expect(firstItems(items, max, separator)).toBe(shown);
   });
 });

@@ -33,6 +33,12 @@ export function toneText(s: { n: number; mean: number; std: number }): string {
   return `${s.mean >= 0 ? '+' : ''}${s.mean.toFixed(2)} ± ${s.std.toFixed(2)} (n=${s.n})`;
 }
 
+/** `A, B, C and 12 more`: the first `max` items (the caller orders them, most frequent first). */
+export function firstItems(items: readonly string[], max: number, separator = ', '): string {
+  const more = items.length - max;
+  return more > 0 ? `${items.slice(0, max).join(separator)} and ${more} more` : items.join(separator);
+}
+
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
