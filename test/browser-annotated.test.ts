@@ -27,6 +27,7 @@ describe.skipIf(!HAS_CHROMIUM)('annotated HTML in chromium', () => {
   let page: Page;
   const dialogs: string[] = [];
   const requests: string[] = [];
+  const pages: Record<'report' | 'seeds report' | 'worksheet', string> = { report: '', 'seeds report': '', worksheet: '' };
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'framelens-html-'));
@@ -35,6 +36,11 @@ describe.skipIf(!HAS_CHROMIUM)('annotated HTML in chromium', () => {
     const out = join(dir, 'view.html');
     const r = framelens(['report', '--format', 'html', '--out', out, SEEDS, input]);
     expect(r.code).toBe(0);
+    pages.report = out;
+    pages['seeds report'] = join(dir, 'seeds.html');
+    pages.worksheet = join(dir, 'worksheet.html');
+    expect(framelens(['report', '--format', 'html', '--out', pages['seeds report'], SEEDS]).code).toBe(0);
+    expect(framelens(['report', '--teach', '--format', 'html', '--out', pages.worksheet, SEEDS]).code).toBe(0);
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -114,6 +120,17 @@ describe.skipIf(!HAS_CHROMIUM)('annotated HTML in chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'annotated-seeds.png'), fullPage: false });
     await page.keyboard.press('Tab');
     expect(await secondTip.isVisible()).toBe(false);
+  });
+
+  it.each(['seeds report', 'report', 'worksheet'] as const)('the %s fits a 400 px wide window: no sideways scrolling', async (which) => {
+    const narrow = await browser.newPage({ viewport: { width: 400, height: 800 } });
+    await narrow.goto(pathToFileURL(pages[which]).href);
+    const { scrollWidth, width } = await narrow.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth }));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    if (which !== 'worksheet') await narrow.screenshot({ path: join(ARTIFACTS, `narrow-${which.replace(' ', '-')}.png`), fullPage: false });
+    await narrow.close();
+    expect(width).toBe(400);
+    expect(scrollWidth).toBeLessThanOrEqual(width);
   });
 
   it('shows injected markup as characters and runs nothing', async () => {

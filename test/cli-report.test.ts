@@ -62,12 +62,31 @@ describe('framelens report', () => {
     [['report', SEEDS, '--format', 'md', '--out', join(tmpdir(), 'x.html')], /does not end in \.md/],
     [['report', SEEDS, '--format', 'pdf'], /unknown format "pdf" for report; choose one of md, html/],
     [['report', '/no/such/path'], /no such file or folder: \/no\/such\/path/],
+    // A conflict names the option given, never one that was not (`drop --teach` without --teach).
+    [['report', SEEDS, '--by-story', '--format', 'html', '--out', join(tmpdir(), 'x.html')], /--by-story writes the Markdown report only, not HTML \(--format html\); use --format md and an --out file NAME\.md$/],
+    [['report', SEEDS, '--by-story', '--out', join(tmpdir(), 'x.html')], /--by-story writes the Markdown report only, not HTML \(--out \S*x\.html\); name the --out file NAME\.md$/],
+    [['report', SEEDS, '--by-story', '--teach'], /--by-story writes the Markdown report only, not a worksheet \(--teach\); drop --teach/],
+    // --threshold groups stories: without --by-story it would be ignored.
+    [['report', SEEDS, '--threshold', '0.3'], /--threshold 0\.3 is used only with --by-story .*; add --by-story, or leave out --threshold$/],
+    [['compare', SEEDS, '--threshold', '0.3'], /--threshold 0\.3 is used only with --by-story/],
+    // An empty title would print an empty heading (`# `).
+    [['report', SEEDS, '--teach', '--title'], /--title needs a value; give the title in quotes/],
+    [['report', SEEDS, '--teach', '--title', ''], /--title needs a value/],
+    [['report', SEEDS, '--title', '  '], /--title needs a value/],
   ])('bad input %j: one line, exit 2', (args, message) => {
     const r = framelens(args);
     expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^framelens: /);
     expect(lines[0]).toMatch(message);
+    if (!args.includes('--teach')) expect(lines[0]).not.toMatch(/--teach/);
+  });
+
+  it('--threshold with --by-story and a --title with words are taken', () => {
+    const r = framelens(['report', SEEDS, '--by-story', '--threshold', '0.3', '--title', 'Week 3']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Week 3\n/);
   });
 });

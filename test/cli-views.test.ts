@@ -26,16 +26,18 @@ describe('framelens quotes / actors', () => {
 
   it('actors --format csv: header then rows, labels joined', () => {
     const lines = framelens(['actors', '--format', 'csv', SEEDS]).stdout.split('\r\n');
-    expect(lines[0]).toBe('article,outlet,actor,name,kind,affiliation,mentions,labels,quoted,framelens_version,lexicons');
+    expect(lines[0]).toBe('article,outlet,actor,name,kind,affiliation,side,mentions,labels,quoted,framelens_version,lexicons');
     expect(lines.length).toBeGreaterThan(5);
   });
 });
 
 describe('the actors table', () => {
-  const row = (actor: string, name: string, affiliation: string | null): ActorRow => ({ article: 'a', outlet: 'X', actor, name, kind: 'person', affiliation, mentions: 1, labels: [], quoted: 0 });
+  const row = (actor: string, name: string, affiliation: string | null, side = affiliation ?? actor): ActorRow => ({ article: 'a', outlet: 'X', actor, name, kind: 'person', affiliation, side, mentions: 1, labels: [], quoted: 0 });
   it.each<[string, ActorRow[], string]>([
     ['by the name of the actor it belongs to', [row('iran', 'Iran', null), row('ali-shamkhani', 'Ali Shamkhani', 'iran')], '│ Iran '],
     ['by its id when no row names it', [row('ali-shamkhani', 'Ali Shamkhani', 'iran')], '│ iran '],
+    ['as compare does for a person the registry does not place', [row('ali-shamkhani', 'Ali Shamkhani', null, 'unaffiliated')], '│ no known affiliation '],
+    ['as none for a state or body that is its own side', [row('ali-shamkhani', 'Ali Shamkhani', null)], '│ — '],
   ])('shows an affiliation %s', (_name, rows, want) => {
     const line = renderActorRows(rows, { width: 200, colour: false }).split('\n').find((l) => l.includes('Ali Shamkhani'))!;
     expect(line.split('│')[4]).toBe(want.slice(1).padEnd(line.split('│')[4].length));

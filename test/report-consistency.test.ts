@@ -1,6 +1,7 @@
 // One number, one computation: every quantity that appears in several views of the seed corpus
 // (compare, the Markdown report, the worksheet, the HTML view, the actors table) has one value;
 // and one speaker, one row, under whatever names the articles give them.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 import { collectCorpus } from '../src/commands/collect.js';
@@ -8,9 +9,11 @@ import { articleView, comparisonOf, emptyView, ledgerSpeaker, mergeViewInto, out
 import { analyzeArticle } from '../src/pipeline.js';
 import { reportFiles } from '../src/report/report-files.js';
 import { summaryItems } from '../src/report/summary.js';
-import { actorRows } from '../src/report/article-views.js';
+import { actorRows, renderActorRows } from '../src/report/article-views.js';
 import { renderCompareTables } from '../src/report/compare-tables.js';
 import { renderArticleTable } from '../src/report/article-table.js';
+import { reportCharts } from '../src/report/report-charts.js';
+import { MIN_CLAUSES } from '../src/aggregate/index.js';
 
 const lex = loadLexicons();
 const { view, annotated } = await collectCorpus(['../shared/corpus/seeds'], lex, { quiet: true, keepTexts: true });
@@ -100,6 +103,17 @@ describe('one number in every view', () => {
     for (const a of view.articles) expect(md).toMatch(new RegExp(`\\| ${reEscape((a.title ?? a.headline)!.slice(0, 30))}[^|]*\\| ${reEscape(a.id.replace(/_/g, '\\_'))} \\|`));
   });
 
+  it('tone of narration: the report’s tables say too few wherever the chart does', () => {
+    const cells = [...md.matchAll(/^\| ([^|\n]+) \|.*\| ([^|\n]*\(n=(\d+)\)) \|$/gm)].map((m) => ({ outlet: m[1], cell: m[2], n: Number(m[3]) }));
+    const few = cells.filter((x) => x.n < MIN_CLAUSES);
+    expect(few.length).toBeGreaterThan(0); // Iran Focus on one actor: n=1
+    for (const x of few) expect(x.cell, x.outlet).toBe(`too few (n=${x.n})`);
+    for (const x of cells.filter((y) => y.n >= MIN_CLAUSES)) expect(x.cell, x.outlet).toMatch(/^[+-]\d+\.\d\d ± \d+\.\d\d \(n=\d+\)$/);
+    const chart = reportCharts(view, c).find((ch) => ch.slug === 'sentiment')!;
+    for (const x of few) expect(chart.svg).toContain(`too few to compare (n=${x.n})`);
+    expect(chart.caption).toContain('fewer than three clauses');
+  });
+
   it('site furniture never leads the findings', () => {
     const iranFocus = c.rows.filter((r) => r.outlet === 'Iran Focus');
     expect(iranFocus.flatMap((r) => r.loaded).some((l) => l.text === 'regime')).toBe(false);
@@ -154,5 +168,41 @@ describe('one speaker, one row, whatever the article calls them', () => {
     ]);
     expect(smallTables).toMatch(/│ Marco Rubio +│ no known affiliation +│ 2 +│/);
     expect(smallSheet.replace(/\s+/g, ' ')).toContain('Outlet A quotes Donald Trump (United States), Marco Rubio (no known affiliation), a senior official (anonymous).');
+  });
+});
+
+describe('the actors table and compare agree on a state’s quotes and on sides (BASIL, 3 stories)', () => {
+  // Three events × Fox News, HuffPost, New York Times: quotes of Trump in an article that never
+  // names the United States count for it in compare, and must in `actors` too.
+  const lines = readFileSync('../shared/eval/framing/basil_articles.dev.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; outlet: string; text: string });
+  const stories = [...new Set(lines.map((a) => a.id.split(':')[1]))].slice(0, 3);
+  const articles = lines.filter((a) => stories.includes(a.id.split(':')[1]));
+  const results = articles.map((a) => ({ result: analyzeArticle({ id: a.id, text: a.text, outlet: a.outlet }, lex), text: a.text }));
+  const bv = emptyView();
+  for (const { result, text } of results) mergeViewInto(bv, articleView(result, text, lex));
+  const bc = comparisonOf(bv, lex);
+  const rows = results.flatMap(({ result }) => actorRows(result, lex.actors));
+
+  it('has the case: a state quoted through its people in an article that does not name it', () => {
+    expect(articles).toHaveLength(9);
+    const unnamed = results.filter(({ result }) => !result.actors.some((a) => a.id === 'united-states')).map(({ result }) => result.id);
+    expect(rows.some((a) => a.actor === 'united-states' && unnamed.includes(a.article) && a.quoted > 0)).toBe(true);
+  });
+
+  it.each(bc.rows.filter((r) => r.actor !== '-').map((r) => [r.outlet, r.actor, r] as const))('%s, %s: mentions and quotes', (outlet, actor, row) => {
+    const own = rows.filter((a) => a.outlet === outlet && a.actor === actor);
+    expect(own.reduce((s, a) => s + a.quoted, 0)).toBe(row.quoted.quotes);
+    expect(own.reduce((s, a) => s + a.mentions, 0)).toBe(row.mentions);
+  });
+
+  it('every quoted actor has the side compare gives its quotes (Schumer, Pelosi: no known affiliation)', () => {
+    const sides = new Map(bc.outlets.flatMap((o) => o.speakers.filter((s) => s.actor).map((s) => [s.actor!, s.side] as const)));
+    expect(sides.get('nancy-pelosi')).toBe('unaffiliated');
+    for (const a of rows.filter((x) => sides.has(x.actor))) expect(a.side, `${a.article} ${a.actor}`).toBe(sides.get(a.actor));
+    for (const id of ['charles-schumer', 'nancy-pelosi']) {
+      expect(rows.filter((a) => a.actor === id).map((a) => a.affiliation)).toEqual(rows.filter((a) => a.actor === id).map(() => null));
+      const line = renderActorRows(rows.filter((a) => a.actor === id), { width: 200, colour: false }).split('\n').find((l) => l.includes('│ person'))!;
+      expect(line).toMatch(/│ no known affiliation +│/);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inQuotes } from '../src/report/text.js';
+import { firstItems, inQuotes, toneText } from '../src/report/text.js';
+import { MIN_CLAUSES } from '../src/aggregate/index.js';
 
 describe('inQuotes', () => {
   it.each([
@@ -9,5 +10,29 @@ describe('inQuotes', () => {
     ['a sentence ending in a quote keeps its closing mark', 'The official said the review was completed "early this year."', '“The official said the review was completed "early this year."”'],
   ])('%s', (_name, text, shown) => {
     expect(inQuotes(text)).toBe(shown);
+  });
+});
+
+describe('toneText: a mean tone as the tables show it', () => {
+  it.each([
+    ['no clause', { n: 0, mean: 0, std: 0 }, '—'],
+    ['one clause is too few, as the chart says', { n: 1, mean: -3, std: 0 }, 'too few (n=1)'],
+    ['two clauses too', { n: MIN_CLAUSES - 1, mean: 1, std: 1 }, `too few (n=${MIN_CLAUSES - 1})`],
+    ['enough clauses: mean ± spread', { n: MIN_CLAUSES, mean: -0.5, std: 1.25 }, `-0.50 ± 1.25 (n=${MIN_CLAUSES})`],
+    ['a positive mean has its sign', { n: 6, mean: 0.333, std: 1.8 }, '+0.33 ± 1.80 (n=6)'],
+  ])('%s', (_name, s, shown) => {
+    expect(toneText(s)).toBe(shown);
+  });
+});
+
+describe('firstItems: a list an answer gives, the rest counted', () => {
+  it.each([
+    ['none', [], 3, ', ', ''],
+    ['fewer than the cap', ['a', 'b'], 3, ', ', 'a, b'],
+    ['as many as the cap', ['a', 'b', 'c'], 3, ', ', 'a, b, c'],
+    ['more: the rest counted', ['a', 'b', 'c', 'd', 'e'], 3, ', ', 'a, b, c and 2 more'],
+    ['another separator', ['x, y', 'z', 'w'], 2, '; ', 'x, y; z and 1 more'],
+  ])('%s', (_name, items, max, separator, shown) => {
+    expect(firstItems(items, max, separator)).toBe(shown);
   });
 });

@@ -9,6 +9,7 @@ import { articleView, comparisonOf, emptyView, exampleQuote, mergeViewInto, type
 import { analyzeArticle } from '../src/pipeline.js';
 import { namingContrasts } from '../src/report/naming.js';
 import { summaryItems } from '../src/report/summary.js';
+import { HANDFUL, LISTED } from '../src/report/worksheet.js';
 
 const lex = loadLexicons();
 const { view, annotated } = await collectCorpus(['../shared/corpus/seeds'], lex, { quiet: true, keepTexts: true });
@@ -99,7 +100,8 @@ describe('worksheet naming and unheard people', () => {
       const text = articles.filter((a) => a.outlet === o).map((a) => flat(a.text)).join(' ');
       const said = answer.match(new RegExp(`${o} quotes [^]*?\\. It (mentions (.+?) without quoting them|quotes every person it mentions more than once)\\.`));
       expect(said, o).not.toBeNull();
-      for (const person of said![2]?.split(', ') ?? []) {
+      // (On a corpus the list ends `and N more`: the people it names are checked.)
+      for (const person of said![2]?.replace(/ and \d+ more$/, '').split(', ') ?? []) {
         expect(text.split(flat(person.split(' ').at(-1)!)).length - 1, person).toBeGreaterThan(0);
         expect(v.ledger.some((r) => r.outlet === o && r.actor !== null && r.speaker.includes(person)), person).toBe(false);
       }
@@ -109,6 +111,37 @@ describe('worksheet naming and unheard people', () => {
   it('opens every sentence of the verb answer with a capital (BASIL: no known affiliation)', () => {
     expect(flat(basilSheet)).toMatch(/Quotes by speakers of no known affiliation are introduced with/);
     expect(flat(basilSheet)).not.toMatch(/(^|[.] )no known affiliation:/m);
+  });
+});
+
+describe('a worksheet on a corpus (BASIL dev, 180 articles) stays readable', () => {
+  const basilKey = flat(basilSheet.slice(basilSheet.indexOf('## Answer key')));
+  it('says at the top that it is meant for a handful of articles; the seeds worksheet does not', () => {
+    const top = (sheet: string) => flat(sheet.slice(0, sheet.indexOf('## The articles')));
+    expect(top(basilSheet)).toMatch(`meant for a handful of articles (up to ${HANDFUL})`);
+    expect(top(basilSheet)).toContain('With 180 articles');
+    expect(top(worksheet)).not.toMatch(/handful/);
+  });
+
+  it.each(basil.view.outlets)('lists %s’s most quoted speakers, people not quoted and anonymous sources, then counts the rest', (o) => {
+    const speakers = basilKey.match(new RegExp(`${o} quotes (.+?) and (\\d+) more\\.`))!;
+    expect(speakers[1].split(/\), /)).toHaveLength(LISTED);
+    expect(speakers[1]).toMatch(/^Donald Trump \(United States\)/);
+    const unheard = basilKey.match(new RegExp(`${o} quotes .+? It mentions (.+?) and (\\d+) more without quoting them\\.`))!;
+    expect(unheard[1].split(', ')).toHaveLength(LISTED);
+    const sources = basilKey.match(new RegExp(`${o} credits [^:]*? to (.+?) and (\\d+) more: `))!;
+    expect(sources[1].split('; ')).toHaveLength(LISTED);
+  });
+
+  it('lists the verbs of the sides quoted most, at most eight verbs each', () => {
+    const verbLists = [...basilKey.matchAll(/are introduced with (.+?) \(/g)].map((m) => m[1].replace(/ and \d+ more$/, '').split(', '));
+    expect(verbLists.length).toBeLessThanOrEqual(LISTED);
+    for (const verbs of verbLists) expect(verbs.length).toBeLessThanOrEqual(LISTED);
+    expect(basilKey).toMatch(/Quotes from \d+ other sides are not listed here\./);
+  });
+
+  it('the whole answer key is a page or two, not tens of thousands of characters', () => {
+    expect(basilKey.length).toBeLessThan(10_000);
   });
 });
 

@@ -102,7 +102,7 @@ function sideCounts(o: OutletProfile): { side: string; count: number }[] {
 }
 
 /** The corpus's actors, and the registry's entry for a side or a row no article named. */
-function withSides(profile: CorpusProfile, registry: readonly ActorEntry[]): Record<string, ActorInfo> {
+export function withSides(profile: CorpusProfile, registry: readonly ActorEntry[]): Record<string, ActorInfo> {
   const actors = { ...profile.actors };
   const named = new Map(registry.map((a) => [a.id, a]));
   for (const o of Object.values(profile.outlets)) {

@@ -6,3 +6,6 @@ export type * from './types.js';
 export { inArticleText, inFurniture, countedMentions, countedQuotes, countedReported, speakerActor, speakerMentions, sideOf, actorSide, shownSpeaker } from './article-text.js';
 export { distinctEvidence } from './evidence.js';
 export { cueShown, isVerbCue, verbGroup } from './cue-verb.js';
+export { quoteWords, PIECE_JOIN } from './quote-words.js';
+export { MIN_CLAUSES } from './moments.js';
+export { actorFigures, type ActorFigures } from './actor-figures.js';

@@ -1,5 +1,9 @@
 import type { Moments, Stat } from './types.js';
 
+/** Fewer scored clauses than this and a mean tone says nothing: every view (the report's tables,
+ * its chart) shows "too few" instead of a figure. */
+export const MIN_CLAUSES = 3;
+
 export const emptyMoments = (): Moments => ({ n: 0, sum: 0, sumSq: 0 });
 
 export function addMoments(a: Moments, b: Moments): Moments {

@@ -12,6 +12,7 @@ import { sentencesOf } from '../segment/sentences-of.js';
 import { spanIndexAt } from '../spans.js';
 import { addEvidence } from './evidence.js';
 import { verbGroup } from './cue-verb.js';
+import { quoteWords } from './quote-words.js';
 
 /** Evidence items kept per list; merging keeps the first ones. */
 export const EVIDENCE_CAP = 5;
@@ -145,7 +146,7 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
       if (speech) outlet.anonymousQuotes++;
       else outlet.anonymousReported++;
       bump(outlet.anonymousSources, q.speaker.name);
-      addEvidence(outlet.anonymousEvidence, evidence(sentenceOf(q.start) ?? q, `${q.speaker.name}: ${q.text}`), ANONYMOUS_CAP);
+      addEvidence(outlet.anonymousEvidence, evidence(sentenceOf(q.start) ?? q, `${q.speaker.name}: ${quoteWords(q)}`), ANONYMOUS_CAP);
     }
     if (!actor) continue;
     const side = actorSide(actor);
@@ -155,7 +156,7 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
         a.quotes++;
         a.quotedChars += chars;
         bump(a.verbs, verbGroup(q.cue?.lemma));
-        pushCapped(a.evidence.quotes, evidence(q, q.text));
+        pushCapped(a.evidence.quotes, { article: result.id, start: q.start, end: q.end, text: quoteWords(q) });
       } else a.reported++;
     }
   }

@@ -67,7 +67,7 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
     for await (const r of analyzeSerialized(run, { format: 'jsonl', jsonlTail, withText: Boolean(args.withText) })) await out.write(problems.check(r).bytes);
   } else {
     const { renderArticleTable } = await import('../report/article-table.js');
-    for await (const r of analyzeInputs(run)) await out.write(renderArticleTable(problems.check(r), { width: out.columns, colour }));
+    for await (const r of analyzeInputs(run)) await out.write(renderArticleTable(problems.check(r), { width: out.columns, colour, registry: lexicons.actors }));
     await out.write(`${provenanceLine(lexicons)}\n`);
   }
   await out.close();

@@ -5,7 +5,7 @@ import { collectCorpus } from './collect.js';
 import { keepHeapSlackSmall } from './heap-slack.js';
 import { SpilledRows } from './spilled-rows.js';
 import { loadLexiconsForRun } from './lexicons.js';
-import { inputPaths, useColour, type GlobalArgs } from './options.js';
+import { checkThreshold, inputPaths, useColour, type GlobalArgs } from './options.js';
 import { openOutput, type Output } from './output.js';
 import type { LexiconSet } from '../types.js';
 import { provenanceLine, versionInfo } from './version.js';
@@ -18,6 +18,7 @@ export interface CompareArgs extends GlobalArgs {
 }
 
 export async function runCompare(args: CompareArgs): Promise<void> {
+  checkThreshold(args);
   keepHeapSlackSmall();
   const lexicons = await loadLexiconsForRun(args.lexicons);
   if (args.byStory) return (await import('./compare-by-story.js')).runCompareByStory(args, lexicons);

@@ -122,6 +122,11 @@ export const FROM_RESULTS_OPTION = {
   describe: 'read saved `analyze --format jsonl --with-text` results (one file per shard, in input order) instead of analysing articles',
 } as const;
 
+/** `--threshold` sets how stories are grouped: without --by-story nothing is, and it would be ignored. */
+export function checkThreshold(args: { byStory?: boolean; threshold?: number }): void {
+  if (args.threshold !== undefined && !args.byStory) throw new UsageError(`--threshold ${args.threshold} is used only with --by-story (it sets how articles are grouped into stories)`, 'add --by-story, or leave out --threshold');
+}
+
 /** `--threshold` for the commands that group stories. */
 export const THRESHOLD_OPTION = {
   type: 'number',

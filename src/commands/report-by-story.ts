@@ -5,14 +5,13 @@ import { dirname, join } from 'node:path';
 import { renderByStoryMarkdown } from '../report/by-story-markdown.js';
 import { reportFiles } from '../report/report-files.js';
 import type { LexiconSet } from '../types.js';
-import { UsageError } from './errors.js';
 import { inputPaths, type GlobalArgs } from './options.js';
 import { openOutput } from './output.js';
 import { collectByStory } from './story-collect.js';
 import { footerLine } from './version.js';
 
-export async function runReportByStory(args: GlobalArgs & { paths: string[]; teach?: boolean; title?: string; threshold?: number }, format: string, name: string, lexicons: LexiconSet): Promise<void> {
-  if (format !== 'md' || args.teach) throw new UsageError('--by-story writes the Markdown report only', 'drop --teach and use --format md (or an --out file ending in .md)');
+/** (report-run.ts refuses --teach and HTML with --by-story, naming the option given.) */
+export async function runReportByStory(args: GlobalArgs & { paths: string[]; title?: string; threshold?: number }, name: string, lexicons: LexiconSet): Promise<void> {
   const { byStory: b, failed } = await collectByStory(inputPaths(args.paths), lexicons, args);
   const whole = reportFiles(b.whole.view, [], lexicons, { name, format: 'md', title: `The whole corpus: ${name}`, footer: footerLine(lexicons), chartFiles: Boolean(args.out) });
   for (const [file, text] of Object.entries(whole.beside)) writeFileSync(join(dirname(args.out!), file), text);

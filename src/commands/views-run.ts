@@ -38,7 +38,7 @@ function csvLine(values: unknown[]): string {
   return `${values.map((v) => csvField(Array.isArray(v) ? v.join('; ') : (v as string | number | boolean | null))).join(',')}\r\n`;
 }
 
-function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: ArticleResult) => R[], table: (rows: R[], opts: { width: number; colour: boolean }) => string) {
+function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: ArticleResult, lexicons: LexiconSet) => R[], table: (rows: R[], opts: { width: number; colour: boolean }) => string) {
   return async (args: ViewArgs): Promise<void> => {
     const lexicons = await loadLexiconsForRun(args.lexicons);
     const out = openOutput(args.out, args);
@@ -51,7 +51,7 @@ function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: Articl
     let header = true;
     let badLines = false;
     for await (const r of viewResults(args, lexicons, () => (badLines = true))) {
-      const rows = rowsOf(problems.check(r));
+      const rows = rowsOf(problems.check(r), lexicons);
       if (format === 'jsonl') for (const row of rows) await out.write(`${JSON.stringify(row).slice(0, -1)}${producedBy}\n`);
       else if (format === 'csv') {
         for (const row of rows) {
@@ -73,4 +73,4 @@ function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: Articl
 }
 
 export const runQuotes = viewRunner('quotes', quoteRows, renderQuoteRows);
-export const runActors = viewRunner('actors', actorRows, renderActorRows);
+export const runActors = viewRunner('actors', (r, lexicons) => actorRows(r, lexicons.actors), renderActorRows);

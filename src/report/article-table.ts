@@ -1,7 +1,7 @@
 // The default terminal view of `analyze`: per article, its quotes with speakers, the actors with
 // the labels used for them, and the loaded terms with their voice, each table fitted to the width.
-import type { ArticleResult, FramingHit } from '../types.js';
-import { countedQuotes, countedReported, inArticleText, shownSpeaker } from '../aggregate/index.js';
+import type { ActorEntry, ArticleResult, FramingHit } from '../types.js';
+import { countedQuotes, countedReported, inArticleText, quoteWords, shownSpeaker } from '../aggregate/index.js';
 import { actorRows } from './article-views.js';
 import { SEGMENT_LABELS } from './html/article-marks.js';
 import { renderTable, terminalSafe, wrapCell } from './terminal-table.js';
@@ -10,6 +10,8 @@ import { plural } from './text.js';
 interface Opts {
   width: number;
   colour: boolean;
+  /** The actor registry: names the states and bodies a quoted person belongs to. */
+  registry?: readonly ActorEntry[];
 }
 
 const heading = (text: string, o: Opts) => (o.colour ? `\u001b[1m${text}\u001b[22m` : text);
@@ -54,7 +56,7 @@ function counts(r: ArticleResult, actors: number): string[] {
 
 export function renderArticleTable(r: ArticleResult, o: Opts): string {
   // Profiled once (actorRows runs the aggregate over the article) for the heading and the table.
-  const actors = actorRows(r).sort((a, b) => b.mentions - a.mentions);
+  const actors = actorRows(r, o.registry).sort((a, b) => b.mentions - a.mentions);
   const bits = [r.outlet ?? 'outlet unknown', r.wire ? `wire: ${r.wire}` : ''];
   if (r.status === 'unreadable') bits.push('could not be read (see the message on stderr)');
   else bits.push(...counts(r, actors.length));
@@ -64,7 +66,7 @@ export function renderArticleTable(r: ArticleResult, o: Opts): string {
       q.speaker ? `${shownSpeaker(q.speaker)}${q.speaker.anonymous ? ' (anonymous)' : ''}${q.speaker.role ? `, ${q.speaker.role}` : ''}` : '—',
       q.cue?.text ?? '—',
       q.kind,
-      q.text,
+      quoteWords(q),
     ]);
     lines.push('Quotes', renderTable(['Speaker', 'Cue', 'Kind', 'Quote'], rows, { ...o, maxCell: [undefined, undefined, undefined, 300] }));
   }

@@ -1,6 +1,7 @@
 // Flat per-article views for `framelens quotes` and `framelens actors`.
-import { profileArticle } from '../aggregate/index.js';
-import type { ArticleResult } from '../types.js';
+import { actorFigures, profileArticle, quoteWords, UNKNOWN_OUTLET, type ActorFigures } from '../aggregate/index.js';
+import type { ActorEntry, ArticleResult } from '../types.js';
+import { sideName } from './corpus-view.js';
 import { renderTable } from './terminal-table.js';
 
 export interface QuoteRow {
@@ -29,22 +30,16 @@ export function quoteRows(r: ArticleResult): QuoteRow[] {
     role: q.speaker?.role ?? null,
     anonymous: q.speaker?.anonymous ?? false,
     cue: q.cue?.text ?? null,
-    text: q.text,
+    // The speaker's words, not the narrator's between the pieces (the offsets give the span).
+    text: quoteWords(q),
   }));
 }
 
-export interface ActorRow {
+/** An article's actor with the figures compare counts (see ActorFigures): the labels verbatim,
+ * each once, e.g. `Takfiri terrorists`. */
+export interface ActorRow extends ActorFigures {
   article: string;
   outlet: string | null;
-  actor: string;
-  name: string;
-  kind: string;
-  affiliation: string | null;
-  mentions: number;
-  /** Label mentions verbatim, in order of first use, e.g. `Takfiri terrorists`. */
-  labels: string[];
-  /** Direct and partial quotes whose speaker is this actor. */
-  quoted: number;
 }
 
 /** Distinct strings, ignoring case and curly/straight apostrophes; the first spelling is kept. */
@@ -57,18 +52,12 @@ export function uniqueFolded(texts: string[]): string[] {
   return [...seen.values()];
 }
 
-/** Per actor: mentions, labels and quotes as the aggregate counts them (the article's own text;
- * a person's quotes also count for the state or body they belong to), so `actors` and `compare` agree. */
-export function actorRows(r: ArticleResult): ActorRow[] {
+/** Per actor: mentions, labels, quotes and side as the aggregate counts them (the article's own
+ * text; a person's quotes also count for the state or body they belong to, listed even when the
+ * article does not name it), so `actors` and `compare` agree. `registry` names those sides. */
+export function actorRows(r: ArticleResult, registry: readonly ActorEntry[] = []): ActorRow[] {
   const profile = profileArticle(r);
-  const stats = Object.values(profile.outlets)[0]?.actors ?? {};
-  return r.actors
-    .filter((a) => Object.hasOwn(stats, a.id))
-    .map((a) => {
-      const s = stats[a.id];
-      const labels = uniqueFolded(Object.keys(s.labels));
-      return { article: r.id, outlet: r.outlet, actor: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, mentions: s.mentions, labels, quoted: s.quotes };
-    });
+  return actorFigures(profile, r.outlet ?? UNKNOWN_OUTLET, registry).map((a) => ({ article: r.id, outlet: r.outlet, ...a, labels: uniqueFolded(a.labels) }));
 }
 
 export function renderQuoteRows(rows: QuoteRow[], opts: { width: number; colour: boolean }): string {
@@ -81,11 +70,13 @@ export function renderQuoteRows(rows: QuoteRow[], opts: { width: number; colour:
 
 export function renderActorRows(rows: ActorRow[], opts: { width: number; colour: boolean }): string {
   // The state or body an actor belongs to, by name as compare shows sides (the rows hold its id;
-  // the id stands when no row names it).
+  // the id stands when no row names it); a person the registry does not place is of no known
+  // affiliation, as in compare; a state or body that is its own side has none.
   const names = new Map(rows.map((a) => [a.actor, a.name]));
+  const affiliation = (a: ActorRow) => (a.side === a.actor ? '—' : sideName(a.side, (id) => names.get(id) ?? id));
   return `${renderTable(
     ['Outlet', 'Actor', 'Kind', 'Affiliation', 'Mentions', 'Quoted', 'Labels used'],
-    rows.map((a) => [a.outlet ?? a.article, a.name, a.kind, a.affiliation === null ? '—' : (names.get(a.affiliation) ?? a.affiliation), String(a.mentions), String(a.quoted), a.labels.join('; ') || '—']),
+    rows.map((a) => [a.outlet ?? a.article, a.name, a.kind, affiliation(a), String(a.mentions), String(a.quoted), a.labels.join('; ') || '—']),
     { ...opts, maxCell: [undefined, undefined, undefined, undefined, undefined, undefined, 160] },
   )}\n`;
 }

@@ -49,7 +49,8 @@ export interface ArticleInfo {
 
 /** How a side's quotes are introduced: the cues, their lemmas and the outlets, each in order of first use. */
 export interface SideVerbs {
-  verbs: Set<string>;
+  /** Each cue as written, with how many quotes it introduces. */
+  verbs: Map<string, number>;
   lemmas: Set<string>;
   outlets: Set<string>;
 }

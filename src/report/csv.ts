@@ -1,6 +1,7 @@
 // CSV for spreadsheets (RFC 4180: CRLF line ends; fields with a comma, quote or line break are
 // quoted, with quotes doubled; no cell from input starts as a formula): one row per quote,
 // mention or framing hit.
+import { quoteWords } from '../aggregate/quote-words.js';
 import type { ArticleResult } from '../types.js';
 
 export const CSV_TABLES = ['quotes', 'mentions', 'framing'] as const;
@@ -30,7 +31,7 @@ const HEADS: Record<CsvTable, string[]> = {
 function rows(r: ArticleResult, table: CsvTable): Cell[][] {
   switch (table) {
     case 'quotes':
-      return r.quotes.map((q) => [r.id, r.outlet, q.id, q.start, q.end, q.kind, q.speaker?.name, q.speaker?.role, q.speaker?.anonymous, q.cue?.text, q.cue?.lemma, q.segment, q.text]);
+      return r.quotes.map((q) => [r.id, r.outlet, q.id, q.start, q.end, q.kind, q.speaker?.name, q.speaker?.role, q.speaker?.anonymous, q.cue?.text, q.cue?.lemma, q.segment, quoteWords(q)]);
     case 'mentions':
       return r.mentions.map((m) => [r.id, r.outlet, m.start, m.end, m.actor, m.resolvedBy, m.isLabel, m.segment, m.text]);
     case 'framing':

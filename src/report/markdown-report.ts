@@ -1,11 +1,11 @@
 // `framelens report`: the comparative Markdown report (markdownlint-clean).
 import type { LexiconSet } from '../types.js';
-import { cueShown, distinctEvidence, termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
+import { cueShown, distinctEvidence, MIN_CLAUSES, termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
 import { actorName, actorsToShow, articlesOf, ledgerSpeaker, outletFigures, rowsByActor, type CorpusView } from './corpus-view.js';
 import { summaryItems } from './summary.js';
 import { bullets, cell, document, paragraph, table } from './markdown.js';
 import type { Chart } from './report-charts.js';
-import { inQuotes, plural, share, truncate, voicePhrase } from './text.js';
+import { inQuotes, numberWord, plural, share, toneText, truncate, voicePhrase } from './text.js';
 
 export interface ReportMeta {
   title: string;
@@ -53,7 +53,7 @@ function actorSection(view: CorpusView, c: Comparison, id: string): string {
       list(narrator),
       list(speech),
       r.quoted.quotes ? `${share(r.quoted.quotes, outletFigures(c, outlet)?.quotes ?? 0)}: ${verbs}` : '0',
-      tone.n ? `${tone.mean >= 0 ? '+' : ''}${tone.mean.toFixed(2)} ± ${tone.std.toFixed(2)} (n=${tone.n})` : '—',
+      toneText(tone),
     ];
   });
   const evidence = view.outlets.flatMap((outlet) => {
@@ -152,7 +152,7 @@ function caveats(view: CorpusView, small: number): string {
   return document([
     bullets(
       [
-        'Every percentage is shown with the counts behind it (part/whole). Tone is the mean AFINN-165 score of the clause around each mention, in the outlet’s own sentences only; ± is the standard deviation and n the number of clauses scored. A person’s quotes also count for the state or body they belong to.',
+        `Every percentage is shown with the counts behind it (part/whole). Tone is the mean AFINN-165 score of the clause around each mention, in the outlet’s own sentences only; ± is the standard deviation and n the number of clauses scored (fewer than ${numberWord(MIN_CLAUSES)}: too few to compare). A person’s quotes also count for the state or body they belong to.`,
         flagged.length
           ? `Small samples: ${flagged.map(cell).join(', ')} ${flagged.length === 1 ? 'has' : 'have'} fewer than ${small} articles here, so differences between outlets may be accidents of which stories were chosen, not habits of the outlet.`
           : `Every outlet has at least ${small} articles.`,

@@ -4,7 +4,7 @@
 // names keep their order of first appearance. The merge is associative, so a corpus analysed in
 // shards and merged shard by shard, in input order, gives the view one run gives; every count is
 // also the same in any order.
-import { accumulateProfile, countedQuotes, isVerbCue, emptyProfile, inArticleText, profileArticle, shownSpeaker, sideOf, speakerActor } from '../aggregate/index.js';
+import { accumulateProfile, countedQuotes, isVerbCue, emptyProfile, inArticleText, profileArticle, quoteWords, shownSpeaker, sideOf, speakerActor } from '../aggregate/index.js';
 import { addDistinct, detached, ownString, pushFirst } from '../aggregate/bounded.js';
 import { storyInputOf } from '../stories/index.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
@@ -94,7 +94,7 @@ export function articleView(r: ArticleResult, text: string | null, lexicons: Lex
       verb: q.cue?.text ?? '',
       lemma: q.cue?.lemma ?? '',
       kind: q.kind,
-      quote: q.text,
+      quote: quoteWords(q),
     };
     view.ledger.push(row);
     tallyQuote(view, row);
@@ -107,9 +107,9 @@ export function articleView(r: ArticleResult, text: string | null, lexicons: Lex
 function tallyQuote(view: CorpusView, row: QuoteLedgerRow): void {
   view.exampleQuote.set(row.outlet, exampleQuote(view.exampleQuote.get(row.outlet), row));
   let side = view.sides.get(row.side);
-  if (!side) view.sides.set(row.side, (side = { verbs: new Set(), lemmas: new Set(), outlets: new Set() }));
+  if (!side) view.sides.set(row.side, (side = { verbs: new Map(), lemmas: new Set(), outlets: new Set() }));
   if (row.verb && isVerbCue(row.lemma)) {
-    side.verbs.add(row.verb);
+    side.verbs.set(row.verb, (side.verbs.get(row.verb) ?? 0) + 1);
     side.lemmas.add(row.lemma);
     side.outlets.add(row.outlet);
   }
@@ -118,8 +118,11 @@ function tallyQuote(view: CorpusView, row: QuoteLedgerRow): void {
 function mergeSides(into: Map<string, SideVerbs>, b: Map<string, SideVerbs>): void {
   for (const [name, s] of b) {
     let side = into.get(name);
-    if (!side) into.set(ownString(name), (side = { verbs: new Set(), lemmas: new Set(), outlets: new Set() }));
-    addDistinct(side.verbs, s.verbs);
+    if (!side) into.set(ownString(name), (side = { verbs: new Map(), lemmas: new Set(), outlets: new Set() }));
+    for (const [verb, n] of s.verbs) {
+      const had = side.verbs.get(verb);
+      side.verbs.set(had === undefined ? ownString(verb) : verb, (had ?? 0) + n);
+    }
     addDistinct(side.lemmas, s.lemmas);
     addDistinct(side.outlets, s.outlets);
   }

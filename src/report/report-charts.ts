@@ -1,7 +1,8 @@
 // The report's charts: voice share per outlet, narrator tone towards each main actor by outlet.
-import type { Comparison } from '../aggregate/index.js';
+import { MIN_CLAUSES, type Comparison } from '../aggregate/index.js';
 import { actorName, mainActors, rowsByActor, SIDE_MEANS, voiceShare, type CorpusView } from './corpus-view.js';
 import { divergingChart, stackedShareChart } from './svg-charts.js';
+import { numberWord } from './text.js';
 
 export interface Chart {
   /** File name suffix: `NAME-<slug>.svg` beside the report. */
@@ -43,6 +44,6 @@ export function reportCharts(view: CorpusView, c: Comparison): Chart[] {
   const tone = divergingChart('Tone of each outlet’s own sentences about the main actors', groups, domain);
   return [
     { slug: 'voice-share', caption: `Voice share: whose words each outlet quotes, by the speaker’s side, ${SIDE_MEANS} (n = quotes).`, svg: voice },
-    { slug: 'sentiment', caption: 'Tone towards each main actor in the outlet’s own sentences: mean AFINN score of the clause around each mention (narration only; n = clauses; fewer than three clauses: too few to compare).', svg: tone },
+    { slug: 'sentiment', caption: `Tone towards each main actor in the outlet’s own sentences: mean AFINN score of the clause around each mention (narration only; n = clauses; fewer than ${numberWord(MIN_CLAUSES)} clauses: too few to compare).`, svg: tone },
   ];
 }

@@ -1,12 +1,13 @@
 // Hand-written SVG charts (no dependencies): stacked shares and diverging means. Every bar has a
 // text label and a <title>, so the charts read without colour and to a screen reader.
 import { escapeHtml as esc } from './html/escape.js';
+import { MIN_CLAUSES } from '../aggregate/moments.js';
 
 // Speaker sides and outlets never share a colour, so a colour means one thing across the charts.
 const PALETTE = ['#3b6fd8', '#d8843b', '#3ba35a', '#b0413e', '#7e57c2', '#8d6e63', '#00838f', '#9e9d24', '#616161'];
 const OUTLET_PALETTE = ['#1b2a49', '#5c5c5c', '#8c6d1f', '#2f5d50', '#6b2f5d', '#3d3d7a', '#7a3d3d', '#4d6b2f'];
-/** Fewer clauses than this and a mean says nothing: the bar is not drawn. */
-export const MIN_CLAUSES = 3;
+// Fewer clauses than MIN_CLAUSES and a mean says nothing: the bar is not drawn.
+export { MIN_CLAUSES };
 const FONT = 'font-family="system-ui, sans-serif" font-size="12"';
 
 export interface StackedRow {

@@ -1,4 +1,5 @@
 // Small text helpers shared by the renderers.
+import { MIN_CLAUSES } from '../aggregate/moments.js';
 
 /** Shortens to at most `max` characters, cut at a word boundary and ending in an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
@@ -15,6 +16,27 @@ export function truncate(text: string, max: number): string {
 export function inQuotes(text: string): string {
   const open = /^[“"‘']+/.exec(text)?.[0].length ?? 0;
   return `“${open ? text.slice(open).replace(/[”"’']+$/, '') : text}”`;
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** `three` for 3, as prose writes a small number; `12` for 12. */
+export function numberWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+/** A mean tone as the tables show it: `-0.50 ± 1.20 (n=7)`; `too few (n=1)` below MIN_CLAUSES,
+ * as the chart says; `—` with no clause. */
+export function toneText(s: { n: number; mean: number; std: number }): string {
+  if (!s.n) return '—';
+  if (s.n < MIN_CLAUSES) return `too few (n=${s.n})`;
+  return `${s.mean >= 0 ? '+' : ''}${s.mean.toFixed(2)} ± ${s.std.toFixed(2)} (n=${s.n})`;
+}
+
+/** `A, B, C and 12 more`: the first `max` items (the caller orders them, most frequent first). */
+export function firstItems(items: readonly string[], max: number, separator = ', '): string {
+  const more = items.length - max;
+  return more > 0 ? `${items.slice(0, max).join(separator)} and ${more} more` : items.join(separator);
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

@@ -3,9 +3,9 @@
 import type { LexiconSet } from '../types.js';
 import { blocksToHtml, blocksToMarkdown, type Block } from './blocks.js';
 import type { Comparison } from '../aggregate/index.js';
-import { actorName, ledgerSpeaker, outletFigures, rowsByActor, sideName, type ArticleInfo, type CorpusView } from './corpus-view.js';
+import { actorName, ledgerSpeaker, outletFigures, rowsByActor, sideName, voiceShare, type ArticleInfo, type CorpusView } from './corpus-view.js';
 import { namingContrasts, NO_CONTRAST } from './naming.js';
-import { inQuotes, plural, sentence, truncate } from './text.js';
+import { firstItems, inQuotes, plural, sentence, truncate } from './text.js';
 import { sameStory } from '../stories/index.js';
 
 export interface WorksheetOptions {
@@ -15,6 +15,12 @@ export interface WorksheetOptions {
 }
 
 const q = (text: string, max = 240) => inQuotes(truncate(text, max));
+/** Items an answer lists per outlet (speakers, people not quoted, labels, verbs, sources), most
+ * frequent first; the rest are counted (`and 12 more`), so the key stays readable on a corpus. */
+export const LISTED = 8;
+/** A worksheet is for a handful of articles: above this many it says so at the top. */
+export const HANDFUL = 12;
+const some = (items: readonly string[]) => firstItems(items, LISTED);
 /** What the worksheet may say about the articles' stories: what the story stage finds, never more. */
 export function storyNote(view: CorpusView): string {
   if (view.articleCount < 2) return 'Read it, then answer the questions.';
@@ -31,6 +37,11 @@ function quotesBy(side: string): string {
   if (side === 'anonymous') return 'Quotes by anonymous sources';
   if (side === 'unattributed') return 'Quotes with no attributed speaker';
   return `Quotes from the ${side} side`;
+}
+
+/** The note a worksheet on a corpus opens with. */
+function tooMany(articles: number): string {
+  return `Note for the teacher: this worksheet is meant for a handful of articles (up to ${HANDFUL}), read in class. With ${articles} articles its answer key lists only the ${LISTED} most frequent speakers, people, verbs and sources per outlet; for a lesson, choose two or three articles on one story (the framelens stories command groups them).`;
 }
 
 /** An article as a reader knows it: outlet, date and headline. */
@@ -55,8 +66,8 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
       const labels = r.labels.map((l) => q(l.text, 60));
       const ev = r.evidence.labels[0];
       const names = r.names.map((n) => q(n.text, 60));
-      const named = names.length ? `names it ${names.join(', ')}` : 'refers to it only by pronoun or title';
-      if (labels.length) return `${o} calls it ${labels.join(', ')}${ev ? `, as in ${q(ev.text)}` : ''}${names.length ? `; it also ${named}` : ''}.`;
+      const named = names.length ? `names it ${some(names)}` : 'refers to it only by pronoun or title';
+      if (labels.length) return `${o} calls it ${some(labels)}${ev ? `, as in ${q(ev.text)}` : ''}${names.length ? `; it also ${named}` : ''}.`;
       return `${o} uses no label for it; it ${named} (${plural(r.mentions, 'mention')}).`;
     });
     answers.push(parts.map(sentence).join(' '));
@@ -70,12 +81,12 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
         const example = view.exampleQuote.get(o);
         const notQuoted = c.rows.filter((r) => r.outlet === o && r.kind === 'person' && r.mentions > 1 && r.quoted.quotes === 0).map((r) => name(r.actor));
         const unheard = notQuoted.length
-          ? ` It mentions ${notQuoted.join(', ')} without quoting them.`
+          ? ` It mentions ${some(notQuoted)} without quoting them.`
           : ' It quotes every person it mentions more than once.';
         if (!example) return sentence(`${o} quotes nobody directly.${unheard}`);
         const side = (id: string) => sideName(id, name);
         const speakers = (outletFigures(c, o)?.speakers ?? []).map((s) => (side(s.side) === s.speaker ? s.speaker : `${s.speaker} (${side(s.side)})`));
-        return sentence(`${o} quotes ${speakers.join(', ')}.${unheard} For example, ${ledgerSpeaker(c, example)} (${example.verb || 'no verb'}): ${q(example.quote, 160)}.`);
+        return sentence(`${o} quotes ${some(speakers)}.${unheard} For example, ${ledgerSpeaker(c, example)} (${example.verb || 'no verb'}): ${q(example.quote, 160)}.`);
       })
       .join(' '),
   );
@@ -83,15 +94,23 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
   // 3. Verbs of attribution.
   questions.push('Which verb introduces each speaker’s words (said, asserted, rejected, claimed…)? Does the verb make a speaker sound more or less believable?');
   const verbOf = new Map(lex.attribution.map((v) => [v.lemma, v]));
+  // Each side with its most used verbs, in order of first appearance; on a corpus only the sides
+  // quoted most are listed and the rest counted.
+  const quotesOfSide = new Map<string, number>();
+  for (const m of voiceShare(view, c).values()) for (const [side, n] of m) quotesOfSide.set(side, (quotesOfSide.get(side) ?? 0) + n);
+  const sides = [...view.sides].filter(([, s]) => s.verbs.size);
+  const kept = new Set([...sides].sort(([a], [b]) => (quotesOfSide.get(b) ?? 0) - (quotesOfSide.get(a) ?? 0)).slice(0, LISTED).map(([side]) => side));
+  const otherSides = sides.length - kept.size;
   answers.push(
-    [...view.sides]
-      .map(([side, s]) => {
+    [
+      ...sides.filter(([side]) => kept.has(side)).map(([side, s]) => {
         const loaded = [...new Set([...s.lemmas].map((lemma) => verbOf.get(lemma)).filter((v) => v && v.connotation !== 'neutral' && v.connotation !== 'reporting'))];
-        const note = loaded.map((v) => `“${v!.lemma}” is ${v!.connotation}: ${v!.explanation}`).join(' ');
-        return s.verbs.size ? `${quotesBy(side)} are introduced with ${[...s.verbs].map((v) => q(v, 30)).join(', ')} (${[...s.outlets].join(', ')}).${note ? ` ${note}` : ''}` : '';
-      })
-      .filter(Boolean)
-      .join(' '),
+        const note = loaded.slice(0, LISTED).map((v) => `“${v!.lemma}” is ${v!.connotation}: ${v!.explanation}`).join(' ');
+        const verbs = [...s.verbs].sort((a, b) => b[1] - a[1]).map(([v]) => q(v, 30));
+        return `${quotesBy(side)} are introduced with ${some(verbs)} (${some([...s.outlets])}).${note ? ` ${note}` : ''}`;
+      }),
+      ...(otherSides > 0 ? [`Quotes from ${plural(otherSides, 'other side')} are not listed here.`] : []),
+    ].join(' '),
   );
 
   // 4. Loaded words: narration versus quotes.
@@ -113,7 +132,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
     questions.push('Which claims rest on sources the article does not name (“officials say”)? Why might a reporter not name them, and how sure can a reader be?');
     answers.push(
       anonymous
-        .map(({ o, f }) => sentence(`${o} credits ${[f!.anonymousQuotes && plural(f!.anonymousQuotes, 'quote'), f!.anonymousReported && `${plural(f!.anonymousReported, 'paraphrase')}`].filter(Boolean).join(' and ')} to ${f!.anonymousSources.map((s) => s.source).join('; ')}: ${f!.anonymousEvidence.slice(0, 2).map((e) => q(e.text, 200)).join(' ')}.`))
+        .map(({ o, f }) => sentence(`${o} credits ${[f!.anonymousQuotes && plural(f!.anonymousQuotes, 'quote'), f!.anonymousReported && `${plural(f!.anonymousReported, 'paraphrase')}`].filter(Boolean).join(' and ')} to ${firstItems(f!.anonymousSources.map((s) => s.source), LISTED, '; ')}: ${f!.anonymousEvidence.slice(0, 2).map((e) => q(e.text, 200)).join(' ')}.`))
         .join(' '),
     );
   }
@@ -131,6 +150,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
       kind: 'p',
       text: `You will read ${plural(view.articleCount, 'article')} from ${view.outlets.join(', ')}. ${storyNote(view)} Quote the words you base each answer on.`,
     },
+    ...(view.articleCount > HANDFUL ? [{ kind: 'p' as const, text: tooMany(view.articleCount) }] : []),
     { kind: 'h2', text: 'The articles' },
     { kind: 'table', head: ['Outlet', 'Headline (or opening words)', 'Published', 'Wire copy'], rows: view.articles.map((a) => [a.outlet, truncate(a.title ?? a.headline ?? a.id, 120), a.published ?? 'date unknown', a.wire ?? 'no']) },
     ...(view.articleCount > view.articles.length ? [{ kind: 'p' as const, text: `The first ${view.articles.length} of ${view.articleCount} articles are listed.` }] : []),

@@ -15,7 +15,7 @@ export function anonymousSourcesHtml(view: CorpusView, c: Comparison): string {
   });
   const body = rows.length
     ? `<p>Speech credited to sources the article does not name, quoted (direct or partial) or reported (the outlet’s paraphrase, such as “US officials say”), with the sentences.</p>
-<table><thead><tr><th>Outlet</th><th>Anonymous speech</th><th>Sources as described</th><th>Sentences</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`
+<div class="scroll"><table><thead><tr><th>Outlet</th><th>Anonymous speech</th><th>Sources as described</th><th>Sentences</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`
     : '<p>No outlet quotes or paraphrases an anonymous source.</p>';
   return `<section class="anonymous"><h2>Anonymous sources</h2>\n${body}</section>`;
 }

@@ -47,18 +47,24 @@ export function articleMarks(r: ArticleResult, lexicons: LexiconSet, prefix: str
       continue;
     }
     const speech = SPEECH_KINDS.has(q.kind);
-    marks.push({
-      start: q.start,
-      end: q.end,
-      layer: 1,
-      tag: 'span',
-      attrs: {
-        class: `quote kind-${q.kind}`,
-        'data-quote': q.id,
-        'data-kind': q.kind,
-        'data-label': speech ? speakerLabel(q) : `${q.kind} quotes, not speech`,
-        ...(q.speaker ? { 'data-speaker': q.speaker.name } : {}),
-      },
+    const label = speech ? speakerLabel(q) : `${q.kind} quotes, not speech`;
+    // One mark per piece between the quotation marks: the narrator's words between the pieces of
+    // a split quote (`,” said the prime minister. “`) are not the speaker's.
+    const pieces = q.contents.length ? q.contents : [q];
+    pieces.forEach((piece, i) => {
+      marks.push({
+        start: piece.start,
+        end: piece.end,
+        layer: 1,
+        tag: 'span',
+        attrs: {
+          class: `quote kind-${q.kind}`,
+          'data-quote': q.id,
+          'data-kind': q.kind,
+          'data-label': i ? `${label}, continued` : label,
+          ...(q.speaker ? { 'data-speaker': q.speaker.name } : {}),
+        },
+      });
     });
   }
   r.mentions.forEach((m, i) => {
