@@ -14,6 +14,7 @@ import { renderCompareTables } from '../src/report/compare-tables.js';
 import { renderArticleTable } from '../src/report/article-table.js';
 import { reportCharts } from '../src/report/report-charts.js';
 import { MIN_CLAUSES } from '../src/aggregate/index.js';
+import { joinedIds } from '../src/aggregate/join-people.js';
 
 const lex = loadLexicons();
 const { view, annotated } = await collectCorpus(['../shared/corpus/seeds'], lex, { quiet: true, keepTexts: true });
@@ -189,8 +190,17 @@ describe('the actors table and compare agree on a state’s quotes and on sides 
     expect(rows.some((a) => a.actor === 'united-states' && unnamed.includes(a.article) && a.quoted > 0)).toBe(true);
   });
 
+  // (compare counts a person under one id across articles, `Pence` with `Michael Richard Pence`:
+  // each article's rows are summed under the id compare joins them into.)
+  const joined = joinedIds(bv.profile, lex.nicknames, lex.firstNames);
+  const counted = (outlet: string, id: string) => (joined ? joined(outlet, id) : id);
+
+  it('has the case: a person counted in compare under the id of their fuller name', () => {
+    expect(rows.some((a) => a.outlet && counted(a.outlet, a.actor) !== a.actor)).toBe(true);
+  });
+
   it.each(bc.rows.filter((r) => r.actor !== '-').map((r) => [r.outlet, r.actor, r] as const))('%s, %s: mentions and quotes', (outlet, actor, row) => {
-    const own = rows.filter((a) => a.outlet === outlet && a.actor === actor);
+    const own = rows.filter((a) => a.outlet === outlet && counted(outlet, a.actor) === actor);
     expect(own.reduce((s, a) => s + a.quoted, 0)).toBe(row.quoted.quotes);
     expect(own.reduce((s, a) => s + a.mentions, 0)).toBe(row.mentions);
   });

@@ -132,20 +132,24 @@ function joinOutlet(o: OutletProfile, to: (id: string) => string): OutletProfile
   return { ...o, actors, speakers };
 }
 
+/** The id each outlet's actor is counted under once people are joined: what a per-article view
+ *  (`actors`) sums to for compare's row. */
+export function joinedIds(profile: CorpusProfile, nicknames?: Nicknames, firstNames?: FirstNames): ((outlet: string, id: string) => string) | null {
+  const { all, byOutlet } = joins(profile, nicknames, firstNames);
+  if (!all.size && [...byOutlet.values()].every((m) => !m.size)) return null;
+  return (outlet, id) => {
+    const first = byOutlet.get(outlet)?.get(id) ?? id;
+    return all.get(first) ?? first;
+  };
+}
+
 /** The profile with each person outside the registry counted under one id in each outlet (a new
  *  profile; `profile` is left alone). */
 export function joinPeople(profile: CorpusProfile, nicknames?: Nicknames, firstNames?: FirstNames): CorpusProfile {
-  const { all, byOutlet } = joins(profile, nicknames, firstNames);
-  if (!all.size && [...byOutlet.values()].every((m) => !m.size)) return profile;
+  const to = joinedIds(profile, nicknames, firstNames);
+  if (!to) return profile;
   const outlets: CorpusProfile['outlets'] = {};
-  for (const [name, o] of Object.entries(profile.outlets)) {
-    const local = byOutlet.get(name)!;
-    const to = (id: string) => {
-      const first = local.get(id) ?? id;
-      return all.get(first) ?? first;
-    };
-    outlets[name] = joinOutlet(o, to);
-  }
+  for (const [name, o] of Object.entries(profile.outlets)) outlets[name] = joinOutlet(o, (id) => to(name, id));
   // (The actors keep every id: the quote ledger names each quote's actor as its article gave it.)
   return { ...profile, outlets };
 }
