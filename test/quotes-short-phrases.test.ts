@@ -76,6 +76,7 @@ describe('a short quote that is a sentence of its own is said whole', () => {
     ['one word and a cue', 'The talks went on. “Never,” López Obrador told reporters.', 'Never', ['direct', 'López Obrador']],
     ['two words and a pronoun cue', 'The talks went on. “No comment,” she said.', 'No comment', ['direct', 'she']],
     ['at a paragraph’s start', 'The talks went on.\n“Denver,” he answered.', 'Denver', ['direct', 'he']],
+    ['after a cue and a colon', 'The talks went on. Trump tweeted: “Very weak!”', 'Very weak!', ['direct', 'Trump']],
     ['not a word inside the narrator’s sentence', 'He called it “terrible.” The talks went on.', 'terrible', ['partial', 'He']],
   ])('%s', (_name, text, phrase, expected) => {
     expect(quoted(text, phrase)).toEqual(expected);

@@ -161,6 +161,13 @@ describe('places after who speaks are where, not who', () => {
   });
 });
 
+describe('a noun before the colon is no cue', () => {
+  it('`issued a statement shortly after Rubio’s speech:` is the committee’s', () => {
+    const q = speech('The Democratic National Committee issued a brief statement shortly after Rubio’s speech: “Neoconservative meets Cold War: that is the Rubio doctrine.”')[0];
+    expect([q?.speaker?.name, q?.cue?.text]).toEqual(['Democratic National Committee', 'issued']);
+  });
+});
+
 describe('a programme named after its channel is a title', () => {
   it.each([
     ['a channel ending in s takes the apostrophe alone', 'Graham criticized the plan. “We need a deal,” he said on CBS’ “Face the Nation.”', 'Face the Nation.'],

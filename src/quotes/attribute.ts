@@ -208,7 +208,10 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
   }
   // `Silverman interjected, “…”`: any verb right before the comma or colon introducing a quote.
   const verb = toks[toks.length - 2];
-  if ((last.text === ',' || last.text === ':') && verb && /^\p{Ll}+$/u.test(verb.text)) {
+  // (Not a noun: `shortly after Rubio’s speech:`, `the following:`.)
+  const owner = toks[toks.length - 3];
+  const noun = !!owner && (DETERMINERS.has(owner.lower) || /[’']s$/.test(owner.text));
+  if ((last.text === ',' || last.text === ':') && verb && /^\p{Ll}+$/u.test(verb.text) && !noun) {
     const np = subjectBefore(toks, toks.length - 2, text);
     if (np && np.type !== 'description') return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: cueLemma(verb.lower, index) }, side: 'before' };
   }

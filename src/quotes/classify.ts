@@ -86,9 +86,9 @@ export function classify({ content, before: clause, attributed, furniture, headl
   // A direct quote is a whole utterance: it opens a clause or carries its own sentence punctuation.
   const utterance = clauseStart || /[.?!,…—–-]$/.test(content);
   const capital = /^[\p{Lu}\d…\[.'‘"“(]/u.test(content);
-  // `“Never,” López Obrador told reporters.`: a short quote that is a sentence of its own, with
-  // its sentence punctuation and a cue, is said whole.
-  if (capital && attributed && SENTENCE_START.test(before) && /[,.!?…]$/.test(content)) return 'direct';
+  // `“Never,” López Obrador told reporters.`, `Trump tweeted: “Very weak!”`: a short quote that is
+  // a sentence of its own, with its sentence punctuation and a cue, is said whole.
+  if (capital && attributed && (SENTENCE_START.test(before) || INTRODUCED.test(before)) && /[,.!?…]$/.test(content)) return 'direct';
   return utterance && capital && words >= 3 ? 'direct' : 'partial';
 }
 
