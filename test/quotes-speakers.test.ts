@@ -161,6 +161,11 @@ describe('places after who speaks are where, not who', () => {
   });
 });
 
+it('a conjunction after a quote’s comma opens another clause with its own cue', () => {
+  const text = 'President William Ruto on Wednesday said the protests had been “hijacked by criminals”, while opposition leader Raila Odinga said the government “has blood on its hands”.';
+  expect(speech(text).map((q) => [q.text, q.speaker?.name])).toEqual([['hijacked by criminals', 'William Ruto'], ['has blood on its hands', 'Raila Odinga']]);
+});
+
 describe('a noun before the colon is no cue', () => {
   it('`issued a statement shortly after Rubio’s speech:` is the committee’s', () => {
     const q = speech('The Democratic National Committee issued a brief statement shortly after Rubio’s speech: “Neoconservative meets Cold War: that is the Rubio doctrine.”')[0];

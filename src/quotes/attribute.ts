@@ -75,6 +75,8 @@ function nameInAppositive(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP |
 }
 
 /** `,” McCormack told reporters` / `,” said Sen. Graham` / `.” Graham said.` */
+const NEW_CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and', 'as']);
+
 export function attributeAfter(text: string, q: QuotedStretch, to: number, index: CueIndex, loose: boolean): Attribution | null {
   const from = q.close!.end;
   const toks = tokenize(text, from, Math.min(to, from + 300));
@@ -82,6 +84,9 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
   // A nested quote's own closing mark may follow (`'We'll bomb them,''' said X`).
   while (i < toks.length && toks[i].kind === 'punct' && /^(?:[,—–-]|[’'”"]|'')$/.test(toks[i].text)) i++;
   if (i >= toks.length) return null;
+  // `said the protests were “hijacked”, while Raila Odinga said …`: a conjunction after the quote
+  // opens another clause, whose cue is that clause's own.
+  if (i > 0 && toks[i - 1].text === ',' && NEW_CLAUSE_JOINS.has(toks[i].lower)) return null;
   const first = cueAt(index, toks, i);
   // `,” according to the survey` / `,” said Sen. Graham`, but not `,” said the candidate could …`
   if (first && (canInvert(first) || first.verb.lemma === 'according to')) {
