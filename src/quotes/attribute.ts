@@ -62,6 +62,7 @@ const toCue = (toks: Tok[], c: CueAt, text: string): Attribution['cue'] => ({
 // `referred to Warren as “…”`: the phrase after `refer to` is whom the words name, never the speaker.
 const canInvert = (c: CueAt) => !NO_INVERSION.has(c.verb.lemma) && c.verb.lemma !== 'according to' && c.verb.lemma !== 'refer to';
 
+const WHEN_OR_WHERE = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'yesterday', 'today']);
 /** `,” exhorted Clinton's introducer, actress Jamie Lee Curtis.`: a description after an inverted
  * cue, then a name set off by a comma that ends the sentence, is that named person (the description
  * their role). */
@@ -70,13 +71,16 @@ function nameInAppositive(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP |
   if (toks[comma]?.text !== ',') return null;
   const named = phraseAfter(toks, comma, text);
   const end = named ? firstStartingAt(toks, named.end) : -1;
-  if (!named || named.type !== 'name' || named.nameWords.length < 2 || (end < toks.length && !/^[.;]$/.test(toks[end].text))) return null;
+  // (Then the sentence ends, or where and when it was said follows: `, Sergei Lavrov, on Friday.`)
+  if (!named || named.type !== 'name' || named.nameWords.length < 2) return null;
+  const ends = end >= toks.length || /^[.;]$/.test(toks[end].text) || (toks[end].text === ',' && WHEN_OR_WHERE.has(toks[end + 1]?.lower ?? ''));
+  if (!ends) return null;
   return changedNP(named, named, np.text);
 }
 
-/** `,” McCormack told reporters` / `,” said Sen. Graham` / `.” Graham said.` */
 const NEW_CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'although', 'though', 'and', 'as']);
 
+/** `,” McCormack told reporters` / `,” said Sen. Graham` / `.” Graham said.` */
 export function attributeAfter(text: string, q: QuotedStretch, to: number, index: CueIndex, loose: boolean): Attribution | null {
   const from = q.close!.end;
   const toks = tokenize(text, from, Math.min(to, from + 300));
