@@ -80,6 +80,7 @@ describe('cue patterns', () => {
     ['a participle after a `when` clause is its subject’s', 'It came during her speech, when Sanders protesters interrupted her, shouting “she wins, we lose!”', 'Sanders protesters', 'shouting'],
     ['an inverted cue’s description, then the name set off by a comma', '“It is by their choice,” said the spokesman, Nick Merrill.', 'Nick Merrill', 'said'],
     ['… then when it was said', '“We will not back down,” said Russia’s foreign minister, Sergei Lavrov, on Friday.', 'Sergei Lavrov', 'said'],
+    ['an opening participle’s object is no subject', 'Speaking to the BBC, the chancellor, Rachel Reeves, said: “There will be no return to austerity.”', 'Rachel Reeves', 'said'],
     ['`X made the following comment:` before a quote opening the next paragraph', 'On July 6, Tom Kell made the following comment:\n\n“For young people, the jobless rate is very high.”', 'Tom Kell', 'comment'],
     ['a quantifier before a noun speaks as a group', '“Rahm must go!” some protesters chanted on Friday.', 'some protesters', 'chanted'],
     ['a role title before the name: Adviser', 'National Security Adviser Susan Rice warned that the visit would be “destructive” to ties.', 'Susan Rice', 'warned'],

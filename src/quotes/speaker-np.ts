@@ -444,8 +444,9 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
     // `The company that runs the AMAs, Dick Clark Productions, denies`: a phrase ending inside a
     // relative clause is that clause's object, not the head of the appositive.
     const head = inRelativeClause(toks, k, h) ? null : phraseEndingAt(toks, h, text);
-    // (`the founder of Freedom to Marry, a gay rights group,`: nor after `to`.)
-    if (head && (NP_PREPOSITIONS.has(toks[firstStartingAt(toks, head.start) - 1]?.lower ?? '') || (toks[firstStartingAt(toks, head.start) - 1]?.lower === 'to' && /^\p{Lu}/u.test(head.text)))) continue;
+    // (`the founder of Freedom to Marry, a gay rights group,`, `Speaking to the BBC, the
+    // chancellor, …`: nor after `to`.)
+    if (head && (NP_PREPOSITIONS.has(toks[firstStartingAt(toks, head.start) - 1]?.lower ?? '') || (toks[firstStartingAt(toks, head.start) - 1]?.lower === 'to' && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(head.text)))) continue;
     // `now 81 and retired in Cambridge, Mass.,`: a name inside a clause of the appositive is no head.
     const opensPhrase = !!head && (/^\p{Lu}/u.test(head.text) || DETERMINERS.has(head.text.split(/\s/)[0].toLowerCase()));
     if (head && head.type !== 'description' && opensPhrase) return !head.role && /^(?:the|a|an)\s/i.test(between) ? changedNP(head, head, between) : head;
