@@ -445,8 +445,8 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
     // relative clause is that clause's object, not the head of the appositive.
     const head = inRelativeClause(toks, k, h) ? null : phraseEndingAt(toks, h, text);
     // (`the founder of Freedom to Marry, a gay rights group,`, `Speaking to the BBC, the
-    // chancellor, …`: nor after `to`.)
-    if (head && (NP_PREPOSITIONS.has(toks[firstStartingAt(toks, head.start) - 1]?.lower ?? '') || (toks[firstStartingAt(toks, head.start) - 1]?.lower === 'to' && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(head.text)))) continue;
+    // chancellor, …`: nor after `to`, unless a role is held for it: `An aide to the governor`.)
+    if (head && (NP_PREPOSITIONS.has(toks[firstStartingAt(toks, head.start) - 1]?.lower ?? '') || (toks[firstStartingAt(toks, head.start) - 1]?.lower === 'to' && !ROLE_FOR.has(toks[firstStartingAt(toks, head.start) - 2]?.lower ?? '') && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(head.text)))) continue;
     // `now 81 and retired in Cambridge, Mass.,`: a name inside a clause of the appositive is no head.
     const opensPhrase = !!head && (/^\p{Lu}/u.test(head.text) || DETERMINERS.has(head.text.split(/\s/)[0].toLowerCase()));
     if (head && head.type !== 'description' && opensPhrase) return !head.role && /^(?:the|a|an)\s/i.test(between) ? changedNP(head, head, between) : head;
