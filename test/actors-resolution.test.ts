@@ -255,10 +255,32 @@ describe('actors found', () => {
     ['Rose Bowl skywriters blast the candidate.\n\nFriday morning, as the Rose Bowl parade rolled through Pasadena, planes filled the skies.', 'Rose Bowl'],
     ['“I’ll be voting for him,” Welch said, according to Vermont Edition.', 'Vermont Edition'],
     ['The blog Zero Hedge wrote that the rate is higher. Zero Hedge said so again.', 'Zero Hedge'],
+    ['Scalise is guarded by U.S. Capitol Police, who guard him. U.S. Capitol Police said the gunman was armed.', 'Capitol Police'],
+    ['The race is close, according to HuffPost Pollster, which averages the polls.', 'HuffPost Pollster'],
+    ['Ifrah Law said the case was unusual.', 'Ifrah Law'],
+    ['Black Lives Matter issued a statement saying it took the action.', 'Black Lives Matter'],
+    ['He invoked the “Ferguson Effect” on Monday. If the so-called Ferguson Effect existed, crime would rise, Ferguson Effect said.', 'Ferguson Effect'],
+    ['Beck has also criticized Christian Evangelical voters for not supporting Cruz.', 'Christian Evangelical'],
+    ['His views changed as he shuffled through jobs, including stints at Chuck E. Cheese’s and Sears.', 'Chuck E. Cheese'],
   ])('a body’s head word ends no person’s name: %s', (text, name) => {
     const { actors } = analyse(text);
     expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
     expect(actors.find((a) => a.name === name)?.kind ?? 'none').not.toBe('person');
+  });
+
+  it.each([
+    ['Scalise is guarded by U.S. Capitol Police, who guard him. U.S. Capitol Police said the gunman was armed.', 'Capitol Police'],
+    ['Black Lives Matter issued a statement saying it took the action.', 'Black Lives Matter'],
+  ])('… and a body so named is a group: %s', (text, name) => {
+    expect(analyse(text).actors.find((a) => a.name === name)?.kind).toBe('group');
+  });
+
+  it.each([
+    ['“We have no fish,” John Law said.', 'John Law'],
+    ['Sara Cheese said the vote was fair.', 'Sara Cheese'],
+    ['The deal was struck at Roger Stone’s house in May.', 'Roger Stone'],
+  ])('… but a first name before such a word, or a possessive with its noun, is a person: %s', (text, name) => {
+    expect(analyse(text).actors.find((a) => a.name === name)?.kind).toBe('person');
   });
 
   it('links a quote speaker outside the registry to an actor', () => {

@@ -86,6 +86,10 @@ const BODY_APPOSITIVE = /^,\s+(?:a|an|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:co
 const MAY_FOLLOW_WORD = new RegExp(`^(?:${MAY_FOLLOW})$`);
 // A possessive or a closing quote ends the name: `Ronald Reagan’s Bible` is Ronald Reagan.
 const NAME_END = /(?:['’]s\b.*|['’]+)$/;
+// `stints at Chuck E. Cheese’s and Sears`: a possessive with no noun after it, after `at` or
+// `from`, is a shop or a restaurant named after its founder, not a person.
+const SHOP_BEFORE = /(?:^|[^\p{L}])(?:at|from|inside|outside)\s+$/u;
+const SHOP_AFTER = /^['’]s(?:\s+(?:and|or)\s+\p{Lu}|\s*[,.;:!?)]|\s*$)/u;
 
 interface Span {
   start: number;
@@ -136,6 +140,7 @@ export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<strin
     // (What a glued word leaves may be the first name alone: too little, as above.)
     if (!/\s/.test(name)) continue;
     if (hasBodyHead(name) || namedAfter(name) || BODY_APPOSITIVE.test(text.slice(start + name.length, start + name.length + 80))) continue;
+    if (SHOP_BEFORE.test(before) && SHOP_AFTER.test(text.slice(start + name.length, start + name.length + 40))) continue;
     const person: TitledPerson = { start, end: start + name.length, name, role: null, affiliation: null, via: 'first-name' };
     found.push(inTitleCase ? { person, confirmedBy: name.split(/\s+/).pop()! } : { person });
   }

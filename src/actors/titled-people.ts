@@ -55,7 +55,7 @@ export function withoutTrailingTitles(name: string): string {
 }
 const TITLE_CASE_PREPOSITION = /^(?:Against|For|With|Without|From|Into|Onto|Over|Under|Upon|About|Through|Between|Toward|Towards|Behind|Beyond|Within|Across)$/;
 // Last words that make a capitalised phrase an organisation, not a person.
-const ORG_WORD = /(?:Watch|Council|Ministry|Agency|Party|Committee|Department|Organization|Organisation|News|Times|Post|Journal|Court|University|Institute|Union|Bank|Group|Force|Forces|Army|Guard|Guards|Corps|Office|Network|Foundation|Center|Centre|Association|Company|Inc\.|Corp\.|House|Assembly|Parliament|Government|Republic|Nations|States|Service|Services|Media|Television|Radio|Press|Productions|Records|Entertainment|Studios|Pictures|Holdings|Partners|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories|Commission|Bureau|Coalition|Alliance|Caucus|League|Federation|Society|Administration|Authority|Board|Survey|Institution|Conference|Initiative|Project|Fund|Tribune|Herald|Gazette|Magazine|Review|Examiner|Chronicle|Inquirer|Sentinel|Beacon|Economics|Polls|Budget|Electric)$/;
+const ORG_WORD = /(?:Watch|Council|Ministry|Agency|Party|Committee|Department|Organization|Organisation|News|Times|Post|Journal|Court|University|Institute|Union|Bank|Group|Force|Forces|Army|Guard|Guards|Corps|Office|Network|Foundation|Center|Centre|Association|Company|Inc\.|Corp\.|House|Assembly|Parliament|Government|Republic|Nations|States|Service|Services|Media|Television|Radio|Press|Productions|Records|Entertainment|Studios|Pictures|Holdings|Partners|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories|Commission|Bureau|Coalition|Alliance|Caucus|League|Federation|Society|Administration|Authority|Board|Survey|Institution|Conference|Initiative|Project|Fund|Tribune|Herald|Gazette|Magazine|Review|Examiner|Chronicle|Inquirer|Sentinel|Beacon|Economics|Polls|Budget|Electric|Matter)$/;
 
 export const TITLED = new RegExp(`(?<![${LETTER}0-9])(?<title>${TITLE})\\s+(?<name>${NAME})(?![${LETTER}0-9])`, 'y');
 // A title opens with one of these words, whole: the first word of a modifier or a role.
@@ -199,7 +199,13 @@ export function namedAfter(name: string): boolean {
 
 // Head words of places and bodies that are surnames too (`Monty Hall`, `Angus King`): after a
 // title or a first name they end a person's name.
-const SURNAMES_TOO = new Set(['hall', 'park', 'lake', 'church', 'temple', 'tower', 'house', 'street', 'lodge', 'hills', 'arena', 'post', 'press', 'bank', 'beach', 'bridge', 'river', 'rivers', 'valley', 'mountain', 'college', 'bay', 'island', 'brands']);
+const SURNAMES_TOO = new Set(['hall', 'park', 'lake', 'church', 'temple', 'tower', 'house', 'street', 'lodge', 'hills', 'arena', 'post', 'press', 'bank', 'beach', 'bridge', 'river', 'rivers', 'valley', 'mountain', 'college', 'bay', 'island', 'brands', 'law']);
+
+/** True for a name ending in a body's head word that is a surname too (`Ifrah Law`, `Monty Hall`). */
+function surnameTooHead(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return SURNAMES_TOO.has(last) && NOT_A_PERSON_LAST.has(last);
+}
 
 /** True for capitalised names of organisations (`Human Rights Watch`) or acronyms (`NAACP`). */
 export function looksLikeOrganisation(name: string): boolean {
@@ -273,9 +279,11 @@ export function findTitledPeople(text: string, words?: WordIndex, firstNames?: R
     const offset = nameStart + rawName.indexOf(name);
     out.push({ start: offset, end: offset + name.length, name, role: HONORIFIC.test(title) ? null : role, affiliation, via: 'title' });
   }
-  // Without a title, one capitalised word left after cleaning (`When Twitter said`) is no name.
+  // Without a title, one capitalised word left after cleaning (`When Twitter said`) is no name; nor
+  // is a body's head word that is a surname too without a first name before it (`Ifrah Law said`).
   const twoWords = (start: number, rawName: string, role: string | null, affiliationText: string, via: TitledPerson['via']) => {
-    if (/\s/.test(cleanName(rawName, firstNames) ?? '')) push(start, rawName, role, affiliationText, via);
+    const name = cleanName(rawName, firstNames) ?? '';
+    if (/\s/.test(name) && !(surnameTooHead(name) && !firstNames?.has(name.slice(0, name.indexOf(' ')).toLowerCase()))) push(start, rawName, role, affiliationText, via);
   };
   // `Senator Chuck Schumer of New York, the Democratic leader`: a place after `of` is no one.
   const capitals = capitalStarts(text, words);
