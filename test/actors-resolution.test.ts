@@ -207,6 +207,13 @@ const rows: Row[] = [
   { case: 'a state’s name after a given name is a surname', text: 'Rep. Jim Jordan, R-Ohio, called it a sham.', mention: 'Jim Jordan', actor: 'james-jordan' },
   { case: '… after a given name, a country no more', text: 'Michael Jordan said the vote was rigged.', mention: 'Michael Jordan', actor: 'michael-jordan' },
   { case: '… but a headline’s last word above a dateline is no given name', text: 'House Passes Bill\n\nWASHINGTON — The House passed the bill.', mention: 'WASHINGTON', actor: 'united-states' },
+  { case: 'an Arabic name is whole with its patronym and family name (`Tamim bin Hamad Al Thani`)', text: 'Sheikh Tamim bin Hamad Al Thani, the emir, said the talks went well.', mention: 'Tamim bin Hamad Al Thani', actor: 'tamim-bin-hamad-al-thani' },
+  { case: '… without a title too, and its family name alone later is that person', text: 'Mohammed bin Abdulrahman Al Thani met the envoy. Al Thani left early.', mention: 'Al Thani', after: 'envoy', actor: 'mohammed-bin-abdulrahman-al-thani' },
+  { case: '… and so is its given name after a title (`Prince Mohammed` after `Mohammed bin Salman`)', text: 'Crown Prince Mohammed bin Salman met the envoy. Prince Mohammed said the talks went well.', mention: 'Mohammed', after: 'envoy', actor: 'mohammed-bin-salman' },
+  { case: '… or alone', text: 'Crown Prince Mohammed bin Salman met the envoy. Later, Mohammed left.', mention: 'Mohammed', after: 'envoy', actor: 'mohammed-bin-salman' },
+  { case: 'two given names and two surnames are one name (`Andrés Manuel López Obrador`)', text: 'Mexican President Andrés Manuel López Obrador said the talks went well. López Obrador left early.', mention: 'López Obrador', after: 'well', actor: 'andres-manuel-lopez-obrador' },
+  { case: '… and so are three given names and a surname (`George Herbert Walker Bush`)', text: 'Former President Lyle Herbert Walker Doeman spoke on Monday.', mention: 'Lyle Herbert Walker Doeman', actor: 'lyle-herbert-walker-doeman' },
+  { case: 'a name may end in a word that is also an article (`Nguyen Van An`)', text: '“We have no fish,” said Nguyen Van An, a fisherman.', mention: 'Nguyen Van An', actor: 'nguyen-van-an' },
   { case: 'a bare title inside a quote is left alone', text: 'Benjamin Netanyahu spoke in Congress. “We offered the prime minister a meeting,” Durbin said.', mention: 'the prime minister', actor: null },
 ];
 
