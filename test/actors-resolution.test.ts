@@ -207,6 +207,13 @@ const rows: Row[] = [
   { case: 'a state’s name after a given name is a surname', text: 'Rep. Jim Jordan, R-Ohio, called it a sham.', mention: 'Jim Jordan', actor: 'james-jordan' },
   { case: '… after a given name, a country no more', text: 'Michael Jordan said the vote was rigged.', mention: 'Michael Jordan', actor: 'michael-jordan' },
   { case: '… but a headline’s last word above a dateline is no given name', text: 'House Passes Bill\n\nWASHINGTON — The House passed the bill.', mention: 'WASHINGTON', actor: 'united-states' },
+  { case: 'an Arabic name is whole with its patronym and family name (`Tamim bin Hamad Al Thani`)', text: 'Sheikh Tamim bin Hamad Al Thani, the emir, said the talks went well.', mention: 'Tamim bin Hamad Al Thani', actor: 'tamim-bin-hamad-al-thani' },
+  { case: '… without a title too, and its family name alone later is that person', text: 'Mohammed bin Abdulrahman Al Thani met the envoy. Al Thani left early.', mention: 'Al Thani', after: 'envoy', actor: 'mohammed-bin-abdulrahman-al-thani' },
+  { case: '… and so is its given name after a title (`Prince Mohammed` after `Mohammed bin Salman`)', text: 'Crown Prince Mohammed bin Salman met the envoy. Prince Mohammed said the talks went well.', mention: 'Mohammed', after: 'envoy', actor: 'mohammed-bin-salman' },
+  { case: '… or alone', text: 'Crown Prince Mohammed bin Salman met the envoy. Later, Mohammed left.', mention: 'Mohammed', after: 'envoy', actor: 'mohammed-bin-salman' },
+  { case: 'two given names and two surnames are one name (`Andrés Manuel López Obrador`)', text: 'Mexican President Andrés Manuel López Obrador said the talks went well. López Obrador left early.', mention: 'López Obrador', after: 'well', actor: 'andres-manuel-lopez-obrador' },
+  { case: '… and so are three given names and a surname (`George Herbert Walker Bush`)', text: 'Former President Lyle Herbert Walker Doeman spoke on Monday.', mention: 'Lyle Herbert Walker Doeman', actor: 'lyle-herbert-walker-doeman' },
+  { case: 'a name may end in a word that is also an article (`Nguyen Van An`)', text: '“We have no fish,” said Nguyen Van An, a fisherman.', mention: 'Nguyen Van An', actor: 'nguyen-van-an' },
   { case: 'a bare title inside a quote is left alone', text: 'Benjamin Netanyahu spoke in Congress. “We offered the prime minister a meeting,” Durbin said.', mention: 'the prime minister', actor: null },
 ];
 
@@ -255,10 +262,32 @@ describe('actors found', () => {
     ['Rose Bowl skywriters blast the candidate.\n\nFriday morning, as the Rose Bowl parade rolled through Pasadena, planes filled the skies.', 'Rose Bowl'],
     ['“I’ll be voting for him,” Welch said, according to Vermont Edition.', 'Vermont Edition'],
     ['The blog Zero Hedge wrote that the rate is higher. Zero Hedge said so again.', 'Zero Hedge'],
+    ['Scalise is guarded by U.S. Capitol Police, who guard him. U.S. Capitol Police said the gunman was armed.', 'Capitol Police'],
+    ['The race is close, according to HuffPost Pollster, which averages the polls.', 'HuffPost Pollster'],
+    ['Ifrah Law said the case was unusual.', 'Ifrah Law'],
+    ['Black Lives Matter issued a statement saying it took the action.', 'Black Lives Matter'],
+    ['He invoked the “Ferguson Effect” on Monday. If the so-called Ferguson Effect existed, crime would rise, Ferguson Effect said.', 'Ferguson Effect'],
+    ['Beck has also criticized Christian Evangelical voters for not supporting Cruz.', 'Christian Evangelical'],
+    ['His views changed as he shuffled through jobs, including stints at Chuck E. Cheese’s and Sears.', 'Chuck E. Cheese'],
   ])('a body’s head word ends no person’s name: %s', (text, name) => {
     const { actors } = analyse(text);
     expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
     expect(actors.find((a) => a.name === name)?.kind ?? 'none').not.toBe('person');
+  });
+
+  it.each([
+    ['Scalise is guarded by U.S. Capitol Police, who guard him. U.S. Capitol Police said the gunman was armed.', 'Capitol Police'],
+    ['Black Lives Matter issued a statement saying it took the action.', 'Black Lives Matter'],
+  ])('… and a body so named is a group: %s', (text, name) => {
+    expect(analyse(text).actors.find((a) => a.name === name)?.kind).toBe('group');
+  });
+
+  it.each([
+    ['“We have no fish,” John Law said.', 'John Law'],
+    ['Sara Cheese said the vote was fair.', 'Sara Cheese'],
+    ['The deal was struck at Roger Stone’s house in May.', 'Roger Stone'],
+  ])('… but a first name before such a word, or a possessive with its noun, is a person: %s', (text, name) => {
+    expect(analyse(text).actors.find((a) => a.name === name)?.kind).toBe('person');
   });
 
   it('links a quote speaker outside the registry to an actor', () => {

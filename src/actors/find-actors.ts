@@ -441,6 +441,8 @@ function otherGeneration(a: string, b: string): boolean {
   return (generationOf(a) === 'Sr') !== (generationOf(b) === 'Sr');
 }
 
+const PATRONYM = /\s(?:bin|ibn)\s/;
+
 /** People outside the registry, and registry people introduced by title and surname only. */
 function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners: Map<string, ActorEntry[]>, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean, speakers: QuoteSpeakers, nicknames: ReadonlyMap<string, readonly string[]> | undefined): void {
   const names = titled.map((named) => {
@@ -450,7 +452,19 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
   // Full names first, then lone surnames: `Gov. LePage` in a headline is the `Paul LePage` of the
   // text, listed under his full name, not a person named `LePage` the full name joins.
   const lone = (t: TitledPerson) => !/\s/.test(t.name);
-  for (const t of [...names.filter((t) => !lone(t)), ...names.filter(lone)]) {
+  // `Prince Mohammed`, `Mohammed` after `Mohammed bin Salman`: a name with a patronym (`bin`, `ibn`)
+  // is also called by its given name, when no one else of the article named so has it.
+  const givenNames = new Map<string, ActorRef | null>();
+  const full = names.filter((t) => !lone(t));
+  for (let i = 0, all = [...full, ...names.filter(lone)]; i < all.length; i++) {
+    const t = all[i];
+    if (i === full.length) {
+      for (const [given, ref] of givenNames) {
+        if (!ref || unknown.bySurname.has(given) || surnameOwners.has(given)) continue;
+        unknown.bySurname.set(given, ref);
+        unknown.surnameForms.add(firstWord(ref.name));
+      }
+    }
     if (!found.free(t.start, t.end) || surnameOwners.has(normForm(t.name)) || (t.via === 'speech' && (notAPerson(t.name) || speakers.saidBySomeoneElse(t)))) continue;
     const tokens = t.name.split(/\s+/);
     // (Its length tested, not [0] read past the end of an empty list: that read deoptimises this function.)
@@ -461,10 +475,16 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
     // not a short form of it (`Bob` for Robert); another middle initial is (`George H.W. Bush`
     // beside `George W. Bush`).
     const someoneElse = sameSurname && tokens.length > 1 && /\s/.test(sameSurname.name) && (!sameGivenName(firstWord(sameSurname.name), tokens[0], nicknames) || otherMiddle(sameSurname.name, t.name) || otherGeneration(sameSurname.name, t.name));
-    let ref = someoneElse ? unknown.byName.get(normForm(t.name)) : (sameSurname ?? suffixedSurname(unknown.byName, tokens));
+    // `Al Thani` after `Tamim bin Hamad Al Thani`: a name that is someone's family name is theirs.
+    const theirFamilyName = tokens.length > 1 ? unknown.bySurname.get(normForm(t.name)) : undefined;
+    let ref = theirFamilyName ?? (someoneElse ? unknown.byName.get(normForm(t.name)) : (sameSurname ?? suffixedSurname(unknown.byName, tokens)));
     if (!ref) {
       ref = { id: personId(t.name, found.refs, nicknames), name: t.name, kind: 'person', affiliation: t.affiliation, ...(t.role ? { role: t.role } : {}), known: false };
       unknown.byName.set(normForm(t.name), ref);
+      if (PATRONYM.test(t.name)) {
+        const given = normForm(tokens[0]);
+        givenNames.set(given, givenNames.has(given) ? null : ref);
+      }
       // A surname stays with whoever has it first, and with a registry person named in full here
       // (`Lara Trump` does not claim every `Trump` in a story about Donald Trump).
       if (!sameSurname) {

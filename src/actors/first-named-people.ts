@@ -8,7 +8,7 @@ import type { Gender } from '../quotes/gender.js';
 import { IS_UPPER, LETTER, UPPER } from '../letters.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../calendar-words.js';
 import { spanIndexAt } from '../spans.js';
-import { gluedNameEnd, hasBodyHead, namedAfter, withoutTrailingTitles, type TitledPerson } from './titled-people.js';
+import { gluedNameEnd, hasBodyHead, namedAfter, plainLower, withoutTrailingTitles, type TitledPerson } from './titled-people.js';
 import { wholeWordOccurrences } from '../whole-words.js';
 import type { WordIndex } from '../word-runs.js';
 import { isTitleCase } from '../headline-names.js';
@@ -21,8 +21,10 @@ const WORD = `(?!(?:Jr|Sr)\\.|(?:${MAY_FOLLOW})(?![${LETTER}]))[${UPPER}][${LETT
 // Only the first name is consumed, so `Sheriff Joe Arpaio` is tried again at `Joe`.
 // A surname's particles (`Juan Carlos de la Fuente`, `Ursula von der Leyen`).
 const PARTICLE = `(?:(?:de la|de los|van der|van den|von der|de|del|van|von|bin|ibn|da|di|la)${GAP})`;
+// An Arabic name with its patronyms and family name (`Mohammed bin Abdulrahman Al Thani`).
+const ARABIC_TAIL = `(?:${GAP}(?:bin|ibn)${GAP}${WORD}){1,2}(?:${GAP}(?:Al|El)${GAP}${WORD})?`;
 export const CANDIDATE = new RegExp(
-  `(?<![${LETTER}0-9.’'])(?=(?<name>(?<first>[${UPPER}][a-z]+)${GAP}(?:[${UPPER}]\\.${GAP})?${PARTICLE}?${WORD}(?:${GAP}${PARTICLE}?${WORD})?(?:${GAP}(?:Jr\\.|Sr\\.|III|II|IV)(?![${LETTER}]))?))[${UPPER}]`,
+  `(?<![${LETTER}0-9.’'])(?=(?<name>(?<first>[${UPPER}][a-z]+)(?:${ARABIC_TAIL}|${GAP}(?:[${UPPER}]\\.${GAP})?${PARTICLE}?${WORD}(?:${GAP}${PARTICLE}?${WORD})?)(?:${GAP}(?:Jr\\.|Sr\\.|III|II|IV)(?![${LETTER}]))?))[${UPPER}]`,
   'g',
 );
 // The same pattern tried at one position (sticky): see candidates().
@@ -86,6 +88,10 @@ const BODY_APPOSITIVE = /^,\s+(?:a|an|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:co
 const MAY_FOLLOW_WORD = new RegExp(`^(?:${MAY_FOLLOW})$`);
 // A possessive or a closing quote ends the name: `Ronald Reagan’s Bible` is Ronald Reagan.
 const NAME_END = /(?:['’]s\b.*|['’]+)$/;
+// `stints at Chuck E. Cheese’s and Sears`: a possessive with no noun after it, after `at` or
+// `from`, is a shop or a restaurant named after its founder, not a person.
+const SHOP_BEFORE = /(?:^|[^\p{L}])(?:at|from|inside|outside)\s+$/u;
+const SHOP_AFTER = /^['’]s(?:\s+(?:and|or)\s+\p{Lu}|\s*[,.;:!?)]|\s*$)/u;
 
 interface Span {
   start: number;
@@ -128,14 +134,15 @@ export function findFirstNamedPeople(text: string, firstNames: ReadonlyMap<strin
     if (DETERMINER_BEFORE.test(before)) continue;
     // Inside a longer name (`George Herbert Walker Bush` tried at `Herbert`); not after the end of
     // an abbreviation (`to the F.B.I. Michael T. Flynn`) or across a line break.
-    const previous = /(?:^|\s)([A-Z][a-z]*)\.?[^\S\n]+$/.exec(before);
-    if (previous && (previous[1].length === 1 || firstNames.has(previous[1].toLowerCase()))) continue;
+    const previous = /(?:^|\s)(\p{Lu}\p{Ll}*)\.?[^\S\n]+$/u.exec(before);
+    if (previous && (previous[1].length === 1 || firstNames.has(plainLower(previous[1])))) continue;
     const next = /^\s+([A-Z][A-Za-z]*)/.exec(text.slice(start + whole.length, start + whole.length + 30));
     if (!inTitleCase && next && !MAY_FOLLOW_WORD.test(next[1])) continue;
     const name = withoutTrailingTitles(whole.slice(0, gluedNameEnd(text, start, start + whole.length, firstNames) - start).replace(NAME_END, ''));
     // (What a glued word leaves may be the first name alone: too little, as above.)
     if (!/\s/.test(name)) continue;
     if (hasBodyHead(name) || namedAfter(name) || BODY_APPOSITIVE.test(text.slice(start + name.length, start + name.length + 80))) continue;
+    if (SHOP_BEFORE.test(before) && SHOP_AFTER.test(text.slice(start + name.length, start + name.length + 40))) continue;
     const person: TitledPerson = { start, end: start + name.length, name, role: null, affiliation: null, via: 'first-name' };
     found.push(inTitleCase ? { person, confirmedBy: name.split(/\s+/).pop()! } : { person });
   }

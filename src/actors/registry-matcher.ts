@@ -75,7 +75,10 @@ export function surnamesOf(name: string): string[] {
   if (tokens.length > 2 && generationWord(tokens[tokens.length - 1]) !== null) tokens.pop();
   if (tokens.length < 2) return [];
   const last = tokens[tokens.length - 1];
-  const out = [last];
+  // `Tamim bin Hamad Al Thani` is `Al Thani` too: the family name with its article.
+  // So is a double surname after two given names: `Andrés Manuel López Obrador` is `López Obrador`.
+  const double = (tokens.length > 2 && /^(?:Al|El)$/.test(tokens[tokens.length - 2])) || (tokens.length === 4 && tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t)));
+  const out = double ? [`${tokens[tokens.length - 2]} ${last}`, last] : [last];
   const bare = /^(?:al|el|bin|ibn)-(.+)$/i.exec(last);
   if (bare) out.push(bare[1]);
   return out.filter((s) => s.length >= 3 && /^\p{Lu}/u.test(s.replace(/^(?:al|el)-/i, 'X')));

@@ -15,6 +15,7 @@ const NOT_FIRST = new Set(
   'The A An This That These Those When While Though Although As If But And Or After Before Since His Her Their Its Our My Some Many Several Other One Two Top Former Presumptive Judge Justice Adviser Advisor Aide Chairman Chairwoman Senator Sen. Rep. Gov. Governor Representative President Secretary Director Officer Agent Detective Sheriff Mayor Speaker Leader Minister General Gen. Dr. Mr. Mrs. Ms. Rev. Professor Prof. Spokesman Spokeswoman Attorney Commissioner Chief'.split(' '),
 );
 
+const ARTICLE = /^(?:A|An)$/;
 const TITLE = new Set('Judge Justice Professor Prof. Dr. Senator Sen. Rep. Gov. Governor Mayor Sheriff Detective General Gen. Rev.'.split(' '));
 
 export type NewSpeaker = { kind: 'person' | 'group'; name: string };
@@ -38,7 +39,8 @@ function trailingName(tokens: string[], firstNames: ReadonlyMap<string, Gender> 
   const run = tokens.slice(i);
   // `Professor Alba`, `Justice Scalia`: a title and a surname name a person too.
   if (run.length === 1 && i - from === 1 && TITLE.has(tokens[from]) && /\p{Ll}/u.test(run[0])) return `${tokens[from]} ${run[0]}`;
-  if (run.length < 2 || !run.some((t) => /\p{Ll}/u.test(t)) || /^\p{Lu}{2,}/u.test(run[0]) || run.some((t, k) => k > 0 && NOT_FIRST.has(t))) return null;
+  // (An article ending the name is a name: `Nguyen Van An`.)
+  if (run.length < 2 || !run.some((t) => /\p{Ll}/u.test(t)) || /^\p{Lu}{2,}/u.test(run[0]) || run.some((t, k) => k > 0 && NOT_FIRST.has(t) && !(k === run.length - 1 && ARTICLE.test(t)))) return null;
   if (i > 0 && !firstNames?.has(run[0].toLowerCase()) && !/^\p{Lu}\.$/u.test(run[0])) return null;
   return run.join(' ');
 }

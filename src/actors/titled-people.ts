@@ -22,7 +22,15 @@ export interface TitledPerson {
 const NAME_TOKEN = `(?:(?:[${UPPER}]\\.)+|[${UPPER}][${LETTER}'’\\-]+)`;
 // (Two-word particles are one: `Ana María de la Cruz`, `Ursula von der Leyen`.)
 const PARTICLE = '(?:(?:de la|de los|van der|van den|von der|al|el|bin|ibn|de|del|van|von|da|di|la)[- ])';
-const NAME = `${NAME_TOKEN}(?:\\s${PARTICLE}?${NAME_TOKEN}){0,2}`;
+// An Arabic name is whole with its patronyms and family name (`Tamim bin Hamad Al Thani`, not
+// `Tamim bin Hamad Al` and a person `Al Thani`).
+const ARABIC_TAIL = `(?:\\s(?:bin|ibn)\\s${NAME_TOKEN}){1,2}(?:\\s(?:Al|al|El|el)[- ]${NAME_TOKEN})?`;
+/** A name of a first token and `min` to `max` more (a fourth word only after two given names: see
+ *  cleanName), or an Arabic name. */
+const nameOf = (min: number, max: number) => `${NAME_TOKEN}(?:${ARABIC_TAIL}|(?:\\s${PARTICLE}?${NAME_TOKEN}){${min},${max}})`;
+// (After a title only: before a verb or an appositive a fourth word is mostly a title's, `House
+// Speaker Paul Ryan said`.)
+const NAME = nameOf(0, 3);
 const MODIFIER = '(?:Deputy|Vice|Assistant|Under|Acting|Former|former|Foreign|Defense|Defence|Interior|Finance|Senior|Chief|Top|Supreme|Interim)';
 const ROLE =
   '(?:President|Prime Minister|Minister|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|Ambassador|ambassador|Envoy|envoy|Senator|Sen\\.|Rep\\.|Representative|Congressman|Congresswoman|Governor|Gov\\.|Mayor|General|Gen\\.|Colonel|Col\\.|Admiral|Commander|commander|Ayatollah|Sheikh|King|Prince|Queen|Chancellor|Director|Chairman|Chairwoman|Judge|Justice|Speaker|Attorney General|Lawmaker|lawmaker|MP|analyst|official|Mr\\.|Mrs\\.|Ms\\.|Dr\\.)';
@@ -55,7 +63,7 @@ export function withoutTrailingTitles(name: string): string {
 }
 const TITLE_CASE_PREPOSITION = /^(?:Against|For|With|Without|From|Into|Onto|Over|Under|Upon|About|Through|Between|Toward|Towards|Behind|Beyond|Within|Across)$/;
 // Last words that make a capitalised phrase an organisation, not a person.
-const ORG_WORD = /(?:Watch|Council|Ministry|Agency|Party|Committee|Department|Organization|Organisation|News|Times|Post|Journal|Court|University|Institute|Union|Bank|Group|Force|Forces|Army|Guard|Guards|Corps|Office|Network|Foundation|Center|Centre|Association|Company|Inc\.|Corp\.|House|Assembly|Parliament|Government|Republic|Nations|States|Service|Services|Media|Television|Radio|Press|Productions|Records|Entertainment|Studios|Pictures|Holdings|Partners|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories|Commission|Bureau|Coalition|Alliance|Caucus|League|Federation|Society|Administration|Authority|Board|Survey|Institution|Conference|Initiative|Project|Fund|Tribune|Herald|Gazette|Magazine|Review|Examiner|Chronicle|Inquirer|Sentinel|Beacon|Economics|Polls|Budget|Electric)$/;
+const ORG_WORD = /(?:Watch|Council|Ministry|Agency|Party|Committee|Department|Organization|Organisation|News|Times|Post|Journal|Court|University|Institute|Union|Bank|Group|Force|Forces|Army|Guard|Guards|Corps|Office|Network|Foundation|Center|Centre|Association|Company|Inc\.|Corp\.|House|Assembly|Parliament|Government|Republic|Nations|States|Service|Services|Media|Television|Radio|Press|Productions|Records|Entertainment|Studios|Pictures|Holdings|Partners|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories|Commission|Bureau|Coalition|Alliance|Caucus|League|Federation|Society|Administration|Authority|Board|Survey|Institution|Conference|Initiative|Project|Fund|Tribune|Herald|Gazette|Magazine|Review|Examiner|Chronicle|Inquirer|Sentinel|Beacon|Economics|Polls|Budget|Electric|Matter)$/;
 
 export const TITLED = new RegExp(`(?<![${LETTER}0-9])(?<title>${TITLE})\\s+(?<name>${NAME})(?![${LETTER}0-9])`, 'y');
 // A title opens with one of these words, whole: the first word of a modifier or a role.
@@ -102,8 +110,8 @@ export function titledMatches(text: string, words: WordIndex = indexWords(text))
   return out;
 }
 
-export const APPOSITIVE = new RegExp(`(?<![${LETTER}0-9])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${PARTICLE}?${NAME_TOKEN})?),\\s+(?:the|a|an|who is)\\s+(?<role>[^,.;:()“”"]{0,60}?(?:${ROLE}|minister|secretary|president|leader|adviser|advisor|director|chairman|professor|cleric|journalist|editor|researcher|activist|diplomat)s?)(?![${LETTER}]|['’]s)`, 'y');
-export const SPEAKING = new RegExp(`(?<![${LETTER}0-9.])(?<name>${NAME_TOKEN}\\s${PARTICLE}?${NAME_TOKEN}(?:\\s${PARTICLE}?${NAME_TOKEN})?)\\s+(?:said|says|told|added|asserted|stated|noted|insisted|claimed|warned|argued|explained)(?![${LETTER}])`, 'y');
+export const APPOSITIVE = new RegExp(`(?<![${LETTER}0-9])(?<name>${nameOf(1, 2)}),\\s+(?:the|a|an|who is)\\s+(?<role>[^,.;:()“”"]{0,60}?(?:${ROLE}|minister|secretary|president|leader|adviser|advisor|director|chairman|professor|cleric|journalist|editor|researcher|activist|diplomat)s?)(?![${LETTER}]|['’]s)`, 'y');
+export const SPEAKING = new RegExp(`(?<![${LETTER}0-9.])(?<name>${nameOf(1, 2)})\\s+(?:said|says|told|added|asserted|stated|noted|insisted|claimed|warned|argued|explained)(?![${LETTER}])`, 'y');
 
 /** Where a capital of UPPER follows no letter or digit: the only places APPOSITIVE and SPEAKING
  *  can match (both open with that look-behind and a name token's capital). When every letter and
@@ -199,7 +207,17 @@ export function namedAfter(name: string): boolean {
 
 // Head words of places and bodies that are surnames too (`Monty Hall`, `Angus King`): after a
 // title or a first name they end a person's name.
-const SURNAMES_TOO = new Set(['hall', 'park', 'lake', 'church', 'temple', 'tower', 'house', 'street', 'lodge', 'hills', 'arena', 'post', 'press', 'bank', 'beach', 'bridge', 'river', 'rivers', 'valley', 'mountain', 'college', 'bay', 'island', 'brands']);
+const SURNAMES_TOO = new Set(['hall', 'park', 'lake', 'church', 'temple', 'tower', 'house', 'street', 'lodge', 'hills', 'arena', 'post', 'press', 'bank', 'beach', 'bridge', 'river', 'rivers', 'valley', 'mountain', 'college', 'bay', 'island', 'brands', 'law']);
+
+const PATRONYM = /\s(?:bin|ibn)\s/;
+/** A word lower-cased without its accents, as the names lexicon writes first names (`Andrés`). */
+export const plainLower = (w: string) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** True for a name ending in a body's head word that is a surname too (`Ifrah Law`, `Monty Hall`). */
+function surnameTooHead(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return SURNAMES_TOO.has(last) && NOT_A_PERSON_LAST.has(last);
+}
 
 /** True for capitalised names of organisations (`Human Rights Watch`) or acronyms (`NAACP`). */
 export function looksLikeOrganisation(name: string): boolean {
@@ -224,10 +242,19 @@ function cleanName(name: string, firstNames?: ReadonlyMap<string, unknown>): str
     tokens.length = possessive + 1;
     tokens[possessive] = tokens[possessive].replace(/['’]s$|(?<=s)['’]$/, '');
   }
-  while (tokens.length && (NOT_NAME.has(tokens[0]) || ROLE_NOUN.has(tokens[0].replace(/\.$/, '')))) tokens.shift();
+  // (And a title: `Prince Mohammed said` names `Mohammed`.)
+  while (tokens.length && (NOT_NAME.has(tokens[0]) || ROLE_NOUN.has(tokens[0].replace(/\.$/, '')) || TITLE_FIRST_WORDS.has(tokens[0].replace(/\.$/, '')))) tokens.shift();
   // A month after a first name alone is the surname (`Prime Minister Theresa May`).
   while (tokens.length && NOT_NAME.has(tokens[tokens.length - 1]) && !(tokens.length === 2 && MONTH_SURNAMES.has(tokens[1]) && firstNames?.has(tokens[0].toLowerCase()))) tokens.pop();
   if (!tokens.length || tokens.some((t) => !/^(?:\p{Lu}\.)+$/u.test(t) && !/\p{Ll}/u.test(t))) return null;
+  // `Andrés Manuel López Obrador`: a fourth capitalised word is a second surname only after two
+  // given names; else the name ends at the third (as it always did).
+  const capitals = tokens.flatMap((t, i) => (/^\p{Lu}/u.test(t) ? [i] : []));
+  if (capitals.length > 3 && !PATRONYM.test(tokens.join(' ')) && !firstNames?.has(plainLower(tokens[capitals[1]]))) {
+    // (`King Solomon Missionary Baptist Church`: the words cut off may end a body's name.)
+    if (hasBodyHead(tokens.join(' ')) || namedAfter(tokens.join(' '))) return null;
+    tokens.length = capitals[3];
+  }
   // `Martin Luther King Day` is a holiday after a title word; `Justice Against Sponsors of
   // Terrorism Act` a law's title case: a name holds no preposition.
   if ((tokens.length === 1 && CALENDAR_NOUNS.has(tokens[0].toLowerCase())) || tokens.some((t) => TITLE_CASE_PREPOSITION.test(t))) return null;
@@ -273,9 +300,11 @@ export function findTitledPeople(text: string, words?: WordIndex, firstNames?: R
     const offset = nameStart + rawName.indexOf(name);
     out.push({ start: offset, end: offset + name.length, name, role: HONORIFIC.test(title) ? null : role, affiliation, via: 'title' });
   }
-  // Without a title, one capitalised word left after cleaning (`When Twitter said`) is no name.
+  // Without a title, one capitalised word left after cleaning (`When Twitter said`) is no name; nor
+  // is a body's head word that is a surname too without a first name before it (`Ifrah Law said`).
   const twoWords = (start: number, rawName: string, role: string | null, affiliationText: string, via: TitledPerson['via']) => {
-    if (/\s/.test(cleanName(rawName, firstNames) ?? '')) push(start, rawName, role, affiliationText, via);
+    const name = cleanName(rawName, firstNames) ?? '';
+    if (/\s/.test(name) && !(surnameTooHead(name) && !firstNames?.has(name.slice(0, name.indexOf(' ')).toLowerCase()))) push(start, rawName, role, affiliationText, via);
   };
   // `Senator Chuck Schumer of New York, the Democratic leader`: a place after `of` is no one.
   const capitals = capitalStarts(text, words);
