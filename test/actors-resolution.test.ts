@@ -249,6 +249,13 @@ describe('actors found', () => {
     expect(a!.known).toBe(!text.includes('Doeman') && !text.includes('Haddadi') && !text.includes('Sherko') && !text.includes('Brandt'));
   });
 
+  it.each([
+    ['an appositive after the title', 'The home secretary, Yvette Cooper, said the plan was sound.', 'yvette-cooper', 'The home secretary'],
+    ['an inverted cue, then the title and the name', '“We will not be intimidated,” said the prime minister, Keir Starmer.', 'keir-starmer', 'the prime minister'],
+  ])('a person found by a given name keeps the title beside the name: %s', (_name, text, id, role) => {
+    expect(analyse(text).actors.find((a) => a.id === id)?.role).toBe(role);
+  });
+
   it('an organisation speaking is a group, not a person', () => {
     const { actors } = analyse('Human Rights Watch said the trial was unfair.');
     expect(actors.filter((a) => a.kind === 'person')).toEqual([]);

@@ -582,6 +582,9 @@ function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quot
       }
     }
     if (!ref) continue;
+    // `The home secretary, Yvette Cooper, said`: a person found by a given name earlier in the
+    // stage takes the role the speaker phrase gives, as one found here first would.
+    if (s.role && !ref.known && ref.kind === 'person' && !ref.role && s.resolvedBy === 'name') ref.role = s.role;
     const resolvedBy: MentionResolution = s.resolvedBy === 'description' ? 'title' : s.resolvedBy;
     found.add({ start: s.start, end: s.end, text: text.slice(s.start, s.end), actor: ref.id, resolvedBy, isLabel: false }, ref);
   }
