@@ -373,8 +373,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'of']
 const WHERE = new Set(['in', 'from', 'across']);
 
 /** The index of `in`/`from`/`across` that opens a list of capitalised places ending at token k
- *  (`in Utah and New Mexico`, `from Ohio, Iowa and Nevada`), after a lower-case head noun
- *  (`officials`, `attorneys general`); -1 when there is none. */
+ *  (`in Utah and New Mexico`, `from Ohio, Iowa and Nevada`), after a noun for people (`officials`,
+ *  `attorneys general`) or a name (`Trump in Iowa`); -1 when there is none. */
 function placeListStart(toks: readonly Tok[], k: number): number {
   while (k >= 0 && (isCapitalized(toks[k]) || toks[k].text === ',' || toks[k].lower === 'and' || toks[k].text === '.')) k--;
   const head = toks[k - 1];
@@ -446,7 +446,9 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
     const head = inRelativeClause(toks, k, h) ? null : phraseEndingAt(toks, h, text);
     // (`the founder of Freedom to Marry, a gay rights group,`, `Speaking to the BBC, the
     // chancellor, …`: nor after `to`, unless a role is held for it: `An aide to the governor`.)
-    if (head && (NP_PREPOSITIONS.has(toks[firstStartingAt(toks, head.start) - 1]?.lower ?? '') || (toks[firstStartingAt(toks, head.start) - 1]?.lower === 'to' && !ROLE_FOR.has(toks[firstStartingAt(toks, head.start) - 2]?.lower ?? '') && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(head.text)))) continue;
+    const at = head ? firstStartingAt(toks, head.start) : -1;
+    const before = toks[at - 1]?.lower ?? '';
+    if (head && (NP_PREPOSITIONS.has(before) || (before === 'to' && !ROLE_FOR.has(toks[at - 2]?.lower ?? '') && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(head.text)))) continue;
     // `now 81 and retired in Cambridge, Mass.,`: a name inside a clause of the appositive is no head.
     const opensPhrase = !!head && (/^\p{Lu}/u.test(head.text) || DETERMINERS.has(head.text.split(/\s/)[0].toLowerCase()));
     if (head && head.type !== 'description' && opensPhrase) return !head.role && /^(?:the|a|an)\s/i.test(between) ? changedNP(head, head, between) : head;
