@@ -205,6 +205,17 @@ describe('an unnamed source is anonymous however the sentence is written', () =>
   });
 });
 
+describe('a body’s name keeps its words, and an article is no role', () => {
+  it.each([
+    ['an organization’s whole name', '“It is bad,” the World Health Organization said.', 'World Health Organization', undefined],
+    ['an article opening the sentence', 'The World Bank said the risk was low.', 'World Bank', undefined],
+    ['a title is still a role', 'The chancellor, Rachel Reeves, said the risk was low.', 'Rachel Reeves', 'The chancellor'],
+  ])('%s', (_name, text, speaker, role) => {
+    const q = quotesOf(text).at(-1);
+    expect([q?.speaker?.name, q?.speaker?.role]).toEqual([speaker, role]);
+  });
+});
+
 describe('a body named with `of` is named whole', () => {
   it.each([
     ['a department', 'In May, the Department of Energy announced that the goal was met.', 'Department of Energy', 'name'],

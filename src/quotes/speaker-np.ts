@@ -101,7 +101,8 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
   const head = lowerWords[lowerWords.length - 1];
   const indefinite = INDEFINITE.has(lowerWords[0]) || (!DETERMINERS.has(lowerWords[0]) && !/[’']s$/.test(lowerWords[0]) && (head.endsWith('s') || head.endsWith('men')));
   const anonymous = !nameWords.length && (lowerWords.some((w) => ANONYMOUS_MARKERS.has(w)) || (ANONYMOUS_HEADS.has(head) && indefinite) || NAME_WITHHELD.test(text.slice(end, end + 100)));
-  const role = title.length ? title.join(' ') : undefined;
+  // (`The World Bank said`: an article opening the sentence is no role.)
+  const role = title.length && !title.every((w) => DETERMINERS.has(w.toLowerCase())) ? title.join(' ') : undefined;
   return { start, end, text: phrase, type: nameWords.length ? 'name' : 'description', nameWords, anonymous, role };
 }
 
