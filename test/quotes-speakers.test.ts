@@ -199,6 +199,8 @@ describe('an unnamed source is anonymous however the sentence is written', () =>
     ['a woman who spoke on condition of anonymity', 'The talks went on. The woman, who spoke on the condition of anonymity because she feared for her job, said the water was bad.', 'The woman', true],
     ['an official not authorised to speak', 'The talks went on. A senior official, who was not authorized to speak publicly, said the talks had stalled.', 'A senior official', true],
     ['a description with a relative clause that withholds nothing', 'The talks went on. The mayor, who spoke to reporters, said the talks had stalled.', 'The mayor', false],
+    ['a spokesperson for a body, as a body’s spokesperson', 'The talks went on. A spokesperson for the ministry said the talks had stalled.', 'A spokesperson for the ministry', true],
+    ['one of several advisers', 'The talks went on. One of the president’s advisers said the talks had stalled.', 'One of the president’s advisers', true],
   ])('%s', (_name, text, speaker, anonymous) => {
     const q = reported(text).at(-1);
     expect([q?.speaker?.name, q?.speaker?.anonymous]).toEqual([speaker, anonymous]);
