@@ -45,6 +45,10 @@ describe('which phrases are definite descriptions of a person', () => {
     ['The campaign said no.', undefined],
     ['The Rev. Al Sharpton spoke.', undefined],
     ['Voters defended the president on Monday.', undefined],
+    ['“It is over,” the Arkansas Republican said.', 'the Arkansas Republican'],
+    ['“I feel great,” the 21-year-old added.', 'the 21-year-old'],
+    ['The Republican Party said no.', undefined],
+    ['The 21-year-old mother said no.', 'The 21-year-old mother'],
   ])('%s', (text, description) => {
     expect(personDescriptions(text, [])[0]?.description).toBe(description);
   });

@@ -150,6 +150,25 @@ describe('a definite description opening its sentence is the person the text is 
   });
 });
 
+describe('a description after the quote, or in apposition, is who the article calls that', () => {
+  it.each([
+    ['after the closing mark', 'Tom Cotton criticized the deal. "This is a disaster," the Arkansas Republican said.', 'Tom Cotton'],
+    ['an abbreviated title is the role written out', 'Sen. Tom Cotton spoke on Monday. "This is a disaster," the senator said.', 'Tom Cotton'],
+    ['`Rep.` is a congressman', 'Rep. Jim Jordan spoke on Monday. "We will fight it," the congressman said.', 'Jim Jordan'],
+    ['an age is a description before its verb', 'Jude Bellingham scored twice. "I feel great," the 21-year-old said.', 'Jude Bellingham'],
+    ['the person the text is about, not another holder of a one-word role', 'Sen. Kelly Ayotte spoke first. "We disagree," Sen. John McCain said. The longtime senator said that he would not campaign.', 'John McCain'],
+    ['`the former president` is not the President named in the quote', 'Bill Clinton spoke in Brooklyn. “President Obama did well,” the former president said.', 'Bill Clinton'],
+    ['a role is matched by its head word', 'Michael Flynn, President Trump’s former adviser, pleaded guilty. Donald Trump spoke on Monday. The president said that he felt badly.', 'Donald Trump'],
+    ['introduced with `an` and named nowhere: someone unnamed', 'Ann Ebeling and her husband were greeted by an organizer in Des Moines. “You will be great,” the organizer told them.', 'the organizer'],
+    ['introduced with `a`, then named', 'A Philippine lawmaker spoke out. Rep. Joey Salceda filed a resolution. The lawmaker said that the remarks hurt.', 'Joey Salceda'],
+    ['an indefinite description is someone unnamed', 'Sen. John Cornyn spoke on Monday. Later, a Democratic senator said that a deal was near.', 'a Democratic senator'],
+    ['an indefinite description in apposition to a name', '“He is calm,” said George Bruno, a former party chairman and ally of Mr. Clinton, referring to the former president’s surgery.', 'George Bruno'],
+    ['a title joined to another is no description of its own', 'Sen. John McCain spoke first. The former first lady and U.S. senator said it was “a mistake” to use the server.', 'U.S. senator'],
+  ])('%s', (_name, text, speaker) => {
+    expect(quotesOf(text).at(-1)?.speaker?.name).toBe(speaker);
+  });
+});
+
 describe('places after who speaks are where, not who', () => {
   it.each([
     ['people in two places', 'The rule was new. Attorneys general in Utah and New Mexico said that the rule was unlawful.', 'Attorneys general in Utah and New Mexico'],

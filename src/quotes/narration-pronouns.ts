@@ -43,7 +43,8 @@ const PERSON_NOUNS = new Set(
 const NO_PERSON = new Set('state senate house republican democrat democratic independent foreign defense defence interior prime'.split(' '));
 const STOP = new Set('the a an this that these those his her their its of to in on at for with by from and or but as than who which said says say is are was were has have had will would could should did does do not also'.split(' '));
 const MODIFIERS = new Set('former top senior young old new longtime retired late current then chief vice deputy acting leading likely presumptive presumed embattled outgoing'.split(' '));
-const SUBJECT_BEFORE = /(?:^|[.!?]['"”’]?\s+|,\s+|\n\s*)$/;
+// (`,” the senator said`: after a quote's closing mark, as after a full stop.)
+const SUBJECT_BEFORE = /(?:^|[.!?,]['"”’]?\s+|\n\s*)$/;
 /** Whether the four characters before pos could match SUBJECT_BEFORE: none (the text's start), or
  * white space last. Most `the`s follow a word and a space: only those after a stop, a comma or a
  * line break go on to the regex. */
@@ -61,7 +62,11 @@ function maybeSubject(text: string, pos: number): boolean {
 }
 const APPOSITIVE_NAME = /^(?:\s+(?:of|for|at|in|on)\s+[^,.;:“”"]{1,60})?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}\p{Ll}/u;
 const THE = /\b[Tt]he\s+/g;
-const WORD = /^([\p{L}][\p{L}’'.-]*)\s*/u;
+const WORD = /^([\p{L}\p{N}][\p{L}\p{N}’'.-]*)\s*/u;
+/** Heads a description has only right before its verb: `the Arkansas Republican said`, `the
+ * 27-year-old added` (but `the Republican Party`, `the 27-year-old mother`). */
+const HEAD_BEFORE_VERB = /^(?:republican|democrat|independent|libertarian|\d+-year-old)$/;
+const VERB_NEXT = /^\s+(?:said|says|added|adds|told|tells|wrote|writes|replied|argued|insisted|explained|noted|warned|continued|recalled|has|had|is|was|will|would)\b/;
 
 /** `the` + up to three modifiers + a noun for one person, outside quotes, not before a name
  * (`the Rev. Al Sharpton` is a name's mention). In text order. */
@@ -85,6 +90,10 @@ export function personDescriptions(text: string, quoted: readonly { start: numbe
         // `The leader of the league, Jonathan Greenblatt, warned`: the name in apposition is the subject.
         if (APPOSITIVE_NAME.test(text.slice(end, end + 80))) break;
         out.push({ start: m.index, gender: genderOfWord(lower), description: text.slice(m.index, end) });
+        break;
+      }
+      if (word === w[1] && HEAD_BEFORE_VERB.test(lower) && VERB_NEXT.test(text.slice(at + word.length, at + word.length + 12))) {
+        out.push({ start: m.index, gender: undefined, description: text.slice(m.index, at + word.length) });
         break;
       }
       // Modifiers (`Florida`, `radio`, `former`); a function word or a common verb ends the phrase.

@@ -44,8 +44,16 @@ export interface ArticleContext {
 
 const PERSON_HEADS = new Set(['official', 'diplomat', 'adviser', 'advisor', 'aide', 'head', 'negotiator', 'envoy', 'lawmaker', 'politician', 'cleric', 'strategist']);
 const GENERIC = new Set(['top', 'senior', 'high-ranking', 'former', 'current', 'official', 'officials', 'of', 'and', 'in', 'for', 'on', 'at']);
+/** A role's words as a description says them: `Sen. Tom Cotton` is `the senator`, `Rep. Jim
+ * Jordan` `the congressman`. */
+const ROLE_WORD = new Map(
+  'sen:senator rep:representative congressman:representative congresswoman:representative gov:governor gen:general lt:lieutenant col:colonel capt:captain sgt:sergeant adm:admiral cmdr:commander prof:professor supt:superintendent atty:attorney amb:ambassador sec:secretary pres:president rev:reverend'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+const ROLE_NOUNS = new Set(ROLE_WORD.values());
 const words = (s: string) =>
-  s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !DETERMINERS.has(w));
+  s.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !DETERMINERS.has(w)).map((w) => ROLE_WORD.get(w) ?? w);
 
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 const WORD_RUN = /[\p{L}\p{N}-]+/gu;
@@ -126,29 +134,105 @@ function resolvedPronoun(ctx: ArticleContext, chain: Chain, k: number): Person |
   while (chain.done <= k) {
     const p = chain.pronouns[chain.done];
     // `the admiral` is the person the article gave that title, else whom the text is about there.
-    chain.resolved[chain.done] = (p.description ? byDescription(ctx, p.description, p.start) : null) ?? resolveAt(ctx, p.start, p.gender);
+    chain.resolved[chain.done] = p.description ? describedPerson(ctx, p) : resolveAt(ctx, p.start, p.gender);
     chain.done++;
   }
   return chain.resolved[k];
 }
 
-/** `Marco Rubio says … \n\nThe Florida senator is predicting …`: a definite description standing
- * as its sentence's subject is linked like a narration pronoun (the person the article gave that
- * role, else the person the text is about there); null when the description is not one. */
+/** `Bernie Sanders, the independent Vermont senator`: the person named right before a
+ * description set off by a comma. */
+function appositiveOf(ctx: ArticleContext, np: SpeakerNP): Person | null {
+  const k = firstStartingAt(ctx.mentions, np.start) - 1;
+  const mention = ctx.mentions[k];
+  if (!mention || !APPOSITIVE_GAP.test(ctx.text.slice(mention.end, np.start))) return null;
+  // A description of one person (`a Democratic pollster`, `the executive director of …`), not
+  // `the White House`, `43` or `the Post` opening a clause of their own.
+  const head = PERSON_HEAD.exec(np.text)?.[1];
+  return head && (TITLES.has(head) || PERSON_HEADS.has(head) || ROLE_NOUNS.has(head)) ? mention.person : null;
+}
+const APPOSITIVE_GAP = /^,\s+$/;
+/** The lower-case word a description ends in, or ends in before `of`, `for`, `to`, `at`, `in`. */
+const PERSON_HEAD = /^(?:[\p{L}\p{N}.’'-]+\s+)*?(\p{Ll}[\p{Ll}-]*)(?:\s+(?:of|for|to|at|in|from)\s.*)?$/su;
+
+/** The person the article gave a description's role (see byDescription); not for `a Democratic
+ * senator said` (someone the article does not name: `a pollster` names one only in apposition),
+ * nor for a bare title joined to another (`Minnesota congresswoman and now-GOP presidential
+ * candidate Michele Bachmann`, `The former first lady and U.S. senator`). */
+function describedByRole(ctx: ArticleContext, np: SpeakerNP): Person | null {
+  if (INDEFINITE.test(np.text)) return null;
+  if (!DEFINITE.test(np.text) && (AND_BEFORE.test(ctx.text.slice(Math.max(0, np.start - 5), np.start)) || AND_AFTER.test(ctx.text.slice(np.end, np.end + 5)))) return null;
+  return byDescription(ctx, np.text, np.start)?.person ?? null;
+}
+const INDEFINITE = /^(?:an?|another|one)\s/i;
+/** `the …`, or a possessive: `Iran’s top security official`. */
+const DEFINITE = /^(?:the\s|[\p{L}.-]+[’']s?\s)/iu;
+const AND_BEFORE = /\band\s+$/;
+const AND_AFTER = /^\s+and\s/;
+
+/** `Marco Rubio says … \n\nThe Florida senator is predicting …`, `“…,” the senator said`: a
+ * definite description standing as its clause's subject is linked like a narration pronoun;
+ * null when the speaker phrase is not one. */
 function describedSubject(ctx: ArticleContext, np: SpeakerNP): Person | null {
   const chain = chainOf(ctx);
   const k = firstStartingAt(chain.pronouns, np.start);
   const link = chain.pronouns[k];
-  // The whole phrase is the description (`the senator’s allies` is not the senator), of someone who
-  // speaks for themselves (`the spokesman`, `the official` speak for someone else).
+  // The whole phrase is the description (`the senator’s allies` is not the senator).
   if (link?.start !== np.start || link.description !== np.text) return null;
-  const head = link.description.slice(link.description.lastIndexOf(' ') + 1).toLowerCase();
-  if (SPEAKS_FOR_OTHERS.has(head)) return null;
-  // Only a person something marks as one (a pronoun, an honorific): a pronoun's last resort, the
-  // nearest capitalised run, would make `the candidate` of `the so-called Ferguson Effect`.
-  return nearestPerson(ctx, np.start, link.gender, notTheReferent(ctx, np.start), true);
+  return resolvedPronoun(ctx, chain, k);
 }
-const SPEAKS_FOR_OTHERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'strategist', 'pollster', 'lawyer', 'attorney', 'staff', 'counsel', 'consultant', 'manager', 'columnist', 'correspondent', 'reporter', 'editor']);
+
+/** The person a definite description is about: the person the text is about there (the nearest
+ * person something marks as one, as for a pronoun), unless the article gave someone named before
+ * it that role in more words than one (`Florida Sen. Marco Rubio` for `the Florida senator`),
+ * or the nearest person holds another role: then the one with the role (see byDescription). No nearest person for one
+ * who speaks for or to others (`the spokesman`, `the moderator`). Nobody when the description
+ * came first with `a` and no name since (`an organizer … “…,” the organizer told them`). */
+function describedPerson(ctx: ArticleContext, link: NarrationPronoun): Person | null {
+  const description = link.description!;
+  const head = description.slice(description.lastIndexOf(' ') + 1).toLowerCase();
+  if (introducedUnnamed(ctx, head, link.start)) return null;
+  // (Only a person something marks as one: the nearest capitalised run would make `the
+  // candidate` of `the so-called Ferguson Effect`.)
+  const nearest = SPEAKS_FOR_OTHERS.has(head) ? null : nearestPerson(ctx, link.start, link.gender, notTheReferent(ctx, link.start), true);
+  const role = byDescription(ctx, description, link.start, nearest !== null);
+  if (!role || !nearest || role.person === nearest) return nearest ?? role?.person ?? null;
+  return role.score >= 2 || otherRole(ctx, nearest, role.head) ? role.person : nearest;
+}
+const SPEAKS_FOR_OTHERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'strategist', 'pollster', 'lawyer', 'attorney', 'staff', 'counsel', 'consultant', 'manager', 'columnist', 'correspondent', 'reporter', 'editor', 'moderator', 'interviewer', 'announcer', 'narrator']);
+
+/** Whether the person's role, as the article gives it, lacks the description's head (`the
+ * senator` is not `Gov. Chris Christie`). */
+function otherRole(ctx: ArticleContext, person: Person, head: string): boolean {
+  const role = roleWords(ctx, person);
+  return role !== null && !role.includes(head);
+}
+
+/** The words of the role the article gives a person; null for none, or only `Mr.`, `Dr.`. */
+function roleWords(ctx: ArticleContext, person: Person): string[] | null {
+  const role = person.role ?? roleOf(ctx.people, person.name);
+  const all = role ? words(role).filter((w) => !HONORIFICS.has(w)) : [];
+  return all.length ? all : null;
+}
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doctor']);
+
+/** `an organizer` within the ~800 characters before `the organizer`, and no person named
+ * since (`A Philippine lawmaker … Joey Salceda … The lawmaker` is Salceda). Not in apposition or
+ * as a predicate: `Sanders, a senator`, `is a senator`. */
+function introducedUnnamed(ctx: ArticleContext, head: string, pos: number): boolean {
+  if (!/^[\p{L}-]+$/u.test(head)) return false;
+  const from = Math.max(0, pos - 800);
+  const re = new RegExp(`(?<!,\\s|\\b(?:is|was|as|be|been|became)\\s)\\b(?:an?|another|one)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}\\b`, 'giu');
+  let last = -1;
+  for (const m of ctx.text.slice(from, pos).matchAll(re)) last = from + m.index + m[0].length;
+  if (last < 0) return false;
+  // (A person named since: someone the article marks as one, not `Des Moines`.)
+  for (let k = firstStartingAt(ctx.mentions, last); k < ctx.mentions.length && ctx.mentions[k].start < pos; k++) {
+    const person = ctx.mentions[k].person;
+    if (person.role || ctx.genders?.has(person.name)) return false;
+  }
+  return true;
+}
 
 function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefined, not: ReadonlySet<string>, marked: boolean, reach = 6): Person | null {
   const si = firstStartingAt(ctx.sentences, pos + 1) - 1;
@@ -342,11 +426,20 @@ function modifiesNext(ctx: ArticleContext, k: number): boolean {
 /** The people with a role, grouped by the role's words, each group in text order. */
 interface RoleGroup {
   role: Set<string>;
+  /** The role's head word: its last, or the last before `of`, `for`, … (`secretary` of
+   * `Secretary of Iran's Supreme National Security Council`, not `president` of `President
+   * Trump's former national security adviser`). */
+  head: string;
   people: Person[];
   /** Each person's index in the article's people (the tie-break of equal candidates). */
   order: number[];
 }
 const roleGroupCache = new WeakMap<Person[], RoleGroup[]>();
+const POST_MODIFIER = new Set(['of', 'for', 'to', 'at', 'in', 'on', 'from']);
+function roleHead(role: string[]): string {
+  const k = role.findIndex((w) => POST_MODIFIER.has(w));
+  return role[(k > 0 ? k : role.length) - 1] ?? '';
+}
 function roleGroups(people: Person[]): RoleGroup[] {
   let groups = roleGroupCache.get(people);
   if (groups) return groups;
@@ -354,7 +447,7 @@ function roleGroups(people: Person[]): RoleGroup[] {
   people.forEach((p, i) => {
     if (!p.role) return;
     let g = byRole.get(p.role);
-    if (!g) byRole.set(p.role, (g = { role: new Set(words(p.role)), people: [], order: [] }));
+    if (!g) byRole.set(p.role, (g = { role: new Set(words(p.role)), head: roleHead(words(p.role)), people: [], order: [] }));
     g.people.push(p);
     g.order.push(i);
   });
@@ -433,26 +526,34 @@ const PAIR_JOIN = /^\s+and\s+(?:\p{L}+\.?\s+)?$/u;
 const COLLECTIVE_HEADS = new Set(['company', 'group', 'band', 'team', 'label', 'firm', 'government', 'party', 'campaign', 'committee', 'organisation', 'organization', 'network', 'agency', 'council', 'board', 'union', 'club', 'family', 'ministry', 'department']);
 const PLURAL_VERB = /^\s+(?:(?:also|twice|repeatedly|again|since|previously)\s+)?(?:have|are|were)\b/;
 
+interface RoleMatch {
+  person: Person;
+  /** How many of the description's words (other than `top`, `senior`, …) the role has. */
+  score: number;
+  /** The description's last word, as a role says it (`senator` for `Sen.`). */
+  head: string;
+}
+
 /** The named person whose role best matches a description: most shared role words, then a role
  * that is just the description (`the president` is the President before the president of a
- * federation), then the nearest to pos, then the first named. Scored once per distinct role, not
- * once per mention. */
-function byDescription(ctx: ArticleContext, description: string, pos: number): Person | null {
+ * federation), then the nearest to pos, then the first named; only people named before pos when
+ * `earlierOnly`. Scored once per distinct role, not once per mention. */
+function byDescription(ctx: ArticleContext, description: string, pos: number, earlierOnly = false): RoleMatch | null {
   const all = words(description);
   const want = all.filter((w) => !GENERIC.has(w));
   const head = all[all.length - 1];
   // Only a description of a person (`the minister`, `Iran’s top security official`) names one.
-  if (!head || !(TITLES.has(head) || PERSON_HEADS.has(head))) return null;
+  if (!head || !(TITLES.has(head) || PERSON_HEADS.has(head) || ROLE_NOUNS.has(head))) return null;
   let best: { p: Person; score: number; exact: boolean; earlier: boolean; dist: number; order: number } | null = null;
   for (const g of roleGroups(ctx.people)) {
     const score = want.filter((w) => g.role.has(w)).length;
-    if (!(score >= 2 || (score >= 1 && g.role.has(head)))) continue;
+    if (!(score >= 2 || (score >= 1 && g.head === head))) continue;
     let exact = true;
     for (const w of g.role) if (!GENERIC.has(w) && !want.includes(w)) exact = false;
     const k = firstStartingAt(g.people, pos);
     for (const j of [k - 1, k]) {
       const p = g.people[j];
-      if (!p) continue;
+      if (!p || (earlierOnly && p.start >= pos)) continue;
       const dist = Math.abs(p.start - pos);
       const order = g.order[j];
       // (A description points back: `the president replied` after President Donald Trump, not
@@ -464,7 +565,7 @@ function byDescription(ctx: ArticleContext, description: string, pos: number): P
       if (better) best = { p, score, exact, earlier, dist, order };
     }
   }
-  return best?.p ?? null;
+  return best ? { person: best.p, score: best.score, head } : null;
 }
 
 /** A capitalised run that ran on over a sentence's end (`Benjamin Netanyahu. Adelson`, `Sens. Rand
@@ -588,7 +689,7 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
   const holder = office ? antecedent(ctx, np.start, pronounGender(office[1])) : null;
   if (holder) return speakerOf(np, holder.name, 'pronoun', np.text);
   if (!np.anonymous) {
-    const person = byDescription(ctx, np.text, np.start) ?? describedSubject(ctx, np);
+    const person = appositiveOf(ctx, np) ?? describedSubject(ctx, np) ?? describedByRole(ctx, np);
     if (person) return speakerOf(np, nameOf(ctx, person), 'description', person.role ?? np.text);
   }
   return speakerOf(np, np.text, 'description');
