@@ -181,6 +181,27 @@ describe('quote kinds', () => {
   });
 });
 
+describe('what a speaker called someone is the speaker’s word', () => {
+  const spans = (text: string) => reported(text).map((r) => [r.text, r.speaker?.name ?? null, r.cue?.text ?? null]);
+  it.each([
+    ['called X Y', 'The Israeli government called Hamas terrorists on Monday.', [['Hamas terrorists on Monday', 'The Israeli government', 'called']]],
+    ['called the X Y', 'Colonel Vikram Rathore called the men terrorists sent by Pakistan.', [['the men terrorists sent by Pakistan', 'Vikram Rathore', 'called']]],
+    ['called him a Y', 'Trump called him a liar.', [['him a liar', 'Trump', 'called']]],
+    ['described X as Y, a second predicate', 'Homes For All said police had used pepper spray and described the response as brutal.', [['police had used pepper spray', 'Homes For All', 'said'], ['the response as brutal', 'Homes For All', 'described']]],
+    ['labelled X Y, then a relative clause without `that`', 'Levin labelled the group’s leaders savages, a description Hamas rejected.', [['the group’s leaders savages', 'Levin', 'labelled']]],
+    ['called for', 'The mayor called for calm.', []],
+    ['called X on a day', 'Trump called Obama on Monday.', []],
+    ['called a meeting', 'The governor called a news conference.', []],
+    ['called the police', 'She called the police.', []],
+    ['called a name', 'He called the White House to complain.', []],
+    ['a group called X', 'A super PAC called Future45 ran ads in Iowa.', []],
+    ['called X into question', 'Trump has called the election results into question.', []],
+    ['a noun `call`', 'The conference call did not mention the deal.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
 describe('reported speech', () => {
   it.each([
     ['X said that …', 'Nechirvan Barzani also said that the Kurdistan region is proud of being a friend of Iran.', 'the Kurdistan region is proud of being a friend of Iran', 'Nechirvan Barzani'],

@@ -18,6 +18,49 @@ import { ANONYMOUS_HEADS, AUXILIARIES_BEFORE_CUE, BETWEEN_SUBJECT_AND_CUE, NO_IN
 // cues that introduce only a quote (`she went on`, `she snapped`), never a clause (`tickets go on
 // sale`, `snapped a losing streak`).
 const NOT_REPORTING = new Set(['call', 'snap', 'describe', 'label', 'dub', 'according to', 'ask', 'read', 'post', 'continue', 'agree', 'answer', 'mock', 'go on', 'cut in', 'chime in', 'weigh in', 'lash out']);
+/** Verbs that name: what the subject called the object is the subject's word for it (`called
+ * Hamas terrorists`, `labelled the plan a fraud`, `described the response as brutal`). */
+const NAMING = new Set(['call', 'label', 'dub', 'brand', 'describe']);
+/** Words after a naming verb that make it something else (`called for calm`, `called on Iran`,
+ * `called Obama on Monday`). */
+const PREPOSITION_OR_JOINT = /^(?:for|on|off|in|out|up|back|upon|into|over|at|to|from|with|by|about|after|before|during|since|until|as|and|or|but|that|when|while|if|because)$/;
+const AUXILIARY = /^(?:did|does|do|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)$/;
+const PHRASAL = /^(?:into|off|up|back|in)$/;
+const NOUN_THEN_NAME = /^(?:an?|the)\s+\p{Ll}[\p{L}-]*\s+\p{Lu}/u;
+const NOT_A_NAME_AFTER = /^(?:a|an)$|^(?:for|on|off|in|out|up|back|upon|into|over|at|to|from|with|by|about|after|before|during|since|until|as|and|or|but|that|when|while|if|because)$/;
+
+/** Where the object and what it was called run, for a naming verb that names: `called Hamas
+ * terrorists`, `called him a liar`, `described the police account as a cover-up`; null for
+ * `called for calm`, `called a news conference`, `called the police`, `called the White House`.
+ * The range ends at the clause's comma or the sentence's end. */
+function namingContent(toks: Tok[], c: CueAt): [number, number] | null {
+  const from = c.last + 1;
+  if (toks[from]?.kind !== 'word' || NOT_A_NAME_AFTER.test(toks[from].lower) || AUXILIARY.test(toks[from].lower)) return null;
+  // `a super PAC called Future45`, `a group called …`: a participle naming a noun, not a speaker.
+  for (let j = c.first - 1; j >= 0 && j >= c.first - 4 && toks[j].kind === 'word'; j--) {
+    if (toks[j].lower === 'a' || toks[j].lower === 'an') return null;
+    if (verbWord(toks[j])) break;
+  }
+  let end = from;
+  while (end < toks.length && !/^[,;:(]$/.test(toks[end].text) && !(toks[end].text === '.' && end === toks.length - 1)) end++;
+  if (c.verb.lemma === 'describe') {
+    for (let j = from + 1; j < end - 1; j++) if (toks[j].lower === 'as') return [from, end - 1];
+    return null;
+  }
+  // The object and the name given it: two words at least before any preposition, and more than
+  // a determiner and a noun or a determiner and a name.
+  let words = 0;
+  let named = true;
+  let j = from;
+  for (; j < end && toks[j].kind === 'word' && (j === from || !PREPOSITION_OR_JOINT.test(toks[j].lower)); j++) {
+    words++;
+    if (j > from && !/^\p{Lu}/u.test(toks[j].text)) named = false;
+  }
+  // (`called the results into question`, `called the strike off`: another verb.)
+  if (words < 2 || (toks[from].lower === 'the' && (words < 3 || named)) || PHRASAL.test(toks[j]?.lower ?? '')) return null;
+  return [from, end - 1];
+}
+
 /** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
 const THAT_ONLY = new Set(['charge', 'maintain']);
 /** Cue forms that are more often a noun (`state officials`, `EU member state immigrants`): they report speech only with `that`. */
@@ -260,7 +303,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         // (`…, said Steve Grubbs, an Iowa operative.`: a note on the speaker may follow.)
         if (np && (lastWordAt() <= npLast || (speakerNoteTo(toks, npLast + 1, lastWordAt()) && !verbBetween(toks, c.last + 1, npLast + 1, false))) && emit(np, c, 0, k - 2, 'sentence')) continue;
       }
-      if (NOT_REPORTING.has(c.verb.lemma) && !(relative && asAt > 0)) continue;
+      const naming = NAMING.has(c.verb.lemma) && !(relative && asAt > 0) ? namingContent(toks, c) : null;
+      if (NOT_REPORTING.has(c.verb.lemma) && !naming && !(relative && asAt > 0)) continue;
       let wordsFollow = false;
       for (let j = c.last + 1; j < toks.length && !wordsFollow; j++) wordsFollow = toks[j].kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower);
       const from = contentStart(toks, c);
@@ -279,7 +323,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // quotation marks, are what was said.
       // (Not a link: `Dana Rubinstein reports: http://…`.)
       const colonClause = toks[c.last + 1]?.text === ':' && toks[c.last + 2]?.kind === 'word' && !/^(?:https?|www)$/.test(toks[c.last + 2].lower) && quotedFrom() > c.last + 2;
-      if (!(relative && asAt > 0) && gapAt < 0 && wordsFollow && !clauseFollows && !parenthetical && !colonClause) continue;
+      if (!(relative && asAt > 0) && gapAt < 0 && wordsFollow && !clauseFollows && !parenthetical && !colonClause && !naming) continue;
       // `X was quoted as saying …` speaks for the clause's subject.
       const participle = toks[k].lower.endsWith('ing');
       // (`…, publicly threatening them`: an adverb may stand between the comma and the participle.)
@@ -305,6 +349,10 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `the data … suggests that …`: only someone who can speak reports speech.
       if ((!np || headCannotSpeak(np)) && !participle) np = antecedentOfRelative(toks, c.first, text);
       if (!np || headCannotSpeak(np)) continue;
+      if (naming) {
+        emit(np, c, naming[0], naming[1], 'nothing');
+        continue;
+      }
       if ((relative && asAt > 0) || gapAt > 0) {
         const from = gapAt > 0 ? gapAt : asAt;
         let end = from;
@@ -331,7 +379,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         emit(np, c, c.last + 2, toks.length - 1, 'to-end', lead);
         continue;
       }
-      if (!wordsFollow && npFirst > 0 && toks[npFirst - 1].text === ',' && toks[c.last + 1]?.text !== ':') {
+      // (Not `…, a description Hamas rejected`: a noun and the subject of a relative clause without `that`.)
+      if (!wordsFollow && npFirst > 0 && toks[npFirst - 1].text === ',' && toks[c.last + 1]?.text !== ':' && !NOUN_THEN_NAME.test(np.text)) {
         emit(np, c, 0, npFirst - 2, 'sentence');
         continue;
       }
