@@ -205,7 +205,10 @@ describe('a programme named after its channel is a title', () => {
 
 describe('a bare plural for people is a subject for a second cue', () => {
   it('`Lawmakers at the scene … and said …`', () => {
-    expect(reported('Lawmakers at the scene described themselves as targets and said the violence would have been worse.').map((q) => q.text)).toEqual(['the violence would have been worse']);
+    // (What they described themselves as is theirs too.)
+    const spans = reported('Lawmakers at the scene described themselves as targets and said the violence would have been worse.');
+    expect(spans.map((q) => q.text)).toEqual(['themselves as targets', 'the violence would have been worse']);
+    expect(spans[1].speaker?.name).toBe('Lawmakers');
   });
 });
 

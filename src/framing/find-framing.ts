@@ -7,6 +7,7 @@ import { UNREAD } from '../types.js';
 import { compileTermMatcher, type TermMatcher } from '../lexicon/match-terms.js';
 import { segmentKindAt } from '../segment/segment-at.js';
 import type { VoiceIndex } from '../quotes/voice-index.js';
+import { isNaming } from '../quotes/naming.js';
 import { sentenceAt } from './sentence-at.js';
 import { actorOf } from './actor-of.js';
 
@@ -50,7 +51,8 @@ export function findFraming(text: string, seg: Segmentation, quotes: Quote[], vo
     // A direct quote or reported speech is a clause of its own; a partial quote sits in someone's
     // sentence, whose clause starts where the reported words around it do.
     const around = speech?.kind === 'partial' ? byId.get(voices.voiceOf({ start: speech.start - 1, end: speech.start - 1 }).quoteId ?? '') : undefined;
-    const speechStart = speech && (speech.kind === 'reported' || speech.kind === 'direct') ? (quoted ?? speech).start : around?.kind === 'reported' ? around.start : null;
+    // (What a speaker called someone is read in the speaker's sentence: `calls himself a socialist`.)
+    const speechStart = speech && ((speech.kind === 'reported' && !isNaming(speech)) || speech.kind === 'direct') ? (quoted ?? speech).start : around?.kind === 'reported' && !isNaming(around) ? around.start : null;
     hits.push({
       start: m.start,
       end: m.end,

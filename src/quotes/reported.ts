@@ -10,6 +10,7 @@ import { cueStarts } from './cue-starts.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, antecedentOfRelative, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
+import { NAMING } from './naming.js';
 import { appositiveBefore, contentStart, noSubjectBetween, openingAdverbial, opensClause, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord } from './reported-shape.js';
 import { isLyAdverb, tokenize, type Tok } from './tokens.js';
 import { ANONYMOUS_HEADS, AUXILIARIES_BEFORE_CUE, BETWEEN_SUBJECT_AND_CUE, NO_INVERSION, PRONOUNS } from './words.js';
@@ -18,9 +19,6 @@ import { ANONYMOUS_HEADS, AUXILIARIES_BEFORE_CUE, BETWEEN_SUBJECT_AND_CUE, NO_IN
 // cues that introduce only a quote (`she went on`, `she snapped`), never a clause (`tickets go on
 // sale`, `snapped a losing streak`).
 const NOT_REPORTING = new Set(['call', 'snap', 'describe', 'label', 'dub', 'according to', 'ask', 'read', 'post', 'continue', 'agree', 'answer', 'mock', 'go on', 'cut in', 'chime in', 'weigh in', 'lash out']);
-/** Verbs that name: what the subject called the object is the subject's word for it (`called
- * Hamas terrorists`, `labelled the plan a fraud`, `described the response as brutal`). */
-const NAMING = new Set(['call', 'label', 'dub', 'brand', 'describe']);
 /** Words after a naming verb that make it something else (`called for calm`, `called on Iran`,
  * `called Obama on Monday`). */
 const PREPOSITION_OR_JOINT = /^(?:for|on|off|in|out|up|back|upon|into|over|at|to|from|with|by|about|after|before|during|since|until|as|and|or|but|that|when|while|if|because)$/;
