@@ -169,6 +169,25 @@ describe('a description after the quote, or in apposition, is who the article ca
   });
 });
 
+describe('speakers as British, Irish, sports and court reports name them', () => {
+  it.each([
+    ['a nationality after the quote', 'Thomas Tuchel was more guarded. ‘We have not won anything yet,’ the German said.', 'Thomas Tuchel', false],
+    ['a club manager speaks for himself', 'Mikel Arteta praised the team. "We created chances," the Arsenal manager said.', 'Mikel Arteta', false],
+    ['a campaign manager does not', 'Donald Trump spoke on Monday. "We will win," the campaign manager said.', 'the campaign manager', false],
+    ['a title before an appositive name', 'The Taoiseach, Micheál Martin, has said the Government will ‘not be found wanting’.', 'Micheál Martin', false],
+    ['a role of a place, then the name', 'The Archbishop of Canterbury, Justin Welby, said the Church ‘failed’ victims.', 'Justin Welby', false],
+    ['a role for a defendant, then the name', 'Counsel for Byrne, Eoin Lawlor, said his client was ‘genuinely remorseful’.', 'Eoin Lawlor', false],
+    ['`he` after `Lane’s attorney, Marc Agnifilo,` is the attorney', 'A judge sentenced Gregory Lane to 11 years. Lane’s attorney, Marc Agnifilo, said his client would appeal. "This sentence is unfair," he said.', 'Marc Agnifilo', false],
+    ['`Sir` is a title, not a name', 'Sir Keir Starmer said the plan was ‘not for turning’.', 'Keir Starmer', false],
+    ['an unnamed MP', '"It is over," one senior Conservative MP said.', 'one senior Conservative MP', true],
+    ['an unnamed senator', 'Sen. John Cornyn spoke. Later, a Democratic senator said that a deal was near.', 'a Democratic senator', true],
+  ])('%s', (_name, text, speaker, anonymous) => {
+    const q = quotesOf(text).at(-1);
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(q?.speaker?.anonymous).toBe(anonymous);
+  });
+});
+
 describe('places after who speaks are where, not who', () => {
   it.each([
     ['people in two places', 'The rule was new. Attorneys general in Utah and New Mexico said that the rule was unlawful.', 'Attorneys general in Utah and New Mexico'],

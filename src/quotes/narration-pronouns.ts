@@ -3,7 +3,7 @@
 // before it was about (`He attended the rally, though he may vote for Bernie Sanders. “…,” he said`).
 // A definite description of a person (`the admiral`, `The Florida senator`) links the same way.
 import { genderOfWord, pronounMatches, type Gender } from './gender.js';
-import { TITLES } from './words.js';
+import { DEMONYMS, TITLES } from './words.js';
 import { isSpaceCode } from './blank.js';
 
 /** (Both kinds made with the same three fields in the same order: one hidden class for the code
@@ -64,7 +64,7 @@ const APPOSITIVE_NAME = /^(?:\s+(?:of|for|at|in|on)\s+[^,.;:“”"]{1,60})?,\s+
 const THE = /\b[Tt]he\s+/g;
 const WORD = /^([\p{L}\p{N}][\p{L}\p{N}’'.-]*)\s*/u;
 /** Heads a description has only right before its verb: `the Arkansas Republican said`, `the
- * 27-year-old added` (but `the Republican Party`, `the 27-year-old mother`). */
+ * 27-year-old added`, `the German said` (but `the Republican Party`, `the 27-year-old mother`). */
 const HEAD_BEFORE_VERB = /^(?:republican|democrat|independent|libertarian|\d+-year-old)$/;
 const VERB_NEXT = /^\s+(?:said|says|added|adds|told|tells|wrote|writes|replied|argued|insisted|explained|noted|warned|continued|recalled|has|had|is|was|will|would)\b/;
 
@@ -92,7 +92,7 @@ export function personDescriptions(text: string, quoted: readonly { start: numbe
         out.push({ start: m.index, gender: genderOfWord(lower), description: text.slice(m.index, end) });
         break;
       }
-      if (word === w[1] && HEAD_BEFORE_VERB.test(lower) && VERB_NEXT.test(text.slice(at + word.length, at + word.length + 12))) {
+      if (word === w[1] && (HEAD_BEFORE_VERB.test(lower) || DEMONYMS.has(lower)) && VERB_NEXT.test(text.slice(at + word.length, at + word.length + 12))) {
         out.push({ start: m.index, gender: undefined, description: text.slice(m.index, at + word.length) });
         break;
       }

@@ -11,7 +11,7 @@ import { narrationPronouns, personDescriptions, type NarrationPronoun } from './
 import { notTheReferent } from './not-the-referent.js';
 import { forEachHyphenRun, indexWords } from '../word-runs.js';
 import { WordFilter } from '../word-filter.js';
-import { DETERMINERS, TITLES } from './words.js';
+import { DEMONYMS, DETERMINERS, TITLES } from './words.js';
 import { isBlankOrOpeners } from './blank.js';
 import type { HeadlineNames } from '../headline-names.js';
 
@@ -194,12 +194,15 @@ function describedPerson(ctx: ArticleContext, link: NarrationPronoun): Person | 
   if (introducedUnnamed(ctx, head, link.start)) return null;
   // (Only a person something marks as one: the nearest capitalised run would make `the
   // candidate` of `the so-called Ferguson Effect`.)
-  const nearest = SPEAKS_FOR_OTHERS.has(head) ? null : nearestPerson(ctx, link.start, link.gender, notTheReferent(ctx, link.start), true);
+  const nearest = SPEAKS_FOR_OTHERS.has(head) || FOR_OTHERS_PHRASE.test(description) ? null : nearestPerson(ctx, link.start, link.gender, notTheReferent(ctx, link.start), true);
   const role = byDescription(ctx, description, link.start, nearest !== null);
   if (!role || !nearest || role.person === nearest) return nearest ?? role?.person ?? null;
   return role.score >= 2 || otherRole(ctx, nearest, role.head) ? role.person : nearest;
 }
-const SPEAKS_FOR_OTHERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'strategist', 'pollster', 'lawyer', 'attorney', 'staff', 'counsel', 'consultant', 'manager', 'columnist', 'correspondent', 'reporter', 'editor', 'moderator', 'interviewer', 'announcer', 'narrator']);
+/** `the campaign manager`, `the press secretary` speak for someone else (`the Arsenal manager`
+ * for himself). */
+const FOR_OTHERS_PHRASE = /\b(?:campaign|press|communications)\s+(?:manager|director|secretary|chief)$/i;
+const SPEAKS_FOR_OTHERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'strategist', 'pollster', 'lawyer', 'attorney', 'staff', 'counsel', 'consultant', 'columnist', 'correspondent', 'reporter', 'editor', 'moderator', 'interviewer', 'announcer', 'narrator']);
 
 /** Whether the person's role, as the article gives it, lacks the description's head (`the
  * senator` is not `Gov. Chris Christie`). */
@@ -309,6 +312,7 @@ const pronounAfter = (text: string, pos: number): Gender | undefined => {
 const PARENTHETICAL_BEFORE = /,\s+$/;
 const VERB_AFTER = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|es)\b/u;
 const THE_BEFORE = /\bthe\s+$/i;
+const THE_OPENS = /^the\s/i;
 /** A role marks a person when it holds a title or a noun for someone (`World` before `War II` does not). */
 const rolesAPerson = (role: string | undefined) => !!role && role.split(/[^\p{L}.-]+/u).some((w) => w && (isSpeakerNoun(w) || isTitleWord(w)));
 const PLACE_BEFORE = /\b(?:in|at|from|near|of|to|outside|across)\s+$/;
@@ -413,13 +417,18 @@ function pronounsAround(ctx: ArticleContext, np: SpeakerNP): Gender | undefined 
   return found;
 }
 
-/** `Obama consultant Cornell Belcher`, `Trump adviser Roger Stone`: a name modifying a role noun
- * before another name is not the person the sentence is about. */
+const ROLE_BETWEEN = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)\s+$/u;
+const POSSESSIVE_ROLE_THEN_NAME = /^['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*),\s+$/u;
+/** `Obama consultant Cornell Belcher`, `Trump adviser Roger Stone`, `Lane's attorney, Marc
+ * Agnifilo`: a name modifying a role noun before another name is not the person the sentence is
+ * about. */
 function modifiesNext(ctx: ArticleContext, k: number): boolean {
   const next = ctx.mentions[k + 1];
   if (!next || next.start - ctx.mentions[k].end > 40) return false;
-  // (`Trump campaign chairman Paul Manafort`: up to two more words before the role noun.)
-  const between = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(ctx.text.slice(ctx.mentions[k].end, next.start));
+  // (`Trump campaign chairman Paul Manafort`: up to two more words before the role noun; `Lane's
+  // attorney, Marc Agnifilo,`: a possessive, and the name in apposition.)
+  const gap = ctx.text.slice(ctx.mentions[k].end, next.start);
+  const between = ROLE_BETWEEN.exec(gap) ?? POSSESSIVE_ROLE_THEN_NAME.exec(gap);
   return !!between && isSpeakerNoun(between[1]);
 }
 
@@ -658,6 +667,11 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
     if (words !== np.nameWords) return resolveSpeaker(ctx, { start: np.start, end: np.end, text: np.text, type: np.type, nameWords: words, anonymous: np.anonymous, role: np.role });
     const cut = headlineCut(ctx, np);
     if (cut) return resolveSpeaker(ctx, cut);
+    // `“…,” the German said`: a nationality is a description of someone the article names.
+    if (np.nameWords.length === 1 && DEMONYMS.has(np.nameWords[0].toLowerCase()) && THE_OPENS.test(np.text)) {
+      const person = describedSubject(ctx, np);
+      return person ? speakerOf(np, nameOf(ctx, person), 'description', person.role ?? np.text) : speakerOf(np, np.text, 'description');
+    }
     const found = resolvePerson(ctx.people, np.nameWords, np.start);
     // `Prosecutors said`, `Teachers rallied`: a plural noun capitalised only because it opens the
     // sentence, unless the article names someone by it (`Sanders said`).

@@ -429,6 +429,7 @@ function inRelativeClause(toks: Tok[], k: number, h: number): boolean {
   return false;
 }
 
+const ROLE_OF_SOMEONE = /^(?:the\s+)?\p{L}[\p{L}-]*\s+(?:of|for)\s/iu;
 /** `X, the US ambassador, said` / `A top strategist, John Weaver, tells`: the name wins, the
  * other phrase becomes the role. */
 function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP | null {
@@ -456,7 +457,13 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
     if (head && (NP_PREPOSITIONS.has(before) || (before === 'to' && !ROLE_FOR.has(toks[at - 2]?.lower ?? '') && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(head.text)))) continue;
     // `now 81 and retired in Cambridge, Mass.,`: a name inside a clause of the appositive is no head.
     const opensPhrase = !!head && (/^\p{Lu}/u.test(head.text) || DETERMINERS.has(head.text.split(/\s/)[0].toLowerCase()));
-    if (head && head.type !== 'description' && opensPhrase) return !head.role && /^(?:the|a|an)\s/i.test(between) ? changedNP(head, head, between) : head;
+    if (head && head.type !== 'description' && opensPhrase) {
+      // `Counsel for Byrne, Eoin Lawlor, said`, `The Archbishop of Canterbury, Justin Welby, said`:
+      // a role held for or of someone, then a full name between the commas: the name speaks.
+      const inner = ROLE_OF_SOMEONE.test(head.text) ? build(toks, k + 1, comma - 1, text) : null;
+      if (inner?.type === 'name' && inner.nameWords.length >= 2 && inner.end === toks[comma - 1].end) return changedNP(inner, inner, head.text);
+      return !head.role && /^(?:the|a|an)\s/i.test(between) ? changedNP(head, head, between) : head;
+    }
     // `researchers in Greenbelt, Maryland, have found`: a place and its region, no appositive name.
     // (`in Lynchburg, Va., derided`: the region may be abbreviated.)
     const region = comma - k === 2 || (comma - k === 3 && toks[comma - 1].text === '.');
