@@ -22,6 +22,10 @@ describe('quotation marks', () => {
     ['split around the cue', '“We will go,” he said, “and we will stay.”', ['We will go,', 'and we will stay.']],
     ['stray closing mark is skipped', 'It was a ” typo. Then “a real quote” came.', ['a real quote']],
     ['unclosed opening mark is skipped', 'An “unclosed mark here.\nNext paragraph “is fine” today.', ['is fine']],
+    ['a plural possessive inside single quotes', "'The players' attitude was superb,' Gareth Southgate said.", ["The players' attitude was superb,"]],
+    ['a plural possessive before a full stop inside', 'She said: ‘It’s the referees’ decision. We accept it.’', ['It’s the referees’ decision. We accept it.']],
+    ['a scare quote before a lower-case word, another opened later', "He called them 'thugs' and the police 'heroes'.", ['thugs', 'heroes']],
+    ['a scare quote, then a plural possessive', "He called them 'thugs' and said the leaders' plans were bad.", ['thugs']],
   ])('%s', (_name, text, expected) => {
     expect(contents(text)).toEqual(expected);
   });

@@ -198,6 +198,9 @@ function singleQuotes(text: string, p: Span, pi: number, doubles: QuotedStretch[
     // Openers come in text order, so the pointer to the next closer only moves forward.
     while (ci < closers.length && closers[ci] <= openStart) ci++;
     if (ci >= closers.length) break;
+    // `‘The players’ attitude was superb,’ he said`: a mark after a plural's s, before a
+    // lower-case word, is its possessive when the next closer ends the quote with no opener between.
+    if (ci + 1 < closers.length && pluralPossessive(text, closers[ci]) && !pluralPossessive(text, closers[ci + 1]) && !opensBetween(body, closers[ci] + 1 - p.start, closers[ci + 1] - p.start)) ci++;
     const i = closers[ci];
     const content = trimmed(text, openStart + 1, i);
     if (content.end > content.start && !insideDouble(i)) {
@@ -207,6 +210,20 @@ function singleQuotes(text: string, p: Span, pi: number, doubles: QuotedStretch[
   }
   return found;
 }
+
+/** A mark right after a word's final s and before a space and a lower-case letter (`players’ attitude`). */
+function pluralPossessive(text: string, i: number): boolean {
+  return (text.charCodeAt(i - 1) === 115) && isSpaceCode(text.charCodeAt(i + 1)) && /\p{Ll}/u.test(text[i + 2] ?? '');
+}
+
+/** Whether an opening single mark stands in body[from, to). */
+function opensBetween(body: string, from: number, to: number): boolean {
+  OPEN_SEARCH.lastIndex = from;
+  const m = OPEN_SEARCH.exec(body);
+  return !!m && m.index < to;
+}
+// (A regex of its own: SINGLE_OPEN_RE's lastIndex is the caller's loop position.)
+const OPEN_SEARCH = new RegExp(SINGLE_OPEN_RE.source, 'gu');
 
 /** Positions in the paragraph of ’ or ' that can close a single quote: not an apostrophe inside
  * a word (a letter or digit after it), and not after a space. Found once per paragraph. */
