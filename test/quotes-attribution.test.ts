@@ -197,6 +197,9 @@ describe('what a speaker called someone is the speaker’s word', () => {
     ['a group called X', 'A super PAC called Future45 ran ads in Iowa.', []],
     ['called X into question', 'Trump has called the election results into question.', []],
     ['a noun `call`', 'The conference call did not mention the deal.', []],
+    ['a charity speaks', 'The charity welcomed the deal but said it was ‘long overdue’.', [['it was ‘long overdue’', 'The charity', 'said']]],
+    ['the outlet’s source for an attributed quote is no speaker of it', '“We will not allow it,” Tusk told reporters, according to the Polish news agency PAP.', []],
+    ['German quotation marks close the span', 'Merz warned against „symbolic politics“ and said the talks must go on.', [['against „symbolic politics“', 'Merz', 'warned'], ['the talks must go on', 'Merz', 'said']]],
   ])('%s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -96,6 +96,15 @@ function thatBefore(toks: Tok[], k: number): boolean {
   return that;
 }
 
+/** A quote before the cue at k with a cue of its own after it (`“…,” Tusk told reporters, according to …`). */
+function attributedQuoteBefore(toks: Tok[], k: number, index: CueIndex, inQuote: (t: Tok) => boolean): boolean {
+  let j = k - 1;
+  while (j >= 0 && !inQuote(toks[j])) j--;
+  if (j < 0) return false;
+  for (let i = j + 1; i < k - 1; i++) if (!inQuote(toks[i]) && cueAt(index, toks, i)) return true;
+  return false;
+}
+
 /** Where the words before a parenthetical cue start, past a joint (`But, the former CEO added, …`). */
 function leadStart(toks: Tok[]): number {
   let k = 0;
@@ -105,8 +114,9 @@ function leadStart(toks: Tok[]): number {
 
 /** `minTokens`: a lead before a parenthetical cue may be a short subject (`The museum, Mr. Obama said, would …`). */
 function span(text: string, toks: Tok[], from: number, to: number, minTokens = MIN_WORDS): Span | null {
-  while (from <= to && toks[from].kind === 'punct' && !/^[“"‘'(]$/.test(toks[from].text)) from++;
-  while (to >= from && toks[to].kind === 'punct' && !/^[”"’')]$/.test(toks[to].text)) to--;
+  while (from <= to && toks[from].kind === 'punct' && !/^[“"‘'(„«‹]$/.test(toks[from].text)) from++;
+  // (A closing mark stays: `”`, and after `„` or `«` the German and French closers `“`, `»`.)
+  while (to >= from && toks[to].kind === 'punct' && !/^[”"’')»›]$/.test(toks[to].text) && !(toks[to].text === '“' && text.slice(toks[from].start, toks[to].start).includes('„'))) to--;
   if (to - from + 1 < minTokens) return null;
   const start = toks[from].start, end = toks[to].end;
   return { start, end, text: text.slice(start, end) };
@@ -287,7 +297,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         // clause of the outlet's that ends in a subordinator (`He left after, according to him, …`).
         const lead = np && comma < toks.length && k > 1 && before && !OPEN_END.test(toks[k - 2]?.lower ?? '') && (firstVerb() < k - 1 || predicateOpens(toks[comma + 1])) ? span(text, toks, 0, k - 2) : null;
         if (np && comma < toks.length) emit(np, c, comma + 1, toks.length - 1, 'to-end', lead);
-        else if (np && comma >= toks.length && before) emit(np, c, 0, k - 2, 'sentence');
+        // (`“We will not allow it,” Tusk told reporters, according to PAP`: the quote is Tusk's
+        // already, and the outlet's source for it is no speaker of it.)
+        else if (np && comma >= toks.length && before && !attributedQuoteBefore(toks, k, index, inQuote)) emit(np, c, 0, k - 2, 'sentence');
         continue;
       }
       // `…, adds the US daily.`: a cue after the clause, its speaker after the cue (a finite verb:
