@@ -36,14 +36,14 @@ describe('one number in every view', () => {
     expect(view.articles.filter((a) => a.outlet === outlet).reduce((s, a) => s + a.quotes, 0)).toBe(n);
     expect(summary.find((s) => s.startsWith(`${outlet}:`))).toContain(`${n} quote`);
     const ids = new Set(view.articles.filter((a) => a.outlet === outlet).map((a) => a.id));
-    const inHtml = annotated.filter((a) => ids.has(a.result.id)).map((a) => html.match(new RegExp(`data-article="${a.result.id}"[\\s\\S]*?(\\d+) quotes`))![1]);
+    const inHtml = annotated.filter((a) => ids.has(a.result.id)).map((a) => html.match(new RegExp(`data-article="${a.result.id}"[\\s\\S]*?(\\d+) quotes? ·`))![1]);
     expect(inHtml.reduce((s, x) => s + Number(x), 0)).toBe(n);
   });
 
   it.each(annotated.map((a) => [a.result.id, a] as const))('quotes, actors and loaded terms of article %s: the analyze view and the HTML view agree', (id, a) => {
     const heading = renderArticleTable(a.result, { width: 1000, colour: false }).split('\n')[0];
     const article = html.slice(html.indexOf(`data-article="${id}"`));
-    const inHtml = article.match(/(\d+) quotes[\s\S]*?(\d+) loaded terms in the article text/)!;
+    const inHtml = article.match(/(\d+) quotes? ·[\s\S]*?(\d+) loaded terms? in the article text/)!;
     expect(heading).toContain(` ${inHtml[1]} quote`);
     expect(heading).toMatch(new RegExp(` ${inHtml[2]} loaded terms?(?: \\(| ·|$)`));
     expect(heading).toContain(` ${actorRows(a.result).length} actor`);

@@ -64,6 +64,20 @@ describe('findings about an article', () => {
   });
 });
 
+describe('an article’s heading in the HTML view', () => {
+  it.each([
+    { text: '“We will appeal,” Maria Lopez said. The regime fell.', quotes: '1 quote ·', loaded: '1 loaded term in the article text' },
+    { text: '“We will appeal,” Maria Lopez said. “Today,” she added. The regime and the thugs fell.', quotes: '2 quotes ·', loaded: '2 loaded terms in the article text' },
+    { text: 'Maria Lopez spoke.', quotes: '0 quotes ·', loaded: '0 loaded terms in the article text' },
+  ])('counts in words: $quotes $loaded', ({ text, quotes, loaded }) => {
+    const r = analyzeArticle({ id: 't', text, outlet: 'X' }, lex);
+    const html = renderHtml([{ result: r, text }], lex, { title: 'T', footer: '' });
+    const meta = html.match(/<p class="meta">([^<]*)<\/p>/)![1];
+    expect(meta).toContain(quotes);
+    expect(meta).toContain(loaded);
+  });
+});
+
 describe('a pronoun speaker no name was found for', () => {
   it('is shown as unresolved, never as someone called `it`', () => {
     const text = '“We will appeal the ruling today,” it said.';
