@@ -5,7 +5,7 @@ import type { LexiconSet } from '../types.js';
 import { distinctEvidence, MIN_CLAUSES, termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
 import { actorName, actorsToShow, articlesOf, outletFigures, rowsByActor, type CorpusView } from './corpus-view.js';
 import type { Block } from './blocks.js';
-import { inQuotes, numberWord, share, toneText, truncate, voicePhrase } from './text.js';
+import { inQuotes, numberWord, plural, share, toneText, truncate, voicePhrase } from './text.js';
 
 /** Outlets with fewer articles than this are flagged as small samples. */
 export const SMALL_SAMPLE = 5;
@@ -67,6 +67,7 @@ export function loadedTermsSection(view: CorpusView, lex: LexiconSet): Block[] {
 /** What a reader must know before citing a figure: sample size, reliability, what a match means. */
 export function caveatsSection(view: CorpusView, small: number): Block[] {
   const flagged = view.outlets.filter((o) => articlesOf(view, o) < small);
+  const titles = view.profile.titlesNotInText;
   return [
     {
       kind: 'ul',
@@ -77,7 +78,8 @@ export function caveatsSection(view: CorpusView, small: number): Block[] {
           : `Every outlet has at least ${small} articles.`,
         'A lexicon match shows that a word was used, not that it was meant as bias: “regime” is ordinary in “regime change”, and a loaded word inside a quote is the speaker’s, not the outlet’s. Voice (narration, quote, reported speech) is shown so the two can be told apart. Words the lexicons do not list are not found.',
         'Quotes, speakers and actors are found automatically; the counts contain errors. The actor a loaded term is tied to is the least reliable of them (about three in four were right in hand checks of 200 in US political news): read it as a pointer to the sentence. Check the evidence sentences before citing a figure.',
-        'Every figure counts the article’s own text: its headline and body. Page furniture (the site’s own headline lists, related links, licence footers, data dumps) and a repeated lead paragraph are not counted; loaded words in the site’s lists are shown in their own section.',
+        'Every figure counts the article’s own text: its body, and its headline only where the headline is part of the text. Page furniture (the site’s own headline lists, related links, licence footers, data dumps) and a repeated lead paragraph are not counted; loaded words in the site’s lists are shown in their own section.',
+        ...(titles ? [`${titles === view.profile.articles ? (titles === 1 ? 'The article' : `All ${titles} articles`) : plural(titles, 'article')} came with a title that is not in ${titles === 1 ? 'its' : 'their'} text: titles name the articles here but were not analysed (their quotes, actors and loaded words are not counted).`] : []),
       ],
     },
   ];
