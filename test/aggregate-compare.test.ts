@@ -200,6 +200,11 @@ describe('distinctive words (weighted log-odds, informative Dirichlet prior)', (
     expect(words('A')[0].otherCount).toBe(0);
   });
 
+  it.each(['A', 'B', 'C'])('lists only words %s uses more than the others (z > 0)', (outlet) => {
+    expect(words(outlet).length).toBeGreaterThan(0);
+    for (const w of words(outlet)) expect(w.z, w.word).toBeGreaterThan(0);
+  });
+
   it('needs two outlets', () => {
     expect(distinctiveWords({ A: { zebra: 3 } })).toEqual([{ outlet: 'A', words: [] }]);
   });

@@ -54,7 +54,7 @@ describe('framelens report', () => {
     expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/“terrorists” \(Al-Alam, the outlet’s own words, about ISIL\): “Meanwhile, the ISIL terrorists/);
     const html = framelens(['report', SEEDS, '--teach', '--format', 'html']).stdout;
     expect(html).toMatch(/<p>No actor qualifies for a naming comparison[^<]*<\/p>/);
-    expect(html).toMatch(/<ol><li>Who is quoted in each article\?/);
+    expect(html).toMatch(/<ol><li>Who is quoted directly \(in quotation marks\) in each article\?/);
   });
 
   it.each([

@@ -60,6 +60,30 @@ describe('scoreSentiment', () => {
     expect(speaker!.score).toBeLessThan(0);
   });
 
+  // Narration scores only the outlet's words: the speech a speaker is named with, and its cue,
+  // are the speaker's, not the outlet's tone towards them (nor towards the actors they name).
+  it.each([
+    { case: 'reported speech', text: 'Pakistan said three civilians died when Indian shells hit villages.', actor: 'pakistan' },
+    { case: 'reported speech of a named person', text: 'Police Chief Laura Benson said 14 officers were injured.', actor: 'laura-benson' },
+    { case: 'an accusing cue', text: 'Pakistan’s foreign minister, Sana Malik, accused India of a reckless attack on civilians.', actor: 'sana-malik' },
+    { case: 'an accusing cue, the speaker’s country', text: 'Pakistan’s foreign minister, Sana Malik, accused India of a reckless attack on civilians.', actor: 'pakistan' },
+  ])('narration leaves out $case', ({ text, actor }) => {
+    const s = analyse(text).sentiment.filter((x) => x.actor === actor);
+    expect(s.map((x) => [x.voice.kind, x.score])).toEqual([['narrator', 0]]);
+  });
+
+  it('still scores the outlet’s own words around a speaker', () => {
+    const s = analyse('The reckless Laura Benson said 14 officers were injured.').sentiment.find((x) => x.actor === 'laura-benson');
+    expect(s?.voice.kind).toBe('narrator');
+    expect(s!.score).toBeLessThan(0);
+  });
+
+  it('scores a clause once for an actor however often it names them', () => {
+    const text = 'Homes For All marched. Maria Lopez, a spokeswoman for the group, said the march had been peaceful until police charged.';
+    const s = analyse(text).sentiment.filter((x) => x.actor === 'maria-lopez');
+    expect(s).toHaveLength(1);
+  });
+
   it('skips mentions in a data dump', () => {
     const text = 'Iran spoke.';
     const seg = { segments: [{ kind: 'data-dump' as const, start: 0, end: text.length }], paragraphs: [], sentences: [], detectedOutlet: null, wire: null, dateline: null, headline: null };

@@ -15,6 +15,8 @@ import { renderArticleTable } from '../src/report/article-table.js';
 import { reportCharts } from '../src/report/report-charts.js';
 import { MIN_CLAUSES } from '../src/aggregate/index.js';
 import { joinedIds } from '../src/aggregate/join-people.js';
+import { caveatsSection, SMALL_SAMPLE } from '../src/report/report-sections.js';
+import { escapeHtml } from '../src/report/html/escape.js';
 
 const lex = loadLexicons();
 const { view, annotated } = await collectCorpus(['../shared/corpus/seeds'], lex, { quiet: true, keepTexts: true });
@@ -34,14 +36,14 @@ describe('one number in every view', () => {
     expect(view.articles.filter((a) => a.outlet === outlet).reduce((s, a) => s + a.quotes, 0)).toBe(n);
     expect(summary.find((s) => s.startsWith(`${outlet}:`))).toContain(`${n} quote`);
     const ids = new Set(view.articles.filter((a) => a.outlet === outlet).map((a) => a.id));
-    const inHtml = annotated.filter((a) => ids.has(a.result.id)).map((a) => html.match(new RegExp(`data-article="${a.result.id}"[\\s\\S]*?(\\d+) quotes`))![1]);
+    const inHtml = annotated.filter((a) => ids.has(a.result.id)).map((a) => html.match(new RegExp(`data-article="${a.result.id}"[\\s\\S]*?(\\d+) quotes? ·`))![1]);
     expect(inHtml.reduce((s, x) => s + Number(x), 0)).toBe(n);
   });
 
   it.each(annotated.map((a) => [a.result.id, a] as const))('quotes, actors and loaded terms of article %s: the analyze view and the HTML view agree', (id, a) => {
     const heading = renderArticleTable(a.result, { width: 1000, colour: false }).split('\n')[0];
     const article = html.slice(html.indexOf(`data-article="${id}"`));
-    const inHtml = article.match(/(\d+) quotes[\s\S]*?(\d+) loaded terms in the article text/)!;
+    const inHtml = article.match(/(\d+) quotes? ·[\s\S]*?(\d+) loaded terms? in the article text/)!;
     expect(heading).toContain(` ${inHtml[1]} quote`);
     expect(heading).toMatch(new RegExp(` ${inHtml[2]} loaded terms?(?: \\(| ·|$)`));
     expect(heading).toContain(` ${actorRows(a.result).length} actor`);
@@ -113,6 +115,21 @@ describe('one number in every view', () => {
     const chart = reportCharts(view, c).find((ch) => ch.slug === 'sentiment')!;
     for (const x of few) expect(chart.svg).toContain(`too few to compare (n=${x.n})`);
     expect(chart.caption).toContain('fewer than three clauses');
+  });
+
+  it('the HTML report carries the Markdown report’s caveats, actor tables and loaded terms', () => {
+    for (const h of ['Method and caveats', 'How each outlet names and describes the main actors', 'Loaded terms']) {
+      expect(md).toContain(`## ${h}`);
+      expect(html).toContain(`<h2>${h}</h2>`);
+    }
+    const caveats = caveatsSection(view, SMALL_SAMPLE).flatMap((b) => (b.kind === 'ul' ? b.items : []));
+    expect(caveats.some((i) => i.startsWith('Small samples:'))).toBe(true);
+    expect(caveats.some((i) => i.includes('about three in four'))).toBe(true);
+    for (const item of caveats) expect(html).toContain(`<li>${escapeHtml(item)}</li>`);
+    const tones = [...md.matchAll(/^\| ([^|\n]+) \|.*\| ([^|\n]*\(n=\d+\)) \|$/gm)].map((m) => `<td>${escapeHtml(m[1])}</td>[\\s\\S]*?<td>${reEscape(m[2])}</td>`);
+    expect(tones.length).toBeGreaterThan(0);
+    for (const t of tones) expect(html).toMatch(new RegExp(t));
+    for (const u of view.loaded.values()) expect(html).toContain(`<td>${escapeHtml(u.category)}</td>`);
   });
 
   it('site furniture never leads the findings', () => {

@@ -6,7 +6,7 @@ import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 import { articleMarks } from '../src/report/html/article-marks.js';
 import { renderHtml } from '../src/report/html/render-html.js';
 import type { CorpusView } from '../src/report/corpus-view.js';
-import { articleView } from '../src/report/merge-views.js';
+import { articleView, mergeViews } from '../src/report/merge-views.js';
 import { reportFiles } from '../src/report/report-files.js';
 import { divergingChart, MIN_CLAUSES, stackedShareChart } from '../src/report/svg-charts.js';
 
@@ -64,6 +64,20 @@ describe('findings about an article', () => {
   });
 });
 
+describe('an article’s heading in the HTML view', () => {
+  it.each([
+    { text: '“We will appeal,” Maria Lopez said. The regime fell.', quotes: '1 quote ·', loaded: '1 loaded term in the article text' },
+    { text: '“We will appeal,” Maria Lopez said. “Today,” she added. The regime and the thugs fell.', quotes: '2 quotes ·', loaded: '2 loaded terms in the article text' },
+    { text: 'Maria Lopez spoke.', quotes: '0 quotes ·', loaded: '0 loaded terms in the article text' },
+  ])('counts in words: $quotes $loaded', ({ text, quotes, loaded }) => {
+    const r = analyzeArticle({ id: 't', text, outlet: 'X' }, lex);
+    const html = renderHtml([{ result: r, text }], lex, { title: 'T', footer: '' });
+    const meta = html.match(/<p class="meta">([^<]*)<\/p>/)![1];
+    expect(meta).toContain(quotes);
+    expect(meta).toContain(loaded);
+  });
+});
+
 describe('a pronoun speaker no name was found for', () => {
   it('is shown as unresolved, never as someone called `it`', () => {
     const text = '“We will appeal the ruling today,” it said.';
@@ -109,5 +123,30 @@ describe('the HTML report’s anonymous sources', () => {
   it('says when there are none', () => {
     const plain = 'The talks stalled on Monday.';
     expect(page(articleView(analyzeArticle({ id: 'p', text: plain, outlet: 'Daily' }, lex), plain, lex))).toContain('No outlet quotes or paraphrases an anonymous source.');
+  });
+});
+
+describe('what the report says it analysed', () => {
+  const body = 'Police arrested 31 people on Saturday. “It was calm,” Maria Lopez said.';
+  const report = (articles: { title?: string; text: string }[], format: 'md' | 'html') => {
+    const views = articles.map((a, i) => {
+      const r = analyzeArticle({ id: `t${i}`, text: a.text, outlet: 'Daily', ...(a.title ? { title: a.title } : {}) }, lex);
+      return articleView(r, a.text, lex);
+    });
+    return reportFiles(mergeViews(views[0], views[1]), [], lex, { name: 'x', format, footer: '', chartFiles: false }).main;
+  };
+  it.each([
+    { case: 'titles beside the text', articles: [{ title: 'Riot in Marston', text: body }, { title: 'Arrests', text: body }], says: 'All 2 articles came with a title that is not in their text' },
+    { case: 'one title beside the text', articles: [{ title: 'Riot in Marston', text: body }, { text: body }], says: '1 article came with a title that is not in its text' },
+    { case: 'a title that opens the text', articles: [{ title: 'Riot  in “Marston”', text: `Riot in "Marston"\n\n${body}` }, { text: body }], says: null },
+    { case: 'no titles', articles: [{ text: body }, { text: body }], says: null },
+  ])('$case', ({ articles, says }) => {
+    for (const format of ['md', 'html'] as const) {
+      const out = report(articles, format).replace(/\s+/g, ' ');
+      expect(out).toContain('its headline only where the headline is part of the text');
+      expect(out).not.toContain('its headline and body');
+      if (says) expect(out).toContain(says);
+      else expect(out).not.toContain('came with a title');
+    }
   });
 });

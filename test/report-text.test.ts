@@ -6,8 +6,11 @@ describe('inQuotes', () => {
   it.each([
     ['plain text', 'US officials say so.', '“US officials say so.”'],
     ['a quote: its marks are not doubled', '“We will win,”', '“We will win,”'],
-    ['a sentence opening with a quote', '"We are done," said an official.', '“We are done," said an official.”'],
-    ['a sentence ending in a quote keeps its closing mark', 'The official said the review was completed "early this year."', '“The official said the review was completed "early this year."”'],
+    ['a curly quote: its marks are not doubled', '“We will win,”', '“We will win,”'],
+    ['a sentence opening with a quote: the quote takes single marks', '"We are done," said an official.', '“‘We are done,’ said an official.”'],
+    ['a sentence opening with a curly quote', '“The mayor calls us a mob, but we are nurses,” Lopez said.', '“‘The mayor calls us a mob, but we are nurses,’ Lopez said.”'],
+    ['a sentence ending in a quote', 'The official said the review was completed "early this year."', '“The official said the review was completed ‘early this year.’”'],
+    ['a quote in the middle', 'He called it “a disaster” on Monday.', '“He called it ‘a disaster’ on Monday.”'],
   ])('%s', (_name, text, shown) => {
     expect(inQuotes(text)).toBe(shown);
   });

@@ -10,12 +10,14 @@ import { analyzeArticle } from '../src/pipeline.js';
 import { namingContrasts } from '../src/report/naming.js';
 import { summaryItems } from '../src/report/summary.js';
 import { HANDFUL, LISTED } from '../src/report/worksheet.js';
+import { NO_SIDES } from '../src/report/corpus-view.js';
 
 const lex = loadLexicons();
 const { view, annotated } = await collectCorpus(['../shared/corpus/seeds'], lex, { quiet: true, keepTexts: true });
 const worksheet = reportFiles(view, annotated, lex, { name: 'w', format: 'md', teach: true, footer: '', chartFiles: false }).main;
 const key = worksheet.slice(worksheet.indexOf('## Answer key'));
-const flat = (s: string) => s.replace(/\s+/g, ' ').replace(/[’']/g, "'");
+// A quotation inside a quoted passage is in single marks (`“‘We will,’ he said.”`): any mark matches any.
+const flat = (s: string) => s.replace(/\s+/g, ' ').replace(/[’'‘“”"]/g, "'");
 const texts = annotated.map((a) => flat(a.text));
 const answers = key.split('\n').filter((l) => /^\d+\. /.test(l));
 const quotedIn = (line: string) => [...line.matchAll(/“([^“”]+)”/g)].map((m) => m[1]);
@@ -98,7 +100,7 @@ describe('worksheet naming and unheard people', () => {
     const answer = flat(sheet.slice(sheet.indexOf('## Answer key')));
     for (const o of v.outlets) {
       const text = articles.filter((a) => a.outlet === o).map((a) => flat(a.text)).join(' ');
-      const said = answer.match(new RegExp(`${o} quotes [^]*?\\. It (mentions (.+?) without quoting them|quotes every person it mentions more than once)\\.`));
+      const said = answer.match(new RegExp(`${o} quotes [^]*?\\. It (names (.+?) at least twice without quoting them directly|quotes directly every person it names at least twice)\\.`));
       expect(said, o).not.toBeNull();
       // (On a corpus the list ends `and N more`: the people it names are checked.)
       for (const person of said![2]?.replace(/ and \d+ more$/, '').split(', ') ?? []) {
@@ -127,7 +129,7 @@ describe('a worksheet on a corpus (BASIL dev, 180 articles) stays readable', () 
     const speakers = basilKey.match(new RegExp(`${o} quotes (.+?) and (\\d+) more\\.`))!;
     expect(speakers[1].split(/\), /)).toHaveLength(LISTED);
     expect(speakers[1]).toMatch(/^Donald Trump \(United States\)/);
-    const unheard = basilKey.match(new RegExp(`${o} quotes .+? It mentions (.+?) and (\\d+) more without quoting them\\.`))!;
+    const unheard = basilKey.match(new RegExp(`${o} quotes .+? It names (.+?) and (\\d+) more at least twice without quoting them directly\\.`))!;
     expect(unheard[1].split(', ')).toHaveLength(LISTED);
     const sources = basilKey.match(new RegExp(`${o} credits [^:]*? to (.+?) and (\\d+) more: `))!;
     expect(sources[1].split('; ')).toHaveLength(LISTED);
@@ -170,5 +172,32 @@ describe('a naming contrast', () => {
     expect(sheet).toMatch(/\| ISIL \| +\| +\|\n/);
     expect(sheet).not.toMatch(/\| Iraq \|/);
     expect(summaryItems(small, c)).toContain('Outlet A calls ISIL “ISIL terrorists”; Outlet B mentions ISIL without a label.');
+  });
+});
+
+describe('a worksheet on people the registry does not know (user test: protest sets)', () => {
+  const sheetOf = (articles: { outlet: string; text: string }[], format: 'md' | 'teach' = 'teach') => {
+    const v = articles.map((a, i) => articleView(analyzeArticle({ id: `p${i}`, text: a.text, outlet: a.outlet }, lex), a.text, lex)).reduce(mergeViewInto, emptyView());
+    return flat(reportFiles(v, [], lex, { name: 'w', format: 'md', teach: format === 'teach', footer: '', chartFiles: format === 'md' }).main);
+  };
+  const quoting = { outlet: 'Daily', text: '“We will appeal the ruling,” Maria Lopez said. The mob fled. Lopez left.' };
+  const quotingNobody = { outlet: 'Wire', text: 'Police arrested 31 people on Saturday. The crowd went home.' };
+  const namingTwice = { outlet: 'Post', text: 'Maria Lopez led the march. Police said Lopez was arrested.' };
+  it.each([
+    { case: 'an outlet quoting nobody and naming nobody twice', articles: [quoting, quotingNobody], says: ['Wire quotes nobody directly and names no person twice or more.'], never: ['Wire quotes nobody directly. It quotes'] },
+    { case: 'an outlet quoting nobody but naming a person twice', articles: [quoting, namingTwice], says: ['Post quotes nobody directly. It names Maria Lopez at least twice without quoting them directly.'], never: ['quotes every person'] },
+    { case: 'the rule for mentioned but not quoted', articles: [quoting, namingTwice], says: ['mentioned but not quoted (named at least twice, never quoted directly)', '(Mentioned but not quoted: named at least twice, never quoted directly; a paraphrase does not count.)'], never: [] },
+    { case: 'speakers of no known affiliation only', articles: [quoting, quotingNobody], says: [flat(NO_SIDES), 'Daily quotes Maria Lopez.', 'Quotes are introduced with'], never: ['Quotes by speakers of no known affiliation', 'Maria Lopez (no known affiliation)'] },
+    { case: 'no loaded word inside a quote', articles: [quoting, quotingNobody], says: ['Find a loaded word that the outlet writes in its own voice. Who is responsible for it?', 'No loaded word from framelens' + "'" + 's lexicons was found inside a quote or a paraphrase in these articles.'], never: ['and one that appears only inside a quote'] },
+  ])('$case', ({ articles, says, never }) => {
+    const sheet = sheetOf(articles);
+    for (const s of says) expect(sheet).toContain(s);
+    for (const s of never) expect(sheet).not.toContain(s);
+    expect(sheet.split(flat(NO_SIDES)).length - 1).toBeLessThanOrEqual(1);
+  });
+
+  it('the report’s voice-share chart says once why it cannot compare sides', () => {
+    const report = sheetOf([quoting, quotingNobody], 'md');
+    expect(report.split(flat(NO_SIDES)).length - 1).toBe(1);
   });
 });

@@ -9,7 +9,7 @@ export const PRIOR_SCALE = 0.1;
 
 export interface LogOddsOptions {
   priorScale?: number;
-  /** Words per outlet to return (highest z first). */
+  /** Words per outlet to return (highest z first; only words with a positive z). */
   top?: number;
   /** Ignore words seen fewer times than this in the outlet. */
   minCount?: number;
@@ -39,7 +39,8 @@ export function distinctiveWords(outletCounts: Record<string, Record<string, num
       if (nI + a0 - yI - alpha <= 0 || nJ + a0 - yJ - alpha <= 0) continue;
       const delta = Math.log((yI + alpha) / (nI + a0 - yI - alpha)) - Math.log((yJ + alpha) / (nJ + a0 - yJ - alpha));
       const variance = 1 / (yI + alpha) + 1 / (yJ + alpha);
-      words.push({ word, count: yI, otherCount: yJ, delta, z: delta / Math.sqrt(variance) });
+      // Only words the outlet uses more than the others (z > 0): a negative z is a word it avoids.
+      if (delta > 0) words.push({ word, count: yI, otherCount: yJ, delta, z: delta / Math.sqrt(variance) });
     }
     words.sort((x, y) => y.z - x.z || x.word.localeCompare(y.word));
     return { outlet, words: words.slice(0, top) };

@@ -73,12 +73,13 @@ function addOutlet(into: OutletProfile, b: OutletProfile): void {
 }
 
 export function emptyProfile(): CorpusProfile {
-  return { version: 1, articles: 0, outlets: table(), actors: table() };
+  return { version: 1, articles: 0, titlesNotInText: 0, outlets: table(), actors: table() };
 }
 
 /** Adds `b` into `acc` (mutating and returning `acc`; `b` is left alone). */
 export function accumulateProfile(acc: CorpusProfile, b: CorpusProfile): CorpusProfile {
   acc.articles += b.articles;
+  acc.titlesNotInText += b.titlesNotInText;
   for (const [name, outlet] of Object.entries(b.outlets)) addOutlet((acc.outlets[name] ??= emptyOutletProfile()), outlet);
   for (const [id, info] of Object.entries(b.actors)) {
     const prev = acc.actors[id];

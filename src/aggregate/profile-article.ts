@@ -60,6 +60,14 @@ export function emptyOutletProfile(): OutletProfile {
   };
 }
 
+/** Words compared without case, spacing or the kind of quote mark. */
+const comparable = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+/** Whether the input's title is part of the text analysed (a page's headline usually is). */
+export function titleInText(title: string, text: string): boolean {
+  return comparable(text).includes(comparable(title));
+}
+
 const bump = (rec: Record<string, number>, key: string, by = 1) => addTo(rec, key, by);
 
 const pushCapped = (list: Evidence[], e: Evidence) => addEvidence(list, e, EVIDENCE_CAP);
@@ -170,5 +178,6 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
 
   const actors: CorpusProfile['actors'] = table();
   for (const a of result.actors) actors[a.id] = { id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, known: a.known };
-  return { version: 1, articles: 1, outlets: { [outletName]: outlet }, actors };
+  const titleNotInText = text !== undefined && result.title !== undefined && !titleInText(result.title, text);
+  return { version: 1, articles: 1, titlesNotInText: titleNotInText ? 1 : 0, outlets: { [outletName]: outlet }, actors };
 }

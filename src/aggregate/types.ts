@@ -103,6 +103,9 @@ export interface ActorInfo {
 export interface CorpusProfile {
   version: 1;
   articles: number;
+  /** Articles whose input `title` is not in their text, so was not analysed (only `text` is).
+   *  Counted only where the text is known. */
+  titlesNotInText: number;
   outlets: Record<string, OutletProfile>;
   actors: Record<string, ActorInfo>;
 }

@@ -1,11 +1,13 @@
 // Sentiment towards each actor mention: the clause around the mention is scored with AFINN-165
-// (the `sentiment` package's word table and emoji scores) plus our own words. Narration and quoted
-// speech are scored apart: for a mention in narration the quoted words in its clause are left out,
-// for a mention inside a quote only that quote's words count. The mention itself and every other
-// actor mention are blanked first, so names (`United States`) and labels (`Takfiri terrorists`, a
-// framing matter) do not score.
+// (the `sentiment` package's word table and emoji scores) plus our own words. Narration and speech
+// are scored apart: for a mention in narration only the outlet's own words count, so the quoted
+// and reported speech in its clause and the cue that attributes it (`Pakistan said [three civilians
+// died]`, `Malik accused [India of a reckless attack]`) are left out; for a mention inside a quote
+// only that quote's words count. The mention itself and every other actor mention are blanked
+// first, so names (`United States`) and labels (`Takfiri terrorists`, a framing matter) do not
+// score. An actor gets one score per clause and voice, however often the clause names it.
 import { createRequire } from 'node:module';
-import type { Mention, Quote, Segmentation, SentimentScore, Span } from '../types.js';
+import type { Mention, Quote, Segmentation, SentimentScore, Span, VoiceKind } from '../types.js';
 import { UNREAD } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
 import { sentenceAt } from './sentence-at.js';
@@ -107,18 +109,35 @@ export function scoreClause(text: string, lowered: string | null, start: number,
 
 interface ScoredClause {
   end: number;
-  /** Scored for a mention inside a quote (the quote's words count) or outside (they are blanked). */
-  quoted: boolean;
+  /** The voice of the mentions it was scored for: each voice leaves out other words. */
+  voice: VoiceKind;
   score: ClauseScore;
 }
 
+/** The words in a clause that are not the voice's own: for narration, every quoted piece,
+ *  reported span and cue; for reported speech, the quoted pieces (a quote's clause is its piece). */
+function speechSpans(quotes: Quote[]): { quoted: Span[]; narration: Span[] } {
+  const quoted: Span[] = [];
+  const narration: Span[] = [];
+  for (const q of quotes) {
+    if (!SPEECH_KINDS.has(q.kind) && q.kind !== 'reported') continue;
+    for (const c of q.contents) {
+      if (SPEECH_KINDS.has(q.kind)) quoted.push(c);
+      narration.push(c);
+    }
+    if (q.cue) narration.push(q.cue);
+  }
+  const byStart = (a: Span, b: Span) => a.start - b.start;
+  return { quoted: quoted.sort(byStart), narration: narration.sort(byStart) };
+}
+
+const longest = (spans: Span[]) => spans.reduce((n, p) => Math.max(n, p.end - p.start), 0);
+
 export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[], voices: VoiceIndex, mentions: Mention[]): SentimentScore[] {
-  const pieces: Span[] = [];
-  for (const q of quotes) if (SPEECH_KINDS.has(q.kind)) for (const c of q.contents) pieces.push(c);
-  pieces.sort((a, b) => a.start - b.start);
-  const longestPiece = pieces.reduce((n, p) => Math.max(n, p.end - p.start), 0);
+  const speech = speechSpans(quotes);
+  const longestSpeech = { quoted: longest(speech.quoted), narration: longest(speech.narration) };
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const longestMention = sorted.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  const longestMention = longest(sorted);
   const breaks = new Map<number, number[]>();
   // Clauses scored so far, by start: a few per start (their end and voice differ).
   const scored = new Map<number, ScoredClause[]>();
@@ -126,6 +145,7 @@ export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[],
   // text is lowering the blanked one.
   const lowered = loweredOnce(text);
   const out: SentimentScore[] = [];
+  const counted = new Set<string>();
   for (const m of mentions) {
     if (UNREAD.has(m.segment)) continue;
     const sentence = sentenceAt(text, seg, m.start);
@@ -136,16 +156,19 @@ export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[],
       const piece = voices.quotedPieceAt(m);
       if (piece) clause = { start: Math.max(clause.start, piece.start), end: Math.min(clause.end, piece.end) };
     }
+    const key = `${m.actor}|${clause.start}|${clause.end}|${voice.kind}`;
+    if (counted.has(key)) continue;
+    counted.add(key);
     // Every mention in a clause blanks the same words, so a clause is scored once per voice.
-    const quoted = voice.kind === 'quote';
     let same = scored.get(clause.start);
     if (!same) scored.set(clause.start, (same = []));
-    let s = same.find((c) => c.end === clause.end && c.quoted === quoted)?.score;
+    let s = same.find((c) => c.end === clause.end && c.voice === voice.kind)?.score;
     if (!s) {
       const hidden: Span[] = spansOverlapping(sorted, clause.start, clause.end, longestMention);
-      if (!quoted) for (const p of spansOverlapping(pieces, clause.start, clause.end, longestPiece)) hidden.push(p);
+      if (voice.kind === 'narrator') for (const p of spansOverlapping(speech.narration, clause.start, clause.end, longestSpeech.narration)) hidden.push(p);
+      else if (voice.kind === 'reported') for (const p of spansOverlapping(speech.quoted, clause.start, clause.end, longestSpeech.quoted)) hidden.push(p);
       s = scoreClause(text, lowered, clause.start, clause.end, hidden);
-      same.push({ end: clause.end, quoted, score: s });
+      same.push({ end: clause.end, voice: voice.kind, score: s });
     }
     out.push({ actor: m.actor, mention: { start: m.start, end: m.end }, start: clause.start, end: clause.end, score: s.score, comparative: s.comparative, voice });
   }

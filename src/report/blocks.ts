@@ -39,8 +39,9 @@ h1,h2,h3{font-family:system-ui,sans-serif}table{border-collapse:collapse;width:1
 th,td{border:1px solid #555;padding:.3rem .5rem;vertical-align:top;text-align:left}td:empty::after{content:'\\00a0';display:inline-block;min-height:2.5rem}
 @media print{body{max-width:none;font-size:11pt}h2{break-before:page}}`;
 
-export function blocksToHtml(blocks: Block[], title: string, footer: string): string {
-  const body = blocks.map((b) => {
+/** The blocks as HTML elements (no page around them); a table inside a box that scrolls. */
+export function blocksToHtmlBody(blocks: Block[]): string {
+  return blocks.map((b) => {
     switch (b.kind) {
       case 'h1':
       case 'h2':
@@ -51,11 +52,14 @@ export function blocksToHtml(blocks: Block[], title: string, footer: string): st
       case 'ol':
         return `<${b.kind}>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</${b.kind}>`;
       case 'table':
-        return `<table><thead><tr>${b.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
+        return `<div class="scroll"><table><thead><tr>${b.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
           .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
-          .join('')}</tbody></table>`;
+          .join('')}</tbody></table></div>`;
     }
-  });
+  }).join('\n');
+}
+
+export function blocksToHtml(blocks: Block[], title: string, footer: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -65,7 +69,7 @@ export function blocksToHtml(blocks: Block[], title: string, footer: string): st
 <style>${WORKSHEET_STYLE}</style>
 </head>
 <body>
-${body.join('\n')}
+${blocksToHtmlBody(blocks)}
 <footer><small>${escapeHtml(footer)}</small></footer>
 </body>
 </html>

@@ -162,6 +162,14 @@ export function isPlaced(side: string): boolean {
   return !NOT_ACTORS.has(side);
 }
 
+/** The same for a side as shown (`no known affiliation` is not placed). */
+export function isPlacedName(shown: string): boolean {
+  return ![...NOT_ACTORS.values()].includes(shown);
+}
+
+/** Said once where sides would be compared but no speaker has one. */
+export const NO_SIDES = 'No speaker in these articles has a known side (a state, party or body): every one is of no known affiliation, so the quotes cannot be compared by side. To give a person a side, add them to an actors lexicon with an “affiliation” and pass its folder with --lexicons (see the README, “Lexicons”).';
+
 /** A side as shown: the actor's name, or the words for a quote with no state or body behind it. */
 export function sideName(side: string, name: (id: string) => string): string {
   return NOT_ACTORS.get(side) ?? name(side);

@@ -1,11 +1,13 @@
 // `framelens report`: the comparative Markdown report (markdownlint-clean).
 import type { LexiconSet } from '../types.js';
-import { cueShown, distinctEvidence, MIN_CLAUSES, termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
-import { actorName, actorsToShow, articlesOf, ledgerSpeaker, outletFigures, rowsByActor, type CorpusView } from './corpus-view.js';
+import { cueShown, type Comparison } from '../aggregate/index.js';
+import { ledgerSpeaker, outletFigures, type CorpusView } from './corpus-view.js';
+import { blocksToMarkdown } from './blocks.js';
+import { actorSections, caveatsSection, loadedTermsSection, SMALL_SAMPLE } from './report-sections.js';
 import { summaryItems } from './summary.js';
 import { bullets, cell, document, paragraph, table } from './markdown.js';
 import type { Chart } from './report-charts.js';
-import { inQuotes, numberWord, plural, share, toneText, truncate, voicePhrase } from './text.js';
+import { inQuotes, plural, truncate } from './text.js';
 
 export interface ReportMeta {
   title: string;
@@ -36,38 +38,6 @@ function corpusTable(view: CorpusView): string {
   ]);
 }
 
-function actorSection(view: CorpusView, c: Comparison, id: string): string {
-  const byOutlet = rowsByActor(c).get(id) ?? new Map<string, ComparisonRow>();
-  const list = (items: { text: string; count: number }[]) => items.map((l) => `${cell(l.text)}${l.count > 1 ? ` (${l.count})` : ''}`).join(', ') || '—';
-  const rows = view.outlets.map((outlet) => {
-    const r = byOutlet.get(outlet);
-    if (!r) return [cell(outlet), '0', '—', '—', '—', '—', '—'];
-    const narrator = termCounts(r, ['narrator'], false);
-    const speech = termCounts(r, ['quote', 'reported'], true).map((l) => ({ text: `${l.text} (${voicePhrase(l.voice, l.speaker)})`, count: l.count }));
-    const tone = r.sentiment.byVoice.narrator;
-    const verbs = r.quoted.verbs.map((v) => `${cell(v.lemma)}${v.count > 1 ? ` (${v.count})` : ''}`).join(', ');
-    return [
-      cell(outlet),
-      String(r.mentions),
-      list(r.labels),
-      list(narrator),
-      list(speech),
-      r.quoted.quotes ? `${share(r.quoted.quotes, outletFigures(c, outlet)?.quotes ?? 0)}: ${verbs}` : '0',
-      toneText(tone),
-    ];
-  });
-  const evidence = view.outlets.flatMap((outlet) => {
-    const r = byOutlet.get(outlet);
-    if (!r) return [];
-    return distinctEvidence(r.evidence.labels, r.evidence.loaded).slice(0, 3).map((e) => `${cell(outlet)}: ${quoted(e.text)} (${cell(e.article)})`);
-  });
-  return document([
-    `### ${cell(actorName(c, id))}`,
-    table(['Outlet', 'Mentions', 'Labels used', 'Loaded terms (outlet’s words)', 'Loaded terms (quoted or reported, by whom)', 'Quoted (share of the outlet’s quotes): verbs', 'Tone of narration'], rows),
-    evidence.length ? `Evidence:\n\n${bullets(evidence)}` : null,
-  ]);
-}
-
 const LEDGER_ROWS = 300;
 
 function ledger(view: CorpusView, c: Comparison): string {
@@ -82,26 +52,6 @@ function ledger(view: CorpusView, c: Comparison): string {
       ? paragraph(`The first ${rows.length} of ${view.quoteCount} quotes are shown; \`framelens quotes PATHS --format csv\` lists them all.`)
       : null,
   ]);
-}
-
-function loadedTerms(view: CorpusView, lex: LexiconSet): string {
-  const entries = new Map(lex.loaded.map((e) => [e.id, e]));
-  const uses = [...view.loaded.values()].sort((a, b) => a.category.localeCompare(b.category) || a.entry.localeCompare(b.entry));
-  if (!uses.length) return 'No loaded terms were found.';
-  const rows = uses.map((u) => {
-    const e = entries.get(u.entry);
-    const byOutlet = [...u.byOutlet]
-      .map(([o, c]) => `${cell(o)}: ${[c.narrator && `${c.narrator} narration`, c.quote && `${c.quote} quoted`, c.reported && `${c.reported} reported`].filter(Boolean).join(', ')}`)
-      .join('; ');
-    return [
-      cell([...new Set(u.evidence.map((x) => x.text.toLowerCase()))].join(', ')),
-      cell(u.category),
-      cell(e?.explanation ?? ''),
-      cell(e?.alternatives.join(', ') || '—'),
-      byOutlet,
-    ];
-  });
-  return table(['Term', 'Category', 'What it does', 'Neutral alternatives', 'Uses'], rows);
 }
 
 function anonymousSources(view: CorpusView, c: Comparison): string {
@@ -147,23 +97,6 @@ function distinctive(comparison: Comparison): string {
   ]);
 }
 
-function caveats(view: CorpusView, small: number): string {
-  const flagged = view.outlets.filter((o) => articlesOf(view, o) < small);
-  return document([
-    bullets(
-      [
-        `Every percentage is shown with the counts behind it (part/whole). Tone is the mean AFINN-165 score of the clause around each mention, in the outlet’s own sentences only; ± is the standard deviation and n the number of clauses scored (fewer than ${numberWord(MIN_CLAUSES)}: too few to compare). A person’s quotes also count for the state or body they belong to.`,
-        flagged.length
-          ? `Small samples: ${flagged.map(cell).join(', ')} ${flagged.length === 1 ? 'has' : 'have'} fewer than ${small} articles here, so differences between outlets may be accidents of which stories were chosen, not habits of the outlet.`
-          : `Every outlet has at least ${small} articles.`,
-        'A lexicon match shows that a word was used, not that it was meant as bias: “regime” is ordinary in “regime change”, and a loaded word inside a quote is the speaker’s, not the outlet’s. Voice (narration, quote, reported speech) is shown so the two can be told apart. Words the lexicons do not list are not found.',
-        'Quotes, speakers and actors are found automatically; the counts contain errors. The actor a loaded term is tied to is the least reliable of them (about three in four were right in hand checks of 200 in US political news): read it as a pointer to the sentence. Check the evidence sentences before citing a figure.',
-        'Every figure counts the article’s own text: its headline and body. Page furniture (the site’s own headline lists, related links, licence footers, data dumps) and a repeated lead paragraph are not counted; loaded words in the site’s lists are shown in their own section.',
-      ],
-    ),
-  ]);
-}
-
 export function renderMarkdownReport(view: CorpusView, comparison: Comparison, lex: LexiconSet, meta: ReportMeta): string {
   const charts = meta.chartFiles?.length
     ? meta.chartFiles.map(({ chart, path }) => `![${cell(chart.caption)}](${path})`).join('\n\n')
@@ -178,21 +111,20 @@ export function renderMarkdownReport(view: CorpusView, comparison: Comparison, l
     '## The corpus',
     corpusTable(view),
     '## How each outlet names and describes the main actors',
-    paragraph('For the actors mentioned by the most outlets, and every actor an outlet names with a label: how often each outlet mentions it, the labels it uses for it verbatim, the loaded terms about it by voice, and the tone of the outlet’s own sentences about it.'),
-    ...actorsToShow(comparison).map((id) => actorSection(view, comparison, id)),
+    blocksToMarkdown(actorSections(view, comparison)),
     '## Anonymous sources',
     anonymousSources(view, comparison),
     '## Quote ledger',
     paragraph(`${plural(speech, 'direct or partial quote')}, in article order.`),
     ledger(view, comparison),
     '## Loaded terms',
-    loadedTerms(view, lex),
+    blocksToMarkdown(loadedTermsSection(view, lex)),
     '## Page furniture (not counted)',
     furniture(view, comparison),
     '## Distinguishing words per outlet',
     distinctive(comparison),
     '## Method and caveats',
-    caveats(view, meta.smallSample ?? 5),
+    blocksToMarkdown(caveatsSection(view, meta.smallSample ?? SMALL_SAMPLE)),
     '## Reproducibility',
     paragraph(meta.footer.replace(/`/g, "'")),
   ]);

@@ -1,6 +1,6 @@
 // The report's charts: voice share per outlet, narrator tone towards each main actor by outlet.
 import { MIN_CLAUSES, type Comparison } from '../aggregate/index.js';
-import { actorName, mainActors, rowsByActor, SIDE_MEANS, voiceShare, type CorpusView } from './corpus-view.js';
+import { actorName, isPlacedName, mainActors, NO_SIDES, rowsByActor, SIDE_MEANS, voiceShare, type CorpusView } from './corpus-view.js';
 import { divergingChart, stackedShareChart } from './svg-charts.js';
 import { numberWord } from './text.js';
 
@@ -16,6 +16,8 @@ export function reportCharts(view: CorpusView, c: Comparison): Chart[] {
   // The eight sides quoted most across the corpus get their own colour; the rest are `other`.
   const totals = new Map<string, number>();
   for (const m of shares.values()) for (const [side, n] of m) totals.set(side, (totals.get(side) ?? 0) + n);
+  // Quotes, but none from a side: the chart is one colour, and its caption says why.
+  const placed = !totals.size || [...totals.keys()].some(isPlacedName);
   const order = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([side]) => side);
   const shown = new Set(order);
   const rank = (key: string) => (shown.has(key) ? order.indexOf(key) : order.length);
@@ -43,7 +45,7 @@ export function reportCharts(view: CorpusView, c: Comparison): Chart[] {
   const domain = groups.reduce((d, g) => g.bars.reduce((e, b) => Math.max(e, Math.abs(b.value)), d), 1);
   const tone = divergingChart('Tone of each outlet’s own sentences about the main actors', groups, domain);
   return [
-    { slug: 'voice-share', caption: `Voice share: whose words each outlet quotes, by the speaker’s side, ${SIDE_MEANS} (n = quotes).`, svg: voice },
+    { slug: 'voice-share', caption: `Voice share: whose words each outlet quotes, by the speaker’s side, ${SIDE_MEANS} (n = quotes).${placed ? '' : ` ${NO_SIDES}`}`, svg: voice },
     { slug: 'sentiment', caption: `Tone towards each main actor in the outlet’s own sentences: mean AFINN score of the clause around each mention (narration only; n = clauses; fewer than ${numberWord(MIN_CLAUSES)} clauses: too few to compare).`, svg: tone },
   ];
 }

@@ -9,6 +9,8 @@ import { summaryItems } from './summary.js';
 import { renderMarkdownReport } from './markdown-report.js';
 import { reportCharts } from './report-charts.js';
 import { renderWorksheet } from './worksheet.js';
+import { blocksToHtmlBody } from './blocks.js';
+import { actorSections, caveatsSection, loadedTermsSection, SMALL_SAMPLE } from './report-sections.js';
 
 export interface ReportFileOptions {
   /** Base name of the output (`seeds` for reports/seeds.md); chart files are NAME-<chart>.svg. */
@@ -35,7 +37,17 @@ export function reportFiles(view: CorpusView, annotated: AnnotatedArticle[], lex
   if (opts.format === 'html') {
     // A large corpus: the page annotates the first articles and says so; the figures count all.
     const shown = annotated.length < view.articleCount ? `<p class="note">${escapeHtml(`The first ${annotated.length} of ${view.articleCount} articles are shown annotated below; the summary and the charts count all ${view.articleCount}.`)}</p>` : '';
-    const intro = `<ul class="summary">${summaryItems(view, comparison).map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>${shown}${anonymousSourcesHtml(view, comparison)}`;
+    // The Markdown report's caveats and tables, so the page for students says what the figures
+    // (and the tone chart) may and may not be read as.
+    const sections = blocksToHtmlBody([
+      { kind: 'h2', text: 'Method and caveats' },
+      ...caveatsSection(view, SMALL_SAMPLE),
+      { kind: 'h2', text: 'How each outlet names and describes the main actors' },
+      ...actorSections(view, comparison),
+      { kind: 'h2', text: 'Loaded terms' },
+      ...loadedTermsSection(view, lexicons),
+    ]);
+    const intro = `<ul class="summary">${summaryItems(view, comparison).map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>${shown}<section class="tables">${sections}</section>${anonymousSourcesHtml(view, comparison)}`;
     return { main: renderHtml(annotated, lexicons, { title, footer: opts.footer, intro, charts: charts.map((c) => ({ caption: c.caption, svg: c.svg })) }), beside: {} };
   }
   const chartFiles = opts.chartFiles ? charts.map((chart) => ({ chart, path: `${opts.name}-${chart.slug}.svg` })) : [];

@@ -11,11 +11,15 @@ export function truncate(text: string, max: number): string {
   return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:“"‘(]+$/, '')}…`;
 }
 
-/** Text in curly quotes, without doubling marks it already has (`““`). A closing mark goes only
- * with an opening one: in `… was completed "early this year."` it closes the inner quote. */
+/** Text in curly quotes, without doubling marks it already has (`““`). A quotation inside the
+ * text takes single marks, so every mark pairs (`“‘We will appeal,’ Lopez said.”`, `“… was
+ * completed ‘early this year.’”`); a text that is one quotation keeps only the outer marks. */
 export function inQuotes(text: string): string {
   const open = /^[“"‘']+/.exec(text)?.[0].length ?? 0;
-  return `“${open ? text.slice(open).replace(/[”"’']+$/, '') : text}”`;
+  const whole = open ? text.slice(open).replace(/[”"’']+$/, '') : text;
+  if (!/[“”"]/.test(whole)) return `“${whole}”`;
+  const nested = text.replace(/[“”"]/g, (mark, at: number) => (mark === '“' || (mark === '"' && (at === 0 || /[\s([{—–-]/.test(text[at - 1]))) ? '‘' : '’'));
+  return `“${nested}”`;
 }
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

@@ -3,7 +3,7 @@
 import type { LexiconSet } from '../types.js';
 import { blocksToHtml, blocksToMarkdown, type Block } from './blocks.js';
 import type { Comparison } from '../aggregate/index.js';
-import { actorName, ledgerSpeaker, outletFigures, rowsByActor, sideName, voiceShare, type ArticleInfo, type CorpusView } from './corpus-view.js';
+import { actorName, isPlacedName, ledgerSpeaker, NO_SIDES, outletFigures, rowsByActor, sideName, voiceShare, type ArticleInfo, type CorpusView } from './corpus-view.js';
 import { namingContrasts, NO_CONTRAST } from './naming.js';
 import { firstItems, inQuotes, plural, sentence, truncate } from './text.js';
 import { sameStory } from '../stories/index.js';
@@ -30,6 +30,9 @@ export function storyNote(view: CorpusView): string {
     ? `They report one story: ${why}. Read them side by side, then answer the questions.`
     : `They do not report the same event: ${why}. Compare how each names and quotes the same actors, not what happened.`;
 }
+
+/** Who counts as mentioned but not quoted, as the sheet says it: the rule behind question 2. */
+export const NOT_QUOTED_RULE = 'named at least twice, never quoted directly';
 
 /** Whose quotes a side's are, as a sentence opens: `Quotes from the Iran side`. */
 function quotesBy(side: string): string {
@@ -73,23 +76,29 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
     answers.push(parts.map(sentence).join(' '));
   }
 
+  // Sides that are all `no known affiliation` (or no one's) compare nothing: the answers say so once.
+  const placed = [...view.sides.keys()].some(isPlacedName);
+
   // 2. Who is quoted and who is not.
-  questions.push('Who is quoted in each article? Whose side of the story is not heard in their own words?');
+  questions.push('Who is quoted directly (in quotation marks) in each article? Whose side of the story is not heard in their own words?');
   answers.push(
     view.outlets
       .map((o) => {
         const example = view.exampleQuote.get(o);
         const notQuoted = c.rows.filter((r) => r.outlet === o && r.kind === 'person' && r.mentions > 1 && r.quoted.quotes === 0).map((r) => name(r.actor));
         const unheard = notQuoted.length
-          ? ` It mentions ${some(notQuoted)} without quoting them.`
-          : ' It quotes every person it mentions more than once.';
-        if (!example) return sentence(`${o} quotes nobody directly.${unheard}`);
+          ? ` It names ${some(notQuoted)} at least twice without quoting them directly.`
+          : example
+            ? ' It quotes directly every person it names at least twice.'
+            : '';
+        if (!example) return sentence(`${o} quotes nobody directly${notQuoted.length ? '.' : ' and names no person twice or more.'}${unheard}`);
         const side = (id: string) => sideName(id, name);
-        const speakers = (outletFigures(c, o)?.speakers ?? []).map((s) => (side(s.side) === s.speaker ? s.speaker : `${s.speaker} (${side(s.side)})`));
+        const speakers = (outletFigures(c, o)?.speakers ?? []).map((s) => (side(s.side) === s.speaker || (!placed && s.side === 'unaffiliated') ? s.speaker : `${s.speaker} (${side(s.side)})`));
         return sentence(`${o} quotes ${some(speakers)}.${unheard} For example, ${ledgerSpeaker(c, example)} (${example.verb || 'no verb'}): ${q(example.quote, 160)}.`);
       })
       .join(' '),
   );
+  answers[answers.length - 1] = `(Mentioned but not quoted: ${NOT_QUOTED_RULE}; a paraphrase does not count.) ${answers[answers.length - 1]}`;
 
   // 3. Verbs of attribution.
   questions.push('Which verb introduces each speaker’s words (said, asserted, rejected, claimed…)? Does the verb make a speaker sound more or less believable?');
@@ -103,11 +112,12 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
   const otherSides = sides.length - kept.size;
   answers.push(
     [
+      ...(placed ? [] : [NO_SIDES]),
       ...sides.filter(([side]) => kept.has(side)).map(([side, s]) => {
         const loaded = [...new Set([...s.lemmas].map((lemma) => verbOf.get(lemma)).filter((v) => v && v.connotation !== 'neutral' && v.connotation !== 'reporting'))];
         const note = loaded.slice(0, LISTED).map((v) => `“${v!.lemma}” is ${v!.connotation}: ${v!.explanation}`).join(' ');
         const verbs = [...s.verbs].sort((a, b) => b[1] - a[1]).map(([v]) => q(v, 30));
-        return `${quotesBy(side)} are introduced with ${some(verbs)} (${some([...s.outlets])}).${note ? ` ${note}` : ''}`;
+        return `${placed ? quotesBy(side) : 'Quotes'} are introduced with ${some(verbs)} (${some([...s.outlets])}).${note ? ` ${note}` : ''}`;
       }),
       ...(otherSides > 0 ? [`Quotes from ${plural(otherSides, 'other side')} are not listed here.`] : []),
     ].join(' '),
@@ -118,12 +128,21 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
   const narrated = uses.flatMap((u) => u.evidence.filter((e) => e.voice === 'narrator').map((e) => ({ u, e })));
   const quotedUses = uses.flatMap((u) => u.evidence.filter((e) => e.voice !== 'narrator').map((e) => ({ u, e })));
   if (narrated.length || quotedUses.length) {
-    questions.push('Find a loaded word that the outlet writes in its own voice and one that appears only inside a quote. Who is responsible for each word? What neutral word could replace it?');
+    const none = !quotedUses.length
+      ? 'No loaded word from framelens’s lexicons was found inside a quote or a paraphrase in these articles.'
+      : !narrated.length
+        ? 'No loaded word from framelens’s lexicons was found in the outlets’ own words in these articles.'
+        : '';
+    questions.push(
+      narrated.length && quotedUses.length
+        ? 'Find a loaded word that the outlet writes in its own voice and one that appears only inside a quote. Who is responsible for each word? What neutral word could replace it?'
+        : `Find a loaded word ${narrated.length ? 'that the outlet writes in its own voice' : 'that appears only inside a quote'}. Who is responsible for it? What neutral word could replace it? (${none} Can you find one the lexicons missed?)`,
+    );
     const show = ({ u, e }: (typeof narrated)[number]) => {
       const entry = entries.get(u.entry);
       return `${q(e.text, 40)} (${e.outlet}, ${e.voice === 'narrator' ? 'the outlet’s own words' : e.voice}${e.about ? `, about ${e.about}` : ''}): ${q(e.sentence)}${entry?.alternatives.length ? `; neutral: ${entry.alternatives.slice(0, 3).join(', ')}` : ''}.`;
     };
-    answers.push([...narrated.slice(0, 3).map(show), ...quotedUses.slice(0, 2).map(show)].join(' '));
+    answers.push([...narrated.slice(0, 3).map(show), ...quotedUses.slice(0, 2).map(show), none].filter(Boolean).join(' '));
   }
 
   // 5. Anonymous sources: claims that rest on people the article does not name.
@@ -159,7 +178,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
       ? { kind: 'table', head: ['Actor', ...view.outlets], rows: naming.map((id) => [name(id), ...view.outlets.map(() => '')]) }
       : { kind: 'p', text: NO_CONTRAST },
     { kind: 'h2', text: 'Fill in: who is quoted, and with which verb' },
-    { kind: 'table', head: ['Outlet', 'Who is quoted', 'Verb used', 'Who is mentioned but not quoted'], rows: view.outlets.map((o) => [o, '', '', '']) },
+    { kind: 'table', head: ['Outlet', 'Who is quoted directly', 'Verb used', `Who is mentioned but not quoted (${NOT_QUOTED_RULE})`], rows: view.outlets.map((o) => [o, '', '', '']) },
     { kind: 'h2', text: 'Questions for discussion' },
     { kind: 'ol', items: questions },
     { kind: 'p', text: 'Remember: a loaded word shows a choice of words, not proof of bias. Ask who chose it: the outlet, or the person it quotes.' },

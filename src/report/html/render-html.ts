@@ -1,7 +1,7 @@
 // `--format html`: one self-contained page (no scripts, no network: a CSP forbids both) showing
 // every article with its quotes, mentions and loaded terms marked, the outlets side by side, and
 // the charts inline.
-import { truncate } from '../text.js';
+import { plural, truncate } from '../text.js';
 import { countedMentions, countedQuotes, inArticleText, speakerMentions } from '../../aggregate/index.js';
 import type { ArticleResult, Diagnostic, LexiconSet } from '../../types.js';
 import { annotate } from './annotate.js';
@@ -77,7 +77,7 @@ function headlineOf(r: ArticleResult, text: string): string | undefined {
 
 function renderArticle({ result: r, text }: AnnotatedArticle, index: number, lexicons: LexiconSet): string {
   const prefix = `a${index}`;
-  const meta = [r.outlet ?? 'outlet unknown', r.published, r.wire ? `wire copy: ${r.wire}` : null, `${countedQuotes(r).length} quotes`, `${r.framing.filter((f) => inArticleText(f.segment)).length} loaded terms in the article text`]
+  const meta = [r.outlet ?? 'outlet unknown', r.published, r.wire ? `wire copy: ${r.wire}` : null, plural(countedQuotes(r).length, 'quote'), `${plural(r.framing.filter((f) => inArticleText(f.segment)).length, 'loaded term')} in the article text`]
     .filter(Boolean)
     .map((s) => escapeHtml(String(s)))
     .join(' · ');
