@@ -75,6 +75,15 @@ describe('lexicon check goes on after a broken entry or file', () => {
   });
 });
 
+describe('lexicon check says why an example is missed', () => {
+  it('names the entry that takes the words', () => {
+    expect(check({ 'mine.yml': loaded('    terms: [regime]\n    examples: { match: [The regime fell.] }\n') })).toEqual([
+      expect.stringMatching(/^error mine\.yml:8:13: "regime" is already a term of the built-in entry "regime"/),
+      expect.stringMatching(/^error mine\.yml:9:25: examples\.match\[0\] "The regime fell\." gives no match of "mine": "regime" there is matched as entry "regime" \(lexicons\/loaded-delegitimising\.yml:\d+:\d+\)$/),
+    ]);
+  });
+});
+
 describe('lexicon check on the built-in lexicons', () => {
   it('finds nothing', () => {
     expect(checkLexicons([]).findings).toEqual([]);

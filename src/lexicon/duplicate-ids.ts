@@ -13,7 +13,7 @@ export function resolveIds(built: BuiltSet): void {
   set.actors = resolved(built, set.actors);
 }
 
-function resolved<T extends { id: string }>(built: BuiltSet, entries: T[]): T[] {
+function resolved<T extends { id: string; file: string }>(built: BuiltSet, entries: T[]): T[] {
   const { at, isBuiltin } = built;
   const out: T[] = [];
   const slot = new Map<string, number>();
@@ -25,9 +25,11 @@ function resolved<T extends { id: string }>(built: BuiltSet, entries: T[]): T[] 
       continue;
     }
     const earlier = out[k];
+    // The same folder given twice (`--lexicons a --lexicons a`) is read once.
+    if (earlier.file === entry.file) continue;
     if (isBuiltin(earlier) && !isBuiltin(entry)) {
-      const { file: _mine, ...mine } = entry as T & { file?: string };
-      const { file: _theirs, ...theirs } = earlier as T & { file?: string };
+      const { file: _mine, ...mine } = entry;
+      const { file: _theirs, ...theirs } = earlier;
       if (!isDeepStrictEqual(mine, theirs)) built.notes.push(`${at(entry, ['id'])}: replaces the built-in entry ${JSON.stringify(entry.id)} (${at(earlier, ['id'])})`);
       out[k] = entry;
     } else {

@@ -19,7 +19,6 @@ export interface LoadOptions {
 /** A set with where each of its entries came from, and the problems found building it. */
 export interface BuiltSet {
   set: LexiconSet;
-  files: ParsedFile[];
   /** `file:line:col` of a value of an entry of the set (`[]`: the entry itself). */
   at(entry: object, path: ValuePath): string;
   /** The entry's file is one of the built-in lexicons. */
@@ -42,7 +41,6 @@ export function buildSet(sources: Source[], withPositions: boolean): BuiltSet {
   }
   const built: BuiltSet = {
     set,
-    files,
     at: (entry, path) => {
       const o = origin.get(entry)!;
       return o.file.at(['entries', o.index, ...path]);

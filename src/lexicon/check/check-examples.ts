@@ -34,9 +34,7 @@ function examplesOf<T extends Example>(built: BuiltSet, entries: T[], matcher: P
       const taker = alone && found.find((m) => m.start < alone.end && alone.start < m.end);
       const why = taker
         ? `: ${JSON.stringify(taker.text)} there is matched as ${'id' in taker.entry ? `entry ${JSON.stringify(taker.entry.id)} (${built.at(taker.entry, ['id'])})` : 'another entry'}`
-        : alone
-          ? ''
-          : '; add the term it should find, or change the example';
+        : '; add the term it should find, or change the example';
       out.push(error(`${at(['examples', 'match', i])}: examples.match[${i}] ${quoted(text)} gives no match of ${JSON.stringify(entry.id)}${why}`));
     });
     entry.examples.noMatch.forEach((text, i) => {
