@@ -65,10 +65,11 @@ const cases = [
     message: /entries\[0\]\.nicknames\.Robert\[0\]: a capitalised first name; found "bob"/,
   },
   {
+    // Once, where the `[` is left open (the parser notices it at the line after).
     name: 'YAML syntax error',
-    yaml: 'kind: loaded\ndescription: test\nentries:\n  - id: regime\n    terms: [regime\n',
-    where: 'bad.yml:6:1',
-    message: /YAML syntax/,
+    yaml: 'kind: loaded\ndescription: test\nentries:\n  - id: regime\n    terms: [regime\n    category: evaluative\n    certainty: high\n',
+    where: 'bad.yml:5:12',
+    message: /YAML syntax: the list opened here with `\[` is not closed: add `\]` at its end$/,
   },
 ];
 
@@ -113,6 +114,15 @@ describe('loader errors', () => {
     const lex = loadLexicons([dir], empty);
     expect([...lex.nicknames!]).toEqual([['kate', ['katherine', 'catherine']], ['cathy', ['catherine']]]);
     expect(lex.firstNames!.has('kate')).toBe(false);
+  });
+
+  it('lets an entry of an extra folder replace the built-in entry of its id, where it stood', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-lex-'));
+    writeFileSync(join(dir, 'mine.yml'), entry(''));
+    const builtin = loadLexicons().loaded.map((e) => e.id);
+    const lex = loadLexicons([dir], undefined, { cache: false });
+    expect(lex.loaded.map((e) => e.id)).toEqual(builtin);
+    expect(lex.loaded.find((e) => e.id === 'regime')).toMatchObject({ terms: ['regime'], explanation: 'A word that frames.', file: join(dir, 'mine.yml') });
   });
 
   it('loads the built-in lexicons without problems', () => {

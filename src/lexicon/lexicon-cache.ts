@@ -10,7 +10,7 @@ import type { LexiconSet } from '../types.js';
 import { BUILTIN_LEXICONS, lexiconHash, readSources } from './lexicon-sources.js';
 
 /** The code that decides what a set holds: the loader and the schemas with their defaults. */
-const LOADER_CODE = ['./load-lexicons.js', './lexicon-sources.js', './schema.js', './lexicon-cache.js'].map((f) => {
+const LOADER_CODE = ['./load-lexicons.js', './lexicon-sources.js', './parse-lexicon-file.js', './duplicate-ids.js', './schema.js', './lexicon-cache.js'].map((f) => {
   try {
     return readFileSync(new URL(f, import.meta.url), 'utf8');
   } catch {

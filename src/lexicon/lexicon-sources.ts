@@ -18,6 +18,8 @@ export interface Source {
   /** The path as shown in messages and in each entry's `file`. */
   shown: string;
   text: string;
+  /** From the first folder read (the built-in lexicons). */
+  builtin: boolean;
 }
 
 function displayPath(file: string): string {
@@ -32,7 +34,7 @@ function reason(err: unknown): string {
 /** The .yml/.yaml files of each folder, sorted; what cannot be read is a `file: …` problem. */
 export function readSources(dirs: string[], problems: string[]): Source[] {
   const sources: Source[] = [];
-  for (const dir of dirs) {
+  for (const [d, dir] of dirs.entries()) {
     let names: string[];
     try {
       names = readdirSync(dir).filter((f) => f.endsWith('.yml') || f.endsWith('.yaml')).sort();
@@ -48,7 +50,7 @@ export function readSources(dirs: string[], problems: string[]): Source[] {
           problems.push(`${shown}: a folder, not a lexicon file; rename it or move it out of ${displayPath(dir)}`);
           continue;
         }
-        sources.push({ shown, text: readFileSync(file, 'utf8') });
+        sources.push({ shown, text: readFileSync(file, 'utf8'), builtin: d === 0 });
       } catch (err) {
         problems.push(`${shown}: cannot read (${reason(err)})`);
       }

@@ -2,87 +2,75 @@
 // `file:line:col: path: expected …, found …`, a file that cannot be read at all as `file: …`.
 // A valid set is cached by its hash (lexicon-cache.ts), so a run with unchanged lexicons reads
 // one JSON file instead of parsing the YAML; positions are tracked only to report a problem.
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { lexiconFileSchema, type LexiconFile } from './schema.js';
-import { duplicateIds } from './duplicate-ids.js';
+import { resolveIds } from './duplicate-ids.js';
 import { readCachedSet, writeCachedSet } from './lexicon-cache.js';
 import { BUILTIN_LEXICONS, LexiconError, lexiconHash, readSources, type Source } from './lexicon-sources.js';
+import { parseFile, type ParsedFile, type ValuePath } from './parse-lexicon-file.js';
+import type { LexiconFile } from './schema.js';
 import type { LexiconSet } from '../types.js';
 
 export { BUILTIN_LEXICONS, LexiconError };
-
-/** YAML aliases expanded at most this many times per file: a small file cannot blow up memory. */
-const MAX_ALIASES = 100;
 
 export interface LoadOptions {
   /** Use and fill the cache of validated sets (default: yes). `lexicon check` always parses. */
   cache?: boolean;
 }
 
-/** The YAML as data, or null with the file's problems added, each at file:line:col. */
-function parseFile({ shown, text }: Source, withPositions: boolean, problems: string[]): LexiconFile | null {
-  const counter = withPositions ? new LineCounter() : undefined;
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  const where = (offset: number) => {
-    if (!counter) return shown;
-    const { line, col } = counter.linePos(offset);
-    return `${shown}:${line}:${col}`;
+/** A set with where each of its entries came from, and the problems found building it. */
+export interface BuiltSet {
+  set: LexiconSet;
+  /** `file:line:col` of a value of an entry of the set (`[]`: the entry itself). */
+  at(entry: object, path: ValuePath): string;
+  /** The entry's file is one of the built-in lexicons. */
+  isBuiltin(entry: object): boolean;
+  /** Errors, as `file:line:col: …`. */
+  problems: string[];
+  /** What the set does that the user may not expect (a built-in entry replaced), as `file:line:col: …`. */
+  notes: string[];
+}
+
+export function buildSet(sources: Source[], withPositions: boolean): BuiltSet {
+  const problems: string[] = [];
+  const origin = new Map<object, { file: ParsedFile; index: number }>();
+  const set: LexiconSet = { loaded: [], attribution: [], hedges: [], actors: [], hash: lexiconHash(sources), files: [] };
+  const files = sources.map((source) => parseFile(source, withPositions, problems));
+  for (const file of files) {
+    if (!file.data) continue;
+    set.files.push(file.source.shown);
+    addFile(set, file.data, file.source.shown, (entry, k) => origin.set(entry, { file, index: file.indices[k] }));
+  }
+  const built: BuiltSet = {
+    set,
+    at: (entry, path) => {
+      const o = origin.get(entry)!;
+      return o.file.at(['entries', o.index, ...path]);
+    },
+    isBuiltin: (entry) => origin.get(entry)!.file.source.builtin,
+    problems,
+    notes: [],
   };
-  if (doc.errors.length) {
-    for (const e of doc.errors) problems.push(`${where(e.pos[0])}: YAML syntax: ${e.message.split('\n')[0]}`);
-    return null;
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (err) {
-    // e.g. an alias bomb ("Excessive alias count indicates a resource exhaustion attack").
-    problems.push(`${shown}: YAML: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
-    return null;
-  }
-  const parsed = lexiconFileSchema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      const shownPath = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
-      problems.push(`${where(nodeOffset(doc, path))}: ${shownPath || '(file)'}: ${issue.message}; found ${JSON.stringify(doc.getIn(path)) ?? 'nothing'}`);
-    }
-    return null;
-  }
-  const seen = new Set<string>();
-  let duplicates = false;
-  parsed.data.entries.forEach((entry, i) => {
-    if (seen.has(entry.id)) {
-      problems.push(`${where(nodeOffset(doc, ['entries', i, 'id']))}: entries[${i}].id: expected a unique id, found duplicate ${JSON.stringify(entry.id)}`);
-      duplicates = true;
-    }
-    seen.add(entry.id);
-  });
-  return duplicates ? null : parsed.data;
+  resolveIds(built);
+  return built;
 }
 
-/** Where the deepest node on `path` that exists starts (a missing key points at its parent). */
-function nodeOffset(doc: Document, path: (string | number)[]): number {
-  let node: unknown = undefined;
-  for (let n = path.length; n >= 0 && !node; n--) node = doc.getIn(path.slice(0, n), true);
-  return isNode(node) && node.range ? node.range[0] : 0;
-}
-
-function addFile(set: LexiconSet, data: LexiconFile, shown: string): void {
-  set.files.push(shown);
+function addFile(set: LexiconSet, data: LexiconFile, shown: string, from: (entry: object, k: number) => void): void {
+  const add = <T extends object>(list: T[], entry: T, k: number) => {
+    list.push(entry);
+    from(entry, k);
+  };
   switch (data.kind) {
     case 'loaded':
-      for (const e of data.entries) set.loaded.push({ ...e, file: shown });
+      data.entries.forEach((e, k) => add(set.loaded, { ...e, file: shown }, k));
       break;
     case 'attribution':
-      for (const e of data.entries) set.attribution.push({ ...e, file: shown });
+      data.entries.forEach((e, k) => add(set.attribution, { ...e, file: shown }, k));
       break;
     case 'hedge':
     case 'intensifier':
-      for (const e of data.entries) set.hedges.push({ ...e, kind: data.kind, file: shown });
+      data.entries.forEach((e, k) => add(set.hedges, { ...e, kind: data.kind, file: shown }, k));
       break;
     case 'actors':
-      for (const e of data.entries) set.actors.push({ ...e, file: shown });
+      data.entries.forEach((e, k) => add(set.actors, { ...e, file: shown }, k));
       break;
     case 'names':
       for (const e of data.entries) {
@@ -100,23 +88,18 @@ function addFile(set: LexiconSet, data: LexiconFile, shown: string): void {
 }
 
 export function loadLexicons(extraDirs: string[] = [], builtin = BUILTIN_LEXICONS, opts: LoadOptions = {}): LexiconSet {
-  const problems: string[] = [];
-  const sources = readSources([builtin, ...extraDirs], problems);
-  if (problems.length) throw new LexiconError(problems);
-  const digest = lexiconHash(sources);
+  const unreadable: string[] = [];
+  const sources = readSources([builtin, ...extraDirs], unreadable);
+  if (unreadable.length) throw new LexiconError(unreadable);
   const useCache = opts.cache ?? true;
   if (useCache) {
     const cached = readCachedSet(sources);
-    if (cached && cached.hash === digest) return cached;
+    if (cached && cached.hash === lexiconHash(sources)) return cached;
   }
-  const set: LexiconSet = { loaded: [], attribution: [], hedges: [], actors: [], hash: digest, files: [] };
-  for (const source of sources) {
-    // Positions cost a third of the parse: track them only when checking or to report a problem.
-    const data = (useCache ? parseFile(source, false, []) : null) ?? parseFile(source, true, problems);
-    if (data) addFile(set, data, source.shown);
-  }
-  if (!problems.length) problems.push(...duplicateIds(set, sources));
-  if (problems.length) throw new LexiconError(problems);
-  if (useCache) writeCachedSet(sources, set);
-  return set;
+  // Positions cost a third of the parse: tracked only when checking or to report a problem.
+  let built = buildSet(sources, !useCache);
+  if (built.problems.length && useCache) built = buildSet(sources, true);
+  if (built.problems.length) throw new LexiconError(built.problems);
+  if (useCache) writeCachedSet(sources, built.set);
+  return built.set;
 }

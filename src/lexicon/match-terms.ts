@@ -118,6 +118,13 @@ function splitPhrase(phrase: string): { key: string; words: Words } | null {
   };
 }
 
+/** The text a phrase matches, normalised (`Paper  Tiger` → `paper tiger`, `terror.*` → `terror`):
+ *  two phrases with the same literal are one term to the matcher. Null when it has no word. */
+export function literalPhrase(phrase: string): string | null {
+  const split = splitPhrase(phrase);
+  return split && split.words.rest.reduce((text, word, k) => text + split.words.gaps[k] + word, split.key);
+}
+
 function isPossessive(low: string, end: number): boolean {
   return low.charCodeAt(end) === 39 && low.charCodeAt(end + 1) === 115 && !WORD_CHAR.test(low[end + 2] ?? '');
 }

@@ -78,6 +78,20 @@ export const nameGenderSchema = z
   })
   .strict();
 
+/** The categories of the built-in loaded terms: the reports group and colour by them, so another
+ *  one is either a typo or a category of the user's own (`lexicon check` says which it looks like). */
+export const LOADED_CATEGORIES = ['delegitimising-label', 'euphemism', 'evaluative', 'hostility-conspiracy', 'ideological-label', 'partisan-label', 'terror-violence-label'];
+
+/** Each kind's entry schema: a file with a broken entry still has its other entries checked. */
+export const entrySchemaOf = {
+  loaded: loadedTermSchema,
+  attribution: attributionVerbSchema,
+  hedge: hedgeSchema,
+  intensifier: hedgeSchema,
+  actors: actorSchema,
+  names: nameGenderSchema,
+} as const;
+
 const header = { description: nonEmpty };
 export const lexiconFileSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('loaded'), ...header, entries: z.array(loadedTermSchema) }).strict(),
