@@ -18,6 +18,7 @@ import { RunError, UsageError } from './commands/errors.js';
 import { withExamples } from './commands/examples.js';
 import { say } from './commands/messages.js';
 import { FAIL_ON_LEVELS, pathsAfterDoubleDash, protectStdinArg, refuseRepeats, STDIN_TOKEN } from './commands/options.js';
+import { refuseOutputAsInput } from './commands/check-paths.js';
 import { explainArgError } from './commands/usage-errors.js';
 import { VERSION } from './commands/version.js';
 
@@ -67,7 +68,7 @@ const parser = withExamples(yargs(argv), [
   .option('color', { type: 'boolean', describe: 'colour output (--no-color turns it off)' })
   .option('column', { type: 'string', array: true, nargs: 1, describe: 'CSV column for an article field, as field=NAME (text, id, outlet, title, date, url)' })
   .option('fail-on', { choices: FAIL_ON_LEVELS, default: 'error', describe: 'exit 1 when a diagnostic is at or over this severity' })
-  .middleware([pathsAfterDoubleDash, refuseRepeats], true)
+  .middleware([pathsAfterDoubleDash, refuseRepeats, refuseOutputAsInput], true)
   .command(COMMANDS as CommandModule[])
   .demandCommand(1, 'no command given')
   .strict()

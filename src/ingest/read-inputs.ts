@@ -9,6 +9,7 @@ import { readLines } from './read-lines.js';
 import { MANIFEST, missingFromManifest, readManifest, type ManifestEntry } from './manifest.js';
 import { formatOf, unreadFormat } from './formats.js';
 import { listFolder } from './folder-files.js';
+import { realPathOf } from './real-path.js';
 // The web page, WARC and CSV readers (linkedom, Readability, csv-parse) are imported when
 // an input needs them: loading them cost every run about 0.25 s before its first article.
 const webPages = () => import('./html-input.js');
@@ -20,6 +21,8 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** CSV column names for article fields, over the names recognised by default. */
   columns?: Partial<Record<ArticleField, string>>;
+  /** The --out file: skipped when a folder being read holds it. */
+  output?: string;
 }
 
 const STDIN_ID = 'stdin';
@@ -63,7 +66,7 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
 async function* readFolder(dir: string, opts: ReadOptions): AsyncGenerator<InputItem> {
   let listing;
   try {
-    listing = await listFolder(dir, unreadFormat, (name) => name === MANIFEST);
+    listing = await listFolder(dir, unreadFormat, (name) => name === MANIFEST, opts.output === undefined ? undefined : realPathOf(opts.output));
   } catch (e) {
     yield unreadable(idOf(dir), dir, 'unreadable-path', `cannot list the folder: ${fsProblem(e)}`);
     return;
