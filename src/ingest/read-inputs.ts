@@ -6,6 +6,7 @@ import { decodeText } from './decode-text.js';
 import { fsProblem } from './fs-problem.js';
 import { jsonlRecord, recordItem } from './jsonl-record.js';
 import { readLines } from './read-lines.js';
+import { asUtf8 } from './utf8-stream.js';
 import { MANIFEST, missingFromManifest, readManifest, type ManifestEntry } from './manifest.js';
 import { formatOf, unreadFormat } from './formats.js';
 import { listFolder } from './folder-files.js';
@@ -121,7 +122,7 @@ async function* readFileInput(path: string, opts: ReadOptions, meta?: ManifestEn
     let stream;
     try {
       stream = createReadStream(path);
-      yield* readJsonl(stream, path);
+      yield* readJsonl(asUtf8(stream, false), path);
     } catch (e) {
       yield unreadable(idOf(path), path, 'unreadable-path', fsProblem(e));
     }
