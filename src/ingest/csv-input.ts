@@ -14,7 +14,7 @@ import { asUtf8, EncodingProblem } from './utf8-stream.js';
  * The bytes must be UTF-8 (or UTF-16 with a BOM), as for text; the delimiter is a tab in `.tsv`,
  * else the comma, semicolon or tab the header line holds most of.
  */
-export async function* readCsv(path: string, fileId: string, columns: Partial<Record<ArticleField, string>> = {}, stdin?: AsyncIterable<Buffer>): AsyncGenerator<InputItem> {
+export async function* readCsv(path: string, fileId: string, columns: Partial<Record<ArticleField, string>> = {}, stdin?: AsyncIterable<Buffer> | Iterable<Buffer>): AsyncGenerator<InputItem> {
   const chunks = asUtf8(stdin ?? createReadStream(path), true)[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   try {

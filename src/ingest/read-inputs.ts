@@ -1,11 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
+import { Readable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
 import type { Article, Diagnostic, InputItem } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { fsProblem } from './fs-problem.js';
 import { jsonlRecord, recordItem } from './jsonl-record.js';
 import { readLines } from './read-lines.js';
+import { isGzip, looksLikeHtml } from './sniff.js';
 import { asUtf8 } from './utf8-stream.js';
 import { MANIFEST, missingFromManifest, readManifest, type ManifestEntry } from './manifest.js';
 import { formatOf, unreadFormat } from './formats.js';
@@ -139,8 +142,31 @@ async function* readFileInput(path: string, opts: ReadOptions, meta?: ManifestEn
   else if (format === 'html') {
     const { htmlId, htmlItem } = await webPages();
     yield htmlItem(bytes, { id: htmlId(path), path, gzipped: /\.gz$/i.test(path), ...(meta ? { meta } : {}) });
+  } else if (isGzip(bytes)) yield* gzipItems(bytes, path, opts);
+  else if (looksLikeHtml(bytes)) {
+    // A page saved without `.html` (a wget mirror's `story.php?id=3`): read as the page it is.
+    const item = (await webPages()).htmlItem(bytes, { id: idOf(path), path, ...(meta ? { meta } : {}) });
+    item.diagnostics.unshift({ severity: 'info', code: 'read-as-html', message: 'read as a web page: it holds HTML', source: { path } });
+    yield item;
+  } else yield textItem(bytes, idOf(path), path, meta);
+}
+
+/** A gzipped file named directly (`x.jsonl.gz`, `notes.txt.gz`): unpacked and read by the name inside. */
+async function* gzipItems(bytes: Buffer, path: string, opts: ReadOptions): AsyncGenerator<InputItem> {
+  let unpacked: Buffer;
+  try {
+    unpacked = gunzipSync(bytes);
+  } catch (e) {
+    yield unreadable(idOf(path), path, 'invalid-gzip', `gzip data that does not unpack (${(e as Error).message})`);
+    return;
   }
-  else yield textItem(bytes, idOf(path), path, meta);
+  const inner = path.replace(/\.gz$/i, '');
+  const format = formatOf(inner);
+  if (format === 'jsonl') yield* readJsonl(asUtf8([unpacked], false), path);
+  else if (format === 'csv') yield* (await import('./csv-input.js')).readCsv(path, idOf(inner), opts.columns, [unpacked]);
+  else if (format === 'json') yield* jsonItems(unpacked, path);
+  else if (format === 'text' && !isGzip(unpacked)) yield textItem(unpacked, idOf(inner), path);
+  else yield unreadable(idOf(path), path, 'unreadable-gzip', 'gzip data of a kind framelens does not read; unpack it (gunzip) and name the file inside');
 }
 
 /** A `.json` file: one article object, or an array of them (read whole, unlike JSON Lines). */
@@ -192,7 +218,8 @@ const isBlank = (bytes: Buffer): boolean => bytes.every((b) => b === 0x20 || b =
 /**
  * Stdin is told apart by its content, as a file is by its name: JSON Lines when its first
  * non-space character is `{`, a web page when it is `<`, a WARC when it starts `WARC/`, CSV when
- * its first line is a header naming a text column and another field, else one article. Only the
+ * its first line is a header naming a text column and another field, else one article; gzip
+ * data is unpacked first. Only the
  * head (up to its first line end) is buffered to decide; JSON Lines, WARC and CSV are then
  * streamed like a file.
  */
@@ -210,6 +237,16 @@ async function* readStdin(stdin: NodeJS.ReadableStream, opts: ReadOptions): Asyn
   const head = Buffer.concat(chunks);
   const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => iterator as AsyncIterator<Buffer> };
   const all = () => prepend(chunks, rest);
+  if (isGzip(head)) {
+    for await (const c of rest) chunks.push(typeof c === 'string' ? Buffer.from(c, 'utf8') : c);
+    let unpacked: Buffer;
+    try {
+      unpacked = gunzipSync(Buffer.concat(chunks));
+    } catch (e) {
+      return yield unreadable(STDIN_ID, '-', 'invalid-gzip', `gzip data that does not unpack (${(e as Error).message})`);
+    }
+    return yield* readStdin(Readable.from([unpacked]), opts);
+  }
   const kind = stdinKind(head, opts.columns);
   if (kind === 'jsonl') return yield* readJsonl(all(), '-');
   if (kind === 'warc') return yield* (await import('./warc-input.js')).readWarc('-', bytesOf(all()));

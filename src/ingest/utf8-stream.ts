@@ -16,7 +16,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * The chunks as UTF-8: UTF-16 (with its BOM) transcoded; anything else passed on, and when `check`
  * also checked (NUL bytes or invalid UTF-8 throw an EncodingProblem).
  */
-export async function* asUtf8(chunks: AsyncIterable<Buffer | string>, check: boolean): AsyncGenerator<Buffer> {
+export async function* asUtf8(chunks: AsyncIterable<Buffer | string> | Iterable<Buffer>, check: boolean): AsyncGenerator<Buffer> {
   let first = true;
   let utf16: TextDecoder | null = null;
   let carry: Buffer = Buffer.alloc(0);
