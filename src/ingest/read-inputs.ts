@@ -169,7 +169,7 @@ async function* gzipItems(bytes: Buffer, path: string, opts: ReadOptions): Async
   else yield unreadable(idOf(path), path, 'unreadable-gzip', 'gzip data of a kind framelens does not read; unpack it (gunzip) and name the file inside');
 }
 
-/** A `.json` file: one article object, or an array of them (read whole, unlike JSON Lines). */
+/** A `.json` file: one article object, or an array of them, bare or as `articles` (read whole, unlike JSON Lines). */
 function* jsonItems(bytes: Uint8Array, path: string): Generator<InputItem> {
   const decoded = decodeText(bytes, path);
   if (!decoded.ok) {
@@ -183,6 +183,9 @@ function* jsonItems(bytes: Uint8Array, path: string): Generator<InputItem> {
     yield unreadable(idOf(path), path, 'json-parse', `not valid JSON (${(e as Error).message})`);
     return;
   }
+  // `{"articles": […]}`, as some exports wrap their array, is read as the array.
+  const wrapped = typeof value === 'object' && value !== null && !('text' in value) && Array.isArray((value as { articles?: unknown }).articles);
+  if (wrapped) value = (value as { articles: unknown[] }).articles;
   const records = Array.isArray(value) ? value : [value];
   if (records.length === 0) yield unreadable(idOf(path), path, 'empty', 'the JSON array holds no articles');
   for (const [i, rec] of records.entries()) {
