@@ -17,7 +17,7 @@ import { actorsCommand, quotesCommand } from './commands/views.js';
 import { RunError, UsageError } from './commands/errors.js';
 import { withExamples } from './commands/examples.js';
 import { say } from './commands/messages.js';
-import { FAIL_ON_LEVELS, pathsAfterDoubleDash, protectStdinArg, refuseRepeats, STDIN_TOKEN } from './commands/options.js';
+import { FAIL_ON_LEVELS, outletName, pathsAfterDoubleDash, protectStdinArg, refuseRepeats, STDIN_TOKEN } from './commands/options.js';
 import { refuseOutputAsInput } from './commands/check-paths.js';
 import { explainArgError } from './commands/usage-errors.js';
 import { VERSION } from './commands/version.js';
@@ -61,7 +61,7 @@ const parser = withExamples(yargs(argv), [
   .usage('$0 <command> [paths..] [options]\n\nWho is quoted, saying what, and how each outlet labels the actors it writes about.')
   .option('format', { alias: 'f', type: 'string', describe: 'output format (see each command)' })
   .option('out', { alias: 'o', type: 'string', describe: 'write to this file instead of stdout' })
-  .option('outlet', { type: 'string', describe: 'treat every article as from this outlet' })
+  .option('outlet', { type: 'string', describe: 'treat every article as from this outlet', coerce: outletName })
   // nargs 1: each --lexicons or --column takes one value, so the paths after it stay paths
   .option('lexicons', { type: 'string', array: true, nargs: 1, describe: 'extra lexicon folder (repeatable)' })
   .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress, and no diagnostic below --fail-on, on stderr' })
