@@ -32,7 +32,7 @@ describe('manifest.json entries', () => {
   it.each([
     ['a plain string', ['a.txt'], 'entry 1: "a.txt" is not an object like {"file": "a.txt", "outlet": "X"}; skipped', 'a - -'],
     ['no file', [{ outlet: 'X' }], 'entry 1: has no "file" naming the file it describes; skipped', 'a - -'],
-    ['a date that is none', [{ file: 'a.txt', outlet: 'X', published: 'yesterday' }], 'entry 1: "published": "yesterday" is not a date (give YYYY-MM-DD); left out', 'a X -'],
+    ['a date that is none', [{ file: 'a.txt', outlet: 'X', published: 'yesterday' }], 'entry 1: "published": "yesterday" is not a usable date: it is not a date framelens reads (give YYYY-MM-DD); left out', 'a X -'],
     ['a file named twice', [{ file: 'a.txt', outlet: 'First' }, { file: 'a.txt', outlet: 'Second' }], 'entry 2: names a.txt again (entry 1 did too); the last entry is used', 'a Second -'],
   ])('%s is a warning', async (name, manifest, message, article) => {
     const dir = name.replace(/ /g, '-');

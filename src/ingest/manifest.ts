@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../types.js';
 import { canonicalWire } from '../segment/known-sources.js';
-import { dayOf } from '../stories/days.js';
+import { dateProblem } from '../stories/days.js';
 import { decodeText } from './decode-text.js';
 
 /** What a folder's `manifest.json` says about one of its files. */
@@ -67,7 +67,8 @@ function manifestEntry(item: Record<string, unknown>, problem: (message: string)
   const title = str('title');
   const url = str('url');
   if (outlet) entry.outlet = outlet;
-  if (published && dayOf(published) === null) problem(`"published": ${JSON.stringify(published)} is not a date (give YYYY-MM-DD); left out`);
+  const notDate = published ? dateProblem(published) : null;
+  if (notDate) problem(`"published": ${JSON.stringify(published)} is not a usable date: ${notDate}; left out`);
   else if (published) entry.published = published;
   if (title) entry.title = title;
   if (url) entry.url = url;

@@ -9,6 +9,7 @@ import { fsProblem } from './fs-problem.js';
 import { jsonlRecord, recordItem } from './jsonl-record.js';
 import { readLines } from './read-lines.js';
 import { isGzip, looksLikeHtml } from './sniff.js';
+import { dateProblem } from '../stories/days.js';
 import { asUtf8 } from './utf8-stream.js';
 import { MANIFEST, missingFromManifest, readManifest, type ManifestEntry } from './manifest.js';
 import { formatOf, unreadFormat } from './formats.js';
@@ -46,6 +47,22 @@ function unreadable(id: string, path: string, code: string, message: string): In
  * included; a byte-order mark is no character and is dropped) so offsets are into the text as read.
  */
 export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
+  for await (const item of readAll(paths, opts)) yield withUsableDate(item);
+}
+
+/** An article's date that is none (`2024-13-45`) or could be two days (`05/03/2024`) is left
+ * out with a warning, rather than read as another day. */
+function withUsableDate(item: InputItem): InputItem {
+  if (item.kind !== 'article' || !item.article.published) return item;
+  const problem = dateProblem(item.article.published);
+  if (problem === null) return item;
+  const message = `the date ${JSON.stringify(item.article.published)} is left out: ${problem}`;
+  item.diagnostics.push({ severity: 'warning', code: 'unusable-date', message, source: item.article.source ?? { path: item.article.id } });
+  delete item.article.published;
+  return item;
+}
+
+async function* readAll(paths: string[], opts: ReadOptions): AsyncGenerator<InputItem> {
   for (const path of paths) {
     if (path === '-') {
       yield* readStdin(opts.stdin ?? process.stdin, opts);
