@@ -44,3 +44,27 @@ describe('manifest.json entries', () => {
     expect(items[0]?.diagnostics[0]).toMatchObject({ severity: 'warning', code: 'manifest-invalid' });
   });
 });
+
+describe('manifest.json entries written other ways, and files named one by one', () => {
+  it('`./a.txt`, `sub/../b.txt` and an absolute path name the file; a path outside is a warning', async () => {
+    fixture('ways/manifest.json', JSON.stringify([
+      { file: './a.txt', outlet: 'DotSlash' },
+      { file: 'sub/../b.txt', outlet: 'Dots' },
+      { file: join(tmp, 'ways', 'c.txt'), outlet: 'Abs' },
+      { file: '../d.txt', outlet: 'Out' },
+    ]));
+    for (const f of ['a', 'b', 'c']) fixture(`ways/${f}.txt`, STORY);
+    const items = await read('ways');
+    expect(outlets(items)).toEqual(['a DotSlash -', 'b Dots -', 'c Abs -']);
+    expect(warnings(items)).toEqual(["ways/manifest.json: entry 4: names ../d.txt, which is outside the manifest's folder; skipped"]);
+  });
+
+  it('a file named by itself takes its entry from the manifest beside it', async () => {
+    fixture('named/manifest.json', JSON.stringify([{ file: 'x.txt', outlet: 'Paper X', published: '2024-01-01' }, { file: 'gone.txt', outlet: 'G' }]));
+    const paths = ['x', 'y'].map((f) => fixture(`named/${f}.txt`, STORY));
+    const items: InputItem[] = [];
+    for await (const item of readInputs(paths)) items.push(item);
+    expect(outlets(items)).toEqual(['x Paper X 2024-01-01', 'y - -']);
+    expect(warnings(items)).toEqual(['named/manifest.json: manifest names gone.txt, which is not a file in the folder']);
+  });
+});

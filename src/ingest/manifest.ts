@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../types.js';
 import { canonicalWire } from '../segment/known-sources.js';
 import { dateProblem } from '../stories/days.js';
@@ -52,11 +52,21 @@ export async function readManifest(dir: string): Promise<{ entries: Map<string, 
     const entry = manifestEntry(item as Record<string, unknown>, problem);
     const file = (item as Record<string, unknown>).file;
     if (typeof file !== 'string' || file === '') return problem('has no "file" naming the file it describes; skipped');
-    if (firstAt.has(file)) problem(`names ${file} again (entry ${firstAt.get(file)} did too); the last entry is used`);
-    else firstAt.set(file, i + 1);
-    entries.set(file, entry);
+    const key = entryPath(dir, file);
+    if (key === null) return problem(`names ${file}, which is outside the manifest's folder; skipped`);
+    if (firstAt.has(key)) problem(`names ${file} again (entry ${firstAt.get(key)} did too); the last entry is used`);
+    else firstAt.set(key, i + 1);
+    entries.set(key, entry);
   });
   return { entries, diagnostics };
+}
+
+/** An entry's file as a path from the manifest's folder with `/` between parts (`./a.txt`,
+ * `sub/../a.txt` and the absolute path of the file are all `a.txt`), or null outside the folder. */
+function entryPath(dir: string, file: string): string | null {
+  const from = isAbsolute(file) ? relative(resolve(dir), file).split(sep).join('/') : file.replace(/\\/g, '/');
+  const normal = posix.normalize(from);
+  return normal === '..' || normal.startsWith('../') || posix.isAbsolute(normal) ? null : normal;
 }
 
 function manifestEntry(item: Record<string, unknown>, problem: (message: string) => void): ManifestEntry {

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import type { Article, Diagnostic, InputItem } from '../types.js';
@@ -63,6 +63,7 @@ function withUsableDate(item: InputItem): InputItem {
 }
 
 async function* readAll(paths: string[], opts: ReadOptions): AsyncGenerator<InputItem> {
+  const besideNamed = new ManifestsBeside();
   for (const path of paths) {
     if (path === '-') {
       yield* readStdin(opts.stdin ?? process.stdin, opts);
@@ -75,8 +76,35 @@ async function* readAll(paths: string[], opts: ReadOptions): AsyncGenerator<Inpu
       yield unreadable(idOf(path), path, 'unreadable-path', fsProblem(e));
       continue;
     }
-    if (info.isDirectory()) yield* readFolder(path, opts);
-    else yield* readFileInput(path, opts);
+    if (info.isDirectory()) {
+      yield* readFolder(path, opts);
+      continue;
+    }
+    // A file named by itself (`compare man/*.txt`) takes its entry in the manifest beside it.
+    const { meta, diagnostics } = await besideNamed.entryOf(path);
+    for await (const item of readFileInput(path, opts, meta)) {
+      item.diagnostics.unshift(...diagnostics.splice(0));
+      yield item;
+    }
+  }
+}
+
+/** The manifests beside files named one by one, each read once; its problems come with the first
+ * file read from its folder. */
+class ManifestsBeside {
+  private readonly read = new Set<string>();
+  private readonly manifests = new Map<string, Map<string, ManifestEntry>>();
+
+  async entryOf(path: string): Promise<{ meta: ManifestEntry | undefined; diagnostics: Diagnostic[] }> {
+    const folder = dirname(path);
+    let diagnostics: Diagnostic[] = [];
+    if (!this.read.has(folder)) {
+      this.read.add(folder);
+      const manifest = await readManifest(folder);
+      this.manifests.set(folder, manifest.entries);
+      diagnostics = [...manifest.diagnostics, ...missingFromManifest(folder, manifest.entries)];
+    }
+    return { meta: this.manifests.get(folder)!.get(basename(path)), diagnostics };
   }
 }
 
