@@ -17,7 +17,8 @@ import { actorsCommand, quotesCommand } from './commands/views.js';
 import { RunError, UsageError } from './commands/errors.js';
 import { withExamples } from './commands/examples.js';
 import { say } from './commands/messages.js';
-import { FAIL_ON_LEVELS, pathsAfterDoubleDash, protectStdinArg, refuseRepeats, STDIN_TOKEN } from './commands/options.js';
+import { FAIL_ON_LEVELS, outletName, pathsAfterDoubleDash, protectStdinArg, refuseRepeats, STDIN_TOKEN } from './commands/options.js';
+import { refuseOutputAsInput } from './commands/check-paths.js';
 import { explainArgError } from './commands/usage-errors.js';
 import { VERSION } from './commands/version.js';
 
@@ -60,14 +61,14 @@ const parser = withExamples(yargs(argv), [
   .usage('$0 <command> [paths..] [options]\n\nWho is quoted, saying what, and how each outlet labels the actors it writes about.')
   .option('format', { alias: 'f', type: 'string', describe: 'output format (see each command)' })
   .option('out', { alias: 'o', type: 'string', describe: 'write to this file instead of stdout' })
-  .option('outlet', { type: 'string', describe: 'treat every article as from this outlet' })
+  .option('outlet', { type: 'string', describe: 'treat every article as from this outlet', coerce: outletName })
   // nargs 1: each --lexicons or --column takes one value, so the paths after it stay paths
   .option('lexicons', { type: 'string', array: true, nargs: 1, describe: 'extra lexicon folder (repeatable)' })
   .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress, and no diagnostic below --fail-on, on stderr' })
   .option('color', { type: 'boolean', describe: 'colour output (--no-color turns it off)' })
   .option('column', { type: 'string', array: true, nargs: 1, describe: 'CSV column for an article field, as field=NAME (text, id, outlet, title, date, url)' })
   .option('fail-on', { choices: FAIL_ON_LEVELS, default: 'error', describe: 'exit 1 when a diagnostic is at or over this severity' })
-  .middleware([pathsAfterDoubleDash, refuseRepeats], true)
+  .middleware([pathsAfterDoubleDash, refuseRepeats, refuseOutputAsInput], true)
   .command(COMMANDS as CommandModule[])
   .demandCommand(1, 'no command given')
   .strict()

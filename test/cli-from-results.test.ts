@@ -17,10 +17,13 @@ const shards = seedFiles.map((f, i) => {
   return fixture(`shard-${i}.jsonl`, r.stdout);
 });
 const quiet = (args: string[]) => framelens([...args, '--quiet']);
-// The same articles in one run: a JSONL of them with the outlets the shards were given.
+// The same articles in one run: a JSONL of them with the outlets the shards were given, and the
+// dates the manifest beside each named seed file gave its shard.
+const manifest = JSON.parse(readFileSync(join(SEEDS, 'manifest.json'), 'utf8')) as Array<{ file: string; published?: string }>;
+const published = (f: string) => manifest.find((e) => e.file === f)?.published;
 const articles = fixture(
   'articles.jsonl',
-  seedFiles.map((f, i) => JSON.stringify({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(SEEDS, f), 'utf8'), outlet: `Outlet ${i}` })).join('\n'),
+  seedFiles.map((f, i) => JSON.stringify({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(SEEDS, f), 'utf8'), outlet: `Outlet ${i}`, published: published(f) })).join('\n'),
 );
 const footerless = (s: string) => s.replace(/\n[^\n]*framelens 0[\s\S]*$/, '');
 

@@ -13,7 +13,7 @@ writeFileSync(join(dir, 'lines.jsonl'), Buffer.concat([Buffer.from('{"id":"a","t
 writeFileSync(join(dir, 'empty.txt'), '');
 writeFileSync(join(dir, 'gold.txt'), 'not a gold file\n');
 writeFileSync(join(dir, 'export.csv'), 'story_id,body\ns1,Officials said talks would resume.\n');
-writeFileSync(join(dir, 'array.json'), '[{"id":"a","text":"Officials said talks would resume."},{"text":"No id."}]');
+writeFileSync(join(dir, 'array.json'), '[{"id":"a","text":"Officials said talks would resume."},{"id":"b","body":7}]');
 
 const ONE_FAILED = 'framelens: 1 of 1 input had a problem at or over --fail-on error (exit code 1); fix it, or set --fail-on none to exit 0';
 
@@ -78,7 +78,7 @@ describe('input problems: on stderr in every format, the run goes on, exit 1', (
 
   it.each([
     [['export.csv', '--column', 'text=NOPE'], 'export.csv: --column text=NOPE: the file has no column "NOPE"; its columns are "story_id", "body"; the other inputs were analysed as usual'],
-    [['array.json'], 'array.json: element 2 of the array: the object has no `id` (string or number); give each record an "id" (a string or number)'],
+    [['array.json'], 'array.json: element 2 of the array: the object has no `text` string; give each record a "text" string with the article'],
   ])('%j', ([file, ...args], line) => {
     const r = framelens(['analyze', join(dir, file!), ...args, '--format', 'jsonl']);
     expect(r.stderr.split('\n')[0]).toBe(`framelens: ${join(dir, line)}`);

@@ -15,7 +15,7 @@ fixture('mixed/notes.pdf', '%PDF-1.4');
 const latin1 = fixture('latin1.txt', Buffer.concat([Buffer.from(article), Buffer.from([0xe9])]));
 const saved = join(dir, 'saved');
 const mixed = join(dir, 'mixed');
-const SKIPPED = `info: ${join(saved, 'Page_files')}: skipped ${join(saved, 'Page_files')}: a browser's folder of a saved page's resources`;
+const SKIPPED = `info: ${join(saved, 'Page_files')}: skipped: a browser's folder of a saved page's resources`;
 const NOT_UTF8 = `${latin1}: not valid UTF-8`;
 
 describe('--quiet keeps what sets the exit code', () => {

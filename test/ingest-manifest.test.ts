@@ -32,7 +32,7 @@ describe('manifest.json entries', () => {
   it.each([
     ['a plain string', ['a.txt'], 'entry 1: "a.txt" is not an object like {"file": "a.txt", "outlet": "X"}; skipped', 'a - -'],
     ['no file', [{ outlet: 'X' }], 'entry 1: has no "file" naming the file it describes; skipped', 'a - -'],
-    ['a date that is none', [{ file: 'a.txt', outlet: 'X', published: 'yesterday' }], 'entry 1: "published": "yesterday" is not a date (give YYYY-MM-DD); left out', 'a X -'],
+    ['a date that is none', [{ file: 'a.txt', outlet: 'X', published: 'yesterday' }], 'entry 1: "published": "yesterday" is not a usable date: it is not a date framelens reads (give YYYY-MM-DD); left out', 'a X -'],
     ['a file named twice', [{ file: 'a.txt', outlet: 'First' }, { file: 'a.txt', outlet: 'Second' }], 'entry 2: names a.txt again (entry 1 did too); the last entry is used', 'a Second -'],
   ])('%s is a warning', async (name, manifest, message, article) => {
     const dir = name.replace(/ /g, '-');
@@ -42,5 +42,29 @@ describe('manifest.json entries', () => {
     expect(outlets(items)).toEqual([article]);
     expect(warnings(items)).toEqual([`${dir}/manifest.json: ${message}`]);
     expect(items[0]?.diagnostics[0]).toMatchObject({ severity: 'warning', code: 'manifest-invalid' });
+  });
+});
+
+describe('manifest.json entries written other ways, and files named one by one', () => {
+  it('`./a.txt`, `sub/../b.txt` and an absolute path name the file; a path outside is a warning', async () => {
+    fixture('ways/manifest.json', JSON.stringify([
+      { file: './a.txt', outlet: 'DotSlash' },
+      { file: 'sub/../b.txt', outlet: 'Dots' },
+      { file: join(tmp, 'ways', 'c.txt'), outlet: 'Abs' },
+      { file: '../d.txt', outlet: 'Out' },
+    ]));
+    for (const f of ['a', 'b', 'c']) fixture(`ways/${f}.txt`, STORY);
+    const items = await read('ways');
+    expect(outlets(items)).toEqual(['a DotSlash -', 'b Dots -', 'c Abs -']);
+    expect(warnings(items)).toEqual(["ways/manifest.json: entry 4: names ../d.txt, which is outside the manifest's folder; skipped"]);
+  });
+
+  it('a file named by itself takes its entry from the manifest beside it', async () => {
+    fixture('named/manifest.json', JSON.stringify([{ file: 'x.txt', outlet: 'Paper X', published: '2024-01-01' }, { file: 'gone.txt', outlet: 'G' }]));
+    const paths = ['x', 'y'].map((f) => fixture(`named/${f}.txt`, STORY));
+    const items: InputItem[] = [];
+    for await (const item of readInputs(paths)) items.push(item);
+    expect(outlets(items)).toEqual(['x Paper X 2024-01-01', 'y - -']);
+    expect(warnings(items)).toEqual(['named/manifest.json: manifest names gone.txt, which is not a file in the folder']);
   });
 });

@@ -60,7 +60,7 @@ describe('readInputs: bad input is reported and the rest still read', () => {
       'unreadable lines:2 jsonl-parse',
       'article 7',
       'unreadable c record-missing-text',
-      'unreadable lines:6 record-missing-id',
+      'article lines:6',
       'unreadable lines:7 record-not-object',
       'article d',
     ]);

@@ -30,7 +30,7 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
   const out = openOutput(args.out, args);
   const colour = useColour(args, out);
   const problems = new ProblemReporter(args.failOn as FailOn, args.quiet);
-  const run = { paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column, jobs: args.jobs };
+  const run = { paths: inputPaths(args.paths), lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column, jobs: args.jobs, out: args.out };
   // A missing path is a usage error found before anything is written (the JSON head included).
   checkPaths(run.paths);
   // Each record says what produced it, so shards and concatenated files stay traceable.

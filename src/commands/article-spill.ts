@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readLines } from '../ingest/read-lines.js';
 import type { ArticleResult } from '../types.js';
+import { removeOnExit } from './exit-cleanup.js';
 
 export interface SpilledArticle {
   result: ArticleResult;
@@ -14,6 +15,7 @@ export interface SpilledArticle {
 
 export class ArticleSpill {
   private readonly dir = mkdtempSync(join(tmpdir(), 'framelens-'));
+  private readonly kept = removeOnExit(this.dir);
   private readonly path = join(this.dir, 'articles.jsonl');
   private fd: number | null = openSync(this.path, 'w');
 
@@ -35,5 +37,6 @@ export class ArticleSpill {
   remove(): void {
     this.close();
     rmSync(this.dir, { recursive: true, force: true });
+    this.kept();
   }
 }

@@ -29,6 +29,8 @@ export interface CollectOptions {
   jobs?: number;
   keepTexts: boolean;
   column?: string[];
+  /** The --out file, skipped in input folders. */
+  out?: string;
   /** Read the paths as saved `analyze --format jsonl` results. */
   fromResults?: boolean;
   /** Every quote ledger row, article by article (the view keeps the first ones only). */
@@ -45,7 +47,7 @@ export function checkResultPaths(paths: string[]): void {
 /** Each article with its text (null when saved without it), and the lines of stderr it gives. */
 export async function* corpusArticles(paths: string[], lexicons: LexiconSet, opts: CollectOptions): AsyncGenerator<{ result: ArticleResult; text: string | null } | { problem: string; warning?: boolean }> {
   if (!opts.fromResults) {
-    yield* analyzeWithText({ paths, lexicons, outlet: opts.outlet, quiet: opts.quiet, columns: opts.column, jobs: opts.jobs });
+    yield* analyzeWithText({ paths, lexicons, outlet: opts.outlet, quiet: opts.quiet, columns: opts.column, jobs: opts.jobs, out: opts.out });
     return;
   }
   checkResultPaths(paths);

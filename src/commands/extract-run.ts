@@ -17,7 +17,7 @@ export async function runExtract(args: ExtractArgs): Promise<void> {
   const out = openOutput(args.out, args);
   const failOn = (args.failOn ?? 'error') as FailOn;
   let failed = false;
-  for await (const item of readInputs(paths, { stdin: process.stdin, columns })) {
+  for await (const item of readInputs(paths, { stdin: process.stdin, columns, output: args.out })) {
     for (const d of item.diagnostics) {
       if (failsAt(d.severity, failOn)) failed = true;
       if (printsAt(d.severity, failOn, args.quiet)) say(problemLine(d, item.kind === 'article' ? item.article.id : item.id));

@@ -21,7 +21,7 @@ const HINTS: Record<string, string> = {
   'jsonl-parse': 'make each line one JSON object like {"id": "a1", "text": "…"}',
   'json-parse': 'fix the JSON, or give one article object or an array of them',
   'record-not-object': 'make each record a JSON object like {"id": "a1", "text": "…"}',
-  'record-missing-id': 'give each record an "id" (a string or number)',
+  'record-bad-id': 'give each record an "id" that is a string or number',
   'record-missing-text': 'give each record a "text" string with the article',
   'manifest-invalid': 'fix manifest.json: an array of {"file", "outlet", "published"}',
 };

@@ -75,7 +75,9 @@ export function protectStdinArg(argv: string[]): string[] {
 }
 
 export function inputPaths(paths: string[] = []): string[] {
-  return paths.map((p) => (p === STDIN_TOKEN ? '-' : p));
+  const typed = paths.map((p) => (p === STDIN_TOKEN ? '-' : p));
+  if (typed.indexOf('-') !== typed.lastIndexOf('-')) throw new UsageError('`-` given twice', 'standard input can be read once: give `-` once');
+  return typed;
 }
 
 /** The input paths every analysing command takes. */
@@ -92,15 +94,24 @@ export function csvColumns(specs: string[] = []): Partial<Record<(typeof COLUMN_
     if (eq < 1 || !COLUMN_FIELDS.includes(field) || eq === spec.length - 1) {
       throw new UsageError(`bad --column ${spec}`, `write FIELD=COLUMN with FIELD one of ${COLUMN_FIELDS.join(', ')}, e.g. --column text=body`);
     }
+    if (out[field] !== undefined) {
+      throw new UsageError(`--column ${field}= given twice (${out[field]}, ${spec.slice(eq + 1)})`, `name one column for ${field}`);
+    }
     out[field] = spec.slice(eq + 1);
   }
   return out;
 }
 
 /** What was typed after `--NAME` (yargs gives a number option that is no number as NaN). */
-function typedValue(name: string, argv = process.argv): string | undefined {
+export function typedValue(name: string, argv = process.argv): string | undefined {
   const at = argv.lastIndexOf(`--${name}`);
   return at >= 0 ? argv[at + 1] : [...argv].reverse().find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+/** `--outlet NAME`: a name, not an empty string (that would be an outlet called nothing). */
+export function outletName(name: string | string[]): string | string[] {
+  if (typeof name === 'string' && name.trim() === '') throw new Error('--outlet needs a name, not an empty string');
+  return name;
 }
 
 /** `--jobs N` for every command that analyses articles: worker threads, by default one per core. */

@@ -3,11 +3,13 @@
 // control character that would still reach the terminal is shown as an escape (`\x1b`), so text
 // from the input can never move the cursor, retitle the window or change colours; only the colour
 // codes framelens writes itself pass, and only when colour is on.
-import { createWriteStream, existsSync, openSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { createWriteStream, existsSync, openSync, renameSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { fsProblem } from '../ingest/fs-problem.js';
+import { realPathOf } from '../ingest/real-path.js';
+import { removeOnExit } from './exit-cleanup.js';
 import { UsageError } from './errors.js';
 import { useColour, type GlobalArgs } from './options.js';
 import { clearProgress } from './progress.js';
@@ -32,16 +34,36 @@ export function checkOutPath(out: string): void {
 const cannotWrite = (out: string, why: string, code?: string) =>
   new UsageError(`cannot write --out ${out}: ${why}`, code === 'ENOSPC' ? 'free space on its disk or choose another path' : 'choose another path');
 
-/** The --out file, opened now so that a path that cannot be written ends the run before any work. */
-function openOutFile(out: string): Writable {
+/**
+ * The --out file, opened now so that a path that cannot be written ends the run before any work.
+ * A regular file is written beside it under a hidden temporary name and renamed over it when the
+ * run succeeds, so an interrupted or failed run leaves the old file (or none), never half of one;
+ * a device or pipe (`/dev/stdout`) is written in place.
+ */
+function openOutFile(out: string): { stream: Writable; commit: () => void } {
   checkOutPath(out);
+  const special = existsSync(out) && !statSync(out).isFile();
+  const target = realPathOf(out);
+  const path = special ? out : join(dirname(target), `.${basename(target)}.framelens-${process.pid}.tmp`);
   let fd: number;
   try {
-    fd = openSync(out, 'w');
+    fd = openSync(path, 'w');
   } catch (e) {
     throw cannotWrite(out, fsProblem(e), (e as NodeJS.ErrnoException).code);
   }
-  return createWriteStream(out, { fd });
+  if (special) return { stream: createWriteStream(out, { fd }), commit: () => {} };
+  const kept = removeOnExit(path);
+  return {
+    stream: createWriteStream(path, { fd }),
+    commit: () => {
+      try {
+        renameSync(path, target);
+      } catch (e) {
+        throw cannotWrite(out, fsProblem(e), (e as NodeJS.ErrnoException).code);
+      }
+      kept();
+    },
+  };
 }
 
 // eslint-disable-next-line no-control-regex
@@ -60,7 +82,8 @@ export function ttySafe(text: string, colour: boolean): string {
 const utf8 = new TextDecoder();
 
 export function openOutput(out: string | undefined, args: GlobalArgs = {}): Output {
-  const stream: Writable = out ? openOutFile(out) : process.stdout;
+  const file = out ? openOutFile(out) : null;
+  const stream: Writable = file ? file.stream : process.stdout;
   // A failed write to the file (a full disk) ends the run at the next write; stdout's errors are
   // handled in cli.ts.
   let failure: Error | null = null;
@@ -90,6 +113,7 @@ export function openOutput(out: string | undefined, args: GlobalArgs = {}): Outp
       check();
       await new Promise<void>((res) => stream.end(res));
       check();
+      file!.commit();
     },
   };
 }

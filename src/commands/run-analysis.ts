@@ -26,6 +26,8 @@ export interface RunOptions {
   columns?: string[];
   /** Worker threads for the analysis (1: in this thread). */
   jobs?: number;
+  /** The --out file, skipped in input folders. */
+  out?: string;
 }
 
 /** Articles read ahead of the one being written, per worker: enough to keep every worker busy. */
@@ -66,7 +68,7 @@ async function* analyzeAll<O>(opts: RunOptions, writing: ResultWriting | null, f
     return { out, text: article.text };
   };
   try {
-    yield* mapInOrder(flagDuplicateIds(readInputs(opts.paths, { stdin: process.stdin, columns: csvColumns(opts.columns) })), start, pool ? jobs * AHEAD_PER_JOB : 1);
+    yield* mapInOrder(flagDuplicateIds(readInputs(opts.paths, { stdin: process.stdin, columns: csvColumns(opts.columns), output: opts.out })), start, pool ? jobs * AHEAD_PER_JOB : 1);
   } finally {
     progress.done();
     await pool?.close();

@@ -5,9 +5,11 @@ import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Output } from './output.js';
+import { removeOnExit } from './exit-cleanup.js';
 
 export class SpilledRows {
   private readonly dir = mkdtempSync(join(tmpdir(), 'framelens-'));
+  private readonly kept = removeOnExit(this.dir);
   private readonly path = join(this.dir, 'rows.json');
   private readonly fd = openSync(this.path, 'w');
   count = 0;
@@ -34,5 +36,6 @@ export class SpilledRows {
       // already closed
     }
     rmSync(this.dir, { recursive: true, force: true });
+    this.kept();
   }
 }

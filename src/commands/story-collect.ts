@@ -11,13 +11,13 @@ import { DEFAULT_STORY_OPTIONS, groupCorpus, storyInputOf, StoryCorpus, type Sto
 import type { LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
 import { problemLine, say } from './messages.js';
-import { failsAt, printsAt, type FailOn } from './options.js';
+import { failsAt, printsAt, typedValue, type FailOn } from './options.js';
 import { analyzeWithText } from './run-analysis.js';
 import { isSavedResults, readSavedResults } from './saved-results.js';
 
 export function storyOptions(args: { threshold?: number }): Partial<StoryOptions> {
   if (args.threshold === undefined) return {};
-  if (!(args.threshold > 0 && args.threshold <= 1)) throw new UsageError(`--threshold ${args.threshold} is not between 0 and 1`, `try the default, ${DEFAULT_STORY_OPTIONS.threshold}`);
+  if (!(args.threshold > 0 && args.threshold <= 1)) throw new UsageError(`--threshold ${Number.isNaN(args.threshold) ? `"${typedValue('threshold')}" is not a number` : `${args.threshold} is not between 0 and 1`}`, `try the default, ${DEFAULT_STORY_OPTIONS.threshold}`);
   return { threshold: args.threshold };
 }
 

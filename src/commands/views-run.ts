@@ -18,7 +18,7 @@ export interface ViewArgs extends GlobalArgs {
 async function* viewResults(args: ViewArgs, lexicons: LexiconSet, badLine: () => void): AsyncGenerator<ArticleResult> {
   const paths = inputPaths(args.paths);
   if (!args.fromResults) {
-    yield* analyzeInputs({ paths, lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column, jobs: args.jobs });
+    yield* analyzeInputs({ paths, lexicons, outlet: args.outlet, quiet: args.quiet, columns: args.column, jobs: args.jobs, out: args.out });
     return;
   }
   // The reader of saved results (and its schema) loads only for --from-results.

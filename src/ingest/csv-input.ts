@@ -1,21 +1,41 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import type { Article, InputItem } from '../types.js';
+import type { Article, Diagnostic, InputItem } from '../types.js';
 import { mapColumns, type ArticleField } from './export-fields.js';
+import { csvDelimiter, runOnRow } from './csv-shape.js';
+import { asUtf8, EncodingProblem } from './utf8-stream.js';
 
 /**
  * A CSV export with a header row, one article per row, streamed (quoted fields may hold newlines
  * and commas). The columns for text, id, outlet, title, date and url are found by their names or
  * given in `columns`. A row without text is a diagnostic; a file without a text column is one
  * `unreadable` item saying which columns it has. `stdin`, when given, is read instead of the file.
+ * The bytes must be UTF-8 (or UTF-16 with a BOM), as for text; the delimiter is a tab in `.tsv`,
+ * else the comma, semicolon or tab the header line holds most of.
  */
-export async function* readCsv(path: string, fileId: string, columns: Partial<Record<ArticleField, string>> = {}, stdin?: AsyncIterable<Buffer>): AsyncGenerator<InputItem> {
-  const parser = (stdin ? Readable.from(stdin) : createReadStream(path)).pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true, raw: true }),
-  );
+export async function* readCsv(path: string, fileId: string, columns: Partial<Record<ArticleField, string>> = {}, stdin?: AsyncIterable<Buffer> | Iterable<Buffer>): AsyncGenerator<InputItem> {
+  const chunks = asUtf8(stdin ?? createReadStream(path), true)[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  try {
+    for (let r = await chunks.next(); !r.done; r = await chunks.next()) {
+      head.push(r.value);
+      if (r.value.includes(0x0a)) break;
+    }
+  } catch (e) {
+    yield failure(path, fileId, e instanceof EncodingProblem ? e.code : 'unreadable-path', (e as Error).message);
+    return;
+  }
+  const delimiter = /\.tsv$/i.test(path) ? '\t' : csvDelimiter(Buffer.concat(head).toString('utf8'));
+  const source = Readable.from((async function* () {
+    yield* head;
+    for (let r = await chunks.next(); !r.done; r = await chunks.next()) yield r.value;
+  })());
+  const parser = source.pipe(parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, relax_quotes: true, raw: true }));
+  source.on('error', (e) => parser.destroy(e));
   let map: Partial<Record<ArticleField, string>> | null = null;
   let header: string[] = [];
+  let notes: Diagnostic[] = []; // reported with the first row
   let row = 0;
   const lines = new LineCount();
   try {
@@ -34,6 +54,7 @@ export async function* readCsv(path: string, fileId: string, columns: Partial<Re
           yield failure(path, fileId, 'csv-no-text-column', `no text column among ${names}; name it with --column text=NAME`);
           return;
         }
+        notes = repeatedColumns(header, map, path);
         continue;
       }
       row++;
@@ -49,6 +70,13 @@ export async function* readCsv(path: string, fileId: string, columns: Partial<Re
         yield { kind: 'unreadable', id, source, diagnostics: [{ severity: 'error', code: 'empty', message: `row ${row}: the text column is empty`, source }] };
         continue;
       }
+      const diagnostics = notes;
+      notes = [];
+      const run = runOnRow(record, raw, delimiter, header.length);
+      if (run !== null) {
+        const message = `row ${row}: a quoted field runs on into line ${line + run}, which looks like the start of a row; close the quote (\") that opens the field`;
+        diagnostics.push({ severity: 'error', code: 'csv-unclosed-quote', message, source });
+      }
       const article: Article = { id, text, outlet: cell('outlet') ?? null, source };
       const title = cell('title');
       const published = cell('date');
@@ -56,13 +84,21 @@ export async function* readCsv(path: string, fileId: string, columns: Partial<Re
       if (title) article.title = title;
       if (published) article.published = published;
       if (url) article.url = url;
-      yield { kind: 'article', article, diagnostics: [] };
+      yield { kind: 'article', article, diagnostics };
     }
   } catch (e) {
-    yield failure(path, `${fileId}:${row + 1}`, 'csv-parse', `not valid CSV after row ${row} (${(e as Error).message})`);
+    if (e instanceof EncodingProblem) yield failure(path, `${fileId}:${row + 1}`, e.code, e.message);
+    else yield failure(path, `${fileId}:${row + 1}`, 'csv-parse', `not valid CSV after row ${row} (${(e as Error).message})`);
   }
   if (header.length === 0) yield failure(path, fileId, 'empty', 'empty CSV file');
   else if (row === 0) yield failure(path, fileId, 'empty', 'the CSV file has a header row but no rows');
+}
+
+/** A column read for an article field whose name the header repeats (`id,text,text`): the first is read. */
+function repeatedColumns(header: string[], map: Partial<Record<ArticleField, string>>, path: string): Diagnostic[] {
+  return Object.values(map)
+    .filter((name) => header.indexOf(name) !== header.lastIndexOf(name))
+    .map((name) => ({ severity: 'warning', code: 'csv-duplicate-column', message: `the header names column "${name}" more than once; the first one is read`, source: { path, line: 1 } }));
 }
 
 function failure(path: string, id: string, code: string, message: string): InputItem {

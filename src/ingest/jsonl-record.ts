@@ -4,7 +4,7 @@ import { canonicalWire } from '../segment/known-sources.js';
 import { normaliseExportRecord } from './export-fields.js';
 
 /**
- * One JSON Lines record to an article: `id` and `text` required; `outlet` (or, when `outlet` is
+ * One JSON Lines record to an article: `text` required, `id` too or the record is named FILE:LINE; `outlet` (or, when `outlet` is
  * absent, a string `source`, as in PolNeAR), `title`, `published` (or `date`), `url`, `wire`
  * (spelled as in the wire table; `NA` is none) optional; other fields ignored. Anything wrong becomes an `unreadable` item naming the line.
  */
@@ -41,8 +41,10 @@ export function recordItem(value: unknown, source: { path: string; line?: number
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return unreadable('record-not-object', 'expected one JSON object');
   const rec = value as Record<string, unknown>;
   const rawId = rec['id'];
-  if (typeof rawId !== 'string' && typeof rawId !== 'number') return unreadable('record-missing-id', 'the object has no `id` (string or number)');
-  const id = String(rawId);
+  // Without an id a record is named by its file and line (or element), as a CSV row is.
+  const madeUp = typeof rawId !== 'string' && typeof rawId !== 'number';
+  if (madeUp && rawId !== undefined && rawId !== null) return unreadable('record-bad-id', '`id` is neither a string nor a number');
+  const id = madeUp ? fallbackId : String(rawId);
   const text = rec['text'];
   if (typeof text !== 'string') return unreadable('record-missing-text', 'the object has no `text` string', id);
   if (text.trim().length === 0) return unreadable('empty', '`text` is empty', id);
@@ -58,5 +60,6 @@ export function recordItem(value: unknown, source: { path: string; line?: number
   if (published) article.published = published;
   if (url) article.url = url;
   if (wire !== undefined) article.wire = wire;
-  return { kind: 'article', article, diagnostics: [] };
+  const note = `${where}the object has no \`id\`; it is named ${id}`;
+  return { kind: 'article', article, diagnostics: madeUp ? [{ severity: 'info', code: 'made-up-id', message: note, source }] : [] };
 }

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../types.js';
 import { canonicalWire } from '../segment/known-sources.js';
-import { dayOf } from '../stories/days.js';
+import { dateProblem } from '../stories/days.js';
 import { decodeText } from './decode-text.js';
 
 /** What a folder's `manifest.json` says about one of its files. */
@@ -52,11 +52,21 @@ export async function readManifest(dir: string): Promise<{ entries: Map<string, 
     const entry = manifestEntry(item as Record<string, unknown>, problem);
     const file = (item as Record<string, unknown>).file;
     if (typeof file !== 'string' || file === '') return problem('has no "file" naming the file it describes; skipped');
-    if (firstAt.has(file)) problem(`names ${file} again (entry ${firstAt.get(file)} did too); the last entry is used`);
-    else firstAt.set(file, i + 1);
-    entries.set(file, entry);
+    const key = entryPath(dir, file);
+    if (key === null) return problem(`names ${file}, which is outside the manifest's folder; skipped`);
+    if (firstAt.has(key)) problem(`names ${file} again (entry ${firstAt.get(key)} did too); the last entry is used`);
+    else firstAt.set(key, i + 1);
+    entries.set(key, entry);
   });
   return { entries, diagnostics };
+}
+
+/** An entry's file as a path from the manifest's folder with `/` between parts (`./a.txt`,
+ * `sub/../a.txt` and the absolute path of the file are all `a.txt`), or null outside the folder. */
+function entryPath(dir: string, file: string): string | null {
+  const from = isAbsolute(file) ? relative(resolve(dir), file).split(sep).join('/') : file.replace(/\\/g, '/');
+  const normal = posix.normalize(from);
+  return normal === '..' || normal.startsWith('../') || posix.isAbsolute(normal) ? null : normal;
 }
 
 function manifestEntry(item: Record<string, unknown>, problem: (message: string) => void): ManifestEntry {
@@ -67,7 +77,8 @@ function manifestEntry(item: Record<string, unknown>, problem: (message: string)
   const title = str('title');
   const url = str('url');
   if (outlet) entry.outlet = outlet;
-  if (published && dayOf(published) === null) problem(`"published": ${JSON.stringify(published)} is not a date (give YYYY-MM-DD); left out`);
+  const notDate = published ? dateProblem(published) : null;
+  if (notDate) problem(`"published": ${JSON.stringify(published)} is not a usable date: ${notDate}; left out`);
   else if (published) entry.published = published;
   if (title) entry.title = title;
   if (url) entry.url = url;

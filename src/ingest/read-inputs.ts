@@ -1,14 +1,20 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import { Readable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
 import type { Article, Diagnostic, InputItem } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { fsProblem } from './fs-problem.js';
 import { jsonlRecord, recordItem } from './jsonl-record.js';
 import { readLines } from './read-lines.js';
+import { isGzip, looksLikeHtml } from './sniff.js';
+import { dateProblem } from '../stories/days.js';
+import { asUtf8 } from './utf8-stream.js';
 import { MANIFEST, missingFromManifest, readManifest, type ManifestEntry } from './manifest.js';
 import { formatOf, unreadFormat } from './formats.js';
 import { listFolder } from './folder-files.js';
+import { realPathOf } from './real-path.js';
 // The web page, WARC and CSV readers (linkedom, Readability, csv-parse) are imported when
 // an input needs them: loading them cost every run about 0.25 s before its first article.
 const webPages = () => import('./html-input.js');
@@ -20,6 +26,8 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** CSV column names for article fields, over the names recognised by default. */
   columns?: Partial<Record<ArticleField, string>>;
+  /** The --out file: skipped when a folder being read holds it. */
+  output?: string;
 }
 
 const STDIN_ID = 'stdin';
@@ -39,6 +47,23 @@ function unreadable(id: string, path: string, code: string, message: string): In
  * included; a byte-order mark is no character and is dropped) so offsets are into the text as read.
  */
 export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
+  for await (const item of readAll(paths, opts)) yield withUsableDate(item);
+}
+
+/** An article's date that is none (`2024-13-45`) or could be two days (`05/03/2024`) is left
+ * out with a warning, rather than read as another day. */
+function withUsableDate(item: InputItem): InputItem {
+  if (item.kind !== 'article' || !item.article.published) return item;
+  const problem = dateProblem(item.article.published);
+  if (problem === null) return item;
+  const message = `the date ${JSON.stringify(item.article.published)} is left out: ${problem}`;
+  item.diagnostics.push({ severity: 'warning', code: 'unusable-date', message, source: item.article.source ?? { path: item.article.id } });
+  delete item.article.published;
+  return item;
+}
+
+async function* readAll(paths: string[], opts: ReadOptions): AsyncGenerator<InputItem> {
+  const besideNamed = new ManifestsBeside();
   for (const path of paths) {
     if (path === '-') {
       yield* readStdin(opts.stdin ?? process.stdin, opts);
@@ -51,8 +76,35 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
       yield unreadable(idOf(path), path, 'unreadable-path', fsProblem(e));
       continue;
     }
-    if (info.isDirectory()) yield* readFolder(path, opts);
-    else yield* readFileInput(path, opts);
+    if (info.isDirectory()) {
+      yield* readFolder(path, opts);
+      continue;
+    }
+    // A file named by itself (`compare man/*.txt`) takes its entry in the manifest beside it.
+    const { meta, diagnostics } = await besideNamed.entryOf(path);
+    for await (const item of readFileInput(path, opts, meta)) {
+      item.diagnostics.unshift(...diagnostics.splice(0));
+      yield item;
+    }
+  }
+}
+
+/** The manifests beside files named one by one, each read once; its problems come with the first
+ * file read from its folder. */
+class ManifestsBeside {
+  private readonly read = new Set<string>();
+  private readonly manifests = new Map<string, Map<string, ManifestEntry>>();
+
+  async entryOf(path: string): Promise<{ meta: ManifestEntry | undefined; diagnostics: Diagnostic[] }> {
+    const folder = dirname(path);
+    let diagnostics: Diagnostic[] = [];
+    if (!this.read.has(folder)) {
+      this.read.add(folder);
+      const manifest = await readManifest(folder);
+      this.manifests.set(folder, manifest.entries);
+      diagnostics = [...manifest.diagnostics, ...missingFromManifest(folder, manifest.entries)];
+    }
+    return { meta: this.manifests.get(folder)!.get(basename(path)), diagnostics };
   }
 }
 
@@ -63,7 +115,7 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
 async function* readFolder(dir: string, opts: ReadOptions): AsyncGenerator<InputItem> {
   let listing;
   try {
-    listing = await listFolder(dir, unreadFormat, (name) => name === MANIFEST);
+    listing = await listFolder(dir, unreadFormat, (name) => name === MANIFEST, opts.output === undefined ? undefined : realPathOf(opts.output));
   } catch (e) {
     yield unreadable(idOf(dir), dir, 'unreadable-path', `cannot list the folder: ${fsProblem(e)}`);
     return;
@@ -118,7 +170,7 @@ async function* readFileInput(path: string, opts: ReadOptions, meta?: ManifestEn
     let stream;
     try {
       stream = createReadStream(path);
-      yield* readJsonl(stream, path);
+      yield* readJsonl(asUtf8(stream, false), path);
     } catch (e) {
       yield unreadable(idOf(path), path, 'unreadable-path', fsProblem(e));
     }
@@ -135,11 +187,34 @@ async function* readFileInput(path: string, opts: ReadOptions, meta?: ManifestEn
   else if (format === 'html') {
     const { htmlId, htmlItem } = await webPages();
     yield htmlItem(bytes, { id: htmlId(path), path, gzipped: /\.gz$/i.test(path), ...(meta ? { meta } : {}) });
-  }
-  else yield textItem(bytes, idOf(path), path, meta);
+  } else if (isGzip(bytes)) yield* gzipItems(bytes, path, opts);
+  else if (looksLikeHtml(bytes)) {
+    // A page saved without `.html` (a wget mirror's `story.php?id=3`): read as the page it is.
+    const item = (await webPages()).htmlItem(bytes, { id: idOf(path), path, ...(meta ? { meta } : {}) });
+    item.diagnostics.unshift({ severity: 'info', code: 'read-as-html', message: 'read as a web page: it holds HTML', source: { path } });
+    yield item;
+  } else yield textItem(bytes, idOf(path), path, meta);
 }
 
-/** A `.json` file: one article object, or an array of them (read whole, unlike JSON Lines). */
+/** A gzipped file named directly (`x.jsonl.gz`, `notes.txt.gz`): unpacked and read by the name inside. */
+async function* gzipItems(bytes: Buffer, path: string, opts: ReadOptions): AsyncGenerator<InputItem> {
+  let unpacked: Buffer;
+  try {
+    unpacked = gunzipSync(bytes);
+  } catch (e) {
+    yield unreadable(idOf(path), path, 'invalid-gzip', `gzip data that does not unpack (${(e as Error).message})`);
+    return;
+  }
+  const inner = path.replace(/\.gz$/i, '');
+  const format = formatOf(inner);
+  if (format === 'jsonl') yield* readJsonl(asUtf8([unpacked], false), path);
+  else if (format === 'csv') yield* (await import('./csv-input.js')).readCsv(path, idOf(inner), opts.columns, [unpacked]);
+  else if (format === 'json') yield* jsonItems(unpacked, path);
+  else if (format === 'text' && !isGzip(unpacked)) yield textItem(unpacked, idOf(inner), path);
+  else yield unreadable(idOf(path), path, 'unreadable-gzip', 'gzip data of a kind framelens does not read; unpack it (gunzip) and name the file inside');
+}
+
+/** A `.json` file: one article object, or an array of them, bare or as `articles` (read whole, unlike JSON Lines). */
 function* jsonItems(bytes: Uint8Array, path: string): Generator<InputItem> {
   const decoded = decodeText(bytes, path);
   if (!decoded.ok) {
@@ -153,6 +228,9 @@ function* jsonItems(bytes: Uint8Array, path: string): Generator<InputItem> {
     yield unreadable(idOf(path), path, 'json-parse', `not valid JSON (${(e as Error).message})`);
     return;
   }
+  // `{"articles": […]}`, as some exports wrap their array, is read as the array.
+  const wrapped = typeof value === 'object' && value !== null && !('text' in value) && Array.isArray((value as { articles?: unknown }).articles);
+  if (wrapped) value = (value as { articles: unknown[] }).articles;
   const records = Array.isArray(value) ? value : [value];
   if (records.length === 0) yield unreadable(idOf(path), path, 'empty', 'the JSON array holds no articles');
   for (const [i, rec] of records.entries()) {
@@ -188,7 +266,8 @@ const isBlank = (bytes: Buffer): boolean => bytes.every((b) => b === 0x20 || b =
 /**
  * Stdin is told apart by its content, as a file is by its name: JSON Lines when its first
  * non-space character is `{`, a web page when it is `<`, a WARC when it starts `WARC/`, CSV when
- * its first line is a header naming a text column and another field, else one article. Only the
+ * its first line is a header naming a text column and another field, else one article; gzip
+ * data is unpacked first. Only the
  * head (up to its first line end) is buffered to decide; JSON Lines, WARC and CSV are then
  * streamed like a file.
  */
@@ -206,6 +285,16 @@ async function* readStdin(stdin: NodeJS.ReadableStream, opts: ReadOptions): Asyn
   const head = Buffer.concat(chunks);
   const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => iterator as AsyncIterator<Buffer> };
   const all = () => prepend(chunks, rest);
+  if (isGzip(head)) {
+    for await (const c of rest) chunks.push(typeof c === 'string' ? Buffer.from(c, 'utf8') : c);
+    let unpacked: Buffer;
+    try {
+      unpacked = gunzipSync(Buffer.concat(chunks));
+    } catch (e) {
+      return yield unreadable(STDIN_ID, '-', 'invalid-gzip', `gzip data that does not unpack (${(e as Error).message})`);
+    }
+    return yield* readStdin(Readable.from([unpacked]), opts);
+  }
   const kind = stdinKind(head, opts.columns);
   if (kind === 'jsonl') return yield* readJsonl(all(), '-');
   if (kind === 'warc') return yield* (await import('./warc-input.js')).readWarc('-', bytesOf(all()));

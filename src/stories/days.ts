@@ -1,12 +1,46 @@
-// Publication dates as days since the epoch (read by the story grouping and the manifest reader).
+// Publication dates as days since the epoch (read by the story grouping, the manifest reader and
+// the input readers, which leave out a date that is none or could be two days).
 const DAY_MS = 86_400_000;
 
-/** Days since the epoch of an ISO date or date-time, or null when it cannot be read. */
+type Read = { ms: number } | { problem: string };
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function utc(year: number, month: number, day: number): Read {
+  const ms = Date.UTC(year, month - 1, day);
+  const d = new Date(ms);
+  if (month < 1 || month > 12) return { problem: `there is no month ${month}` };
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return { problem: `${MONTHS[month - 1]} has no day ${day}` };
+  return { ms };
+}
+
+/** An ISO date or date-time, a numeric date whose day and month cannot be swapped (`25/03/2024`),
+ * or a date `Date.parse` reads (`Tue, 05 Mar 2024 10:00:00 +0000`, `March 5, 2024`). */
+function readDate(published: string): Read {
+  const text = published.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/.exec(text);
+  if (iso) return utc(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (numeric) {
+    const [a, b, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    if (a !== b && a <= 12 && b <= 12) return { problem: `it could be day ${a} of month ${b} or month ${a}, day ${b}; write it YYYY-MM-DD` };
+    return a > 12 ? utc(year, b, a) : utc(year, a, b);
+  }
+  const ms = Date.parse(text);
+  return Number.isFinite(ms) ? { ms } : { problem: 'it is not a date framelens reads (give YYYY-MM-DD)' };
+}
+
+/** Days since the epoch of a publication date, or null when it is none or could be two days. */
 export function dayOf(published: string | undefined): number | null {
   if (!published) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
-  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Date.parse(published);
-  return Number.isFinite(ms) ? Math.floor(ms / DAY_MS) : null;
+  const read = readDate(published);
+  return 'ms' in read ? Math.floor(read.ms / DAY_MS) : null;
+}
+
+/** Why a publication date cannot be used (`2024-13-45`, `05/03/2024`, `garbage`), or null. */
+export function dateProblem(published: string): string | null {
+  const read = readDate(published);
+  return 'problem' in read ? read.problem : null;
 }
 
 export function isoDay(day: number): string {

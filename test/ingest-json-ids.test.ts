@@ -1,0 +1,35 @@
+// JSON records without an `id` are named by their file and line (JSON Lines) or element (JSON),
+// as CSV rows are, with an info note; `{"articles": […]}` is read as the array it wraps.
+import { describe, expect, it } from 'vitest';
+import { readInputs } from '../src/ingest/read-inputs.js';
+import { tmpFiles } from './tmp-files.js';
+
+const { fixture } = tmpFiles('framelens-json-ids-');
+
+async function read(name: string, content: string): Promise<string[]> {
+  const got: string[] = [];
+  for await (const item of readInputs([fixture(name, content)])) {
+    const notes = item.diagnostics.map((d) => ` [${d.severity} ${d.code}: ${d.message}]`).join('');
+    got.push(item.kind === 'article' ? `${item.article.id}: ${item.article.text}${notes}` : `${item.id}${notes}`);
+  }
+  return got;
+}
+
+describe('records without an id', () => {
+  it.each([
+    ['JSON Lines', 'feed.jsonl', '{"id":"a","text":"One."}\n\n{"text":"Two."}\n{"id":null,"text":"Three."}\n{"id":[1],"text":"Four."}\n', [
+      'a: One.',
+      'feed:3: Two. [info made-up-id: line 3: the object has no `id`; it is named feed:3]',
+      'feed:4: Three. [info made-up-id: line 4: the object has no `id`; it is named feed:4]',
+      'feed:5 [error record-bad-id: line 5: `id` is neither a string nor a number]',
+    ]],
+    ['a JSON array', 'arr.json', '[{"text":"One."},{"id":2,"text":"Two."}]', [
+      'arr:1: One. [info made-up-id: element 1 of the array: the object has no `id`; it is named arr:1]',
+      '2: Two.',
+    ]],
+    ['a JSON object wrapping `articles`', 'wrap.json', '{"articles":[{"id":"a","text":"One."},{"id":"b","text":"Two."}],"count":2}', ['a: One.', 'b: Two.']],
+    ['an empty `articles` array', 'none.json', '{"articles":[]}', ['none [error empty: the JSON array holds no articles]']],
+  ])('%s', async (_name, file, content, expected) => {
+    expect(await read(file, content)).toEqual(expected);
+  });
+});
