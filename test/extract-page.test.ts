@@ -118,6 +118,21 @@ describe('extractPage: metadata fallbacks', () => {
   });
 });
 
+describe('extractPage: the headline appears once', () => {
+  const body = LONG_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+  it.each<[string, string, string]>([
+    ['a one-word <title> and a longer <h1>', `<html><head><title>Buses</title></head><body><article><h1>Buses run all night</h1>${body}</article></body></html>`, 'Buses run all night'],
+    ['<title> equal to <h1>', `<html><head><title>Night buses</title></head><body><article><h1>Night buses</h1>${body}</article></body></html>`, 'Night buses'],
+    ['a short non-Latin page', '<html><head><title>会議</title></head><body><article><h1>会議</h1><p>東京で会議が開かれた。</p></article></body></html>', '会議'],
+    ['og:title and an <h1> in another case', `<html><head><meta property="og:title" content="Buses Run All Night"></head><body><article><h1>Buses run all night</h1>${body}</article></body></html>`, 'Buses run all night'],
+  ])('%s', (_, html, headline) => {
+    const p = extractPage(html, { id: 'x' });
+    const copies = p.text.split('\n\n').filter((para) => para.toLowerCase() === headline.toLowerCase());
+    expect(copies).toEqual([headline]);
+    expect(p.segments.filter((s) => s.kind === 'headline').map((s) => p.text.slice(s.start, s.end))).toEqual([headline]);
+  });
+});
+
 const TAGS = ['p', 'div', 'span', 'a', 'h1', 'h2', 'li', 'ul', 'article', 'aside', 'nav', 'footer', 'figure', 'figcaption', 'script', 'style', 'br', 'table', 'td'];
 const CLASSES = ['', 'byline', 'related', 'share', 'story', 'content', 'most-read', 'footer', 'caption'];
 const htmlArb = fc.letrec((tie) => ({

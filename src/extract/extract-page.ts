@@ -47,7 +47,7 @@ export function extractPage(html: string, opts: { id: string; url?: string }): E
   const title = headline ?? main.title ?? meta.title;
   if (title) parts.push({ kind: 'headline', text: title });
   if (main.byline) parts.push({ kind: 'signoff', text: main.byline });
-  for (const p of body) parts.push(p);
+  for (const p of body) if (!title || !sameWords(p.text, title)) parts.push(p);
   for (const h of furniture.related) parts.push({ kind: 'related-headlines', text: h });
   for (const h of furniture.siteHeadlines) parts.push({ kind: 'site-headlines', text: h });
   if (furniture.licence) parts.push({ kind: 'licence-footer', text: furniture.licence });
@@ -102,4 +102,15 @@ function pageHeadline(doc: DomDocument, metaTitle: string | null): string | null
   return null;
 }
 
-const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+/**
+ * The headline repeated: the article element often holds the `<h1>` the headline was read from, so
+ * a paragraph with the headline's words, in order, is that copy (its words would count twice).
+ */
+function sameWords(a: string, b: string): boolean {
+  const wa = a.toLowerCase().match(WORD) ?? [];
+  const wb = b.toLowerCase().match(WORD) ?? [];
+  return wa.length > 0 && wa.join(' ') === wb.join(' ');
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const words = (s: string): Set<string> => new Set(s.toLowerCase().match(WORD) ?? []);
