@@ -146,6 +146,20 @@ describe('WARC archives', () => {
     ]);
   });
 
+  const response = (n: number, uri: string, block: Buffer) => warcRecord({ type: 'response', id: `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`, uri, block });
+  const errorPage = (status: string) => httpResponse(`<html><head><title>${status}</title></head><body><h1>${status}</h1><p>The document is not here.</p></body></html>`, 'text/html', [], status);
+  it.each<[string, Buffer[], string[], string[]]>([
+    ['a redirect and a 404 are skipped with a note', [response(1, 'https://one.example/old', errorPage('301 Moved Permanently')), response(2, 'https://one.example/gone', errorPage('404 Not Found')), response(3, 'https://one.example/a', page('First'))], ['article 00000000-0000-4000-8000-000000000103'], ['info warc-http-status record 1: HTTP 301 Moved Permanently; skipped', 'info warc-http-status record 2: HTTP 404 Not Found; skipped']],
+    ['a 2xx other than 200 is read', [response(1, 'https://one.example/a', httpResponse(articlePage({ title: 'First', paragraphs: LONG_PARAGRAPHS }), 'text/html', [], '203 Non-Authoritative Information'))], ['article 00000000-0000-4000-8000-000000000101'], []],
+    ['a second capture of a URL is skipped with a warning naming the first', [response(1, 'https://one.example/a', page('First')), response(2, 'https://one.example/a', page('First, updated'))], ['article 00000000-0000-4000-8000-000000000101', 'unreadable warc-duplicate'], ['warning warc-duplicate record 2: a second capture of https://one.example/a; kept the first, record 1 (id 00000000-0000-4000-8000-000000000101), and skipped this one']],
+    ['the same page under another URL is skipped with a warning', [response(1, 'https://one.example/a', page('First')), response(2, 'https://one.example/a?utm=x', page('First')), response(3, 'https://one.example/b', page('Second'))], ['article 00000000-0000-4000-8000-000000000101', 'article 00000000-0000-4000-8000-000000000103'], ['warning warc-duplicate record 2: the same page as record 1 (https://one.example/a, id 00000000-0000-4000-8000-000000000101); kept that one and skipped this one']],
+    ['notes after the last page come in an item of the archive', [response(1, 'https://one.example/a', page('First')), response(2, 'https://one.example/old', errorPage('302 Found'))], ['article 00000000-0000-4000-8000-000000000101', 'unreadable warc-http-status'], ['info warc-http-status record 2: HTTP 302 Found; skipped']],
+  ])('%s', async (_, recs, kept, notes) => {
+    const items = await read([write('captures.warc.gz', gzipMembers(recs))]);
+    expect(summary(items)).toEqual(kept);
+    expect(items.flatMap((i) => i.diagnostics.map((d) => `${d.severity} ${d.code} ${d.message}`))).toEqual(notes);
+  });
+
   it('an archive without HTML pages says so', async () => {
     const items = await read([write('none.warc.gz', gzipMembers(records.slice(0, 2)))]);
     expect(codes(items)).toEqual(['warc-no-pages']);
