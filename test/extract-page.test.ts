@@ -133,6 +133,33 @@ describe('extractPage: the headline appears once', () => {
   });
 });
 
+describe('extractPage: a page that is not one article says so', () => {
+  const story = (h: string, a: string, b: string) => `<article><h2>${h}</h2><p>${a}</p><p>${b}</p></article>`;
+  const card = (h: string, a: string) => `<article><h2><a href="/x">${h}</a></h2><p>${a}</p></article>`;
+  it.each<[string, string, string[], string[]]>([
+    [
+      'two articles side by side: both read, in page order, with a warning',
+      `<html><head><title>Live: vote night</title></head><body>${story('Hart wins the north', LONG_PARAGRAPHS[0]!, LONG_PARAGRAPHS[1]!)}${story('Moss concedes the south', LONG_PARAGRAPHS[2]!, 'Moss thanked her volunteers and said she would run again.')}</body></html>`,
+      ['Hart wins the north', 'Moss concedes the south', 'Moss thanked her volunteers'],
+      ['several-articles'],
+    ],
+    [
+      'one article and teaser cards: the article alone, no note',
+      `<html><head><title>Night buses</title></head><body><article><h1>Night buses</h1><p>${LONG_PARAGRAPHS.join('</p><p>')}</p></article>${card('Ferry fares rise', 'Fares rise by a tenth in May.')}${card('Bridge reopens', 'The bridge reopened on Friday.')}</body></html>`,
+      ['Lena Ostrova'],
+      [],
+    ],
+    ['a home page of headline links', '<html><head><title>Valley Post - Home</title></head><body><h1>Top stories</h1><ul class="headlines"><li><a href="/1">Bridge reopens after repairs</a></li><li><a href="/2">Council budget row deepens</a></li></ul></body></html>', ['Top stories'], ['no-article-body']],
+    ['a login form', '<html><head><title>Sign in</title></head><body><form><label>Email <input name=e></label><label>Password <input type=password></label><button>Sign in</button></form></body></html>', ['Email Password'], ['no-article-body']],
+    ['a one-sentence Chinese page is an article', '<html><head><title>新闻</title></head><body><article><h1>新闻</h1><p>市长说：“我们反对。”</p></article></body></html>', ['市长说'], []],
+  ])('%s', (_, html, inText, codes) => {
+    const p = extractPage(html, { id: 'x' });
+    for (const t of inText) expect(p.text).toContain(t);
+    if (inText.length > 1) expect(inText.map((t) => p.text.indexOf(t))).toEqual(inText.map((t) => p.text.indexOf(t)).sort((a, b) => a - b));
+    expect(p.notes.map((n) => n.code)).toEqual(codes);
+  });
+});
+
 const TAGS = ['p', 'div', 'span', 'a', 'h1', 'h2', 'li', 'ul', 'article', 'aside', 'nav', 'footer', 'figure', 'figcaption', 'script', 'style', 'br', 'table', 'td'];
 const CLASSES = ['', 'byline', 'related', 'share', 'story', 'content', 'most-read', 'footer', 'caption'];
 const htmlArb = fc.letrec((tie) => ({

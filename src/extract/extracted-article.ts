@@ -5,7 +5,7 @@ import { segmentArticle } from '../segment/segment-article.js';
 import type { ExtractedPage } from './extract-page.js';
 
 /** The same shape for a web page and for any other input. */
-export type ExtractedArticle = ExtractedPage;
+export type ExtractedArticle = Omit<ExtractedPage, 'notes'>;
 
 export function extractedArticle(article: Article): ExtractedArticle {
   return {
