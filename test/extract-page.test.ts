@@ -201,6 +201,16 @@ describe('publication date', () => {
     ['a placeholder alone is no date', ld('0001-01-01T00:00:00Z'), null],
     ['a real date in JSON-LD wins', `${ld('2019-11-18T08:55:39-05:00')}<meta property="article:published_time" content="2019-11-19T00:00:00Z">`, '2019-11-18T08:55:39-05:00'],
     ['a date without a four-digit year is kept as written', '<meta name="date" content="Nov. 19">', 'Nov. 19'],
+    ['itemprop naming two properties', '<meta itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z">', '2019-11-19T11:00:09.000Z'],
+    ['a <time itemprop> in the page', '</head><body><time itemprop="datePublished" datetime="2019-11-20T10:03:33+01:00">20 Nov</time><p>x</p></body><head>', '2019-11-20T10:03:33+01:00'],
+    ['an RFC 2822 date, offset kept', '<meta name="date" content="Mon, 18 Nov 2019 16:07:38 -0600">', '2019-11-18T16:07:38-06:00'],
+    ['a month name, day and year', '<meta name="date" content="November 19, 2019">', '2019-11-19'],
+    ['a local time stays without offset', '<meta name="date" content="November 20, 2019 12:32">', '2019-11-20T12:32'],
+    ['an afternoon time', '<meta name="date" content="Nov. 20, 2019, 4:05 p.m.">', '2019-11-20T16:05'],
+    ['a day before the month, GMT', '<meta name="date" content="20 November 2019 09:30 GMT">', '2019-11-20T09:30Z'],
+    ['a space for T and an offset without colon', '<meta name="date" content="2019-11-20 13:42:06+0800">', '2019-11-20T13:42:06+08:00'],
+    ['day and month that could be swapped are kept as written', '<meta name="date" content="11/12/2019">', '11/12/2019'],
+    ['an impossible day is kept as written', '<meta name="date" content="February 30, 2019">', 'February 30, 2019'],
   ])('%s', (_name, head, published) => {
     expect(extractPage(withDates(head), { id: 'dates' }).published).toBe(published);
   });

@@ -1,4 +1,5 @@
 import type { DomDocument, DomElement } from './dom.js';
+import { isoDate } from './page-date.js';
 
 /** What a page says about itself in its `<head>` and JSON-LD. */
 export interface PageMetadata {
@@ -54,12 +55,17 @@ function names(v: unknown): string[] {
 
 function meta(doc: DomDocument, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    // itemprop holds a list of names (`datePublished dateCreated`)
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop~="${key}"]`);
     const v = str(el?.getAttribute('content'));
     if (v) return v;
   }
   return null;
 }
+
+/** A microdata date in the page body: `<time itemprop="datePublished" datetime="…">`. */
+const itempropTime = (doc: DomDocument, key: string): string | null =>
+  str(doc.querySelector(`time[itemprop~="${key}"][datetime]`)?.getAttribute('datetime'));
 
 const DATE_KEYS = ['article:published_time', 'datePublished', 'date', 'pubdate', 'sailthru.date', 'dc.date', 'DC.date.issued'];
 
@@ -110,12 +116,18 @@ export function readMetadata(doc: DomDocument, givenUrl?: string): PageMetadata 
   return {
     title: title ? title.replace(/\s+/g, ' ') : null,
     outlet: siteName(meta(doc, 'og:site_name', 'application-name') ?? publisher ?? null) ?? domainOf(url),
-    published: [str(article?.['datePublished']), ...DATE_KEYS.map((k) => meta(doc, k))].find(isPlausibleDate) ?? null,
+    published: publishedOf([str(article?.['datePublished']), ...DATE_KEYS.map((k) => meta(doc, k)), itempropTime(doc, 'datePublished')]),
     authors: authors.length > 0 ? unique(authors) : unique(metaAll(doc, 'author').concat(metaAll(doc, 'article:author'))),
     url,
     language: language ? language.replace('_', '-') : null,
     articleBody: article ? str(article['articleBody']) : null,
   };
+}
+
+/** The first plausible date of the page's sources, in ISO 8601 when its form is unambiguous. */
+function publishedOf(sources: Array<string | null>): string | null {
+  const date = sources.find(isPlausibleDate);
+  return date ? isoDate(date) : null;
 }
 
 /** A site name as an outlet: a URL becomes its domain, a tagline after `|` or ` - ` is dropped. */
