@@ -62,6 +62,17 @@ describe('web pages', () => {
     expect(articles(items)[0]!.text).toContain('Caf\u00e9 reopens\n\n\u201cIt is a relief,\u201d said the mayor \u2013 at last.');
   });
 
+  const cp1252 = (html: string) => Buffer.from(html.replace(/[\u201c\u201d\u2013]/g, (c) => ({ '\u201c': '\x93', '\u201d': '\x94', '\u2013': '\x96' })[c]!), 'latin1');
+  it.each<[string, Buffer, string, string[]]>([
+    ['no charset, not valid UTF-8: windows-1252, as browsers read it, with a note', cp1252(`<html><body><article>${quoted}</article></body></html>`), 'Caf\u00e9 reopens\n\n\u201cIt is a relief,\u201d', ['info charset-guessed']],
+    ['no charset, valid UTF-8: UTF-8, no note', Buffer.from(`<html><body><article>${quoted}</article></body></html>`), 'Caf\u00e9 reopens\n\n\u201cIt is a relief,\u201d', []],
+    ['UTF-8 declared but not valid: replaced, with a warning', cp1252(`<html><head><meta charset="utf-8"></head><body><article>${quoted}</article></body></html>`), 'Caf\ufffd reopens', ['warning invalid-encoding']],
+  ])('%s', async (name, bytes, text, notes) => {
+    const items = await read([write(`charset/${name.replace(/\W+/g, '-').slice(0, 40)}.html`, bytes)]);
+    expect(items[0]!.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(notes);
+    expect(articles(items)[0]!.text).toContain(text);
+  });
+
   it('a manifest entry wins over the page’s own outlet', async () => {
     write('manifested/p.html', articlePage({ title: 'Night buses', site: 'Page Site', paragraphs: LONG_PARAGRAPHS }));
     write('manifested/manifest.json', JSON.stringify([{ file: 'p.html', outlet: 'Manifest Outlet' }]));
