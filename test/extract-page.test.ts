@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../src/extract/extract-page.js';
+import { bylineAuthors } from '../src/extract/metadata.js';
 import { extractedArticle } from '../src/pipeline.js';
 import { pageArticle } from '../src/ingest/html-input.js';
 import { WEB, articlePage, LONG_PARAGRAPHS } from './web-fixtures.js';
@@ -190,6 +191,34 @@ describe('extractPage on random HTML (property)', () => {
       }),
       { numRuns: 150, seed: 10 },
     );
+  });
+});
+
+describe('authors', () => {
+  const page = (head: string, byline: string) =>
+    `<html><head>${head}</head><body><article><h1>Night buses</h1>${byline}<p>${LONG_PARAGRAPHS.join('</p><p>')}</p></article></body></html>`;
+  it.each<[string, string, string, string[]]>([
+    ['microdata name inside an author element', '', '<p itemprop="author" itemscope itemtype="http://schema.org/Person">By <span itemprop="name">Lena Ostrova</span></p>', ['Lena Ostrova']],
+    ['microdata author element with a link', '', '<span itemprop="author" itemscope><a rel="author" href="/a/m">Mara Quill</a></span>', ['Mara Quill']],
+    ['a labelled microdata author', '<meta itemprop="author" content="Text: Mara Quill">', '', ['Mara Quill']],
+    ['a commenter is not the author', '', '<div itemscope itemtype="http://schema.org/Comment"><span itemprop="author">Troll Person</span></div>', []],
+    ['meta author wins over microdata', '<meta name="author" content="Tobias Renn">', '<span itemprop="author">Mara Quill</span>', ['Tobias Renn']],
+    ['a byline only in the text', '', '<div class="byline">by <a href="/author/sam">Sam Reporter</a></div>', ['Sam Reporter']],
+  ])('%s', (_, head, byline, authors) => {
+    expect(extractPage(page(head, byline), { id: 'x' }).authors).toEqual(authors);
+  });
+
+  it.each<[string, string[]]>([
+    ['By Sam Reporter', ['Sam Reporter']],
+    ['by Kevin McCoy and Mary O’Neil', ['Kevin McCoy', 'Mary O’Neil']],
+    ['By Ann Lee, Jean-Luc Picard and Tom Hardy', ['Ann Lee', 'Jean-Luc Picard', 'Tom Hardy']],
+    ['By Jane Doe, Political Correspondent', ['Jane Doe']],
+    ['by Jeff FoustMonday, November 18, 2019', []],
+    ['By LISA MASCARO and ERIC TUCKERAssociated Press', []],
+    ['Kevin Johnson and Kevin McCoy USA TODAY', []],
+    ['Name *', []],
+  ])('byline %s', (byline, names) => {
+    expect(bylineAuthors(byline)).toEqual(names);
   });
 });
 

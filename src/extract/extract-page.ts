@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import type { Diagnostic, Segment, SegmentKind } from '../types.js';
 import type { DomDocument } from './dom.js';
-import { readMetadata } from './metadata.js';
+import { bylineAuthors, readMetadata } from './metadata.js';
 import { readFurniture } from './page-furniture.js';
 import { isProse, mainText } from './main-text.js';
 
@@ -67,7 +67,8 @@ export function extractPage(html: string, opts: { id: string; url?: string }): E
     outlet: meta.outlet,
     title,
     published: meta.published,
-    authors: meta.authors,
+    // a byline shown only in the page's text names the authors when its metadata does not
+    authors: meta.authors.length > 0 || !main.byline ? meta.authors : bylineAuthors(main.byline),
     language: meta.language,
     text,
     segments,

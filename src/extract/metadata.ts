@@ -87,6 +87,49 @@ function metaAll(doc: DomDocument, key: string): string[] {
   return out;
 }
 
+/** Microdata on comments and reviews names their writers, not the article's. */
+const NOT_THE_ARTICLE = /Comment|Review|Answer|Question/;
+const MAX_AUTHOR = 80;
+
+/**
+ * Authors in the page's microdata: an `itemprop="author"` element's `itemprop="name"`, else its
+ * own short text without a leading `By` or label (NYT's `<p itemprop="author">By <span itemprop="name">`).
+ */
+function microdataAuthors(doc: DomDocument): string[] {
+  const out: string[] = [];
+  const els = doc.querySelectorAll('[itemprop~="author"]');
+  for (let i = 0; i < els.length && out.length < 10; i++) {
+    const el = els[i]!;
+    let inOther = false;
+    for (let up = el.parentNode as DomElement | null; up && up.nodeType === 1 && !inOther; up = up.parentNode as DomElement | null) inOther = NOT_THE_ARTICLE.test(up.getAttribute('itemtype') ?? '');
+    if (inOther) continue;
+    const named = el.querySelector('[itemprop~="name"]') ?? el;
+    const raw = named.getAttribute('content') ?? named.textContent ?? '';
+    // `By Jane Roe`, `Text: Jane Roe`
+    const name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:by\s+|\p{L}{2,12}:\s*)/iu, '');
+    if (name && name.length <= MAX_AUTHOR && !/^https?:/.test(name)) out.push(name);
+  }
+  return out;
+}
+
+/** A personal name as bylines write it: two to four capitalised words (`Sam Reporter`, `Kevin
+ * McCoy`, `Mary O’Neil`, `Jean-Luc`), no word glued to the next (`Jeff FoustMonday`). */
+const NAME_WORD = "\\p{Lu}(?:\\p{Ll}{0,2}['’]?\\p{Lu})?[\\p{Ll}'’]*(?:-\\p{Lu}\\p{Ll}*)?\\.?";
+const PERSON = new RegExp(`^${NAME_WORD}(?: ${NAME_WORD}){1,3}$`, 'u');
+
+/**
+ * The names of a byline shown only as text: `By Sam Reporter`, `By A, B and C`. Commas separate
+ * names only in a list ending in `and`; otherwise what follows one is a role (`By Jane Doe,
+ * Political Correspondent`). Every part must read as a name, else none is taken.
+ */
+export function bylineAuthors(byline: string): string[] {
+  const m = /^by\s+(.+)$/i.exec(byline.replace(/\s+/g, ' ').trim());
+  if (!m) return [];
+  const list = /\s(?:and|&)\s/.test(m[1]!);
+  const parts = (list ? m[1]!.split(/,\s*|\s+(?:and|&)\s+/) : [m[1]!.split(',')[0]!]).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => PERSON.test(p)) ? parts : [];
+}
+
 /** `www.example.co.uk` from a URL, or null. */
 function domainOf(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -117,7 +160,7 @@ export function readMetadata(doc: DomDocument, givenUrl?: string): PageMetadata 
     title: title ? title.replace(/\s+/g, ' ') : null,
     outlet: siteName(meta(doc, 'og:site_name', 'application-name') ?? publisher ?? null) ?? domainOf(url),
     published: publishedOf([str(article?.['datePublished']), ...DATE_KEYS.map((k) => meta(doc, k)), itempropTime(doc, 'datePublished')]),
-    authors: authors.length > 0 ? unique(authors) : unique(metaAll(doc, 'author').concat(metaAll(doc, 'article:author'))),
+    authors: unique(authors.length > 0 ? authors : firstNonEmpty(metaAll(doc, 'author').concat(metaAll(doc, 'article:author')), microdataAuthors(doc))),
     url,
     language: language ? language.replace('_', '-') : null,
     articleBody: article ? str(article['articleBody']) : null,
@@ -147,3 +190,4 @@ function absolute(href: string | null, base: string | undefined): string | null 
 }
 
 const unique = (xs: string[]): string[] => [...new Set(xs)];
+const firstNonEmpty = (...lists: string[][]): string[] => lists.find((l) => l.length > 0) ?? [];
