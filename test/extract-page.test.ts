@@ -194,6 +194,20 @@ describe('extractPage on random HTML (property)', () => {
   });
 });
 
+describe('furniture named in camelCase class names', () => {
+  it.each<[string, string]>([
+    ['InlineImage-imageEmbedCredit', 'Jane Roe | Valley Wire | Example Images'],
+    ['storyShareBar', 'Share this with friends now'],
+    ['relatedLinks', 'More about the night buses here'],
+  ])('%s is left out of the body', (cls, text) => {
+    const html = `<html><head><title>Night buses</title></head><body><article><h1>Night buses</h1><div class="${cls}">${text}</div><p>${LONG_PARAGRAPHS.join('</p><p>')}</p></article></body></html>`;
+    const p = extractPage(html, { id: 'x' });
+    const body = p.segments.filter((s) => s.kind === 'body').map((s) => p.text.slice(s.start, s.end)).join('\n');
+    expect(body).toContain('Lena Ostrova');
+    expect(body).not.toContain(text);
+  });
+});
+
 describe('authors', () => {
   const page = (head: string, byline: string) =>
     `<html><head>${head}</head><body><article><h1>Night buses</h1>${byline}<p>${LONG_PARAGRAPHS.join('</p><p>')}</p></article></body></html>`;
