@@ -1,8 +1,7 @@
 // The one place that knows the stage order. Analysing an article is a pure function of
 // (article, lexicons); corpus results are merged from these per-article results elsewhere.
 import type { Article, ArticleResult, Diagnostic, LexiconSet } from './types.js';
-import { segmentArticle } from './segment/segment-article.js';
-import { languageDiagnostic } from './segment/language.js';
+import { readArticle } from './extract/article-reading.js';
 import { findQuotes } from './quotes/find-quotes.js';
 import { buildVoiceIndex } from './quotes/voice-index.js';
 import { findActors } from './actors/find-actors.js';
@@ -39,13 +38,8 @@ export function emptyResult(id: string, outlet: string | null, wire: string | nu
   return { id, outlet, wire, length: 0, segments: [], quotes: [], actors: [], mentions: [], framing: [], sentiment: [], diagnostics };
 }
 
-const languageDiagnostics = (article: Article): Diagnostic[] => {
-  const d = languageDiagnostic(article);
-  return d ? [d] : [];
-};
-
 function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Diagnostic[]): ArticleResult {
-  const seg = segmentArticle(article);
+  const { seg, outlet, diagnostics } = readArticle(article);
   const quoteStage = findQuotes(article.text, seg, lexicons);
   // The voice of any offset is a lookup in the quote stage's speech spans, for every later stage.
   const voices = buildVoiceIndex(quoteStage.quotes);
@@ -54,7 +48,7 @@ function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Dia
   const sentiment = scoreSentiment(article.text, seg, quoteStage.quotes, voices, actorStage.mentions);
   return {
     id: article.id,
-    outlet: article.outlet ?? seg.detectedOutlet,
+    outlet,
     ...(article.published ? { published: article.published } : {}),
     ...(article.title ? { title: article.title } : {}),
     wire: article.wire ?? seg.wire,
@@ -65,6 +59,6 @@ function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Dia
     mentions: actorStage.mentions,
     framing,
     sentiment,
-    diagnostics: [...inputDiagnostics, ...languageDiagnostics(article), ...quoteStage.diagnostics],
+    diagnostics: [...inputDiagnostics, ...diagnostics, ...quoteStage.diagnostics],
   };
 }

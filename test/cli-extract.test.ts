@@ -80,6 +80,27 @@ describe('framelens extract', () => {
   });
 });
 
+describe('extract shows what analyze reads', () => {
+  const english = 'The council said on Monday that the new bridge would open in the spring, after two years of work and a long row over its cost.';
+  const spanish = 'El consejo dijo el lunes que el nuevo puente se abrirá en la primavera, después de dos años de obras y una larga disputa por su coste. '.repeat(4);
+  it.each<[string, string, string, string | null, string[]]>([
+    ['an outlet named by the licence line', 'licensed.txt', `${english}\n\nAll Content by Valley Wire is licensed under a Creative Commons Attribution 4.0 International License.`, 'Valley Wire', []],
+    ['a text not in English', 'spanish.txt', spanish, null, ['not-english']],
+    ['two inputs with one id', 'dup.jsonl', `${JSON.stringify({ id: 'a', text: english })}\n${JSON.stringify({ id: 'a', text: english })}`, null, ['duplicate-id']],
+  ])('%s', (_, name, content, outlet, codes) => {
+    const path = join(tmp, name);
+    writeFileSync(path, content);
+    const extracted = framelens(['extract', path]);
+    const analysed = framelens(['analyze', path, '--format', 'jsonl']);
+    const results = analysed.stdout.trim().split('\n').map((l) => JSON.parse(l) as { outlet: string | null; diagnostics: Array<{ code: string }> });
+    expect(lines(extracted.stdout).map((p) => p.outlet)).toEqual(results.map((r) => r.outlet));
+    expect(lines(extracted.stdout)[0]!.outlet).toBe(outlet);
+    const analysedCodes = results.flatMap((r) => r.diagnostics.map((d) => d.code)).filter((c) => codes.includes(c));
+    expect(analysedCodes).toEqual(codes);
+    for (const code of codes) expect(extracted.stderr).toContain(code === 'not-english' ? 'English' : 'is used by an earlier article');
+  });
+});
+
 describe('compare and report on pages and archives', () => {
   it('compare on a WARC takes each outlet from its page', () => {
     const r = framelens(['compare', warc, '--format', 'json', '--quiet']);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../src/extract/extract-page.js';
+import { bylineAuthors } from '../src/extract/metadata.js';
 import { extractedArticle } from '../src/pipeline.js';
 import { pageArticle } from '../src/ingest/html-input.js';
 import { WEB, articlePage, LONG_PARAGRAPHS } from './web-fixtures.js';
@@ -118,6 +119,48 @@ describe('extractPage: metadata fallbacks', () => {
   });
 });
 
+describe('extractPage: the headline appears once', () => {
+  const body = LONG_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+  it.each<[string, string, string]>([
+    ['a one-word <title> and a longer <h1>', `<html><head><title>Buses</title></head><body><article><h1>Buses run all night</h1>${body}</article></body></html>`, 'Buses run all night'],
+    ['<title> equal to <h1>', `<html><head><title>Night buses</title></head><body><article><h1>Night buses</h1>${body}</article></body></html>`, 'Night buses'],
+    ['a short non-Latin page', '<html><head><title>会議</title></head><body><article><h1>会議</h1><p>東京で会議が開かれた。</p></article></body></html>', '会議'],
+    ['og:title and an <h1> in another case', `<html><head><meta property="og:title" content="Buses Run All Night"></head><body><article><h1>Buses run all night</h1>${body}</article></body></html>`, 'Buses run all night'],
+  ])('%s', (_, html, headline) => {
+    const p = extractPage(html, { id: 'x' });
+    const copies = p.text.split('\n\n').filter((para) => para.toLowerCase() === headline.toLowerCase());
+    expect(copies).toEqual([headline]);
+    expect(p.segments.filter((s) => s.kind === 'headline').map((s) => p.text.slice(s.start, s.end))).toEqual([headline]);
+  });
+});
+
+describe('extractPage: a page that is not one article says so', () => {
+  const story = (h: string, a: string, b: string) => `<article><h2>${h}</h2><p>${a}</p><p>${b}</p></article>`;
+  const card = (h: string, a: string) => `<article><h2><a href="/x">${h}</a></h2><p>${a}</p></article>`;
+  it.each<[string, string, string[], string[]]>([
+    [
+      'two articles side by side: both read, in page order, with a warning',
+      `<html><head><title>Live: vote night</title></head><body>${story('Hart wins the north', LONG_PARAGRAPHS[0]!, LONG_PARAGRAPHS[1]!)}${story('Moss concedes the south', LONG_PARAGRAPHS[2]!, 'Moss thanked her volunteers and said she would run again.')}</body></html>`,
+      ['Hart wins the north', 'Moss concedes the south', 'Moss thanked her volunteers'],
+      ['several-articles'],
+    ],
+    [
+      'one article and teaser cards: the article alone, no note',
+      `<html><head><title>Night buses</title></head><body><article><h1>Night buses</h1><p>${LONG_PARAGRAPHS.join('</p><p>')}</p></article>${card('Ferry fares rise', 'Fares rise by a tenth in May.')}${card('Bridge reopens', 'The bridge reopened on Friday.')}</body></html>`,
+      ['Lena Ostrova'],
+      [],
+    ],
+    ['a home page of headline links', '<html><head><title>Valley Post - Home</title></head><body><h1>Top stories</h1><ul class="headlines"><li><a href="/1">Bridge reopens after repairs</a></li><li><a href="/2">Council budget row deepens</a></li></ul></body></html>', ['Top stories'], ['no-article-body']],
+    ['a login form', '<html><head><title>Sign in</title></head><body><form><label>Email <input name=e></label><label>Password <input type=password></label><button>Sign in</button></form></body></html>', ['Email Password'], ['no-article-body']],
+    ['a one-sentence Chinese page is an article', '<html><head><title>新闻</title></head><body><article><h1>新闻</h1><p>市长说：“我们反对。”</p></article></body></html>', ['市长说'], []],
+  ])('%s', (_, html, inText, codes) => {
+    const p = extractPage(html, { id: 'x' });
+    for (const t of inText) expect(p.text).toContain(t);
+    if (inText.length > 1) expect(inText.map((t) => p.text.indexOf(t))).toEqual(inText.map((t) => p.text.indexOf(t)).sort((a, b) => a - b));
+    expect(p.notes.map((n) => n.code)).toEqual(codes);
+  });
+});
+
 const TAGS = ['p', 'div', 'span', 'a', 'h1', 'h2', 'li', 'ul', 'article', 'aside', 'nav', 'footer', 'figure', 'figcaption', 'script', 'style', 'br', 'table', 'td'];
 const CLASSES = ['', 'byline', 'related', 'share', 'story', 'content', 'most-read', 'footer', 'caption'];
 const htmlArb = fc.letrec((tie) => ({
@@ -151,6 +194,48 @@ describe('extractPage on random HTML (property)', () => {
   });
 });
 
+describe('furniture named in camelCase class names', () => {
+  it.each<[string, string]>([
+    ['InlineImage-imageEmbedCredit', 'Jane Roe | Valley Wire | Example Images'],
+    ['storyShareBar', 'Share this with friends now'],
+    ['relatedLinks', 'More about the night buses here'],
+  ])('%s is left out of the body', (cls, text) => {
+    const html = `<html><head><title>Night buses</title></head><body><article><h1>Night buses</h1><div class="${cls}">${text}</div><p>${LONG_PARAGRAPHS.join('</p><p>')}</p></article></body></html>`;
+    const p = extractPage(html, { id: 'x' });
+    const body = p.segments.filter((s) => s.kind === 'body').map((s) => p.text.slice(s.start, s.end)).join('\n');
+    expect(body).toContain('Lena Ostrova');
+    expect(body).not.toContain(text);
+  });
+});
+
+describe('authors', () => {
+  const page = (head: string, byline: string) =>
+    `<html><head>${head}</head><body><article><h1>Night buses</h1>${byline}<p>${LONG_PARAGRAPHS.join('</p><p>')}</p></article></body></html>`;
+  it.each<[string, string, string, string[]]>([
+    ['microdata name inside an author element', '', '<p itemprop="author" itemscope itemtype="http://schema.org/Person">By <span itemprop="name">Lena Ostrova</span></p>', ['Lena Ostrova']],
+    ['microdata author element with a link', '', '<span itemprop="author" itemscope><a rel="author" href="/a/m">Mara Quill</a></span>', ['Mara Quill']],
+    ['a labelled microdata author', '<meta itemprop="author" content="Text: Mara Quill">', '', ['Mara Quill']],
+    ['a commenter is not the author', '', '<div itemscope itemtype="http://schema.org/Comment"><span itemprop="author">Troll Person</span></div>', []],
+    ['meta author wins over microdata', '<meta name="author" content="Tobias Renn">', '<span itemprop="author">Mara Quill</span>', ['Tobias Renn']],
+    ['a byline only in the text', '', '<div class="byline">by <a href="/author/sam">Sam Reporter</a></div>', ['Sam Reporter']],
+  ])('%s', (_, head, byline, authors) => {
+    expect(extractPage(page(head, byline), { id: 'x' }).authors).toEqual(authors);
+  });
+
+  it.each<[string, string[]]>([
+    ['By Sam Reporter', ['Sam Reporter']],
+    ['by Kevin McCoy and Mary O’Neil', ['Kevin McCoy', 'Mary O’Neil']],
+    ['By Ann Lee, Jean-Luc Picard and Tom Hardy', ['Ann Lee', 'Jean-Luc Picard', 'Tom Hardy']],
+    ['By Jane Doe, Political Correspondent', ['Jane Doe']],
+    ['by Jeff FoustMonday, November 18, 2019', []],
+    ['By LISA MASCARO and ERIC TUCKERAssociated Press', []],
+    ['Kevin Johnson and Kevin McCoy USA TODAY', []],
+    ['Name *', []],
+  ])('byline %s', (byline, names) => {
+    expect(bylineAuthors(byline)).toEqual(names);
+  });
+});
+
 describe('publication date', () => {
   const withDates = (head: string) => articlePage({ title: 'Night buses extended', paragraphs: LONG_PARAGRAPHS }).replace('</head>', `${head}</head>`);
   const ld = (date: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Night buses extended","datePublished":"${date}"}</script>`;
@@ -159,6 +244,16 @@ describe('publication date', () => {
     ['a placeholder alone is no date', ld('0001-01-01T00:00:00Z'), null],
     ['a real date in JSON-LD wins', `${ld('2019-11-18T08:55:39-05:00')}<meta property="article:published_time" content="2019-11-19T00:00:00Z">`, '2019-11-18T08:55:39-05:00'],
     ['a date without a four-digit year is kept as written', '<meta name="date" content="Nov. 19">', 'Nov. 19'],
+    ['itemprop naming two properties', '<meta itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z">', '2019-11-19T11:00:09.000Z'],
+    ['a <time itemprop> in the page', '</head><body><time itemprop="datePublished" datetime="2019-11-20T10:03:33+01:00">20 Nov</time><p>x</p></body><head>', '2019-11-20T10:03:33+01:00'],
+    ['an RFC 2822 date, offset kept', '<meta name="date" content="Mon, 18 Nov 2019 16:07:38 -0600">', '2019-11-18T16:07:38-06:00'],
+    ['a month name, day and year', '<meta name="date" content="November 19, 2019">', '2019-11-19'],
+    ['a local time stays without offset', '<meta name="date" content="November 20, 2019 12:32">', '2019-11-20T12:32'],
+    ['an afternoon time', '<meta name="date" content="Nov. 20, 2019, 4:05 p.m.">', '2019-11-20T16:05'],
+    ['a day before the month, GMT', '<meta name="date" content="20 November 2019 09:30 GMT">', '2019-11-20T09:30Z'],
+    ['a space for T and an offset without colon', '<meta name="date" content="2019-11-20 13:42:06+0800">', '2019-11-20T13:42:06+08:00'],
+    ['day and month that could be swapped are kept as written', '<meta name="date" content="11/12/2019">', '11/12/2019'],
+    ['an impossible day is kept as written', '<meta name="date" content="February 30, 2019">', 'February 30, 2019'],
   ])('%s', (_name, head, published) => {
     expect(extractPage(withDates(head), { id: 'dates' }).published).toBe(published);
   });

@@ -62,6 +62,17 @@ describe('web pages', () => {
     expect(articles(items)[0]!.text).toContain('Caf\u00e9 reopens\n\n\u201cIt is a relief,\u201d said the mayor \u2013 at last.');
   });
 
+  const cp1252 = (html: string) => Buffer.from(html.replace(/[\u201c\u201d\u2013]/g, (c) => ({ '\u201c': '\x93', '\u201d': '\x94', '\u2013': '\x96' })[c]!), 'latin1');
+  it.each<[string, Buffer, string, string[]]>([
+    ['no charset, not valid UTF-8: windows-1252, as browsers read it, with a note', cp1252(`<html><body><article>${quoted}</article></body></html>`), 'Caf\u00e9 reopens\n\n\u201cIt is a relief,\u201d', ['info charset-guessed']],
+    ['no charset, valid UTF-8: UTF-8, no note', Buffer.from(`<html><body><article>${quoted}</article></body></html>`), 'Caf\u00e9 reopens\n\n\u201cIt is a relief,\u201d', []],
+    ['UTF-8 declared but not valid: replaced, with a warning', cp1252(`<html><head><meta charset="utf-8"></head><body><article>${quoted}</article></body></html>`), 'Caf\ufffd reopens', ['warning invalid-encoding']],
+  ])('%s', async (name, bytes, text, notes) => {
+    const items = await read([write(`charset/${name.replace(/\W+/g, '-').slice(0, 40)}.html`, bytes)]);
+    expect(items[0]!.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(notes);
+    expect(articles(items)[0]!.text).toContain(text);
+  });
+
   it('a manifest entry wins over the page’s own outlet', async () => {
     write('manifested/p.html', articlePage({ title: 'Night buses', site: 'Page Site', paragraphs: LONG_PARAGRAPHS }));
     write('manifested/manifest.json', JSON.stringify([{ file: 'p.html', outlet: 'Manifest Outlet' }]));
@@ -144,6 +155,20 @@ describe('WARC archives', () => {
       'article 00000000-0000-4000-8000-000000000005',
       'article 00000000-0000-4000-8000-000000000006',
     ]);
+  });
+
+  const response = (n: number, uri: string, block: Buffer) => warcRecord({ type: 'response', id: `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`, uri, block });
+  const errorPage = (status: string) => httpResponse(`<html><head><title>${status}</title></head><body><h1>${status}</h1><p>The document is not here.</p></body></html>`, 'text/html', [], status);
+  it.each<[string, Buffer[], string[], string[]]>([
+    ['a redirect and a 404 are skipped with a note', [response(1, 'https://one.example/old', errorPage('301 Moved Permanently')), response(2, 'https://one.example/gone', errorPage('404 Not Found')), response(3, 'https://one.example/a', page('First'))], ['article 00000000-0000-4000-8000-000000000103'], ['info warc-http-status record 1: HTTP 301 Moved Permanently; skipped', 'info warc-http-status record 2: HTTP 404 Not Found; skipped']],
+    ['a 2xx other than 200 is read', [response(1, 'https://one.example/a', httpResponse(articlePage({ title: 'First', paragraphs: LONG_PARAGRAPHS }), 'text/html', [], '203 Non-Authoritative Information'))], ['article 00000000-0000-4000-8000-000000000101'], []],
+    ['a second capture of a URL is skipped with a warning naming the first', [response(1, 'https://one.example/a', page('First')), response(2, 'https://one.example/a', page('First, updated'))], ['article 00000000-0000-4000-8000-000000000101', 'unreadable warc-duplicate'], ['warning warc-duplicate record 2: a second capture of https://one.example/a; kept the first, record 1 (id 00000000-0000-4000-8000-000000000101), and skipped this one']],
+    ['the same page under another URL is skipped with a warning', [response(1, 'https://one.example/a', page('First')), response(2, 'https://one.example/a?utm=x', page('First')), response(3, 'https://one.example/b', page('Second'))], ['article 00000000-0000-4000-8000-000000000101', 'article 00000000-0000-4000-8000-000000000103'], ['warning warc-duplicate record 2: the same page as record 1 (https://one.example/a, id 00000000-0000-4000-8000-000000000101); kept that one and skipped this one']],
+    ['notes after the last page come in an item of the archive', [response(1, 'https://one.example/a', page('First')), response(2, 'https://one.example/old', errorPage('302 Found'))], ['article 00000000-0000-4000-8000-000000000101', 'unreadable warc-http-status'], ['info warc-http-status record 2: HTTP 302 Found; skipped']],
+  ])('%s', async (_, recs, kept, notes) => {
+    const items = await read([write('captures.warc.gz', gzipMembers(recs))]);
+    expect(summary(items)).toEqual(kept);
+    expect(items.flatMap((i) => i.diagnostics.map((d) => `${d.severity} ${d.code} ${d.message}`))).toEqual(notes);
   });
 
   it('an archive without HTML pages says so', async () => {

@@ -28,9 +28,9 @@ export function warcRecord(r: WarcRecordSpec): Buffer {
   return Buffer.concat([Buffer.from(`${headers.join('\r\n')}\r\n\r\n`), r.block, Buffer.from('\r\n\r\n')]);
 }
 
-export function httpResponse(body: string | Buffer, contentType = 'text/html; charset=utf-8', extra: string[] = []): Buffer {
+export function httpResponse(body: string | Buffer, contentType = 'text/html; charset=utf-8', extra: string[] = [], status = '200 OK'): Buffer {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-  const head = ['HTTP/1.1 200 OK', `Content-Type: ${contentType}`, `Content-Length: ${bytes.length}`, ...extra].join('\r\n');
+  const head = [`HTTP/1.1 ${status}`, `Content-Type: ${contentType}`, `Content-Length: ${bytes.length}`, ...extra].join('\r\n');
   return Buffer.concat([Buffer.from(`${head}\r\n\r\n`), bytes]);
 }
 

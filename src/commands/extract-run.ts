@@ -1,5 +1,7 @@
 // Runs `framelens extract` (its options are in extract.ts).
+import { flagDuplicateIds } from '../ingest/duplicate-ids.js';
 import { readInputs } from '../ingest/read-inputs.js';
+import { readArticle } from '../extract/article-reading.js';
 import { extractedArticle } from '../extract/extracted-article.js';
 import { checkPaths } from './check-paths.js';
 import { problemLine, say } from './messages.js';
@@ -17,14 +19,17 @@ export async function runExtract(args: ExtractArgs): Promise<void> {
   const out = openOutput(args.out, args);
   const failOn = (args.failOn ?? 'error') as FailOn;
   let failed = false;
-  for await (const item of readInputs(paths, { stdin: process.stdin, columns, output: args.out })) {
-    for (const d of item.diagnostics) {
+  // the same reading as `analyze` (run-analysis.ts and pipeline.ts): ids checked, then each article's
+  // segments, outlet and language notes from readArticle
+  for await (const item of flagDuplicateIds(readInputs(paths, { stdin: process.stdin, columns, output: args.out }))) {
+    const article = item.kind === 'article' ? (args.outlet ? { ...item.article, outlet: args.outlet } : item.article) : null;
+    const reading = article ? readArticle(article) : null;
+    for (const d of [...item.diagnostics, ...(reading?.diagnostics ?? [])]) {
       if (failsAt(d.severity, failOn)) failed = true;
       if (printsAt(d.severity, failOn, args.quiet)) say(problemLine(d, item.kind === 'article' ? item.article.id : item.id));
     }
-    if (item.kind !== 'article') continue;
-    const article = args.outlet ? { ...item.article, outlet: args.outlet } : item.article;
-    const record = extractedArticle(article);
+    if (!article || !reading) continue;
+    const record = extractedArticle(article, reading);
     if (args.format === 'text') await out.write(`${record.text}\n\f\n`);
     else await out.write(`${JSON.stringify(record)}\n`);
   }

@@ -24,6 +24,8 @@ const HINTS: Record<string, string> = {
   'record-bad-id': 'give each record an "id" that is a string or number',
   'record-missing-text': 'give each record a "text" string with the article',
   'manifest-invalid': 'fix manifest.json: an array of {"file", "outlet", "published"}',
+  'warc-duplicate': 'each page is analysed once, so its quotes and terms are counted once',
+  'warc-http-status': 'a redirect or error page holds no article',
 };
 const DEFAULT_HINT = 'the other inputs were analysed as usual';
 

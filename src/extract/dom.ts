@@ -31,9 +31,10 @@ export const TEXT = 3;
 
 export const isElement = (n: DomNode): n is DomElement => n.nodeType === ELEMENT;
 
-/** class and id of an element, lower-cased, for boilerplate name tests. */
+/** class and id of an element, lower-cased, for boilerplate name tests; a camelCase word boundary
+ * becomes `-`, so `imageEmbedCredit` names a credit as `image-embed-credit` does. */
 export function classAndId(el: DomElement): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2').toLowerCase();
 }
 
 /** Whether the text under `el` is longer than `limit`, looking at no more text than needed. */

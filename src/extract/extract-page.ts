@@ -1,9 +1,9 @@
 import { parseHTML } from 'linkedom';
-import type { Segment, SegmentKind } from '../types.js';
+import type { Diagnostic, Segment, SegmentKind } from '../types.js';
 import type { DomDocument } from './dom.js';
-import { readMetadata } from './metadata.js';
+import { bylineAuthors, readMetadata } from './metadata.js';
 import { readFurniture } from './page-furniture.js';
-import { mainText } from './main-text.js';
+import { isProse, mainText } from './main-text.js';
 
 /** An HTML page as analysable text: what `framelens extract` prints, one per page. */
 export interface ExtractedPage {
@@ -18,6 +18,8 @@ export interface ExtractedPage {
   text: string;
   /** Typed segments of `text` (UTF-16 offsets, end exclusive), in text order. */
   segments: Segment[];
+  /** What the reader should know about the page: several articles, or none (no source: the caller's). */
+  notes: Diagnostic[];
 }
 
 /** When the JSON-LD `articleBody` is this much longer than the text found, the page's own copy wins. */
@@ -47,21 +49,30 @@ export function extractPage(html: string, opts: { id: string; url?: string }): E
   const title = headline ?? main.title ?? meta.title;
   if (title) parts.push({ kind: 'headline', text: title });
   if (main.byline) parts.push({ kind: 'signoff', text: main.byline });
-  for (const p of body) parts.push(p);
+  for (const p of body) if (!title || !sameWords(p.text, title)) parts.push(p);
   for (const h of furniture.related) parts.push({ kind: 'related-headlines', text: h });
   for (const h of furniture.siteHeadlines) parts.push({ kind: 'site-headlines', text: h });
   if (furniture.licence) parts.push({ kind: 'licence-footer', text: furniture.licence });
   const { text, segments } = layOut(parts);
+  const notes: Diagnostic[] = [];
+  if (main.articles > 1) {
+    notes.push({ severity: 'warning', code: 'several-articles', message: `the page holds ${main.articles} articles side by side (<article> elements with paragraphs of their own); all are read, in page order, as one text` });
+  }
+  if (body.length > 0 && !body.some((p) => p.kind === 'body' && isProse(p.text))) {
+    notes.push({ severity: 'warning', code: 'no-article-body', message: 'no article found in the page: no paragraph of its text reads as a sentence (a home page, a list of links or a form?)' });
+  }
   return {
     id: opts.id,
     url: meta.url,
     outlet: meta.outlet,
     title,
     published: meta.published,
-    authors: meta.authors,
+    // a byline shown only in the page's text names the authors when its metadata does not
+    authors: meta.authors.length > 0 || !main.byline ? meta.authors : bylineAuthors(main.byline),
     language: meta.language,
     text,
     segments,
+    notes,
   };
 }
 
@@ -102,4 +113,15 @@ function pageHeadline(doc: DomDocument, metaTitle: string | null): string | null
   return null;
 }
 
-const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+/**
+ * The headline repeated: the article element often holds the `<h1>` the headline was read from, so
+ * a paragraph with the headline's words, in order, is that copy (its words would count twice).
+ */
+function sameWords(a: string, b: string): boolean {
+  const wa = a.toLowerCase().match(WORD) ?? [];
+  const wb = b.toLowerCase().match(WORD) ?? [];
+  return wa.length > 0 && wa.join(' ') === wb.join(' ');
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const words = (s: string): Set<string> => new Set(s.toLowerCase().match(WORD) ?? []);

@@ -10,6 +10,8 @@ export interface MainText {
   byline: string | null;
   /** Readability's idea of the title (the `<title>` cleaned of the site name). */
   title: string | null;
+  /** How many articles the page holds side by side (see severalArticles); all are in `body`. */
+  articles: number;
 }
 
 const FURNITURE_TAGS = new Set(['figure', 'figcaption', 'aside', 'nav', 'footer']);
@@ -34,8 +36,15 @@ export function mainText(doc: DomDocument): MainText {
   // real one is read whole
   const deep = page !== null && deeperThan(page, MAX_DEPTH);
   let byline = deep ? null : removeSmallFurniture(doc);
+  const keepByline = (text: string): void => {
+    if (byline === null && text.length <= BYLINE_MAX) byline = text;
+  };
+  const several = deep || !page ? [] : severalArticles(page);
   if (deep) {
     root = page;
+  } else if (several.length > 0) {
+    const body = several.flatMap((el) => articleBlocks(el, keepByline));
+    return { body, byline, title: null, articles: several.length };
   } else {
     try {
       const r = new Readability<DomElement>(doc as never, { keepClasses: true, serializer: (n) => n as unknown as DomElement }).parse();
@@ -45,7 +54,13 @@ export function mainText(doc: DomDocument): MainText {
       root = null;
     }
   }
-  if (!root) return { body: [], byline, title };
+  if (!root) return { body: [], byline, title, articles: 0 };
+  const body = articleBlocks(root, keepByline);
+  return { body, byline, title, articles: 1 };
+}
+
+/** The paragraphs of an article element that are not furniture; a byline found among them is passed to `onByline`. */
+function articleBlocks(root: DomElement, onByline: (text: string) => void): MainText['body'] {
   const lengths = textLengths(root);
   const rootLength = lengths.get(root) ?? 0;
   const isFurniture = (el: DomElement): boolean =>
@@ -54,9 +69,44 @@ export function mainText(doc: DomDocument): MainText {
   for (const b of textBlocks(root)) {
     const why = furnitureOf(b, root, isFurniture);
     if (why === null) body.push({ kind: blockKind(b), text: b.text });
-    else if (why === 'byline' && byline === null && b.text.length <= BYLINE_MAX) byline = b.text;
+    else if (why === 'byline') onByline(b.text);
   }
-  return { body, byline, title };
+  return body;
+}
+
+/** A paragraph of prose: a sentence's length, ending as a sentence ends. A Chinese, Japanese or
+ * Korean character says about as much as a short word, so it counts three. */
+const PROSE = { minLength: 20, end: /[.!?。！？…]["”’»)」』]*$/, dense: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu };
+/** An `<article>` with fewer prose paragraphs than this is a teaser card, not an article. */
+const MIN_ARTICLE_PROSE = 2;
+
+/**
+ * Articles side by side (a live page, a digest): two or more `<article>` elements, none inside
+ * another, each with paragraphs of its own. Readability would keep one of them; all are read, in
+ * page order, with the furniture rules. Lists of teaser cards (a paragraph each) are not this.
+ */
+function severalArticles(page: DomElement): DomElement[] {
+  const all = page.querySelectorAll('article');
+  const outer: DomElement[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    let nested = false;
+    for (let up = el.parentNode as DomElement | null; up && !nested; up = up.parentNode as DomElement | null) nested = up.tagName?.toLowerCase() === 'article';
+    if (!nested) outer.push(el);
+  }
+  const full = outer.filter((el) => {
+    const ps = el.querySelectorAll('p');
+    let prose = 0;
+    for (let i = 0; i < ps.length && prose < MIN_ARTICLE_PROSE; i++) if (isProse(ps[i]!.textContent ?? '')) prose++;
+    return prose >= MIN_ARTICLE_PROSE;
+  });
+  return full.length >= 2 ? full : [];
+}
+
+/** Whether a paragraph reads as prose rather than a label, a link or a form field. */
+export function isProse(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length + 2 * (t.match(PROSE.dense)?.length ?? 0) >= PROSE.minLength && PROSE.end.test(t);
 }
 
 /** Real pages nest a few dozen elements deep; thousands is a broken or hostile page. */

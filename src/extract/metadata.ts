@@ -1,4 +1,5 @@
 import type { DomDocument, DomElement } from './dom.js';
+import { isoDate } from './page-date.js';
 
 /** What a page says about itself in its `<head>` and JSON-LD. */
 export interface PageMetadata {
@@ -54,12 +55,17 @@ function names(v: unknown): string[] {
 
 function meta(doc: DomDocument, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    // itemprop holds a list of names (`datePublished dateCreated`)
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop~="${key}"]`);
     const v = str(el?.getAttribute('content'));
     if (v) return v;
   }
   return null;
 }
+
+/** A microdata date in the page body: `<time itemprop="datePublished" datetime="…">`. */
+const itempropTime = (doc: DomDocument, key: string): string | null =>
+  str(doc.querySelector(`time[itemprop~="${key}"][datetime]`)?.getAttribute('datetime'));
 
 const DATE_KEYS = ['article:published_time', 'datePublished', 'date', 'pubdate', 'sailthru.date', 'dc.date', 'DC.date.issued'];
 
@@ -79,6 +85,49 @@ function metaAll(doc: DomDocument, key: string): string[] {
     if (v && !/^https?:/.test(v)) out.push(v);
   }
   return out;
+}
+
+/** Microdata on comments and reviews names their writers, not the article's. */
+const NOT_THE_ARTICLE = /Comment|Review|Answer|Question/;
+const MAX_AUTHOR = 80;
+
+/**
+ * Authors in the page's microdata: an `itemprop="author"` element's `itemprop="name"`, else its
+ * own short text without a leading `By` or label (NYT's `<p itemprop="author">By <span itemprop="name">`).
+ */
+function microdataAuthors(doc: DomDocument): string[] {
+  const out: string[] = [];
+  const els = doc.querySelectorAll('[itemprop~="author"]');
+  for (let i = 0; i < els.length && out.length < 10; i++) {
+    const el = els[i]!;
+    let inOther = false;
+    for (let up = el.parentNode as DomElement | null; up && up.nodeType === 1 && !inOther; up = up.parentNode as DomElement | null) inOther = NOT_THE_ARTICLE.test(up.getAttribute('itemtype') ?? '');
+    if (inOther) continue;
+    const named = el.querySelector('[itemprop~="name"]') ?? el;
+    const raw = named.getAttribute('content') ?? named.textContent ?? '';
+    // `By Jane Roe`, `Text: Jane Roe`
+    const name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:by\s+|\p{L}{2,12}:\s*)/iu, '');
+    if (name && name.length <= MAX_AUTHOR && !/^https?:/.test(name)) out.push(name);
+  }
+  return out;
+}
+
+/** A personal name as bylines write it: two to four capitalised words (`Sam Reporter`, `Kevin
+ * McCoy`, `Mary O’Neil`, `Jean-Luc`), no word glued to the next (`Jeff FoustMonday`). */
+const NAME_WORD = "\\p{Lu}(?:\\p{Ll}{0,2}['’]?\\p{Lu})?[\\p{Ll}'’]*(?:-\\p{Lu}\\p{Ll}*)?\\.?";
+const PERSON = new RegExp(`^${NAME_WORD}(?: ${NAME_WORD}){1,3}$`, 'u');
+
+/**
+ * The names of a byline shown only as text: `By Sam Reporter`, `By A, B and C`. Commas separate
+ * names only in a list ending in `and`; otherwise what follows one is a role (`By Jane Doe,
+ * Political Correspondent`). Every part must read as a name, else none is taken.
+ */
+export function bylineAuthors(byline: string): string[] {
+  const m = /^by\s+(.+)$/i.exec(byline.replace(/\s+/g, ' ').trim());
+  if (!m) return [];
+  const list = /\s(?:and|&)\s/.test(m[1]!);
+  const parts = (list ? m[1]!.split(/,\s*|\s+(?:and|&)\s+/) : [m[1]!.split(',')[0]!]).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => PERSON.test(p)) ? parts : [];
 }
 
 /** `www.example.co.uk` from a URL, or null. */
@@ -110,12 +159,18 @@ export function readMetadata(doc: DomDocument, givenUrl?: string): PageMetadata 
   return {
     title: title ? title.replace(/\s+/g, ' ') : null,
     outlet: siteName(meta(doc, 'og:site_name', 'application-name') ?? publisher ?? null) ?? domainOf(url),
-    published: [str(article?.['datePublished']), ...DATE_KEYS.map((k) => meta(doc, k))].find(isPlausibleDate) ?? null,
-    authors: authors.length > 0 ? unique(authors) : unique(metaAll(doc, 'author').concat(metaAll(doc, 'article:author'))),
+    published: publishedOf([str(article?.['datePublished']), ...DATE_KEYS.map((k) => meta(doc, k)), itempropTime(doc, 'datePublished')]),
+    authors: unique(authors.length > 0 ? authors : firstNonEmpty(metaAll(doc, 'author').concat(metaAll(doc, 'article:author')), microdataAuthors(doc))),
     url,
     language: language ? language.replace('_', '-') : null,
     articleBody: article ? str(article['articleBody']) : null,
   };
+}
+
+/** The first plausible date of the page's sources, in ISO 8601 when its form is unambiguous. */
+function publishedOf(sources: Array<string | null>): string | null {
+  const date = sources.find(isPlausibleDate);
+  return date ? isoDate(date) : null;
 }
 
 /** A site name as an outlet: a URL becomes its domain, a tagline after `|` or ` - ` is dropped. */
@@ -135,3 +190,4 @@ function absolute(href: string | null, base: string | undefined): string | null 
 }
 
 const unique = (xs: string[]): string[] => [...new Set(xs)];
+const firstNonEmpty = (...lists: string[][]): string[] => lists.find((l) => l.length > 0) ?? [];

@@ -38,6 +38,7 @@ export function htmlItem(
     diagnostics.push({ severity: 'error', code: 'empty', message: 'no text found in the page', source });
     return { kind: 'unreadable', id: opts.id, source, diagnostics };
   }
+  for (const note of page.notes) diagnostics.push({ ...note, source });
   if (!page.segments.some((s) => s.kind === 'body')) {
     diagnostics.push({ severity: 'warning', code: 'no-article-body', message: 'no article body found in the page (only its headline or furniture)', source });
   }

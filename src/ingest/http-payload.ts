@@ -4,17 +4,18 @@ interface HeaderGetter {
   get(name: string): string | null | undefined;
 }
 
-/** An HTTP message (a WARC response block) split into its header fields (names in lower case)
- * and its body; null when the block holds no complete header. */
-export function httpMessage(block: Buffer): { headers: Map<string, string>; body: Buffer } | null {
+/** An HTTP message (a WARC response block) split into its status line, its header fields (names in
+ * lower case) and its body; null when the block holds no complete header. */
+export function httpMessage(block: Buffer): { status: string; headers: Map<string, string>; body: Buffer } | null {
   const crlf = block.indexOf('\r\n\r\n');
   const lf = block.indexOf('\n\n');
   const [end, gap] = crlf >= 0 && (lf < 0 || crlf < lf) ? [crlf, 4] : [lf, 2];
   if (end < 0) return null;
   const headers = new Map<string, string>();
   let last: string | null = null;
-  for (const line of block.subarray(0, end).toString('latin1').split(/\r?\n/).slice(1)) last = addHeaderLine(headers, line, last);
-  return { headers, body: block.subarray(end + gap) };
+  const [status, ...lines] = block.subarray(0, end).toString('latin1').split(/\r?\n/);
+  for (const line of lines) last = addHeaderLine(headers, line, last);
+  return { status: status!.trim(), headers, body: block.subarray(end + gap) };
 }
 
 /** Adds one `Name: value` line to `fields` (name in lower case; a line starting with white space
