@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { quotesOf, reported, speech } from './quotes-helpers.js';
 
+/** Each reported span as [content, speaker, cue]. */
+const spans = (text: string) => reported(text).map((r) => [r.text, r.speaker?.name ?? null, r.cue?.text ?? null]);
 const who = (text: string) => speech(text).map((q) => [q.text, q.speaker?.name ?? null, q.cue?.text ?? null]);
 
 describe('cue arrangements', () => {
@@ -182,7 +184,6 @@ describe('quote kinds', () => {
 });
 
 describe('what a speaker called someone is the speaker’s word', () => {
-  const spans = (text: string) => reported(text).map((r) => [r.text, r.speaker?.name ?? null, r.cue?.text ?? null]);
   it.each([
     ['called X Y', 'The Israeli government called Hamas terrorists on Monday.', [['Hamas terrorists on Monday', 'The Israeli government', 'called']]],
     ['called the X Y', 'Colonel Vikram Rathore called the men terrorists sent by Pakistan.', [['the men terrorists sent by Pakistan', 'Vikram Rathore', 'called']]],
@@ -217,8 +218,7 @@ describe('reported speech', () => {
     expect(r?.speaker?.name).toBe(speaker);
   });
 
-  // Each reported span as [content, speaker, cue]: where one act of speech ends and the next begins.
-  const spans = (text: string) => reported(text).map((r) => [r.text, r.speaker?.name ?? null, r.cue?.text ?? null]);
+  // Where one act of speech ends and the next begins.
   it.each([
     ['…, noting that … is a second act of the same speaker', 'Ali Shamkhani said Iran is ready to help, noting that relations are rising despite all plots.', [['Iran is ready to help', 'Ali Shamkhani', 'said'], ['relations are rising despite all plots', 'Ali Shamkhani', 'noting']]],
     ['… and vowed … ends the reported clause', 'Anthony Weiner announced he was undergoing therapy and vowed to focus on being a better father.', [['he was undergoing therapy', 'Anthony Weiner', 'announced']]],
