@@ -22,10 +22,11 @@ const NOT_REPORTING = new Set(['call', 'snap', 'describe', 'label', 'dub', 'acco
 /** Words after a naming verb that make it something else (`called for calm`, `called on Iran`,
  * `called Obama on Monday`). */
 const PREPOSITION_OR_JOINT = /^(?:for|on|off|in|out|up|back|upon|into|over|at|to|from|with|by|about|after|before|during|since|until|as|and|or|but|that|when|while|if|because)$/;
+/** Right after a naming verb, an indefinite object is what was called (`called a news conference`). */
+const INDEFINITE_ARTICLE = /^an?$/;
 const AUXILIARY = /^(?:did|does|do|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)$/;
 const PHRASAL = /^(?:into|off|up|back|in)$/;
 const NOUN_THEN_NAME = /^(?:an?|the)\s+\p{Ll}[\p{L}-]*\s+\p{Lu}/u;
-const NOT_A_NAME_AFTER = /^(?:a|an)$|^(?:for|on|off|in|out|up|back|upon|into|over|at|to|from|with|by|about|after|before|during|since|until|as|and|or|but|that|when|while|if|because)$/;
 
 /** Where the object and what it was called run, for a naming verb that names: `called Hamas
  * terrorists`, `called him a liar`, `described the police account as a cover-up`; null for
@@ -33,7 +34,7 @@ const NOT_A_NAME_AFTER = /^(?:a|an)$|^(?:for|on|off|in|out|up|back|upon|into|ove
  * The range ends at the clause's comma or the sentence's end. */
 function namingContent(toks: Tok[], c: CueAt): [number, number] | null {
   const from = c.last + 1;
-  if (toks[from]?.kind !== 'word' || NOT_A_NAME_AFTER.test(toks[from].lower) || AUXILIARY.test(toks[from].lower)) return null;
+  if (toks[from]?.kind !== 'word' || PREPOSITION_OR_JOINT.test(toks[from].lower) || INDEFINITE_ARTICLE.test(toks[from].lower) || AUXILIARY.test(toks[from].lower)) return null;
   // `a super PAC called Future45`, `a group called …`: a participle naming a noun, not a speaker.
   for (let j = c.first - 1; j >= 0 && j >= c.first - 4 && toks[j].kind === 'word'; j--) {
     if (toks[j].lower === 'a' || toks[j].lower === 'an') return null;
