@@ -225,9 +225,13 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doctor']);
 function introducedUnnamed(ctx: ArticleContext, head: string, pos: number): boolean {
   if (!/^[\p{L}-]+$/u.test(head)) return false;
   const from = Math.max(0, pos - 800);
-  const re = new RegExp(`(?<!,\\s|\\b(?:is|was|as|be|been|became)\\s)\\b(?:an?|another|one)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}\\b`, 'giu');
+  const window = ctx.text.slice(from, pos);
   let last = -1;
-  for (const m of ctx.text.slice(from, pos).matchAll(re)) last = from + m.index + m[0].length;
+  INTRODUCING.lastIndex = 0;
+  for (let m = INTRODUCING.exec(window); m; m = INTRODUCING.exec(window)) {
+    const end = headWithin(window, INTRODUCING.lastIndex, head);
+    if (end >= 0) last = from + end;
+  }
   if (last < 0) return false;
   // (A person named since: someone the article marks as one, not `Des Moines`.)
   for (let k = firstStartingAt(ctx.mentions, last); k < ctx.mentions.length && ctx.mentions[k].start < pos; k++) {
@@ -235,6 +239,28 @@ function introducedUnnamed(ctx: ArticleContext, head: string, pos: number): bool
     if (person.role || ctx.genders?.has(person.name)) return false;
   }
   return true;
+}
+// One pattern for every head, compiled once (a pattern per head word was compiled per call).
+const INTRODUCING = /(?<!,\s|\b(?:is|was|as|be|been|became)\s)\b(?:an?|another|one)\s+/giu;
+const WORD_AT = /[\p{L}-]+/uy;
+const SPACE_AT = /\s+/y;
+
+/** Where `head` ends when one of the three words from `at` starts with it as a whole word (`an
+ *  [Iowa] [county] organizer`), the furthest if several; else -1. */
+function headWithin(s: string, at: number, head: string): number {
+  let found = -1;
+  for (let n = 0; n < 3; n++) {
+    WORD_AT.lastIndex = at;
+    const w = WORD_AT.exec(s);
+    if (!w) break;
+    // (`senator-elect` has the head `senator` too.)
+    const after = at + head.length;
+    if (s.slice(at, after).toLowerCase() === head && !/\w/.test(s[after] ?? '')) found = after;
+    SPACE_AT.lastIndex = at + w[0].length;
+    if (!SPACE_AT.exec(s)) break;
+    at = SPACE_AT.lastIndex;
+  }
+  return found;
 }
 
 function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefined, not: ReadonlySet<string>, marked: boolean, reach = 6): Person | null {
