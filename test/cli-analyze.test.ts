@@ -55,6 +55,17 @@ describe('framelens analyze', () => {
     }
   });
 
+  it('writes the same quote rows as `framelens quotes --format csv`, with the actor and side compare counts', () => {
+    const analysed = framelens(['analyze', '--format', 'csv', '--table', 'quotes', SEEDS]);
+    const ledger = framelens(['quotes', '--format', 'csv', SEEDS]);
+    expect(analysed.code).toBe(0);
+    expect(analysed.stdout).toBe(ledger.stdout);
+    const [head, ...rows] = analysed.stdout.trim().split('\r\n').map((l) => l.split(','));
+    expect(head.slice(0, 15)).toEqual(['article', 'outlet', 'quote_id', 'start', 'end', 'kind', 'speaker', 'speaker_role', 'anonymous', 'cue', 'cue_lemma', 'segment', 'actor', 'side', 'text']);
+    const shamkhani = rows.find((r) => r[6] === 'Ali Shamkhani' && r[5] === 'direct');
+    expect(shamkhani?.slice(12, 14)).toEqual(['ali-shamkhani', 'iran']);
+  });
+
   it('reads an article from stdin with -', () => {
     const r = framelens(['analyze', '--format', 'jsonl', '-'], { input: '“We will not give up,” Ali Shamkhani said on Sunday.\n' });
     expect(r.code).toBe(0);

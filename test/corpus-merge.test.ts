@@ -171,3 +171,24 @@ describe('what a merge keeps is copied', () => {
     expect(merged.ledger[0]).not.toBe(one.ledger[0]);
   });
 });
+
+describe('an actor outside the registry', () => {
+  // `Senator` places John Smith in the United States in one article only: the corpus must not
+  // take that article's affiliation when it comes first and drop it when it comes second.
+  const smith = [
+    { id: 'a1', outlet: 'Daily A', text: 'John Smith spoke to reporters on Tuesday. “The budget is a disaster,” John Smith said.' },
+    { id: 'b1', outlet: 'Daily A', text: 'Senator John Smith criticised the plan. “We will fight this,” said Senator John Smith.' },
+  ].map((a) => ({ result: analyzeArticle(a, lex), text: a.text }));
+  const compared = (order: typeof smith) => comparisonOf(order.map((a) => articleView(a.result, a.text, lex)).reduce((acc, v) => mergeViewInto(acc, v), emptyView()), lex);
+
+  it('has no affiliation in compare whichever article comes first, as its side says', () => {
+    const [ab, ba] = [compared(smith), compared([...smith].reverse())];
+    expect(smith[1].result.actors.find((a) => a.id === 'john-smith')?.affiliation).toBe('united-states');
+    for (const c of [ab, ba]) {
+      expect(c.actors.find((a) => a.id === 'john-smith')).toMatchObject({ affiliation: null });
+      expect(c.rows.find((r) => r.actor === 'john-smith')).toMatchObject({ affiliation: null });
+      expect(c.outlets[0].speakers.find((s) => s.actor === 'john-smith')).toMatchObject({ side: 'unaffiliated' });
+    }
+    expect(ab.actors).toEqual(ba.actors);
+  });
+});

@@ -59,7 +59,7 @@ describe('worksheet answer key', () => {
 });
 
 describe('the example quote of an outlet', () => {
-  const row = (kind: string, quote: string): QuoteLedgerRow => ({ article: 'a', outlet: 'X', speaker: 'S', actor: null, role: '', anonymous: false, side: 'S', verb: 'said', lemma: 'say', kind, quote });
+  const row = (kind: string, quote: string): QuoteLedgerRow => ({ article: 'a', outlet: 'X', speaker: 'S', actor: null, role: '', anonymous: false, side: 'unaffiliated', sideName: 'no known affiliation', verb: 'said', lemma: 'say', kind, quote });
   const word = row('partial', 'tolerate');
   const whole = row('direct', 'We will not tolerate attacks on our citizens,');
   const short = row('direct', 'No comment.');

@@ -177,7 +177,9 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
   }
 
   const actors: CorpusProfile['actors'] = table();
-  for (const a of result.actors) actors[a.id] = { id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, known: a.known };
+  // Only the registry places an actor: a title's state (`Sen.` → United States) varies by article,
+  // so kept here it would make the corpus's affiliation depend on which article came first.
+  for (const a of result.actors) actors[a.id] = { id: a.id, name: a.name, kind: a.kind, affiliation: a.known ? a.affiliation : null, known: a.known };
   const titleNotInText = text !== undefined && result.title !== undefined && !titleInText(result.title, text);
   return { version: 1, articles: 1, titlesNotInText: titleNotInText ? 1 : 0, outlets: { [outletName]: outlet }, actors };
 }

@@ -1,35 +1,49 @@
 // Flat per-article views for `framelens quotes` and `framelens actors`.
-import { actorFigures, profileArticle, quoteWords, UNKNOWN_OUTLET, type ActorFigures } from '../aggregate/index.js';
+import { actorFigures, profileArticle, quoteWords, sideOf, speakerActor, UNKNOWN_OUTLET, type ActorFigures } from '../aggregate/index.js';
 import type { ActorEntry, ArticleResult } from '../types.js';
 import { sideName } from './corpus-view.js';
 import { renderTable } from './terminal-table.js';
 
+/** One quote as `framelens quotes` and `analyze --format csv` list it: the same columns in both,
+ *  with the actor the speaker is and the speaker's side as `compare` counts them. */
 export interface QuoteRow {
   article: string;
   outlet: string | null;
-  id: string;
+  quote_id: string;
   start: number;
   end: number;
   kind: string;
   speaker: string | null;
-  role: string | null;
+  speaker_role: string | null;
   anonymous: boolean;
   cue: string | null;
+  cue_lemma: string | null;
+  segment: string;
+  /** The actor id of the speaker (compare's `speakers[].actor`), or null. */
+  actor: string | null;
+  /** compare's side id: a state or body, `anonymous`, `unaffiliated` or `unattributed`. */
+  side: string;
   text: string;
 }
+
+export const QUOTE_COLUMNS: (keyof QuoteRow)[] = ['article', 'outlet', 'quote_id', 'start', 'end', 'kind', 'speaker', 'speaker_role', 'anonymous', 'cue', 'cue_lemma', 'segment', 'actor', 'side', 'text'];
 
 export function quoteRows(r: ArticleResult): QuoteRow[] {
   return r.quotes.map((q) => ({
     article: r.id,
     outlet: r.outlet,
-    id: q.id,
+    quote_id: q.id,
     start: q.start,
     end: q.end,
     kind: q.kind,
     speaker: q.speaker?.name ?? null,
-    role: q.speaker?.role ?? null,
+    speaker_role: q.speaker?.role ?? null,
     anonymous: q.speaker?.anonymous ?? false,
     cue: q.cue?.text ?? null,
+    cue_lemma: q.cue?.lemma ?? null,
+    segment: q.segment,
+    actor: speakerActor(q, r)?.id ?? null,
+    side: sideOf(q, r),
     // The speaker's words, not the narrator's between the pieces (the offsets give the span).
     text: quoteWords(q),
   }));
@@ -63,7 +77,7 @@ export function actorRows(r: ArticleResult, registry: readonly ActorEntry[] = []
 export function renderQuoteRows(rows: QuoteRow[], opts: { width: number; colour: boolean }): string {
   return `${renderTable(
     ['Outlet', 'Speaker', 'Cue', 'Kind', 'Quote'],
-    rows.map((q) => [q.outlet ?? q.article, `${q.speaker ?? '—'}${q.anonymous ? ' (anon.)' : ''}${q.role ? `, ${q.role}` : ''}`, q.cue ?? '—', q.kind, q.text]),
+    rows.map((q) => [q.outlet ?? q.article, `${q.speaker ?? '—'}${q.anonymous ? ' (anon.)' : ''}${q.speaker_role ? `, ${q.speaker_role}` : ''}`, q.cue ?? '—', q.kind, q.text]),
     { ...opts, maxCell: [undefined, undefined, undefined, undefined, 160] }, // only a long quote's tail is cut
   )}\n`;
 }

@@ -20,8 +20,11 @@ export interface QuoteLedgerRow {
   actor: string | null;
   role: string;
   anonymous: boolean;
-  /** The speaker's side: the state or body the speaker belongs to, or `anonymous` / `unaffiliated` / `unattributed`. */
+  /** The speaker's side, as compare's `sides` and `speakers` give it: the id of the state or body
+   *  the speaker belongs to, or `anonymous` / `unaffiliated` / `unattributed`. */
   side: string;
+  /** The side as the views show it (`United States`, `no known affiliation`). */
+  sideName: string;
   verb: string;
   lemma: string;
   kind: string;

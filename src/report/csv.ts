@@ -1,7 +1,7 @@
 // CSV for spreadsheets (RFC 4180: CRLF line ends; fields with a comma, quote or line break are
 // quoted, with quotes doubled; no cell from input starts as a formula): one row per quote,
 // mention or framing hit.
-import { quoteWords } from '../aggregate/quote-words.js';
+import { QUOTE_COLUMNS, quoteRows } from './article-views.js';
 import type { ArticleResult } from '../types.js';
 
 export const CSV_TABLES = ['quotes', 'mentions', 'framing'] as const;
@@ -23,7 +23,8 @@ export function csvField(value: Cell): string {
 const csvRow = (cells: Cell[]) => `${cells.map(csvField).join(',')}\r\n`;
 
 const HEADS: Record<CsvTable, string[]> = {
-  quotes: ['article', 'outlet', 'quote_id', 'start', 'end', 'kind', 'speaker', 'speaker_role', 'anonymous', 'cue', 'cue_lemma', 'segment', 'text'],
+  // The `framelens quotes` rows (article-views.ts), so the two quote CSVs have one shape.
+  quotes: QUOTE_COLUMNS,
   mentions: ['article', 'outlet', 'start', 'end', 'actor', 'resolved_by', 'is_label', 'segment', 'text'],
   framing: ['article', 'outlet', 'start', 'end', 'entry', 'category', 'certainty', 'actor', 'voice', 'voice_speaker', 'segment', 'text'],
 };
@@ -31,7 +32,7 @@ const HEADS: Record<CsvTable, string[]> = {
 function rows(r: ArticleResult, table: CsvTable): Cell[][] {
   switch (table) {
     case 'quotes':
-      return r.quotes.map((q) => [r.id, r.outlet, q.id, q.start, q.end, q.kind, q.speaker?.name, q.speaker?.role, q.speaker?.anonymous, q.cue?.text, q.cue?.lemma, q.segment, quoteWords(q)]);
+      return quoteRows(r).map((q) => QUOTE_COLUMNS.map((k) => q[k]));
     case 'mentions':
       return r.mentions.map((m) => [r.id, r.outlet, m.start, m.end, m.actor, m.resolvedBy, m.isLabel, m.segment, m.text]);
     case 'framing':

@@ -49,7 +49,7 @@ function ledger(view: CorpusView, c: Comparison): string {
       rows.map((q) => [cell(q.outlet), cell(ledgerSpeaker(c, q)) + (q.anonymous ? ' (anonymous)' : ''), cell(q.role || '—'), cell(cueShown(q.verb, q.lemma)), q.kind, quoted(q.quote, 200)]),
     ),
     view.quoteCount > rows.length
-      ? paragraph(`The first ${rows.length} of ${view.quoteCount} quotes are shown; \`framelens quotes PATHS --format csv\` lists them all.`)
+      ? paragraph(`The first ${rows.length} of ${view.quoteCount} quotes are shown; \`framelens quotes PATHS --format csv\` lists them all (the counted ones are its rows of kind \`direct\` or \`partial\` with \`segment\` \`headline\` or \`body\`; it lists reported speech, scare quotes and titles too).`)
       : null,
   ]);
 }

@@ -83,6 +83,7 @@ export function articleView(r: ArticleResult, text: string | null, lexicons: Lex
   }
   for (const q of counted) {
     const actor = speakerActor(q, r);
+    const side = sideOf(q, r);
     const row: QuoteLedgerRow = {
       article: r.id,
       outlet,
@@ -90,7 +91,8 @@ export function articleView(r: ArticleResult, text: string | null, lexicons: Lex
       actor: actor?.id ?? null,
       role: q.speaker?.role ?? actor?.role ?? '',
       anonymous: q.speaker?.anonymous ?? false,
-      side: sideName(sideOf(q, r), actorName),
+      side,
+      sideName: sideName(side, actorName),
       verb: q.cue?.text ?? '',
       lemma: q.cue?.lemma ?? '',
       kind: q.kind,
@@ -106,8 +108,8 @@ export function articleView(r: ArticleResult, text: string | null, lexicons: Lex
 /** What the worksheet reads of one ledger row (who is quoted is counted in the aggregate). */
 function tallyQuote(view: CorpusView, row: QuoteLedgerRow): void {
   view.exampleQuote.set(row.outlet, exampleQuote(view.exampleQuote.get(row.outlet), row));
-  let side = view.sides.get(row.side);
-  if (!side) view.sides.set(row.side, (side = { verbs: new Map(), lemmas: new Set(), outlets: new Set() }));
+  let side = view.sides.get(row.sideName);
+  if (!side) view.sides.set(row.sideName, (side = { verbs: new Map(), lemmas: new Set(), outlets: new Set() }));
   if (row.verb && isVerbCue(row.lemma)) {
     side.verbs.set(row.verb, (side.verbs.get(row.verb) ?? 0) + 1);
     side.lemmas.add(row.lemma);
