@@ -33,3 +33,25 @@ describe('records without an id', () => {
     expect(await read(file, content)).toEqual(expected);
   });
 });
+
+describe('numeric ids', () => {
+  // JSON.parse rounds integers past 2^53: tweet and database ids would collide.
+  it.each([
+    ['JSON Lines: the digits as written', 'tweets.jsonl', '{"id": 1330918402918285313, "text":"One."}\n{"id":1330918402918285312,"text":"Two."}\n{"id":1e5,"text":"Three."}\n{"id":7,"text":"Four."}\n', [
+      '1330918402918285313: One.',
+      '1330918402918285312: Two.',
+      '1e5: Three.',
+      '7: Four.',
+    ]],
+    ['a JSON array, one numeric id per record', 'tweets.json', '[{"id":1330918402918285313,"text":"One."},{"id":"x","text":"Two."},{"id":1330918402918285312,"text":"Three."}]', [
+      '1330918402918285313: One.',
+      'x: Two.',
+      '1330918402918285312: Three.',
+    ]],
+    ['a nested id: ambiguous, so the parsed number and a warning', 'nested.json', '[{"id":1330918402918285313,"text":"One.","user":{"id":5}}]', [
+      '1330918402918285300: One. [warning id-rounded: element 1 of the array: `id` 1330918402918285300 is a number too large for JSON readers to keep exactly (past 2^53), so ids that differ in their last digits may have become one; write ids as strings]',
+    ]],
+  ])('%s', async (_name, file, content, expected) => {
+    expect(await read(file, content)).toEqual(expected);
+  });
+});

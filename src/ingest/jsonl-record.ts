@@ -25,7 +25,24 @@ export function jsonlRecord(bytes: Uint8Array, path: string, line: number, fileI
   } catch (e) {
     return unreadable('jsonl-parse', `not valid JSON (${(e as Error).message})`);
   }
-  return recordItem(normaliseExportRecord(value, fallbackId), source, fallbackId);
+  return recordItem(normaliseExportRecord(withIdsAsWritten([value], decoded.text)[0], fallbackId), source, fallbackId);
+}
+
+// `"id": 1330918402918285313`: a number token after an `id` key (a JSON string cannot hold an
+// unescaped `"id"` followed by a colon, so this matches keys only).
+const NUMERIC_ID = /"id"\s*:\s*(-?\d[\d.eE+-]*)/g;
+
+/** The records with each numeric `id` as the JSON text writes it: JSON.parse rounds ids past 2^53
+ *  (`1330918402918285313` and `…312` both become `…300`) and rewrites `1e5` as `100000`. Only
+ *  when the text holds one such key per record with a numeric id, in order (an `id` inside a
+ *  nested object would make it ambiguous: then the parsed numbers stay). */
+export function withIdsAsWritten(records: unknown[], json: string): unknown[] {
+  const numeric = (r: unknown): r is { id: number } => typeof r === 'object' && r !== null && typeof (r as { id?: unknown }).id === 'number';
+  if (!records.some(numeric)) return records;
+  const tokens = [...json.matchAll(NUMERIC_ID)].map((m) => m[1]);
+  if (tokens.length !== records.filter(numeric).length) return records;
+  let k = 0;
+  return records.map((r) => (numeric(r) ? { ...r, id: tokens[k++] } : r));
 }
 
 /** A parsed JSON value to an article, or an `unreadable` item saying what is missing (and where:
@@ -61,5 +78,9 @@ export function recordItem(value: unknown, source: { path: string; line?: number
   if (url) article.url = url;
   if (wire !== undefined) article.wire = wire;
   const note = `${where}the object has no \`id\`; it is named ${id}`;
-  return { kind: 'article', article, diagnostics: madeUp ? [{ severity: 'info', code: 'made-up-id', message: note, source }] : [] };
+  if (madeUp) return { kind: 'article', article, diagnostics: [{ severity: 'info', code: 'made-up-id', message: note, source }] };
+  // (Left a number only where its digits could not be told apart: see withIdsAsWritten.)
+  const rounded = typeof rawId === 'number' && Number.isInteger(rawId) && !Number.isSafeInteger(rawId);
+  const roundedNote = `${where}\`id\` ${id} is a number too large for JSON readers to keep exactly (past 2^53), so ids that differ in their last digits may have become one; write ids as strings`;
+  return { kind: 'article', article, diagnostics: rounded ? [{ severity: 'warning', code: 'id-rounded', message: roundedNote, source }] : [] };
 }

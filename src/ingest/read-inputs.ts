@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Article, Diagnostic, InputItem } from '../types.js';
 import { decodeText } from './decode-text.js';
 import { fsProblem } from './fs-problem.js';
-import { jsonlRecord, recordItem } from './jsonl-record.js';
+import { jsonlRecord, recordItem, withIdsAsWritten } from './jsonl-record.js';
 import { readLines } from './read-lines.js';
 import { isGzip, looksLikeHtml } from './sniff.js';
 import { dateProblem } from '../stories/days.js';
@@ -231,7 +231,7 @@ function* jsonItems(bytes: Uint8Array, path: string): Generator<InputItem> {
   // `{"articles": […]}`, as some exports wrap their array, is read as the array.
   const wrapped = typeof value === 'object' && value !== null && !('text' in value) && Array.isArray((value as { articles?: unknown }).articles);
   if (wrapped) value = (value as { articles: unknown[] }).articles;
-  const records = Array.isArray(value) ? value : [value];
+  const records = withIdsAsWritten(Array.isArray(value) ? value : [value], decoded.text);
   if (records.length === 0) yield unreadable(idOf(path), path, 'empty', 'the JSON array holds no articles');
   for (const [i, rec] of records.entries()) {
     const fallbackId = `${idOf(path)}:${i + 1}`;
