@@ -3,6 +3,7 @@
 // gives. Unusable files end the run with one line and exit 2; bad lines are reported and skipped.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { framelens, SEEDS } from './cli-run.js';
 import { tmpFiles } from './tmp-files.js';
@@ -114,6 +115,22 @@ describe('compare and report --from-results', () => {
     expect(r.stderr).toMatch(/bad-line\.jsonl:2: not an analyze result \(\w+/);
     expect(r.stderr).toMatch(/bad-line\.jsonl:3: not valid JSON/);
     expect(r.stdout).toContain('2 articles from 1 outlet');
+  });
+
+  it('skips a bad first line too when results follow it, and reads gzipped shards', () => {
+    const good = readFileSync(shards[0], 'utf8').trim();
+    const bad = fixture('bad-first.jsonl', ['{"id": "x", "quotes": "none"}', good.slice(0, 500), good].join('\n'));
+    const r = framelens(['compare', '--from-results', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad-first\.jsonl:1: not an analyze result \(\w+/);
+    expect(r.stderr).toMatch(/bad-first\.jsonl:2: not valid JSON/);
+    expect(r.stdout).toContain('1 article from 1 outlet');
+    const packed = fixture('shard.jsonl.gz', gzipSync(readFileSync(shards[0])));
+    for (const [args, input] of [[[packed]], [['-'], gzipSync(readFileSync(shards[0]))]] as const) {
+      const z = framelens(['compare', '--from-results', ...args, '--format', 'json', '--quiet'], input ? { input } : {});
+      expect(z.code).toBe(0);
+      expect(z.stdout).toBe(quiet(['compare', '--from-results', shards[0], '--format', 'json']).stdout);
+    }
   });
 
   it.each([

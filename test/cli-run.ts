@@ -14,7 +14,7 @@ export interface Run {
   stderr: string;
 }
 
-export function framelens(args: string[], opts: { input?: string; env?: Record<string, string>; cwd?: string } = {}): Run {
+export function framelens(args: string[], opts: { input?: string | Uint8Array; env?: Record<string, string>; cwd?: string } = {}): Run {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does it)');
   const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
   if (!opts.env || !('NO_COLOR' in opts.env)) delete env.NO_COLOR;

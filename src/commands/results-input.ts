@@ -1,10 +1,13 @@
 // `--from-results`: reads what `framelens analyze --format jsonl` wrote (on this machine or on
 // many, one shard each) instead of analysing articles again. Every line is checked against the
 // output schema; a line that is not a result is reported with its line number and skipped; a file
-// whose first record is not a result is not such a file at all (exit 2). Records carry the
-// framelens version and lexicons that wrote them: a difference from this run is a warning.
+// with no result among its first lines is not such a file at all (exit 2). Gzipped files and
+// stdin are unpacked. Records carry the framelens version and lexicons that wrote them: a
+// difference from this run is a warning.
 import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
 import { readLines } from '../ingest/read-lines.js';
+import { isGzip } from '../ingest/sniff.js';
 import { articleLineSchema, provenanceSchema } from '../report/schema.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
@@ -22,6 +25,32 @@ function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] 
   return issue ? `${issue.path.map(String).join('.') || 'record'}: ${issue.message}` : 'does not match the schema';
 }
 
+/** Lines that are not results before the first one that is: more, and the file is not results
+ *  (a file of articles is told so without being read to its end). */
+const LEADING_BAD_MAX = 10;
+
+/** The bytes of a file or stdin, unpacked when they are gzip data (`shard.jsonl.gz`). */
+async function* unpacked(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const it = source[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) return;
+  const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => it };
+  async function* all() {
+    yield first.value;
+    yield* rest;
+  }
+  if (!isGzip(first.value)) return yield* all();
+  const gunzip = createGunzip();
+  // (pipeline-free: the gunzip stream is fed and read here, so a damaged file throws to the caller.)
+  const feed = (async () => {
+    for await (const chunk of all()) if (!gunzip.write(chunk)) await new Promise((r) => gunzip.once('drain', r));
+    gunzip.end();
+  })();
+  feed.catch((e) => gunzip.destroy(e as Error));
+  yield* gunzip as AsyncIterable<Buffer>;
+  await feed;
+}
+
 /** The results in saved `analyze` files, in file and line order. */
 export async function* readResultFiles(paths: string[], lexicons: LexiconSet, stdin: NodeJS.ReadableStream = process.stdin): AsyncGenerator<SavedItem> {
   const current = versionInfo(lexicons);
@@ -34,23 +63,32 @@ export async function* readResultFiles(paths: string[], lexicons: LexiconSet, st
     const name = path === '-' ? 'stdin' : path;
     let first = true;
     let unknownProvenance = false;
-    for await (const { bytes, line } of readLines(path === '-' ? (stdin as AsyncIterable<Buffer>) : createReadStream(path))) {
+    // Bad lines before the first result: reported once a result shows the file is results.
+    const leading: { line: number; why: string; problem: string }[] = [];
+    const bad = (line: number, why: string, problem: string): SavedItem | null => {
+      if (!first) return { problem };
+      leading.push({ line, why, problem });
+      if (leading.length >= LEADING_BAD_MAX) throw notResults(name, leading[0]);
+      return null;
+    };
+    for await (const { bytes, line } of readLines(unpacked(path === '-' ? (stdin as AsyncIterable<Buffer>) : createReadStream(path)))) {
       const raw = bytes.toString('utf8').trim();
       if (!raw) continue;
       let value: unknown;
       try {
         value = JSON.parse(raw);
       } catch (e) {
-        if (first) throw new UsageError(`${name}: not framelens results (line ${line} is not JSON: ${(e as Error).message})`, HOW);
-        yield { problem: `${name}:${line}: not valid JSON (${(e as Error).message}); the line was skipped` };
+        const item = bad(line, `line ${line} is not JSON: ${(e as Error).message}`, `${name}:${line}: not valid JSON (${(e as Error).message}); the line was skipped`);
+        if (item) yield item;
         continue;
       }
       const parsed = savedLine.safeParse(value);
       if (!parsed.success) {
-        if (first) throw new UsageError(`${name}: not framelens results (line ${line}: ${firstIssue(parsed.error)})`, HOW);
-        yield { problem: `${name}:${line}: not an analyze result (${firstIssue(parsed.error)}); the line was skipped` };
+        const item = bad(line, `line ${line}: ${firstIssue(parsed.error)}`, `${name}:${line}: not an analyze result (${firstIssue(parsed.error)}); the line was skipped`);
+        if (item) yield item;
         continue;
       }
+      if (first) for (const l of leading) yield { problem: l.problem };
       first = false;
       const { framelens, text, ...result } = parsed.data;
       if (!framelens) {
@@ -78,6 +116,10 @@ export async function* readResultFiles(paths: string[], lexicons: LexiconSet, st
       else ids.add(result.id);
       yield { result: result as ArticleResult, text: text ?? null };
     }
-    if (first) throw new UsageError(`${name}: no results in it (the file is empty)`, HOW);
+    if (first) throw leading.length ? notResults(name, leading[0]) : new UsageError(`${name}: no results in it (the file is empty)`, HOW);
   }
+}
+
+function notResults(name: string, first: { why: string }): UsageError {
+  return new UsageError(`${name}: not framelens results (${first.why})`, HOW);
 }
