@@ -8,6 +8,7 @@ import type { ComparisonRow, CorpusProfile, LoadedCount } from '../src/aggregate
 import { analyzeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 import { addTo, table } from '../src/aggregate/tally.js';
+import { lowerFirst } from '../src/aggregate/sentence-case.js';
 
 const shared = (p: string): string => fileURLToPath(new URL(`../../shared/${p}`, import.meta.url));
 const lex = loadLexicons();
@@ -251,5 +252,27 @@ describe('words that plain objects inherit', () => {
     const word = x.words.find((w) => w.word === 'constructor');
     expect(word?.count).toBe(3);
     expect(Number.isFinite(word?.z)).toBe(true);
+  });
+});
+
+describe('a description capitalised only because it opens a sentence', () => {
+  it.each([
+    ['Officials', 'officials'],
+    ['Administration officials', 'administration officials'],
+    ['“They” (unresolved)', '“they” (unresolved)'],
+    ['The crowd', 'the crowd'],
+    ['U.S. officials', 'U.S. officials'],
+    ['CIA officials', 'CIA officials'],
+    ['officials', 'officials'],
+  ])('%s → %s', (name, lower) => expect(lowerFirst(name)).toBe(lower));
+
+  it('is counted with the same words written lower case; a capital is kept where no lower case is written', () => {
+    const text = 'Officials said the talks failed. Later, officials said they would resume. Pentagon officials said the base was safe. Aides said the plan was dead. “It is over,” the crowd chanted. “Go home,” The crowd chanted.';
+    const one = profileArticle(analyzeArticle({ id: 'a', text, outlet: 'Daily A' }, lex), { text });
+    const c = compareOutlets(one);
+    const daily = c.outlets.find((o) => o.outlet === 'Daily A')!;
+    expect(daily.anonymousSources).toEqual(expect.arrayContaining([{ source: 'officials', count: 2 }, { source: 'Pentagon officials', count: 1 }, { source: 'Aides', count: 1 }]));
+    expect(daily.anonymousSources.map((s) => s.source)).not.toContain('Officials');
+    expect(daily.speakers.filter((s) => /crowd/i.test(s.speaker))).toEqual([expect.objectContaining({ speaker: 'the crowd', quotes: 2 })]);
   });
 });

@@ -6,6 +6,7 @@ import type { ActorInfo, ActorStats, Comparison, ComparisonRow, CorpusProfile, O
 import { addMoments, emptyMoments, stat } from './moments.js';
 import { distinctiveWords, type LogOddsOptions } from './log-odds.js';
 import { joinPeople } from './join-people.js';
+import { sentenceCaseJoin } from './sentence-case.js';
 
 export interface CompareOptions extends LogOddsOptions {
   /** Attribution verbs, to give each cue lemma its connotation. */
@@ -85,14 +86,33 @@ export function termCounts(r: ComparisonRow, voices: readonly VoiceKind[], bySpe
  *  corpus name; a speaker who is no actor as the article gives it. Most quotes first, in any
  *  merge order. */
 function speakerRows(o: OutletProfile, profile: CorpusProfile): SpeakerRow[] {
-  return Object.entries(o.speakers)
+  // (`"The crowd` and `"the crowd`: a speaker who is no actor is counted under one spelling.)
+  const under = sentenceCaseJoin(Object.keys(o.speakers));
+  const joined = new Map<string, { side: string; quotes: number; verbs: Map<string, number> }>();
+  for (const key of Object.keys(o.speakers).sort()) {
+    const s = o.speakers[key];
+    const to = under(key);
+    const into = joined.get(to) ?? { side: o.speakers[to].side, quotes: 0, verbs: new Map<string, number>() };
+    joined.set(to, into);
+    into.quotes += s.quotes;
+    for (const [verb, n] of Object.entries(s.verbs)) into.verbs.set(verb, (into.verbs.get(verb) ?? 0) + n);
+  }
+  return [...joined]
     .map(([key, s]) => {
       const actor = key.startsWith('"') ? null : key;
       const speaker = actor === null ? key.slice(1) : (profile.actors[actor]?.name ?? actor);
-      const verbs = Object.entries(s.verbs).map(([verb, count]) => ({ verb, count }));
+      const verbs = [...s.verbs].map(([verb, count]) => ({ verb, count }));
       return { actor, speaker, side: s.side, quotes: s.quotes, verbs: verbs.sort((x, y) => y.count - x.count || x.verb.localeCompare(y.verb)) };
     })
     .sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
+}
+
+/** The anonymous sources of an outlet, `Officials` counted with `officials`, most quoted first. */
+function anonymousSourceRows(sources: Record<string, number>): { source: string; count: number }[] {
+  const under = sentenceCaseJoin(Object.keys(sources));
+  const joined = new Map<string, number>();
+  for (const [source, count] of Object.entries(sources)) joined.set(under(source), (joined.get(under(source)) ?? 0) + count);
+  return [...joined].map(([source, count]) => ({ source, count })).sort((a, b) => b.count - a.count || a.source.localeCompare(b.source));
 }
 
 function sideCounts(o: OutletProfile): { side: string; count: number }[] {
@@ -139,9 +159,7 @@ export function compareOutlets(merged: CorpusProfile, opts: CompareOptions = {})
         anonymousReported: o.anonymousReported,
         anonymousShare: o.quotes ? o.anonymousQuotes / o.quotes : 0,
         anonymousEvidence: o.anonymousEvidence,
-        anonymousSources: Object.entries(o.anonymousSources)
-          .map(([source, count]) => ({ source, count }))
-          .sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)),
+        anonymousSources: anonymousSourceRows(o.anonymousSources),
         speakers: speakerRows(o, profile),
         sides: sideCounts(o),
         furniture: Object.values(o.furniture).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
