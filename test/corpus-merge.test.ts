@@ -9,6 +9,7 @@ import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 import { analyzeArticle } from '../src/pipeline.js';
 import { ARTICLES_KEPT, articleView, comparisonOf, emptyView, LEDGER_KEPT, mergeViewInto, mergeViews, type CorpusView } from '../src/report/corpus-view.js';
 import { reportFiles } from '../src/report/report-files.js';
+import { loadedTermsSection } from '../src/report/report-sections.js';
 import { renderCompareTables } from '../src/report/compare-tables.js';
 import { STORY_INPUTS } from '../src/report/merge-views.js';
 import { detached, ownString } from '../src/aggregate/bounded.js';
@@ -190,5 +191,24 @@ describe('an actor outside the registry', () => {
       expect(c.outlets[0].speakers.find((s) => s.actor === 'john-smith')).toMatchObject({ side: 'unaffiliated' });
     }
     expect(ab.actors).toEqual(ba.actors);
+  });
+});
+
+describe('the loaded terms table of the report', () => {
+  // Each form of an entry is counted, so the Term column lists the most used forms first in any
+  // article order (it was built from the example sentences kept, the first ones read).
+  const texts = ['The senator called it open borders.', 'Critics said the bill was amnesty.', 'Amnesty again, he wrote: amnesty for all.', 'He warned of an anchor baby industry and amnesty.'];
+  const views = texts.map((text, i) => {
+    const a = { id: `t${i}`, text, outlet: 'Daily A' };
+    return articleView(analyzeArticle(a, lex), text, lex);
+  });
+  const termCell = (vs: CorpusView[]) => {
+    const table = loadedTermsSection(vs.reduce((acc, v) => mergeViewInto(acc, v), emptyView()), lex).find((b) => b.kind === 'table');
+    return table && table.kind === 'table' ? table.rows.find((r) => r[0].includes('amnesty'))?.[0] : undefined;
+  };
+
+  it('lists every form found, most used first, whatever the order', () => {
+    expect(termCell(views)).toBe('amnesty, anchor baby, open borders');
+    expect(termCell([...views].reverse())).toBe('amnesty, anchor baby, open borders');
   });
 });

@@ -24,7 +24,7 @@ const VOICES: VoiceKind[] = ['narrator', 'quote', 'reported'];
 function row(outlet: string, actor: string, s: ActorStats, actors: Record<string, ActorInfo>, characters: number, outletQuotes: number, outletChars: number, connotation: Map<string, Connotation>): ComparisonRow {
   const info = actors[actor];
   const all = VOICES.map((v) => s.sentiment[v]).reduce(addMoments, emptyMoments());
-  const loaded = Object.values(s.loaded).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  const loaded = Object.values(s.loaded).sort(byUse);
   const loadedByVoice = { narrator: 0, quote: 0, reported: 0 } as Record<VoiceKind, number>;
   for (const l of loaded) loadedByVoice[l.voice] += l.count;
   return {
@@ -79,7 +79,12 @@ export function termCounts(r: ComparisonRow, voices: readonly VoiceKind[], bySpe
     if (prev) prev.count += l.count;
     else byKey.set(key, { text: l.text, voice: l.voice, speaker: bySpeaker ? l.speaker : null, count: l.count });
   }
-  return [...byKey.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  return [...byKey.values()].sort(byUse);
+}
+
+/** Most used first; ties by words, voice, speaker, entry: one order whatever the merge order. */
+function byUse(a: TermCount & { entry?: string }, b: TermCount & { entry?: string }): number {
+  return b.count - a.count || a.text.localeCompare(b.text) || a.voice.localeCompare(b.voice) || (a.speaker ?? '').localeCompare(b.speaker ?? '') || (a.entry ?? '').localeCompare(b.entry ?? '');
 }
 
 /** Who an outlet quotes: one row per actor whatever name the articles gave it, shown by its

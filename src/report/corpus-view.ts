@@ -35,6 +35,8 @@ export interface LoadedUse {
   entry: string;
   category: string;
   byOutlet: Map<string, { narrator: number; quote: number; reported: number }>;
+  /** Each form of the entry found (lower case) and how often: a few per entry, whatever the corpus. */
+  forms: Map<string, number>;
   evidence: { article: string; outlet: string; text: string; sentence: string; voice: string; about: string | null }[];
 }
 

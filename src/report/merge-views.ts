@@ -71,7 +71,9 @@ export function articleView(r: ArticleResult, text: string | null, lexicons: Lex
   for (const f of r.framing) {
     if (!inArticleText(f.segment)) continue;
     let use = view.loaded.get(f.entry);
-    if (!use) view.loaded.set(f.entry, (use = { entry: f.entry, category: f.category, byOutlet: new Map(), evidence: [] }));
+    if (!use) view.loaded.set(f.entry, (use = { entry: f.entry, category: f.category, byOutlet: new Map(), forms: new Map(), evidence: [] }));
+    const form = f.text.toLowerCase();
+    use.forms.set(form, (use.forms.get(form) ?? 0) + 1);
     const counts = use.byOutlet.get(outlet) ?? { narrator: 0, quote: 0, reported: 0 };
     counts[f.voice.kind]++;
     use.byOutlet.set(outlet, counts);
@@ -148,7 +150,8 @@ export function mergeViewInto(acc: CorpusView, b: CorpusView): CorpusView {
   mergeSides(acc.sides, b.sides);
   for (const [entry, use] of b.loaded) {
     let into = acc.loaded.get(entry);
-    if (!into) acc.loaded.set(ownString(entry), (into = { entry: ownString(entry), category: ownString(use.category), byOutlet: new Map(), evidence: [] }));
+    if (!into) acc.loaded.set(ownString(entry), (into = { entry: ownString(entry), category: ownString(use.category), byOutlet: new Map(), forms: new Map(), evidence: [] }));
+    for (const [form, n] of use.forms) into.forms.set(into.forms.has(form) ? form : ownString(form), (into.forms.get(form) ?? 0) + n);
     for (const [outlet, c] of use.byOutlet) {
       const had = into.byOutlet.get(outlet) ?? { narrator: 0, quote: 0, reported: 0 };
       into.byOutlet.set(into.byOutlet.has(outlet) ? outlet : ownString(outlet), { narrator: had.narrator + c.narrator, quote: had.quote + c.quote, reported: had.reported + c.reported });

@@ -50,6 +50,14 @@ export function actorSections(view: CorpusView, c: Comparison): Block[] {
 }
 
 /** Every loaded term found, with what it does, neutral alternatives and its uses by outlet and voice. */
+/** The forms of an entry found, most used first (ties in alphabetical order, so in any input
+ *  order), at most FORMS_SHOWN of them. */
+function formsShown(forms: Map<string, number>): string {
+  const sorted = [...forms].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([form]) => form);
+  return sorted.length > FORMS_SHOWN ? `${sorted.slice(0, FORMS_SHOWN).join(', ')}, … (${sorted.length} forms)` : sorted.join(', ');
+}
+const FORMS_SHOWN = 6;
+
 export function loadedTermsSection(view: CorpusView, lex: LexiconSet): Block[] {
   const entries = new Map(lex.loaded.map((e) => [e.id, e]));
   const uses = [...view.loaded.values()].sort((a, b) => a.category.localeCompare(b.category) || a.entry.localeCompare(b.entry));
@@ -59,7 +67,7 @@ export function loadedTermsSection(view: CorpusView, lex: LexiconSet): Block[] {
     const byOutlet = [...u.byOutlet]
       .map(([o, c]) => `${o}: ${[c.narrator && `${c.narrator} narration`, c.quote && `${c.quote} quoted`, c.reported && `${c.reported} reported`].filter(Boolean).join(', ')}`)
       .join('; ');
-    return [[...new Set(u.evidence.map((x) => x.text.toLowerCase()))].join(', '), u.category, e?.explanation ?? '', e?.alternatives.join(', ') || '—', byOutlet];
+    return [formsShown(u.forms), u.category, e?.explanation ?? '', e?.alternatives.join(', ') || '—', byOutlet];
   });
   return [{ kind: 'table', head: ['Term', 'Category', 'What it does', 'Neutral alternatives', 'Uses'], rows }];
 }
