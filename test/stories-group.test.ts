@@ -56,6 +56,16 @@ describe('groupStories', () => {
   it('is the same whatever order the articles come in (up to story names)', () => {
     expect(groups([...ALL].reverse())).toEqual(groups(ALL));
   });
+
+  it('labels a story with the same spelling of a word in any article order (the shorter: `email`)', () => {
+    const items: StoryInput[] = [
+      { id: 'a', outlet: 'A', text: 'The Pentagon released emails from Carter. Carter emails defense staff.' },
+      { id: 'b', outlet: 'B', text: 'A hurricane struck the Florida coast. Residents got an email alert about the hurricane.' },
+    ];
+    const words = (list: StoryInput[]) => new Map(groupStories(list).stories.map((s) => [s.articles[0].id, s.words]));
+    expect(words([...items].reverse())).toEqual(words(items));
+    expect(words(items).get('a')).toContain('email');
+  });
 });
 
 describe('similarity', () => {

@@ -2,6 +2,7 @@
 // article its term ids and counts in typed arrays (a few kilobytes an article, never the text).
 import { dayOf } from './days.js';
 import { actorTerm, termCounts } from './story-doc.js';
+import { preferredSpelling } from './terms.js';
 import type { StoryInput } from './types.js';
 
 export interface CompactDoc {
@@ -21,7 +22,7 @@ const ACTORS_KEPT = 6;
 export class StoryCorpus {
   readonly docs: CompactDoc[] = [];
   readonly vocabulary = new Map<string, number>();
-  /** Each term id's first spelling (for labels). */
+  /** Each term id's preferred spelling (for labels; see preferredSpelling). */
   readonly spellings: string[] = [];
   /** Articles each term id occurs in. */
   readonly df: number[] = [];
@@ -34,12 +35,13 @@ export class StoryCorpus {
     let i = 0;
     for (const [term, count] of counts) {
       let id = this.vocabulary.get(term);
+      const shown = spelling.get(term) ?? term;
       if (id === undefined) {
         id = this.spellings.length;
         this.vocabulary.set(term, id);
-        this.spellings.push(spelling.get(term) ?? term);
+        this.spellings.push(shown);
         this.df.push(0);
-      }
+      } else if (shown !== this.spellings[id] && preferredSpelling(shown, this.spellings[id])) this.spellings[id] = shown;
       this.df[id]++;
       ids[i] = id;
       values[i++] = count;

@@ -36,8 +36,15 @@ export function foldWord(raw: string): string | null {
   return w;
 }
 
+/** The spelling a folded word is shown by, of two seen: the shorter (`email` of `email` and
+ *  `emails`), else the first in code-point order; so a label does not depend on which article
+ *  was read first. */
+export function preferredSpelling(a: string, b: string): boolean {
+  return a.length !== b.length ? a.length < b.length : a < b;
+}
+
 /**
- * Adds each kept word of `text` to `into`, `weight` times, and the first spelling seen of each
+ * Adds each kept word of `text` to `into`, `weight` times, and the preferred spelling of each
  * folded word to `spelling` (for labels); returns how many words were kept.
  */
 export function countTerms(text: string, into: Map<string, number>, weight = 1, spelling?: Map<string, string>): number {
@@ -47,7 +54,11 @@ export function countTerms(text: string, into: Map<string, number>, weight = 1, 
     if (!w) continue;
     const had = into.get(w);
     into.set(w, (had ?? 0) + weight);
-    if (had === undefined && spelling && !spelling.has(w)) spelling.set(w, m[0].toLowerCase().replace(/['’]s?$/, ''));
+    if (spelling) {
+      const shown = m[0].toLowerCase().replace(/['’]s?$/, '');
+      const kept = spelling.get(w);
+      if (kept === undefined || (kept !== shown && preferredSpelling(shown, kept))) spelling.set(w, shown);
+    }
     n++;
   }
   return n;
