@@ -83,9 +83,16 @@ export interface CueIndex {
 
 const shapeOf = (first: number, length: number) => first * 64 + (length < 63 ? length : 63);
 
+/** The lemma as an internalized string (a property name is one). The lexicon cache's JSON
+ * internalizes only short strings (`say`, not `according to`): optimised code comparing lemmas
+ * with `===` after seeing only short ones deoptimised at the first long one (findReportedSpeech,
+ * then recompiled at twice the cost). */
+const internalized = (s: string): string => Object.keys({ [s]: 0 })[0];
+
 export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
   const index: CueIndex = { single: new Map(), multi: new Map(), shapes: null, words: new WordFilter([]) };
-  for (const verb of verbs) {
+  for (const entry of verbs) {
+    const verb: AttributionVerb = { ...entry, lemma: internalized(entry.lemma) };
     for (const form of verb.forms) {
       const words = form.toLowerCase().split(/\s+/);
       if (words.length === 1) index.single.set(words[0], verb);
