@@ -159,7 +159,8 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
     }
   }
   // `Said Dorothy Poynter, “…”`: an inverted cue opening the sentence, a name right after it.
-  const opening = capital && (i === 0 || /^[.!?”"]$/.test(toks[i - 1].text)) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '');
+  // (Not read past the sentence's last token: a read out of bounds deoptimises cueAt.)
+  const opening = capital && (i === 0 || /^[.!?”"]$/.test(toks[i - 1].text)) && i + 1 < toks.length && /^\p{Lu}/u.test(toks[i + 1].text);
   const headlineCase = capital && !opening && inTitleCase(toks, i);
   const verb = capital ? (opening || headlineCase ? index.single.get(t.lower) : undefined) : index.single.get(t.text);
   if (!verb || (capital && !headlineCase && !INVERTED_OPENERS.has(verb.lemma))) return null;

@@ -243,7 +243,8 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
     // `Lionel Sosa, a Texas consultant, who said`: the name before the appositive.
     const antecedent = own && ((own.type === 'description' && /^(?:a|an|the)\s/i.test(own.text) && toks[firstStartingAt(toks, own.start) - 1]?.text === ',') || placeInAppositive(toks, own)) ? acrossAppositive(toks, j - 1, text) ?? own : own;
     // `no mention of Jeb Bush, who announced …`: `who` is a person, so past a head that is none.
-    const person = toks[j].lower === 'who' && antecedent?.type === 'description' ? personAfterOf(toks, antecedent, j - 2, text) : null;
+    // (`antecedent !== null` first: optimised code comparing the type of none with a string deoptimised.)
+    const person = toks[j].lower === 'who' && antecedent !== null && antecedent.type === 'description' ? personAfterOf(toks, antecedent, j - 2, text) : null;
     const speaker = person ?? antecedent;
     return speaker && speaker.type !== 'pronoun' ? changedNP(speaker, toks[j], speaker.role) : null;
   }

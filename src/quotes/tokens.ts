@@ -113,13 +113,15 @@ function scan(text: string): Scanned {
       for (;;) {
         for (;;) {
           const d = text.charCodeAt(i);
+          // (One `i +=` for an ASCII unit and any other: optimised code first taking a branch of its
+          // own for the rarer letters outside ASCII deoptimised scan.)
+          u = 0;
           if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) {
             hash = (Math.imul(hash, 31) + (d | 32)) | 0;
-            i++;
-          } else if (d > 127 && (u = wordUnit(text, i))) {
-            plain = false;
-            i += u;
-          } else break;
+            u = 1;
+          } else if (d > 127 && (u = wordUnit(text, i))) plain = false;
+          if (u === 0) break;
+          i += u;
         }
         // (Not past the text's end: a read there deoptimises scan.)
         if (i + 1 < len && isJoiner(text.charCodeAt(i)) && wordUnit(text, i + 1)) {
@@ -128,8 +130,13 @@ function scan(text: string): Scanned {
         } else break;
       }
       word = plain ? 1 : 2;
-    } else if ((c === 39 || c === 96) && text.charCodeAt(i + 1) === c) i += 2; // '' and ``
-    else i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    } else {
+      // '' and `` are one token, a character outside the BMP two units. (Every step here but the
+      // last test is taken for common marks too, `...` included: a step first taken in optimised
+      // code deoptimises scan.)
+      const next = i + 1 < len ? text.charCodeAt(i + 1) : 0;
+      i += next === c && (c === 39 || c === 96) ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
     if (n === cap) {
       cap *= 2;
       const s = new Int32Array(cap), e = new Int32Array(cap), w = new Uint8Array(cap), h = new Int32Array(cap);
