@@ -89,7 +89,10 @@ interface Scanned {
 }
 
 // Only one article is scanned at a time (see tokenize): its bounds go in buffers kept for the next.
-let starts = new Int32Array(4096), ends = new Int32Array(4096), words = new Uint8Array(4096), hashes = new Int32Array(4096);
+// (Room for the tokens of a long article, some 80,000 characters: buffers grown in optimised code
+// deoptimised scan.)
+const ROOM = 16384;
+let starts = new Int32Array(ROOM), ends = new Int32Array(ROOM), words = new Uint8Array(ROOM), hashes = new Int32Array(ROOM);
 
 function scan(text: string): Scanned {
   const len = text.length;
