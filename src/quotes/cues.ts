@@ -171,7 +171,7 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   if (nounInPhrase(toks, i)) return null;
   // `Economy in stress`, `under pressure to reply`: after a preposition a cue's plain form is a
   // noun (`by saying`, `to say` stay verbs).
-  if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !/ing$/.test(t.lower)) return null;
+  if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !t.lower.endsWith('ing')) return null;
   // `Fortune 100 brands`, `10-year notes`: after a number a cue form is a counted noun (but
   // `six in 10 say`, `43 said`: poll answers).
   // A year after `in` is a time, and the verb after it a cue (`Ann Lee in 2016 claimed that`).
@@ -183,6 +183,13 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition (unless it agrees as a verb).
   if (NOUN_READINGS.has(t.lower) && !agrees(t, prev) && /^(?:as|of|on|in|by|from|for|to|with|about|at|\.)$/.test(toks[i + 1]?.lower ?? '.')) return null;
   // `Clinton’s recent claim that`, `Sanders’ call`: after a possessive it is a noun.
-  if (PHRASE_NOUNS.has(t.lower) && toks.slice(Math.max(0, i - 3), i).some((p) => /(?:[’']s|^[’'])$/.test(p.text))) return null;
+  if (PHRASE_NOUNS.has(t.lower) && possessiveBefore(toks, i)) return null;
   return { first: i, last: i, verb };
+}
+
+const POSSESSIVE_END = /(?:[’']s|^[’'])$/;
+/** A possessive (`Clinton’s`, or a lone apostrophe after `Sanders`) among the three tokens before token i. */
+function possessiveBefore(toks: Tok[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (POSSESSIVE_END.test(toks[j].text)) return true;
+  return false;
 }

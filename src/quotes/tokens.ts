@@ -134,11 +134,11 @@ function scan(text: string): Scanned {
       }
       word = plain ? 1 : 2;
     } else {
-      // '' and `` are one token, a character outside the BMP two units. (Every step here but the
-      // last test is taken for common marks too, `...` included: a step first taken in optimised
-      // code deoptimises scan.)
+      // '' and `` are one token, a character outside the BMP (a high surrogate first) two units.
+      // (Every test is made for every mark: a test first made in optimised code deoptimises scan.)
       const next = i + 1 < len ? text.charCodeAt(i + 1) : 0;
-      i += next === c && (c === 39 || c === 96) ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      const paired = next === c, quoteLike = c === 39 || c === 96, high = (c & 0xfc00) === 0xd800;
+      i += (paired && quoteLike) || high ? 2 : 1;
     }
     if (n === cap) {
       cap *= 2;
