@@ -35,7 +35,9 @@ export function clauseStart(text: string, from: number, to: number): number {
   let start = from;
   const slice = text.slice(from, to);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    if (m[0] === '.' && ABBREV.test(slice.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // (Length first: a lone `.` is an internalized string, `?!` is not, and optimised code
+    // comparing both with `.` deoptimised the quote stage's largest callback, inlining this.)
+    if (m[0].length === 1 && m[0] === '.' && ABBREV.test(slice.slice(Math.max(0, m.index - 6), m.index))) continue;
     start = from + m.index + m[0].length;
   }
   return start;
@@ -504,11 +506,12 @@ function indexSentenceEnds(text: string, from: number, to: number): SentenceEnds
   const end = new Int32Array(2 * at.length + 2).fill(to);
   for (let k = at.length - 1; k >= 0; k--) {
     const c = text[at[k]];
-    const next = 2 * (k + 1);
-    if (c === '“') end[2 * k] = end[2 * k + 1] = end[next + 1];
-    else if (c === '”') end[2 * k] = end[2 * k + 1] = end[next];
-    else if (c === '"') [end[2 * k], end[2 * k + 1]] = [end[next + 1], end[next]];
-    else [end[2 * k], end[2 * k + 1]] = [at[k] + 1, end[next + 1]];
+    const outside = end[2 * (k + 1)], inside = end[2 * (k + 1) + 1];
+    // An opening mark goes inside, a closing one outside, a straight one either way; a stop ends
+    // the sentence outside quotes. (Two stores for every kind: a straight mark's own, first made
+    // in optimised code, deoptimised this.)
+    end[2 * k] = c === '“' || c === '"' ? inside : c === '”' ? outside : at[k] + 1;
+    end[2 * k + 1] = c === '”' || c === '"' ? outside : inside;
   }
   return { text, from, to, at, end };
 }

@@ -52,33 +52,31 @@ export function cueStarts(text: string, seg: Segmentation, index: CueIndex): num
     if (kind === 0) continue;
     const s = starts[k], e = ends[k];
     const c = text.charCodeAt(s);
-    if (kind === 1) {
-      // Letters and digits only: the token's lower case hashed by the tokenizer is all it takes to
-      // pass over most tokens.
-      const h = hashes[k];
-      if (plain && index.words.mayHave(h) && writtenAt(text, s, e, cw.written)) found.push(s);
-      if (c >= 65 && c <= 90 && cw.singleFilter.mayHave(h) && index.single.has(text.slice(s, e).toLowerCase())) capStarts.push(s), capEnds.push(e);
-      continue;
-    }
     if (c >= 128) {
       // (A written word is ASCII, but a capital outside ASCII may lower-case into one: `K`, U+212A.)
       const word = text.slice(s, e);
       if (UPPER_FIRST.test(word) && index.single.has(word.toLowerCase())) capStarts.push(s), capEnds.push(e);
       continue;
     }
-    // A plain written word is the token or the part of it before a character `\b` reads as no
-    // word character: a joiner (`e` of `e-mail`) or one outside ASCII (`said` of `saidé`). Both
-    // are ASCII: the part is hashed as the tokenizer hashes words (joiners kept by `| 32`) up to
-    // the first unit outside ASCII.
-    let h = 0, ascii = true, written = false;
-    for (let j = s; j < e; j++) {
-      const d = text.charCodeAt(j);
-      if (plain && !written && j > s && (d >= 128 || isJoiner(d)) && index.words.mayHave(h)) written = writtenAt(text, s, j, cw.written);
-      if (d >= 128) {
-        ascii = false;
-        break;
+    // Letters and digits only (kind 1): the token's lower case hashed by the tokenizer is all it
+    // takes to pass over most tokens. (Both kinds then go on in the same code: a call first made
+    // in optimised code for the rarer kind deoptimised cueStarts.)
+    let h = hashes[k], ascii = true, written = false;
+    if (kind !== 1) {
+      // A plain written word is the token or the part of it before a character `\b` reads as no
+      // word character: a joiner (`e` of `e-mail`) or one outside ASCII (`said` of `saidé`). Both
+      // are ASCII: the part is hashed as the tokenizer hashes words (joiners kept by `| 32`) up to
+      // the first unit outside ASCII.
+      h = 0;
+      for (let j = s; j < e; j++) {
+        const d = text.charCodeAt(j);
+        if (plain && !written && j > s && (d >= 128 || isJoiner(d)) && index.words.mayHave(h)) written = writtenAt(text, s, j, cw.written);
+        if (d >= 128) {
+          ascii = false;
+          break;
+        }
+        h = (Math.imul(h, 31) + (d | 32)) | 0;
       }
-      h = (Math.imul(h, 31) + (d | 32)) | 0;
     }
     if (plain && (written || (ascii && index.words.mayHave(h) && writtenAt(text, s, e, cw.written)))) found.push(s);
     if (c >= 65 && c <= 90 && (!ascii || cw.singleFilter.mayHave(h)) && index.single.has(text.slice(s, e).toLowerCase())) capStarts.push(s), capEnds.push(e);

@@ -83,9 +83,16 @@ export interface CueIndex {
 
 const shapeOf = (first: number, length: number) => first * 64 + (length < 63 ? length : 63);
 
+/** The lemma as an internalized string (a property name is one). The lexicon cache's JSON
+ * internalizes only short strings (`say`, not `according to`): optimised code comparing lemmas
+ * with `===` after seeing only short ones deoptimised at the first long one (findReportedSpeech,
+ * then recompiled at twice the cost). */
+const internalized = (s: string): string => Object.keys({ [s]: 0 })[0];
+
 export function buildCueIndex(verbs: AttributionVerb[]): CueIndex {
   const index: CueIndex = { single: new Map(), multi: new Map(), shapes: null, words: new WordFilter([]) };
-  for (const verb of verbs) {
+  for (const entry of verbs) {
+    const verb: AttributionVerb = { ...entry, lemma: internalized(entry.lemma) };
     for (const form of verb.forms) {
       const words = form.toLowerCase().split(/\s+/);
       if (words.length === 1) index.single.set(words[0], verb);
@@ -152,7 +159,8 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
     }
   }
   // `Said Dorothy Poynter, “…”`: an inverted cue opening the sentence, a name right after it.
-  const opening = capital && (i === 0 || /^[.!?”"]$/.test(toks[i - 1].text)) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '');
+  // (Not read past the sentence's last token: a read out of bounds deoptimises cueAt.)
+  const opening = capital && (i === 0 || /^[.!?”"]$/.test(toks[i - 1].text)) && i + 1 < toks.length && /^\p{Lu}/u.test(toks[i + 1].text);
   const headlineCase = capital && !opening && inTitleCase(toks, i);
   const verb = capital ? (opening || headlineCase ? index.single.get(t.lower) : undefined) : index.single.get(t.text);
   if (!verb || (capital && !headlineCase && !INVERTED_OPENERS.has(verb.lemma))) return null;
@@ -163,7 +171,7 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   if (nounInPhrase(toks, i)) return null;
   // `Economy in stress`, `under pressure to reply`: after a preposition a cue's plain form is a
   // noun (`by saying`, `to say` stay verbs).
-  if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !/ing$/.test(t.lower)) return null;
+  if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !t.lower.endsWith('ing')) return null;
   // `Fortune 100 brands`, `10-year notes`: after a number a cue form is a counted noun (but
   // `six in 10 say`, `43 said`: poll answers).
   // A year after `in` is a time, and the verb after it a cue (`Ann Lee in 2016 claimed that`).
@@ -175,6 +183,13 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   // `a Wall Street Journal report as saying`: a noun reading, followed by a preposition (unless it agrees as a verb).
   if (NOUN_READINGS.has(t.lower) && !agrees(t, prev) && /^(?:as|of|on|in|by|from|for|to|with|about|at|\.)$/.test(toks[i + 1]?.lower ?? '.')) return null;
   // `Clinton’s recent claim that`, `Sanders’ call`: after a possessive it is a noun.
-  if (PHRASE_NOUNS.has(t.lower) && toks.slice(Math.max(0, i - 3), i).some((p) => /(?:[’']s|^[’'])$/.test(p.text))) return null;
+  if (PHRASE_NOUNS.has(t.lower) && possessiveBefore(toks, i)) return null;
   return { first: i, last: i, verb };
+}
+
+const POSSESSIVE_END = /(?:[’']s|^[’'])$/;
+/** A possessive (`Clinton’s`, or a lone apostrophe after `Sanders`) among the three tokens before token i. */
+function possessiveBefore(toks: Tok[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (POSSESSIVE_END.test(toks[j].text)) return true;
+  return false;
 }

@@ -43,7 +43,7 @@ interface Group {
   attribution: Attribution | null;
   kind: QuoteKind;
   /** The speech kind a short phrase had before it became a scare quote for want of a speaker. */
-  speechKind?: QuoteKind;
+  speechKind: QuoteKind | undefined;
 }
 
 /** The cue and speaker of one stretch: after the closing mark first when the quote ends in a
@@ -145,7 +145,8 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
       groupOf.set(q, prevGroup);
       return;
     }
-    const group: Group = { stretches: [q], attribution, kind };
+    // (speechKind set now, not added later: one object shape for every group.)
+    const group: Group = { stretches: [q], attribution, kind, speechKind: undefined };
     // A speech quote with no cue of its own: inside a sentence, the sentence's subject; opening
     // a paragraph, the speaker of the quote before it.
     if (speech && !attribution) {

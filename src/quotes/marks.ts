@@ -81,6 +81,10 @@ function closingMarksAhead(marks: Mark[]): number[] {
 }
 
 /** `"“If I …`: a second mark right after the first (at most a few spaces between). */
+/** A mark's bounds alone: the stretches' marks then all have the shape of the single quotes'
+ * `{ start, end }`, and the code reading them is not deoptimised at the first one of another shape. */
+const boundsOf = (m: Mark): { start: number; end: number } => ({ start: m.start, end: m.end });
+
 const doubled = (text: string, open: Mark, mark: Mark) => mark.start - open.end < 4 && isBlank(text, open.end, mark.start);
 
 /** `"He's made … could not verify, Graham said. "He's getting …`: the closing mark left out before
@@ -153,7 +157,7 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
         continue;
       }
       const content = trimmed(text, open.end, mark.start);
-      if (content.end > content.start) doubles.push({ open, close: mark, content, family: 'double', paragraph: pi });
+      if (content.end > content.start) doubles.push({ open: boundsOf(open), close: boundsOf(mark), content, family: 'double', paragraph: pi });
       open = null;
     }
     if (open) {
@@ -161,7 +165,7 @@ export function findQuotedStretches(text: string, paragraphs: Span[], skip: (pos
       const next = pi + 1 < paragraphs.length ? paragraphs[pi + 1] : undefined;
       const content = trimmed(text, open.end, p.end);
       if (content.end > content.start && ((next && startsWithOpener(next)) || closesAtParagraphEnd(text, open, content))) {
-        doubles.push({ open, close: null, content, family: 'double', paragraph: pi });
+        doubles.push({ open: boundsOf(open), close: null, content, family: 'double', paragraph: pi });
       } else unbalancedMark(diagnostics, open, 'opening quotation mark never closed');
     }
     // A loop, not push(...): a paragraph may hold a hundred thousand quotes.

@@ -84,16 +84,17 @@ export function personDescriptions(text: string, quoted: readonly { start: numbe
       if (!w) break;
       const word = w[1].replace(/[’']s$/u, '');
       const lower = word.toLowerCase();
-      if (/^\p{Ll}/u.test(word) && !MODIFIERS.has(lower) && !NO_PERSON.has(lower) && (PERSON_NOUNS.has(lower) || TITLES.has(lower))) {
-        const end = at + word.length;
+      const end = at + word.length;
+      // (Both kinds of head are pushed by one call: a push of its own for the rarer kind, first
+      // made in optimised code, deoptimised personDescriptions.)
+      const noun = /^\p{Ll}/u.test(word) && !MODIFIERS.has(lower) && !NO_PERSON.has(lower) && (PERSON_NOUNS.has(lower) || TITLES.has(lower));
+      if (noun) {
         if (word === w[1] && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) break;
         // `The leader of the league, Jonathan Greenblatt, warned`: the name in apposition is the subject.
         if (APPOSITIVE_NAME.test(text.slice(end, end + 80))) break;
-        out.push({ start: m.index, gender: genderOfWord(lower), description: text.slice(m.index, end) });
-        break;
       }
-      if (word === w[1] && (HEAD_BEFORE_VERB.test(lower) || DEMONYMS.has(lower)) && VERB_NEXT.test(text.slice(at + word.length, at + word.length + 12))) {
-        out.push({ start: m.index, gender: undefined, description: text.slice(m.index, at + word.length) });
+      if (noun || (word === w[1] && (HEAD_BEFORE_VERB.test(lower) || DEMONYMS.has(lower)) && VERB_NEXT.test(text.slice(end, end + 12)))) {
+        out.push({ start: m.index, gender: noun ? genderOfWord(lower) : undefined, description: text.slice(m.index, end) });
         break;
       }
       // Modifiers (`Florida`, `radio`, `former`); a function word or a common verb ends the phrase.

@@ -51,9 +51,18 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
 }
 
 const POSSESSIVE = /\p{L}[’']s$/u;
+/** POSSESSIVE, tried only on a word ending in `’s` or `'s` (the regex reads every word from each position). */
+function possessive(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return (c === 0x2019 || c === 39) && POSSESSIVE.test(w);
+}
 // `Anti-slavery Whigs`, `Representative-elect Mikie Sherrill`: a capital, then lower case on both
 // sides of a hyphen, is a compound adjective or a title; names are `Holtz-Eakin`, `al-Abadi`.
 const LOWER_AFTER_HYPHEN = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
+/** LOWER_AFTER_HYPHEN, tried only on a word with a hyphen in it. */
+const lowerAfterHyphen = (w: string) => w.indexOf('-') > 0 && LOWER_AFTER_HYPHEN.test(w);
 
 /** Where splitTitle cuts: the name is words[cut, end). `bares`: each word's bare form. */
 function titleCut(words: string[], bares: string[]): [number, number] {
@@ -71,11 +80,11 @@ function titleCut(words: string[], bares: string[]): [number, number] {
     if (LINKS.has(w) && i - cut >= 2) return [cut, i];
     // `CNN’s Jake Tapper`, `Breitbart’s Joel Pollak`: a possessor before a full name is whom the
     // person works for, not part of the name.
-    if (i < words.length - 2 && POSSESSIVE.test(w)) {
+    if (i < words.length - 2 && possessive(w)) {
       cut = i + 1;
       continue;
     }
-    if ((TITLES.has(b) && !titledBody) || LINKS.has(w) || LOWER_AFTER_HYPHEN.test(w) || (((NOT_NAME.has(b) && !body) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
+    if ((TITLES.has(b) && !titledBody) || LINKS.has(w) || lowerAfterHyphen(w) || (((NOT_NAME.has(b) && !body) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
   }
   return [cut, words.length];
 }
@@ -90,18 +99,20 @@ export const NOT_A_PERSON_LAST = new Set(
 /** Title words that only qualify another title (`former governor`), so name nobody alone. */
 const NOT_A_TITLE_ALONE = new Set(['former', 'acting', 'state', 'house', 'senate', 'republican', 'democrat', 'democratic', 'independent', 'vice', 'deputy', 'foreign', 'defense', 'defence', 'interior', 'prime']);
 
-/** `bares`: the bare form of each word of the name. */
-function looksLikeName(name: string[], bares: string[], titled: boolean): boolean {
+// `McCormack`, `O’Malley`, `al-Abadi`; not an acronym.
+const NAME_LAST_WORD = /^(?:al-)?\p{Lu}[\p{L}\p{M}'’\-]*\p{Ll}[\p{L}\p{M}'’\-]*$/u;
+
+/** Whether words[from, end) look like a personal name; `bares`: the bare form of each word. */
+function looksLikeName(words: string[], bares: string[], from: number, end: number, titled: boolean): boolean {
   // A single word is a surname only after a title: `Mr. Obama`, `Sen. Cruz`.
   // (Particles uncounted: `Ana María de la Cruz`.)
   let particles = 0;
-  for (const w of name) if (PARTICLES.has(w)) particles++;
-  if (name.length < (titled ? 1 : 2) || name.length - particles > 4) return false;
-  for (let i = 0; i < name.length; i++) if (((NOT_NAME.has(bares[i]) || SENTENCE_OPENERS.has(bares[i])) && !PARTICLES.has(name[i])) || LINKS.has(name[i])) return false;
-  const last = name[name.length - 1];
-  if (NOT_A_PERSON_LAST.has(bares[bares.length - 1])) return false;
-  // `McCormack`, `O’Malley`, `al-Abadi`; not an acronym.
-  return /^(?:al-)?\p{Lu}[\p{L}\p{M}'’\-]*\p{Ll}[\p{L}\p{M}'’\-]*$/u.test(last);
+  for (let i = from; i < end; i++) if (PARTICLES.has(words[i])) particles++;
+  const length = end - from;
+  if (length < (titled ? 1 : 2) || length - particles > 4) return false;
+  for (let i = from; i < end; i++) if (((NOT_NAME.has(bares[i]) || SENTENCE_OPENERS.has(bares[i])) && !PARTICLES.has(words[i])) || LINKS.has(words[i])) return false;
+  if (NOT_A_PERSON_LAST.has(bares[end - 1])) return false;
+  return NAME_LAST_WORD.test(words[end - 1]);
 }
 
 const DOTTED_WORD = /[\p{Lu}][\p{Ll}'’\-]{3,}\.(?=[ \u00a0])/gu;
@@ -141,9 +152,13 @@ export function splitAtSpaces(run: string): string[] {
 /** Role phrase right before a title run, within the sentence: `hawkish US Republican` is not
  * a role, but `Secretary of Iran's Supreme National Security Council (SNSC)` is. */
 function roleBefore(text: string, runStart: number, title: string[]): string | undefined {
-  const head = title.join(' ').replace(/\s*\([^)]*\)\s*$/, '').trim();
-  if (head) return head;
+  if (title.length) {
+    const head = title.join(' ').replace(/\s*\([^)]*\)\s*$/, '').trim();
+    if (head) return head;
+  }
   // `Secretary of X Council (ABC) Ali Shamkhani`: the run was cut by the parenthesis.
+  // (Most runs have no `)` in the two units before them: no text is cut for the regex.)
+  if (text.charCodeAt(runStart - 1) !== 41 && text.charCodeAt(runStart - 2) !== 41) return undefined;
   if (!/\)\s?$/.test(text.slice(Math.max(0, runStart - 2), runStart))) return undefined;
   const before = text.slice(Math.max(0, runStart - 120), runStart);
   const paren = /\(\s*[A-Z0-9+]{2,8}\s*\)\s*$/.exec(before);
@@ -260,14 +275,14 @@ function personInRun(text: string, run: string, at: number, stop: number, places
   // (`Certainly Donald Trump`: the words a sentence opens with are cut off, but no role.)
   let opening = 0;
   while (opening < cut && (SENTENCE_OPENERS.has(bares[opening]) || (opening === 0 && openingParticiple(words[0])))) opening++;
-  const title = words.slice(opening, cut);
   // `a New Hampshire Elks lodge`: what follows a place's first word is the rest of a place.
   if (cut > opening && PLACE_FIRST_WORDS.has(bares[cut - 1])) return null;
   const from = cut === opening && nameEnd - cut >= 3 && places?.has(bares[cut]) ? cut + 1 : cut;
-  const name = words.slice(from, nameEnd);
   // `Sen. Cruz` names a person, `Former Arizona` does not: an adjective is no title.
   const titled = cut > 0 && TITLES.has(bares[cut - 1]) && !NOT_A_TITLE_ALONE.has(bares[cut - 1]);
-  if (!looksLikeName(name, bares.slice(from, nameEnd), titled)) return null;
+  if (!looksLikeName(words, bares, from, nameEnd, titled)) return null;
+  const title = words.slice(opening, cut);
+  const name = words.slice(from, nameEnd);
   const joined = name.join(' ');
   // `Trump’s`, and a plural's bare apostrophe: `Bernie Sanders’ campaign`.
   const nameText = joined.endsWith('s') ? joined.replace(/[’']s$/, '') : /s[’']$/.test(joined) ? joined.slice(0, -1) : joined;

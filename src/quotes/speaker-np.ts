@@ -167,31 +167,33 @@ function personAfterOf(toks: Tok[], np: SpeakerNP, last: number, text: string): 
   return null;
 }
 
+/** Whether the phrase ending at token j goes on over token k (not the first word of it): a list of
+ * places (`Attorneys general in Utah and New Mexico said`), an abbreviation's dot, a hyphen or `&`,
+ * `to` after a role held for someone (`an aide to Carly Fiorina`), `with` in the anonymous-source
+ * formula (`people with knowledge of the talks`). */
+function goesOnOver(toks: Tok[], k: number, j: number): boolean {
+  const t = toks[k];
+  if ((t.lower === 'and' || t.text === ',') && inPlaceList(toks, k, j)) return true;
+  if (t.kind === 'punct') return isAbbrevDot(toks, k) || t.text === '-' || t.text === '&';
+  return (t.lower === 'to' && ROLE_FOR.has(toks[k - 1]?.lower ?? '')) || (t.lower === 'with' && KNOWLEDGE.has(toks[k + 1]?.lower ?? ''));
+}
+
 function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null {
   if (j < 0) return null;
   if (PRONOUNS.has(toks[j].lower)) return build(toks, j, j, text);
   let k = j;
-  let sawDeterminer = false;
+  // (Each way of going on steps back in one place: a step of its own, first taken in optimised
+  // code, deoptimised phraseEndingAt.)
   while (k >= 0 && j - k < MAX_NP) {
     const t = toks[k];
-    // `Attorneys general in Utah and New Mexico said`: on over the list of places.
-    if ((t.lower === 'and' || t.text === ',') && inPlaceList(toks, k, j)) { k--; continue; }
-    if (t.kind === 'punct') {
-      if (isAbbrevDot(toks, k) || t.text === '-' || t.text === '&') { k--; continue; }
-      break;
-    }
-    // `an aide to Carly Fiorina`: a role held for someone goes on over `to`.
-    if (t.lower === 'to' && ROLE_FOR.has(toks[k - 1]?.lower ?? '')) { k--; continue; }
-    // `people with knowledge of the talks`: the anonymous-source formula goes on over `with`.
-    if (t.lower === 'with' && KNOWLEDGE.has(toks[k + 1]?.lower ?? '')) { k--; continue; }
+    if (goesOnOver(toks, k, j)) { k--; continue; }
+    if (t.kind === 'punct') break;
     // `That is why critics say`: a wh-word opens a clause, the phrase starts after it.
     if (NP_STOP.has(t.lower) || PRONOUNS.has(t.lower) || WH_WORDS.has(t.lower)) break;
-    if (sawDeterminer && !NP_PREPOSITIONS.has(t.lower)) break;
     if (DETERMINERS.has(t.lower)) {
-      sawDeterminer = true;
-      // `a spokesman for the campaign`: keep going over the preposition.
-      if (NP_PREPOSITIONS.has(toks[k - 1]?.lower ?? '')) { sawDeterminer = false; k -= 2; continue; }
-      if (LINKED_BY.has(`${toks[k - 2]?.lower} ${toks[k - 1]?.lower}`)) { sawDeterminer = false; k -= 3; continue; }
+      // `a spokesman for the campaign`: on over the preposition; `a source close to the talks`: over the link.
+      const over = NP_PREPOSITIONS.has(toks[k - 1]?.lower ?? '') ? 2 : LINKED_BY.has(`${toks[k - 2]?.lower} ${toks[k - 1]?.lower}`) ? 3 : 0;
+      if (over > 0) { k -= over; continue; }
       k--;
       break;
     }
@@ -243,7 +245,8 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
     // `Lionel Sosa, a Texas consultant, who said`: the name before the appositive.
     const antecedent = own && ((own.type === 'description' && /^(?:a|an|the)\s/i.test(own.text) && toks[firstStartingAt(toks, own.start) - 1]?.text === ',') || placeInAppositive(toks, own)) ? acrossAppositive(toks, j - 1, text) ?? own : own;
     // `no mention of Jeb Bush, who announced …`: `who` is a person, so past a head that is none.
-    const person = toks[j].lower === 'who' && antecedent?.type === 'description' ? personAfterOf(toks, antecedent, j - 2, text) : null;
+    // (`antecedent !== null` first: optimised code comparing the type of none with a string deoptimised.)
+    const person = toks[j].lower === 'who' && antecedent !== null && antecedent.type === 'description' ? personAfterOf(toks, antecedent, j - 2, text) : null;
     const speaker = person ?? antecedent;
     return speaker && speaker.type !== 'pronoun' ? changedNP(speaker, toks[j], speaker.role) : null;
   }

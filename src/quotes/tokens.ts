@@ -89,7 +89,10 @@ interface Scanned {
 }
 
 // Only one article is scanned at a time (see tokenize): its bounds go in buffers kept for the next.
-let starts = new Int32Array(4096), ends = new Int32Array(4096), words = new Uint8Array(4096), hashes = new Int32Array(4096);
+// (Room for the tokens of a long article, some 80,000 characters: buffers grown in optimised code
+// deoptimised scan.)
+const ROOM = 16384;
+let starts = new Int32Array(ROOM), ends = new Int32Array(ROOM), words = new Uint8Array(ROOM), hashes = new Int32Array(ROOM);
 
 function scan(text: string): Scanned {
   const len = text.length;
@@ -113,13 +116,15 @@ function scan(text: string): Scanned {
       for (;;) {
         for (;;) {
           const d = text.charCodeAt(i);
+          // (One `i +=` for an ASCII unit and any other: optimised code first taking a branch of its
+          // own for the rarer letters outside ASCII deoptimised scan.)
+          u = 0;
           if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) {
             hash = (Math.imul(hash, 31) + (d | 32)) | 0;
-            i++;
-          } else if (d > 127 && (u = wordUnit(text, i))) {
-            plain = false;
-            i += u;
-          } else break;
+            u = 1;
+          } else if (d > 127 && (u = wordUnit(text, i))) plain = false;
+          if (u === 0) break;
+          i += u;
         }
         // (Not past the text's end: a read there deoptimises scan.)
         if (i + 1 < len && isJoiner(text.charCodeAt(i)) && wordUnit(text, i + 1)) {
@@ -128,8 +133,13 @@ function scan(text: string): Scanned {
         } else break;
       }
       word = plain ? 1 : 2;
-    } else if ((c === 39 || c === 96) && text.charCodeAt(i + 1) === c) i += 2; // '' and ``
-    else i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    } else {
+      // '' and `` are one token, a character outside the BMP (a high surrogate first) two units.
+      // (Every test is made for every mark: a test first made in optimised code deoptimises scan.)
+      const next = i + 1 < len ? text.charCodeAt(i + 1) : 0;
+      const paired = next === c, quoteLike = c === 39 || c === 96, high = (c & 0xfc00) === 0xd800;
+      i += (paired && quoteLike) || high ? 2 : 1;
+    }
     if (n === cap) {
       cap *= 2;
       const s = new Int32Array(cap), e = new Int32Array(cap), w = new Uint8Array(cap), h = new Int32Array(cap);

@@ -76,21 +76,20 @@ function paint(owners: Owner[]): Piece[] {
   const bounds: number[] = [];
   for (const o of owners) bounds.push(o.start, o.end);
   bounds.sort((a, b) => a - b);
+  // Each bound once: the next one is then the end of the piece starting at a bound.
+  let distinct = 0;
+  for (const at of bounds) if (distinct === 0 || bounds[distinct - 1] !== at) bounds[distinct++] = at;
+  bounds.length = distinct;
   const pieces: Piece[] = [];
   const heap = new OwnerHeap();
   let next = 0;
   for (let b = 0; b < bounds.length; b++) {
     const at = bounds[b];
-    if (b > 0 && at === bounds[b - 1]) continue;
     while (next < owners.length && owners[next].start <= at) heap.push(owners[next++]);
     while (heap.top && heap.top.end <= at) heap.pop();
     const top = heap.top;
     if (!top) continue;
-    let to = top.end;
-    for (let k = b + 1; k < bounds.length; k++) if (bounds[k] > at) {
-      to = bounds[k];
-      break;
-    }
+    const to = b + 1 < bounds.length ? bounds[b + 1] : top.end;
     const prev = pieces[pieces.length - 1];
     if (prev && prev.owner === top && prev.end === at) prev.end = to;
     else pieces.push({ start: at, end: to, owner: top });
