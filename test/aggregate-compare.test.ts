@@ -149,11 +149,13 @@ describe('compareOutlets on the seeds', () => {
     expect(iran.quoted.share).toBeLessThanOrEqual(1);
   });
 
-  it('gives sentiment as mean, spread and count', () => {
+  it('gives sentiment as mean, spread and count; no mean or spread of no clause (null, not a neutral 0)', () => {
     for (const r of cmp.rows) {
       expect(r.sentiment.n).toBe(r.sentiment.byVoice.narrator.n + r.sentiment.byVoice.quote.n + r.sentiment.byVoice.reported.n);
-      expect(r.sentiment.std).toBeGreaterThanOrEqual(0);
+      if (r.sentiment.n) expect(r.sentiment.std).toBeGreaterThanOrEqual(0);
+      else expect(r.sentiment).toMatchObject({ mean: null, std: null });
     }
+    expect(cmp.rows.some((r) => r.sentiment.n === 0)).toBe(true);
     expect(row('Iran Focus', 'iran').sentiment.n).toBeGreaterThan(0);
   });
 

@@ -12,7 +12,7 @@ export function addMoments(a: Moments, b: Moments): Moments {
 
 /** Mean and population standard deviation. */
 export function stat(m: Moments): Stat {
-  if (!m.n) return { n: 0, mean: 0, std: 0 };
+  if (!m.n) return { n: 0, mean: null, std: null };
   const mean = m.sum / m.n;
   return { n: m.n, mean, std: Math.sqrt(Math.max(0, m.sumSq / m.n - mean * mean)) };
 }

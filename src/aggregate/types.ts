@@ -110,10 +110,11 @@ export interface CorpusProfile {
   actors: Record<string, ActorInfo>;
 }
 
+/** A mean and standard deviation over n values; both null when n is 0 (no value, not a neutral 0). */
 export interface Stat {
   n: number;
-  mean: number;
-  std: number;
+  mean: number | null;
+  std: number | null;
 }
 
 export interface ComparisonRow {

@@ -38,8 +38,8 @@ export function reportCharts(view: CorpusView, c: Comparison): Chart[] {
       label: actorName(c, id),
       bars: view.outlets
         .map((outlet) => ({ key: outlet, s: byActor.get(id)?.get(outlet)?.sentiment.byVoice.narrator }))
-        .filter((b) => b.s && b.s.n > 0)
-        .map((b) => ({ key: b.key, value: b.s!.mean, n: b.s!.n })),
+        .filter((b) => b.s && b.s.n > 0 && b.s.mean !== null)
+        .map((b) => ({ key: b.key, value: b.s!.mean!, n: b.s!.n })),
     }))
     .filter((g) => g.bars.length > 0);
   const domain = groups.reduce((d, g) => g.bars.reduce((e, b) => Math.max(e, Math.abs(b.value)), d), 1);

@@ -31,8 +31,8 @@ export function numberWord(n: number): string {
 
 /** A mean tone as the tables show it: `-0.50 ± 1.20 (n=7)`; `too few (n=1)` below MIN_CLAUSES,
  * as the chart says; `—` with no clause. */
-export function toneText(s: { n: number; mean: number; std: number }): string {
-  if (!s.n) return '—';
+export function toneText(s: { n: number; mean: number | null; std: number | null }): string {
+  if (!s.n || s.mean === null || s.std === null) return '—';
   if (s.n < MIN_CLAUSES) return `too few (n=${s.n})`;
   return `${s.mean >= 0 ? '+' : ''}${s.mean.toFixed(2)} ± ${s.std.toFixed(2)} (n=${s.n})`;
 }
