@@ -192,3 +192,9 @@ describe('progress line', () => {
     expect(progressLine(10, 250_000, 2, 1_000_000, 'id')).toBe('[######------------------] 25% · 10 articles · 6 s left · 0.1 MB/s · id');
   });
 });
+
+describe('progressLine: the bar measures the input covered, not the text analysed', () => {
+  it('is at 80% when 80 of 100 bytes are covered though only 20 characters of text were analysed', () => {
+    expect(progressLine(4, 20, 2, 100, 'id', 80)).toMatch(/^\[#{19}-{5}\] 80% · 4 articles · 1 s left/);
+  });
+});

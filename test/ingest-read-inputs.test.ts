@@ -172,3 +172,14 @@ describe('readInputs: sources', () => {
     expect(summary(items)).toEqual(['article c1', 'article c2']);
   });
 });
+
+describe('readInputs: bytes read, for the progress bar', () => {
+  it('adds up to the files read: each JSON Lines record with its line end, other files whole', async () => {
+    const lines = ['{"id":"a","text":"One sentence.","extra":"a field the analysis never reads"}', '{"id":"b","text":"Two."}'].join('\n') + '\n';
+    const paths = [fixture('feed.jsonl', lines), fixture('note.txt', 'A plain article.\n')];
+    const seen: number[] = [];
+    for await (const _item of readInputs(paths, { onRead: (n) => seen.push(n) })) void _item;
+    expect(seen.reduce((a, b) => a + b, 0)).toBe(Buffer.byteLength(lines) + Buffer.byteLength('A plain article.\n'));
+    expect(seen).toHaveLength(3);
+  });
+});

@@ -1,7 +1,8 @@
 // Progress on stderr, only on a terminal and without --quiet: a bar with the time left when the
-// input size is known (files and folders), a counter when it is not (stdin). Progress is measured
-// in characters analysed against bytes on disk, so the bar is close (exact for ASCII text) but held
-// below 100% until the run ends. The line is erased before anything else reaches the terminal
+// input size is known (files and folders), a counter when it is not (stdin). The bar is the
+// input's bytes read (JSON Lines record by record, other files whole) against its bytes on disk,
+// held below 100% until the run ends: measured in article text it stopped at a quarter of a JSON
+// Lines file whose records hold other fields. The line is erased before anything else reaches the terminal
 // (`clearProgress`, called by the output and by every message) and redrawn at the next article.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { displayWidth, terminalSafe } from '../report/terminal-table.js';
 
 export interface Progress {
   tick(label: string, chars: number): void;
+  /** Bytes of the input read (the reader reads a few articles ahead of the analysis). */
+  read(bytes: number): void;
   done(): void;
 }
 
@@ -43,14 +46,15 @@ export function duration(seconds: number): string {
   return `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}`;
 }
 
-export function progressLine(n: number, chars: number, seconds: number, total: number | null, label: string): string {
+/** `done` is how much of the input's `total` bytes the analysis has covered (see makeProgress). */
+export function progressLine(n: number, chars: number, seconds: number, total: number | null, label: string, done = chars): string {
   const rate = `${(chars / 1e6 / seconds).toFixed(1)} MB/s`;
   const count = `${n} article${n === 1 ? '' : 's'}`;
   if (!total) return `analysed ${count} · ${(chars / 1e6).toFixed(1)} MB · ${rate} · ${label}`;
-  const fraction = Math.min(0.99, chars / total);
+  const fraction = Math.min(0.99, done / total);
   const filled = Math.round(fraction * BAR);
   // The estimate waits for a second of measurement; before that it would only jump about.
-  const left = seconds >= 1 && chars > 0 ? ` · ${duration(((total - Math.min(chars, total)) / chars) * seconds)} left` : '';
+  const left = seconds >= 1 && done > 0 ? ` · ${duration(((total - Math.min(done, total)) / done) * seconds)} left` : '';
   return `[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${Math.floor(fraction * 100)}% · ${count}${left} · ${rate} · ${label}`;
 }
 
@@ -78,13 +82,17 @@ export function clearProgress(): void {
 }
 
 export function makeProgress(enabled: boolean, paths: string[]): Progress {
-  if (!enabled || !process.stderr.isTTY) return { tick() {}, done() {} };
+  if (!enabled || !process.stderr.isTTY) return { tick() {}, read() {}, done() {} };
   const total = inputBytes(paths);
   let n = 0;
   let chars = 0;
   let last = 0;
+  let bytesRead = 0;
   const started = Date.now();
   return {
+    read(bytes) {
+      bytesRead += bytes;
+    },
     tick(label, length) {
       n++;
       chars += length;
@@ -92,7 +100,9 @@ export function makeProgress(enabled: boolean, paths: string[]): Progress {
       if (now - last < 100) return; // redraw at most ten times a second
       last = now;
       const width = (process.stderr.columns || 80) - 1;
-      const line = progressLine(n, chars, Math.max(0.001, (now - started) / 1000), total, terminalSafe(label, true));
+      // (The reader is at most a few dozen articles ahead of the analysis.)
+      const done = bytesRead || chars;
+      const line = progressLine(n, chars, Math.max(0.001, (now - started) / 1000), total, terminalSafe(label, true), done);
       process.stderr.write(`\r${fitLine(line, width)}\u001b[K`);
       shown = true;
     },

@@ -68,7 +68,7 @@ async function* analyzeAll<O>(opts: RunOptions, writing: ResultWriting | null, f
     return { out, text: article.text };
   };
   try {
-    yield* mapInOrder(flagDuplicateIds(readInputs(opts.paths, { stdin: process.stdin, columns: csvColumns(opts.columns), output: opts.out })), start, pool ? jobs * AHEAD_PER_JOB : 1);
+    yield* mapInOrder(flagDuplicateIds(readInputs(opts.paths, { stdin: process.stdin, columns: csvColumns(opts.columns), output: opts.out, onRead: progress.read })), start, pool ? jobs * AHEAD_PER_JOB : 1);
   } finally {
     progress.done();
     await pool?.close();

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { Readable } from 'node:stream';
@@ -28,6 +28,9 @@ export interface ReadOptions {
   columns?: Partial<Record<ArticleField, string>>;
   /** The --out file: skipped when a folder being read holds it. */
   output?: string;
+  /** Told how many bytes of the input files were read: per record of JSON Lines, per file of
+   *  the other formats (for a progress bar measured against the files' size). */
+  onRead?: (bytes: number) => void;
 }
 
 const STDIN_ID = 'stdin';
@@ -157,6 +160,20 @@ async function* readFolder(dir: string, opts: ReadOptions): AsyncGenerator<Input
 }
 
 async function* readFileInput(path: string, opts: ReadOptions, meta?: ManifestEntry): AsyncGenerator<InputItem> {
+  yield* readFileItems(path, opts, meta);
+  // (JSON Lines are counted record by record.)
+  if (opts.onRead && formatOf(path) !== 'jsonl') opts.onRead(sizeOf(path));
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+async function* readFileItems(path: string, opts: ReadOptions, meta?: ManifestEntry): AsyncGenerator<InputItem> {
   const format = formatOf(path) ?? 'text';
   if (format === 'warc') {
     yield* (await import('./warc-input.js')).readWarc(path);
@@ -170,7 +187,7 @@ async function* readFileInput(path: string, opts: ReadOptions, meta?: ManifestEn
     let stream;
     try {
       stream = createReadStream(path);
-      yield* readJsonl(asUtf8(stream, false), path);
+      yield* readJsonl(asUtf8(stream, false), path, opts.onRead);
     } catch (e) {
       yield unreadable(idOf(path), path, 'unreadable-path', fsProblem(e));
     }
@@ -250,10 +267,11 @@ function textItem(bytes: Uint8Array, id: string, path: string, meta?: ManifestEn
   return { kind: 'article', article, diagnostics: [] };
 }
 
-async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string): AsyncGenerator<InputItem> {
+async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string, onRead?: (bytes: number) => void): AsyncGenerator<InputItem> {
   const fileId = path === '-' ? STDIN_ID : idOf(path);
   let records = 0;
   for await (const { bytes, line } of readLines(stream)) {
+    onRead?.(bytes.length + 1);
     if (isBlank(bytes)) continue;
     records++;
     yield jsonlRecord(bytes, path, line, fileId);
