@@ -55,3 +55,13 @@ describe('numeric ids', () => {
     expect(await read(file, content)).toEqual(expected);
   });
 });
+
+describe('blank fields', () => {
+  it('a blank outlet or title is a missing one, as an empty CSV cell is', async () => {
+    const items: string[] = [];
+    for await (const item of readInputs([fixture('blank.jsonl', '{"id":"a","text":"One.","outlet":"  ","title":""}\n{"id":"b","text":"Two.","outlet":"Daily A"}\n')])) {
+      if (item.kind === 'article') items.push(`${item.article.id} ${JSON.stringify(item.article.outlet)} ${JSON.stringify(item.article.title ?? null)}`);
+    }
+    expect(items).toEqual(['a null null', 'b "Daily A" null']);
+  });
+});

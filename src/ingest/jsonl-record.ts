@@ -65,7 +65,8 @@ export function recordItem(value: unknown, source: { path: string; line?: number
   const text = rec['text'];
   if (typeof text !== 'string') return unreadable('record-missing-text', 'the object has no `text` string', id);
   if (text.trim().length === 0) return unreadable('empty', '`text` is empty', id);
-  const str = (key: string): string | undefined => (typeof rec[key] === 'string' ? (rec[key] as string) : undefined);
+  // (A blank field is a missing one: `"outlet": ""` is no outlet, as an empty CSV cell is.)
+  const str = (key: string): string | undefined => (typeof rec[key] === 'string' && (rec[key] as string).trim() ? (rec[key] as string) : undefined);
   const outlet = str('outlet') ?? (rec['outlet'] === undefined ? str('source') : undefined) ?? null;
   const article: Article = { id, text, outlet, source };
   const title = str('title');
