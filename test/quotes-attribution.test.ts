@@ -45,10 +45,10 @@ it.each([
   expect(speech(text).map((q) => q.cue?.text ?? null)).not.toContain('Says');
 });
 
-it('a subject with no verb after it has no cue: `Obama’s endorsement of the “Ground Zero mosque”`', () => {
-  const q = speech('Reid said the mosque should be built elsewhere. President Barack Obama’s endorsement of the “Ground Zero mosque” during a speech on Friday night sparked a debate.').find((x) => x.text === 'Ground Zero mosque');
-  expect(q?.speaker).toBeTruthy();
-  expect(q?.cue ?? null).toBeNull();
+it('a subject with no verb after it gives no cue, and a possessed thing no speaker: `Obama’s endorsement of the “Ground Zero mosque”`', () => {
+  // (The words are the mosque's opponents' name for it, not Obama's: the writer's scare quote.)
+  const q = quotesOf('Reid said the mosque should be built elsewhere. President Barack Obama’s endorsement of the “Ground Zero mosque” during a speech on Friday night sparked a debate.').find((x) => x.text === 'Ground Zero mosque');
+  expect(q).toMatchObject({ kind: 'scare', speaker: null, cue: null });
 });
 
 describe('speaker resolution', () => {
@@ -178,6 +178,9 @@ describe('quote kinds', () => {
     ['so-called', 'The so-called “reform” passed.', 'reform', 'scare'],
     ['a date is a term', 'The file was dated "2016-09-01" in the archive.', '2016-09-01', 'term'],
     ['a phrase after a preposition is no clause subject to speak it', 'From The Daily Planet to Radio Nine, every outlet has covered this unusual ‘bar’ in town.', 'bar', 'scare'],
+    ['a possessive name’s thing is no speaker', 'Ann Lee’s latest victories unleashed a wave of comments praising her as a "strongman" abroad.', 'strongman', 'scare'],
+    ['nor is a subject whose head names no one', 'One notable exception was "significant" for the state.', 'significant', 'scare'],
+    ['a noun for words said keeps its owner’s phrase', 'Ann Lee’s campaign slogan "We can win this together" was everywhere.', 'We can win this together', 'partial'],
   ])('%s', (_name, text, content, kind) => {
     expect(quotesOf(text).find((q) => q.text === content)?.kind).toBe(kind);
   });

@@ -534,7 +534,7 @@ function clauseEndOutsideQuotes(text: string, pos: number, to: number): number {
 }
 
 /** Nouns that report someone's words: `Romney's “47 percent” comment`, `Trump’s claim that “…”`. */
-const NOMINAL_CUES = new Set(['comment', 'comments', 'remark', 'remarks', 'claim', 'claims', 'statement', 'promise', 'pledge', 'vow', 'slogan', 'line', 'phrase', 'words', 'description', 'label', 'call', 'calls', 'warning', 'motto', 'mantra', 'refrain', 'charge', 'accusation', 'assertion', 'quip', 'joke', 'tweet', 'message', 'insistence', 'suggestion', 'argument', 'boast', 'complaint', 'admission', 'denial', 'question', 'answer', 'reply', 'response', 'catchphrase', 'nickname', 'characterization']);
+export const NOMINAL_CUES = new Set(['comment', 'comments', 'remark', 'remarks', 'claim', 'claims', 'statement', 'promise', 'pledge', 'vow', 'slogan', 'line', 'phrase', 'words', 'description', 'label', 'call', 'calls', 'warning', 'motto', 'mantra', 'refrain', 'charge', 'accusation', 'assertion', 'quip', 'joke', 'tweet', 'message', 'insistence', 'suggestion', 'argument', 'boast', 'complaint', 'admission', 'denial', 'question', 'answer', 'reply', 'response', 'catchphrase', 'nickname', 'characterization']);
 const POSSESSIVE = /^(\p{Lu}[\p{L}.-]*?)(?:[’']s|s[’'])$/u;
 
 /** `Romney's “47 percent” comment` / `Trump’s claim that “…”` / `Sanders’ call for “…”`: the

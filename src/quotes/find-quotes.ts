@@ -4,7 +4,7 @@
 import { segmentKindAt } from '../segment/segment-at.js';
 import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
-import { attributeAccordingTo, attributeCueInClause, attributeNominalInClause, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, isSpeechCue, type Attribution } from './attribute.js';
+import { NOMINAL_CUES, attributeAccordingTo, attributeCueInClause, attributeNominalInClause, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, isSpeechCue, type Attribution } from './attribute.js';
 import { classify, isBylinedHeadline, isCry, isLinkedExcerpt, isSubheading, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, withEnds, type QuotedStretch } from './marks.js';
@@ -13,7 +13,7 @@ import { confirmedInHeadline, indexPeople, subjectSurnames, withoutCommonOpening
 import { headlineNames } from '../headline-names.js';
 import { indexWords } from '../word-runs.js';
 import { findReportedSpeech } from './reported.js';
-import { isSpeakerLike, isSpeakerNoun } from './speaker-np.js';
+import { headCannotSpeak, isSpeakerLike, isSpeakerNoun, possessedNonSpeaker } from './speaker-np.js';
 import { DETERMINERS, PRONOUNS } from './words.js';
 import { indexMentions, isOpeningPlural, resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 
@@ -89,7 +89,9 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   /** The clause subject stands as speaker only when it can speak, and a lone capitalised word
    * opening the clause (`Optimism`, `Attempt`) only when it is a surname the article gives. */
   const subjectSpeaker = (a: Attribution | null): Attribution | null => {
-    if (!a || !isSpeakerLike(a.np)) return null;
+    // (`Donald Trump’s latest victories`, `one assertion` are no speakers; `Clinton’s campaign
+    // slogan` stays: a noun for words said.)
+    if (!a || !isSpeakerLike(a.np) || headCannotSpeak(a.np) || (possessedNonSpeaker(a.np) && !NOMINAL_CUES.has(a.np.text.slice(a.np.text.lastIndexOf(' ') + 1).toLowerCase()))) return null;
     if (a.np.type !== 'name' || a.np.nameWords.length > 1) return a;
     const word = a.np.nameWords[0];
     const bare = word.toLowerCase().replace(/[’']s?$/u, '');

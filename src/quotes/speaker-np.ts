@@ -647,6 +647,20 @@ export function isSpeakerLike(np: SpeakerNP, headOnly = false): boolean {
   });
 }
 
+/** `Donald Trump’s latest victories`: a description whose lowercase head follows a possessive
+ *  name (only lowercase words between) names something of that person's, and the head is not
+ *  one who speaks (`Trump’s spokesman` is). */
+export function possessedNonSpeaker(np: SpeakerNP): boolean {
+  if (np.type !== 'description') return false;
+  const { words, headAt } = phraseHead(np);
+  if (!/^\p{Ll}/u.test(words[headAt] ?? '') || isSpeakerNoun(words[headAt])) return false;
+  for (let i = headAt - 1; i >= 0; i--) {
+    if (/(?:[’']s|s[’'])$/u.test(words[i])) return true;
+    if (!/^\p{Ll}/u.test(words[i])) return false;
+  }
+  return false;
+}
+
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** A description whose head is a lowercase noun that names no one who speaks (`the data … suggests`,
