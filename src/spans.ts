@@ -43,3 +43,25 @@ export function spansOverlapping<T extends { start: number; end: number }>(sorte
   for (let i = firstStartingAt(sorted, start - longest); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) out.push(sorted[i]);
   return out;
 }
+
+/** How far the spans sorted by start reach: entry i is the largest end among spans[0..i]. It only
+ *  grows, so `pushOverlapping` finds the first span that can reach a position by a binary search,
+ *  where `spansOverlapping` looks back as far as the longest span. */
+export function reachOf(sorted: readonly { end: number }[]): Int32Array {
+  const reach = new Int32Array(sorted.length);
+  let furthest = 0;
+  for (let i = 0; i < sorted.length; i++) reach[i] = furthest = Math.max(furthest, sorted[i].end);
+  return reach;
+}
+
+/** Pushes the spans overlapping [start, end) to `out`, in order (what `spansOverlapping` returns);
+ *  `reach` is `reachOf(sorted)`. */
+export function pushOverlapping<T extends { start: number; end: number }>(sorted: readonly T[], reach: Int32Array, start: number, end: number, out: T[]): void {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reach[mid] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) out.push(sorted[i]);
+}

@@ -17,6 +17,12 @@ export function isWordUnit(c: number): boolean {
   return k === 1;
 }
 
+/** True when the code unit c is white space (what /\s/ matches). */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** True when the code point at i is a letter or digit (what `(?=[\p{L}\p{N}])` tests in a `u` regex). */

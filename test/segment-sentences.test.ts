@@ -35,6 +35,12 @@ describe('splitSentences', () => {
     ['state abbreviation before a title', 'Republicans call for Ariz. Gov. Jan Brewer to veto it.', ['Republicans call for Ariz. Gov. Jan Brewer to veto it.']],
     ['dotted acronym before an adverb', 'It reached the U.S. Initially, nobody noticed.', ['It reached the U.S.', 'Initially, nobody noticed.']],
     ['no terminator', 'A headline without a period', ['A headline without a period']],
+    ['capital outside ASCII opens a sentence', 'Il est parti. École fermée.', ['Il est parti.', 'École fermée.']],
+    ['initial outside ASCII', 'Jean Ö. Zola wrote. He left.', ['Jean Ö. Zola wrote.', 'He left.']],
+    ['guillemets', 'He spoke. «We will go.» Then quiet.', ['He spoke.', '«We will go.»', 'Then quiet.']],
+    ['dash opens a sentence', 'It ended. — Then more.', ['It ended.', '— Then more.']],
+    ['ellipsis character before a period', 'He trailed off…. Then left.', ['He trailed off…. Then left.']],
+    ['title before a no-break space', 'Mr.\u00a0Smith came. He left.', ['Mr.\u00a0Smith came.', 'He left.']],
   ])('%s', (_name, text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -13,7 +13,7 @@ import { SPEECH_KINDS } from '../types.js';
 import { sentenceAt } from './sentence-at.js';
 import type { VoiceIndex } from '../quotes/voice-index.js';
 import { ADDED, NEGATORS, NEUTRALISED } from './sentiment-words.js';
-import { spansOverlapping } from '../spans.js';
+import { pushOverlapping, reachOf } from '../spans.js';
 import { scorePieces } from './sentiment-tokens.js';
 
 const require = createRequire(import.meta.url);
@@ -107,11 +107,24 @@ export function scoreClause(text: string, lowered: string | null, start: number,
   return lowered === null ? scoreText(blank(text, start, end, hidden)) : scoreLowered(lowered, start, end, hidden);
 }
 
+/** A clause scored for the mentions of one voice in it (each voice leaves out other words). */
 interface ScoredClause {
   end: number;
-  /** The voice of the mentions it was scored for: each voice leaves out other words. */
   voice: VoiceKind;
-  score: ClauseScore;
+  /** Null until a mention asks for it. */
+  score: ClauseScore | null;
+  /** The actors it was scored for: an actor gets one score per clause and voice. */
+  actors: Set<string>;
+}
+
+/** The clause [start, end) of this voice among those seen so far (a few per start), else a new one. */
+function clauseOf(scored: Map<number, ScoredClause[]>, start: number, end: number, voice: VoiceKind): ScoredClause {
+  let same = scored.get(start);
+  if (!same) scored.set(start, (same = []));
+  for (const c of same) if (c.end === end && c.voice === voice) return c;
+  const c: ScoredClause = { end, voice, score: null, actors: new Set() };
+  same.push(c);
+  return c;
 }
 
 /** The words in a clause that are not the voice's own: for narration, every quoted piece,
@@ -131,13 +144,13 @@ function speechSpans(quotes: Quote[]): { quoted: Span[]; narration: Span[] } {
   return { quoted: quoted.sort(byStart), narration: narration.sort(byStart) };
 }
 
-const longest = (spans: Span[]) => spans.reduce((n, p) => Math.max(n, p.end - p.start), 0);
-
 export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[], voices: VoiceIndex, mentions: Mention[]): SentimentScore[] {
   const speech = speechSpans(quotes);
-  const longestSpeech = { quoted: longest(speech.quoted), narration: longest(speech.narration) };
+  // A reported span can be a whole paragraph: how far each list reaches is indexed once, so a
+  // clause does not look back as far as the longest span for the spans overlapping it.
+  const speechReach = { quoted: reachOf(speech.quoted), narration: reachOf(speech.narration) };
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const longestMention = longest(sorted);
+  const mentionReach = reachOf(sorted);
   const breaks = new Map<number, number[]>();
   // Clauses scored so far, by start: a few per start (their end and voice differ).
   const scored = new Map<number, ScoredClause[]>();
@@ -145,7 +158,6 @@ export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[],
   // text is lowering the blanked one.
   const lowered = loweredOnce(text);
   const out: SentimentScore[] = [];
-  const counted = new Set<string>();
   for (const m of mentions) {
     if (UNREAD.has(m.segment)) continue;
     const sentence = sentenceAt(text, seg, m.start);
@@ -156,19 +168,17 @@ export function scoreSentiment(text: string, seg: Segmentation, quotes: Quote[],
       const piece = voices.quotedPieceAt(m);
       if (piece) clause = { start: Math.max(clause.start, piece.start), end: Math.min(clause.end, piece.end) };
     }
-    const key = `${m.actor}|${clause.start}|${clause.end}|${voice.kind}`;
-    if (counted.has(key)) continue;
-    counted.add(key);
+    const scoredClause = clauseOf(scored, clause.start, clause.end, voice.kind);
+    if (scoredClause.actors.has(m.actor)) continue;
+    scoredClause.actors.add(m.actor);
     // Every mention in a clause blanks the same words, so a clause is scored once per voice.
-    let same = scored.get(clause.start);
-    if (!same) scored.set(clause.start, (same = []));
-    let s = same.find((c) => c.end === clause.end && c.voice === voice.kind)?.score;
+    let s = scoredClause.score;
     if (!s) {
-      const hidden: Span[] = spansOverlapping(sorted, clause.start, clause.end, longestMention);
-      if (voice.kind === 'narrator') for (const p of spansOverlapping(speech.narration, clause.start, clause.end, longestSpeech.narration)) hidden.push(p);
-      else if (voice.kind === 'reported') for (const p of spansOverlapping(speech.quoted, clause.start, clause.end, longestSpeech.quoted)) hidden.push(p);
-      s = scoreClause(text, lowered, clause.start, clause.end, hidden);
-      same.push({ end: clause.end, voice: voice.kind, score: s });
+      const hidden: Span[] = [];
+      pushOverlapping(sorted, mentionReach, clause.start, clause.end, hidden);
+      if (voice.kind === 'narrator') pushOverlapping(speech.narration, speechReach.narration, clause.start, clause.end, hidden);
+      else if (voice.kind === 'reported') pushOverlapping(speech.quoted, speechReach.quoted, clause.start, clause.end, hidden);
+      s = scoredClause.score = scoreClause(text, lowered, clause.start, clause.end, hidden);
     }
     out.push({ actor: m.actor, mention: { start: m.start, end: m.end }, start: clause.start, end: clause.end, score: s.score, comparative: s.comparative, voice });
   }

@@ -31,42 +31,41 @@ function letterUnits(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
-/** A word of up to six ASCII letters as a number, case folded: five bits a letter. */
-function packed(text: string, start: number, end: number): number {
-  let key = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) return -1;
-    key = key * 32 + (c - 96);
-  }
-  return key;
-}
-const PACKED_FUNCTION_WORDS = new Set([...FUNCTION_WORDS].map((w) => packed(w, 0, w.length)));
+/** A word of ASCII letters as a number, case folded: five bits a letter (how functionWordShare
+ *  packs a word while it reads it). */
+const packed = (word: string): number => [...word].reduce((key, ch) => key * 32 + ((ch.charCodeAt(0) | 0x20) - 96), 0);
+const PACKED_FUNCTION_WORDS = new Set([...FUNCTION_WORDS].map(packed));
 
-/** True when text[start, end) (letters, at most LONGEST) lower-cases to a function word. Only an
- *  ASCII word can: of the other letters only the Kelvin sign lower-cases to ASCII (`k`, in no
- *  function word) and `İ` to two characters. */
-function isFunctionWord(text: string, start: number, end: number): boolean {
-  const key = packed(text, start, end);
-  return key >= 0 && PACKED_FUNCTION_WORDS.has(key);
-}
+// Per ASCII code unit: 1 for a letter (most of the sample), read without a call.
+const ASCII_LETTER = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
 
 /** The words (maximal runs of letters, as /\p{L}+/gu finds them) of `sample`, and how many of
- * them are English function words: a scan over char codes, without a match object per word. */
+ * them are English function words: a scan over char codes, without a match object per word.
+ * Only a word of ASCII letters can lower-case to a function word (of the other letters only the
+ * Kelvin sign lower-cases to ASCII, `k`, in no function word, and `İ` to two characters): each
+ * word's key is packed while it is read, and is -1 once it cannot be one. */
 export function functionWordShare(sample: string): { words: number; common: number } {
   let words = 0, common = 0;
   const n = sample.length;
   for (let i = 0; i < n; ) {
-    let u = letterUnits(sample, i);
+    let c = sample.charCodeAt(i);
+    let u = c < 128 ? ASCII_LETTER[c] : letterUnits(sample, i);
     if (u === 0) {
       i++;
       continue;
     }
-    const start = i;
-    i += u;
-    while (i < n && (u = letterUnits(sample, i)) !== 0) i += u;
     words++;
-    if (i - start <= LONGEST && isFunctionWord(sample, start, i)) common++;
+    let key = 0;
+    let length = 0;
+    do {
+      key = key >= 0 && c < 128 && length < LONGEST ? key * 32 + ((c | 0x20) - 96) : -1;
+      i += u;
+      length += u;
+      if (i >= n) break;
+      c = sample.charCodeAt(i);
+      u = c < 128 ? ASCII_LETTER[c] : letterUnits(sample, i);
+    } while (u !== 0);
+    if (key >= 0 && PACKED_FUNCTION_WORDS.has(key)) common++;
   }
   return { words, common };
 }

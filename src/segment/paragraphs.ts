@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { isWhiteSpace } from '../word-runs.js';
 
 const TERMINAL = /[.!?:;"'”’)\]…]$/;
 
@@ -10,15 +11,15 @@ const TERMINAL = /[.!?:;"'”’)\]…]$/;
 export function findParagraphs(text: string): Span[] {
   const out: Span[] = [];
   let cur: { start: number; end: number } | null = null;
-  const re = /[^\n]*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lineStart = m.index;
-    const lineEnd = lineStart + m[0].length;
-    re.lastIndex = lineEnd + 1; // step over the newline (and stop matching empty at the end)
+  // Line by line (a line ends at a newline or the end of the text, and a text ending in a newline
+  // ends with an empty line).
+  for (let lineStart = 0; ; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
     let s = lineStart;
     let e = lineEnd;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
     if (s === e) {
       if (cur) out.push(span(text, cur.start, cur.end));
       cur = null;
@@ -29,6 +30,7 @@ export function findParagraphs(text: string): Span[] {
       cur = { start: s, end: e };
     }
     if (lineEnd >= text.length) break;
+    lineStart = lineEnd + 1;
   }
   if (cur) out.push(span(text, cur.start, cur.end));
   return out;

@@ -43,27 +43,53 @@ const STATES = new Set([
   'va', 'wash', 'wis', 'wisc', 'wyo',
 ]);
 
-const CLOSERS = '"\'”’»)]';
-const OPENERS = '"\'“‘«([';
+// The characters the splitter reads, by code unit: every test below is a table lookup or a
+// comparison, never a one-character string (`text[i]` of a curly quote is a new string each time).
+const CLOSER = 1;
+const OPENER = 2;
+const SPACE = 4;
+const CLASS = new Uint8Array(0x10000);
+for (const c of '"\'”’»)]') CLASS[c.charCodeAt(0)] |= CLOSER;
+for (const c of '"\'“‘«([') CLASS[c.charCodeAt(0)] |= OPENER;
+for (const c of ' \n\t\r\u00a0\u2009\u202f\f\v') CLASS[c.charCodeAt(0)] |= SPACE;
+const isSpace = (c: number): boolean => (CLASS[c] & SPACE) !== 0;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** `.`, `!` or `?` */
+const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63;
 
-const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u2009' || c === '\u202f' || c === '\f' || c === '\v';
-const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
-const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
+// Per code unit, filled in as met: KNOWN, and whether the unit alone is a letter (it has two cases)
+// and whether it is upper case.
+const KNOWN = 1;
+const LETTER = 2;
+const UPPER = 4;
+const CASE = new Uint8Array(0x10000);
+
+function caseOf(c: number): number {
+  let k = CASE[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    CASE[c] = k = KNOWN | (lower !== upper ? LETTER : 0) | (ch !== lower && ch === upper ? UPPER : 0);
+  }
+  return k;
+}
+const isUpper = (c: number): boolean => (caseOf(c) & UPPER) !== 0;
+const isLetter = (c: number): boolean => (caseOf(c) & LETTER) !== 0;
 
 /** The word (letters and inner dots) that ends right before `i`. */
 function wordBefore(text: string, i: number, lo: number): string {
   let j = i;
-  while (j > lo && (isLetter(text[j - 1]!) || (text[j - 1] === '.' && j - 2 >= lo && isLetter(text[j - 2]!)))) j--;
+  while (j > lo && (isLetter(text.charCodeAt(j - 1)) || (text.charCodeAt(j - 1) === 46 && j - 2 >= lo && isLetter(text.charCodeAt(j - 2))))) j--;
   return text.slice(j, i);
 }
 
 /** The word starting at `i`, after any opening quotes. */
 function wordAt(text: string, i: number, hi: number): string {
   let j = i;
-  while (j < hi && OPENERS.includes(text[j]!)) j++;
+  while (j < hi && CLASS[text.charCodeAt(j)] & OPENER) j++;
   let k = j;
-  while (k < hi && isLetter(text[k]!)) k++;
+  while (k < hi && isLetter(text.charCodeAt(k))) k++;
   return text.slice(j, k);
 }
 
@@ -71,18 +97,18 @@ function wordAt(text: string, i: number, hi: number): string {
 function periodEnds(text: string, dot: number, next: number, lo: number, hi: number): boolean {
   const before = wordBefore(text, dot, lo);
   const lower = before.toLowerCase();
-  const nextChar = text[next]!;
+  const nextChar = text.charCodeAt(next);
   if (before.length === 0) return true; // `2014.` or `)."`
   if (TITLES.has(lower)) return false;
   if (ALWAYS_ABBREV.has(lower)) return false;
   if (BEFORE_NUMBER.has(lower) && isDigit(nextChar)) return false;
   if (STATES.has(lower)) {
     // `LOUISVILLE, Ky. (AP) —`, `Ariz. Gov. Jan Brewer`
-    if (nextChar === '(' || nextChar === '–' || nextChar === '—' || isDigit(nextChar)) return false;
+    if (nextChar === 40 || nextChar === 0x2013 || nextChar === 0x2014 || isDigit(nextChar)) return false;
     const nextWord = wordAt(text, next, hi);
-    if (TITLES.has(nextWord.toLowerCase()) && text[next + nextWord.length] === '.') return false;
+    if (TITLES.has(nextWord.toLowerCase()) && text.charCodeAt(next + nextWord.length) === 46) return false;
   }
-  if (before.length === 1 && isUpper(before)) return false; // middle initial: `George W. Bush`
+  if (before.length === 1 && isUpper(before.charCodeAt(0))) return false; // middle initial: `George W. Bush`
   if (before.includes('.')) {
     // dotted acronym: `U.S.`, `a.m.` — new sentence only before a typical opener
     const nextWord = wordAt(text, next, hi).toLowerCase();
@@ -91,24 +117,21 @@ function periodEnds(text: string, dot: number, next: number, lo: number, hi: num
   return true;
 }
 
-/** Can a sentence start at `i` (after the whitespace following a terminator)? */
-function canStart(c: string): boolean {
-  return isUpper(c) || isDigit(c) || OPENERS.includes(c) || c === '–' || c === '—';
+/** Can a sentence start with the code unit c (after the whitespace following a terminator)? */
+function canStart(c: number): boolean {
+  return isUpper(c) || isDigit(c) || (CLASS[c] & OPENER) !== 0 || c === 0x2013 || c === 0x2014;
 }
 
 function trimmed(text: string, start: number, end: number): Span | null {
-  while (start < end && isSpace(text[start]!)) start++;
-  while (end > start && isSpace(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return start < end ? { start, end, text: text.slice(start, end) } : null;
 }
 
 /** The first `.`, `!` or `?` in `text[from, end)`, or `end`: never looks past the span (a regex from
  * `from` would scan the rest of the text for each paragraph without one). */
 function nextTerminator(text: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63) return i;
-  }
+  for (let i = from; i < end; i++) if (isTerminator(text.charCodeAt(i))) return i;
   return end;
 }
 
@@ -122,20 +145,20 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   for (let i = start; i < end; i++) {
     i = nextTerminator(text, i, end);
     if (i >= end) break;
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     // a run of terminators (`?!`, `...`), then closing quotes or brackets
     let j = i + 1;
-    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-    const isEllipsis = c === '.' && j - i >= 2;
-    while (j < end && CLOSERS.includes(text[j]!)) j++;
-    if (j >= end || !isSpace(text[j]!)) {
+    while (j < end && isTerminator(text.charCodeAt(j))) j++;
+    const isEllipsis = c === 46 && j - i >= 2;
+    while (j < end && CLASS[text.charCodeAt(j)] & CLOSER) j++;
+    if (j >= end || !isSpace(text.charCodeAt(j))) {
       i = j - 1;
       continue;
     }
     let k = j;
-    while (k < end && isSpace(text[k]!)) k++;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
     if (k >= end) break;
-    const ends = !isEllipsis && text[i - 1] !== '…' && canStart(text[k]!) && (c !== '.' || periodEnds(text, i, k, start, end));
+    const ends = !isEllipsis && text.charCodeAt(i - 1) !== 0x2026 && canStart(text.charCodeAt(k)) && (c !== 46 || periodEnds(text, i, k, start, end));
     if (ends) {
       const s = trimmed(text, from, j);
       if (s) out.push(s);
