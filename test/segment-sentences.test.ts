@@ -10,6 +10,10 @@ const split = (text: string): string[] => splitSentences(text, 0, text.length).m
 describe('splitSentences', () => {
   it.each([
     ['U.S. in the middle', 'Officials in the U.S. capital met. They left.', ['Officials in the U.S. capital met.', 'They left.']],
+    ['an emoji opens a sentence', 'The plan was rampant. 😀 Later he said the talks failed.', ['The plan was rampant.', '😀 Later he said the talks failed.']],
+    ['so does a symbol', 'Markets fell. ★ Oil rose. • Gold held.', ['Markets fell.', '★ Oil rose.', '• Gold held.']],
+    ['a hashtag after a tweet', 'No good option there for America. #Election2016', ['No good option there for America.', '#Election2016']],
+    ['a lower-case word does not', 'Talks in the U.S. and abroad went on.', ['Talks in the U.S. and abroad went on.']],
     ['U.S. followed by an opener', 'He flew to the U.S. The talks began.', ['He flew to the U.S.', 'The talks began.']],
     ['U.N. before a name', 'The U.N. Security Council voted.', ['The U.N. Security Council voted.']],
     ['month before a day', 'The referendum on Sept. 25 angered Baghdad. Then came war.', ['The referendum on Sept. 25 angered Baghdad.', 'Then came war.']],

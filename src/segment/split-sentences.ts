@@ -117,10 +117,16 @@ function periodEnds(text: string, dot: number, next: number, lo: number, hi: num
   return true;
 }
 
-/** Can a sentence start with the code unit c (after the whitespace following a terminator)? */
+/** Can a sentence start with the code unit c (after the whitespace following a terminator)? Not
+ *  a lower-case letter (`U.S. and`, `e.g. the`) nor punctuation that continues one; any other
+ *  character can: a capital, a digit, an opening mark, a dash, and a symbol or emoji (`… rampant.
+ *  😀 Later he said`, `★ Markets`, `• Item`). */
 function canStart(c: number): boolean {
-  return isUpper(c) || isDigit(c) || (CLASS[c] & OPENER) !== 0 || c === 0x2013 || c === 0x2014;
+  if (isUpper(c) || isDigit(c) || (CLASS[c] & OPENER) !== 0 || c === 0x2013 || c === 0x2014) return true;
+  return !isLetter(c) && !isSpace(c) && !CONTINUES.has(c);
 }
+// (`,`, `;`, `:`, `.`, `)`, `]`, `}`, `%`, `-`.)
+const CONTINUES: ReadonlySet<number> = new Set([44, 59, 58, 46, 41, 93, 125, 37, 45]);
 
 function trimmed(text: string, start: number, end: number): Span | null {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
