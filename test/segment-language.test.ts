@@ -16,6 +16,11 @@ describe('languageDiagnostic', () => {
     ['English text, no declared language', undefined, ENGLISH, false],
     ['Portuguese text, no declared language', undefined, PORTUGUESE, true],
     ['too short to tell', undefined, 'Calendário da Stock Car 2018: 10 de março, Interlagos.', false],
+    ['a short German brief (24 words)', undefined, 'Der Minister sagte am Sonntag, die Gespräche mit den Nachbarstaaten würden nächste Woche fortgesetzt. Er sei zuversichtlich, dass vor Jahresende eine Einigung erzielt werde, fügte er hinzu.', true],
+    ['a short English brief of the same length', undefined, 'The minister said on Sunday that talks with the neighbouring states would resume next week. He was confident of a deal before the end of the year, he added.', false],
+    ['English names and headlines only, 20 words', undefined, 'Trump Wins Nevada Caucus. Rubio Second, Cruz Third. Carson, Kasich Trail Far Behind. Sanders Clinton Split Delegates Ahead Of South Carolina Primary Vote.', false],
+    ['Chinese, whose words are not spaced', undefined, '外交部发言人周日表示，与邻国的会谈将于下周恢复，他有信心在年底前达成协议。', true],
+    ['a few Chinese letters in an English text', undefined, `${ENGLISH} 北京`, false],
   ])('%s', (_name, language, text, warned) => {
     const d = languageDiagnostic({ id: 'x', text, outlet: null, ...(language ? { language } : {}) });
     expect(d === null ? null : [d.severity, d.code]).toEqual(warned ? ['warning', 'not-english'] : null);
