@@ -46,7 +46,14 @@ export interface Article {
 /** What the reader yields: an article, or an input that could not be read (kept in order). */
 export type InputItem =
   | { kind: 'article'; article: Article; diagnostics: Diagnostic[] }
-  | { kind: 'unreadable'; id: string; source: { path: string; line?: number }; diagnostics: Diagnostic[] };
+  | {
+      kind: 'unreadable';
+      id: string;
+      source: { path: string; line?: number };
+      diagnostics: Diagnostic[];
+      /** What the record said of itself, kept so an empty article still counts under its outlet. */
+      meta?: { outlet?: string; title?: string; published?: string };
+    };
 
 // ---------------------------------------------------------------- segment
 

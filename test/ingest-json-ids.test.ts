@@ -64,4 +64,13 @@ describe('blank fields', () => {
     }
     expect(items).toEqual(['a null null', 'b "Daily A" null']);
   });
+
+  it('a record with no text keeps its outlet, title and date for its place in the results', async () => {
+    const got = [];
+    for await (const item of readInputs([fixture('empty.jsonl', '{"id":"e","outlet":"Daily A","title":"T","date":"2024-03-01","text":" "}\n{"id":"n","text":""}\n')])) got.push(item);
+    expect(got.map((i) => (i.kind === 'unreadable' ? [i.id, i.meta ?? null] : null))).toEqual([
+      ['e', { outlet: 'Daily A', title: 'T', published: '2024-03-01' }],
+      ['n', null],
+    ]);
+  });
 });

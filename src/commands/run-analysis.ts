@@ -34,7 +34,8 @@ export interface RunOptions {
 const AHEAD_PER_JOB = 16;
 
 export function unreadableResult(item: Extract<InputItem, { kind: 'unreadable' }>): ArticleResult {
-  return { ...emptyResult(item.id, null, null, item.diagnostics), status: 'unreadable' };
+  const { outlet, title, published } = item.meta ?? {};
+  return { ...emptyResult(item.id, outlet ?? null, null, item.diagnostics), ...(published ? { published } : {}), ...(title ? { title } : {}), status: 'unreadable' };
 }
 
 /** Threads past twice the cores only cost memory (each holds the lexicons and its articles) and

@@ -63,14 +63,17 @@ export function recordItem(value: unknown, source: { path: string; line?: number
   if (madeUp && rawId !== undefined && rawId !== null) return unreadable('record-bad-id', '`id` is neither a string nor a number');
   const id = madeUp ? fallbackId : String(rawId);
   const text = rec['text'];
-  if (typeof text !== 'string') return unreadable('record-missing-text', 'the object has no `text` string', id);
-  if (text.trim().length === 0) return unreadable('empty', '`text` is empty', id);
   // (A blank field is a missing one: `"outlet": ""` is no outlet, as an empty CSV cell is.)
   const str = (key: string): string | undefined => (typeof rec[key] === 'string' && (rec[key] as string).trim() ? (rec[key] as string) : undefined);
   const outlet = str('outlet') ?? (rec['outlet'] === undefined ? str('source') : undefined) ?? null;
-  const article: Article = { id, text, outlet, source };
   const title = str('title');
   const published = str('published') ?? str('date');
+  // An article with no text still counts under its outlet, title and date.
+  const meta = { ...(outlet ? { outlet } : {}), ...(title ? { title } : {}), ...(published ? { published } : {}) };
+  const withMeta = (item: InputItem): InputItem => (item.kind === 'unreadable' && Object.keys(meta).length ? { ...item, meta } : item);
+  if (typeof text !== 'string') return withMeta(unreadable('record-missing-text', 'the object has no `text` string', id));
+  if (text.trim().length === 0) return withMeta(unreadable('empty', '`text` is empty', id));
+  const article: Article = { id, text, outlet, source };
   const url = str('url');
   const rawWire = str('wire');
   const wire = rawWire === undefined ? undefined : canonicalWire(rawWire);
