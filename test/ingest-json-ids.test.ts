@@ -73,4 +73,10 @@ describe('blank fields', () => {
       ['n', null],
     ]);
   });
+
+  it('a number as the date is said to be no date, not dropped without a word', async () => {
+    expect(await read('epoch.jsonl', '{"id":"a","text":"One.","published":1709600000}\n')).toEqual([
+      'a: One. [warning unusable-date: line 1: `published` is a number (1709600000), not a date; write it as an ISO date (2024-03-05) to have it read]',
+    ]);
+  });
 });

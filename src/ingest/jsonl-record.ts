@@ -81,10 +81,15 @@ export function recordItem(value: unknown, source: { path: string; line?: number
   if (published) article.published = published;
   if (url) article.url = url;
   if (wire !== undefined) article.wire = wire;
+  const diagnostics: InputItem['diagnostics'] = [];
+  // (`"published": 1709600000`: seconds or milliseconds since 1970 are not read as a date.)
+  const numericDate = typeof rec['published'] === 'number' ? 'published' : typeof rec['date'] === 'number' && !published ? 'date' : null;
+  if (numericDate) diagnostics.push({ severity: 'warning', code: 'unusable-date', message: `${where}\`${numericDate}\` is a number (${rec[numericDate]}), not a date; write it as an ISO date (2024-03-05) to have it read`, source });
   const note = `${where}the object has no \`id\`; it is named ${id}`;
-  if (madeUp) return { kind: 'article', article, diagnostics: [{ severity: 'info', code: 'made-up-id', message: note, source }] };
+  if (madeUp) return { kind: 'article', article, diagnostics: [...diagnostics, { severity: 'info', code: 'made-up-id', message: note, source }] };
   // (Left a number only where its digits could not be told apart: see withIdsAsWritten.)
   const rounded = typeof rawId === 'number' && Number.isInteger(rawId) && !Number.isSafeInteger(rawId);
   const roundedNote = `${where}\`id\` ${id} is a number too large for JSON readers to keep exactly (past 2^53), so ids that differ in their last digits may have become one; write ids as strings`;
-  return { kind: 'article', article, diagnostics: rounded ? [{ severity: 'warning', code: 'id-rounded', message: roundedNote, source }] : [] };
+  if (rounded) diagnostics.push({ severity: 'warning', code: 'id-rounded', message: roundedNote, source });
+  return { kind: 'article', article, diagnostics };
 }
