@@ -40,15 +40,21 @@ const TABLE: [string, string][] = [
   ['ISIL|ISIS|Daesh', 'isil'],
 ];
 
-const RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TABLE.map(([alts], i) => `(?<g${i}>${alts})`).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+// One capture group a row of TABLE: the group that took part in a match says whose it is.
+const RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TABLE.map(([alts]) => `(${alts})`).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** The affiliation of TABLE's row whose group took part in a match. */
+function rowOf(m: RegExpExecArray): string | null {
+  for (let k = 1; k < m.length; k++) if (m[k] !== undefined) return TABLE[k - 1][1];
+  return null;
+}
 
 /** The affiliation named last in `words` (the one nearest a title that follows them), or null. */
 export function affiliationIn(words: string): string | null {
   let found: string | null = null;
-  for (const m of words.matchAll(RE)) {
-    const groups = m.groups ?? {};
-    const i = TABLE.findIndex((_, k) => groups[`g${k}`] !== undefined);
-    if (i >= 0) found = TABLE[i][1];
-  }
+  // (The one regex run on from each match, not `matchAll`, which clones it for every call, nor
+  // named groups, whose object of some forty properties each match would build.)
+  RE.lastIndex = 0;
+  for (let m = RE.exec(words); m !== null; m = RE.exec(words)) found = rowOf(m);
   return found;
 }

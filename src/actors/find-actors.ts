@@ -373,6 +373,33 @@ function otherGenderTitle(text: string, at: number, name: string, firstNames: Ma
   return !!gender && gender !== (m[1] === 'Mr' ? 'male' : 'female');
 }
 
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * Whether the `window` characters before `at` may end in a capitalised word and white space, as
+ * GIVEN_NAME_BEFORE and CAPITALISED_BEFORE need: false when their ASCII shows otherwise (`said
+ * Trump`, `the Trump`), true at the first character outside ASCII. A walk back over a word, before
+ * those regexes, which are tried at every position of the window.
+ */
+export function capitalisedWordBefore(text: string, at: number, window: number): boolean {
+  const lo = Math.max(0, at - window);
+  let i = at - 1;
+  if (i < lo) return false;
+  let c = text.charCodeAt(i);
+  if (c >= 128) return true;
+  if (!isAsciiSpace(c)) return false;
+  // White space (c is -1 at the window's start) …
+  do c = --i >= lo ? text.charCodeAt(i) : -1;
+  while (isAsciiSpace(c));
+  if (c >= 128) return true;
+  if (!isAsciiLower(c)) return false;
+  // … after lower-case letters, after a capital.
+  do c = --i >= lo ? text.charCodeAt(i) : -1;
+  while (isAsciiLower(c));
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
 const GIVEN_NAME_BEFORE = /(?<![\p{L}\p{N}.])(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)\s+$/u;
 /**
  * The word right before `at` is a known given name other than `name`'s first word: not a form of
@@ -380,6 +407,7 @@ const GIVEN_NAME_BEFORE = /(?<![\p{L}\p{N}.])(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}\p{Ll
  * after it (`Donald John Trump`); or the two words before are such a given name and a middle name.
  */
 function otherGivenName(text: string, at: number, name: string, firstNames: Map<string, unknown> | undefined): boolean {
+  if (!capitalisedWordBefore(text, at, 40)) return false;
   const m = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   if (!m || !firstNames) return false;
   const first = firstWord(name);
@@ -603,6 +631,7 @@ const MAX_HEADING = 200;
  * (`Senators`, `Donor`), the first word of a sentence, or the line is set in title case.
  */
 function inOtherName(text: string, at: number, name: string, lex: LexiconSet): boolean {
+  if (!capitalisedWordBefore(text, at, 30)) return false;
   const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
   if (!m || (m[1] !== undefined && m[1] !== '') || (m.index === 0 && at <= 30)) return false;
   const word = m[2];
