@@ -3,7 +3,7 @@
 // letters outside LETTER, where a title may start inside a word of the word index).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { APPOSITIVE, capitalStarts, matchesAt, SPEAKING, TITLED, titledMatches } from '../src/actors/titled-people.js';
+import { APPOSITIVE, capitalStarts, findTitledPeople, matchesAt, SPEAKING, TITLED, titledMatches } from '../src/actors/titled-people.js';
 import { adversarialText, newsLikeText } from './property-helpers.js';
 import { indexWords } from '../src/word-runs.js';
 
@@ -66,5 +66,17 @@ describe('APPOSITIVE and SPEAKING tried only at capitals', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('a name whose words are parted by other white space than one space', () => {
+  it.each([
+    ['a no-break space', 'Speaker Newt\u00a0Gingrich said the bill would pass.'],
+    ['a line break', 'Speaker Newt\nGingrich said the bill would pass.'],
+    ['a thin space', 'Speaker Newt\u2009Gingrich said the bill would pass.'],
+  ])('%s: the span is the name as written, and the name is one', (_name, text) => {
+    const people = findTitledPeople(text).filter((t) => t.name === 'Newt Gingrich');
+    expect(people.length).toBeGreaterThan(0);
+    for (const p of people) expect([p.start, p.end]).toEqual([8, 21]);
   });
 });

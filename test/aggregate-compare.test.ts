@@ -278,3 +278,14 @@ describe('a description capitalised only because it opens a sentence', () => {
     expect(daily.speakers.filter((s) => /crowd/i.test(s.speaker))).toEqual([expect.objectContaining({ speaker: 'the crowd', quotes: 2 })]);
   });
 });
+
+describe('names written with other white space', () => {
+  it('give mentions whose text is the span, counted as one name', () => {
+    const text = 'The House voted on Tuesday. Speaker Newt\u00a0Gingrich said the bill would pass. Newt Gingrich later left.';
+    const r = analyzeArticle({ id: 'n', text, outlet: 'Daily A' }, lex);
+    for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(r.mentions.filter((m) => m.actor === 'newt-gingrich').map((m) => m.text)).toEqual(['Newt\u00a0Gingrich', 'Newt Gingrich']);
+    const row = compareOutlets(profileArticle(r, { text })).rows.find((x) => x.actor === 'newt-gingrich')!;
+    expect(row.names).toEqual([{ text: 'Newt Gingrich', count: 2 }]);
+  });
+});

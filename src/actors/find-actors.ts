@@ -714,6 +714,8 @@ function confirmedBelowHeadline(names: HeadlineNames | null, people: TitledPerso
 }
 
 /** `genders`: the quote stage's gender for each person it names, by full name. */
+const spanText = (text: string, d: { start: number; end: number; text: string }): string => (text.startsWith(d.text, d.start) && d.end - d.start === d.text.length ? d.text : text.slice(d.start, d.end));
+
 export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, genders: ReadonlyMap<string, Gender> = new Map()): { actors: ActorRef[]; mentions: Mention[] } {
   const registry = registryMatcher(lex.actors);
   const found = new Mentions(text.length);
@@ -777,7 +779,9 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
 
   drafts.sort((a, b) => a.start - b.start);
   // Written out rather than spread: one object shape for every mention, the same key order.
-  const mentions: Mention[] = drafts.map((d) => ({ start: d.start, end: d.end, text: d.text, actor: d.actor, resolvedBy: d.resolvedBy, isLabel: d.isLabel, segment: segmentKindAt(seg, d.start) }));
+  // (The text is the span's own: a name found as `Newt Gingrich` may be written with a no-break
+  // space or a line break between its words.)
+  const mentions: Mention[] = drafts.map((d) => ({ start: d.start, end: d.end, text: spanText(text, d), actor: d.actor, resolvedBy: d.resolvedBy, isLabel: d.isLabel, segment: segmentKindAt(seg, d.start) }));
   const used = new Set(mentions.map((m) => m.actor));
   return { actors: [...refs.values()].filter((r) => used.has(r.id)), mentions };
 }

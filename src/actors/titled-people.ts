@@ -274,13 +274,23 @@ function bodyWordAfter(text: string, end: number): boolean {
 
 const PLACE_PREPOSITION_BEFORE = /\b(?:[Oo]f|[Ff]rom|[Ii]n)\s+(?:\p{Lu}\p{L}+\s+and\s+)?$/u;
 
+/** Where the cleaned name (words joined by single spaces) is in the raw one, and how long it is
+ *  there: `Newt\u00a0Gingrich` or a line break between the words is the same name. */
+function located(raw: string, name: string): [number, number] {
+  const at = raw.indexOf(name);
+  if (at >= 0) return [at, name.length];
+  const words = name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(words.join('\\s+'), 'u').exec(raw);
+  return m ? [m.index, m[0].length] : [0, name.length];
+}
+
 export function findTitledPeople(text: string, words?: WordIndex, firstNames?: ReadonlyMap<string, unknown>): TitledPerson[] {
   const out: TitledPerson[] = [];
   const push = (start: number, rawName: string, role: string | null, affiliationText: string, via: TitledPerson['via']) => {
     const name = cleanName(rawName, firstNames);
     if (!name) return;
-    const offset = start + rawName.indexOf(name);
-    out.push({ start: offset, end: offset + name.length, name, role, affiliation: affiliationIn(affiliationText), via });
+    const [at, length] = located(rawName, name);
+    out.push({ start: start + at, end: start + at + length, name, role, affiliation: affiliationIn(affiliationText), via });
   };
   for (const m of titledMatches(text, words)) {
     const title = m.groups!.title;
@@ -297,8 +307,8 @@ export function findTitledPeople(text: string, words?: WordIndex, firstNames?: R
     // A role in lower case with one capitalised word after it says little (`the official Chinese
     // news agency`, `his official Twitter feed`): it needs a name of two words.
     if (/^\p{Ll}/u.test(title.slice(title.lastIndexOf(' ') + 1)) && !/\s/.test(name)) continue;
-    const offset = nameStart + rawName.indexOf(name);
-    out.push({ start: offset, end: offset + name.length, name, role: HONORIFIC.test(title) ? null : role, affiliation, via: 'title' });
+    const [at, length] = located(rawName, name);
+    out.push({ start: nameStart + at, end: nameStart + at + length, name, role: HONORIFIC.test(title) ? null : role, affiliation, via: 'title' });
   }
   // Without a title, one capitalised word left after cleaning (`When Twitter said`) is no name; nor
   // is a body's head word that is a surname too without a first name before it (`Ifrah Law said`).

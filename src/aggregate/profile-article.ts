@@ -72,6 +72,10 @@ const bump = (rec: Record<string, number>, key: string, by = 1) => addTo(rec, ke
 
 const pushCapped = (list: Evidence[], e: Evidence) => addEvidence(list, e, EVIDENCE_CAP);
 
+/** A name or label as counted: `Donald\u00a0Trump` and `Donald Trump` (or one broken across a
+ *  line) are one name. */
+const oneLine = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
+
 export function profileArticle(result: ArticleResult, opts: ProfileOptions = {}): CorpusProfile {
   const { text } = opts;
   const outletName = result.outlet ?? UNKNOWN_OUTLET;
@@ -99,9 +103,9 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
     a.mentions++;
     if (m.isLabel && (voices ??= buildVoiceIndex(result.quotes)).voiceOf(m).kind === 'quote') continue;
     if (m.isLabel) {
-      bump(a.labels, m.text);
+      bump(a.labels, oneLine(m.text));
       pushCapped(a.evidence.labels, evidence(sentenceOf(m.start) ?? m, m.text));
-    } else if (m.resolvedBy !== 'pronoun') bump(a.names, m.text);
+    } else if (m.resolvedBy !== 'pronoun') bump(a.names, oneLine(m.text));
   }
 
   for (const m of speakerMentions(result)) stats(m.actor).mentions++;
