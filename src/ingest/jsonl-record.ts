@@ -69,8 +69,7 @@ export function recordItem(value: unknown, source: { path: string; line?: number
   const title = str('title');
   const published = str('published') ?? str('date');
   // An article with no text still counts under its outlet, title and date.
-  const meta = { ...(outlet ? { outlet } : {}), ...(title ? { title } : {}), ...(published ? { published } : {}) };
-  const withMeta = (item: InputItem): InputItem => (item.kind === 'unreadable' && Object.keys(meta).length ? { ...item, meta } : item);
+  const withMeta = (item: InputItem): InputItem => (item.kind === 'unreadable' && (outlet || title || published) ? { ...item, meta: { ...(outlet ? { outlet } : {}), ...(title ? { title } : {}), ...(published ? { published } : {}) } } : item);
   if (typeof text !== 'string') return withMeta(unreadable('record-missing-text', 'the object has no `text` string', id));
   if (text.trim().length === 0) return withMeta(unreadable('empty', '`text` is empty', id));
   const article: Article = { id, text, outlet, source };
@@ -85,11 +84,11 @@ export function recordItem(value: unknown, source: { path: string; line?: number
   // (`"published": 1709600000`: seconds or milliseconds since 1970 are not read as a date.)
   const numericDate = typeof rec['published'] === 'number' ? 'published' : typeof rec['date'] === 'number' && !published ? 'date' : null;
   if (numericDate) diagnostics.push({ severity: 'warning', code: 'unusable-date', message: `${where}\`${numericDate}\` is a number (${rec[numericDate]}), not a date; write it as an ISO date (2024-03-05) to have it read`, source });
-  const note = `${where}the object has no \`id\`; it is named ${id}`;
-  if (madeUp) return { kind: 'article', article, diagnostics: [...diagnostics, { severity: 'info', code: 'made-up-id', message: note, source }] };
+  if (madeUp) diagnostics.push({ severity: 'info', code: 'made-up-id', message: `${where}the object has no \`id\`; it is named ${id}`, source });
   // (Left a number only where its digits could not be told apart: see withIdsAsWritten.)
-  const rounded = typeof rawId === 'number' && Number.isInteger(rawId) && !Number.isSafeInteger(rawId);
-  const roundedNote = `${where}\`id\` ${id} is a number too large for JSON readers to keep exactly (past 2^53), so ids that differ in their last digits may have become one; write ids as strings`;
-  if (rounded) diagnostics.push({ severity: 'warning', code: 'id-rounded', message: roundedNote, source });
+  else if (typeof rawId === 'number' && Number.isInteger(rawId) && !Number.isSafeInteger(rawId)) {
+    const message = `${where}\`id\` ${id} is a number too large for JSON readers to keep exactly (past 2^53), so ids that differ in their last digits may have become one; write ids as strings`;
+    diagnostics.push({ severity: 'warning', code: 'id-rounded', message, source });
+  }
   return { kind: 'article', article, diagnostics };
 }
