@@ -831,3 +831,45 @@ it('an adverb after a name is the verb’s, not the name’s (`… Michael Bloom
   const q = speech('Former New York City Mayor Michael Bloomberg formally endorsed Hillary Clinton on Wednesday, calling Donald Trump a “dangerous demagogue.”')[0];
   expect(q?.speaker?.name).toBe('Michael Bloomberg');
 });
+
+describe('words that tie a speaker to the clause are no part of the speaker', () => {
+  const spanText = (text: string, q: { speaker: { start: number; end: number } | null } | undefined) => (q?.speaker ? text.slice(q.speaker.start, q.speaker.end) : null);
+  it.each([
+    ['including', 'Fred Goldberg spoke. As many tax experts, including Mr. Goldberg, have pointed out, the owner is free to disclose the returns.', 'Fred Goldberg', 'Mr. Goldberg'],
+    ['even, between subject and cue', 'Mr. Trump spoke. On Sunday, Mr. Trump even echoed the claim that the vote was rigged.', 'Trump', 'Mr. Trump'],
+    ['a pronoun fused with its verb', 'Marco Rubio won the vote. He’s also praising the former governor, who dropped out.', 'Marco Rubio', 'He'],
+  ])('%s', (_name, text, speaker, span) => {
+    const q = reported(text)[0];
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(spanText(text, q)).toBe(span);
+  });
+
+  it('a verb with a fused negation ends the phrase (`The surge doesn’t surprise pollster Daron Shaw:`)', () => {
+    const text = 'The poll was out. The surge doesn’t surprise Republican pollster Daron Shaw: “Lesser-known candidates often rise early.”';
+    const q = speech(text)[0];
+    expect(q?.speaker?.name).toBe('Daron Shaw');
+    expect(spanText(text, q)).toBe('Republican pollster Daron Shaw');
+  });
+
+  it('an aside between spaced hyphens is skipped to the subject (`Democrats - especially in New York - said`)', () => {
+    expect(reported('The party met. Democrats - especially in his native New York - said that the mayor had been given too many chances.')[0]?.speaker?.name).toBe('Democrats');
+  });
+});
+
+describe('`continue to`, `go on to` and `assert itself` are not speech', () => {
+  it('`will continue to be “…”`: the words are the one who said it, not the subject of `continue`', () => {
+    const q = speech('Marco Rubio quit on Tuesday. Ted Cruz said he’s certain Rubio will continue to be “a champion for limited government.”')[0];
+    expect([q?.speaker?.name, q?.cue?.text]).toEqual(['Ted Cruz', 'said']);
+  });
+  it('`went on to win` and `asserted itself` report nothing; `he continued.` and `went on: “…”` stay cues', () => {
+    expect(reported('Ann Lee went on to win the vote in May.')).toEqual([]);
+    expect(reported('The empire that, under Rupert Murdoch, asserted itself into the politics of three countries grew.')).toEqual([]);
+    expect(speech('“And that is not all,” Ann Lee continued.')[0]?.cue?.text).toBe('continued');
+    expect(speech('Ann Lee spoke. Then she went on: “We won.”')[0]?.cue?.text).toBe('went on');
+  });
+});
+
+it('a pronoun after an opening clause is the person that clause names (`When Ashraf Ghani announced …, he said`)', () => {
+  const text = 'Mike Pompeo said the deal gives hope. When Afghan President Ashraf Ghani first announced the exchange last week, he said Kabul had ensured that the militants would not return.';
+  expect(reported(text).find((q) => q.text.startsWith('Kabul'))?.speaker?.name).toBe('Ashraf Ghani');
+});

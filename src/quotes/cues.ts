@@ -65,6 +65,13 @@ function nounInPhrase(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/** `will continue to be “a champion …”`, `went on to win`: `continue` and `go on` before `to` and a
+ * verb (token k on) say that an action goes on, not that anyone speaks (`he continued.`, `went
+ * on: “…”` stay cues). */
+const goesOnTo = (toks: Tok[], k: number) => k + 1 < toks.length && toks[k].lower === 'to' && toks[k + 1].kind === 'word';
+
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'themself', 'myself', 'ourselves', 'yourself', 'yourselves']);
+
 /** Cues that may open a sentence before their speaker: `Said X,` / `Asked X,` / `Added X,`. */
 const INVERTED_OPENERS = new Set(['say', 'ask', 'add', 'write', 'reply', 'answer', 'note']);
 
@@ -155,7 +162,7 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   const multi = shape === 2 ? index.multi.get(capital ? t.lower : t.text) : undefined;
   if (multi) {
     for (const { rest, verb } of multi) {
-      if (rest.every((w, k) => toks[i + 1 + k]?.lower === w)) return { first: i, last: i + rest.length, verb };
+      if (rest.every((w, k) => toks[i + 1 + k]?.lower === w)) return verb.lemma === 'go on' && goesOnTo(toks, i + 1 + rest.length) ? null : { first: i, last: i + rest.length, verb };
     }
   }
   // `Said Dorothy Poynter, “…”`: an inverted cue opening the sentence, a name right after it.
@@ -169,6 +176,9 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   // when the form cannot be a noun.
   if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && !(GROUP_QUANTIFIERS.has(prev.lower) && !PHRASE_NOUNS.has(t.lower))) return null;
   if (nounInPhrase(toks, i)) return null;
+  if (verb.lemma === 'continue' && goesOnTo(toks, i + 1)) return null;
+  // `an empire that asserted itself into politics`: acting with force, not speaking.
+  if (verb.lemma === 'assert' && REFLEXIVES.has(toks[i + 1]?.lower ?? '')) return null;
   // `Economy in stress`, `under pressure to reply`: after a preposition a cue's plain form is a
   // noun (`by saying`, `to say` stay verbs).
   if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !t.lower.endsWith('ing')) return null;

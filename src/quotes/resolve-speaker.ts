@@ -5,7 +5,7 @@ import { firstStartingAt, spanIndexAt } from '../spans.js';
 import type { Speaker, SpeakerResolution, Span } from '../types.js';
 import { isTitleWord, NOT_A_PERSON_LAST, resolvePerson, roleOf, withSurname, type Person } from './people.js';
 import { genderOfWord, isObjectPronoun, pronounGender, type Gender } from './gender.js';
-import { clauseSubject, isSpeakerLike, isSpeakerNoun, type SpeakerNP } from './speaker-np.js';
+import { clauseSubject, isSpeakerLike, isSpeakerNoun, speakerStart, type SpeakerNP } from './speaker-np.js';
 import { tokenize } from './tokens.js';
 import { narrationPronouns, personDescriptions, type NarrationPronoun } from './narration-pronouns.js';
 import { notTheReferent } from './not-the-referent.js';
@@ -270,7 +270,9 @@ function nearestPerson(ctx: ArticleContext, pos: number, want: Gender | undefine
     const from = s >= 0 ? ctx.sentences[s].start : 0;
     // `The problem with Glass-Steagall, she said, is …`: what comes before a cue set off by a comma
     // is what was said, not who said it.
-    const to = s !== si ? ctx.sentences[s].end : PARENTHETICAL_BEFORE.test(ctx.text.slice(Math.max(from, pos - 3), pos)) ? from : pos;
+    // (Not after an opening clause: in `When Ashraf Ghani announced the swap, he said …` Ghani is the
+    // first person the sentence names.)
+    const to = s !== si ? ctx.sentences[s].end : PARENTHETICAL_BEFORE.test(ctx.text.slice(Math.max(from, pos - 3), pos)) && !OPENING_CLAUSE.test(ctx.text.slice(from, Math.min(pos, from + 20))) ? from : pos;
     let first: Person | null = null;
     let k = firstStartingAt(ctx.mentions, from);
     let j = firstStartingAt(chain.pronouns, from);
@@ -336,6 +338,7 @@ const pronounAfter = (text: string, pos: number): Gender | undefined => {
   return m ? pronounGender(m[1].replace(/self$/, '')) : undefined;
 };
 const PARENTHETICAL_BEFORE = /,\s+$/;
+const OPENING_CLAUSE = /^\s*(?:(?:ever|even|just|only)\s+)?(?:when|whenever|since|after|before|while|although|though|because|once|until|as soon as)\s/i;
 const VERB_AFTER = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|es)\b/u;
 const THE_BEFORE = /\bthe\s+$/i;
 const THE_OPENS = /^the\s/i;
@@ -650,7 +653,7 @@ export const isOpeningPlural = (text: string, np: SpeakerNP) => np.nameWords.len
 /** A speaker found for np; `role` is kept when given (built field by field: a spread into an
  * object literal is a slow runtime call, and every quote and reported span makes one). */
 function speakerOf(np: SpeakerNP, name: string, resolvedBy: SpeakerResolution, role?: string): Speaker {
-  const speaker: Speaker = { start: np.start, end: np.end, anonymous: np.anonymous, name, resolvedBy };
+  const speaker: Speaker = { start: speakerStart(np), end: np.end, anonymous: np.anonymous, name, resolvedBy };
   if (role !== undefined) speaker.role = role;
   return speaker;
 }

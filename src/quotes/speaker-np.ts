@@ -44,6 +44,22 @@ const pluralPossessive = (toks: Tok[], k: number) => /^[’']$/.test(toks[k].tex
 const isAbbrevDot = (toks: Tok[], i: number) =>
   toks[i].text === '.' && i > 0 && toks[i - 1].end === toks[i].start && ((isTitleWord(toks[i - 1].text) && toks[i - 1].text.length <= 5) || /^(?:\p{Lu}(?:\.\p{Lu})*|Jr|Sr)$/u.test(toks[i - 1].text));
 
+const FUSED_PRONOUN = /^(he|she|they|i|we|it)['’](?:s|re|m|d|ll|ve)$/;
+// `he’s certain Rubio will say`, `surge doesn’t surprise pollster Daron Shaw:`: a verb fused with
+// a pronoun or a negation ends a clause before the phrase.
+const FUSED_VERB = /^(?:(?:i|you|he|she|it|we|they|there|that|who)['’](?:s|re|m|d|ll|ve)|\p{L}+n['’]t)$/u;
+// `including Mr. Jebens`, `even Mr. Slinker`, `whereas Petraeus`, `critics like Huffman`: words that
+// set a name in a clause or beside a group, never part of the speaker's phrase.
+const BEFORE_THE_PHRASE = new Set(['including', 'like', 'unlike', 'even', 'especially', 'particularly', 'notably', 'whereas', 'among', 'amongst', 'besides', 'plus', 'except', 'excluding', 'alongside']);
+
+const LEADING_LINK = new RegExp(String.raw`^(?:${[...BEFORE_THE_PHRASE].join('|')})\s+`, 'i');
+/** Where the speaker's words start in np: after a word that links it to the clause (`including
+ * Mr. Jebens`), which the phrase keeps so that the clause around it is read right. */
+export function speakerStart(np: SpeakerNP): number {
+  const link = LEADING_LINK.exec(np.text);
+  return link ? np.start + link[0].length : np.start;
+}
+
 function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP | null {
   while (from <= to && (NP_PREPOSITIONS.has(toks[from].lower) || toks[from].kind === 'punct')) from++;
   while (to >= from && toks[to].kind === 'punct' && toks[to].text !== '.') to--;
@@ -181,6 +197,13 @@ function goesOnOver(toks: Tok[], k: number, j: number): boolean {
 function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null {
   if (j < 0) return null;
   if (PRONOUNS.has(toks[j].lower)) return build(toks, j, j, text);
+  // `He’s also praising`: the pronoun of a fused verb.
+  const fused = FUSED_PRONOUN.exec(toks[j].lower);
+  if (fused) {
+    const { start } = toks[j];
+    const end = start + fused[1].length;
+    return { start, end, text: text.slice(start, end), type: 'pronoun', nameWords: [], anonymous: false, role: undefined };
+  }
   let k = j;
   // (Each way of going on steps back in one place: a step of its own, first taken in optimised
   // code, deoptimised phraseEndingAt.)
@@ -189,7 +212,13 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
     if (goesOnOver(toks, k, j)) { k--; continue; }
     if (t.kind === 'punct') break;
     // `That is why critics say`: a wh-word opens a clause, the phrase starts after it.
-    if (NP_STOP.has(t.lower) || PRONOUNS.has(t.lower) || WH_WORDS.has(t.lower)) break;
+    if (NP_STOP.has(t.lower) || PRONOUNS.has(t.lower) || WH_WORDS.has(t.lower) || BEFORE_THE_PHRASE.has(t.lower)) break;
+    // (What follows a fused verb up to a capitalised word is its predicate: `doesn’t surprise`.)
+    if (FUSED_VERB.test(t.lower)) {
+      let f = k + 1;
+      while (f < j && !isCapitalized(toks[f])) f++;
+      return build(toks, f, j, text);
+    }
     if (DETERMINERS.has(t.lower)) {
       // `a spokesman for the campaign`: on over the preposition; `a source close to the talks`: over the link.
       const over = NP_PREPOSITIONS.has(toks[k - 1]?.lower ?? '') ? 2 : LINKED_BY.has(`${toks[k - 2]?.lower} ${toks[k - 1]?.lower}`) ? 3 : 0;
@@ -234,9 +263,11 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
     if (k >= 0) j = k - 1;
   }
   // An aside between dashes: `Many speakers — including Muslims, Christians and Jews — said`.
-  if (j > 0 && isAsideDash(toks[j])) {
-    const k = asideOpener(toks, j, isAsideDash, 16);
-    if (k > 0 && toks[k - 1].kind === 'word') j = k - 1;
+  // (Or between hyphens set apart by spaces, as dashes are typed: `Democrats - especially in New York - said`.)
+  const hyphen = j > 0 && spacedHyphen(toks, j);
+  if (j > 0 && (isAsideDash(toks[j]) || hyphen)) {
+    const k = asideOpener(toks, j, hyphen ? isHyphen : isAsideDash, 16);
+    if (k > 0 && toks[k - 1].kind === 'word' && (!hyphen || spacedHyphen(toks, k))) j = k - 1;
   }
   if (j < 0) return null;
   // `Beck, who has described Trump as “…”`: the mention is the relative pronoun, the person its antecedent.
@@ -684,6 +715,9 @@ export function headCannotSpeak(np: SpeakerNP): boolean {
 }
 
 const isAsideDash = (t: Tok) => t.text === '—' || t.text === '–';
+const isHyphen = (t: Tok) => t.text === '-';
+/** Token k is a hyphen with a space on each side. */
+const spacedHyphen = (toks: Tok[], k: number) => isHyphen(toks[k]) && toks[k - 1]?.end < toks[k].start && toks[k].end < (toks[k + 1]?.start ?? Infinity);
 const isOpenBracket = (t: Tok) => t.text === '(';
 /** The token opening the aside that the token at `close` ends (`(` for `)`, a dash for a dash),
  * at most `limit` tokens back, else -1. */
