@@ -44,7 +44,7 @@ function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Dia
   // The voice of any offset is a lookup in the quote stage's speech spans, for every later stage.
   const voices = buildVoiceIndex(quoteStage.quotes);
   const actorStage = findActors(article.text, seg, quoteStage.quotes, lexicons, quoteStage.genders);
-  const framing = findFraming(article.text, seg, quoteStage.quotes, voices, actorStage.mentions, lexicons);
+  const framing = findFraming(article.text, seg, quoteStage.quotes, voices, actorStage.mentions, actorStage.actors, lexicons);
   const sentiment = scoreSentiment(article.text, seg, quoteStage.quotes, voices, actorStage.mentions);
   return {
     id: article.id,
@@ -54,7 +54,7 @@ function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Dia
     wire: article.wire ?? seg.wire,
     length: article.text.length,
     segments: seg.segments,
-    quotes: linkSpeakers(quoteStage.quotes, actorStage.actors, actorStage.mentions),
+    quotes: linkSpeakers(quoteStage.quotes, actorStage.actors, actorStage.mentions, article.text),
     actors: actorStage.actors,
     mentions: actorStage.mentions,
     framing,

@@ -10,6 +10,7 @@ describe('loaded words inside names', () => {
   it.each<[string, string, string[]]>([
     ['a middle name', 'The director put Kathleen Hawk Sawyer in charge of the prisons.', []],
     ['the same word as a label', 'The Hawk senator was hawkish on trade.', ['Hawk', 'hawkish']],
+    ['the last words of a person’s full name', 'The director put Kathleen Hawk Sawyer in charge. Later, the senator told Hawk Sawyer the bureau was short of staff.', []],
     ['after a word that is no first name', 'The agency called the group Radical Voices.', ['Radical']],
   ])('%s', (_name, text, want) => {
     expect(loaded(text)).toEqual(want);

@@ -502,7 +502,9 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
     // Another first name is another person (`Kellyanne Conway` beside `George T. Conway III`), but
     // not a short form of it (`Bob` for Robert); another middle initial is (`George H.W. Bush`
     // beside `George W. Bush`).
-    const someoneElse = sameSurname && tokens.length > 1 && /\s/.test(sameSurname.name) && (!sameGivenName(firstWord(sameSurname.name), tokens[0], nicknames) || otherMiddle(sameSurname.name, t.name) || otherGeneration(sameSurname.name, t.name));
+    // (`Hawk Sawyer` after `Kathleen Hawk Sawyer`: the full name's last words are that person.)
+    const lastWordsOf = sameSurname !== undefined && tokens.length > 1 && normForm(sameSurname.name).endsWith(` ${normForm(t.name)}`);
+    const someoneElse = sameSurname && !lastWordsOf && tokens.length > 1 && /\s/.test(sameSurname.name) && (!sameGivenName(firstWord(sameSurname.name), tokens[0], nicknames) || otherMiddle(sameSurname.name, t.name) || otherGeneration(sameSurname.name, t.name));
     // `Al Thani` after `Tamim bin Hamad Al Thani`: a name that is someone's family name is theirs.
     const theirFamilyName = tokens.length > 1 ? unknown.bySurname.get(normForm(t.name)) : undefined;
     let ref = theirFamilyName ?? (someoneElse ? unknown.byName.get(normForm(t.name)) : (sameSurname ?? suffixedSurname(unknown.byName, tokens)));
@@ -525,6 +527,11 @@ function addUnknownPeople(found: Mentions, titled: TitledPerson[], surnameOwners
     } else {
       ref.affiliation ??= t.affiliation;
       if (!ref.role && t.role) ref.role = t.role;
+      // (Wherever else the article writes those last words, they are that person too.)
+      if (lastWordsOf && !unknown.bySurname.has(normForm(t.name))) {
+        unknown.bySurname.set(normForm(t.name), ref);
+        unknown.surnameForms.add(t.name);
+      }
     }
     found.add({ start: t.start, end: t.end, text: t.name, actor: ref.id, resolvedBy: t.via === 'title' ? 'title' : 'name', isLabel: false }, ref);
   }
@@ -566,7 +573,7 @@ function suffixedSurname(byName: Map<string, ActorRef>, tokens: string[]): Actor
 const PLAIN_CUES = new Set(['say', 'tell', 'add', 'note', 'write', 'explain']);
 
 /** Quote speakers are people: link each to an actor (adding the mention if the engine found one we did not). */
-function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, registry: RegistryMatcher, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean, inHeadline: HeadlineNames | null): void {
+function addQuoteSpeakers(found: Mentions, text: string, words: WordIndex, seg: Segmentation, quotes: Quote[], lex: LexiconSet, registry: RegistryMatcher, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean, inHeadline: HeadlineNames | null): void {
   const { surnameOwners } = registry;
   // A headline is often set in title case (`Weiner Denies Sending …`): a name read there must be
   // used again in the article's text; as written there, when the headline is in title case
@@ -580,6 +587,23 @@ function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quot
   };
   const byName = new Map<string, ActorRef>();
   for (const r of found.refs.values()) byName.set(normForm(r.name), r);
+  // `Liu Xiaming … Liu said`: a one-word speaker who is the family name, written first, of a person
+  // named so far (often only as a speaker); looked up once per word.
+  const families = new Map<string, ActorRef | undefined>();
+  const familyNameOf = (name: string): ActorRef | undefined => {
+    if (/\s/.test(name)) return undefined;
+    if (!families.has(name)) {
+      const bearers = [...byName.values()].filter((r) => r.name.startsWith(`${name} `));
+      const ref = bearers.length ? familyNamesFirst(text, words, bearers, unknown.bySurname, lex.firstNames).get(name) : undefined;
+      families.set(name, ref);
+      // (Its other mentions in the narration are then found as a surname's are.)
+      if (ref) {
+        unknown.bySurname.set(normForm(name), ref);
+        unknown.surnameForms.add(name);
+      }
+    }
+    return families.get(name);
+  };
   for (const q of quotes) {
     const s = q.speaker;
     if (!s || s.anonymous) continue;
@@ -591,7 +615,7 @@ function addQuoteSpeakers(found: Mentions, text: string, seg: Segmentation, quot
       const one = viaSurname.find((a) => fullAt.has(a.id)) ?? (viaSurname.length === 1 && /\s/.test(s.name) ? viaSurname[0] : undefined);
       if (one) ref = refOf(one);
       else {
-        const known = unknown.bySurname.get(normForm(s.name.split(/\s+/).pop() ?? '')) ?? suffixedSurname(byName, s.name.split(/\s+/));
+        const known = unknown.bySurname.get(normForm(s.name.split(/\s+/).pop() ?? '')) ?? suffixedSurname(byName, s.name.split(/\s+/)) ?? familyNameOf(s.name);
         const named = known ? null : confirmed(newSpeakerName(s.name, lex.firstNames), s.start);
         const fresh = named && !(named.kind === 'person' && notAPerson(named.name)) ? named : null;
         if (known) ref = known;
@@ -657,8 +681,16 @@ function addSurnameMentions(found: Mentions, text: string, words: WordIndex, unk
   const occurrences = wholeWordOccurrences(text, surnames.flatMap((s) => [...formsOf(s)]), words);
   for (const surname of surnames) {
     const ref = unknown.bySurname.get(normForm(surname))!;
+    // `told Hawk Sawyer` after `Kathleen Hawk Sawyer`: the middle word before the surname, where the
+    // text writes it, is part of the mention.
+    const words = ref.name.split(' ');
+    const middle = words.length >= 3 && words[words.length - 1] === surname ? `${words[words.length - 2]} ` : '';
     for (const form of formsOf(surname)) {
-      for (const at of occurrences.get(form) ?? []) if (!inOtherName(text, at, ref.name, lex)) found.add({ start: at, end: at + form.length, text: form, actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
+      for (const at of occurrences.get(form) ?? []) {
+        if (inOtherName(text, at, ref.name, lex)) continue;
+        const start = middle && text.startsWith(middle, at - middle.length) && !/\p{L}/u.test(text[at - middle.length - 1] ?? '') && found.free(at - middle.length, at) ? at - middle.length : at;
+        found.add({ start, end: at + form.length, text: text.slice(start, at + form.length), actor: ref.id, resolvedBy: 'surname', isLabel: false }, ref);
+      }
     }
   }
 }
@@ -740,7 +772,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     unknown.bySurname.set(normForm(family), ref);
     unknown.surnameForms.add(family);
   }
-  addQuoteSpeakers(found, text, seg, quotes, lex, registry, fullAt, unknown, notAPerson, inHeadline);
+  addQuoteSpeakers(found, text, words, seg, quotes, lex, registry, fullAt, unknown, notAPerson, inHeadline);
   addJuniorSurnames(found, text, juniors, lex.nicknames);
   addSurnameMentions(found, text, words, unknown, lex);
   addHonorificSurnames(found, text, misfits, unknown, lex.firstNames);

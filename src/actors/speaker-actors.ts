@@ -26,14 +26,21 @@ function generationsSeen(mentions: readonly Mention[]): Map<string, Set<string>>
   return seen;
 }
 
+// `China’s ambassador to Britain`, `an aide to Trump`: who a role is held for or sent to is not who speaks.
+const HELD_FOR = /\sto\s+(?:the\s+)?$/;
+
 /** The id of the actor the speaker is: the actor of that name, else the last mention inside the
- *  speaker phrase (its head: `… Council Secretary Ali Shamkhani`), else the mention at its start. */
-function speakerActorId(s: Speaker, byName: ReadonlyMap<string, ActorRef>, byId: ReadonlyMap<string, ActorRef>, mentions: readonly Mention[], generations: ReadonlyMap<string, ReadonlySet<string>>): string | null {
+ *  speaker phrase (its head: `… Council Secretary Ali Shamkhani`) but one after `to`, else the
+ *  mention at its start. `text` (the article's, when known) shows what comes before a mention. */
+function speakerActorId(s: Speaker, byName: ReadonlyMap<string, ActorRef>, byId: ReadonlyMap<string, ActorRef>, mentions: readonly Mention[], generations: ReadonlyMap<string, ReadonlySet<string>>, text: string | undefined): string | null {
   if (s.anonymous) return null;
   const named = byName.get(s.name);
   if (named) return named.id;
   let id: string | undefined;
-  for (let i = firstStartingAt(mentions, s.start); i < mentions.length && mentions[i].end <= s.end; i++) id = mentions[i].actor;
+  for (let i = firstStartingAt(mentions, s.start); i < mentions.length && mentions[i].end <= s.end; i++) {
+    const m = mentions[i];
+    if (text === undefined || m.start <= s.start || !HELD_FOR.test(text.slice(Math.max(s.start, m.start - 8), m.start))) id = m.actor;
+  }
   if (!id) {
     const i = spanIndexAt(mentions, s.start);
     id = i >= 0 ? mentions[i].actor : undefined;
@@ -45,16 +52,16 @@ function speakerActorId(s: Speaker, byName: ReadonlyMap<string, ActorRef>, byId:
 }
 
 /** Links speakers of one article to its actors: the lookups built once, each speaker looked up. */
-export function speakerLinker(actors: readonly ActorRef[], mentions: readonly Mention[]): (s: Speaker) => string | null {
+export function speakerLinker(actors: readonly ActorRef[], mentions: readonly Mention[], text?: string): (s: Speaker) => string | null {
   const byName = new Map<string, ActorRef>();
   for (const a of actors) if (!byName.has(a.name)) byName.set(a.name, a);
   const byId = new Map(actors.map((a) => [a.id, a]));
   const generations = generationsSeen(mentions);
-  return (s) => speakerActorId(s, byName, byId, mentions, generations);
+  return (s) => speakerActorId(s, byName, byId, mentions, generations, text);
 }
 
 /** The quotes with each speaker's actor id (null: none, or anonymous). Mentions sorted by start. */
-export function linkSpeakers(quotes: readonly Quote[], actors: readonly ActorRef[], mentions: readonly Mention[]): Quote[] {
-  const link = speakerLinker(actors, mentions);
+export function linkSpeakers(quotes: readonly Quote[], actors: readonly ActorRef[], mentions: readonly Mention[], text: string): Quote[] {
+  const link = speakerLinker(actors, mentions, text);
   return quotes.map((q) => (q.speaker ? { ...q, speaker: { ...q.speaker, actor: link(q.speaker) } } : q));
 }

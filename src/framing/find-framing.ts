@@ -2,7 +2,7 @@
 // voice it is in (a lookup in the quote stage's spans). Hits in a data dump or in a copy of a lead
 // or headline printed twice are dropped (the other copy is counted); hits in the outlet's own
 // headline lists are kept as that segment.
-import type { FramingHit, LexiconSet, LoadedTermEntry, Mention, Quote, Segmentation } from '../types.js';
+import type { ActorRef, FramingHit, LexiconSet, LoadedTermEntry, Mention, Quote, Segmentation } from '../types.js';
 import { UNREAD } from '../types.js';
 import { compileTermMatcher, type TermMatcher } from '../lexicon/match-terms.js';
 import { segmentKindAt } from '../segment/segment-at.js';
@@ -10,6 +10,7 @@ import type { VoiceIndex } from '../quotes/voice-index.js';
 import { isNaming } from '../quotes/naming.js';
 import { sentenceAt } from './sentence-at.js';
 import { actorOf } from './actor-of.js';
+import { firstStartingAt } from '../spans.js';
 
 const matchers = new WeakMap<LoadedTermEntry[], TermMatcher>();
 const stateIds = new WeakMap<LexiconSet['actors'], Set<string>>();
@@ -24,6 +25,15 @@ function inPersonName(text: string, m: { start: number; text: string }, firstNam
   return before !== null && firstNames.has(before[1].toLowerCase());
 }
 
+/** `Hawk Sawyer said`: a capitalised match inside a person's name the actor stage found (not a
+ * label) is part of the name. (A body's name may carry the word: `the group Radical Voices`.)
+ * `mentions` sorted by start. */
+function inPersonMention(mentions: Mention[], people: ReadonlySet<string>, m: { start: number; end: number; text: string }): boolean {
+  if (!/^\p{Lu}/u.test(m.text)) return false;
+  const mention = mentions[firstStartingAt(mentions, m.start + 1) - 1];
+  return mention !== undefined && mention.end >= m.end && !mention.isLabel && (mention.resolvedBy === 'name' || mention.resolvedBy === 'surname') && people.has(mention.actor);
+}
+
 /** Whether the matched term names its own phrase: every term of a `names: true` entry, or the
  *  listed ones (`radicals`, not `radical`). */
 function namesItsPhrase(entry: LoadedTermEntry, found: string): boolean {
@@ -32,18 +42,20 @@ function namesItsPhrase(entry: LoadedTermEntry, found: string): boolean {
   return entry.names.some((t) => t.toLowerCase() === lower);
 }
 
-export function findFraming(text: string, seg: Segmentation, quotes: Quote[], voices: VoiceIndex, mentions: Mention[], lex: LexiconSet): FramingHit[] {
+export function findFraming(text: string, seg: Segmentation, quotes: Quote[], voices: VoiceIndex, mentions: Mention[], actors: readonly ActorRef[], lex: LexiconSet): FramingHit[] {
   let matcher = matchers.get(lex.loaded);
   if (!matcher) matchers.set(lex.loaded, (matcher = compileTermMatcher(lex.loaded)));
   let states = stateIds.get(lex.actors);
   if (!states) stateIds.set(lex.actors, (states = new Set(lex.actors.filter((a) => a.kind === 'state').map((a) => a.id))));
   const isState = (id: string) => states.has(id);
   const byId = new Map(quotes.map((q) => [q.id, q]));
+  const people = new Set<string>();
+  for (const a of actors) if (a.kind === 'person') people.add(a.id);
 
   const hits: FramingHit[] = [];
   for (const m of matcher.find(text)) {
     const segment = segmentKindAt(seg, m.start);
-    if (UNREAD.has(segment) || inPersonName(text, m, lex.firstNames)) continue;
+    if (UNREAD.has(segment) || inPersonName(text, m, lex.firstNames) || inPersonMention(mentions, people, m)) continue;
     const sentence = sentenceAt(text, seg, m.start);
     const voice = voices.voiceOf(m);
     const quoted = voices.quotedPieceAt(m);

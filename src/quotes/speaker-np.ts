@@ -44,6 +44,8 @@ const pluralPossessive = (toks: Tok[], k: number) => /^[’']$/.test(toks[k].tex
 const isAbbrevDot = (toks: Tok[], i: number) =>
   toks[i].text === '.' && i > 0 && toks[i - 1].end === toks[i].start && ((isTitleWord(toks[i - 1].text) && toks[i - 1].text.length <= 5) || /^(?:\p{Lu}(?:\.\p{Lu})*|Jr|Sr)$/u.test(toks[i - 1].text));
 
+// (Held for a place: `The envoy to Jordan Ann Lee Kessler` is the envoy's name after the place.)
+const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'emissary', 'consul']);
 const FUSED_PRONOUN = /^(he|she|they|i|we|it)['’](?:s|re|m|d|ll|ve)$/;
 // `he’s certain Rubio will say`, `surge doesn’t surprise pollster Daron Shaw:`: a verb fused with
 // a pronoun or a negation ends a clause before the phrase.
@@ -212,6 +214,13 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
     if (goesOnOver(toks, k, j)) { k--; continue; }
     if (t.kind === 'punct') break;
     // `That is why critics say`: a wh-word opens a clause, the phrase starts after it.
+    // `China’s ambassador to Britain accused`: an envoy to a place is a description, the place no
+    // speaker; `ambassador to Britain Liu Xiaming said`: the name after a one-word place speaks.
+    if (t.lower === 'to' && ENVOYS.has(toks[k - 1]?.lower ?? '')) {
+      if (j >= k + 3 && isCapitalized(toks[k + 1])) return build(toks, k + 2, j, text);
+      const envoy = j === k + 1 || toks[k + 1].lower === 'the' ? phraseEndingAt(toks, k - 1, text) : null;
+      if (envoy) return { start: envoy.start, end: toks[j].end, text: text.slice(envoy.start, toks[j].end), type: 'description', nameWords: [], anonymous: false, role: undefined };
+    }
     if (NP_STOP.has(t.lower) || PRONOUNS.has(t.lower) || WH_WORDS.has(t.lower) || BEFORE_THE_PHRASE.has(t.lower)) break;
     // (What follows a fused verb up to a capitalised word is its predicate: `doesn’t surprise`.)
     if (FUSED_VERB.test(t.lower)) {
