@@ -29,6 +29,7 @@ describe('cue arrangements', () => {
     ['a name, then an outlet it spoke with', 'Tom Reyes at a rally with Metro News said, “We are not leaving.”', 'Tom Reyes', 'said'],
     ['a name, then where it spoke, before a short phrase', 'The vote ended when Ann Marsh in her last speech called the plan “theft” again.', 'Ann Marsh', 'called'],
     ['a capitalised cue in a title-case line', 'Maria Lopez Urged Her Fans To “Stay Home Tonight.”\n\nShe spoke on Monday.', 'Maria Lopez', 'Urged'],
+    ['a cue right before the quote, another clause’s cue after it', 'While some protesters chanted, “Red for Ed,” in a hallway, House Speaker Brian Bosma spoke before lawmakers.', 'some protesters', 'chanted'],
     ['a capitalised cue right before the quote in title case', 'Tom Reyes Warned “The Bridge Will Fall.”\n\nHe spoke on Monday.', 'Tom Reyes', 'Warned'],
   ])('%s', (_name, text, speaker, cue) => {
     const [q] = speech(text);

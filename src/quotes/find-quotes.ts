@@ -48,6 +48,15 @@ interface Group {
 
 /** The cue and speaker of one stretch: after the closing mark first when the quote ends in a
  * comma (`“…,” he said`), else before the opening one; `He said:` ending the paragraph before. */
+/** `While protesters chanted, “Red for Ed,” in a hallway, Bosma spoke`: a quote ending in a comma
+ * is the cue's after it (`“…,” Bosma said`), unless that cue is not right after it and one right
+ * before it introduces it. */
+function afterUnlessIntroduced(text: string, q: QuotedStretch, after: Attribution | null, before: () => Attribution | null): Attribution | null {
+  if (!after || !q.close || /^[\s,]*$/.test(text.slice(q.close.end, Math.min(after.np.start, after.cue.start)))) return after ?? before();
+  const introduced = before();
+  return introduced && /^\s*[,:]?\s*$/.test(text.slice(introduced.cue.end, q.open.start)) ? introduced : after;
+}
+
 function cueAttribution(text: string, q: QuotedStretch, paragraphs: Span[], beforeFrom: number, afterTo: number, index: CueIndex): Attribution | null {
   const content = text.slice(q.content.start, q.content.end);
   const strong = /[,?!…—–-]$/.test(content) || (q.close !== null && text[q.close.end] === ',');
@@ -57,7 +66,7 @@ function cueAttribution(text: string, q: QuotedStretch, paragraphs: Span[], befo
   const loose = !strong && (!/[\p{L}\p{N}]$/u.test(content) || wordCount(content, 4) <= 3);
   const after = () => (q.close ? attributeAfter(text, q, afterTo, index, loose) : null);
   const before = () => attributeBefore(text, q, beforeFrom, index);
-  const found = attributeTranscriptTurn(text, q) ?? (strong ? after() ?? before() : before() ?? after());
+  const found = attributeTranscriptTurn(text, q) ?? (strong ? afterUnlessIntroduced(text, q, after(), before) : before() ?? after());
   if (found || q.paragraph === 0 || q.content.start - paragraphs[q.paragraph].start >= 3) return found;
   const prevPara = paragraphs[q.paragraph - 1];
   if (!/:\s*$/.test(prevPara.text)) return null;
