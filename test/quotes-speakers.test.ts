@@ -873,3 +873,13 @@ it('a pronoun after an opening clause is the person that clause names (`When Ash
   const text = 'Mike Pompeo said the deal gives hope. When Afghan President Ashraf Ghani first announced the exchange last week, he said Kabul had ensured that the militants would not return.';
   expect(reported(text).find((q) => q.text.startsWith('Kabul'))?.speaker?.name).toBe('Ashraf Ghani');
 });
+
+it('a clause-long quote inside a sentence of its own, far from the last speaker, is not theirs', () => {
+  const filler = 'The camps hold many people from the region, and the buildings have grown in size over the past two years. '.repeat(3);
+  const text = `Officials deny it. Meanwhile, they note that “the army takes part in voluntary clean-up activity.”\n\n${filler}The detentions originated in directives to “show absolutely no mercy” in the campaign.`;
+  const q = speech(text).find((x) => x.text.startsWith('show'));
+  expect(q?.speaker ?? null).toBeNull();
+  // (Near the last speaker's words, a quote goes on in their voice.)
+  const near = speech('“We will win,” Ann Lee said. Her plan is to “build the new road by next spring” in the valley.').find((x) => x.text.startsWith('build'));
+  expect(near?.speaker?.name).toBe('Ann Lee');
+});

@@ -48,6 +48,15 @@ interface Group {
 
 /** The cue and speaker of one stretch: after the closing mark first when the quote ends in a
  * comma (`“…,” he said`), else before the opening one; `He said:` ending the paragraph before. */
+/** Nothing but a sentence's end (or the paragraph's start) before a quote. */
+const OPENS_SENTENCE = /(?:^|[.!?…:]["”’']?)\s*$/;
+const NEAR_LAST_SPEECH = 300;
+/** Where a group's last quoted stretch ends. */
+const lastEnd = (g: Group) => {
+  const last = g.stretches[g.stretches.length - 1];
+  return last.close ? last.close.end : last.content.end;
+};
+
 /** `While protesters chanted, “Red for Ed,” in a hallway, Bosma spoke`: a quote ending in a comma
  * is the cue's after it (`“…,” Bosma said`), unless that cue is not right after it and one right
  * before it introduces it. */
@@ -170,8 +179,10 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
         attributeAccordingTo(text, q, para.end, index) ??
         attributeNominal(text, q, beforeFrom) ??
         (beforeFrom < q.open.start - 1 ? subjectSpeaker(attributeToSubject(text, beforeFrom, q.open.start, index)) : null) ??
-        // The last speaker goes on speaking only in whole clauses, never in a word or two.
-        (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 && wordCount(content, 4) >= 4 ? lastSpeech.attribution : null);
+        // The last speaker goes on speaking only in whole clauses, never in a word or two; in a
+        // quote inside a sentence of its own, only near their words (not `directives from Xi to
+        // “show absolutely no mercy”` 600 characters on).
+        (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 && wordCount(content, 4) >= 4 && (q.open.start - lastEnd(lastSpeech) <= NEAR_LAST_SPEECH || OPENS_SENTENCE.test(text.slice(Math.max(para.start, q.open.start - 3), q.open.start))) ? lastSpeech.attribution : null);
       // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
       // (A cry, `“Four more years!”`, is said by someone even when the text does not say who.)
       if (!group.attribution && wordCount(content, 4) <= 3 && !isCry(content, text.slice(Math.max(beforeFrom, q.open.start - 30), q.open.start))) {
