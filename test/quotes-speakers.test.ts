@@ -242,6 +242,9 @@ describe('an unnamed source is anonymous however the sentence is written', () =>
     ['a description with a relative clause that withholds nothing', 'The talks went on. The mayor, who spoke to reporters, said the talks had stalled.', 'The mayor', false],
     ['a spokesperson for a body, as a body’s spokesperson', 'The talks went on. A spokesperson for the ministry said the talks had stalled.', 'A spokesperson for the ministry', true],
     ['one of several advisers', 'The talks went on. One of the president’s advisers said the talks had stalled.', 'One of the president’s advisers', true],
+    ['an expert', 'The talks went on. One legal expert said the prince had no immunity.', 'One legal expert', true],
+    ['the same unnamed source again', 'The talks went on. One legal expert said the prince had no immunity. The expert warned that the FBI was investigating.', 'The expert', true],
+    ['a definite description after an unnamed source of another kind', 'The talks went on. One legal expert said the prince had no immunity. The mayor warned that the FBI was investigating.', 'The mayor', false],
   ])('%s', (_name, text, speaker, anonymous) => {
     const q = reported(text).at(-1);
     expect([q?.speaker?.name, q?.speaker?.anonymous]).toEqual([speaker, anonymous]);

@@ -48,6 +48,20 @@ interface Group {
 
 /** The cue and speaker of one stretch: after the closing mark first when the quote ends in a
  * comma (`“…,” he said`), else before the opening one; `He said:` ending the paragraph before. */
+const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu;
+/** `“…,” said one legal expert. … “…,” the expert warned.`: a definite description whose head an
+ * unnamed source had before it, and that names no one, is that unnamed source. `quotes` in text order. */
+function markReturningSources(quotes: Quote[]): void {
+  const unnamedHeads = new Set<string>();
+  for (const q of quotes) {
+    const s = q.speaker;
+    if (!s) continue;
+    const head = s.name.slice(s.name.lastIndexOf(' ') + 1).toLowerCase();
+    if (s.anonymous) unnamedHeads.add(head);
+    else if (s.resolvedBy === 'description' && unnamedHeads.has(head) && DEFINITE_DESCRIPTION.test(s.name)) s.anonymous = true;
+  }
+}
+
 /** Nothing but a sentence's end (or the paragraph's start) before a quote. */
 const OPENS_SENTENCE = /(?:^|[.!?…:]["”’']?)\s*$/;
 const NEAR_LAST_SPEECH = 300;
@@ -241,5 +255,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
     };
   });
   const reported = findReportedSpeech(text, seg, index, ctx, kindAt);
-  return { quotes: [...quotes, ...reported].sort((a, b) => a.start - b.start), diagnostics, genders: sureGenders };
+  const all = [...quotes, ...reported].sort((a, b) => a.start - b.start);
+  markReturningSources(all);
+  return { quotes: all, diagnostics, genders: sureGenders };
 }
