@@ -258,6 +258,7 @@ class NearerNamesake {
 
 // `the regime`, `the mullahs`: `the` and one common noun, a label that names no one by itself.
 const BARE_LABEL = /^the\s+\p{Ll}[\p{Ll}'’-]*$/u;
+const COMMON_WORDS_ONLY = /^(?:the\s+)?\p{Ll}[\p{Ll}'’ -]*$/u;
 const PLACE_AFTER = /^\s+(?:in|of)\s+(?=\p{Lu})/u;
 // How far back (characters) another state named last makes a bare label no one's.
 const OTHER_STATE_REACH = 600;
@@ -273,8 +274,11 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
   // Iran's in an article about Iran, not in one about Zimbabwe or `the regime change strategy`;
   // nor right after another state is named (`… to punish Damascus … referring the regime to the
   // ICC`).
+  // (So does an alias of common words only, `the central government` is Beijing in a story on Hong
+  // Kong, though one that names no state, `the autonomous region`, stays its actor's after another.)
+  const generic = (f: RegistryMatch['forms'][number]) => (f.resolvedBy === 'label' && BARE_LABEL.test(f.form)) || (f.resolvedBy === 'alias' && COMMON_WORDS_ONLY.test(f.form));
   const named = new Set<string>();
-  for (const r of raw) for (const f of r.forms) if (f.resolvedBy === 'name' || f.resolvedBy === 'alias') named.add(f.actor.id);
+  for (const r of raw) for (const f of r.forms) if ((f.resolvedBy === 'name' || f.resolvedBy === 'alias') && !generic(f)) named.add(f.actor.id);
   // The state named last before each match: `the regime` after `Damascus` is not Iran's.
   let lastState: { id: string; end: number } | null = null;
   for (const r of raw) {
@@ -307,7 +311,7 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
     if (aliasOther === 'honorific') misfits.push(r);
     if (aliasOther) continue;
     let actor = f.actor;
-    if (f.resolvedBy === 'label' && BARE_LABEL.test(f.form)) {
+    if (generic(f)) {
       // `the regime in Damascus`: a place right after a bare label says whose it is (and a name
       // that is no state's, `the regime of Bashar al-Assad`, that it is no state the registry has).
       const place = PLACE_AFTER.exec(text.slice(r.end, r.end + 8));
@@ -316,7 +320,7 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
         const state = next?.start === r.end + place[0].length ? next.forms.find((x) => x.actor.kind === 'state' && x.resolvedBy !== 'label')?.actor : undefined;
         if (!state) continue;
         actor = state;
-      } else if (!named.has(f.actor.id) || (before && before.id !== f.actor.id && r.start - before.end < OTHER_STATE_REACH)) continue;
+      } else if (!named.has(f.actor.id) || (f.resolvedBy === 'label' && before && before.id !== f.actor.id && r.start - before.end < OTHER_STATE_REACH)) continue;
     }
     found.add({ start: r.start, end: r.end, text: r.text, actor: actor.id, resolvedBy: f.resolvedBy, isLabel: f.resolvedBy === 'label' }, refOf(actor));
   }
