@@ -225,6 +225,7 @@ describe('reported speech', () => {
   // Where one act of speech ends and the next begins.
   it.each([
     ['…, noting that … is a second act of the same speaker', 'Ali Shamkhani said Iran is ready to help, noting that relations are rising despite all plots.', [['Iran is ready to help', 'Ali Shamkhani', 'said'], ['relations are rising despite all plots', 'Ali Shamkhani', 'noting']]],
+    ['… also after a place ending in -ing', 'Liu Xiaoming said the army could be deployed in Beijing, warning that troops are already there.', [['the army could be deployed in Beijing', 'Liu Xiaoming', 'said'], ['troops are already there', 'Liu Xiaoming', 'warning']]],
     ['… and vowed … ends the reported clause', 'Anthony Weiner announced he was undergoing therapy and vowed to focus on being a better father.', [['he was undergoing therapy', 'Anthony Weiner', 'announced']]],
     ['…, and another subject said …', 'Most Democrats said Clinton is honest and trustworthy, and three-quarters said the same of Sanders.', [['Clinton is honest and trustworthy', 'Democrats', 'said'], ['the same of Sanders', 'three-quarters', 'said']]],
     ['…, and a share of them said … (`more than 4 in 10`)', 'Most voters said they were worried, and more than 4 in 10 said the economy would recover.', [['they were worried', 'Most voters', 'said'], ['the economy would recover', '4 in 10', 'said']]],

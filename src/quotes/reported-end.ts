@@ -50,7 +50,7 @@ export function reportedEnds(toks: Tok[], isCue: (j: number) => boolean): number
       // unless the clause goes on after it (`the race, which brought revelations, had been …`) or
       // is said too (`the system, which she said leaves …`).
       (t.text === ',' && toks[i + 1]?.lower === 'which' && !(cueAt < n && cueAt <= i + 4) && !resumesAfter(toks, commaAfter)) ||
-      (joint && cueAt > i && cueAt < n && subjectBetween(toks, i + 1, cueAt) && (cueAt > i + 1 ? afterSubject(toks, cueAt) : finite(toks[cueAt], i > 0 ? toks[i - 1] : undefined)));
+      (joint && cueAt > i && cueAt < n && subjectBetween(toks, i + 1, cueAt) && (cueAt > i + 1 ? afterSubject(toks, cueAt) : finite(toks[cueAt], t.kind === 'word' && i > 0 ? toks[i - 1] : undefined)));
     // (One store for every kind of end: a store first reached after optimisation deoptimises, and
     // so does a read before the first token.)
     if (ends) next[i] = i;
@@ -73,7 +73,8 @@ function resumesAfter(toks: Tok[], comma: number): boolean {
 
 /** A cue right after a joint is another predicate of the sentence's subject when it is finite
  * (`and vowed`, `and tells`) or a participle (`, saying`, `and telling`); a bare infinitive
- * belongs to the reported clause (`says he would sit Putin down and tell him …`). */
+ * belongs to the reported clause (`says he would sit Putin down and tell him …`). `beforeJoint`:
+ * the word before a joint that is a word (`and`), not a comma (`in Beijing, noting`). */
 function finite(cue: Tok, beforeJoint: Tok | undefined): boolean {
   const w = cue.lower;
   // (`before tweeting and commenting on …`: gerunds joined inside the clause.)
