@@ -10,7 +10,10 @@ const PORTUGUESE = 'A equipe do serviço registrou neste fim de semana um arromb
 
 describe('languageDiagnostic', () => {
   it.each<[string, string | undefined, string, boolean]>([
-    ['a page that declares English', 'en-US', PORTUGUESE, false],
+    // (Templates declare `en` whatever the article's language: the text is read too.)
+    ['a page that declares English, in Portuguese', 'en-US', PORTUGUESE, true],
+    ['a page that declares English, in English', 'en', ENGLISH, false],
+    ['a page that declares English, a table of scores', 'en', 'Palm Bay (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points. Bozeman 10 points. Moore 3 points. Rockledge (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points. Brown 4 points. Upshaw 3 points. Williams 6 points. '.repeat(3), false],
     ['a page that declares German', 'de', ENGLISH, true],
     ['a page that declares Indonesian with a region', 'id-ID', ENGLISH, true],
     ['English text, no declared language', undefined, ENGLISH, false],
