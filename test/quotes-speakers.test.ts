@@ -886,3 +886,10 @@ it('a clause-long quote inside a sentence of its own, far from the last speaker,
   const near = speech('“We will win,” Ann Lee said. Her plan is to “build the new road by next spring” in the valley.').find((x) => x.text.startsWith('build'));
   expect(near?.speaker?.name).toBe('Ann Lee');
 });
+
+it('the family name He before a given name is no pronoun (`He Jianxiong, the former director, said`)', () => {
+  const text = '“What can they offer?” He Jianxiong, the former executive director for China at the fund, said on Tuesday.';
+  expect(speech(text)[0]?.speaker?.name).toBe('He Jianxiong');
+  // (The pronoun before a day or a title-case cue stays a pronoun.)
+  expect(reported('Ann Lee spoke. He Thursday said the talks were over.')[0]?.speaker?.resolvedBy).toBe('pronoun');
+});

@@ -64,6 +64,11 @@ const LOWER_AFTER_HYPHEN = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
 /** LOWER_AFTER_HYPHEN, tried only on a word with a hyphen in it. */
 const lowerAfterHyphen = (w: string) => w.indexOf('-') > 0 && LOWER_AFTER_HYPHEN.test(w);
 
+/** `He Jianxiong`: the Chinese family name He before one given name, not the pronoun (which is
+ * never followed by a name in the phrase of who speaks). */
+export const familyNameHe = (words: string[], bares: string[]) =>
+  words.length === 2 && words[0] === 'He' && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !NOT_NAME.has(bares[1]) && !SENTENCE_OPENERS.has(bares[1]) && !TITLES.has(bares[1]);
+
 /** Where splitTitle cuts: the name is words[cut, end). `bares`: each word's bare form. */
 function titleCut(words: string[], bares: string[]): [number, number] {
   let cut = 0;
@@ -84,6 +89,7 @@ function titleCut(words: string[], bares: string[]): [number, number] {
       cut = i + 1;
       continue;
     }
+    if (i === 0 && familyNameHe(words, bares)) continue;
     if ((TITLES.has(b) && !titledBody) || LINKS.has(w) || lowerAfterHyphen(w) || (((NOT_NAME.has(b) && !body) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
   }
   return [cut, words.length];
