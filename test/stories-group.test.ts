@@ -133,8 +133,8 @@ describe('sameStory', () => {
 });
 
 describe('storyInputOf', () => {
-  it('keeps the headline and body, drops page furniture and media outlets, counts mentions', () => {
-    const text = 'Bridge falls\nThe Ostrava Quay footbridge fell. Kowalczyk spoke to Marlow TV.\nMORE: Festival tickets on sale';
+  it('keeps the headline and body, drops page furniture and media outlets, counts mentions in the article’s own text', () => {
+    const text = 'Bridge falls\nThe Ostrava Quay footbridge fell. Kowalczyk spoke to Marlow TV.\nMORE: Festival tickets on sale, says Ann Lee';
     const result = {
       id: 'a',
       outlet: 'Harbour Herald',
@@ -150,10 +150,13 @@ describe('storyInputOf', () => {
       actors: [
         { id: 'kowalczyk', name: 'Edda Kowalczyk', kind: 'person' as const, affiliation: null, known: false },
         { id: 'marlow-tv', name: 'Marlow TV', kind: 'media-outlet' as const, affiliation: null, known: true },
+        { id: 'ann-lee', name: 'Ann Lee', kind: 'person' as const, affiliation: null, known: false },
       ],
       mentions: [
         { start: 45, end: 54, text: 'Kowalczyk', actor: 'kowalczyk', resolvedBy: 'surname' as const, isLabel: false, segment: 'body' as const },
         { start: 64, end: 73, text: 'Marlow TV', actor: 'marlow-tv', resolvedBy: 'name' as const, isLabel: false, segment: 'body' as const },
+        // (Named only in the site's list of other headlines: nothing about this story.)
+        { start: 114, end: 121, text: 'Ann Lee', actor: 'ann-lee', resolvedBy: 'name' as const, isLabel: false, segment: 'related-headlines' as const },
       ],
       framing: [],
       sentiment: [],
@@ -165,7 +168,7 @@ describe('storyInputOf', () => {
     expect(input.actors).toEqual([{ id: 'kowalczyk', name: 'Edda Kowalczyk', kind: 'person', mentions: 1 }]);
     expect(input.published).toBe('2023-03-14');
     // Without the text (a saved result), the words come from the mentions and quotes.
-    expect(storyInputOf(result, null).text).toBe('Kowalczyk\nMarlow TV');
+    expect(storyInputOf(result, null).text).toBe('Kowalczyk\nMarlow TV\nAnn Lee');
   });
 });
 

@@ -15,14 +15,16 @@ export function storyInputOf(result: ArticleResult, text: string | null): StoryI
       : result.segments.length
         ? result.segments.filter((s) => !FURNITURE.has(s.kind)).map((s) => text.slice(s.start, s.end)).join('\n')
         : text;
+  // (Only mentions in the article's own text: a name in the site's headline list, `Carol Vorderman
+  // showcases …` beside a story on Hong Kong, says nothing about the story.)
   const mentions = new Map<string, number>();
-  for (const m of result.mentions) mentions.set(m.actor, (mentions.get(m.actor) ?? 0) + 1);
+  for (const m of result.mentions) if (!FURNITURE.has(m.segment)) mentions.set(m.actor, (mentions.get(m.actor) ?? 0) + 1);
   return {
     id: result.id,
     outlet: result.outlet,
     ...(result.published ? { published: result.published } : {}),
     ...(result.title ? { title: result.title } : {}),
     text: kept,
-    actors: result.actors.filter((a) => a.kind !== 'media-outlet').map((a) => ({ id: a.id, name: a.name, kind: a.kind, mentions: mentions.get(a.id) ?? 1 })),
+    actors: result.actors.filter((a) => a.kind !== 'media-outlet' && mentions.has(a.id)).map((a) => ({ id: a.id, name: a.name, kind: a.kind, mentions: mentions.get(a.id)! })),
   };
 }
