@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FURNITURE_TEXT, isCapsKicker, isCreditLine, isDateLine } from '../src/extract/boilerplate.js';
+import { FURNITURE_TEXT, isCapsKicker, isCreditLine, isDateLine, isPitch } from '../src/extract/boilerplate.js';
 
 describe('extraction rules, line by line', () => {
   it.each<[string, boolean]>([
@@ -39,6 +39,9 @@ describe('extraction rules, line by line', () => {
     ['Фото:', true],
     ['https://ledger.example.org/news/2031/harbour-wall-vote', true],
     ['Close the harbour, the fishermen said.', false],
+    ['Sign In', true],
+    ['Caption', true],
+    ['Sign in to the council’s portal was down for hours, residents said.', false],
   ])('FURNITURE_TEXT matches %j: %s', (text, want) => {
     expect(FURNITURE_TEXT.test(text)).toBe(want);
   });
@@ -49,5 +52,14 @@ describe('extraction rules, line by line', () => {
     ['The fleet contributed to the repairs, he said.', false],
   ])('isCreditLine(%j) = %s', (text, want) => {
     expect(isCreditLine(text)).toBe(want);
+  });
+
+  it.each<[string, boolean]>([
+    ['If you enjoyed this article, we have a proposition for you: Join LEDGERPLUS. Members get all of our content.', true],
+    ['Support independent journalism: give what you can.', true],
+    ['If you enjoyed the festival, the council said, come back next year.', false],
+    ['Residents who subscribe to the harbour newsletter got the notice first.', false],
+  ])('isPitch(%j) = %s', (text, want) => {
+    expect(isPitch(text)).toBe(want);
   });
 });

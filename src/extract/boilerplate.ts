@@ -8,7 +8,7 @@ export const FURNITURE_NAME =
 
 /** Blocks whose text alone marks them as furniture (`Advertisement`, `Read more`, `Credit...`). */
 export const FURNITURE_TEXT =
-  /^(?:advert|advertisement|anzeige|publicidade|publicidad|sponsored|read more|continue reading|related:?|see also:?|share this( article)?|share|print|email|e-mail|tweet|comments?|\d+ comments?|this slideshow requires javascript\.?|tell us what you think.*|credit\b.*|image:?.*|(?:photo|foto|фото|bild):.*|close|subscribe|you (?:may|might) also like:?|more (?:great )?[\w ]{0,20}stories:?|follow (?:us|[\w ]{1,30}) on (?:facebook|twitter|instagram|youtube|x)\b.*|https?:\/\/\S+|source:.*|getty images|\(?ap photo.*|skip to .*|sign up .*|click here .*)$/i;
+  /^(?:advert|advertisement|anzeige|publicidade|publicidad|sponsored|read more|continue reading|related:?|see also:?|share this( article)?|share|print|email|e-mail|tweet|comments?|\d+ comments?|this slideshow requires javascript\.?|tell us what you think.*|credit\b.*|image:?.*|(?:photo|foto|фото|bild):.*|close|subscribe|you (?:may|might) also like:?|more (?:great )?[\w ]{0,20}stories:?|follow (?:us|[\w ]{1,30}) on (?:facebook|twitter|instagram|youtube|x)\b.*|https?:\/\/\S+|source:.*|getty images|\(?ap photo.*|skip to .*|sign up .*|sign in|log in|(?:hide |show )?caption|click here .*)$/i;
 
 /** A byline by its class or id. */
 export const BYLINE_NAME = /byline|author|writer|contributor/;
@@ -55,4 +55,14 @@ const MAX_CREDIT_LINE = 300;
 /** A closing line crediting the reporters: a signoff, not the story. */
 export function isCreditLine(text: string): boolean {
   return text.length <= MAX_CREDIT_LINE && CONTRIBUTORS.test(text);
+}
+
+// `If you enjoyed this article, we have a proposition for you: Join NRPLUS.`: a plea to pay or join,
+// after the article.
+const PITCH = /^(?:if you (?:enjoyed|liked|value|valued|appreciate|appreciated) (?:this|our|reading)\b|(?:become|join us as) an? (?:member|subscriber|supporter)\b|support (?:our|independent) journalism\b|subscribe (?:now|today)\b)/i;
+const MAX_PITCH = 800;
+
+/** A block asking the reader to subscribe, join or donate. */
+export function isPitch(text: string): boolean {
+  return text.length <= MAX_PITCH && PITCH.test(text);
 }

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { textLengths, textLongerThan, type DomDocument, type DomElement } from './dom.js';
 import { textBlocks, type Block } from './blocks.js';
-import { BYLINE_NAME, FURNITURE_NAME, FURNITURE_TEXT, isCapsKicker, isCreditLine, isDateLine, linkDensity, matchesName } from './boilerplate.js';
+import { BYLINE_NAME, FURNITURE_NAME, FURNITURE_TEXT, isCapsKicker, isCreditLine, isDateLine, isPitch, linkDensity, matchesName } from './boilerplate.js';
 
 export interface MainText {
   /** The article's paragraphs, and the date lines among them. */
@@ -158,7 +158,7 @@ function removeSmallFurniture(doc: DomDocument): string | null {
 
 /** Why a block is furniture (`byline` or `other`), or null when it is article text. */
 function furnitureOf(b: Block, root: DomElement, isFurniture: (el: DomElement) => boolean): 'byline' | 'other' | null {
-  if (FURNITURE_TEXT.test(b.text) || (!HEADING.test(b.tag) && isCapsKicker(b.text))) return 'other';
+  if (FURNITURE_TEXT.test(b.text) || isPitch(b.text) || (!HEADING.test(b.tag) && isCapsKicker(b.text))) return 'other';
   for (let el: DomElement | null = b.el; el && el !== root; el = el.parentNode as DomElement | null) {
     if (isFurniture(el)) return matchesName(el, BYLINE_NAME) ? 'byline' : 'other';
   }
