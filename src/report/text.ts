@@ -77,11 +77,11 @@ export function wrapText(text: string, width: number, keepOff?: RegExp): string 
 }
 
 /** Whose words a loaded term is in, as a reader would say it: the outlet's own words, a quote of
- * someone, or the outlet's paraphrase of someone (reported speech is the outlet's wording). */
+ * someone, or the outlet's paraphrase of someone (reported speech is the outlet's wording). With
+ * no speaker found, it says so: `an unnamed speaker` would read as an anonymous source. */
 export function voicePhrase(kind: 'narrator' | 'quote' | 'reported', speaker: string | null | undefined): string {
-  const who = speaker ?? 'an unnamed speaker';
-  if (kind === 'quote') return `quoting ${who}`;
-  if (kind === 'reported') return `in its paraphrase of ${who}`;
+  if (kind === 'quote') return speaker ? `quoting ${speaker}` : 'in a quote it credits to no one';
+  if (kind === 'reported') return speaker ? `in its paraphrase of ${speaker}` : 'in a paraphrase it credits to no one';
   return 'in its own words';
 }
 

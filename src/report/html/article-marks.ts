@@ -41,8 +41,8 @@ export function articleMarks(r: ArticleResult, lexicons: LexiconSet, prefix: str
     if (q.kind === 'reported') {
       // A quiet mark: the outlet's paraphrase of a speaker, whose voice every word inside is in;
       // one per piece (`A, Rubio said, B`), as the voice index reads them.
-      const who = q.speaker ? `${shownSpeaker(q.speaker)}${q.speaker.anonymous ? ' (anonymous)' : ''}` : 'an unnamed speaker';
-      const attrs = { class: 'reported', 'data-quote': q.id, 'data-label': `paraphrase of ${who}${q.cue ? ` · ${q.cue.text}` : ''}`, ...(q.speaker ? { 'data-speaker': q.speaker.name } : {}) };
+      const who = q.speaker ? `paraphrase of ${shownSpeaker(q.speaker)}${q.speaker.anonymous ? ' (anonymous)' : ''}` : 'paraphrase, speaker not found';
+      const attrs = { class: 'reported', 'data-quote': q.id, 'data-label': `${who}${q.cue ? ` · ${q.cue.text}` : ''}`, ...(q.speaker ? { 'data-speaker': q.speaker.name } : {}) };
       for (const piece of q.contents) marks.push({ start: piece.start, end: piece.end, layer: 0.5, tag: 'span', attrs });
       continue;
     }
