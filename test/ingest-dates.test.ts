@@ -2,7 +2,7 @@
 // with a warning, never read as another day; in a manifest it is a manifest-invalid warning.
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../src/ingest/read-inputs.js';
-import { dayOf, isoDay } from '../src/stories/days.js';
+import { dayOf, isoDay, isoPublished } from '../src/stories/days.js';
 import { tmpFiles } from './tmp-files.js';
 
 const { fixture } = tmpFiles('framelens-dates-');
@@ -24,6 +24,27 @@ describe('dayOf', () => {
   ])('%s → %s', (published, day) => {
     const d = dayOf(published);
     expect(d === null ? null : isoDay(d)).toBe(day);
+  });
+});
+
+describe('isoPublished: one form for every date framelens reads', () => {
+  it.each([
+    ['March 5, 2024', '2024-03-05'],
+    ['5 March 2024', '2024-03-05'],
+    ['25/03/2024', '2024-03-25'],
+    ['Tue, 05 Mar 2024 23:30:00 -0800', '2024-03-06T07:30:00.000Z'],
+    // (As written: already ISO, or a year or a month that a made-up day would overstate.)
+    ['2024-03-05', '2024-03-05'],
+    ['2024-03-05T10:00:00+01:00', '2024-03-05T10:00:00+01:00'],
+    ['2024', '2024'],
+    ['March 2024', 'March 2024'],
+  ])('%s → %s', (published, iso) => {
+    expect(isoPublished(published)).toBe(iso);
+  });
+
+  it('is what an article read from JSON Lines carries', async () => {
+    const path = fixture('iso.jsonl', JSON.stringify({ id: 'a', text: 'Words.', published: 'March 5, 2024' }));
+    for await (const item of readInputs([path])) expect(item.kind === 'article' && item.article.published).toBe('2024-03-05');
   });
 });
 

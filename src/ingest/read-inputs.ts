@@ -9,7 +9,7 @@ import { fsProblem } from './fs-problem.js';
 import { jsonlRecord, recordItem, withIdsAsWritten } from './jsonl-record.js';
 import { readLines } from './read-lines.js';
 import { isGzip, looksLikeHtml } from './sniff.js';
-import { dateProblem } from '../stories/days.js';
+import { dateProblem, isoPublished } from '../stories/days.js';
 import { asUtf8 } from './utf8-stream.js';
 import { MANIFEST, missingFromManifest, readManifest, type ManifestEntry } from './manifest.js';
 import { formatOf, unreadFormat } from './formats.js';
@@ -54,11 +54,15 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
 }
 
 /** An article's date that is none (`2024-13-45`) or could be two days (`05/03/2024`) is left
- * out with a warning, rather than read as another day. */
+ * out with a warning, rather than read as another day; one framelens reads is written in ISO 8601,
+ * so a column of dates has one form. */
 function withUsableDate(item: InputItem): InputItem {
   if (item.kind !== 'article' || !item.article.published) return item;
   const problem = dateProblem(item.article.published);
-  if (problem === null) return item;
+  if (problem === null) {
+    item.article.published = isoPublished(item.article.published);
+    return item;
+  }
   const message = `the date ${JSON.stringify(item.article.published)} is left out: ${problem}`;
   item.diagnostics.push({ severity: 'warning', code: 'unusable-date', message, source: item.article.source ?? { path: item.article.id } });
   delete item.article.published;

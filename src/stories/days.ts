@@ -26,8 +26,28 @@ function readDate(published: string): Read {
     if (a !== b && a <= 12 && b <= 12) return { problem: `it could be day ${a} of month ${b} or month ${a}, day ${b}; write it YYYY-MM-DD` };
     return a > 12 ? utc(year, b, a) : utc(year, a, b);
   }
-  const ms = Date.parse(text);
-  return Number.isFinite(ms) ? { ms } : { problem: 'it is not a date framelens reads (give YYYY-MM-DD)' };
+  // (A date without a time is that day in UTC, wherever framelens runs: `Date.parse` reads it as
+  // local midnight, the day before in UTC east of Greenwich.)
+  const ms = TIME.test(text) ? Date.parse(text) : Date.parse(`${text} UTC`);
+  const read = Number.isFinite(ms) ? ms : Date.parse(text);
+  return Number.isFinite(read) ? { ms: read } : { problem: 'it is not a date framelens reads (give YYYY-MM-DD)' };
+}
+
+const TIME = /\d:\d/;
+// Already ISO 8601, or only a year or a month (`2024`, `2024-03`), which a day would make up.
+const AS_WRITTEN = /^\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?(?:$|[T\s])/;
+const DAY_NUMBER = /(?:^|\D)\d{1,2}(?:\D|$)/;
+
+/** A usable publication date as ISO 8601: the day (`March 5, 2024`, `25/03/2024` → `2024-03-05`,
+ * `2024-03-25`), or the instant in UTC when it has a time; an ISO date, a year, a month or a date
+ * framelens cannot read stays as written. */
+export function isoPublished(published: string): string {
+  const text = published.trim();
+  if (AS_WRITTEN.test(text) || !DAY_NUMBER.test(text.replace(/\b\d{4}\b/g, ''))) return published;
+  const read = readDate(text);
+  if (!('ms' in read)) return published;
+  const iso = new Date(read.ms).toISOString();
+  return TIME.test(text) ? iso : iso.slice(0, 10);
 }
 
 /** Days since the epoch of a publication date, or null when it is none or could be two days. */
