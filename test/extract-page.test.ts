@@ -95,6 +95,16 @@ describe('extractPage: metadata fallbacks', () => {
     expect(body).not.toContain('Subscribe');
   });
 
+  it('a plea to subscribe after the article, and its heading, are left out', () => {
+    const pitch = 'If you enjoyed this article, we have a proposition for you: Join LEDGERPLUS. Members get all of our content.';
+    const html = articlePage({ title: 'Night buses', paragraphs: [...LONG_PARAGRAPHS, '<h3>Something to Consider</h3>', pitch] }).replace('<p><h3>', '<h3>').replace('</h3></p>', '</h3>');
+    const p = extractPage(html, { id: 'x' });
+    const body = p.segments.filter((s) => s.kind === 'body').map((s) => p.text.slice(s.start, s.end)).join('\n');
+    expect(body).toContain('twelve months of operation');
+    expect(body).not.toContain('LEDGERPLUS');
+    expect(body).not.toContain('Something to Consider');
+  });
+
   it.each(['tooltip', 'popover', 'hovercard', 'rollover-people-block'])('a name’s hover card (class %s) is left out, the name kept', (cls) => {
     const card = `<span class="${cls}"><a href="/people/lena-ostrova">Lena Maria Ostrova</a><a href="/news/1">Night buses extended to outer villages</a> MORE</span>`;
     const first = `Transport spokesperson <span class="rollover-people"><a href="/people/lena-ostrova">Lena Ostrova</a>${card}</span> said the service would start next month.`;

@@ -66,10 +66,14 @@ function articleBlocks(root: DomElement, onByline: (text: string) => void): Main
   const isFurniture = (el: DomElement): boolean =>
     (FURNITURE_TAGS.has(el.tagName.toLowerCase()) || matchesName(el, FURNITURE_NAME)) && (lengths.get(el) ?? 0) < rootLength * MAX_FURNITURE_SHARE;
   const body: MainText['body'] = [];
+  // (A heading just before a plea to subscribe is the plea's: `Something to Consider`.)
+  let heading = false;
   for (const b of textBlocks(root)) {
     const why = furnitureOf(b, root, isFurniture);
     if (why === null) body.push({ kind: blockKind(b), text: b.text });
     else if (why === 'byline') onByline(b.text);
+    else if (heading && isPitch(b.text)) body.pop();
+    heading = why === null && HEADING.test(b.tag);
   }
   return body;
 }
