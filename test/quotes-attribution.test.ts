@@ -197,6 +197,8 @@ describe('what a speaker called someone is the speaker’s word', () => {
     ['called for', 'The mayor called for calm.', []],
     ['called X on a day', 'Trump called Obama on Monday.', []],
     ['called a meeting', 'The governor called a news conference.', []],
+    ['called an event to be held', 'The prime minister called snap elections for March.', []],
+    ['… but an event given a name is a label', 'Richard Cross called November’s general election “a citizenship election.”', [['November’s general election “a citizenship election.”', 'Richard Cross', 'called']]],
     ['called the police', 'She called the police.', []],
     ['called a name', 'He called the White House to complain.', []],
     ['a group called X', 'A super PAC called Future45 ran ads in Iowa.', []],

@@ -28,6 +28,9 @@ const AUXILIARY = /^(?:did|does|do|is|was|are|were|has|had|have|will|would|could
 const PHRASAL = /^(?:into|off|up|back|in)$/;
 const NOUN_THEN_NAME = /^(?:an?|the)\s+\p{Ll}[\p{L}-]*\s+\p{Lu}/u;
 
+/** What is called as an event is held, not named: `called snap elections`. */
+const CALLED_EVENTS = new Set(['election', 'elections', 'vote', 'votes', 'referendum', 'referendums', 'poll', 'polls', 'meeting', 'meetings', 'talks', 'strike', 'strikes', 'session', 'sessions', 'summit', 'hearing', 'hearings', 'halt', 'truce', 'ceasefire', 'recess', 'shots', 'primaries', 'primary', 'caucus', 'caucuses']);
+
 /** Where the object and what it was called run, for a naming verb that names: `called Hamas
  * terrorists`, `called him a liar`, `described the police account as a cover-up`; null for
  * `called for calm`, `called a news conference`, `called the police`, `called the White House`.
@@ -55,8 +58,9 @@ function namingContent(toks: Tok[], c: CueAt): [number, number] | null {
     words++;
     if (j > from && !/^\p{Lu}/u.test(toks[j].text)) named = false;
   }
-  // (`called the results into question`, `called the strike off`: another verb.)
-  if (words < 2 || (toks[from].lower === 'the' && (words < 3 || named)) || PHRASAL.test(toks[j]?.lower ?? '')) return null;
+  // (`called the results into question`, `called the strike off`: another verb; `called snap
+  // elections for March`, `called emergency talks`: an event called, no name given after it.)
+  if (words < 2 || (toks[from].lower === 'the' && (words < 3 || named)) || PHRASAL.test(toks[j]?.lower ?? '') || (c.verb.lemma === 'call' && CALLED_EVENTS.has(toks[j - 1].lower) && (j >= end || PREPOSITION_OR_JOINT.test(toks[j].lower)))) return null;
   return [from, end - 1];
 }
 
