@@ -26,6 +26,9 @@ describe('speaker.actor', () => {
     // A surname's particles of two words (`de la`) are part of it: the quote is not Ted Cruz's.
     ['a two-word particle', 'Sen. Ted Cruz criticised the ruling. Ana María de la Cruz, a lawyer for the families, said: “This is a victory for justice.”', [['Ana María de la Cruz', 'ana-maria-de-la-cruz']]],
     ['… after two given names', 'Juan Carlos de la Fuente, a lawyer for the families, said: “We will appeal.”', [['Juan Carlos de la Fuente', 'juan-carlos-de-la-fuente']]],
+    ['people around a person are not the person', 'Donald Trump spoke. “He is wrong,” his critics said. “He is right,” Trump supporters said.', [['his critics', null], ['Trump supporters', null]]],
+    ['… an aide in a title-case headline', 'Obama Aide Calls Visit ‘Destructive’ to Ties\n\nPresident Barack Obama met the press on Tuesday.', [['Obama Aide', null]]],
+    ['… but those who speak for them are theirs', 'Hillary Clinton spoke. “We will win,” the Clinton campaign said.', [['the Clinton campaign', 'hillary-clinton']]],
     ['anonymous and described sources', '“The talks failed,” a senior official said. “We are ready,” a spokesman for the group said.', [['a senior official', null], ['a spokesman for the group', null]]],
   ])('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);

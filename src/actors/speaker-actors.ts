@@ -28,6 +28,11 @@ function generationsSeen(mentions: readonly Mention[]): Map<string, Set<string>>
 
 // `China’s ambassador to Britain`, `an aide to Trump`: who a role is held for or sent to is not who speaks.
 const HELD_FOR = /\sto\s+(?:the\s+)?$/;
+// The head of a phrase that names people around a person, not the person: `Clinton supporters`,
+// `his critics`, `Obama Aide`, `her husband`. (Not those who speak for them: `the Clinton
+// campaign`, `Cameron’s spokesman`, `his lawyers`.)
+const OTHER_PEOPLE = new Set('supporter supporters backer backers fan fans critic critics opponent opponents detractor detractors ally allies aide aides adviser advisers advisor advisors associate associates confidant confidants employee employees staffer staffers strategist strategists defender defenders admirer admirers voter voters protester protesters protestor protestors challenger challengers rival rivals questioner questioners physician doctor veteran veterans narrator husband wife mother father son sons daughter daughters brother sister family friend friends children relatives loyalist loyalists donor donors surrogate surrogates biographer'.split(' '));
+const LAST_WORD = /\p{L}+(?=[^\p{L}]*$)/u;
 
 /** The id of the actor the speaker is: the actor of that name, else the last mention inside the
  *  speaker phrase (its head: `… Council Secretary Ali Shamkhani`) but one after `to`, else the
@@ -37,13 +42,22 @@ function speakerActorId(s: Speaker, byName: ReadonlyMap<string, ActorRef>, byId:
   const named = byName.get(s.name);
   if (named) return named.id;
   let id: string | undefined;
+  // `Obama Aide Calls …`, `Clinton supporters`, `his critics`: a person named before the phrase's
+  // head is not the speaker, unless the head speaks for them (`the Clinton campaign`, `Cameron's
+  // spokesman`). (A body or a state there is the speaker's side: `Iran's top security official`.)
+  const modifier = (m: Mention) => {
+    if (text === undefined || byId.get(m.actor)?.kind !== 'person') return false;
+    const head = LAST_WORD.exec(text.slice(m.end, s.end));
+    return head !== null && OTHER_PEOPLE.has(head[0].toLowerCase());
+  };
   for (let i = firstStartingAt(mentions, s.start); i < mentions.length && mentions[i].end <= s.end; i++) {
     const m = mentions[i];
-    if (text === undefined || m.start <= s.start || !HELD_FOR.test(text.slice(Math.max(s.start, m.start - 8), m.start))) id = m.actor;
+    if (text !== undefined && m.start > s.start && HELD_FOR.test(text.slice(Math.max(s.start, m.start - 8), m.start))) continue;
+    if (!modifier(m)) id = m.actor;
   }
   if (!id) {
     const i = spanIndexAt(mentions, s.start);
-    id = i >= 0 ? mentions[i].actor : undefined;
+    id = i >= 0 && !modifier(mentions[i]) ? mentions[i].actor : undefined;
   }
   const actor = id === undefined ? undefined : byId.get(id);
   if (!actor) return null;
