@@ -893,3 +893,18 @@ it('the family name He before a given name is no pronoun (`He Jianxiong, the for
   // (The pronoun before a day or a title-case cue stays a pronoun.)
   expect(reported('Ann Lee spoke. He Thursday said the talks were over.')[0]?.speaker?.resolvedBy).toBe('pronoun');
 });
+
+describe('a description set beside a name is that person, no unnamed source', () => {
+  it('after the name and a comma: `said Kevin Sheekey, an adviser to the mayor, underscoring …`', () => {
+    const q = reported('“I have never met him,” said Kevin Sheekey, an adviser to the mayor, underscoring that the men were not close.').find((x) => x.cue?.text === 'underscoring');
+    expect([q?.speaker?.name, q?.speaker?.anonymous]).toEqual(['Kevin Sheekey', false]);
+  });
+  it('after a dash, with a relative clause: `Enter Ms. Lauten — a former aide who describes herself as …`', () => {
+    const q = reported('Elizabeth Lauten spoke on Monday. Enter Ms. Lauten — a former party aide who describes herself on Twitter as loving God, country and pearls.')[0];
+    expect([q?.speaker?.name, q?.speaker?.anonymous]).toEqual(['Elizabeth Lauten', false]);
+  });
+  it('but an unnamed source of a parenthetical cue stays one: `Clinton, a top aide said, “is very confident”`', () => {
+    const q = speech('Hillary Clinton spoke on Monday. Clinton, a top aide said, “is very confident in the contrast” between them.')[0];
+    expect([q?.speaker?.name, q?.speaker?.anonymous]).toEqual(['a top aide', true]);
+  });
+});

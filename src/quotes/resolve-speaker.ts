@@ -151,7 +151,11 @@ function appositiveOf(ctx: ArticleContext, np: SpeakerNP): Person | null {
   const head = PERSON_HEAD.exec(np.text)?.[1];
   return head && (TITLES.has(head) || PERSON_HEADS.has(head) || ROLE_NOUNS.has(head)) ? mention.person : null;
 }
-const APPOSITIVE_GAP = /^,\s+$/;
+// A comma or a dash between a name and its description (`Enter Ms. Lauten — a former aide who …`).
+const APPOSITIVE_GAP = /^\s*(?:,|—|–|--)\s+$/;
+const CUE_RIGHT_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|say|told|tells|added|adds|noted|notes|wrote|writes|argued|explained|insisted|warned|claimed|stated|acknowledged)\b/u;
+/** np, not anonymous (field by field: see changedNP). */
+const named = (np: SpeakerNP): SpeakerNP => ({ start: np.start, end: np.end, text: np.text, type: np.type, nameWords: np.nameWords, anonymous: false, role: np.role });
 /** The lower-case word a description ends in, or ends in before `of`, `for`, `to`, `at`, `in`. */
 const PERSON_HEAD = /^(?:[\p{L}\p{N}.’'-]+\s+)*?(\p{Ll}[\p{Ll}-]*)(?:\s+(?:of|for|to|at|in|from)\s.*)?$/su;
 
@@ -731,8 +735,13 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
   const office = /^(his|her) office$/i.exec(np.text);
   const holder = office ? antecedent(ctx, np.start, pronounGender(office[1])) : null;
   if (holder) return speakerOf(np, holder.name, 'pronoun', np.text);
+  // (`said Kevin Sheekey, an adviser to Mr. Bloomberg, underscoring …`: an indefinite description
+  // set beside a name is that named person, no unnamed source.)
+  // (Not the speaker of a parenthetical cue: `Clinton, a top aide said, “is very confident”`.)
+  const apposed = !(np.anonymous && CUE_RIGHT_AFTER.test(ctx.text.slice(np.end, np.end + 30))) ? appositiveOf(ctx, np) : null;
+  if (apposed) return speakerOf(np.anonymous ? named(np) : np, nameOf(ctx, apposed), 'description', apposed.role ?? np.text);
   if (!np.anonymous) {
-    const person = appositiveOf(ctx, np) ?? describedSubject(ctx, np) ?? describedByRole(ctx, np);
+    const person = describedSubject(ctx, np) ?? describedByRole(ctx, np);
     if (person) return speakerOf(np, nameOf(ctx, person), 'description', person.role ?? np.text);
   }
   return speakerOf(np, np.text, 'description');

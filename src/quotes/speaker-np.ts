@@ -294,7 +294,13 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   // `It was Obama who called`, `groups like Greenpeace which charged`: a restrictive relative's antecedent, when it can speak.
   if ((toks[j].lower === 'who' || toks[j].lower === 'which') && toks[j - 1]?.kind === 'word') {
     const antecedent = phraseEndingAt(toks, j - 1, text);
-    if (antecedent && antecedent.type !== 'pronoun' && isSpeakerLike(antecedent, true)) return changedNP(antecedent, toks[j], antecedent.role);
+    if (antecedent && antecedent.type !== 'pronoun' && isSpeakerLike(antecedent, true)) {
+      // `Enter Ms. Lauten — a former aide who describes herself …`: a description set beside a name is that person.
+      const at = firstStartingAt(toks, antecedent.start);
+      const beside = antecedent.type === 'description' && /^(?:a|an|the)\s/i.test(antecedent.text) && at > 1 && (toks[at - 1].text === ',' || isAsideDash(toks[at - 1])) ? phraseEndingAt(toks, at - 2, text) : null;
+      const person = beside?.type === 'name' ? beside : antecedent;
+      return changedNP(person, toks[j], person === antecedent ? antecedent.role : antecedent.text);
+    }
   }
   if (toks[j].text === ',') return acrossAppositive(toks, j, text);
   if (isQuoteMark(toks[j])) return null;
