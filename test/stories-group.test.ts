@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { averageLink } from '../src/stories/cluster.js';
 import { groupStories, sameStory, storyInputOf, type StoryInput } from '../src/stories/index.js';
 import { foldWord } from '../src/stories/terms.js';
-import { cosine, dateFactor, type Vector } from '../src/stories/vectors.js';
+import { cosine, dateFactor, idfOf, type Vector } from '../src/stories/vectors.js';
 import { ALL, BRIDGE, LIBRARY, RACE_2021, RACE_2022 } from './stories-fixtures.js';
 
 /** Articles grouped as sets of ids, sorted, for comparison. */
@@ -59,12 +59,22 @@ describe('groupStories', () => {
 
   it('labels a story with the same spelling of a word in any article order (the shorter: `email`)', () => {
     const items: StoryInput[] = [
-      { id: 'a', outlet: 'A', text: 'The Pentagon released emails from Carter. Carter emails defense staff.' },
-      { id: 'b', outlet: 'B', text: 'A hurricane struck the Florida coast. Residents got an email alert about the hurricane.' },
+      // (Two stories sharing one word of a dozen: too little to be one event.)
+      { id: 'a', outlet: 'A', text: 'The Pentagon released emails from Carter. Carter emails defense staff about budgets, procurement, generals and admirals.' },
+      { id: 'b', outlet: 'B', text: 'A hurricane struck the Florida coast. Residents got an email alert about the hurricane, flooding, evacuation routes and shelters.' },
     ];
     const words = (list: StoryInput[]) => new Map(groupStories(list).stories.map((s) => [s.articles[0].id, s.words]));
     expect(words([...items].reverse())).toEqual(words(items));
     expect(words(items).get('a')).toContain('email');
+  });
+});
+
+describe('idfOf', () => {
+  it('a word every article of a small corpus has still weighs, as among 50 other articles; an actor’s does not', () => {
+    const idf = idfOf([12, 3, 12], 12, Uint8Array.from([0, 0, 1]));
+    expect(idf[0]).toBeCloseTo(Math.log(63 / 13) + 1, 10);
+    expect(idf[1]).toBeCloseTo(Math.log(63 / 4) + 1, 10);
+    expect(idf[2]).toBeCloseTo(1, 10);
   });
 });
 

@@ -25,7 +25,9 @@ export function groupStories(items: Iterable<StoryInput>, options: Partial<Story
 export function groupCorpus(corpus: StoryCorpus, options: Partial<StoryOptions> = {}): StoryGrouping {
   const o = { ...DEFAULT_STORY_OPTIONS, ...options };
   const docs = corpus.docs;
-  const idf = idfOf(corpus.df, docs.length);
+  const actor = new Uint8Array(corpus.df.length);
+  for (const [term, id] of corpus.vocabulary) if (term.startsWith('@')) actor[id] = 1;
+  const idf = idfOf(corpus.df, docs.length, actor);
   const vectors = docs.map((d) => tfidfVector(d, idf, o.termsPerDoc));
   const edges = candidateEdges(vectors, docs, corpus.spellings.length, { ...o, minSim: MIN_EDGE });
   const root = averageLink(docs.length, edges, o.threshold);

@@ -7,9 +7,18 @@ export interface Vector {
   weights: Float64Array;
 }
 
-export function idfOf(df: number[], n: number): Float64Array {
+/** Articles a word's IDF counts as if the corpus sat among them, none with the corpus's words. In
+ * a small corpus on one topic (a dozen articles on a shutdown) every article has the topic's
+ * words, their IDF falls to nothing and the event's own words alone cannot hold a story together;
+ * among 50 unrelated articles the topic's words still weigh (BASIL dev: F1 0.985 → 0.989; random
+ * 5-event subsets 0.93 → 0.95 at worst). An actor keeps the corpus's own IDF: one person in every
+ * article (a town's mayor) names no one event, and an actor's term counts up to several mentions. */
+const BACKGROUND_ARTICLES = 50;
+
+/** `actor[t]` is 1 where term t is an actor's. */
+export function idfOf(df: number[], n: number, actor: Uint8Array): Float64Array {
   const idf = new Float64Array(df.length);
-  for (let t = 0; t < df.length; t++) idf[t] = Math.log((1 + n) / (1 + df[t])) + 1;
+  for (let t = 0; t < df.length; t++) idf[t] = Math.log((1 + n + (actor[t] ? 0 : BACKGROUND_ARTICLES)) / (1 + df[t])) + 1;
   return idf;
 }
 
