@@ -123,21 +123,9 @@ function grown(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer>
   return b;
 }
 
-// The quote and actor stages both read the article's index: it is made once.
-let lastIndexed: { text: string; words: WordIndex } | null = null;
-
+/** The text's word index. The pipeline makes the article's once and hands it to the quote and
+ *  actor stages. */
 export function indexWords(text: string): WordIndex {
-  if (lastIndexed?.text === text) {
-    // (Equal text in another string object compares character by character: keep this one.)
-    lastIndexed.text = text;
-    return lastIndexed.words;
-  }
-  const words = indexed(text);
-  lastIndexed = { text, words };
-  return words;
-}
-
-function indexed(text: string): WordIndex {
   const n = text.length;
   let cap = (n >> 2) + 16;
   let starts = new Int32Array(cap);
