@@ -8,6 +8,7 @@ import { findActors } from './actors/find-actors.js';
 import { linkSpeakers } from './actors/speaker-actors.js';
 import { findFraming } from './framing/find-framing.js';
 import { scoreSentiment } from './framing/sentiment.js';
+import { indexWords } from './word-runs.js';
 
 // What `framelens extract` prints, apart so that `extract` runs without loading the stages.
 export { extractedArticle, type ExtractedArticle } from './extract/extracted-article.js';
@@ -40,10 +41,12 @@ export function emptyResult(id: string, outlet: string | null, wire: string | nu
 
 function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Diagnostic[]): ArticleResult {
   const { seg, outlet, diagnostics } = readArticle(article);
-  const quoteStage = findQuotes(article.text, seg, lexicons);
+  // The article's words, indexed once for the quote and actor stages' whole-word lookups.
+  const words = indexWords(article.text);
+  const quoteStage = findQuotes(article.text, seg, lexicons, words);
   // The voice of any offset is a lookup in the quote stage's speech spans, for every later stage.
   const voices = buildVoiceIndex(quoteStage.quotes);
-  const actorStage = findActors(article.text, seg, quoteStage.quotes, lexicons, quoteStage.genders);
+  const actorStage = findActors(article.text, seg, quoteStage.quotes, lexicons, quoteStage.genders, words);
   const framing = findFraming(article.text, seg, quoteStage.quotes, voices, actorStage.mentions, actorStage.actors, lexicons);
   const sentiment = scoreSentiment(article.text, seg, quoteStage.quotes, voices, actorStage.mentions);
   return {

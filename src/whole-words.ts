@@ -1,14 +1,10 @@
 // Where each of a set of forms occurs as a whole word (no letter or digit on either side), found
-// from the article's word index (word-runs.ts) instead of one scan of the whole text per form.
+// from the article's word index (word-runs.ts) instead of one scan of the whole text per form:
+// each form's first word is looked up by its hash (word-chains.ts).
 import { indexWords, isWordUnit, wordHash, type WordIndex } from './word-runs.js';
+import { firstWithHash } from './word-chains.js';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
-
-// The first words' hashes as a filter of 2^16 bits, set and cleared again by each call: nearly
-// every word of the text is passed over on one bit test.
-const FILTER_BITS = 16;
-const filter = new Int32Array(1 << (FILTER_BITS - 5));
-const slot = (hash: number) => (hash ^ (hash >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
 
 /** Positions of each form's whole-word occurrences, in text order (overlaps included). */
 export function wholeWordOccurrences(text: string, forms: Iterable<string>, words?: WordIndex): Map<string, number[]> {
@@ -35,20 +31,14 @@ export function wholeWordOccurrences(text: string, forms: Iterable<string>, word
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) if (isWhole(form, at)) found.get(form)!.push(at);
   }
   if (byFirstWord.size === 0) return found;
-  const { count, starts, ends, hashes } = words ?? indexWords(text);
-  const slots: number[] = [];
-  for (const w of byFirstWord.keys()) {
-    const s = slot(wordHash(w));
-    filter[s >> 5] |= 1 << (s & 31);
-    slots.push(s);
+  const { starts, ends, chains } = words ?? indexWords(text);
+  // (Each form has one first word: its positions come from one chain, in text order.)
+  for (const [first, list] of byFirstWord) {
+    for (let r = firstWithHash(chains, wordHash(first)); r >= 0; r = chains.next[r]) {
+      const at = starts[r];
+      if (ends[r] - at !== first.length || !text.startsWith(first, at)) continue;
+      for (const form of list) if (text.startsWith(form, at) && isWhole(form, at)) found.get(form)!.push(at);
+    }
   }
-  for (let r = 0; r < count; r++) {
-    const s = slot(hashes[r]);
-    if ((filter[s >> 5] & (1 << (s & 31))) === 0) continue;
-    const at = starts[r];
-    const list = byFirstWord.get(text.slice(at, ends[r]));
-    if (list) for (const form of list) if (text.startsWith(form, at) && isWhole(form, at)) found.get(form)!.push(at);
-  }
-  for (const s of slots) filter[s >> 5] = 0;
   return found;
 }

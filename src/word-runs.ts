@@ -4,6 +4,7 @@
 // and a substring per word of the text.
 import { IS_LETTER } from './letters.js';
 import type { WordFilter } from './word-filter.js';
+import { chainWords, type WordChains } from './word-chains.js';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither.
 const bmp = new Uint8Array(0x10000);
@@ -105,6 +106,8 @@ export interface WordIndex {
   starts: Int32Array;
   ends: Int32Array;
   hashes: Int32Array;
+  /** The runs by hash (word-chains.ts): where each word occurs, without a pass over all of them. */
+  chains: WordChains;
   /** True when a letter or digit outside letters.ts's LETTER (and 0-9) occurs: a word of LETTER
    *  may then start inside one of these runs (`中President`). */
   otherLetters: boolean;
@@ -123,21 +126,9 @@ function grown(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer>
   return b;
 }
 
-// The quote and actor stages both read the article's index: it is made once.
-let lastIndexed: { text: string; words: WordIndex } | null = null;
-
+/** The text's word index. The pipeline makes the article's once and hands it to the quote and
+ *  actor stages. */
 export function indexWords(text: string): WordIndex {
-  if (lastIndexed?.text === text) {
-    // (Equal text in another string object compares character by character: keep this one.)
-    lastIndexed.text = text;
-    return lastIndexed.words;
-  }
-  const words = indexed(text);
-  lastIndexed = { text, words };
-  return words;
-}
-
-function indexed(text: string): WordIndex {
   const n = text.length;
   let cap = (n >> 2) + 16;
   let starts = new Int32Array(cap);
@@ -181,5 +172,5 @@ function indexed(text: string): WordIndex {
     hashes[count] = h;
     count++;
   }
-  return { count, starts, ends, hashes, otherLetters };
+  return { count, starts, ends, hashes, chains: chainWords(count, hashes), otherLetters };
 }

@@ -752,11 +752,9 @@ function confirmedBelowHeadline(names: HeadlineNames | null, people: TitledPerso
 /** `genders`: the quote stage's gender for each person it names, by full name. */
 const spanText = (text: string, d: { start: number; end: number; text: string }): string => (text.startsWith(d.text, d.start) && d.end - d.start === d.text.length ? d.text : text.slice(d.start, d.end));
 
-export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, genders: ReadonlyMap<string, Gender> = new Map()): { actors: ActorRef[]; mentions: Mention[] } {
+export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, genders: ReadonlyMap<string, Gender> = new Map(), words: WordIndex = indexWords(text)): { actors: ActorRef[]; mentions: Mention[] } {
   const registry = registryMatcher(lex.actors);
   const found = new Mentions(text.length);
-  // The text's words, indexed once for every whole-word lookup below.
-  const words = indexWords(text);
   const raw = registry.find(text, words);
   // What the text below a title-case headline confirms of the names read there, as written.
   const inHeadline = headlineNames(text, seg, words, () => true);

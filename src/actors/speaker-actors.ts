@@ -74,8 +74,17 @@ export function speakerLinker(actors: readonly ActorRef[], mentions: readonly Me
   return (s) => speakerActorId(s, byName, byId, mentions, generations, text);
 }
 
+/** The speaker with its actor id: speakerOf's fields (resolve-speaker.ts) in its order, then
+ *  `actor`, written out (a spread into an object literal is a slow runtime call, one a quote). */
+function withActor(s: Speaker, actor: string | null): Speaker {
+  const out: Speaker = { start: s.start, end: s.end, anonymous: s.anonymous, name: s.name, resolvedBy: s.resolvedBy };
+  if (s.role !== undefined) out.role = s.role;
+  out.actor = actor;
+  return out;
+}
+
 /** The quotes with each speaker's actor id (null: none, or anonymous). Mentions sorted by start. */
 export function linkSpeakers(quotes: readonly Quote[], actors: readonly ActorRef[], mentions: readonly Mention[], text: string): Quote[] {
   const link = speakerLinker(actors, mentions, text);
-  return quotes.map((q) => (q.speaker ? { ...q, speaker: { ...q.speaker, actor: link(q.speaker) } } : q));
+  return quotes.map((q) => (q.speaker ? { ...q, speaker: withActor(q.speaker, link(q.speaker)) } : q));
 }

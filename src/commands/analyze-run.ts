@@ -6,10 +6,10 @@ import { UsageError } from './errors.js';
 import { loadLexiconsForRun } from './lexicons.js';
 import { ProblemReporter } from './messages.js';
 import { inputPaths, useColour, type FailOn, type GlobalArgs } from './options.js';
-import { openOutput } from './output.js';
+import { openOutput, type Output } from './output.js';
 import { checkPaths } from './check-paths.js';
 import { analyzeInputs, analyzeSerialized, analyzeWithText } from './run-analysis.js';
-import { jsonDocumentHead, jsonDocumentTail } from './serialize.js';
+import { jsonDocumentHead, jsonDocumentTail, type SerializedResult } from './serialize.js';
 import { footerLine, lexiconLine, provenanceLine, VERSION, versionInfo } from './version.js';
 
 export interface AnalyzeArgs extends GlobalArgs {
@@ -64,7 +64,7 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
     if (first) await out.write(renderCsv([], table, true, producedBy));
   } else if (format === 'jsonl') {
     // --with-text keeps each article's text, so `compare --from-results` gives what a fresh run gives.
-    for await (const r of analyzeSerialized(run, { format: 'jsonl', jsonlTail, withText: Boolean(args.withText) })) await out.write(problems.check(r).bytes);
+    await writeJsonl(analyzeSerialized(run, { format: 'jsonl', jsonlTail, withText: Boolean(args.withText) }), out, problems);
   } else {
     const { renderArticleTable } = await import('../report/article-table.js');
     for await (const r of analyzeInputs(run)) await out.write(renderArticleTable(problems.check(r), { width: out.columns, colour, registry: lexicons.actors }));
@@ -72,4 +72,11 @@ export async function runAnalyze(args: AnalyzeArgs): Promise<void> {
   }
   await out.close();
   problems.finish();
+}
+
+/** The JSON Lines loop, apart from runAnalyze: a loop over every article makes the function it is
+ *  in hot, and V8 then optimises that whole function (runAnalyze is 2.9 KB of bytecode), which is
+ *  entered once and gains nothing from it. */
+async function writeJsonl(results: AsyncIterable<SerializedResult>, out: Output, problems: ProblemReporter): Promise<void> {
+  for await (const r of results) await out.write(problems.check(r).bytes);
 }

@@ -450,6 +450,13 @@ const NOUN_PHRASE_BEFORE = /(?:^|\s)(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const POSSESSOR_THEN_TERM = /^['’]s?\s+(?:(?:most|more|least|very|\p{Ll}+est)\s+)?$/u;
 const CLAUSE_APPOSITIVE_OPENING = /^\s*an?\s+(?:[\p{L}-]+\s+){0,2}(?:(?:who|that|which)\s[^,;:]*)?$/iu;
 
+const LY_ADVERB = /\p{L}{4}ly$/iu;
+/** LY_ADVERB, tried only on a word ending in `ly` (no other character is `l` or `y` to /iu). */
+function lyAdverb(w: string): boolean {
+  const n = w.length;
+  return n >= 6 && (w.charCodeAt(n - 1) | 0x20) === 121 && (w.charCodeAt(n - 2) | 0x20) === 108 && LY_ADVERB.test(w);
+}
+
 /** `mentions` must be sorted by start. */
 export function actorOf(ctx: ActorContext, hit: { start: number; end: number }): string | null {
   const { text, sentence } = ctx;
@@ -535,18 +542,21 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   if (antecedent) return antecedent.actor;
   // `a thin-skinned bully who is driven by greed`: a relative clause on a noun that names no actor.
   if (inRelativeClause(text.slice(from, hit.start))) return null;
+  const plain = text.slice(from, hit.start).replace(QUOTE_MARKS, ' ');
+  // (NAMING_PREDICATE is tried from every position of up to WINDOW characters: asked last, once.)
+  let naming: boolean | undefined;
+  const namingPredicate = () => (naming ??= NAMING_PREDICATE.test(plain));
   // `echoing some far-right commentators`, `the old spat between Mexico and the United States`: a
   // noun for people no mention names, or a complement naming two sides, is what the term is about.
-  if (!NAMING_PREDICATE.test(text.slice(from, hit.start).replace(QUOTE_MARKS, ' ')) && (unnamedPeopleAfter(text, hit) || BETWEEN_AFTER.test(text.slice(hit.end, hit.end + 40)))) return null;
+  if ((unnamedPeopleAfter(text, hit) || BETWEEN_AFTER.test(text.slice(hit.end, hit.end + 40))) && !namingPredicate()) return null;
 
   // (An adverb is never the head of a noun phrase, `take the responsibility brazenly`, unless it
   // follows the determiner: `at the overwhelmingly conservative Liberty University`.)
-  const plain = text.slice(from, hit.start).replace(QUOTE_MARKS, ' ');
-  const inPhrase = !/\p{L}{4}ly$/iu.test(term) || /(?:^|\s)(?:the|a|an)\s+$/i.test(plain);
+  const inPhrase = !lyAdverb(term) || /(?:^|\s)(?:the|a|an)\s+$/i.test(plain);
   if (inPhrase && (determined(plain) === 'own' || opposedObject(plain) || afterPreposition(plain, term))) return null;
 
   // `recruit more radical jihadists`, `the regime in Damascus`: a term that names its own phrase is
   // about the clause's subject only as a predicate (`is a terrorist`, `called them thugs`).
-  if (ctx.names && !NAMING_PREDICATE.test(plain)) return null;
+  if (ctx.names && !namingPredicate()) return null;
   return predicateSubject(ctx, Math.max(from, ctx.speechStart ?? from), hit)?.actor ?? null;
 }

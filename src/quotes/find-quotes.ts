@@ -11,7 +11,7 @@ import { findQuotedStretches, withEnds, type QuotedStretch } from './marks.js';
 import { genderByName, type Gender } from './gender.js';
 import { confirmedInHeadline, indexPeople, subjectSurnames, withoutCommonOpenings, withQuotedSurnames } from './people.js';
 import { headlineNames } from '../headline-names.js';
-import { indexWords } from '../word-runs.js';
+import { indexWords, type WordIndex } from '../word-runs.js';
 import { findReportedSpeech } from './reported.js';
 import { headCannotSpeak, isSpeakerLike, isSpeakerNoun, possessedNonSpeaker } from './speaker-np.js';
 import { DETERMINERS, PRONOUNS } from './words.js';
@@ -98,14 +98,14 @@ function cueAttribution(text: string, q: QuotedStretch, paragraphs: Span[], befo
 
 /** The article's quotes and reported speech, with the gender of each person named (by full name)
  * where a first name or two signals decide it: the actor stage reads it too. */
-export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { quotes: Quote[]; diagnostics: Diagnostic[]; genders: ReadonlyMap<string, Gender> } {
+export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, words: WordIndex = indexWords(text)): { quotes: Quote[]; diagnostics: Diagnostic[]; genders: ReadonlyMap<string, Gender> } {
   const index = cueIndexFor(lex);
   const kindAt = (pos: number) => segmentKindAt(seg, pos);
   const { stretches, diagnostics } = findQuotedStretches(text, seg.paragraphs, (pos) => kindAt(pos) === 'data-dump');
   const textRanges: Span[] = seg.segments.filter((s) => s.kind !== 'data-dump').map((s) => ({ start: s.start, end: s.end, text: '' }));
 
   const places = placesFor(lex);
-  const read = withoutCommonOpenings(text, indexPeople(text, textRanges, places), lex.firstNames);
+  const read = withoutCommonOpenings(text, words, indexPeople(text, textRanges, places), lex.firstNames);
   // A name read in a title-case headline is a person's when it opens with a first name, or the
   // text below gives that full name a title (`President Barack Obama`), or it is one word the
   // text below uses as a surname. (A run of capitals alone is no proof: `a Gold Star mother`.)
@@ -115,7 +115,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   const surnamesBelow = new Set(below.map((p) => p.surname));
   const isName = (words: readonly string[]) =>
     lex.firstNames?.has(words[0].toLowerCase()) === true || (words.length === 1 ? surnamesBelow.has(words[0].toLowerCase()) : titledBelow.has(words.join(' ')));
-  const inHeadline = headlineNames(text, seg, indexWords(text), isName);
+  const inHeadline = headlineNames(text, seg, words, isName);
   const people = confirmedInHeadline(read, inHeadline);
   const surnames = new Set(people.map((p) => p.surname));
   /** The clause subject stands as speaker only when it can speak, and a lone capitalised word
@@ -228,7 +228,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet): { 
   const notName = (w: string) => DETERMINERS.has(w) || PRONOUNS.has(w) || isSpeakerNoun(w);
   const subjects = subjectSurnames(text, seg.sentences.filter((s) => !FURNITURE.has(kindAt(s.start))), notName, (w) => index.single.has(w));
   const everyone = withQuotedSurnames(people, [...named, ...subjects]);
-  const mentions = indexMentions(text, everyone);
+  const mentions = indexMentions(text, everyone, words);
   const quoted = stretches.map((s) => s.content);
   const sureGenders = new Map<string, Gender>();
   const genders = genderByName(text, mentions, seg.sentences, quoted, lex.firstNames, sureGenders);

@@ -5,6 +5,7 @@ import type { Span } from '../types.js';
 import { LETTER, UPPER } from '../letters.js';
 import { NOT_NAME, SENTENCE_OPENERS, TITLES } from './words.js';
 import { wholeWordOccurrences } from '../whole-words.js';
+import type { WordIndex } from '../word-runs.js';
 import { CALENDAR_NOUNS } from '../calendar-words.js';
 import type { HeadlineNames } from '../headline-names.js';
 import { generationOf, generationWord } from '../generations.js';
@@ -218,7 +219,7 @@ export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: tex
  * first name (`Mark`, `Bill`). One lookup of all such first words in the article's word index.
  * (The actor stage checks the names it reads from speech verbs the same way: notAPersonsName.)
  */
-export function withoutCommonOpenings(text: string, people: Person[], firstNames: ReadonlyMap<string, unknown> | undefined): Person[] {
+export function withoutCommonOpenings(text: string, words: WordIndex, people: Person[], firstNames: ReadonlyMap<string, unknown> | undefined): Person[] {
   const suspect = new Map<Person, string>();
   let days = false;
   for (const p of people) {
@@ -232,7 +233,7 @@ export function withoutCommonOpenings(text: string, people: Person[], firstNames
   // `Election Day`, `Christmas Eve`: a day, unless a first name opens it (`Kristen Day`).
   if (days) people = people.filter((p) => !(suspect.has(p) && CALENDAR_NOUNS.has(p.surname)));
   if (!suspect.size) return people;
-  const inLowerCase = wholeWordOccurrences(text, new Set(suspect.values()));
+  const inLowerCase = wholeWordOccurrences(text, new Set(suspect.values()), words);
   const common = (p: Person) => {
     const lower = suspect.get(p);
     return lower !== undefined && (/\p{Ll}{3}ing$|\p{Ll}{5}ly$/u.test(lower) || (inLowerCase.get(lower)?.length ?? 0) > 0);

@@ -9,7 +9,7 @@ import { clauseSubject, isSpeakerLike, isSpeakerNoun, speakerStart, type Speaker
 import { tokenize } from './tokens.js';
 import { narrationPronouns, personDescriptions, type NarrationPronoun } from './narration-pronouns.js';
 import { notTheReferent } from './not-the-referent.js';
-import { forEachHyphenRun, indexWords } from '../word-runs.js';
+import { forEachHyphenRun, indexWords, type WordIndex } from '../word-runs.js';
 import { WordFilter } from '../word-filter.js';
 import { DEMONYMS, DETERMINERS, TITLES } from './words.js';
 import { isBlankOrOpeners } from './blank.js';
@@ -62,7 +62,7 @@ const FIRST_RUN = /^[\p{L}\p{N}]+/u;
 /** Full-name mentions plus every other mention of a known surname (`Shamkhani`). One pass over
  * the text's words (its word index, shared with the actor stage): each word that may start a
  * surname is looked up among the surnames that start with it. */
-export function indexMentions(text: string, people: Person[]): PersonMention[] {
+export function indexMentions(text: string, people: Person[], words: WordIndex = indexWords(text)): PersonMention[] {
   const mentions: PersonMention[] = people.map((p) => ({ start: p.start, end: p.end, person: p }));
   const byStart = new Set(people.map((p) => p.start + p.name.length - p.name.slice(p.name.lastIndexOf(' ') + 1).length));
   // A surname may hold characters that end a word here (`O’Malley`): key it by its first word.
@@ -87,7 +87,7 @@ export function indexMentions(text: string, people: Person[]): PersonMention[] {
   // (A first word opening with `-` is never a hyphen run's start in the word index.)
   const keys = [...byFirstWord.keys()];
   if (keys.some((k) => k.startsWith('-'))) for (const m of text.matchAll(WORD_RUN)) visit(m.index, m.index + m[0].length);
-  else forEachHyphenRun(text, indexWords(text), new WordFilter(keys.map((k) => FIRST_RUN.exec(k)![0])), visit);
+  else forEachHyphenRun(text, words, new WordFilter(keys.map((k) => FIRST_RUN.exec(k)![0])), visit);
   return mentions.sort((a, b) => a.start - b.start);
 }
 
