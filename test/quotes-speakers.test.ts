@@ -243,6 +243,7 @@ describe('an unnamed source is anonymous however the sentence is written', () =>
     ['a spokesperson for a body, as a body’s spokesperson', 'The talks went on. A spokesperson for the ministry said the talks had stalled.', 'A spokesperson for the ministry', true],
     ['one of several advisers', 'The talks went on. One of the president’s advisers said the talks had stalled.', 'One of the president’s advisers', true],
     ['an expert', 'The talks went on. One legal expert said the prince had no immunity.', 'One legal expert', true],
+    ['a representative for someone', 'Tyler Shields posted the photo. A representative for Shields said the photo was art.', 'A representative for Shields', true],
     ['the same unnamed source again', 'The talks went on. One legal expert said the prince had no immunity. The expert warned that the FBI was investigating.', 'The expert', true],
     ['a definite description after an unnamed source of another kind', 'The talks went on. One legal expert said the prince had no immunity. The mayor warned that the FBI was investigating.', 'The mayor', false],
   ])('%s', (_name, text, speaker, anonymous) => {
@@ -907,4 +908,12 @@ describe('a description set beside a name is that person, no unnamed source', ()
     const q = speech('Hillary Clinton spoke on Monday. Clinton, a top aide said, “is very confident in the contrast” between them.')[0];
     expect([q?.speaker?.name, q?.speaker?.anonymous]).toEqual(['a top aide', true]);
   });
+});
+
+it.each([
+  ['a congressman', '“We are done,” Rep. Peter King said.', 'Peter King'],
+  ['a prime minister', '“We are done,” said John Major.', 'John Major'],
+  ['a title still before a name', '“We are done,” said Prince Harry.', 'Harry'],
+])('a title that is also a surname ends a name: %s', (_name, text, speaker) => {
+  expect(speech(text)[0]?.speaker?.name).toBe(speaker);
 });

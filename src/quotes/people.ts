@@ -65,6 +65,8 @@ const LOWER_AFTER_HYPHEN = /^\p{Lu}\p{Ll}+-\p{Ll}/u;
 /** LOWER_AFTER_HYPHEN, tried only on a word with a hyphen in it. */
 const lowerAfterHyphen = (w: string) => w.indexOf('-') > 0 && LOWER_AFTER_HYPHEN.test(w);
 
+const SURNAME_TITLES = new Set(['king', 'prince', 'bishop', 'judge', 'major', 'marshal', 'dean', 'pope', 'cardinal']);
+
 /** `He Jianxiong`: the Chinese family name He before one given name, not the pronoun (which is
  * never followed by a name in the phrase of who speaks). */
 export const familyNameHe = (words: string[], bares: string[]) =>
@@ -91,7 +93,9 @@ function titleCut(words: string[], bares: string[]): [number, number] {
       continue;
     }
     if (i === 0 && familyNameHe(words, bares)) continue;
-    if ((TITLES.has(b) && !titledBody) || LINKS.has(w) || lowerAfterHyphen(w) || (((NOT_NAME.has(b) && !body) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
+    // (`Peter King`, `John Major`: a title that is also a surname ends a name after a word that is no title.)
+    const surname = i === words.length - 1 && i > cut && SURNAME_TITLES.has(b);
+    if ((TITLES.has(b) && !titledBody && !surname) || LINKS.has(w) || lowerAfterHyphen(w) || (((NOT_NAME.has(b) && !body) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
   }
   return [cut, words.length];
 }

@@ -36,7 +36,7 @@ export const SENTENCE_OPENERS = set(
 /** Heads of descriptions that stand for unnamed sources when no name is given. */
 export const ANONYMOUS_MARKERS = set('unnamed anonymous anonymity source sources insider insiders familiar knowledge');
 export const ANONYMOUS_HEADS = set(
-  'official officials aide aides adviser advisers advisor advisors diplomat diplomats officer officers person people member members staffer staffers spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople insider insiders source sources analyst analysts expert experts lawmaker lawmakers legislator legislators mp mps mep meps minister ministers senator senators congressman congresswoman backbencher backbenchers',
+  'official officials aide aides adviser advisers advisor advisors diplomat diplomats officer officers person people member members staffer staffers spokesman spokeswoman spokesperson representative representatives spokesmen spokeswomen spokespeople insider insiders source sources analyst analysts expert experts lawmaker lawmakers legislator legislators mp mps mep meps minister ministers senator senators congressman congresswoman backbencher backbenchers',
 );
 /** Verbs whose object is the listener or the thing named, so `“…,” told X` never inverts. */
 export const NO_INVERSION = set('claim tell call describe label dub accuse charge urge warn praise blast assail brand denounce condemn implore blame assure instruct term chide ridicule laud slam bash hammer lambaste taunt');
