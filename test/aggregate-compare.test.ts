@@ -175,6 +175,12 @@ describe('compareOutlets on the seeds', () => {
     expect(alAlam.anonymousQuotes + alAlam.anonymousReported).toBe(alAlam.anonymousEvidence.length);
     expect(alAlam.anonymousSources.map((s) => s.source)).toContain('US officials');
   });
+
+  it('counts an unnamed source’s passage that quotes its words once, as the quote', () => {
+    const r = analyzeArticle({ id: 'p', outlet: 'Post', text: 'The report came out on Monday. A spokesperson for the governor said the plan was “dead on arrival” in the legislature.' }, loadLexicons());
+    const post = compareOutlets(profileArticle(r)).outlets[0];
+    expect([post.anonymousQuotes, post.anonymousReported, post.anonymousSources]).toEqual([1, 0, [{ source: 'A spokesperson for the governor', count: 1 }]]);
+  });
 });
 
 describe('distinctive words (weighted log-odds, informative Dirichlet prior)', () => {

@@ -1,6 +1,6 @@
 // One article's contribution to the corpus profile. Mentions, hits and quotes in a data dump or a
 // repeated lead are left out (they would double count); the outlet's own headline lists count.
-import type { ArticleResult, Span } from '../types.js';
+import type { ArticleResult, Quote, Span } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
 import { actorSide, countedMentions, inArticleText, inFurniture, shownSpeaker, sideOf, speakerActor, speakerMentions } from './article-text.js';
 import type { ActorStats, CorpusProfile, Evidence, OutletProfile } from './types.js';
@@ -24,6 +24,18 @@ export const ANONYMOUS_CAP = 12;
 export interface ProfileOptions {
   /** The article text: needed for word counts and for evidence sentences (else evidence is the span itself). */
   text?: string;
+}
+
+/** An unnamed source's reported passage that holds a quote of the same source's words
+ * (`officials said the plan was “dead on arrival”`): one passage, counted once, as the quote.
+ * `quotes` sorted by start, so the quotes inside come right after the passage. */
+function quotesOwnWords(quotes: readonly Quote[], i: number): boolean {
+  const passage = quotes[i];
+  for (let j = i + 1; j < quotes.length && quotes[j].start < passage.end; j++) {
+    const q = quotes[j];
+    if (q.kind === 'partial' && q.end <= passage.end && q.speaker?.name === passage.speaker?.name) return true;
+  }
+  return false;
 }
 
 export function emptyActorStats(): ActorStats {
@@ -140,7 +152,9 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
   }
 
   // Quotes go to the speaker's actor and to its side (the state or body the registry places it in).
-  for (const q of result.quotes) {
+  const quotes = result.quotes;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
     if (!inArticleText(q.segment)) continue;
     const speech = SPEECH_KINDS.has(q.kind);
     if (!speech && q.kind !== 'reported') continue;
@@ -154,7 +168,7 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
       speaker.quotes++;
       bump(speaker.verbs, verbGroup(q.cue?.lemma));
     }
-    if (q.speaker?.anonymous) {
+    if (q.speaker?.anonymous && !(q.kind === 'reported' && quotesOwnWords(quotes, i))) {
       if (speech) outlet.anonymousQuotes++;
       else outlet.anonymousReported++;
       bump(outlet.anonymousSources, q.speaker.name);
