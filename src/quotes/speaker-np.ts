@@ -221,10 +221,11 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
       const envoy = j === k + 1 || toks[k + 1].lower === 'the' ? phraseEndingAt(toks, k - 1, text) : null;
       if (envoy) return { start: envoy.start, end: toks[j].end, text: text.slice(envoy.start, toks[j].end), type: 'description', nameWords: [], anonymous: false, role: undefined };
     }
-    if (k === j - 1 && familyNameHe([t.text, toks[j].text], [t.lower, toks[j].lower])) { k--; continue; }
+    if (k === j - 1 && t.first === 72 && familyNameHe([t.text, toks[j].text], [t.lower, toks[j].lower])) { k--; continue; }
     if (NP_STOP.has(t.lower) || PRONOUNS.has(t.lower) || WH_WORDS.has(t.lower) || BEFORE_THE_PHRASE.has(t.lower)) break;
-    // (What follows a fused verb up to a capitalised word is its predicate: `doesn’t surprise`.)
-    if (FUSED_VERB.test(t.lower)) {
+    // (What follows a fused verb up to a capitalised word is its predicate: `doesn’t surprise`. Only
+    // a word with an apostrophe can be one: a plain word is letters and digits.)
+    if (!t.plain && FUSED_VERB.test(t.lower)) {
       let f = k + 1;
       while (f < j && !isCapitalized(toks[f])) f++;
       return build(toks, f, j, text);
