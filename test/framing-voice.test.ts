@@ -145,6 +145,7 @@ describe('actor a loaded term describes', () => {
     { case: 'an adverb before a verb is about the subject, not the object', text: 'Senator Lindsey Graham harshly criticized Rouhani on Monday.', term: 'harshly', actor: 'lindsey-graham' },
     { case: 'a past tense right after its subject takes a name as object', text: 'Senator Lindsey Graham also mocked Barack Obama’s plan on Monday.', term: 'mocked', actor: 'lindsey-graham' },
     { case: '… so does a present tense (a headline’s)', text: 'Lindsey Graham Slams Barack Obama On Iran Deal', term: 'Slams', actor: 'lindsey-graham' },
+    { case: 'a verb before a possessor takes its noun as object: not the possessor’s', text: 'Barack Obama spoke on Monday. The financial industry tycoon ridiculed Obama’s statements about wealth.', term: 'ridiculed', actor: null },
     { case: '… but a name after `of` is no subject', text: 'The daughter of Eric Garner blasted Hillary Clinton after the leak.', term: 'blasted', actor: null },
     { case: '… past a party and state after the subject', text: 'Senator Lindsey Graham (R-S.C.) blasted Barack Obama on Monday.', term: 'blasted', actor: 'lindsey-graham' },
     { case: 'an infinitive takes a name as object', text: 'Aides to Senator Lindsey Graham want to humiliate Barack Obama in Utah.', term: 'humiliate', actor: 'lindsey-graham' },

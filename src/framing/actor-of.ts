@@ -457,6 +457,8 @@ function lyAdverb(w: string): boolean {
   return n >= 6 && (w.charCodeAt(n - 1) | 0x20) === 121 && (w.charCodeAt(n - 2) | 0x20) === 108 && LY_ADVERB.test(w);
 }
 
+const POSSESSIVE_AFTER = /^['’]s?\s/;
+
 /** `mentions` must be sorted by start. */
 export function actorOf(ctx: ActorContext, hit: { start: number; end: number }): string | null {
   const { text, sentence } = ctx;
@@ -491,7 +493,10 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const verbBeforeName = participleOpening || modified && /^\p{Ll}/u.test(term) && !ADJECTIVE.test(term) && VERB_MARKER_BEFORE.test(text.slice(Math.max(from, hit.start - 30), hit.start)) && OPENING_TITLES.test(text.slice(hit.end, modified.start));
   // A verb phrase ending in `to` takes another verb: `refuses to attack Clinton` is the refuser's.
   const infinitiveAfter = modified && /\sto$/i.test(term) && /^\s+\p{L}/u.test(text.slice(hit.end, modified.start));
-  if (modified && !adverbOfVerb && !participleAfterNoun && !verbAfterSubject && !verbBeforeName && !infinitiveAfter) return modified.actor;
+  // A verb form before a possessor takes the possessor's noun as its object: `ridiculed Trump's
+  // statements`, `Ridiculing Obama’s Daughters` are about whoever did it, not Trump or Obama.
+  const verbBeforePossessor = modified && /(?:ed|ing)$/i.test(term) && !ADJECTIVE.test(term) && POSSESSIVE_AFTER.test(text.slice(modified.end, modified.end + 3));
+  if (modified && !adverbOfVerb && !participleAfterNoun && !verbAfterSubject && !verbBeforeName && !infinitiveAfter && !verbBeforePossessor) return modified.actor;
 
   // `a billionaire populist, Donald Trump, clash …`: a noun phrase the term ends, then a name set off
   // by commas, is that name.
