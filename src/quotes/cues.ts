@@ -178,7 +178,8 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   if (nounInPhrase(toks, i)) return null;
   if (verb.lemma === 'continue' && goesOnTo(toks, i + 1)) return null;
   // `an empire that asserted itself into politics`: acting with force, not speaking.
-  if (verb.lemma === 'assert' && REFLEXIVES.has(toks[i + 1]?.lower ?? '')) return null;
+  // (Not read past the last token: see `opening`.)
+  if (verb.lemma === 'assert' && i + 1 < toks.length && REFLEXIVES.has(toks[i + 1].lower)) return null;
   // `Economy in stress`, `under pressure to reply`: after a preposition a cue's plain form is a
   // noun (`by saying`, `to say` stay verbs).
   if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !t.lower.endsWith('ing')) return null;
