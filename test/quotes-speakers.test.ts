@@ -917,3 +917,11 @@ it.each([
 ])('a title that is also a surname ends a name: %s', (_name, text, speaker) => {
   expect(speech(text)[0]?.speaker?.name).toBe(speaker);
 });
+
+it.each([
+  ['an abbreviation inside it', '“I have never met him,” said Kevin Sheekey, an adviser to Mr. Bloomberg, on Monday.', 'an adviser to Mr. Bloomberg'],
+  ['a relative clause after it', '“It is over,” said Paul Pillar, a former C.I.A. analyst who teaches at Georgetown.', 'a former C.I.A. analyst'],
+  ['a sentence ending after it', '“We will talk,” said Ann Lee, the mayor. She left.', 'the mayor'],
+])('a role in an appositive after the name runs to its end: %s', (_name, text, role) => {
+  expect(speech(text)[0]?.speaker?.role).toBe(role);
+});

@@ -182,10 +182,15 @@ function roleBefore(text: string, runStart: number, title: string[]): string | u
   return undefined;
 }
 
+// (An abbreviation's full stop is no end of it, `an adviser to Mr. Bloomberg`; a relative clause
+// is: `a former C.I.A. analyst who teaches at Georgetown`.)
+const ABBREVIATION = String.raw`\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|\p{Lu})`;
+const ROLE_AFTER = new RegExp(String.raw`^,\s+((?:the|a|an)\s+(?:[^,.;“”"]|(?<=${ABBREVIATION})\.){3,80}?)(?=[,;]|(?<!${ABBREVIATION})\.|\s+(?:who|whose|which)\s)`, 'u');
+
 /** Role given in an appositive right after the name: `Zalmay Khalilzad, the US ambassador in Baghdad,`. */
 function roleAfter(text: string, end: number): string | undefined {
   if (text.charCodeAt(end) !== 44) return undefined; // no comma, no appositive
-  const m = /^,\s+((?:the|a|an)\s+[^,.;“”"]{3,80}?)(?=[,.;])/u.exec(text.slice(end, end + 100));
+  const m = ROLE_AFTER.exec(text.slice(end, end + 100));
   return m && !/\b(?:said|says|told|who|which)\b/.test(m[1]) ? m[1] : undefined;
 }
 
