@@ -687,8 +687,8 @@ function addSurnameMentions(found: Mentions, text: string, words: WordIndex, unk
     const ref = unknown.bySurname.get(normForm(surname))!;
     // `told Hawk Sawyer` after `Kathleen Hawk Sawyer`: the middle word before the surname, where the
     // text writes it, is part of the mention.
-    const words = ref.name.split(' ');
-    const middle = words.length >= 3 && words[words.length - 1] === surname ? `${words[words.length - 2]} ` : '';
+    const nameWords = ref.name.split(' ');
+    const middle = nameWords.length >= 3 && nameWords[nameWords.length - 1] === surname ? `${nameWords[nameWords.length - 2]} ` : '';
     for (const form of formsOf(surname)) {
       for (const at of occurrences.get(form) ?? []) {
         if (inOtherName(text, at, ref.name, lex)) continue;

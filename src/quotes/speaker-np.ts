@@ -199,8 +199,8 @@ function goesOnOver(toks: Tok[], k: number, j: number): boolean {
 function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null {
   if (j < 0) return null;
   if (PRONOUNS.has(toks[j].lower)) return build(toks, j, j, text);
-  // `He’s also praising`: the pronoun of a fused verb.
-  const fused = FUSED_PRONOUN.exec(toks[j].lower);
+  // `He’s also praising`: the pronoun of a fused verb (only a word with an apostrophe, no plain one).
+  const fused = toks[j].plain ? null : FUSED_PRONOUN.exec(toks[j].lower);
   if (fused) {
     const { start } = toks[j];
     const end = start + fused[1].length;
