@@ -29,6 +29,10 @@ describe('speaker.actor', () => {
     ['people around a person are not the person', 'Donald Trump spoke. “He is wrong,” his critics said. “He is right,” Trump supporters said.', [['his critics', null], ['Trump supporters', null]]],
     ['… an aide in a title-case headline', 'Obama Aide Calls Visit ‘Destructive’ to Ties\n\nPresident Barack Obama met the press on Tuesday.', [['Obama Aide', null]]],
     ['… but those who speak for them are theirs', 'Hillary Clinton spoke. “We will win,” the Clinton campaign said.', [['the Clinton campaign', 'hillary-clinton']]],
+    // The quote stage's antecedent names the speaker; the actor is the one that name is, never
+    // whoever the actor stage took the pronoun for.
+    ['a pronoun’s antecedent the actor stage has no actor for', 'Donald Trump went with the odds.\n\nCruz openly admitted that his pick was political. “With an eye to February 20th, Carolina,” he said.', [['Cruz', null], ['Cruz', null]]],
+    ['a month in a name', '“Brexit means Brexit,” Theresa May said. “Security is a priority,” said Jan Brewer.', [['Theresa May', 'theresa-may'], ['Jan Brewer', 'jan-brewer']]],
     ['anonymous and described sources', '“The talks failed,” a senior official said. “We are ready,” a spokesman for the group said.', [['a senior official', null], ['a spokesman for the group', null]]],
   ])('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);

@@ -31,16 +31,23 @@ const HELD_FOR = /\sto\s+(?:the\s+)?$/;
 // The head of a phrase that names people around a person, not the person: `Clinton supporters`,
 // `his critics`, `Obama Aide`, `her husband`. (Not those who speak for them: `the Clinton
 // campaign`, `Cameron’s spokesman`, `his lawyers`.)
-const OTHER_PEOPLE = new Set('supporter supporters backer backers fan fans critic critics opponent opponents detractor detractors ally allies aide aides adviser advisers advisor advisors associate associates confidant confidants employee employees staffer staffers strategist strategists defender defenders admirer admirers voter voters protester protesters protestor protestors challenger challengers rival rivals questioner questioners physician doctor veteran veterans narrator husband wife mother father son sons daughter daughters brother sister family friend friends children relatives loyalist loyalists donor donors surrogate surrogates biographer'.split(' '));
+const OTHER_PEOPLE = new Set('supporter supporters backer backers fan fans critic critics opponent opponents detractor detractors ally allies aide aides adviser advisers advisor advisors associate associates confidant confidants employee employees staffer staffers strategist strategists defender defenders admirer admirers voter voters protester protesters protestor protestors challenger challengers rival rivals questioner questioners pollster pollsters physician doctor veteran veterans narrator husband wife mother father son sons daughter daughters brother sister family friend friends children relatives loyalist loyalists donor donors surrogate surrogates biographer'.split(' '));
 const LAST_WORD = /\p{L}+(?=[^\p{L}]*$)/u;
 
 /** The id of the actor the speaker is: the actor of that name, else the last mention inside the
  *  speaker phrase (its head: `… Council Secretary Ali Shamkhani`) but one after `to`, else the
  *  mention at its start. `text` (the article's, when known) shows what comes before a mention. */
-function speakerActorId(s: Speaker, byName: ReadonlyMap<string, ActorRef>, byId: ReadonlyMap<string, ActorRef>, mentions: readonly Mention[], generations: ReadonlyMap<string, ReadonlySet<string>>, text: string | undefined): string | null {
+function speakerActorId(s: Speaker, byName: ReadonlyMap<string, ActorRef>, byId: ReadonlyMap<string, ActorRef>, byWritten: ReadonlyMap<string, string | null>, mentions: readonly Mention[], generations: ReadonlyMap<string, ReadonlySet<string>>, text: string | undefined): string | null {
   if (s.anonymous) return null;
   const named = byName.get(s.name);
   if (named) return named.id;
+  // `“…,” she said` resolved to Brewer: the actor the article's mentions written `Brewer` are,
+  // not the one the actor stage took `she` for, so the ledger's name and the counts agree.
+  // (On PolNeAR dev the quote stage's antecedent is the better one: naming speakers by the
+  // actor stage's instead loses 5 names.)
+  const elsewhere = text !== undefined && RESOLVED_ELSEWHERE.has(s.resolvedBy) && CAPITALISED.test(s.name) && s.name !== text.slice(s.start, s.end);
+  const written = elsewhere ? byWritten.get(writtenKey(s.name)) : undefined;
+  if (written) return written;
   let id: string | undefined;
   // `Obama Aide Calls …`, `Clinton supporters`, `his critics`: a person named before the phrase's
   // head is not the speaker, unless the head speaks for them (`the Clinton campaign`, `Cameron's
@@ -61,8 +68,37 @@ function speakerActorId(s: Speaker, byName: ReadonlyMap<string, ActorRef>, byId:
   }
   const actor = id === undefined ? undefined : byId.get(id);
   if (!actor) return null;
+  // (A name no mention writes, `Brewer` when the actor stage missed Jan Brewer: not whoever the
+  // actor stage took the pronoun for, unless that actor's name shares a word with it.)
+  if (elsewhere && !sharesWord(actor.name, s.name)) return null;
   const g = fatherOrSon(s.name);
   return !g || fatherOrSon(actor.name) || generations.get(actor.id)?.has(g) ? actor.id : null;
+}
+
+/** Speakers named from outside their own words (a pronoun's or a description's antecedent,
+ *  not the description itself). */
+const RESOLVED_ELSEWHERE = new Set(['pronoun', 'description']);
+const CAPITALISED = /^\p{Lu}/u;
+const writtenKey = (name: string) => name.replace(/\.$/, '');
+
+const nameWords = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+const sharesWord = (a: string, b: string) => {
+  const words = new Set(nameWords(a));
+  return nameWords(b).some((w) => words.has(w));
+};
+
+/** Each way the article writes an actor's name (`Brewer`, `Jan Brewer`), to that actor's id; null
+ *  for a writing two actors share. */
+function actorsByWriting(mentions: readonly Mention[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (!m.actor || !CAPITALISED.test(m.text)) continue;
+    const key = writtenKey(m.text);
+    const seen = out.get(key);
+    if (seen === undefined) out.set(key, m.actor);
+    else if (seen !== m.actor) out.set(key, null);
+  }
+  return out;
 }
 
 /** Links speakers of one article to its actors: the lookups built once, each speaker looked up. */
@@ -70,8 +106,9 @@ export function speakerLinker(actors: readonly ActorRef[], mentions: readonly Me
   const byName = new Map<string, ActorRef>();
   for (const a of actors) if (!byName.has(a.name)) byName.set(a.name, a);
   const byId = new Map(actors.map((a) => [a.id, a]));
+  const byWritten = actorsByWriting(mentions);
   const generations = generationsSeen(mentions);
-  return (s) => speakerActorId(s, byName, byId, mentions, generations, text);
+  return (s) => speakerActorId(s, byName, byId, byWritten, mentions, generations, text);
 }
 
 /** The speaker with its actor id: speakerOf's fields (resolve-speaker.ts) in its order, then

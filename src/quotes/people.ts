@@ -72,6 +72,25 @@ const SURNAME_TITLES = new Set(['king', 'prince', 'bishop', 'judge', 'major', 'm
 export const familyNameHe = (words: string[], bares: string[]) =>
   words.length === 2 && words[0] === 'He' && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !NOT_NAME.has(bares[1]) && !SENTENCE_OPENERS.has(bares[1]) && !TITLES.has(bares[1]);
 
+// Months that are also names: a given name before a surname (`Jan Brewer`: the month would be
+// `Jan.`; not `April Ryan`, since `In April Trump said` is a date) and a surname after a given
+// name (`Theresa May`).
+const GIVEN_NAME_MONTHS = new Set(['Jan']);
+const SURNAME_MONTHS = new Set(['May']);
+// Words after which a month is one (`In April`, `Since May`, `Last June`).
+const BEFORE_A_MONTH = new Set(['in', 'on', 'since', 'by', 'until', 'through', 'of', 'from', 'during', 'last', 'next', 'early', 'late', 'mid', 'this', 'that']);
+
+/** words[i] is a month written as a name: a given name with a name word after it, or a surname
+ *  after a name word, and no word before it that makes it a date. */
+function monthName(words: string[], bares: string[], i: number): boolean {
+  const w = words[i];
+  if (!GIVEN_NAME_MONTHS.has(w) && !SURNAME_MONTHS.has(w)) return false;
+  if (i > 0 && BEFORE_A_MONTH.has(bares[i - 1])) return false;
+  const beside = GIVEN_NAME_MONTHS.has(w) ? i + 1 : i - 1;
+  const b = bares[beside];
+  return b !== undefined && /^\p{Lu}\p{Ll}/u.test(words[beside]) && !NOT_NAME.has(b) && !SENTENCE_OPENERS.has(b) && !TITLES.has(b);
+}
+
 /** Where splitTitle cuts: the name is words[cut, end). `bares`: each word's bare form. */
 function titleCut(words: string[], bares: string[]): [number, number] {
   let cut = 0;
@@ -95,7 +114,7 @@ function titleCut(words: string[], bares: string[]): [number, number] {
     if (i === 0 && familyNameHe(words, bares)) continue;
     // (`Peter King`, `John Major`: a title that is also a surname ends a name after a word that is no title.)
     const surname = i === words.length - 1 && i > cut && SURNAME_TITLES.has(b);
-    if ((TITLES.has(b) && !titledBody && !surname) || LINKS.has(w) || lowerAfterHyphen(w) || (((NOT_NAME.has(b) && !body) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
+    if ((TITLES.has(b) && !titledBody && !surname) || LINKS.has(w) || lowerAfterHyphen(w) || (((NOT_NAME.has(b) && !body && !monthName(words, bares, i)) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
   }
   return [cut, words.length];
 }
@@ -121,7 +140,7 @@ function looksLikeName(words: string[], bares: string[], from: number, end: numb
   for (let i = from; i < end; i++) if (PARTICLES.has(words[i])) particles++;
   const length = end - from;
   if (length < (titled ? 1 : 2) || length - particles > 4) return false;
-  for (let i = from; i < end; i++) if (((NOT_NAME.has(bares[i]) || SENTENCE_OPENERS.has(bares[i])) && !PARTICLES.has(words[i])) || LINKS.has(words[i])) return false;
+  for (let i = from; i < end; i++) if (((NOT_NAME.has(bares[i]) || SENTENCE_OPENERS.has(bares[i])) && !PARTICLES.has(words[i]) && !monthName(words, bares, i)) || LINKS.has(words[i])) return false;
   if (NOT_A_PERSON_LAST.has(bares[end - 1])) return false;
   return NAME_LAST_WORD.test(words[end - 1]);
 }

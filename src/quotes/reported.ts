@@ -395,7 +395,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         continue;
       }
       // (Not `…, a description Hamas rejected`: a noun and the subject of a relative clause without `that`.)
-      if (!wordsFollow && npFirst > 0 && toks[npFirst - 1].text === ',' && toks[c.last + 1]?.text !== ':' && !NOUN_THEN_NAME.test(np.text)) {
+      // (Nor `Britain’s prime minister, Theresa May, spoke on Monday`: a name between commas after
+      // words with no verb is set beside a description, and no clause was reported.)
+      if (!wordsFollow && npFirst > 0 && toks[npFirst - 1].text === ',' && toks[c.last + 1]?.text !== ':' && !NOUN_THEN_NAME.test(np.text) && !(toks[firstStartingAt(toks, np.end)]?.text === ',' && firstVerb() >= npFirst - 1)) {
         emit(np, c, 0, npFirst - 2, 'sentence');
         continue;
       }

@@ -259,13 +259,19 @@ export function afterPrepositionObject(toks: Tok[], i: number): boolean {
 }
 const PAST_VERBS = new Set([...IRREGULAR_PASTS, 'said', 'told', 'sat']);
 
+/** A party and state set after a name: `R-Texas`, `D-N.Y.`, `I-Vt.`. */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+// Capitalised before a cue, this is a name (`Theresa May said`), not `may`.
+const NAMES_NOT_AUXILIARIES = new Set(['May']);
+
 /** The subject of the cue whose first token is i. */
 export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP | null {
   let j = i - 1;
   // `X is pledging`, `X was telling reporters`: the progressive's auxiliary.
   const progressive = (toks[i]?.lower ?? '').endsWith('ing');
   // (`Her campaign workers here said`: where they are is no part of them either.)
-  while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || toks[j].lower === 'here' || isLyAdverb(toks[j]) || (progressive && /^(?:is|are|was|were|been)$/.test(toks[j].lower))) && !PRONOUNS.has(toks[j].lower)) j--;
+  while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || toks[j].lower === 'here' || isLyAdverb(toks[j]) || (progressive && /^(?:is|are|was|were|been)$/.test(toks[j].lower))) && !PRONOUNS.has(toks[j].lower) && !NAMES_NOT_AUXILIARIES.has(toks[j].text)) j--;
   // `Clark in October revealed`: a time after the subject is no part of it.
   if (j > 1 && TIME_WORD.test(toks[j].text) && /^(?:in|on)$/.test(toks[j - 1].lower) && isCapitalized(toks[j - 2])) j -= 2;
   // A party tag or acronym in brackets: `Sen. Rand Paul (R-Ky.) said`.
@@ -285,7 +291,8 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   if ((toks[j].lower === 'who' || toks[j].lower === 'which') && toks[j - 1]?.text === ',') {
     const own = phraseEndingAt(toks, j - 2, text);
     // `Lionel Sosa, a Texas consultant, who said`: the name before the appositive.
-    const antecedent = own && ((own.type === 'description' && /^(?:a|an|the)\s/i.test(own.text) && toks[firstStartingAt(toks, own.start) - 1]?.text === ',') || placeInAppositive(toks, own)) ? acrossAppositive(toks, j - 1, text) ?? own : own;
+    // (`Sen. Mitt Romney, R-Utah, who said`: past a party tag too.)
+    const antecedent = own && ((own.type === 'description' && /^(?:a|an|the)\s/i.test(own.text) && toks[firstStartingAt(toks, own.start) - 1]?.text === ',') || placeInAppositive(toks, own) || PARTY_TAG.test(own.text)) ? acrossAppositive(toks, j - 1, text) ?? own : own;
     // `no mention of Jeb Bush, who announced …`: `who` is a person, so past a head that is none.
     // (`antecedent !== null` first: optimised code comparing the type of none with a string deoptimised.)
     const person = toks[j].lower === 'who' && antecedent !== null && antecedent.type === 'description' ? personAfterOf(toks, antecedent, j - 2, text) : null;
@@ -508,6 +515,8 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
     if (head && (NP_PREPOSITIONS.has(before) || (before === 'to' && !ROLE_FOR.has(toks[at - 2]?.lower ?? '') && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(head.text)))) continue;
     // `now 81 and retired in Cambridge, Mass.,`: a name inside a clause of the appositive is no head.
     const opensPhrase = !!head && (/^\p{Lu}/u.test(head.text) || DETERMINERS.has(head.text.split(/\s/)[0].toLowerCase()));
+    // (`Sen. Kay Bailey Hutchison, R-Texas, who …, said`: a party tag is set after the name.)
+    if (head && PARTY_TAG.test(head.text)) continue;
     if (head && head.type !== 'description' && opensPhrase) {
       // `Counsel for Byrne, Eoin Lawlor, said`, `The Archbishop of Canterbury, Justin Welby, said`:
       // a role held for or of someone, then a full name between the commas: the name speaks.
