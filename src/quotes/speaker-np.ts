@@ -192,8 +192,15 @@ function personAfterOf(toks: Tok[], np: SpeakerNP, last: number, text: string): 
 function goesOnOver(toks: Tok[], k: number, j: number): boolean {
   const t = toks[k];
   if ((t.lower === 'and' || t.text === ',') && inPlaceList(toks, k, j)) return true;
-  if (t.kind === 'punct') return isAbbrevDot(toks, k) || t.text === '-' || t.text === '&';
+  if (t.kind === 'punct') return isAbbrevDot(toks, k) || t.text === '-' || t.text === '&' || (k < j && possessiveApostrophe(toks, k));
   return (t.lower === 'to' && ROLE_FOR.has(toks[k - 1]?.lower ?? '')) || (t.lower === 'with' && KNOWLEDGE.has(toks[k + 1]?.lower ?? ''));
+}
+
+/** `Jones’ campaign`: an apostrophe closing a word in `s`, with a word after it, makes a possessive. */
+function possessiveApostrophe(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const before = toks[k - 1];
+  return (t.text === '’' || t.text === "'") && before !== undefined && before.kind === 'word' && before.end === t.start && /s$/i.test(before.text) && toks[k + 1]?.kind === 'word' && toks[k + 1].start > t.end;
 }
 
 function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null {
