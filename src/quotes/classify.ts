@@ -7,6 +7,11 @@ import { isSpaceCode } from './blank.js';
 const TITLE_LEAD = /\b(?:of|with|called|titled|entitled|named|dubbed|show|program|programme|book|film|movie|documentary|series|column|song|album|article|op-ed|headline|episode|magazine|newspaper|slogan|hashtag|campaign)[,:]?\s*$/i;
 /** Words that name a work right before its title, which may then run long: `the book “…: …”`. */
 const WORK_LEAD = /\b(?:titled|entitled|author of|book|memoir|novel|film|movie|documentary|podcast|series|column|op-ed|article|song|album)[,:]?\s*$/i;
+/** `a YouTube video called “Behind the scenes with …”`: a work's name after the work and `called`,
+ * in any case. */
+const WORK_CALLED = /\b(?:video|film|movie|documentary|book|memoir|novel|podcast|series|show|program|programme|song|album|episode|essay|ad|advertisement|commercial|play|musical|exhibition|game)s?\s+(?:called|titled|entitled|named)[,:]?\s*$/i;
+/** `PBS’s the “Charlie Rose” show`: a name in title case that a programme's noun follows. */
+const WORK_AFTER = /^\s+(?:show|program|programme|podcast|series|documentary|film|movie|broadcast|segment|episode|special)\b/i;
 /** `told “Fox and Friends”`: what a speaker is told to in title case is the programme, not words. */
 const TOLD = /\btold\s*$/i;
 /** `chanting “Marco! Marco!”`: a cry is speech, however it is capitalised. */
@@ -65,9 +70,11 @@ export interface ClassifyInput {
   furniture: boolean;
   /** Headlines are title case throughout, so case says nothing there. */
   headline: boolean;
+  /** Text just after the closing mark (a few words), when it closes. */
+  after?: string;
 }
 
-export function classify({ content, before: clause, attributed, furniture, headline }: ClassifyInput): QuoteKind {
+export function classify({ content, before: clause, attributed, furniture, headline, after = '' }: ClassifyInput): QuoteKind {
   // Every test below looks at the words right before the mark: an end-anchored regex over a long
   // clause would try every position of it.
   const before = clause.slice(-40);
@@ -76,8 +83,9 @@ export function classify({ content, before: clause, attributed, furniture, headl
   const titleCase = isTitleCase(content);
   if (furniture) return titleCase && words > 1 ? 'title' : 'scare';
   if (WORK_LEAD.test(before) && isTitleCase(content, 16)) return 'title';
+  if (WORK_CALLED.test(before) && wordCount(content, 13) <= 12 && !isCry(content, before)) return 'title';
   // A cry stays speech after `chants of`, `a sign reading`: only a work's name may shout.
-  if (titleCase && !isCry(content, before) && (TITLE_LEAD.test(before) || (headline ? ON_ONLY : ON_PROGRAMME).test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !INTRODUCED.test(before)))) return 'title';
+  if (titleCase && !isCry(content, before) && (TITLE_LEAD.test(before) || WORK_AFTER.test(after) || (headline ? ON_ONLY : ON_PROGRAMME).test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !INTRODUCED.test(before)))) return 'title';
   if (/=\s*$/.test(before)) return 'term';
   if (/\bso-\s?called\s*$/i.test(before)) return 'scare';
 

@@ -157,6 +157,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
       attributed: attribution !== null,
       furniture,
       headline: kindAt(q.content.start) === 'headline',
+      after,
     });
     const speech = kind === 'direct' || kind === 'partial';
     const prevGroup = groups[groups.length - 1];
