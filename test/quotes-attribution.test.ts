@@ -52,6 +52,17 @@ it('a subject with no verb after it gives no cue, and a possessed thing no speak
   expect(q).toMatchObject({ kind: 'scare', speaker: null, cue: null });
 });
 
+it('a quote whose own full stop ended the sentence lends its speaker to no quote in the next one', () => {
+  const q = quotesOf('During the ceremony, the president remarked that it was "puzzling that I do this every year." Malia even declined her father’s offer with a nonchalant, "Nah."').find((x) => x.text === 'Nah.');
+  expect(q?.speaker?.name).not.toBe('the president');
+  expect(q?.cue?.text).not.toBe('remarked');
+});
+
+it('`advises` is a cue for a quote, and reports no clause of its own (`who is now advising Priorities`)', () => {
+  expect(who('There are signs, so "know your triggers," she advises.')).toEqual([['know your triggers,', 'she', 'advises']]);
+  expect(spans('Ann Lee, a strategist who is now advising the party, met donors.')).toEqual([]);
+});
+
 describe('speaker resolution', () => {
   it.each([
     ['an institution after the name', '“We worked on the design,” explains Robin Biesbroek of the Design Facility.', 'Robin Biesbroek'],

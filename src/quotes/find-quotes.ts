@@ -186,7 +186,10 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
     // a paragraph, the speaker of the quote before it.
     if (speech && !attribution) {
       // `said that “…” and that the US should not bear “…”`: the same speaker, same sentence.
-      const sameSentence = prev?.close && !/[.!?]\s/.test(between) ? prevAttribution : null;
+      // (Not after a quote whose own full stop ended the sentence: `… every year." Malia declined
+      // … with a nonchalant, "Nah."`.)
+      const endedInside = /^\s+\p{Lu}/u.test(between) && /[.!?]\s*$/.test(text.slice(Math.max(0, (prev?.content.end ?? 0) - 2), prev?.content.end ?? 0));
+      const sameSentence = prev?.close && !/[.!?]\s/.test(between) && !endedInside ? prevAttribution : null;
       group.attribution =
         sameSentence ??
         // `…, he said.` closing the sentence speaks for every quote in it.
