@@ -58,6 +58,11 @@ it('a quote whose own full stop ended the sentence lends its speaker to no quote
   expect(q?.cue?.text).not.toBe('remarked');
 });
 
+it('a title-case headline’s quotes joined by `And` share the cue closing it, not the clause’s subject', () => {
+  const text = 'Clinton Is ‘Sane’ And ‘Competent,’ Bloomberg Tells U.S.\n\nMichael Bloomberg endorsed Hillary Clinton on Wednesday.';
+  expect(who(text)).toEqual([['Sane', 'Michael Bloomberg', 'Tells'], ['Competent,', 'Michael Bloomberg', 'Tells']]);
+});
+
 it('`advises` is a cue for a quote, and reports no clause of its own (`who is now advising Priorities`)', () => {
   expect(who('There are signs, so "know your triggers," she advises.')).toEqual([['know your triggers,', 'she', 'advises']]);
   expect(spans('Ann Lee, a strategist who is now advising the party, met donors.')).toEqual([]);

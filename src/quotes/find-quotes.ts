@@ -44,6 +44,8 @@ interface Group {
   kind: QuoteKind;
   /** The speech kind a short phrase had before it became a scare quote for want of a speaker. */
   speechKind: QuoteKind | undefined;
+  /** The speaker is only the clause's subject, no cue of the quote's own named them. */
+  bySubject: boolean;
 }
 
 /** The cue and speaker of one stretch: after the closing mark first when the quote ends in a
@@ -181,7 +183,11 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
       return;
     }
     // (speechKind set now, not added later: one object shape for every group.)
-    const group: Group = { stretches: [q], attribution, kind, speechKind: undefined };
+    const group: Group = { stretches: [q], attribution, kind, speechKind: undefined, bySubject: false };
+    const bySubject = (a: Attribution | null) => {
+      group.bySubject = a !== null;
+      return a;
+    };
     // A speech quote with no cue of its own: inside a sentence, the sentence's subject; opening
     // a paragraph, the speaker of the quote before it.
     if (speech && !attribution) {
@@ -196,7 +202,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
         attributeAtSentenceEnd(text, q, para.end, index) ??
         attributeAccordingTo(text, q, para.end, index) ??
         attributeNominal(text, q, beforeFrom) ??
-        (beforeFrom < q.open.start - 1 ? subjectSpeaker(attributeToSubject(text, beforeFrom, q.open.start, index)) : null) ??
+        (beforeFrom < q.open.start - 1 ? bySubject(subjectSpeaker(attributeToSubject(text, beforeFrom, q.open.start, index))) : null) ??
         // The last speaker goes on speaking only in whole clauses, never in a word or two; in a
         // quote inside a sentence of its own, only near their words (not `directives from Xi to
         // “show absolutely no mercy”` 600 characters on).
@@ -219,8 +225,9 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
     const g = groups[n], next = groups[n + 1];
     const last = g.stretches[g.stretches.length - 1];
     const speechKind = g.kind === 'direct' || g.kind === 'partial' ? g.kind : g.speechKind;
-    if (g.attribution || !speechKind || !last.close || next.attribution?.side !== 'after' || (next.kind !== 'direct' && next.kind !== 'partial')) continue;
-    if (next.stretches[0].paragraph !== last.paragraph || !/^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/.test(text.slice(last.close.end, next.stretches[0].open.start))) continue;
+    // (`Clinton Is ‘Sane’ And ‘Competent,’ Bloomberg Tells U.S.`: a clause's subject gives way too.)
+    if ((g.attribution && !g.bySubject) || !speechKind || !last.close || next.attribution?.side !== 'after' || (next.kind !== 'direct' && next.kind !== 'partial')) continue;
+    if (next.stretches[0].paragraph !== last.paragraph || !/^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/i.test(text.slice(last.close.end, next.stretches[0].open.start))) continue;
     // (A phrase kept as a scare quote for want of a speaker is speech again: `“reckless” and “dangerous,” X said`.)
     g.attribution = next.attribution;
     g.kind = speechKind;
