@@ -63,6 +63,15 @@ it('a title-case headline’s quotes joined by `And` share the cue closing it, n
   expect(who(text)).toEqual([['Sane', 'Michael Bloomberg', 'Tells'], ['Competent,', 'Michael Bloomberg', 'Tells']]);
 });
 
+it.each([
+  ['the owner of words named between the cue and the quote, and the quote joined to it', 'Griffin claims the image is an “expression of art” inspired by Trump’s comments about Megyn Kelly having “blood coming out of her eyes” and “out of her — wherever.”', [['expression of art', 'Griffin', 'claims'], ['blood coming out of her eyes', 'Trump', 'comments'], ['out of her — wherever.', 'Trump', 'comments']]],
+  ['… with no cue but the noun', 'The image was inspired by Trump’s comments about Megyn Kelly having “blood coming out of her eyes.”', [['blood coming out of her eyes.', 'Trump', 'comments']]],
+  ['… not what is said of the words', 'Ann Lee told an audience that Trump’s comments about immigrants were “intolerable.”', [['intolerable.', 'Ann Lee', 'told']]],
+  ['… nor of a claim with a clause of its own', 'Tom Reyes said Rubio’s claim that Cruz is in favor of amnesty is “simply not true.”', [['simply not true.', 'Tom Reyes', 'said']]],
+])('a noun for words said names their owner: %s', (_name, text, expected) => {
+  expect(who(text)).toEqual(expected);
+});
+
 it('`advises` is a cue for a quote, and reports no clause of its own (`who is now advising Priorities`)', () => {
   expect(who('There are signs, so "know your triggers," she advises.')).toEqual([['know your triggers,', 'she', 'advises']]);
   expect(spans('Ann Lee, a strategist who is now advising the party, met donors.')).toEqual([]);

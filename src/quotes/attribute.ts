@@ -559,14 +559,16 @@ function possessivePronoun(t: Tok): SpeakerNP | null {
 }
 const nominalCue = (t: Tok) => ({ start: t.start, end: t.end, text: t.text, lemma: t.lower.replace(/s$/, '') });
 
-/** `Trump’s claim that there have been “…”`, `Cruz’s promise to be “…”`: a short phrase inside
+/** `Trump’s claim that there have been “…”`, `Cruz’s promise to be “…”`, `Trump’s comments about
+ * Kelly having “…”`: a short phrase inside
  * the clause a named owner's nominal cue opens is that owner's words. The last such cue in the clause. */
 export function attributeNominalInClause(text: string, q: QuotedStretch, from: number): Attribution | null {
   const toks = tokenize(text, from, q.open.start);
   for (let k = toks.length - 2; k >= 1; k--) {
     // `his comment Monday that`, `her claim is that`: a day or a copula may come between.
     const link = /^(?:is|was|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(toks[k + 1].lower) ? k + 2 : k + 1;
-    if (!NOMINAL_CUES.has(toks[k].lower) || !/^(?:that|to)$/.test(toks[link]?.lower ?? '')) continue;
+    if (!NOMINAL_CUES.has(toks[k].lower) || !/^(?:that|to|about)$/.test(toks[link]?.lower ?? '')) continue;
+    if (saidOfTheWords(toks, link)) return null;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
       const np = possessiveOwner(text, toks, j) ?? possessivePronoun(toks[j]);
       if (np) return { np, cue: nominalCue(toks[k]), side: 'before' };
@@ -575,6 +577,19 @@ export function attributeNominalInClause(text: string, q: QuotedStretch, from: n
     return null;
   }
   return null;
+}
+
+/** A finite verb of the clause a nominal cue's link opens: `that` brings one of its own. */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+/** The quote after the link at `link` is what is said of the words, not the words: the predicate
+ *  of the nominal phrase (`Trump’s comments about immigrants were “intolerable”`, `Rubio’s claim
+ *  that Cruz is … is “simply not true”`), or a label put on them (`… as “the biggest fairy tale”`). */
+function saidOfTheWords(toks: Tok[], link: number): boolean {
+  if (toks[toks.length - 1]?.lower === 'as') return true;
+  let finite = 0;
+  for (let j = link + 1; j < toks.length; j++) if (FINITE.has(toks[j].lower)) finite++;
+  return finite > (toks[link].lower === 'that' ? 1 : 0);
 }
 
 export function attributeNominal(text: string, q: QuotedStretch, from: number): Attribution | null {

@@ -134,6 +134,8 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
   const groups: Group[] = [];
   const groupOf = new Map<QuotedStretch, Group>();
   let lastSpeech: Group | null = null;
+  /** Groups whose speaker is the owner of a noun for words said (see ownerBetween). */
+  const ownedGroups = new Set<Group>();
   stretches.forEach((q, i) => {
     const para = seg.paragraphs[q.paragraph];
     const prev = stretches[i - 1]?.paragraph === q.paragraph ? stretches[i - 1] : undefined;
@@ -147,10 +149,20 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
     // `“…,” Clinton said, referencing a PAC called Future45. “…”`: a cue further on in the sentence
     // that already gave the quote before it its speaker is no new source; that speaker goes on.
     const prevAttribution = prev?.close ? groupOf.get(prev)?.attribution : null;
+    // `Griffin claims the image was inspired by Trump’s comments about Kelly having “…” and “…”`: a
+    // possessed noun for words said, between the cue and the quote, names whose words they are, and
+    // a quote joined to such a one by `and` is the same owner's.
+    const ownerBetween = (f: Attribution): Attribution | null => {
+      const nominal = attributeNominalInClause(text, q, beforeFrom);
+      if (nominal && nominal.cue.start > f.cue.end) return nominal;
+      const joined = prev?.close && prevAttribution && ownedGroups.has(groupOf.get(prev)!) && f.cue.end <= prev.open.start && /^\s*(?:,\s*)?(?:and|or)\s+$/i.test(text.slice(prev.close.end, q.open.start));
+      return joined ? prevAttribution : null;
+    };
+    const owned = found && found.side === 'before' ? ownerBetween(found) : null;
     const attribution =
       found && found.side === 'before' && prevAttribution?.side === 'after' && prevAttribution.cue.end <= found.cue.start && /[.!?]["”’']*\s+$/.test(text.slice(found.cue.end, q.open.start))
         ? prevAttribution
-        : found;
+        : owned ?? found;
     const lineBefore = text.slice(para.start, q.open.start);
     const after = q.close ? text.slice(q.close.end, Math.min(para.end, q.close.end + 40)) : '';
     const kind = q.close && (isSubheading(content, q.family, lineBefore, text.slice(q.close.end, para.end)) || isBylinedHeadline(content, lineBefore, after) || isLinkedExcerpt(lineBefore, after)) ? 'title' : classify({
@@ -184,6 +196,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
     }
     // (speechKind set now, not added later: one object shape for every group.)
     const group: Group = { stretches: [q], attribution, kind, speechKind: undefined, bySubject: false };
+    if (owned && attribution === owned) ownedGroups.add(group);
     const bySubject = (a: Attribution | null) => {
       group.bySubject = a !== null;
       return a;
@@ -196,7 +209,10 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
       // … with a nonchalant, "Nah."`.)
       const endedInside = /^\s+\p{Lu}/u.test(between) && /[.!?]\s*$/.test(text.slice(Math.max(0, (prev?.content.end ?? 0) - 2), prev?.content.end ?? 0));
       const sameSentence = prev?.close && !/[.!?]\s/.test(between) && !endedInside ? prevAttribution : null;
+      const ownedHere = attributeNominalInClause(text, q, beforeFrom);
+      if (ownedHere) ownedGroups.add(group);
       group.attribution =
+        ownedHere ??
         sameSentence ??
         // `…, he said.` closing the sentence speaks for every quote in it.
         attributeAtSentenceEnd(text, q, para.end, index) ??
