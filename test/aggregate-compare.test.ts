@@ -295,3 +295,15 @@ describe('names written with other white space', () => {
     expect(row.names).toEqual([{ text: 'Newt Gingrich', count: 2 }]);
   });
 });
+
+describe('one description, quoted both as an unnamed source and as someone the article names', () => {
+  it('is two speaker rows, each on its own side, so the sides count every unnamed source', () => {
+    const text = 'A spokesperson for Acme says the company "cares deeply" about users.\n\n"We follow the law," the spokesperson said.\n\nA Zenith spokesperson said that the company only obeys orders.\n\n"We comply with orders for specific accounts," the spokesperson said.';
+    const one = profileArticle(analyzeArticle({ id: 'a', text, outlet: 'Daily A' }, lex), { text });
+    const daily = compareOutlets(one).outlets.find((o) => o.outlet === 'Daily A')!;
+    const anonymousSide = daily.sides.find((s) => s.side === 'anonymous')?.count ?? 0;
+    expect(daily.anonymousQuotes).toBeGreaterThan(0);
+    expect(anonymousSide).toBe(daily.anonymousQuotes);
+    expect(daily.speakers.reduce((n, s) => n + s.quotes, 0)).toBe(daily.quotes);
+  });
+});

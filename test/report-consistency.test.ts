@@ -57,6 +57,7 @@ describe('one number in every view', () => {
       return;
     }
     expect(md).toContain(`${f.anonymousQuotes} quoted, ${f.anonymousReported} reported`);
+    expect(f.sides.find((s) => s.side === 'anonymous')?.count ?? 0).toBe(f.anonymousQuotes);
     for (const s of f.anonymousSources) expect(line + tables + worksheet).toContain(s.source);
   });
 

@@ -103,6 +103,13 @@ export function actorSide(a: ActorRef): string {
 
 const UNRESOLVED_PRONOUN = /^(?:he|she|it|they|him|her|them)$/i;
 
+/** The key, in an outlet's `speakers`, of a speaker who is no actor: `"`, the name as shown, `"`
+ *  and the side. Apart by side, so a `the spokesperson` quoted as an unnamed source and a
+ *  company's named `the spokesperson` are two rows, each counted on its own side. */
+export const unnamedSpeakerKey = (side: string, name: string): string => `"${name}"${side}`;
+/** The name in an unnamedSpeakerKey (a side holds no `"`). */
+export const unnamedSpeakerName = (key: string): string => key.slice(1, key.lastIndexOf('"'));
+
 /** A speaker's name as the views show it: a pronoun that no name was found for says so
  * (`“it” (unresolved)`), so a table never lists `it` as if it were someone. */
 export function shownSpeaker(s: Speaker): string {

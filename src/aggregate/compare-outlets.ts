@@ -7,6 +7,7 @@ import { addMoments, emptyMoments, stat } from './moments.js';
 import { distinctiveWords, type LogOddsOptions } from './log-odds.js';
 import { joinPeople } from './join-people.js';
 import { sentenceCaseJoin } from './sentence-case.js';
+import { unnamedSpeakerName } from './article-text.js';
 
 export interface CompareOptions extends LogOddsOptions {
   /** Attribution verbs, to give each cue lemma its connotation. */
@@ -105,7 +106,7 @@ function speakerRows(o: OutletProfile, profile: CorpusProfile): SpeakerRow[] {
   return [...joined]
     .map(([key, s]) => {
       const actor = key.startsWith('"') ? null : key;
-      const speaker = actor === null ? key.slice(1) : (profile.actors[actor]?.name ?? actor);
+      const speaker = actor === null ? unnamedSpeakerName(key) : (profile.actors[actor]?.name ?? actor);
       const verbs = [...s.verbs].map(([verb, count]) => ({ verb, count }));
       return { actor, speaker, side: s.side, quotes: s.quotes, verbs: verbs.sort((x, y) => y.count - x.count || x.verb.localeCompare(y.verb)) };
     })

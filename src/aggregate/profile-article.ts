@@ -2,7 +2,7 @@
 // repeated lead are left out (they would double count); the outlet's own headline lists count.
 import type { ArticleResult, Quote, Span } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
-import { actorSide, countedMentions, inArticleText, inFurniture, shownSpeaker, sideOf, speakerActor, speakerMentions } from './article-text.js';
+import { actorSide, countedMentions, inArticleText, inFurniture, shownSpeaker, sideOf, speakerActor, speakerMentions, unnamedSpeakerKey } from './article-text.js';
 import type { ActorStats, CorpusProfile, Evidence, OutletProfile } from './types.js';
 import { emptyMoments } from './moments.js';
 import { countWords } from './words.js';
@@ -163,8 +163,9 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
     if (speech) {
       outlet.quotes++;
       outlet.quotedChars += chars;
-      const key = actor ? actor.id : `"${q.speaker ? shownSpeaker(q.speaker) : 'unattributed'}`;
-      const speaker = (outlet.speakers[key] ??= { side: sideOf(q, result), quotes: 0, verbs: table() });
+      const side = sideOf(q, result);
+      const key = actor ? actor.id : unnamedSpeakerKey(side, q.speaker ? shownSpeaker(q.speaker) : 'unattributed');
+      const speaker = (outlet.speakers[key] ??= { side, quotes: 0, verbs: table() });
       speaker.quotes++;
       bump(speaker.verbs, verbGroup(q.cue?.lemma));
     }
