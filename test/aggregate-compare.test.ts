@@ -94,6 +94,17 @@ describe('compareOutlets joins the ids one person outside the registry gets', ()
       expect([...people].sort()).toEqual(ids);
     }
   });
+
+  it('says which ids it counted under another, so a quote ledger kept by article ids adds up to its rows', () => {
+    const a = profile('a', 'A', 'Treasury Secretary Jack Lew spoke. “We are fine,” Lew said.');
+    const b = profile('b', 'A', 'Treasury Secretary Jacob Lew spoke. “We are fine,” Lew said. “Rates will rise,” Lew added.');
+    const cmp = compareOutlets(mergeProfiles(a, b), { nicknames: lex.nicknames, firstNames: lex.firstNames });
+    const outlet = cmp.outlets.find((o) => o.outlet === 'A')!;
+    expect(outlet.joined).toEqual([{ id: 'jacob-lew', countedAs: 'jack-lew' }]);
+    const countedAs = new Map(outlet.joined.map((j) => [j.id, j.countedAs]));
+    const ledger = [a, b].flatMap((p) => Object.entries(p.outlets.A.speakers).flatMap(([id, s]) => Array<string>(s.quotes).fill(countedAs.get(id) ?? id)));
+    expect(ledger.filter((id) => id === 'jack-lew')).toHaveLength(outlet.speakers.find((s) => s.actor === 'jack-lew')!.quotes);
+  });
 });
 
 describe('labels are the outlet’s own words', () => {

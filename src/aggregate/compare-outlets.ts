@@ -141,7 +141,7 @@ export function withSides(profile: CorpusProfile, registry: readonly ActorEntry[
 }
 
 export function compareOutlets(merged: CorpusProfile, opts: CompareOptions = {}): Comparison {
-  const profile = joinPeople(merged, opts.nicknames, opts.firstNames);
+  const { profile, joined } = joinPeople(merged, opts.nicknames, opts.firstNames);
   const connotation = new Map((opts.attribution ?? []).map((v) => [v.lemma, v.connotation]));
   const actors = withSides(profile, opts.registry ?? []);
   const names = Object.keys(profile.outlets).sort();
@@ -170,6 +170,7 @@ export function compareOutlets(merged: CorpusProfile, opts: CompareOptions = {})
         sides: sideCounts(o),
         furniture: Object.values(o.furniture).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
         furnitureEvidence: o.furnitureEvidence,
+        joined: joined.get(outlet) ?? [],
       };
     }),
     actors: Object.values(actors).sort((a, b) => a.id.localeCompare(b.id)),

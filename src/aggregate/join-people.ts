@@ -125,7 +125,10 @@ function joinOutlet(o: OutletProfile, to: (id: string) => string): OutletProfile
   const speakers: OutletProfile['speakers'] = {};
   for (const k of Object.keys(o.speakers).sort()) {
     const s = o.speakers[k];
-    const into = (speakers[k.startsWith('"') ? k : to(k)] ??= { side: s.side, quotes: 0, verbs: {} });
+    const key = k.startsWith('"') ? k : to(k);
+    // (On the side of the id counted under, when this outlet quotes it too: `joseph-biden-jr`,
+    // unaffiliated, counted as `joe-biden` is on the United States' side.)
+    const into = (speakers[key] ??= { side: (Object.hasOwn(o.speakers, key) ? o.speakers[key] : s).side, quotes: 0, verbs: {} });
     into.quotes += s.quotes;
     for (const [v, n] of Object.entries(s.verbs)) into.verbs[v] = (into.verbs[v] ?? 0) + n;
   }
@@ -144,12 +147,19 @@ export function joinedIds(profile: CorpusProfile, nicknames?: Nicknames, firstNa
 }
 
 /** The profile with each person outside the registry counted under one id in each outlet (a new
- *  profile; `profile` is left alone). */
-export function joinPeople(profile: CorpusProfile, nicknames?: Nicknames, firstNames?: FirstNames): CorpusProfile {
+ *  profile; `profile` is left alone), and for each outlet the ids counted under another, sorted:
+ *  the quote ledger names each quote's actor as its article gave it, and this says where compare
+ *  counts it. */
+export function joinPeople(profile: CorpusProfile, nicknames?: Nicknames, firstNames?: FirstNames): { profile: CorpusProfile; joined: Map<string, { id: string; countedAs: string }[]> } {
+  const joined = new Map<string, { id: string; countedAs: string }[]>();
   const to = joinedIds(profile, nicknames, firstNames);
-  if (!to) return profile;
+  if (!to) return { profile, joined };
   const outlets: CorpusProfile['outlets'] = {};
-  for (const [name, o] of Object.entries(profile.outlets)) outlets[name] = joinOutlet(o, (id) => to(name, id));
-  // (The actors keep every id: the quote ledger names each quote's actor as its article gave it.)
-  return { ...profile, outlets };
+  for (const [name, o] of Object.entries(profile.outlets)) {
+    outlets[name] = joinOutlet(o, (id) => to(name, id));
+    const ids = new Set([...Object.keys(o.actors), ...Object.keys(o.speakers).filter((k) => !k.startsWith('"'))]);
+    const moved = [...ids].sort().flatMap((id) => (to(name, id) === id ? [] : [{ id, countedAs: to(name, id) }]));
+    if (moved.length) joined.set(name, moved);
+  }
+  return { profile: { ...profile, outlets }, joined };
 }

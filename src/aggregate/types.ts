@@ -169,6 +169,9 @@ export interface Comparison {
     sides: { side: string; count: number }[];
     furniture: { segment: string; entry: string; text: string; count: number }[];
     furnitureEvidence: Evidence[];
+    /** Ids of one person that this outlet's figures count under another (`james-clapper-jr` under
+     *  `james-clapper`), sorted by id. The quote ledger keeps the id each article gave. */
+    joined: { id: string; countedAs: string }[];
   }[];
   actors: ActorInfo[];
   rows: ComparisonRow[];
