@@ -255,6 +255,7 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
 export function afterPrepositionObject(toks: Tok[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && toks[j].kind === 'word' && toks[j].upper) j--;
+  if (sentTo(toks, i)) return true;
   if (j === i - 1 || j < 1 || !NP_PREPOSITIONS.has(toks[j].lower)) return false;
   // (`responded to Vargas’ question on Facebook writing`: past another preposition's phrase.)
   for (let k = j - 1; k >= 0 && j - k <= 6; k--) {
@@ -265,6 +266,19 @@ export function afterPrepositionObject(toks: Tok[], i: number): boolean {
   return false;
 }
 const PAST_VERBS = new Set([...IRREGULAR_PASTS, 'said', 'told', 'sat']);
+
+/** `sent an e-mail to RNC members saying`, `wrote a letter to lawmakers arguing`: the words were
+ *  sent to the people before the participle, who are not its subject. */
+function sentTo(toks: Tok[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && i - j <= 3; j--) {
+    if (toks[j].kind !== 'word') return false;
+    if (toks[j].lower !== 'to') continue;
+    for (let k = j - 1; k >= 0 && j - k <= 4; k--) if (SENDING.has(toks[k].lower)) return true;
+    return false;
+  }
+  return false;
+}
+const SENDING = new Set(['sent', 'wrote', 'emailed', 'e-mailed', 'mailed', 'handed', 'delivered', 'addressed', 'forwarded', 'posted', 'tweeted']);
 
 /** A party and state set after a name: `R-Texas`, `D-N.Y.`, `I-Vt.`. */
 const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
