@@ -22,6 +22,7 @@ describe('segment kinds', () => {
     ['timestamp', `Iran rejects talks offer\nMon Jun 16, 2014 11:38:46\n\n${BODY}`, 'Mon Jun 16', 'timestamp'],
     ['ISO timestamp with label', `Iran rejects talks offer\nPublished: 2014-06-16 11:38\n\n${BODY}`, 'Published', 'timestamp'],
     ['caps dateline', `TEHRAN - ${BODY}`, 'TEHRAN -', 'dateline'],
+    ['caps dateline with a horizontal bar', `WASHINGTON ― ${BODY}`, 'WASHINGTON ―', 'dateline'],
     ['dateline with wire', `BEIRUT, Lebanon (AP) — ${BODY}`, 'BEIRUT, Lebanon (AP) —', 'dateline'],
     ['mixed-case city with wire', `Washington (Reuters) - ${BODY}`, 'Washington (Reuters) -', 'dateline'],
     ['wire credit', `AFP: ${BODY}`, 'AFP:', 'wire-credit'],

@@ -1,8 +1,9 @@
 // Finds who an article talks about: registry names, aliases and labels; surnames of people
 // already named in full; people the registry does not know (by title, appositive or speech verb);
 // quote speakers; and pronouns or bare titles pointing back at a person.
-import type { ActorEntry, ActorRef, LexiconSet, Mention, MentionResolution, Quote, Segmentation } from '../types.js';
+import type { ActorEntry, ActorRef, LexiconSet, Mention, MentionResolution, Quote, Segmentation, Span } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
+import { MONTHS, WEEKDAYS } from '../calendar-words.js';
 import { normForm, registryMatcher, surnamesOf, type RegistryForm, type RegistryMatch, type RegistryMatcher } from './registry-matcher.js';
 import { findTitledPeople, type TitledPerson } from './titled-people.js';
 import { headlineNames, isTitleCase, type HeadlineNames } from '../headline-names.js';
@@ -268,7 +269,10 @@ const JUNIOR_AFTER = /^,?\s+Jr\b/;
 const isJunior = (a: ActorEntry) => a.aliases.some((x) => generationOf(x) === 'Jr');
 
 /** Adds the registry's matches; returns the surnames left out for an honorific of the other gender. */
-function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: QuoteSpeakers, nearer: NearerNamesake, juniors: RegistryMatch[]): RegistryMatch[] {
+const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const NAME_GOES_ON = new RegExp(`^ (?!(?:${WEEKDAYS}|${MONTHS})\\b)\\p{Lu}\\p{Ll}`, 'u');
+
+function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: QuoteSpeakers, nearer: NearerNamesake, juniors: RegistryMatch[], headline: Span | null): RegistryMatch[] {
   const misfits: RegistryMatch[] = [];
   // A bare label counts for its actor only in an article that names the actor: `the regime` is
   // Iran's in an article about Iran, not in one about Zimbabwe or `the regime change strategy`;
@@ -305,6 +309,11 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
     // `Rep. Jim Jordan`, `Michael Jordan`, `Mr. Jordan`: a state's or body's name after a given name
     // or an honorific is a person's surname.
     if (f.actor.kind !== 'person' && f.resolvedBy !== 'label' && surnameAfterName(text, r.start, firstNames)) continue;
+    // `Washington Examiner`, `Washington Gov. Jay Inslee`, `Tehran Times`, `America Rising`: a
+    // one-word alias of a state right before another capitalised word is the first word of a longer
+    // name (not in a title-case headline, where every word is capitalised). (A body's is kept:
+    // `Senate Democrats`, `Senate Majority Leader` are about the Senate.)
+    if (f.actor.kind === 'state' && f.resolvedBy === 'alias' && ONE_WORD.test(r.text) && NAME_GOES_ON.test(text.slice(r.end, r.end + 12)) && !(headline && r.start >= headline.start && r.start < headline.end)) continue;
     // (The same for a surname the registry lists as an alias: `Ivanka Trump`.)
     if (f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && speakers.namesSomeoneElse(r.start, r.end, f.actor.name)) continue;
     const aliasOther = f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && someoneElse(text, r.start, f.actor.name, firstNames);
@@ -765,7 +774,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   addTitledRegistryPeople(found, text, titled, registry.surnameOwners, fullAt, speakers, lex.firstNames);
   const namesakes = new NearerNamesake(text, seg, titled, raw, registry, quotes, lex.firstNames);
   const juniors: RegistryMatch[] = [];
-  const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames, speakers, namesakes, juniors);
+  const misfits = addRegistryMatches(found, raw, fullAt, text, lex.firstNames, speakers, namesakes, juniors, seg.headline ?? null);
   const unknown: UnknownPeople = { bySurname: new Map(), byName: new Map(), surnameForms: new Set() };
   const notAPerson = notAPersonsName(text, words, lex, titled, quotes);
   addUnknownPeople(found, titled, registry.surnameOwners, fullAt, unknown, notAPerson, speakers, lex.nicknames);

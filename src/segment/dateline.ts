@@ -15,7 +15,8 @@ const CAPS_CITY = String.raw`[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}`;
 const MIXED_CITY = String.raw`[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}`;
 const QUALIFIER = String.raw`,\s*(?:[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?(?:\s*\d{1,2}(?:,\s*\d{4})?)?`;
 const PAREN = String.raw`\s*\(([A-Za-z][A-Za-z .-]{0,30})\)`;
-const DASH = String.raw`\s*[-–—]{1,2}\s+`;
+// (`WASHINGTON ―`: HuffPost's dash is the horizontal bar, U+2015.)
+const DASH = String.raw`\s*[-–—―‒]{1,2}\s+`;
 const CAPS_DATELINE = `(${CAPS_CITY})((?:${QUALIFIER}){0,2})(?:${PAREN})?(?=${DASH})`;
 const MIXED_DATELINE = `(${MIXED_CITY})((?:${QUALIFIER}){0,2})\\s*\\((${WIRE_ALTERNATION})\\)(?=${DASH})`;
 const DASH_RE = new RegExp(`^${DASH}`);
