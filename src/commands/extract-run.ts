@@ -1,5 +1,6 @@
 // Runs `framelens extract` (its options are in extract.ts).
 import { flagDuplicateIds } from '../ingest/duplicate-ids.js';
+import { tidyOutletNames } from '../ingest/outlet-names.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { readArticle } from '../extract/article-reading.js';
 import { extractedArticle } from '../extract/extracted-article.js';
@@ -21,7 +22,7 @@ export async function runExtract(args: ExtractArgs): Promise<void> {
   let failed = false;
   // the same reading as `analyze` (run-analysis.ts and pipeline.ts): ids checked, then each article's
   // segments, outlet and language notes from readArticle
-  for await (const item of flagDuplicateIds(readInputs(paths, { stdin: process.stdin, columns, output: args.out }))) {
+  for await (const item of tidyOutletNames(flagDuplicateIds(readInputs(paths, { stdin: process.stdin, columns, output: args.out })))) {
     const article = item.kind === 'article' ? (args.outlet ? { ...item.article, outlet: args.outlet } : item.article) : null;
     const reading = article ? readArticle(article) : null;
     for (const d of [...item.diagnostics, ...(reading?.diagnostics ?? [])]) {

@@ -4,6 +4,7 @@
 // same, in the same order.
 import { availableParallelism } from 'node:os';
 import { flagDuplicateIds } from '../ingest/duplicate-ids.js';
+import { tidyOutletNames } from '../ingest/outlet-names.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { analyzeArticle, emptyResult } from '../pipeline.js';
 import type { AnalyzeTask } from '../analyze-worker.js';
@@ -69,7 +70,7 @@ async function* analyzeAll<O>(opts: RunOptions, writing: ResultWriting | null, f
     return { out, text: article.text };
   };
   try {
-    yield* mapInOrder(flagDuplicateIds(readInputs(opts.paths, { stdin: process.stdin, columns: csvColumns(opts.columns), output: opts.out, onRead: progress.read })), start, pool ? jobs * AHEAD_PER_JOB : 1);
+    yield* mapInOrder(tidyOutletNames(flagDuplicateIds(readInputs(opts.paths, { stdin: process.stdin, columns: csvColumns(opts.columns), output: opts.out, onRead: progress.read }))), start, pool ? jobs * AHEAD_PER_JOB : 1);
   } finally {
     progress.done();
     await pool?.close();
