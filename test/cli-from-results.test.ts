@@ -2,7 +2,7 @@
 // then `compare` / `report --from-results` on the saved files gives what a run on the articles
 // gives. Unusable files end the run with one line and exit 2; bad lines are reported and skipped.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { framelens, SEEDS } from './cli-run.js';
@@ -115,6 +115,13 @@ describe('compare and report --from-results', () => {
     expect(r.stderr).toMatch(/bad-line\.jsonl:2: not an analyze result \(\w+/);
     expect(r.stderr).toMatch(/bad-line\.jsonl:3: not valid JSON/);
     expect(r.stdout).toContain('2 articles from 1 outlet');
+    // The saved figures say what they leave out, since stderr is easily lost.
+    const doc = JSON.parse(framelens(['compare', '--from-results', bad, '--format', 'json', '--quiet']).stdout);
+    expect(doc.skipped.count).toBe(2);
+    expect(doc.skipped.inputs).toEqual([expect.stringMatching(/bad-line\.jsonl:2: not an analyze result/), expect.stringMatching(/bad-line\.jsonl:3: not valid JSON/)]);
+    const out = join(dirname(bad), 'bad-line-report.md');
+    expect(framelens(['report', '--from-results', bad, '--out', out, '--quiet']).code).toBe(1);
+    expect(readFileSync(out, 'utf8').replace(/\s+/g, ' ')).toMatch(/2 inputs could not be read, so no figure here counts them: \S*bad-line\.jsonl:2/);
   });
 
   it('skips a bad first line too when results follow it, and reads gzipped shards', () => {

@@ -4,7 +4,7 @@
 // be read it is a usage error (exit 2).
 import { statSync } from 'node:fs';
 import type { AnnotatedArticle } from '../report/html/render-html.js';
-import { ARTICLES_KEPT, articleView, emptyView, mergeViewInto, type CorpusView, type QuoteLedgerRow } from '../report/corpus-view.js';
+import { ARTICLES_KEPT, SKIPPED_KEPT, articleView, emptyView, mergeViewInto, type CorpusView, type QuoteLedgerRow } from '../report/corpus-view.js';
 import { STORY_INPUTS } from '../report/merge-views.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
 import { UsageError } from './errors.js';
@@ -64,6 +64,12 @@ export async function* corpusArticles(paths: string[], lexicons: LexiconSet, opt
  * has a warning must not fill memory with them). */
 const PROBLEMS_KEPT = 200;
 
+/** An input none of the figures counts, noted in the view (without the line's closing hint). */
+function skip(view: CorpusView, line: string): void {
+  view.skipped.count++;
+  if (view.skipped.inputs.length < SKIPPED_KEPT) view.skipped.inputs.push(line.replace(/; [^;]*$/, ''));
+}
+
 export async function collectCorpus(paths: string[], lexicons: LexiconSet, opts: CollectOptions): Promise<Collected> {
   const view = emptyView();
   const annotated: AnnotatedArticle[] = [];
@@ -77,11 +83,16 @@ export async function collectCorpus(paths: string[], lexicons: LexiconSet, opts:
       const severity = a.warning ? 'warning' : 'error';
       if (!a.warning || failsAt(severity, failOn)) failed = true;
       if (printsAt(severity, failOn, opts.quiet)) problem(a.problem);
+      if (!a.warning) skip(view, a.problem);
       continue;
     }
     for (const d of a.result.diagnostics) {
       if (failsAt(d.severity, failOn)) failed = true;
       if (printsAt(d.severity, failOn, opts.quiet)) problem(problemLine(d, a.result.id));
+    }
+    if (a.result.status === 'unreadable') {
+      const why = a.result.diagnostics.find((d) => d.severity === 'error');
+      skip(view, why ? problemLine(why, a.result.id) : a.result.id);
     }
     if (a.result.length === 0) continue;
     const one = articleView(a.result, a.text, lexicons, { storyInput: view.storyInputs.length < STORY_INPUTS });

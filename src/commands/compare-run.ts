@@ -39,7 +39,7 @@ async function writeComparison(out: Output, args: CompareArgs, view: CorpusView,
   const comparison = comparisonOf(view, lexicons);
   if (ledger) {
     // `JSON.stringify({framelens, ...comparison, quotes}, null, 2)`, the quotes streamed.
-    const head = JSON.stringify({ framelens: versionInfo(lexicons), ...comparison, quotes: [] }, null, 2);
+    const head = JSON.stringify({ framelens: versionInfo(lexicons), skipped: view.skipped, ...comparison, quotes: [] }, null, 2);
     if (!ledger.count) return out.write(`${head}\n`);
     await out.write(head.slice(0, -'[]\n}'.length) + '[');
     await ledger.writeTo(out);

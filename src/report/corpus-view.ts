@@ -82,7 +82,12 @@ export interface CorpusView {
   sides: Map<string, SideVerbs>;
   loaded: Map<string, LoadedUse>;
   profile: CorpusProfile;
+  /** Inputs that could not be read, so none of the figures counts them: how many, and the first
+   *  SKIPPED_KEPT as `FILE:LINE: what happened`. Saved with the figures, since stderr is easily lost. */
+  skipped: { count: number; inputs: string[] };
 }
+
+export const SKIPPED_KEPT = 20;
 
 export const UNKNOWN_OUTLET = 'outlet unknown';
 

@@ -8,7 +8,7 @@ import { accumulateProfile, countedQuotes, isVerbCue, emptyProfile, inArticleTex
 import { addDistinct, detached, ownString, pushFirst } from '../aggregate/bounded.js';
 import { storyInputOf } from '../stories/index.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
-import { exampleQuote, sideName, UNKNOWN_OUTLET, type ArticleInfo, type CorpusView, type QuoteLedgerRow, type SideVerbs } from './corpus-view.js';
+import { exampleQuote, sideName, SKIPPED_KEPT, UNKNOWN_OUTLET, type ArticleInfo, type CorpusView, type QuoteLedgerRow, type SideVerbs } from './corpus-view.js';
 import { truncate, voicePhrase } from './text.js';
 
 /** Articles listed (the report's corpus table, the worksheet, the HTML view's articles). */
@@ -34,6 +34,7 @@ export function emptyView(): CorpusView {
     sides: new Map(),
     loaded: new Map(),
     profile: emptyProfile(),
+    skipped: { count: 0, inputs: [] },
   };
 }
 
@@ -143,6 +144,8 @@ export function mergeViewInto(acc: CorpusView, b: CorpusView): CorpusView {
   for (const o of b.outlets) if (!Object.hasOwn(acc.profile.outlets, o) && !acc.outlets.includes(o)) acc.outlets.push(ownString(o));
   acc.quoteCount += b.quoteCount;
   pushFirst(acc.ledger, b.ledger, LEDGER_KEPT);
+  acc.skipped.count += b.skipped.count;
+  pushFirst(acc.skipped.inputs, b.skipped.inputs, SKIPPED_KEPT);
   for (const [outlet, row] of b.exampleQuote) {
     const had = acc.exampleQuote.get(outlet);
     if (exampleQuote(had, row) !== had) acc.exampleQuote.set(ownString(outlet), detached(row));

@@ -9,6 +9,11 @@ export function summaryItems(view: CorpusView, c: Comparison): string[] {
   const wire = view.wireCount;
   const wireText = wire === 0 ? 'none is wire copy' : `${wire} ${wire === 1 ? 'is' : 'are'} wire copy`;
   items.push(`${plural(view.articleCount, 'article')} from ${plural(view.outlets.length, 'outlet')} (${view.outlets.join(', ')}); ${wireText}.`);
+  const { skipped } = view;
+  if (skipped.count) {
+    const more = skipped.count > skipped.inputs.length ? `, and ${skipped.count - skipped.inputs.length} more` : '';
+    items.push(`${plural(skipped.count, 'input')} could not be read, so no figure here counts ${skipped.count === 1 ? 'it' : 'them'}: ${skipped.inputs.slice(0, 3).join('; ')}${skipped.inputs.length > 3 ? `; and ${skipped.inputs.length - 3} more listed in the JSON` : ''}${more}.`);
+  }
   const byActor = rowsByActor(c);
   const contrasts = namingContrasts(c);
   if (!contrasts.length && view.outlets.length > 1) items.push(NO_CONTRAST);
