@@ -77,6 +77,13 @@ const rows: Row[] = [
     speaker: 'US',
   },
   {
+    case: 'reported: a labelling participle set off by dashes',
+    text: 'Bloomberg raged about Trump in his speech — labeling him a public menace — on Wednesday.',
+    term: 'menace',
+    voice: 'reported',
+    speaker: 'Bloomberg',
+  },
+  {
     case: 'a labelled quotation is the labeller’s words',
     text: 'Peter Lindqvist spoke on Monday. Lindqvist called the plan “reckless” and left.',
     term: 'reckless',

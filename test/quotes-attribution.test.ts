@@ -387,6 +387,7 @@ describe('reported speech', () => {
     ['`on` and a place with no clause reports nothing', 'Ann Marsh spoke on the condition of anonymity.', []],
     ['a party tag between commas after the name is no speaker', 'Sen. Kay Bailey Hutchison, R-Texas, who on Thursday unveiled her plan, said the shift was welcome.', [['the shift was welcome', 'Kay Bailey Hutchison', 'said']]],
     ['… nor before `who said`', 'The bill was praised by Sen. Mitt Romney, R-Utah, who said it was fair.', [['it was fair', 'Mitt Romney', 'said']]],
+    ['a participle after an aside’s dash is the clause subject’s', 'Ann Marsh flipped her choice on the spot – saying she was rooting for the home team.', [['she was rooting for the home team', 'Ann Marsh', 'saying']]],
     ['a participle after words sent to someone is the sender’s', 'Steele sent an e-mail to party members saying the party would not be silenced.', [['the party would not be silenced', 'Steele', 'saying']]],
     ['a description, then the name beside it between commas, reports nothing', 'Britain’s prime minister, Theresa May, spoke on Monday.', []],
     ['… but a clause before `, Name said` is what was said', 'The plan is dead, Ann Marsh said on Monday.', [['The plan is dead', 'Ann Marsh', 'said']]],

@@ -345,7 +345,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       let beforeCue = k - 1;
       while (beforeCue > 0 && isLyAdverb(toks[beforeCue])) beforeCue--;
       const quotedAs = toks[k - 1]?.lower === 'as' && participle;
-      const afterComma = !quotedAs && toks[beforeCue]?.text === ',' && participle;
+      // (`… in his speech — labeling him a public menace —`: an aside's dash is a comma here.)
+      const afterComma = !quotedAs && (toks[beforeCue]?.text === ',' || toks[beforeCue]?.text === '—' || toks[beforeCue]?.text === '–') && participle;
       let np = quotedAs ? clauseSubject(toks, text) : afterComma ? null : subjectBefore(toks, c.first, text);
       // `X posted on Twitter accusing …`: a participle after a preposition's object is the clause's.
       // (One call of mainSpeaker for both: a call site first reached once this large function is
