@@ -27,3 +27,16 @@ import { setFlagsFromString } from 'node:v8';
 setFlagsFromString('--no-turbo-inline-array-builtins');
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=230');
 setFlagsFromString('--no-turbo-loop-peeling');
+
+/**
+ * For `--jobs` N > 1, called before the first worker starts: V8 optimises a function only after
+ * twice as much of its bytecode has run (--interrupt-budget; V8's default is 67,584). Every worker
+ * isolate warms up on its own, compiling the hot code anew, so the fewer functions TurboFan takes
+ * on early, the less of that is done N times. Measured by instructions executed (cachegrind,
+ * `node --predictable`, all threads), `analyze --format jsonl --jobs 2` on PolNeAR dev ×5:
+ * 74.90 G → 73.16 G (−2.3%); in wall and CPU time the change was within the noise of this shared
+ * machine. One thread keeps V8's default.
+ */
+export function optimiseLaterInWorkers(): void {
+  setFlagsFromString('--interrupt-budget=135168');
+}

@@ -7,6 +7,7 @@ import { flagDuplicateIds } from '../ingest/duplicate-ids.js';
 import { tidyOutletNames } from '../ingest/outlet-names.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { analyzeArticle, emptyResult } from '../pipeline.js';
+import { optimiseLaterInWorkers } from '../jit-flags.js';
 import type { AnalyzeTask } from '../analyze-worker.js';
 import type { Article, ArticleResult, Diagnostic, InputItem, LexiconSet } from '../types.js';
 import { checkPaths } from './check-paths.js';
@@ -61,6 +62,7 @@ async function* analyzeAll<O>(opts: RunOptions, writing: ResultWriting | null, f
   checkPaths(opts.paths);
   const progress = makeProgress(!opts.quiet, opts.paths);
   const jobs = (opts.jobs ?? 1) > 1 && !isSmallInput(opts.paths) ? jobsAtMost(opts.jobs!, opts.quiet) : 1;
+  if (jobs > 1) optimiseLaterInWorkers();
   const pool = jobs > 1 ? new WorkerPool<AnalyzeTask, O>(new URL('../analyze-worker.js', import.meta.url), jobs, { lexicons: opts.lexicons }) : null;
   const start = async (item: InputItem): Promise<{ out: O; text: string }> => {
     if (item.kind === 'unreadable') return { out: finish(unreadableResult(item), ''), text: '' };
