@@ -34,8 +34,8 @@ setFlagsFromString('--no-turbo-loop-peeling');
  * isolate warms up on its own, compiling the hot code anew, so the fewer functions TurboFan takes
  * on early, the less of that is done N times. Measured by instructions executed (cachegrind,
  * `node --predictable`, all threads), `analyze --format jsonl --jobs 2` on PolNeAR dev ×5:
- * 74.90 G → 73.16 G (−2.3%); in wall and CPU time the change was within the noise of this shared
- * machine. One thread keeps V8's default.
+ * 74.90 G → 73.28 G (−2.2%); `farm-bench -n 3` at load 0.2–2.5: CPU 0.961× (0.955–0.976), wall
+ * 0.962×; at load 5–9, within the noise. One thread keeps V8's default.
  */
 export function optimiseLaterInWorkers(): void {
   setFlagsFromString('--interrupt-budget=135168');
