@@ -24,6 +24,7 @@ describe('cue arrangements', () => {
     ['a newspaper as a description', 'According to the newspaper, “the laws are porous and weak.”', 'the newspaper', 'According to'],
     ['an appositive between subject and verb', 'Zalmay Khalilzad, the US ambassador in Baghdad, said, “We will talk.”', 'Zalmay Khalilzad', 'said'],
     ['words still to be said', '“We will win the nomination,” Mr. Rubio is expected to say.', 'Rubio', 'say'],
+    ['words said on', '“We will build it,” Ann Marsh went on to say.', 'Ann Marsh', 'say'],
     ['a party tag after the name', '“It is time,” Harry Reid (D-Nev.) said in a statement.', 'Harry Reid', 'said'],
     ['a participle takes the clause subject', 'Donald Trump attacked Obama, saying the president “wants to golf” instead.', 'Donald Trump', 'saying'],
     ['a name, then where it spoke', 'Ruth Klein in a statement on Monday said, “The deal is dead.”', 'Ruth Klein', 'said'],

@@ -283,6 +283,8 @@ const SENDING = new Set(['sent', 'wrote', 'emailed', 'e-mailed', 'mailed', 'hand
 /** A party and state set after a name: `R-Texas`, `D-N.Y.`, `I-Vt.`. */
 const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
+const GO = new Set(['go', 'goes', 'went', 'going', 'gone']);
+const GO_ON = new Set(['continue', 'continues', 'continued', 'continuing', 'proceed', 'proceeds', 'proceeded']);
 const TO_BE_SAID = new Set(['expected', 'set', 'scheduled', 'slated', 'due', 'poised', 'going', 'about', 'planning', 'preparing']);
 
 // Capitalised before a cue, this is a name (`Theresa May said`), not `may`.
@@ -295,8 +297,11 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   const progressive = (toks[i]?.lower ?? '').endsWith('ing');
   // (`Her campaign workers here said`: where they are is no part of them either.)
   while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || toks[j].lower === 'here' || isLyAdverb(toks[j]) || (progressive && /^(?:is|are|was|were|been)$/.test(toks[j].lower))) && !PRONOUNS.has(toks[j].lower) && !NAMES_NOT_AUXILIARIES.has(toks[j].text)) j--;
-  // `Mr. Rubio is expected to say`: words still to be said are the subject's too.
+  // `Mr. Rubio is expected to say`: words still to be said are the subject's too; so are words
+  // said on (`Trump went on to say`, `continued to say`).
   if (j >= 2 && toks[j].lower === 'to' && TO_BE_SAID.has(toks[j - 1].lower) && /^(?:is|are|was|were)$/.test(toks[j - 2].lower)) j -= 3;
+  else if (j >= 2 && toks[j].lower === 'to' && toks[j - 1].lower === 'on' && GO.has(toks[j - 2].lower)) j -= 3;
+  else if (j >= 1 && toks[j].lower === 'to' && GO_ON.has(toks[j - 1].lower)) j -= 2;
   // `Clark in October revealed`: a time after the subject is no part of it.
   if (j > 1 && TIME_WORD.test(toks[j].text) && /^(?:in|on)$/.test(toks[j - 1].lower) && isCapitalized(toks[j - 2])) j -= 2;
   // A party tag or acronym in brackets: `Sen. Rand Paul (R-Ky.) said`.
