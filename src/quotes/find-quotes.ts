@@ -46,6 +46,8 @@ interface Group {
   speechKind: QuoteKind | undefined;
   /** The speaker is only the clause's subject, no cue of the quote's own named them. */
   bySubject: boolean;
+  /** The speaker owns a noun for words said before the quote (see ownerBetween). */
+  byOwner: boolean;
 }
 
 /** The cue and speaker of one stretch: after the closing mark first when the quote ends in a
@@ -134,8 +136,6 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
   const groups: Group[] = [];
   const groupOf = new Map<QuotedStretch, Group>();
   let lastSpeech: Group | null = null;
-  /** Groups whose speaker is the owner of a noun for words said (see ownerBetween). */
-  const ownedGroups = new Set<Group>();
   stretches.forEach((q, i) => {
     const para = seg.paragraphs[q.paragraph];
     const prev = stretches[i - 1]?.paragraph === q.paragraph ? stretches[i - 1] : undefined;
@@ -155,7 +155,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
     const ownerBetween = (f: Attribution): Attribution | null => {
       const nominal = attributeNominalInClause(text, q, beforeFrom);
       if (nominal && nominal.cue.start > f.cue.end) return nominal;
-      const joined = prev?.close && prevAttribution && ownedGroups.has(groupOf.get(prev)!) && f.cue.end <= prev.open.start && /^\s*(?:,\s*)?(?:and|or)\s+$/i.test(text.slice(prev.close.end, q.open.start));
+      const joined = prev?.close && prevAttribution && groupOf.get(prev)?.byOwner && f.cue.end <= prev.open.start && /^\s*(?:,\s*)?(?:and|or)\s+$/i.test(text.slice(prev.close.end, q.open.start));
       return joined ? prevAttribution : null;
     };
     const owned = found && found.side === 'before' ? ownerBetween(found) : null;
@@ -195,8 +195,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
       return;
     }
     // (speechKind set now, not added later: one object shape for every group.)
-    const group: Group = { stretches: [q], attribution, kind, speechKind: undefined, bySubject: false };
-    if (owned && attribution === owned) ownedGroups.add(group);
+    const group: Group = { stretches: [q], attribution, kind, speechKind: undefined, bySubject: false, byOwner: owned !== null && attribution === owned };
     const bySubject = (a: Attribution | null) => {
       group.bySubject = a !== null;
       return a;
@@ -210,7 +209,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
       const endedInside = /^\s+\p{Lu}/u.test(between) && /[.!?]\s*$/.test(text.slice(Math.max(0, (prev?.content.end ?? 0) - 2), prev?.content.end ?? 0));
       const sameSentence = prev?.close && !/[.!?]\s/.test(between) && !endedInside ? prevAttribution : null;
       const ownedHere = attributeNominalInClause(text, q, beforeFrom);
-      if (ownedHere) ownedGroups.add(group);
+      if (ownedHere) group.byOwner = true;
       group.attribution =
         ownedHere ??
         sameSentence ??
