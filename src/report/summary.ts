@@ -11,8 +11,9 @@ export function summaryItems(view: CorpusView, c: Comparison): string[] {
   items.push(`${plural(view.articleCount, 'article')} from ${plural(view.outlets.length, 'outlet')} (${view.outlets.join(', ')}); ${wireText}.`);
   const { skipped } = view;
   if (skipped.count) {
-    const more = skipped.count > skipped.inputs.length ? `, and ${skipped.count - skipped.inputs.length} more` : '';
-    items.push(`${plural(skipped.count, 'input')} could not be read, so no figure here counts ${skipped.count === 1 ? 'it' : 'them'}: ${skipped.inputs.slice(0, 3).join('; ')}${skipped.inputs.length > 3 ? `; and ${skipped.inputs.length - 3} more listed in the JSON` : ''}${more}.`);
+    const shown = skipped.inputs.slice(0, 3);
+    const more = skipped.count > shown.length ? `; and ${skipped.count - shown.length} more` : '';
+    items.push(`${plural(skipped.count, 'input')} could not be read, so no figure here counts ${skipped.count === 1 ? 'it' : 'them'}: ${shown.join('; ')}${more}.`);
   }
   const byActor = rowsByActor(c);
   const contrasts = namingContrasts(c);
