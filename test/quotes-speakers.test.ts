@@ -340,6 +340,14 @@ it('a time after the subject is no part of it: `Clark in October revealed`', () 
   expect(reported('Tom Clark spoke. Clark in October revealed that the fleet would grow.')[0]?.speaker?.name).toBe('Tom Clark');
 });
 
+it.each([
+  ['A news report published Wednesday said the secretary used a private account.', 'A news report'],
+  ['A court document filed Thursday says the charge was dropped.', 'A court document'],
+  ['The man arrested last week said he was innocent.', 'The man'],
+])('a participle and its time after the subject qualify it: %s', (text, speaker) => {
+  expect(reported(text)[0]?.speaker?.name).toBe(speaker);
+});
+
 it('`the president` is the President before the president of a federation', () => {
   const text = 'President Ann Lee met envoys in May. Tom Kell, president of the Farm Federation, welcomed the news. The president announced the deal during a meeting.';
   expect(reported(text).find((q) => q.text.includes('the deal'))?.speaker?.name).toBe('Ann Lee');

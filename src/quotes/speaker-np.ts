@@ -134,6 +134,14 @@ const NAME_WITHHELD = /^,?\s+(?:who|which)\s+(?:had\s+|has\s+)?(?:did\s+not|didn
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von']);
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
 const PEOPLE_NOUNS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'americans', 'voters', 'supporters']);
+/** Times that stand between a subject and its verb, whose words are all lower case once read. */
+const SKIPPED_TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'week', 'month', 'year']);
+function timeBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SKIPPED_TIME.has(toks[k].lower)) return true;
+  return false;
+}
+/** A lower-case past participle: `published`, `filed`, `written`, `shown`. */
+const PAST_PARTICIPLE = /^\p{Ll}{2,}(?:ed|en|wn)$/u;
 const TIME_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|\\d{4})$`);
 const TIME_NOUNS = new Set(['hours', 'days', 'minutes', 'weeks', 'months', 'years', 'moments']);
 const NOT_A_NAME_ALONE = new Set([...GROUP_QUANTIFIERS, ...SENTENCE_OPENERS, ...TIME_NOUNS, 'company', 'people', 'allies', 'agencies', 'aides', 'sources', 'friends', 'experts', 'police', 'citizens', 'witnesses', 'families', 'relatives', 'colleagues']);
@@ -302,6 +310,8 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   if (j >= 2 && toks[j].lower === 'to' && TO_BE_SAID.has(toks[j - 1].lower) && /^(?:is|are|was|were)$/.test(toks[j - 2].lower)) j -= 3;
   else if (j >= 2 && toks[j].lower === 'to' && toks[j - 1].lower === 'on' && GO.has(toks[j - 2].lower)) j -= 3;
   else if (j >= 1 && toks[j].lower === 'to' && GO_ON.has(toks[j - 1].lower)) j -= 2;
+  // `A news report published Wednesday said`: a participle and its time after the subject qualify it.
+  if (j > 0 && PAST_PARTICIPLE.test(toks[j].text) && toks[j - 1].kind === 'word' && timeBetween(toks, j + 1, i)) j--;
   // `Clark in October revealed`: a time after the subject is no part of it.
   if (j > 1 && TIME_WORD.test(toks[j].text) && /^(?:in|on)$/.test(toks[j - 1].lower) && isCapitalized(toks[j - 2])) j -= 2;
   // A party tag or acronym in brackets: `Sen. Rand Paul (R-Ky.) said`.
