@@ -2,7 +2,7 @@
 // listener, a time, `that`), whether words open a clause at all, and the appositives, parentheticals
 // and opening subordinate clauses the cue may sit in. Each reads a few tokens of one sentence.
 import type { CueAt } from './cues.js';
-import type { Tok } from './tokens.js';
+import { isQuoteMark, type Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, IRREGULAR_PASTS, NP_PREPOSITIONS, PREPOSITIONS, PRONOUNS } from './words.js';
 
 // Prepositions of time, manner and means open no reported clause (`responded by pointing a finger`,
@@ -265,6 +265,27 @@ export function appositiveBefore(toks: Tok[], comma: number): boolean {
   return !verbBetween(toks, p + 1, comma, false);
 }
 
+/** `…, his top aide, Tad Devine, told …`: before the comma at `comma`, a description set beside
+ *  the name after it (a few words, one of them lower case, no verb) and the comma opening it; the
+ *  index of that comma, else -1. */
+export function descriptionCommaBefore(toks: Tok[], comma: number): number {
+  let p = comma - 1;
+  let lower = false;
+  // (`“…,” Sanders's campaign manager, Jeff Weaver, said`: a quote's closing mark after its comma opens it too.)
+  while (p >= 0 && comma - p <= 8 && toks[p].text !== ',' && !(isQuoteMark(toks[p]) && toks[p - 1]?.text === ',')) {
+    if (toks[p].kind === 'word') {
+      // (`America's global influence remains a force`: a clause, not a description.)
+      if (verbWord(toks[p])) return -1;
+      lower ||= !toks[p].upper;
+    } else if (toks[p].text !== '.' && !/^['’]s?$/.test(toks[p].text)) return -1;
+    p--;
+  }
+  // It opens with a determiner or an owner (`his top aide`, `the group's founder`, `Sanders's campaign manager`).
+  const first = toks[p + 1];
+  const opens = first !== undefined && (DETERMINERS.has(first.lower) || (first.upper && /['’]s?$/.test(first.text)) || /^['’]s?$/.test(toks[p + 2]?.text ?? ''));
+  return p > 0 && (toks[p].text === ',' || isQuoteMark(toks[p])) && lower && opens && !verbBetween(toks, p + 1, comma, false) ? p : -1;
+}
+
 /** A verb among tokens [from, to); with `besideCue`, auxiliaries of the cue aside (`Paul Ryan has pointed out`). */
 export function verbBetween(toks: Tok[], from: number, to: number, besideCue = true): boolean {
   for (let j = from; j < to; j++) {
@@ -326,4 +347,37 @@ function anaphoricContent(toks: Tok[], from: number): boolean {
   if (w === 'yes') return true;
   if (w === 'so') return !/^(?:far|many|much|long|-)$/.test(next) && !verbWord(toks[from + 2] ?? toks[from]);
   return w === 'the' && next === 'same' && /^(?:things?)?$/.test(toks[from + 2]?.kind === 'word' ? toks[from + 2].lower : '');
+}
+
+/** Words after a cue that begin or carry a clause of their own: no mere occasion follows them. */
+const CLAUSE_WORDS = new Set([...PRONOUNS, ...SUBORDINATORS, 'that', 'which', 'who', 'whom', 'whose', 'where', 'how', 'why', 'whether', 'and', 'but', 'or', 'so', 'not', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
+/** Cues of words said, which a clause before them may report (not `spoke with`, `charged with`). */
+const OCCASION_CUES = new Set(['say', 'tell', 'write', 'add', 'note', 'explain', 'warn', 'insist', 'argue', 'claim', 'reply', 'respond', 'tweet', 'announce', 'state', 'declare', 'acknowledge', 'admit', 'confirm', 'predict', 'report', 'recall', 'post', 'assert', 'stress', 'emphasize', 'contend', 'maintain', 'concede', 'allege', 'complain', 'boast', 'quip', 'suggest']);
+const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'via', 'from', 'before', 'after', 'through', 'over', 'earlier', 'later', 'last', 'this', 'yesterday', 'today']);
+/** Words before which an -ing or -ed word names a thing or an occasion (`a press briefing`, `a prepared statement`). */
+const NOUN_BEFORE = new Set(['press', 'news', 'campaign', 'morning', 'evening', 'radio', 'town']);
+
+/** `…, Graham told reporters.`, `…, she said in a statement on Monday.`: after the cue, up to the
+ *  sentence's end, only to whom, where and when it was said (no verb, no clause, a dozen words at
+ *  most), so the words before the comma are what was said. */
+export function onlyOccasionAfter(toks: Tok[], from: number, lemma: string): boolean {
+  const last = toks.length - 1;
+  if (!OCCASION_CUES.has(lemma) || from >= last || last - from > 14 || !/^[.!?]$/.test(toks[last].text)) return false;
+  // It opens with a preposition, a name or a time (`in a statement`, `CNN`, `Tuesday`), or after
+  // `told` with a listener (`told reporters`), never with an object (`added 1 million jobs`).
+  const first = toks[from];
+  if (!(first.upper || OCCASION_PREPOSITIONS.has(first.lower) || (lemma === 'tell' && (LISTENERS.test(first.lower) || OBJECT_PRONOUNS.has(first.lower))))) return false;
+  for (let j = from; j < last; j++) {
+    const t = toks[j];
+    if (t.kind !== 'word') {
+      // (An abbreviation's full stop: `the U.S. Senate`; a possessive: `CNN’s`.)
+      if (!(t.text === '.' && toks[j - 1]?.upper) && !/^['’]s$/.test(t.text)) return false;
+      continue;
+    }
+    if (t.upper) continue;
+    if (CLAUSE_WORDS.has(t.lower)) return false;
+    if (t.lower === 'to' && !(DETERMINERS.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.upper || OBJECT_PRONOUNS.has(toks[j + 1]?.lower ?? '') || LISTENERS.test(toks[j + 1]?.lower ?? ''))) return false;
+    if (/^\p{Ll}{3,}(?:ing|ed)$/u.test(t.lower) && !(DETERMINERS.has(toks[j - 1]?.lower ?? '') || NOUN_BEFORE.has(toks[j - 1]?.lower ?? '') || toks[j - 1]?.upper)) return false;
+  }
+  return true;
 }

@@ -11,7 +11,7 @@ import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, antecedentOfRelative, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
 import { NAMING } from './naming.js';
-import { appositiveBefore, contentStart, noSubjectBetween, openingAdverbial, opensClause, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord } from './reported-shape.js';
+import { appositiveBefore, contentStart, descriptionCommaBefore, noSubjectBetween, onlyOccasionAfter, openingAdverbial, opensClause, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord } from './reported-shape.js';
 import { isLyAdverb, tokenize, type Tok } from './tokens.js';
 import { ANONYMOUS_HEADS, AUXILIARIES_BEFORE_CUE, BETWEEN_SUBJECT_AND_CUE, NO_INVERSION, PRONOUNS } from './words.js';
 
@@ -338,7 +338,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // quotation marks, are what was said.
       // (Not a link: `Dana Rubinstein reports: http://…`.)
       const colonClause = toks[c.last + 1]?.text === ':' && toks[c.last + 2]?.kind === 'word' && !/^(?:https?|www)$/.test(toks[c.last + 2].lower) && quotedFrom() > c.last + 2;
-      if (!(relative && asAt > 0) && gapAt < 0 && wordsFollow && !clauseFollows && !parenthetical && !colonClause && !naming) continue;
+      // `…, Graham told reporters on Monday.`: after the cue only to whom, where and when.
+      const occasionOnly = wordsFollow && !clauseFollows && onlyOccasionAfter(toks, c.last + 1, c.verb.lemma);
+      if (!(relative && asAt > 0) && gapAt < 0 && wordsFollow && !clauseFollows && !parenthetical && !colonClause && !naming && !occasionOnly) continue;
       // `X was quoted as saying …` speaks for the clause's subject.
       const participle = toks[k].lower.endsWith('ing');
       // (`…, publicly threatening them`: an adverb may stand between the comma and the participle.)
@@ -398,8 +400,11 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // (Not `…, a description Hamas rejected`: a noun and the subject of a relative clause without `that`.)
       // (Nor `Britain’s prime minister, Theresa May, spoke on Monday`: a name between commas after
       // words with no verb is set beside a description, and no clause was reported.)
-      if (!wordsFollow && npFirst > 0 && toks[npFirst - 1].text === ',' && toks[c.last + 1]?.text !== ':' && !NOUN_THEN_NAME.test(np.text) && !(toks[firstStartingAt(toks, np.end)]?.text === ',' && firstVerb() >= npFirst - 1)) {
-        emit(np, c, 0, npFirst - 2, 'sentence');
+      // (Nor `…, Clinton, who added to her lead.`: a relative clause of the main clause's object.)
+      if ((!wordsFollow || occasionOnly) && npFirst > 0 && toks[npFirst - 1].text === ',' && toks[c.last + 1]?.text !== ':' && !NOUN_THEN_NAME.test(np.text) && !(toks[firstStartingAt(toks, np.end)]?.text === ',' && firstVerb() >= npFirst - 1) && !/^(?:who|which)$/.test(toks[npFirst].lower)) {
+        // (`…, his top aide, Tad Devine, told …`: the description beside the name is no part of what was said.)
+        const beside = np.type === 'name' ? descriptionCommaBefore(toks, npFirst - 1) : -1;
+        emit(np, c, 0, (beside > 0 ? beside : npFirst - 1) - 1, 'sentence');
         continue;
       }
       if (colonClause) {

@@ -3,7 +3,7 @@
 // `according to the newspaper`), and tells names, pronouns and descriptions apart.
 import { firstStartingAt } from '../spans.js';
 import { MONTHS, WEEKDAYS } from '../calendar-words.js';
-import { isCapitalized, isLyAdverb, type Tok } from './tokens.js';
+import { isCapitalized, isLyAdverb, isQuoteMark, type Tok } from './tokens.js';
 import { familyNameHe, isTitleWord, NOT_A_PERSON_LAST, splitTitle } from './people.js';
 import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, GROUP_QUANTIFIERS, IRREGULAR_PASTS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS, SENTENCE_OPENERS, SPEAKER_HEADS, TITLES } from './words.js';
 
@@ -36,7 +36,6 @@ const KNOWLEDGE = new Set(['knowledge', 'direct', 'firsthand', 'first-hand', 'de
 // (Not `ambassador`, `envoy`: `The envoy to Jordan Ann Lee Kessler` is the envoy's name after a place.)
 const ROLE_FOR = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'counselor', 'counsellor', 'assistant', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'successor', 'heir']);
 const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'one', 'senior', 'top', 'administration', 'government']);
-const isQuoteMark = (t: Tok) => /^(?:[“”"„«»‘’'`]|''|``)$/.test(t.text);
 /** `Officers’ Training Corps`: an apostrophe closing a plural possessive, not a quotation mark. */
 const pluralPossessive = (toks: Tok[], k: number) => /^[’']$/.test(toks[k].text) && toks[k - 1]?.end === toks[k].start && /s$/i.test(toks[k - 1].text) && toks[k + 1]?.start !== toks[k].end;
 // A dot that belongs to an abbreviation or an initial (`Sen.`, `W.`, `U.S.`), not a sentence end.

@@ -201,3 +201,6 @@ export const isCapitalized = (t: Tok): boolean => t.kind === 'word' && t.upper;
 const LY_ADVERB = /^\p{Ll}+ly$/u;
 /** `/^\p{Ll}+ly$/u` on the token's text (`publicly`, `newly`): the regex is tried only on words ending in ly. */
 export const isLyAdverb = (t: Tok): boolean => t.text.endsWith('ly') && LY_ADVERB.test(t.text);
+
+/** A quotation mark of any kind, straight, curly or doubled (`''`, as some archives write them). */
+export const isQuoteMark = (t: Tok) => /^(?:[“”"„«»‘’'`]|''|``)$/.test(t.text);
