@@ -7,6 +7,7 @@ import type { ActorRef, Mention, Segmentation } from '../types.js';
 import { genderOfRole, pronounGender, type Gender } from '../quotes/gender.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
+import { heIsName } from '../name-he.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
@@ -30,7 +31,8 @@ function wordMatches(text: string, words: WordIndex, re: RegExp, minLength: numb
 }
 const isHOrS = (c: number) => (c | 0x20) === 104 || (c | 0x20) === 115 || c === 0x17f;
 const isT = (c: number) => (c | 0x20) === 116;
-export const pronounsIn = (text: string, words: WordIndex) => wordMatches(text, words, PRONOUN, 2, 3, isHOrS);
+/** The pronouns of the text, less a `He` that is part of a name (`Liu He`). */
+export const pronounsIn = (text: string, words: WordIndex) => wordMatches(text, words, PRONOUN, 2, 3, isHOrS).filter((m) => !heIsName(text, m.index));
 export const bareTitlesIn = (text: string, words: WordIndex) => wordMatches(text, words, BARE_TITLE, 3, 3, isT);
 // Furthest back an antecedent is looked for.
 const REACH = 1200;

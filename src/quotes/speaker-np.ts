@@ -4,6 +4,7 @@
 import { firstStartingAt } from '../spans.js';
 import { MONTHS, WEEKDAYS } from '../calendar-words.js';
 import { isCapitalized, isLyAdverb, isQuoteMark, type Tok } from './tokens.js';
+import { heIsName } from '../name-he.js';
 import { familyNameHe, isTitleWord, NOT_A_PERSON_LAST, splitTitle } from './people.js';
 import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, GROUP_QUANTIFIERS, IRREGULAR_PASTS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS, SENTENCE_OPENERS, SPEAKER_HEADS, TITLES } from './words.js';
 
@@ -68,7 +69,7 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
   const span = toks.slice(from, to + 1);
   const start = span[0].start, end = span[span.length - 1].end;
   const phrase = text.slice(start, end);
-  if (span.length === 1 && PRONOUNS.has(span[0].lower)) return { start, end, text: phrase, type: 'pronoun', nameWords: [], anonymous: false, role: undefined };
+  if (span.length === 1 && PRONOUNS.has(span[0].lower) && !heIsName(text, start)) return { start, end, text: phrase, type: 'pronoun', nameWords: [], anonymous: false, role: undefined };
   // The last capitalised run is the candidate name: `the economist Jared Bernstein`; but in `Robin
   // Biesbroek of the CDF` the name comes before the post-modifier naming where the person works.
   const named = nameBeforePostModifier(span);
@@ -212,7 +213,7 @@ function possessiveApostrophe(toks: Tok[], k: number): boolean {
 
 function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null {
   if (j < 0) return null;
-  if (PRONOUNS.has(toks[j].lower)) return build(toks, j, j, text);
+  if (PRONOUNS.has(toks[j].lower) && !heIsName(text, toks[j].start)) return build(toks, j, j, text);
   // `He’s also praising`: the pronoun of a fused verb (only a word with an apostrophe, no plain one).
   const fused = toks[j].plain ? null : FUSED_PRONOUN.exec(toks[j].lower);
   if (fused) {
@@ -236,7 +237,7 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
       if (envoy) return { start: envoy.start, end: toks[j].end, text: text.slice(envoy.start, toks[j].end), type: 'description', nameWords: [], anonymous: false, role: undefined };
     }
     if (k === j - 1 && t.first === 72 && familyNameHe([t.text, toks[j].text], [t.lower, toks[j].lower])) { k--; continue; }
-    if (NP_STOP.has(t.lower) || PRONOUNS.has(t.lower) || WH_WORDS.has(t.lower) || BEFORE_THE_PHRASE.has(t.lower)) break;
+    if (NP_STOP.has(t.lower) || (PRONOUNS.has(t.lower) && !heIsName(text, t.start)) || WH_WORDS.has(t.lower) || BEFORE_THE_PHRASE.has(t.lower)) break;
     // (What follows a fused verb up to a capitalised word is its predicate: `doesn’t surprise`. Only
     // a word with an apostrophe can be one: a plain word is letters and digits.)
     if (!t.plain && FUSED_VERB.test(t.lower)) {
