@@ -1,6 +1,7 @@
 // `Liu He said`, `He Jianxiong, the former IMF director, said`: the Chinese family or given name He
 // is written as the pronoun is. Both the quote and the actor stage ask here before reading it as one.
 
+import { MONTHS, WEEKDAYS } from './calendar-words.js';
 import { IS_LETTER, IS_UPPER } from './letters.js';
 
 const isUpper = (c: number) => IS_UPPER[c] === 1;
@@ -15,11 +16,13 @@ function wordEnd(text: string, from: number): number {
   return e;
 }
 
-/** A capitalised word starts at `at` (not `I`, nor a verb in title case such as `Says`, `Added`). */
+const DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS})$`);
+
+/** A capitalised word starts at `at` (not `I`, a date, nor a verb in title case such as `Says`, `Added`). */
 function nameWordAt(text: string, at: number): boolean {
   if (!isUpper(text.charCodeAt(at))) return false;
   const word = text.slice(at, wordEnd(text, at));
-  return word.length > 1 && !/^[A-Z][a-z]+(?:s|ed)$/.test(word);
+  return word.length > 1 && !/^[A-Z][a-z]+(?:s|ed)$/.test(word) && !DATE.test(word);
 }
 
 /** The capitalised `He` at `start` is part of a name: a capitalised word stands right before it

@@ -1,8 +1,10 @@
 // Pronouns and bare titles are looked for at the words that can open them (from the article's
-// word index). They must be what the patterns as global regexes find over the whole text.
+// word index). They must be what the patterns as global regexes find over the whole text (less a
+// `He` that is part of a name, `Liu He`, which src/name-he.ts tells).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BARE_TITLE, bareTitlesIn, PRONOUN, pronounsIn } from '../src/actors/anaphora.js';
+import { heIsName } from '../src/name-he.js';
 import { indexWords } from '../src/word-runs.js';
 import { adversarialText } from './property-helpers.js';
 
@@ -12,7 +14,7 @@ const globally = (re: RegExp, text: string) => text.matchAll(new RegExp(re.sourc
 function check(text: string): number {
   const words = indexWords(text);
   const pronouns = pronounsIn(text, words);
-  expect(shape(pronouns)).toEqual(shape(globally(PRONOUN, text)));
+  expect(shape(pronouns)).toEqual(shape([...globally(PRONOUN, text)].filter((m) => !heIsName(text, m.index ?? 0))));
   const titles = bareTitlesIn(text, words);
   expect(shape(titles)).toEqual(shape(globally(BARE_TITLE, text)));
   return pronouns.length + titles.length;
