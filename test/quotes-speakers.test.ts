@@ -348,6 +348,14 @@ it.each([
   expect(reported(text)[0]?.speaker?.name).toBe(speaker);
 });
 
+it.each([
+  ['“Water is rare,” study lead author Lucas Paganini, a planetary scientist at NASA’s Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington, D.C., said in a statement.', 'Lucas Paganini'],
+  ['“Water is rare,” Ann Lee, a fellow at the institute in Munich, Germany, said.', 'Ann Lee'],
+  ['“It is over,” the mayor of Hoboken, Dawn Zimmer, said.', 'Dawn Zimmer'],
+])('a place and its region inside an appositive is no speaker: %s', (text, speaker) => {
+  expect(speech(text)[0]?.speaker?.name).toBe(speaker);
+});
+
 it('`the president` is the President before the president of a federation', () => {
   const text = 'President Ann Lee met envoys in May. Tom Kell, president of the Farm Federation, welcomed the news. The president announced the deal during a meeting.';
   expect(reported(text).find((q) => q.text.includes('the deal'))?.speaker?.name).toBe('Ann Lee');

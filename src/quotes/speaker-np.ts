@@ -532,9 +532,13 @@ const ROLE_OF_SOMEONE = /^(?:the\s+)?\p{L}[\p{L}-]*\s+(?:of|for)\s/iu;
  * other phrase becomes the role. */
 function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP | null {
   let first: { head: SpeakerNP | null; inner: SpeakerNP | null; between: string } | null = null;
+  // The comma that ends the piece opened by the comma at k.
+  let next = comma;
   for (let k = comma - 1; k >= 0 && comma - k < 30; k--) {
     if (isQuoteMark(toks[k]) && !pluralPossessive(toks, k)) break;
     if (toks[k].text !== ',') continue;
+    const pieceEnd = next;
+    next = k;
     // `Sen. Claire McCaskill (D-Mo.), who …, said`: the party tag is no part of the phrase.
     let h = k - 1;
     if (toks[h]?.text === ')') {
@@ -554,20 +558,20 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
     const before = toks[at - 1]?.lower ?? '';
     if (head && (NP_PREPOSITIONS.has(before) || (before === 'to' && !ROLE_FOR.has(toks[at - 2]?.lower ?? '') && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(head.text)))) continue;
     // `now 81 and retired in Cambridge, Mass.,`: a name inside a clause of the appositive is no head.
-    const opensPhrase = !!head && (/^\p{Lu}/u.test(head.text) || DETERMINERS.has(head.text.split(/\s/)[0].toLowerCase()));
+    // (But `study lead author Lucas Paganini,`: a full name after the words of a role is one.)
+    const opensPhrase = !!head && (/^\p{Lu}/u.test(head.text) || DETERMINERS.has(head.text.split(/\s/)[0].toLowerCase()) || roleThenFullName(head));
     // (`Sen. Kay Bailey Hutchison, R-Texas, who …, said`: a party tag is set after the name.)
     if (head && PARTY_TAG.test(head.text)) continue;
-    if (head && head.type !== 'description' && opensPhrase) {
+    // `researchers in Greenbelt, Maryland, have found`: a place and its region, no appositive name;
+    // nor is `American University in Washington, D.C.,` inside an appositive (the region may be abbreviated).
+    const placeAndRegion = regionBetween(toks, k, pieceEnd) && isCapitalized(toks[h]) && PLACE_PREPOSITIONS.has(toks[h - 1]?.lower ?? '');
+    if (head && head.type !== 'description' && opensPhrase && !placeAndRegion) {
       // `Counsel for Byrne, Eoin Lawlor, said`, `The Archbishop of Canterbury, Justin Welby, said`:
       // a role held for or of someone, then a full name between the commas: the name speaks.
       const inner = ROLE_OF_SOMEONE.test(head.text) ? build(toks, k + 1, comma - 1, text) : null;
       if (inner?.type === 'name' && inner.nameWords.length >= 2 && inner.end === toks[comma - 1].end) return changedNP(inner, inner, head.text);
       return !head.role && /^(?:the|a|an)\s/i.test(between) ? changedNP(head, head, between) : head;
     }
-    // `researchers in Greenbelt, Maryland, have found`: a place and its region, no appositive name.
-    // (`in Lynchburg, Va., derided`: the region may be abbreviated.)
-    const region = comma - k === 2 || (comma - k === 3 && toks[comma - 1].text === '.');
-    const placeAndRegion = region && isCapitalized(toks[h]) && PLACE_PREPOSITIONS.has(toks[h - 1]?.lower ?? '');
     first ??= { head, inner: placeAndRegion ? null : build(toks, k + 1, comma - 1, text), between };
   }
   if (!first) return null;
@@ -576,6 +580,19 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
   const clause = PRONOUNS.has(between.split(/\s/)[0].toLowerCase());
   if (inner && inner.type === 'name' && !clause && !/^(?:who|which|whose)\b/i.test(between)) return head ? changedNP(inner, inner, head.text) : inner;
   return head;
+}
+
+/** `study lead author Lucas Paganini`: lower-case words of a role (no verb, no joint), then a full name. */
+function roleThenFullName(np: SpeakerNP): boolean {
+  if (np.type !== 'name' || np.nameWords.length < 2 || !np.text.endsWith(np.nameWords[np.nameWords.length - 1])) return false;
+  const role = np.text.slice(0, np.text.length - np.nameWords.join(' ').length).trim().split(/\s+/);
+  return role.every((w) => /^\p{Ll}+$/u.test(w) && !/(?:ed|ing)$/.test(w) && w !== 'and' && w !== 'or');
+}
+
+/** Between the commas at k and end, a region: one capitalised word, abbreviated or not
+ *  (`Maryland`, `Va.`, `D.C.`; not `Dawn Zimmer`). */
+function regionBetween(toks: Tok[], k: number, end: number): boolean {
+  return toks[k + 1]?.kind === 'word' && toks[k + 1].upper && (end - k === 2 || (end - k === 3 && toks[end - 1].text === '.'));
 }
 
 /** The phrase right after the cue whose last token is i: `said Sen. Lindsey Graham, R-S.C.`.
