@@ -186,7 +186,8 @@ export function contentStart(toks: Tok[], c: CueAt): number {
   if (toks[k]?.lower === 'for' && DURATIONS.has(toks[k + 1]?.lower ?? '')) k += 2;
   // `said in a statement that …`
   let that = -1;
-  for (let j = k; j < toks.length && j - k < 8 && that < 0; j++) if (toks[j].lower === 'that') that = j;
+  // (Not `said of that on-ramp …`: after a preposition `that` is a determiner.)
+  for (let j = k; j < toks.length && j - k < 8 && that < 0; j++) if (toks[j].lower === 'that' && !PREPOSITIONS.has(toks[j - 1].lower)) that = j;
   // (Not `vowed to respond to the strike that killed …`: an infinitive is what was vowed, and its
   // `that` opens a relative clause.)
   if (that >= 0 && PREPOSITIONS.has(toks[k]?.lower ?? '') && toks.slice(k, that).every((t) => t.kind === 'word' || /^[“”"‘’']$/.test(t.text)) && !infinitiveIn(toks, k, that)) k = that;
@@ -317,8 +318,16 @@ export function speakerNoteTo(toks: Tok[], from: number, last: number): boolean 
   const head = toks[from + 1]?.lower ?? '';
   if (head === 'who') return true;
   // An appositive: `an Iowa operative …`, `host of …`, `President Obama's 2008 campaign director`.
-  if (!/^(?:a|an|the)$/.test(head) && !toks[from + 1]?.upper && !NP_PREPOSITIONS.has(toks[from + 2]?.lower ?? '')) return false;
+  if (!/^(?:a|an|the)$/.test(head) && !toks[from + 1]?.upper && !NP_PREPOSITIONS.has(toks[from + 2]?.lower ?? '') && !roleBeforePreposition(toks, from + 1)) return false;
   return !verbBetween(toks, from + 1, last + 1, false);
+}
+
+/** `senior foreign exchange trader and strategist at Tempus Inc.`: a role of a few lower-case words
+ *  with no article (wire copy's way), then where it is held. */
+function roleBeforePreposition(toks: Tok[], from: number): boolean {
+  let j = from;
+  while (j < toks.length && j - from < 7 && toks[j].kind === 'word' && !toks[j].upper && !NP_PREPOSITIONS.has(toks[j].lower) && !verbWord(toks[j])) j++;
+  return j > from + 1 && NP_PREPOSITIONS.has(toks[j]?.lower ?? '');
 }
 
 /** Words before a parenthetical cue that only say when or where (`Six months ago, the senator

@@ -78,6 +78,15 @@ const OPEN_END = /^(?:after|before|because|since|when|while|if|that|as|although|
 const POSSESSIVE_OR_DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|these|those)$|['’]s?$/;
 // `the most telling contradiction`: after a degree word a participle is an adjective (but `most said`).
 const DEGREE = /^(?:most|more|less|least|very|so|too)$/;
+const NEGATED_AUXILIARY = /^(?:is|was|has|had|does|did|wo)n['’]t$/;
+/** `One Napa County reporting station hasn’t seen rain`: an -ing word between a capitalised word
+ *  and a noun that an auxiliary follows is part of the subject (a station that reports), not a cue
+ *  (`Obama saying nothing was wrong`, `, saying airstrikes have failed` are). */
+function ingBeforeSubjectNoun(toks: Tok[], k: number): boolean {
+  const noun = toks[k + 1];
+  return toks[k].lower.endsWith('ing') && k > 1 && toks[k - 1].upper && noun?.kind === 'word' && !noun.upper && !PRONOUNS.has(noun.lower) && !STANDS_FOR_A_CLAUSE.has(noun.lower) && !noun.lower.endsWith('s') && (AUXILIARY.test(toks[k + 2]?.lower ?? '') || NEGATED_AUXILIARY.test(toks[k + 2]?.lower ?? ''));
+}
+const STANDS_FOR_A_CLAUSE = new Set(['that', 'this', 'there', 'nothing', 'something', 'everything', 'anything', 'someone', 'everyone', 'nobody', 'no-one']);
 
 
 /** `did not say that …`, `can’t even tell that …`, `would not say whether …`: a negated cue
@@ -148,8 +157,18 @@ function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQu
   if (k - 1 >= earlier.below) Object.assign(earlier, { below: k - 1, np: found });
   if (found) return found;
   const firstOutside = toks.findIndex((t) => !inQuote(t) && t.kind === 'word');
-  return firstOutside >= 0 ? clauseSubject(toks.slice(firstOutside), text) : null;
+  if (firstOutside < 0) return null;
+  // `NASA awarded …, but OrbitBeyond canceled its order, citing …`: the subject of the last clause
+  // joined before the participle (one with a verb of its own: not `…, and Mexico, threatening`).
+  for (let j = k - 2; j > firstOutside; j--) {
+    if (toks[j].text !== ',' || !JOINTS.has(toks[j + 1]?.lower ?? '')) continue;
+    const joined = verbBetween(toks, j + 3, k - 1, false) ? plainSubject(clauseSubject(toks.slice(j + 2, k - 1), text)) : null;
+    if (joined) return joined;
+    break;
+  }
+  return clauseSubject(toks.slice(firstOutside), text);
 }
+const JOINTS = new Set(['but', 'and', 'yet', 'while', 'whereas']);
 
 
 /** A clause's subject that is plainly a noun phrase: a name, a pronoun, or a description that
@@ -272,7 +291,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `Hutchinson's report`, `the claims`: a cue word read as a noun reports nothing.
       // (`a newly revealed call`: an adverb may stand between the determiner and the participle.)
       const modifierAt = k > 0 && isLyAdverb(toks[k - 1]) ? k - 2 : k - 1;
-      if (pluralNounInSentence(toks, k) || POSSESSIVE_OR_DETERMINER.test(toks[modifierAt]?.lower ?? '') || (DEGREE.test(toks[k - 1]?.lower ?? '') && toks[k].lower.endsWith('ing')) || negated(toks, k)) continue;
+      if (pluralNounInSentence(toks, k) || POSSESSIVE_OR_DETERMINER.test(toks[modifierAt]?.lower ?? '') || (DEGREE.test(toks[k - 1]?.lower ?? '') && toks[k].lower.endsWith('ing')) || negated(toks, k) || ingBeforeSubjectNoun(toks, k)) continue;
       // `Tehran, which the US has assailed as a sponsor of terrorism`: a clause of its own inside
       // any other speech in the sentence (the innermost speaker is the one whose words they are).
       const asAt = toks[c.last + 1]?.lower === 'as' ? c.last + 2 : -1;
