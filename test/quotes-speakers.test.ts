@@ -911,6 +911,15 @@ it('the family name He before a given name is no pronoun (`He Jianxiong, the for
   expect(reported('Ann Lee spoke. He Thursday said the talks were over.')[0]?.speaker?.resolvedBy).toBe('pronoun');
 });
 
+it.each([
+  ['The talks had stalled, officials in Beijing said.', 'officials in Beijing'],
+  ['The talks had stalled, officials in the city said.', 'officials in the city'],
+  ['The talks had stalled, diplomats in Geneva said.', 'diplomats in Geneva'],
+])('where unnamed sources are is no name: %s', (text, speaker) => {
+  const [q] = reported(text);
+  expect([q?.speaker?.name, q?.speaker?.anonymous, q?.speaker?.actor ?? null]).toEqual([speaker, true, null]);
+});
+
 describe('a description set beside a name is that person, no unnamed source', () => {
   it('after the name and a comma: `said Kevin Sheekey, an adviser to the mayor, underscoring …`', () => {
     const q = reported('“I have never met him,” said Kevin Sheekey, an adviser to the mayor, underscoring that the men were not close.').find((x) => x.cue?.text === 'underscoring');

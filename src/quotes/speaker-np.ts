@@ -119,7 +119,8 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
   // (The head comes before a post-modifier: `a spokesperson for the ministry` is as unnamed as `a
   // ministry spokesperson`.)
   // (Not after a quantifier: `one of Mr. Obama's climate advisers` is headed by `advisers`.)
-  const modifier = lowerWords.findIndex((w, i) => i > 0 && POST_MODIFIER_PREPOSITIONS.has(w) && !GROUP_QUANTIFIERS.has(lowerWords[i - 1]) && !/^(?:one|two|three|four|five|\d+)$/.test(lowerWords[i - 1]));
+  // (`officials in Beijing`: where they are is a post-modifier too.)
+  const modifier = lowerWords.findIndex((w, i) => i > 0 && (POST_MODIFIER_PREPOSITIONS.has(w) || w === 'in') && !GROUP_QUANTIFIERS.has(lowerWords[i - 1]) && !/^(?:one|two|three|four|five|\d+)$/.test(lowerWords[i - 1]));
   const head = lowerWords[(modifier > 0 ? modifier : lowerWords.length) - 1];
   const indefinite = INDEFINITE.has(lowerWords[0]) || (!DETERMINERS.has(lowerWords[0]) && !/[’']s$/.test(lowerWords[0]) && (head.endsWith('s') || head.endsWith('men')));
   const anonymous = !nameWords.length && (lowerWords.some((w) => ANONYMOUS_MARKERS.has(w)) || (ANONYMOUS_HEADS.has(head) && indefinite) || NAME_WITHHELD.test(text.slice(end, end + 100)));
