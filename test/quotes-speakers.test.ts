@@ -141,6 +141,7 @@ describe('a definite description opening its sentence is the person the text is 
     ['a gendered description', 'Salma Hayek said she had once been turned away. The star then said that the industry had to change.', 'Salma Hayek', 'The star'],
     ['a possessive is someone else: the senator’s allies', 'Ted Cruz spoke on Monday. The Texas senator’s allies said that he would run again.', 'The Texas senator’s allies', undefined],
     ['a spokesman speaks for someone else', 'Barack Obama spoke on Monday. The spokesman said that the talks would go on.', 'The spokesman', undefined],
+    ['so does a rep', 'Taylor Swift spoke on Monday. Swift’s rep told a radio station that it was untrue. The rep said that the audit was clear.', 'The rep', undefined],
     ['`the state` is no person', 'Maggie Hassan spoke on Monday. The state said that the count was final.', 'The state', undefined],
   ])('%s', (_name, text, speaker, role) => {
     const q = reported(text).at(-1)!;
@@ -918,6 +919,17 @@ it.each([
 ])('where unnamed sources are is no name: %s', (text, speaker) => {
   const [q] = reported(text);
   expect([q?.speaker?.name, q?.speaker?.anonymous, q?.speaker?.actor ?? null]).toEqual([speaker, true, null]);
+});
+
+it.each([
+  ['“As Taylor Swift’s partner, we were shocked,” the label said. Taylor Swift said she was hurt.', 'Taylor Swift', undefined],
+  ['For Hillary Clinton, the vote was close. Hillary Clinton said she would go on.', 'Hillary Clinton', undefined],
+  ['As President Obama said in June, the talks go on. Obama said he would go on.', 'Obama', 'President'],
+  ['As The Daily Caller reported, the talks stalled. The Daily Caller said the talks stalled.', 'Daily Caller', undefined],
+  ['To Hillary Clinton, the four officials don’t matter at all. Hillary Clinton said she would go on.', 'Hillary Clinton', undefined],
+])('a preposition, an article or a clause is no role: %s', (text, speaker, role) => {
+  const q = reported(text).at(-1);
+  expect([q?.speaker?.name, q?.speaker?.role]).toEqual([speaker, role]);
 });
 
 describe('a description set beside a name is that person, no unnamed source', () => {

@@ -183,8 +183,9 @@ export function splitAtSpaces(run: string): string[] {
  * a role, but `Secretary of Iran's Supreme National Security Council (SNSC)` is. */
 function roleBefore(text: string, runStart: number, title: string[]): string | undefined {
   if (title.length) {
+    // (`As The Daily Caller`: an article opening the run is no role.)
     const head = title.join(' ').replace(/\s*\([^)]*\)\s*$/, '').trim();
-    if (head) return head;
+    if (head && !/^(?:the|a|an)$/i.test(head)) return head;
   }
   // `Secretary of X Council (ABC) Ali Shamkhani`: the run was cut by the parenthesis.
   // (Most runs have no `)` in the two units before them: no text is cut for the regex.)
@@ -210,7 +211,8 @@ const ROLE_AFTER = new RegExp(String.raw`^,\s+((?:the|a|an)\s+(?:[^,.;“”"]|(
 function roleAfter(text: string, end: number): string | undefined {
   if (text.charCodeAt(end) !== 44) return undefined; // no comma, no appositive
   const m = ROLE_AFTER.exec(text.slice(end, end + 100));
-  return m && !/\b(?:said|says|told|who|which)\b/.test(m[1]) ? m[1] : undefined;
+  // (Not a clause: `…, the four male officials don’t matter at all`.)
+  return m && !/\b(?:said|says|told|who|which|is|are|was|were|has|have|had|will|would|do|does|did)\b|n['’]t\b/.test(m[1]) ? m[1] : undefined;
 }
 
 /** `places`: one-word names of states, lower case (`britain`, `ukraine`): before a full name they
@@ -298,6 +300,9 @@ export function nextRunStart(run: string, stop: number): number {
   return m ? m.index : -1;
 }
 
+/** Prepositions that may open a sentence before a name: never a title. */
+const OPENING_PREPOSITIONS = new Set(['as', 'for', 'with', 'to', 'of', 'in', 'on', 'at', 'by', 'from']);
+
 /** The person a run of capitalised words (up to `stop`, when a sentence ends inside it) names, if any. */
 function personInRun(text: string, run: string, at: number, stop: number, places: ReadonlySet<string> | undefined): Person | null {
   const words = splitAtSpaces(stop > 0 ? run.slice(0, stop) : run);
@@ -307,9 +312,9 @@ function personInRun(text: string, run: string, at: number, stop: number, places
   while (words.length && PARTICLES.has(words[words.length - 1])) words.pop();
   const bares = words.map(bare);
   const [cut, nameEnd] = titleCut(words, bares);
-  // (`Certainly Donald Trump`: the words a sentence opens with are cut off, but no role.)
+  // (`Certainly Donald Trump`, `As Taylor Swift's partner`: the words a sentence opens with are cut off, but no role.)
   let opening = 0;
-  while (opening < cut && (SENTENCE_OPENERS.has(bares[opening]) || (opening === 0 && openingParticiple(words[0])))) opening++;
+  while (opening < cut && (SENTENCE_OPENERS.has(bares[opening]) || OPENING_PREPOSITIONS.has(bares[opening]) || (opening === 0 && openingParticiple(words[0])))) opening++;
   // `a New Hampshire Elks lodge`: what follows a place's first word is the rest of a place.
   if (cut > opening && PLACE_FIRST_WORDS.has(bares[cut - 1])) return null;
   const from = cut === opening && nameEnd - cut >= 3 && places?.has(bares[cut]) ? cut + 1 : cut;

@@ -206,7 +206,7 @@ function describedPerson(ctx: ArticleContext, link: NarrationPronoun): Person | 
 /** `the campaign manager`, `the press secretary` speak for someone else (`the Arsenal manager`
  * for himself). */
 const FOR_OTHERS_PHRASE = /\b(?:campaign|press|communications)\s+(?:manager|director|secretary|chief)$/i;
-const SPEAKS_FOR_OTHERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor', 'strategist', 'pollster', 'lawyer', 'attorney', 'staff', 'counsel', 'consultant', 'columnist', 'correspondent', 'reporter', 'editor', 'moderator', 'interviewer', 'announcer', 'narrator']);
+const SPEAKS_FOR_OTHERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'rep', 'representative', 'publicist', 'official', 'aide', 'adviser', 'advisor', 'strategist', 'pollster', 'lawyer', 'attorney', 'staff', 'counsel', 'consultant', 'columnist', 'correspondent', 'reporter', 'editor', 'moderator', 'interviewer', 'announcer', 'narrator']);
 
 /** Whether the person's role, as the article gives it, lacks the description's head (`the
  * senator` is not `Gov. Chris Christie`). */
