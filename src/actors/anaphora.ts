@@ -65,11 +65,12 @@ const MALE_NOUNS = new Set(['man', 'father', 'boy', 'husband', 'son', 'widower',
 
 // An opening phrase starts with a preposition, a subordinator or a participle (`During his attack,`,
 // `Asked whether he …,`), not with a subject (`His campaign manager, Robby Mook,`; `She pointed to his …,`).
-const OPENING_PHRASE = /^\s*(?:(?:And|But|Yet)\s+)?(?:In|During|After|Before|Despite|For|With|Without|Since|When|While|Whereas|Although|Though|Because|Given|Even|Along|Ever|Following|Unlike|Like|As|On|At|By|From|Among|Amid|Under|Through|Over|Throughout|Once|Until|If|Counter|\p{Lu}\p{Ll}+(?:ing|ed))\s/u;
+const OPENING_PHRASE = /^\s*(?:(?:And|But|Yet)\s+)?(?:In|During|After|Before|Despite|For|With|Without|Since|When|While|Whereas|Although|Though|Because|Given|Even|Along|Ever|Following|Unlike|Like|As|On|At|By|From|Among|Amid|Under|Through|Over|Throughout|Once|Until|If|Counter|Far\s+from|Apart\s+from|Aside\s+from|Beyond|Besides|Against|Within|Upon|\p{Lu}\p{Ll}+(?:ing|ed))\s/u;
 const PARTICIPLE_OPENING = /^\s*(?:(?:After|Before|Since|While|When|By|Upon|On|In|Without|Despite)\s+)?\p{L}+ing\s/u;
+const QUOTE_OPENING = /^\s*[“"]$/;
 // What may stand before a pronoun that is its sentence's subject (`Then he …`, `But she …`).
 const SENTENCE_SUBJECT_BEFORE = /^\s*(?:(?:And|But|Then|So|Yet|Still|Later|Now|Instead|Also)\s+)?$/;
-const SUBJECT_OPENING = /^\s*(?:(?:the\s+)?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|former|Republican|Democratic|presidential|candidate|nominee)\.?\s+)*$/;
+const SUBJECT_OPENING = /^\s*(?:(?:the\s+)?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Prince|Princess|King|Queen|Lord|Lady|Sir|Dame|Judge|Justice|Mayor|Minister|Chancellor|Premier|former|Republican|Democratic|presidential|candidate|nominee)\.?\s+)*$/;
 
 
 /** The gender a reader assumes for a person: first name, then what the quote stage is sure of
@@ -244,6 +245,10 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     const si = firstStartingAt(sentences, at + 1) - 1;
     return si >= 0 && SENTENCE_SUBJECT_BEFORE.test(text.slice(sentences[si].start, at));
   };
+  const opensSentenceInQuote = (at: number) => {
+    const si = firstStartingAt(sentences, at + 1) - 1;
+    return si >= 0 && QUOTE_OPENING.test(text.slice(sentences[si].start, at));
+  };
   const out: Draft[] = [];
   /** The person a `him` at `at` is the object of the verb of: `He called him`, `Cruz attacked
    *  Rubio, calling him`, `Cruz attacked Rubio and called him` (the nearest person or resolved
@@ -294,7 +299,9 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
     const d: Draft = { start: m.index, end: m.index + m[0].length, text: m[0], actor, resolvedBy: 'pronoun', isLabel: false };
     out.push(d);
     if (quoted) quotedPronouns.push(d);
-    else if (/^(?:he|she)$/i.test(m[0]) && opensSentence(m.index)) narrationSubjects.push(d);
+    // (`“His friendship with … Epstein is under investigation,” the expert warned. The answers he
+    // gave …`: a quote opening its sentence with a pronoun is about that person too.)
+    if ((!quoted && /^(?:he|she)$/i.test(m[0]) && opensSentence(m.index)) || (quoted && opensSentenceInQuote(m.index))) narrationSubjects.push(d);
   }
   return [...out, ...titles];
 }
