@@ -270,6 +270,7 @@ const isJunior = (a: ActorEntry) => a.aliases.some((x) => generationOf(x) === 'J
 
 /** Adds the registry's matches; returns the surnames left out for an honorific of the other gender. */
 const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const PART_OF_AMERICA = /\b(?:North|South|Central|Latin)\s$/;
 const NAME_GOES_ON = new RegExp(`^ (?!(?:${WEEKDAYS}|${MONTHS})\\b)\\p{Lu}\\p{Ll}`, 'u');
 
 function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<string, number[]>, text: string, firstNames: Map<string, unknown> | undefined, speakers: QuoteSpeakers, nearer: NearerNamesake, juniors: RegistryMatch[], headline: Span | null): RegistryMatch[] {
@@ -314,6 +315,8 @@ function addRegistryMatches(found: Mentions, raw: RegistryMatch[], fullAt: Map<s
     // name (not in a title-case headline, where every word is capitalised). (A body's is kept:
     // `Senate Democrats`, `Senate Majority Leader` are about the Senate.)
     if (f.actor.kind === 'state' && f.resolvedBy === 'alias' && ONE_WORD.test(r.text) && NAME_GOES_ON.test(text.slice(r.end, r.end + 12)) && !(headline && r.start >= headline.start && r.start < headline.end)) continue;
+    // (`North America`, `Latin America`: a continent's part, not the United States.)
+    if (f.actor.kind === 'state' && r.text === 'America' && PART_OF_AMERICA.test(text.slice(Math.max(0, r.start - 9), r.start))) continue;
     // (The same for a surname the registry lists as an alias: `Ivanka Trump`.)
     if (f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && speakers.namesSomeoneElse(r.start, r.end, f.actor.name)) continue;
     const aliasOther = f.actor.kind === 'person' && f.actor.name.endsWith(` ${r.text}`) && someoneElse(text, r.start, f.actor.name, firstNames);
