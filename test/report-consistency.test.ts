@@ -234,3 +234,12 @@ describe('the actors table and compare agree on a state’s quotes and on sides 
     }
   });
 });
+
+describe('the summary says when it names only some anonymous sources', () => {
+  it('names the first three and counts the rest', () => {
+    const text = 'The talks stalled, aides said. The talks stalled, trade experts said. The talks stalled, White House advisers said. The talks stalled, US officials said. The talks stalled, people familiar with the talks said.';
+    const v = mergeViewInto(emptyView(), articleView(analyzeArticle({ id: 'a', text, outlet: 'Daily' }, lex), text, lex));
+    const line = summaryItems(v, comparisonOf(v, lex)).find((s) => s.startsWith('Daily:'));
+    expect(line).toMatch(/anonymous sources: 5 passages of reported speech \([^)]*; [^)]*; [^)]* and 2 more\)/);
+  });
+});

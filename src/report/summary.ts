@@ -1,7 +1,7 @@
 // The findings at a glance, as plain sentences (each renderer escapes them for its format).
 import type { Comparison } from '../aggregate/index.js';
 import { actorName, isPlaced, outletFigures, rowsByActor, SIDE_MEANS, type CorpusView } from './corpus-view.js';
-import { plural, share, truncate } from './text.js';
+import { firstItems, plural, share, truncate } from './text.js';
 import { namingContrasts, NO_CONTRAST } from './naming.js';
 
 export function summaryItems(view: CorpusView, c: Comparison): string[] {
@@ -49,12 +49,12 @@ function sides(figures: Comparison['outlets'][number], c: Comparison): string {
   return `most quoted side: ${most}${unplaced ? ` (${unplaced} by speakers of no known affiliation)` : ''}`;
 }
 
-/** `anonymous sources: 2 passages of reported speech (US officials, …)`, from the aggregate. */
+/** `anonymous sources: 5 passages of reported speech (US officials; aides; trade experts and 2 more)`, from the aggregate. */
 export function anonymousText(figures: Comparison['outlets'][number] | undefined): string {
   const quotes = figures?.anonymousQuotes ?? 0;
   const reported = figures?.anonymousReported ?? 0;
   if (!quotes && !reported) return 'no anonymous sources';
   const parts = [quotes ? plural(quotes, 'quote') : null, reported ? plural(reported, 'passage') + ' of reported speech' : null].filter(Boolean).join(' and ');
-  const who = (figures?.anonymousSources ?? []).slice(0, 3).map((s) => s.source);
-  return `anonymous sources: ${parts}${who.length ? ` (${who.join('; ')})` : ''}`;
+  const who = firstItems((figures?.anonymousSources ?? []).map((s) => s.source), 3, '; ');
+  return `anonymous sources: ${parts}${who ? ` (${who})` : ''}`;
 }
