@@ -86,6 +86,19 @@ function ingBeforeSubjectNoun(toks: Tok[], k: number): boolean {
   const noun = toks[k + 1];
   return toks[k].lower.endsWith('ing') && k > 1 && toks[k - 1].upper && noun?.kind === 'word' && !noun.upper && !PRONOUNS.has(noun.lower) && !STANDS_FOR_A_CLAUSE.has(noun.lower) && !noun.lower.endsWith('s') && (AUXILIARY.test(toks[k + 2]?.lower ?? '') || NEGATED_AUXILIARY.test(toks[k + 2]?.lower ?? ''));
 }
+/** `The demand has US officials wondering if …`, `left voters asking …`: an -ing cue after the
+ *  object of a verb that makes someone do it tells what they were made to wonder, not what anyone said. */
+function causativeObject(toks: Tok[], k: number): boolean {
+  if (!toks[k].lower.endsWith('ing')) return false;
+  for (let j = k - 1; j >= 0 && k - j <= 6 && toks[j].kind === 'word'; j--) {
+    // (Not `has been saying`, `has long said`, `keeps saying`: an auxiliary, no object.)
+    if (NOT_AN_OBJECT.has(toks[j].lower) || isLyAdverb(toks[j])) return false;
+    if (CAUSATIVES.has(toks[j].lower)) return j < k - 1;
+  }
+  return false;
+}
+const NOT_AN_OBJECT = new Set(['been', 'being', 'be', 'is', 'are', 'was', 'were', 'also', 'long', 'always', 'not', 'never', 'still', 'just', 'since']);
+const CAUSATIVES = new Set(['has', 'have', 'had', 'having', 'left', 'leaves', 'leaving', 'keeps', 'kept', 'keeping', 'got', 'gets']);
 const STANDS_FOR_A_CLAUSE = new Set(['that', 'this', 'there', 'nothing', 'something', 'everything', 'anything', 'someone', 'everyone', 'nobody', 'no-one']);
 
 
@@ -291,7 +304,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `Hutchinson's report`, `the claims`: a cue word read as a noun reports nothing.
       // (`a newly revealed call`: an adverb may stand between the determiner and the participle.)
       const modifierAt = k > 0 && isLyAdverb(toks[k - 1]) ? k - 2 : k - 1;
-      if (pluralNounInSentence(toks, k) || POSSESSIVE_OR_DETERMINER.test(toks[modifierAt]?.lower ?? '') || (DEGREE.test(toks[k - 1]?.lower ?? '') && toks[k].lower.endsWith('ing')) || negated(toks, k) || ingBeforeSubjectNoun(toks, k)) continue;
+      if (pluralNounInSentence(toks, k) || POSSESSIVE_OR_DETERMINER.test(toks[modifierAt]?.lower ?? '') || (DEGREE.test(toks[k - 1]?.lower ?? '') && toks[k].lower.endsWith('ing')) || negated(toks, k) || ingBeforeSubjectNoun(toks, k) || causativeObject(toks, k)) continue;
       // `Tehran, which the US has assailed as a sponsor of terrorism`: a clause of its own inside
       // any other speech in the sentence (the innermost speaker is the one whose words they are).
       const asAt = toks[c.last + 1]?.lower === 'as' ? c.last + 2 : -1;
