@@ -293,6 +293,7 @@ describe('reported speech', () => {
     ['`the report states that …` is a cue', 'The report states that the agency failed to act.', [['the agency failed to act', 'The report', 'states']]],
     ['`, remarks that …` after the clause is the outlet’s comment on it', 'Tom Reyes said most people wanted to join Russia, remarks that were aired on state television.', [['most people wanted to join Russia', 'Tom Reyes', 'said']]],
     ['`told` a listener where and when reports nothing', 'Ann Marsh told reporters in Mexico City on Monday.', []],
+    ['an article cut from its noun is no speaker', 'The unprecedented resolution and scale allowed the team to gather insights, revealing how galaxies formed.', []],
     ['`has X wondering if …` is what X was made to wonder, no one’s words', 'The demand has US officials wondering if the purchases are enough.', []],
     ['… but `has been saying` is the subject’s own', 'Ann Marsh has been saying the deal is bad.', [['the deal is bad', 'Ann Marsh', 'saying']]],
     ['… and so is `are questioning` after a noun `left`', 'Yet even leaders on the political left are questioning whether the bid is going too far.', [['whether the bid is going too far', 'leaders on the political left', 'questioning']]],
@@ -475,5 +476,16 @@ describe('reported speech', () => {
 
   it('is not reported when the verb introduces a direct quote', () => {
     expect(reported('Barzani said, “Relations will not be influenced negatively by anyone.”')).toEqual([]);
+  });
+});
+
+describe('a negated cue names no one’s words', () => {
+  it.each([
+    ['`cannot explain why … the “reset” …` leaves the scare quote unattributed', 'Yet our shocked State Department experts somehow cannot explain why they were silent when the “reset” proved to be appeasement.', null],
+    ['`did not recall …, but … said he had an “Oh, s---” moment` is the earlier cue’s', 'The employee first said he did not recall making deletions, but in a later interview said he had an “Oh, s---” moment.', 'The employee'],
+    ['a name for someone stays the speaker’s coinage: `not once referring to his rivals as ‘Little Marco’`', 'Trump, who relishes counter-punching at his opponents, was also remarkably understated in the first hour of the debate, not once referring to his rivals disparagingly as ‘Little Marco’ and ‘Lyin’ Ted.’', 'Trump'],
+  ])('%s', (_name, text, speaker) => {
+    const [q] = quotesOf(text).filter((x) => x.kind !== 'reported');
+    expect(q?.speaker?.name ?? null).toBe(speaker);
   });
 });

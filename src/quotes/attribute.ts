@@ -1,7 +1,8 @@
 // Finds the cue and the speaker phrase of one quoted stretch, looking after the closing mark
 // (`,” McCormack told reporters`, `,” said X`) and before the opening one (`Barzani said, “`,
 // `X: “`, `according to X, “`, `Shamkhani said some “…”`).
-import { cueAt, type CueAt, type CueIndex } from './cues.js';
+import { cueAt, negated, type CueAt, type CueIndex } from './cues.js';
+import { NAMING } from './naming.js';
 import type { AttributionVerb } from '../types.js';
 import { withEnds, type QuotedStretch } from './marks.js';
 import { afterPrepositionObject, changedNP, clauseSubject, isSpeakerLike, isSpeakerNoun, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
@@ -142,7 +143,9 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
   for (let k = toks.length - 1; k >= 0; k--) {
     if (skipped.has(k)) continue;
     const c = cueAt(index, toks, k);
-    if (!c) continue;
+    // (A negated cue names no one's words, but a name for someone stays the speaker's coinage:
+    // `not once referring to his rivals as ‘Little Marco’`.)
+    if (!c || (negated(toks, c.first) && !NAMING.has(c.verb.lemma) && c.verb.lemma !== 'refer to')) continue;
     if (c.verb.lemma === 'according to') {
       const np = phraseAfter(toks, c.last, text, true);
       if (np) return { np, cue: toCue(toks, coordinated ?? c, text), side: 'before' };
@@ -629,7 +632,7 @@ export function attributeCueInClause(text: string, q: QuotedStretch, from: numbe
   for (let k = toks.length - 1; k >= 0; k--) {
     if (skipped.has(k)) continue;
     const c = cueAt(index, toks, k);
-    if (!c || c.verb.lemma === 'according to') continue;
+    if (!c || c.verb.lemma === 'according to' || negated(toks, c.first)) continue;
     // `…, having referred to him as a “…”`, `… by referring to them as “…”`, `after repeatedly
     // dismissing them as …`: a participle after a comma or an adverbial word has the clause's subject.
     // So does one after a verb's prepositional object: `posted on Twitter accusing them of “…”`.

@@ -23,6 +23,14 @@ export function pluralNounInSentence(toks: Tok[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4 && toks[j].kind === 'word'; j--) if (STATING_TEXTS.has(toks[j].lower)) return false;
   return true;
 }
+/** `did not say that …`, `can’t even tell that …`, `cannot explain why … the “reset” …`: a negated
+ * cue at token k reports no words of the speaker's. */
+const NEGATION = /^(?:not|never|cannot)$|n['’]t$/;
+
+export function negated(toks: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3 && toks[j].kind === 'word'; j--) if (NEGATION.test(toks[j].lower)) return true;
+  return false;
+}
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'cannot']);
 const isName = (t: Tok | undefined) => !!t && t.kind === 'word' && t.upper;
 

@@ -5,7 +5,7 @@
 import type { Quote, Segmentation, SegmentKind, Span } from '../types.js';
 import { FURNITURE } from '../types.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
-import { cueAt, pluralNounInSentence, type CueAt, type CueIndex } from './cues.js';
+import { cueAt, negated, pluralNounInSentence, type CueAt, type CueIndex } from './cues.js';
 import { cueStarts } from './cue-starts.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 import { afterPrepositionObject, antecedentOfRelative, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
@@ -102,14 +102,7 @@ const CAUSATIVES = new Set(['has', 'have', 'had', 'having', 'left', 'leaves', 'l
 const STANDS_FOR_A_CLAUSE = new Set(['that', 'this', 'there', 'nothing', 'something', 'everything', 'anything', 'someone', 'everyone', 'nobody', 'no-one']);
 
 
-/** `did not say that …`, `can’t even tell that …`, `would not say whether …`: a negated cue
- * reports no words of the speaker's. */
-const NEGATION = /^(?:not|never|cannot)$|n['’]t$/;
 
-function negated(toks: Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 3 && toks[j].kind === 'word'; j--) if (NEGATION.test(toks[j].lower)) return true;
-  return false;
-}
 
 /** A relative `that` among the few words before the cue at k, with the cue's subject between
  * (`a job that economists say is …`; in `that state is wrong` it is a determiner). Not after

@@ -788,6 +788,8 @@ export function headCannotSpeak(np: SpeakerNP): boolean {
   // `Correction added Nov. 18:`, `Additional reporting by`: a label or opener standing alone.
   // (`Some said`, `Many speculated`: a quantifier standing for people may speak.)
   if (words.length === 1 && SENTENCE_OPENERS.has(words[0].toLowerCase()) && !GROUP_QUANTIFIERS.has(words[0].toLowerCase()) && !/^(?:several|every|each|either|neither)$/i.test(words[0])) return true;
+  // (`The unprecedented resolution and scale allowed …, revealing`: an article cut from its noun.)
+  if (words.length === 1 && /^(?:the|a|an)$/i.test(words[0])) return true;
   // `Harry Reid broke`, `The White House nevertheless`: a name the phrase ran on past.
   if (!head || /[\p{Lu}\p{N}]/u.test(head) || words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w))) return false;
   const lower = head.toLowerCase();
