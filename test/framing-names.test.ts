@@ -1,4 +1,5 @@
-// A capitalised lexicon word right after a first name is part of a person's name, not a loaded term.
+// A capitalised lexicon word right after a first name is part of a person's name, not a loaded term;
+// so is one inside a body's name.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
@@ -12,6 +13,7 @@ describe('loaded words inside names', () => {
     ['the same word as a label', 'The Hawk senator was hawkish on trade.', ['Hawk', 'hawkish']],
     ['the last words of a person’s full name', 'The director put Kathleen Hawk Sawyer in charge. Later, the senator told Hawk Sawyer the bureau was short of staff.', []],
     ['after a word that is no first name', 'The agency called the group Radical Voices.', ['Radical']],
+    ['a word inside a body’s name', 'Andrew was the patron of the National Society for the Prevention of Cruelty to Children, the charity said.', []],
   ])('%s', (_name, text, want) => {
     expect(loaded(text)).toEqual(want);
   });

@@ -34,6 +34,15 @@ function inPersonMention(mentions: Mention[], people: ReadonlySet<string>, m: { 
   return mention !== undefined && mention.end >= m.end && !mention.isLabel && (mention.resolvedBy === 'name' || mention.resolvedBy === 'surname') && people.has(mention.actor);
 }
 
+/** `the National Society for the Prevention of Cruelty to Children`: a capitalised match inside a
+ *  body's name, after its first word, is part of the name (the name's first word may be the body's
+ *  own label: `the group Radical Voices`). `mentions` sorted by start. */
+function insideBodyName(mentions: Mention[], m: { start: number; end: number; text: string }): boolean {
+  if (!/^\p{Lu}/u.test(m.text)) return false;
+  const mention = mentions[firstStartingAt(mentions, m.start) - 1];
+  return mention !== undefined && mention.start < m.start && mention.end >= m.end && !mention.isLabel && mention.resolvedBy === 'name';
+}
+
 /** Whether the matched term names its own phrase: every term of a `names: true` entry, or the
  *  listed ones (`radicals`, not `radical`). */
 function namesItsPhrase(entry: LoadedTermEntry, found: string): boolean {
@@ -55,7 +64,7 @@ export function findFraming(text: string, seg: Segmentation, quotes: Quote[], vo
   const hits: FramingHit[] = [];
   for (const m of matcher.find(text)) {
     const segment = segmentKindAt(seg, m.start);
-    if (UNREAD.has(segment) || inPersonName(text, m, lex.firstNames) || inPersonMention(mentions, people, m)) continue;
+    if (UNREAD.has(segment) || inPersonName(text, m, lex.firstNames) || inPersonMention(mentions, people, m) || insideBodyName(mentions, m)) continue;
     const sentence = sentenceAt(text, seg, m.start);
     const voice = voices.voiceOf(m);
     const quoted = voices.quotedPieceAt(m);
