@@ -26,6 +26,14 @@ const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 't
 const ON_PROGRAMME = /(?:\bon|\p{Lu}[\p{L}.]*(?:[’']s|[sS][’']))\s*$/u;
 /** In a headline every word is capitalised: a possessive there (`Graham: Trump’s ‘…’`) names whose words follow, not a channel. */
 const ON_ONLY = /\bon\s*$/;
+/** `After hitting “Takin’ It To the Streets,”`, `including “Listen To The Music,”`: a title-case
+ *  phrase right after an -ing word that reports no words is that verb's object, a work's name. */
+const GERUND_BEFORE = /\b(\p{Ll}+ing)\s*$/u;
+const SPEECH_GERUNDS = new Set(['saying', 'adding', 'noting', 'asking', 'telling', 'declaring', 'shouting', 'chanting', 'yelling', 'screaming', 'tweeting', 'posting', 'writing', 'calling', 'labeling', 'labelling', 'insisting', 'arguing', 'warning', 'explaining', 'replying', 'responding', 'quipping', 'joking', 'crying', 'exclaiming', 'announcing', 'stating', 'claiming', 'answering', 'whispering', 'muttering', 'texting', 'branding', 'dubbing', 'describing', 'reading', 'citing', 'quoting', 'urging', 'demanding', 'vowing', 'promising', 'pledging']);
+function objectOfGerund(before: string): boolean {
+  const m = GERUND_BEFORE.exec(before);
+  return m !== null && !SPEECH_GERUNDS.has(m[1]);
+}
 const NOT_SPEECH = /^(?:[\d\s.,:/\-–]+|@\w+|#\w+|(?:https?:\/\/|www\.|pic\.twitter\.com)\S*|[\p{L}.]+\.(?:com|org|net|gov)\S*)$/u;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -72,9 +80,12 @@ export interface ClassifyInput {
   headline: boolean;
   /** Text just after the closing mark (a few words), when it closes. */
   after?: string;
+  /** The quote before it in the sentence is a title, and only a comma or `and` stands between
+   *  (`“Black Water,” “Jesus Is Just Alright With Me” and others`): the next item of a list of titles. */
+  afterTitle?: boolean;
 }
 
-export function classify({ content, before: clause, attributed, furniture, headline, after = '' }: ClassifyInput): QuoteKind {
+export function classify({ content, before: clause, attributed, furniture, headline, after = '', afterTitle = false }: ClassifyInput): QuoteKind {
   // Every test below looks at the words right before the mark: an end-anchored regex over a long
   // clause would try every position of it.
   const before = clause.slice(-40);
@@ -85,7 +96,7 @@ export function classify({ content, before: clause, attributed, furniture, headl
   if (WORK_LEAD.test(before) && isTitleCase(content, 16)) return 'title';
   if (WORK_CALLED.test(before) && wordCount(content, 13) <= 12 && !isCry(content, before)) return 'title';
   // A cry stays speech after `chants of`, `a sign reading`: only a work's name may shout.
-  if (titleCase && !isCry(content, before) && (TITLE_LEAD.test(before) || WORK_AFTER.test(after) || (headline ? ON_ONLY : ON_PROGRAMME).test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !INTRODUCED.test(before)))) return 'title';
+  if (titleCase && !isCry(content, before) && (TITLE_LEAD.test(before) || WORK_AFTER.test(after) || (words >= 2 && objectOfGerund(before)) || afterTitle || (headline ? ON_ONLY : ON_PROGRAMME).test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !INTRODUCED.test(before)))) return 'title';
   if (/=\s*$/.test(before)) return 'term';
   if (/\bso-\s?called\s*$/i.test(before)) return 'scare';
 

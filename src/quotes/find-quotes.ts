@@ -69,6 +69,8 @@ function markReturningSources(quotes: Quote[]): void {
 /** Nothing but a sentence's end (or the paragraph's start) before a quote. */
 const OPENS_SENTENCE = /(?:^|[.!?…:]["”’']?)\s*$/;
 const NEAR_LAST_SPEECH = 300;
+/** What stands between two items of a list of quoted names: a comma (or none, inside the marks), `and`, `or`. */
+const LIST_GAP = /^\s*,?\s*(?:(?:and|or)\s+)?$/;
 /** Where a group's last quoted stretch ends. */
 const lastEnd = (g: Group) => {
   const last = g.stretches[g.stretches.length - 1];
@@ -172,6 +174,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
       furniture,
       headline: kindAt(q.content.start) === 'headline',
       after,
+      afterTitle: prev?.close !== undefined && prev.close !== null && groupOf.get(prev)?.kind === 'title' && LIST_GAP.test(text.slice(prev.close.end, q.open.start)),
     });
     const speech = kind === 'direct' || kind === 'partial';
     const prevGroup = groups[groups.length - 1];
