@@ -103,6 +103,7 @@ const rows: Row[] = [
   { case: 'a military rank a title runs into is not a name (`spokesman Navy Capt. Jeff Davis`)', text: 'The work goes on, said Pentagon spokesman Navy Capt. Jeff Davis on Monday.', mention: 'Navy', actor: null },
   { case: '`North America` is no mention of the United States', text: 'The band will tour North America next year.', mention: 'America', actor: null },
   { case: '… nor `Latin America`', text: 'Trade with Latin America grew.', mention: 'America', actor: null },
+  { case: 'a body ending in `Service` is no person a `she` could stand for', text: 'A Secret Service agent grabbed a photographer.\n\nIn Louisville, Ms. Nwanguma was shocked by the crowd, she said later.', mention: 'she', actor: null },
   { case: 'a venue ending in `Pavilion` is no person', text: 'The final show is at The Cynthia Woods Mitchell Pavilion in Houston.', mention: 'Mitchell Pavilion', actor: null },
   { case: 'a capital before another capitalised word is a longer name’s first word (`Washington Examiner`)', text: 'He told the Washington Examiner that the vote was close.', mention: 'Washington', actor: null },
   { case: '… `Washington Gov. Jay Inslee` too', text: 'Washington Gov. Jay Inslee signed the bill.', mention: 'Washington', actor: null },
