@@ -9,6 +9,7 @@ import { findTitledPeople, type TitledPerson } from './titled-people.js';
 import { headlineNames, isTitleCase, type HeadlineNames } from '../headline-names.js';
 import { sameGivenName } from './given-names.js';
 import { findFirstNamedPeople } from './first-named-people.js';
+import { findHonorificNamedPeople } from './honorific-named-people.js';
 import { newSpeakerName } from './speaker-name.js';
 import { segmentKindAt } from '../segment/segment-at.js';
 import { PRONOUN, resolveAnaphora, type ReportedOpening } from './anaphora.js';
@@ -770,7 +771,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const raw = registry.find(text, words);
   // What the text below a title-case headline confirms of the names read there, as written.
   const inHeadline = headlineNames(text, seg, words, () => true);
-  const titled = confirmedBelowHeadline(inHeadline, [...findTitledPeople(text, words, lex.firstNames), ...findFirstNamedPeople(text, lex.firstNames, words)]).sort((a, b) => a.start - b.start || b.end - a.end);
+  const titled = confirmedBelowHeadline(inHeadline, [...findTitledPeople(text, words, lex.firstNames), ...findFirstNamedPeople(text, lex.firstNames, words), ...findHonorificNamedPeople(text, lex.firstNames, words)]).sort((a, b) => a.start - b.start || b.end - a.end);
   const fullAt = fullMentionsOf(raw, titled, registry.surnameOwners);
   addOrganisations(found, text, words, seg, raw, registry);
   const speakers = new QuoteSpeakers(text, quotes);
