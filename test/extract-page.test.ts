@@ -69,6 +69,34 @@ describe('extractPage: a page with furniture and JSON-LD', () => {
 const sitePage = (site: string, canonical?: string, handle?: string): string =>
   articlePage({ title: 'T', site, paragraphs: LONG_PARAGRAPHS, ...(canonical ? { canonical } : {}) }).replace('<head>', `<head>${handle ? `<meta name="twitter:site" content="${handle}">` : ''}`);
 
+describe('extractPage: furniture lines inside the article element', () => {
+  const furniture = articlePage({
+    title: 'Council approves harbour wall repairs',
+    paragraphs: [
+      ...LONG_PARAGRAPHS,
+      'The wall after the storm of March 2. (credit: Port Ellis Council/Ada Frome)',
+      'Mara Quill’s book on harbours, "Walls" (Ledger Press, 2030), is out now. Follow her on Twitter @maraquill.',
+      'Harbour news every morning. Sign up for our newsletter.',
+      'Note: we are reviewing all comments before they appear, to keep spam out.',
+      'Contributing: Niall Brack',
+      'Copyright © 2031 Coastal Ledger. All rights reserved.',
+    ],
+  });
+  const p = extractPage(furniture, { id: 'x' });
+  const kindAt = (needle: string) => p.segments.find((s) => s.start <= p.text.indexOf(needle) && p.text.indexOf(needle) < s.end)?.kind;
+  it.each<[string, string]>([
+    ['(credit: Port Ellis', 'dropped'],
+    ['is out now', 'dropped'],
+    ['Sign up for our newsletter', 'dropped'],
+    ['reviewing all comments', 'dropped'],
+    ['Contributing: Niall Brack', 'signoff'],
+    ['Copyright © 2031', 'licence-footer'],
+    ['Lena Ostrova', 'body'],
+  ])('%j: %s', (needle, kind) => {
+    expect(p.text.includes(needle) ? kindAt(needle) : 'dropped').toBe(kind);
+  });
+});
+
 describe('extractPage: metadata fallbacks', () => {
   it.each<[string, string, string | null]>([
     ['a section label on the site of a wire: the domain', sitePage('U.S.', 'https://www.wirenews.example/article/us-markets-id1'), 'wirenews.example'],
