@@ -54,6 +54,7 @@ function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Dia
     outlet,
     ...(article.published ? { published: article.published } : {}),
     ...(article.title ? { title: article.title } : {}),
+    ...(article.url ? { url: article.url } : {}),
     wire: article.wire ?? seg.wire,
     length: article.text.length,
     segments: seg.segments,

@@ -321,6 +321,8 @@ export interface ArticleResult {
   outlet: string | null;
   published?: string;
   title?: string;
+  /** The page's address (a WARC record's target URI, a page's canonical URL), when the input gave one. */
+  url?: string;
   wire: string | null;
   /** Characters of the article (for throughput and per-1000-character rates). */
   length: number;

@@ -125,4 +125,17 @@ describe('compare and report on pages and archives', () => {
     expect(md).toContain('North Courier');
     expect(md).toContain('South Herald');
   });
+
+  // Each output names the page a figure comes from by the record's WARC-Target-URI, not only its id.
+  it.each([
+    ['analyze jsonl', ['analyze', '--format', 'jsonl'], (s: string) => s.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { url?: string }).url).join(' ')],
+    ['quotes csv', ['quotes', '--format', 'csv'], (s: string) => s],
+    ['compare json ledger', ['compare', '--format', 'json'], (s: string) => JSON.stringify((JSON.parse(s) as { quotes: unknown[] }).quotes)],
+    ['report md corpus table', ['report'], (s: string) => s.slice(s.indexOf('## The corpus'))],
+    ['report html headings', ['report', '--format', 'html'], (s: string) => (s.match(/<h3>.*?<\/h3>/g) ?? []).join(' ')],
+  ] as const)('%s on a WARC shows each page’s url', (_, args, part) => {
+    const r = framelens([...args, warc, '--quiet']);
+    expect(r.code).toBe(0);
+    for (const p of PAGES) expect(part(r.stdout)).toContain(p.uri);
+  });
 });

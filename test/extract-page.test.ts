@@ -65,8 +65,51 @@ describe('extractPage: a page with furniture and JSON-LD', () => {
   });
 });
 
+/** A page with a site name, an address and, if given, a Twitter handle. */
+const sitePage = (site: string, canonical?: string, handle?: string): string =>
+  articlePage({ title: 'T', site, paragraphs: LONG_PARAGRAPHS, ...(canonical ? { canonical } : {}) }).replace('<head>', `<head>${handle ? `<meta name="twitter:site" content="${handle}">` : ''}`);
+
+describe('extractPage: furniture lines inside the article element', () => {
+  const furniture = articlePage({
+    title: 'Council approves harbour wall repairs',
+    paragraphs: [
+      ...LONG_PARAGRAPHS,
+      'The wall after the storm of March 2. (credit: Port Ellis Council/Ada Frome)',
+      'Mara Quill’s book on harbours, "Walls" (Ledger Press, 2030), is out now. Follow her on Twitter @maraquill.',
+      'Harbour news every morning. Sign up for our newsletter.',
+      'Note: we are reviewing all comments before they appear, to keep spam out.',
+      'Contributing: Niall Brack',
+      'Copyright © 2031 Coastal Ledger. All rights reserved.',
+    ],
+  });
+  const p = extractPage(furniture, { id: 'x' });
+  const kindAt = (needle: string) => p.segments.find((s) => s.start <= p.text.indexOf(needle) && p.text.indexOf(needle) < s.end)?.kind;
+  it.each<[string, string]>([
+    ['(credit: Port Ellis', 'dropped'],
+    ['is out now', 'dropped'],
+    ['Sign up for our newsletter', 'dropped'],
+    ['reviewing all comments', 'dropped'],
+    ['Contributing: Niall Brack', 'signoff'],
+    ['Copyright © 2031', 'licence-footer'],
+    ['Lena Ostrova', 'body'],
+  ])('%j: %s', (needle, kind) => {
+    expect(p.text.includes(needle) ? kindAt(needle) : 'dropped').toBe(kind);
+  });
+});
+
 describe('extractPage: metadata fallbacks', () => {
   it.each<[string, string, string | null]>([
+    ['a section label on the site of a wire: the domain', sitePage('U.S.', 'https://www.wirenews.example/article/us-markets-id1'), 'wirenews.example'],
+    ['a platform label on a subdomain: the domain', sitePage('Hosted', 'https://hosted.agency.example/paper/article/1'), 'hosted.agency.example'],
+    ['a tagline as the site name: the domain', sitePage('Expert advice for riders', 'https://ridingmag.example/news/1'), 'ridingmag.example'],
+    ['a name with a word of the domain', sitePage('Harbour Post', 'https://www.hpost.example/a/1'), 'Harbour Post'],
+    ['a name the domain shortens', sitePage('Valley Chronicle', 'https://www.vchron.example/a/1'), 'Valley Chronicle'],
+    ['a name whose initials are the domain', sitePage('Deutsche Rundfunk', 'https://www.dr.example/a/1'), 'Deutsche Rundfunk'],
+    ['a name on a country second-level domain', sitePage('The Hill Gazette', 'https://www.hillgazette.co.uk/a/1'), 'The Hill Gazette'],
+    ['a name on another site that its Twitter handle confirms', sitePage('GridironTalk', 'https://gridirontalk.sportsnet.example/a/1', '@GridironTalk'), 'GridironTalk'],
+    ['a section label and the site’s own handle: the domain', sitePage('U.S.', 'https://www.wirenews.example/a/1', '@WireNews'), 'wirenews.example'],
+    ['a name with no address to compare', sitePage('U.S.'), 'U.S.'],
+    ['a name in another script', sitePage('ライトハウス', 'https://www.lhpat.example/a/1'), 'ライトハウス'],
     ['og:site_name', articlePage({ title: 'T', site: 'Hill Gazette', paragraphs: LONG_PARAGRAPHS, canonical: 'https://www.gazette.example/x' }), 'Hill Gazette'],
     ['a site name that is a URL', articlePage({ title: 'T', site: 'https://www.gazette.example', paragraphs: LONG_PARAGRAPHS }), 'gazette.example'],
     ['a tagline after |', articlePage({ title: 'T', site: 'Hill Gazette | News for the valley', paragraphs: LONG_PARAGRAPHS }), 'Hill Gazette'],

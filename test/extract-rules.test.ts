@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FURNITURE_TEXT, isCapsKicker, isCreditLine, isDateLine, isPitch } from '../src/extract/boilerplate.js';
+import { FURNITURE_TEXT, isCapsKicker, isCaption, isCommentNotice, isContactLine, isCreditLine, isDateLine, isLicenceLine, isPitch } from '../src/extract/boilerplate.js';
 
 describe('extraction rules, line by line', () => {
   it.each<[string, boolean]>([
@@ -50,6 +50,8 @@ describe('extraction rules, line by line', () => {
     ['Niall Brack contributed reporting from Port Ellis.', true],
     ['Ledger writers Mara Quill and Tobias Renn contributed to this report.', true],
     ['The fleet contributed to the repairs, he said.', false],
+    ['Contributing: Niall Brack', true],
+    ['Contributing factors included the storm, the report said.', false],
   ])('isCreditLine(%j) = %s', (text, want) => {
     expect(isCreditLine(text)).toBe(want);
   });
@@ -59,7 +61,50 @@ describe('extraction rules, line by line', () => {
     ['Support independent journalism: give what you can.', true],
     ['If you enjoyed the festival, the council said, come back next year.', false],
     ['Residents who subscribe to the harbour newsletter got the notice first.', false],
+    ['Subscribe to the Ledger and keep up with every council vote.', true],
+    ['Harbour news every morning. Sign up for our newsletter.', true],
+    ['Join our reader forums to talk about the harbour! Tell us what you think.', true],
+    ['The mayor asked residents to join our campaign, Quill wrote.', false],
   ])('isPitch(%j) = %s', (text, want) => {
     expect(isPitch(text)).toBe(want);
+  });
+
+  it.each<[string, boolean]>([
+    ['Mara Quill’s book on harbours, "Walls" (Ledger Press, 2030), is out now. Follow her on Twitter @maraquill.', true],
+    ['Have a tip? Tobias Renn may be reached at trenn@ledger.example.org. Follow him on Facebook.', true],
+    ['Spotted a mistake? Let us know at desk@ledger.example.org.', true],
+    ['The mayor told residents to follow him on Twitter for updates on the repairs.', false],
+    ['Complaints went to harbour@council.example.org, which got 300 of them, the clerk said.', false],
+  ])('isContactLine(%j) = %s', (text, want) => {
+    expect(isContactLine(text)).toBe(want);
+  });
+
+  it.each<[string, boolean]>([
+    ['The harbour wall after the storm of March 2. (credit: Port Ellis Council/Ada Frome)', true],
+    ['Workers at the wall on Monday. (Photo: Niall Brack/Ledger)', true],
+    ['The council approved the repairs (credit: the harbour fund) on Monday.', false],
+    ['The repairs will be paid for by the harbour fund (about 400,000).', false],
+  ])('isCaption(%j) = %s', (text, want) => {
+    expect(isCaption(text)).toBe(want);
+  });
+
+  it.each<[string, boolean]>([
+    ['Note: we are reviewing all comments before they appear, to keep spam out.', true],
+    ['Comments are closed on this article.', true],
+    ['We asked the council for comment but had no reply by Monday.', false],
+    ['“We are reviewing all comments,” the council said.', false],
+  ])('isCommentNotice(%j) = %s', (text, want) => {
+    expect(isCommentNotice(text)).toBe(want);
+  });
+
+  it.each<[string, boolean]>([
+    ['Copyright © 2031 Coastal Ledger. All rights reserved.', true],
+    ['© 2031 Coastal Ledger', true],
+    ['Coastal Ledger 2031. All rights reserved.', true],
+    ['Copyright 2031 Coastal Ledger', true],
+    ['Copyright law was the council’s next subject, and it took two hours.', false],
+    ['The songwriters hold the copyright, the court said.', false],
+  ])('isLicenceLine(%j) = %s', (text, want) => {
+    expect(isLicenceLine(text)).toBe(want);
   });
 });

@@ -114,10 +114,10 @@ describe('WARC archives', () => {
   const page = (title: string) => httpResponse(articlePage({ title, site: `${title} Times`, paragraphs: LONG_PARAGRAPHS }));
   const records = [
     warcRecord({ type: 'warcinfo', id: '00000000-0000-4000-8000-000000000000', block: Buffer.from('software: test\r\n') }),
-    warcRecord({ type: 'request', id: '00000000-0000-4000-8000-000000000001', uri: 'https://one.example/a', block: Buffer.from('GET /a HTTP/1.1\r\nHost: one.example\r\n\r\n') }),
-    warcRecord({ type: 'response', id: '00000000-0000-4000-8000-000000000002', uri: 'https://one.example/a', block: page('First') }),
-    warcRecord({ type: 'metadata', id: '00000000-0000-4000-8000-000000000003', uri: 'https://one.example/a', block: Buffer.from('fetchTimeMs: 12\r\n') }),
-    warcRecord({ type: 'response', id: '00000000-0000-4000-8000-000000000004', uri: 'https://one.example/logo.png', block: httpResponse(Buffer.from([1, 2, 3]), 'image/png') }),
+    warcRecord({ type: 'request', id: '00000000-0000-4000-8000-000000000001', uri: 'https://first.example/a', block: Buffer.from('GET /a HTTP/1.1\r\nHost: first.example\r\n\r\n') }),
+    warcRecord({ type: 'response', id: '00000000-0000-4000-8000-000000000002', uri: 'https://first.example/a', block: page('First') }),
+    warcRecord({ type: 'metadata', id: '00000000-0000-4000-8000-000000000003', uri: 'https://first.example/a', block: Buffer.from('fetchTimeMs: 12\r\n') }),
+    warcRecord({ type: 'response', id: '00000000-0000-4000-8000-000000000004', uri: 'https://first.example/logo.png', block: httpResponse(Buffer.from([1, 2, 3]), 'image/png') }),
     warcRecord({ type: 'response', id: '00000000-0000-4000-8000-000000000005', uri: 'https://two.example/b', block: httpResponse(gzipSync(articlePage({ title: 'Second', paragraphs: LONG_PARAGRAPHS })), 'text/html', ['Content-Encoding: gzip']) }),
   ];
   const third = warcRecord({ type: 'response', id: '00000000-0000-4000-8000-000000000006', uri: 'https://three.example/c', block: page('Third') });
@@ -128,7 +128,7 @@ describe('WARC archives', () => {
   ])('%s: each HTML response is an article with its record id and url; other records are skipped', async (ext, bytes) => {
     const items = await read([write(`crawl${ext}`, bytes)]);
     expect(items.map((i) => (i.kind === 'article' ? [i.article.id, i.article.url, i.article.outlet] : i.diagnostics[0]!.code))).toEqual([
-      ['00000000-0000-4000-8000-000000000002', 'https://one.example/a', 'First Times'],
+      ['00000000-0000-4000-8000-000000000002', 'https://first.example/a', 'First Times'],
       ['00000000-0000-4000-8000-000000000005', 'https://two.example/b', 'two.example'],
     ]);
     expect(articles(items)[1]!.text).toContain('Lena Ostrova');

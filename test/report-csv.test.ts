@@ -44,6 +44,7 @@ describe('csvField: cells from input never start as a formula (OWASP CSV injecti
     const result = {
       id: '=cmd',
       outlet: '@outlet',
+      url: '=HYPERLINK("x")',
       wire: null,
       length: 10,
       segments: [],
@@ -67,6 +68,6 @@ describe('csvField: cells from input never start as a formula (OWASP CSV injecti
       diagnostics: [],
     } as unknown as ArticleResult;
     const [, row] = renderCsv([result], 'quotes', true).split('\r\n');
-    expect(row).toBe(`'=cmd,'@outlet,q1,1,9,direct,'-Mallory,,false,said,say,body,,unaffiliated,'+SUM(A1)`);
+    expect(row).toBe(`'=cmd,'@outlet,q1,1,9,direct,'-Mallory,,false,said,say,body,,unaffiliated,'+SUM(A1),"'=HYPERLINK(""x"")"`);
   });
 });

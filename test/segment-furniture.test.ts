@@ -26,6 +26,7 @@ describe('segment kinds', () => {
     ['dateline with wire', `BEIRUT, Lebanon (AP) — ${BODY}`, 'BEIRUT, Lebanon (AP) —', 'dateline'],
     ['mixed-case city with wire', `Washington (Reuters) - ${BODY}`, 'Washington (Reuters) -', 'dateline'],
     ['wire credit', `AFP: ${BODY}`, 'AFP:', 'wire-credit'],
+    ['wire dateline with no place', `(Reuters) — ${BODY}`, '(Reuters) —', 'wire-credit'],
     ['body', `TEHRAN - ${BODY}`, 'The minister said', 'body'],
     ['signoff initials', `${BODY} NA/PA\n`, 'NA/PA', 'signoff'],
     ['reporting credit', `${BODY}\n(Reporting by Jane Roe; Editing by John Doe)`, 'Reporting by', 'signoff'],
@@ -119,6 +120,11 @@ describe('wire', () => {
     [`BEIRUT (AP) — ${BODY}`, 'AP'],
     [`AFP: ${BODY}`, 'AFP'],
     [`Xinhua: ${BODY}`, 'Xinhua'],
+    [`(Reuters) — ${BODY}`, 'Reuters'],
+    [`(Reuters) - ${BODY}`, 'Reuters'],
+    [`Attorney general probes WeWork\n\n(AP) -- ${BODY}`, 'AP'],
+    [`(FNA) - ${BODY}`, null],
+    [`(Reuters) ${BODY}`, null],
     [`TEHRAN (IRNA) - ${BODY}`, 'IRNA'],
     [`TEHRAN (FNA)- ${BODY}`, null],
     [`TEHRAN - ${BODY}`, null],
@@ -126,6 +132,20 @@ describe('wire', () => {
     [`${BODY}\n\n(Reporting by Jane Roe)`, null],
   ])('%s', (text, wire) => {
     expect(seg(text).wire).toBe(wire);
+  });
+});
+
+describe('wire named as the page’s author', () => {
+  it.each<[string[], string | null]>([
+    [['Reuters'], 'Reuters'],
+    [['Associated Press'], 'AP'],
+    [['Jane Roe', 'The Associated Press'], 'AP'],
+    [['By AFP'], 'AFP'],
+    [['Jane Roe'], null],
+    [['Reuters Breakingviews columnist Jane Roe'], null],
+    [[], null],
+  ])('%j', (authors, wire) => {
+    expect(segmentArticle({ id: 't', text: BODY, outlet: null, authors }).wire).toBe(wire);
   });
 });
 

@@ -48,8 +48,9 @@ export function isCapsKicker(text: string): boolean {
   return text.length <= 40 && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && !/[.!?]$/.test(text);
 }
 
-/** `Jane Roe contributed reporting.`, `Associated Press writers A and B contributed to this report.` */
-const CONTRIBUTORS = /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b/i;
+/** `Jane Roe contributed reporting.`, `Associated Press writers A and B contributed to this report.`,
+ * `Contributing: Jane Roe`. */
+const CONTRIBUTORS = /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b|^contributing:\s/i;
 const MAX_CREDIT_LINE = 300;
 
 /** A closing line crediting the reporters: a signoff, not the story. */
@@ -61,8 +62,51 @@ export function isCreditLine(text: string): boolean {
 // after the article.
 const PITCH = /^(?:if you (?:enjoyed|liked|value|valued|appreciate|appreciated) (?:this|our|reading)\b|(?:become|join us as) an? (?:member|subscriber|supporter)\b|support (?:our|independent) journalism\b|subscribe (?:now|today)\b)/i;
 const MAX_PITCH = 800;
+// `Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.`, `Join our
+// Space Forums …`: a sentence telling the reader to subscribe, sign up or join, in a short block.
+const PLEA = /(?:^|[.!?]\s+)(?:subscribe to|sign up (?:to|for)|join our)\s/i;
+const MAX_PLEA = 300;
 
 /** A block asking the reader to subscribe, join or donate. */
 export function isPitch(text: string): boolean {
-  return text.length <= MAX_PITCH && PITCH.test(text);
+  return text.length <= MAX_PITCH && (PITCH.test(text) || (text.length <= MAX_PLEA && PLEA.test(text)));
+}
+
+// `Follow him on Twitter @michaeldwall.`, `Amy Roe may be reached at aroe@example.com.`: how to
+// reach the writer or the site, with the handle or address itself.
+const FOLLOW = /\bfollow (?:him|her|them|us|me|[A-Z][\w.]*) on (?:twitter|facebook|instagram|linkedin)\b/i;
+const HANDLE = /(?:^|\s)@\w{2,}/;
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
+const REACH = /\b(?:reached at|contact (?:him|her|them|us|me)|let us know|e-?mail (?:him|her|them|us|me)|send (?:us )?(?:a )?tips?)\b/i;
+const MAX_CONTACT = 400;
+
+/** A short block telling the reader where to follow or write to the author or the site. */
+export function isContactLine(text: string): boolean {
+  return text.length <= MAX_CONTACT && ((FOLLOW.test(text) && HANDLE.test(text)) || (EMAIL.test(text) && REACH.test(text)));
+}
+
+// `(credit: NASA/Jude Guidry)`, `(Photo: Jane Roe/Ledger)`: a caption ends with its picture's credit.
+const PICTURE_CREDIT = /\((?:photo |image |picture )?(?:credit|photo|image|picture|courtesy)s?\s*:[^()]{2,80}\)$/i;
+
+/** A photo caption: a short block ending with the picture's credit in brackets. */
+export function isCaption(text: string): boolean {
+  return text.length <= MAX_CONTACT && PICTURE_CREDIT.test(text);
+}
+
+// `Note: we are temporarily moderating all comments …`: the site speaking of its comment section.
+const COMMENT_NOTICE = /^(?:note:\s*)?(?:we|our)\b.*\b(?:moderat|approv|review|clos|disabl)\w*\b.*\bcomments\b|\bcomments (?:are|is) (?:closed|moderated)\b/i;
+const MAX_NOTICE = 300;
+
+/** A short note to readers about the comments. */
+export function isCommentNotice(text: string): boolean {
+  return text.length <= MAX_NOTICE && !/[“”"]/.test(text) && COMMENT_NOTICE.test(text);
+}
+
+// `Copyright © 2019 Press TV. All rights reserved.`: the licence line, printed inside the article.
+const LICENCE_LINE = /^(?:copyright\s*(?:[©ⓒ]|\(c\)|\d{4})|[©ⓒ]|\(c\)\s*\d{4})|\ball rights reserved\.?$/i;
+const MAX_LICENCE = 200;
+
+/** A short copyright or licence line. */
+export function isLicenceLine(text: string): boolean {
+  return text.length <= MAX_LICENCE && LICENCE_LINE.test(text);
 }

@@ -1,11 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import { textLengths, textLongerThan, type DomDocument, type DomElement } from './dom.js';
 import { textBlocks, type Block } from './blocks.js';
-import { BYLINE_NAME, FURNITURE_NAME, FURNITURE_TEXT, isCapsKicker, isCreditLine, isDateLine, isPitch, linkDensity, matchesName } from './boilerplate.js';
+import { BYLINE_NAME, FURNITURE_NAME, FURNITURE_TEXT, isCapsKicker, isCaption, isCommentNotice, isContactLine, isCreditLine, isDateLine, isLicenceLine, isPitch, linkDensity, matchesName } from './boilerplate.js';
 
 export interface MainText {
   /** The article's paragraphs, and the date lines among them. */
-  body: Array<{ kind: 'body' | 'timestamp' | 'signoff'; text: string }>;
+  body: Array<{ kind: 'body' | 'timestamp' | 'signoff' | 'licence-footer'; text: string }>;
   /** The first byline found inside the article element, if any. */
   byline: string | null;
   /** Readability's idea of the title (the `<title>` cleaned of the site name). */
@@ -128,10 +128,11 @@ function deeperThan(root: DomElement, limit: number): boolean {
   return false;
 }
 
-/** A kept block is body, or a date line or reporters' credit inside the article element. */
+/** A kept block is body, or a date line, reporters' credit or licence line inside the article element. */
 function blockKind(b: Block): MainText['body'][number]['kind'] {
   if (HEADING.test(b.tag)) return 'body';
   if (isDateLine(b.text)) return 'timestamp';
+  if (isLicenceLine(b.text)) return 'licence-footer';
   return isCreditLine(b.text) ? 'signoff' : 'body';
 }
 
@@ -162,7 +163,8 @@ function removeSmallFurniture(doc: DomDocument): string | null {
 
 /** Why a block is furniture (`byline` or `other`), or null when it is article text. */
 function furnitureOf(b: Block, root: DomElement, isFurniture: (el: DomElement) => boolean): 'byline' | 'other' | null {
-  if (FURNITURE_TEXT.test(b.text) || isPitch(b.text) || (!HEADING.test(b.tag) && isCapsKicker(b.text))) return 'other';
+  if (FURNITURE_TEXT.test(b.text) || isPitch(b.text) || isContactLine(b.text) || isCaption(b.text) || isCommentNotice(b.text)) return 'other';
+  if (!HEADING.test(b.tag) && isCapsKicker(b.text)) return 'other';
   for (let el: DomElement | null = b.el; el && el !== root; el = el.parentNode as DomElement | null) {
     if (isFurniture(el)) return matchesName(el, BYLINE_NAME) ? 'byline' : 'other';
   }

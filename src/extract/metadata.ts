@@ -158,7 +158,7 @@ export function readMetadata(doc: DomDocument, givenUrl?: string): PageMetadata 
     meta(doc, 'og:title', 'twitter:title') ?? str(article?.['headline']) ?? str(doc.querySelector('title')?.textContent);
   return {
     title: title ? title.replace(/\s+/g, ' ') : null,
-    outlet: siteName(meta(doc, 'og:site_name', 'application-name') ?? publisher ?? null) ?? domainOf(url),
+    outlet: outletOf(siteName(meta(doc, 'og:site_name', 'application-name')), siteName(publisher ?? null), url, meta(doc, 'twitter:site')),
     published: publishedOf([str(article?.['datePublished']), ...DATE_KEYS.map((k) => meta(doc, k)), itempropTime(doc, 'datePublished')]),
     authors: unique(authors.length > 0 ? authors : firstNonEmpty(metaAll(doc, 'author').concat(metaAll(doc, 'article:author')), microdataAuthors(doc))),
     url,
@@ -171,6 +171,61 @@ export function readMetadata(doc: DomDocument, givenUrl?: string): PageMetadata 
 function publishedOf(sources: Array<string | null>): string | null {
   const date = sources.find(isPlausibleDate);
   return date ? isoDate(date) : null;
+}
+
+/**
+ * The site name, else the publisher, else the domain. A name in Latin letters that resembles
+ * neither the site's domain nor its Twitter handle is a section's or platform's label (`U.S.` on
+ * reuters.com, `Hosted` on hosted.ap.org) and is passed over. A subdomain vouches only for a name
+ * that says more than it (`The Coastal Ledger` on ledger.example.org).
+ */
+function outletOf(site: string | null, publisher: string | null, url: string | null, handle: string | null): string | null {
+  const host = hostLabels(url);
+  if (!host) return site ?? publisher;
+  const agrees = (name: string) => {
+    const subdomains = host.subdomains.filter((s) => s !== compact(name));
+    return resembles(name, [host.key, ...subdomains, ...(handle ? [handle.replace(/^.*[@/]/, '')] : [])]);
+  };
+  return [site, publisher].find((n): n is string => n !== null && agrees(n)) ?? domainOf(url);
+}
+
+/** The name a site registered (`chron` of www.chron.com, `ap` of hosted.ap.org, `bbc` of
+ * bbc.co.uk) and the subdomains before it. */
+function hostLabels(url: string | null): { key: string; subdomains: string[] } | null {
+  const labels = domainOf(url)?.split('.') ?? [];
+  if (labels.length < 2) return null;
+  const secondLevel = labels.length > 2 && /^(?:co|com|net|org|ac|gov|edu|ne|or|go)$/.test(labels.at(-2)!) && labels.at(-1)!.length === 2;
+  const at = labels.length - (secondLevel ? 3 : 2);
+  return { key: labels[at]!, subdomains: labels.slice(0, at) };
+}
+
+/** Letters and digits of a name or label, lower case: `hosted` of `Hosted`. */
+const compact = (s: string): string => s.normalize('NFD').toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Words of a name too common to tie it to a domain. */
+const COMMON_NAME_WORDS = new Set(['the', 'and', 'for', 'news', 'daily', 'online']);
+
+/**
+ * A name resembles a domain label or handle when one holds the other (`Houston Chronicle`,
+ * `chron`), it holds a word of the name (`New York Post`, `nypost`) or the name's initials
+ * (`Deutsche Welle`, `dw`), or both start alike (`HuffPost`, `huffingtonpost`). A name with no
+ * Latin letters cannot be compared and resembles any.
+ */
+function resembles(name: string, witnesses: string[]): boolean {
+  const words = name.normalize('NFD').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const joined = words.join('');
+  if (joined.replace(/\d/g, '').length < 2) return true;
+  const initials = words.filter((w) => !COMMON_NAME_WORDS.has(w)).map((w) => w[0]).join('');
+  return witnesses.some((raw) => {
+    const w = compact(raw);
+    return (
+      w === joined ||
+      (w.length >= 3 && (joined.includes(w) || w.includes(joined))) ||
+      words.some((word) => word.length >= 3 && !COMMON_NAME_WORDS.has(word) && w.includes(word)) ||
+      (initials.length >= 2 && w.startsWith(initials)) ||
+      (w.length >= 4 && joined.slice(0, 4) === w.slice(0, 4))
+    );
+  });
 }
 
 /** A site name as an outlet: a URL becomes its domain, a tagline after `|` or ` - ` is dropped. */

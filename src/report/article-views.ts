@@ -24,9 +24,11 @@ export interface QuoteRow {
   /** compare's side id: a state or body, `anonymous`, `unaffiliated` or `unattributed`. */
   side: string;
   text: string;
+  /** The article's address, when the input gave one (a WARC record's target URI). */
+  url: string | null;
 }
 
-export const QUOTE_COLUMNS: (keyof QuoteRow)[] = ['article', 'outlet', 'quote_id', 'start', 'end', 'kind', 'speaker', 'speaker_role', 'anonymous', 'cue', 'cue_lemma', 'segment', 'actor', 'side', 'text'];
+export const QUOTE_COLUMNS: (keyof QuoteRow)[] = ['article', 'outlet', 'quote_id', 'start', 'end', 'kind', 'speaker', 'speaker_role', 'anonymous', 'cue', 'cue_lemma', 'segment', 'actor', 'side', 'text', 'url'];
 
 export function quoteRows(r: ArticleResult): QuoteRow[] {
   return r.quotes.map((q) => ({
@@ -46,6 +48,7 @@ export function quoteRows(r: ArticleResult): QuoteRow[] {
     side: sideOf(q, r),
     // The speaker's words, not the narrator's between the pieces (the offsets give the span).
     text: quoteWords(q),
+    url: r.url ?? null,
   }));
 }
 

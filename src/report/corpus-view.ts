@@ -13,6 +13,8 @@ export { emptyView, mergeViewInto, mergeViews, articleView, ARTICLES_KEPT, LEDGE
 
 export interface QuoteLedgerRow {
   article: string;
+  /** The article's address, when the input gave one. */
+  url?: string;
   outlet: string;
   /** The speaker as the article gives it. */
   speaker: string;
@@ -45,6 +47,7 @@ export interface ArticleInfo {
   outlet: string;
   published?: string;
   title?: string;
+  url?: string;
   /** The headline the segmenter found in the text, when the input gave no title. */
   headline?: string;
   wire: string | null;

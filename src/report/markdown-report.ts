@@ -5,7 +5,7 @@ import { ledgerSpeaker, outletFigures, type CorpusView } from './corpus-view.js'
 import { blocksToMarkdown } from './blocks.js';
 import { actorSections, caveatsSection, loadedTermsSection, SMALL_SAMPLE } from './report-sections.js';
 import { summaryItems } from './summary.js';
-import { bullets, cell, document, paragraph, table } from './markdown.js';
+import { bullets, cell, document, link, paragraph, table } from './markdown.js';
 import type { Chart } from './report-charts.js';
 import { inQuotes, plural, truncate } from './text.js';
 
@@ -28,9 +28,10 @@ function summary(view: CorpusView, c: Comparison): string {
 function corpusTable(view: CorpusView): string {
   return document([
     table(
-      // The headline (or the opening words) names an article for a reader; the id is what the evidence lines cite.
+      // The headline (or the opening words) names an article for a reader, linked to its page when the input
+      // gave the address; the id is what the evidence lines cite.
       ['Article', 'Id', 'Outlet', 'Published', 'Wire copy', 'Characters', 'Quotes'],
-      view.articles.map((a) => [cell(a.title ?? a.headline ?? a.id), cell(a.id), cell(a.outlet), cell(a.published ?? '—'), cell(a.wire ?? 'no'), String(a.length), String(a.quotes)]),
+      view.articles.map((a) => [link(a.title ?? a.headline ?? a.id, a.url), cell(a.id), cell(a.outlet), cell(a.published ?? '—'), cell(a.wire ?? 'no'), String(a.length), String(a.quotes)]),
     ),
     view.articleCount > view.articles.length
       ? paragraph(`The first ${view.articles.length} of ${view.articleCount} articles are listed; every figure in this report counts all ${view.articleCount}.`)

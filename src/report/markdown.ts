@@ -15,6 +15,14 @@ export function cell(text: string): string {
     .replace(/\bwww\./gi, 'www\\.');
 }
 
+/** A link to a web address (http or https only), its text escaped as `cell` does; else the text alone. */
+export function link(text: string, url: string | undefined): string {
+  if (!url || !/^https?:\/\/\S+$/i.test(url)) return cell(text);
+  // Characters that would end the destination or the table cell are percent-encoded.
+  const href = url.replace(/[()<>|\\[\]`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${cell(text)}](${href})`;
+}
+
 export function table(head: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');

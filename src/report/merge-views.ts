@@ -56,6 +56,7 @@ export function articleView(r: ArticleResult, text: string | null, lexicons: Lex
     outlet,
     published: r.published,
     title: r.title,
+    url: r.url,
     ...(headline && text !== null ? { headline: truncate(text.slice(headline.start, Math.min(headline.end, headline.start + 400)), 90) } : {}),
     wire: r.wire,
     length: r.length,
@@ -89,6 +90,7 @@ export function articleView(r: ArticleResult, text: string | null, lexicons: Lex
     const side = sideOf(q, r);
     const row: QuoteLedgerRow = {
       article: r.id,
+      ...(r.url ? { url: r.url } : {}),
       outlet,
       speaker: q.speaker ? shownSpeaker(q.speaker) : 'unattributed',
       actor: actor?.id ?? null,

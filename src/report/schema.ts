@@ -53,6 +53,7 @@ const articleResultObject = z.object({
     outlet: z.string().nullable(),
     published: z.string().optional(),
     title: z.string().optional(),
+    url: z.string().optional(),
     wire: z.string().nullable(),
     length: z.number().int().nonnegative().describe('UTF-16 code units of the article text'),
     segments: z.array(z.object({ kind: segmentKind, ...offsets })),

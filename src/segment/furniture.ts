@@ -1,6 +1,6 @@
 // Recognisers for page furniture that recurs across news scrapes. Each looks at one paragraph's
 // text (already trimmed) and answers yes/no, or where inside it the furniture starts.
-import { WIRE_ALTERNATION } from './known-sources.js';
+import { WIRE_ALTERNATION, wireByAlias } from './known-sources.js';
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const WEEKDAY = String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?`;
@@ -82,11 +82,13 @@ export function dataDumpStart(p: string): number {
   return m.index;
 }
 
-const WIRE_CREDIT = new RegExp(`^(?:${WIRE_ALTERNATION})\\s*:(?=\\s)`);
+// `AFP:`, or the wire's dateline with no place before it: `(Reuters) —`.
+const WIRE_CREDIT = new RegExp(`^(?:(${WIRE_ALTERNATION})\\s*:|\\((${WIRE_ALTERNATION})\\)\\s*[-–—―‒]{1,2})(?=\\s)`);
 
-/** `AFP:` opening a paragraph: the length of the credit, or 0. */
-export function wireCreditLength(p: string): number {
-  return WIRE_CREDIT.exec(p)?.[0].length ?? 0;
+/** A wire's credit opening a paragraph: its length and the wire, or null. */
+export function wireCredit(p: string): { length: number; wire: string } | null {
+  const m = WIRE_CREDIT.exec(p);
+  return m ? { length: m[0].length, wire: wireByAlias(m[1] ?? m[2]!)! } : null;
 }
 
 // Editors' initials (`NA/PA`), Reuters' `(Reporting by ...; Editing by ...)`, `-- AFP`.

@@ -41,6 +41,15 @@ export function canonicalWire(name: string): string | null {
   return WIRE_BY_LOWER.get(t.toLowerCase()) ?? t;
 }
 
+/** The wire when the page names it as an author (`Reuters`, `The Associated Press`), else null. */
+export function wireOfAuthors(authors: readonly string[]): string | null {
+  for (const a of authors) {
+    const wire = WIRE_BY_LOWER.get(a.trim().replace(/^by\s+/i, '').toLowerCase());
+    if (wire) return wire;
+  }
+  return null;
+}
+
 /** Regex alternation of every wire alias, longest first. */
 export const WIRE_ALTERNATION = [...WIRE_BY_ALIAS.keys()]
   .sort((a, b) => b.length - a.length)

@@ -10,10 +10,10 @@ import {
   isTimestamp,
   looksLikeProse,
   signoffStart,
-  wireCreditLength,
+  wireCredit,
 } from './furniture.js';
 import { detectOutlet } from './detect-outlet.js';
-import { wireByAlias } from './known-sources.js';
+import { wireOfAuthors } from './known-sources.js';
 
 /** How many body paragraphs at the top are searched for a wire credit and a dateline. */
 const LEAD_PARAGRAPHS = 3;
@@ -66,7 +66,7 @@ export function segmentArticle(article: Article): Segmentation {
     paragraphs: paras.map((p) => p.span),
     sentences,
     detectedOutlet: detectOutlet(text, segments),
-    wire: lead.wire ?? (signoff && REUTERS_CREDIT.test(signoff) ? 'Reuters' : null),
+    wire: lead.wire ?? (signoff && REUTERS_CREDIT.test(signoff) ? 'Reuters' : null) ?? wireOfAuthors(article.authors ?? []),
     dateline: lead.dateline ? span(text, lead.dateline.start, lead.dateline.labelEnd) : null,
     headline,
   };
@@ -216,18 +216,18 @@ interface Lead {
 }
 
 /**
- * Wire credit (`AFP:`) and dateline in the first body paragraphs. A dateline inside a paragraph
+ * Wire credit (`AFP:`, `(Reuters) —`) and dateline in the first body paragraphs. A dateline inside a paragraph
  * whose text before it is repeated right after it marks that first copy as `lead-duplicate`.
  */
 function markLead(text: string, paras: Para[]): Lead {
   let wire: string | null = null;
   for (const p of bodyParas(paras).slice(0, LEAD_PARAGRAPHS)) {
     let from = p.span.start;
-    const credit = wireCreditLength(p.span.text);
-    if (credit > 0) {
-      wire ??= wireByAlias(p.span.text.slice(0, credit - 1));
-      p.pieces.push({ kind: 'wire-credit', start: from, end: from + credit });
-      from += credit;
+    const credit = wireCredit(p.span.text);
+    if (credit) {
+      wire ??= credit.wire;
+      p.pieces.push({ kind: 'wire-credit', start: from, end: from + credit.length });
+      from += credit.length;
       while (/\s/.test(text[from] ?? '')) from++;
     }
     // a dateline opens the story: look no further than its first lines

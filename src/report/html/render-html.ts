@@ -75,6 +75,11 @@ function headlineOf(r: ArticleResult, text: string): string | undefined {
   return h ? truncate(text.slice(h.start, Math.min(h.end, h.start + 400)), 90) : undefined;
 }
 
+/** The article's heading, linked to its page when the input gave an http(s) address. */
+function headingLink(html: string, url: string | undefined): string {
+  return url && /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${html}</a>` : html;
+}
+
 function renderArticle({ result: r, text }: AnnotatedArticle, index: number, lexicons: LexiconSet): string {
   const prefix = `a${index}`;
   const meta = [r.outlet ?? 'outlet unknown', r.published, r.wire ? `wire copy: ${r.wire}` : null, plural(countedQuotes(r).length, 'quote'), `${plural(r.framing.filter((f) => inArticleText(f.segment)).length, 'loaded term')} in the article text`]
@@ -87,7 +92,7 @@ function renderArticle({ result: r, text }: AnnotatedArticle, index: number, lex
         .join('')}</ul>`
     : '';
   return `<article id="${prefix}" data-article="${escapeHtml(r.id)}">
-<h3>${escapeHtml(r.title ?? headlineOf(r, text) ?? r.id)}</h3>
+<h3>${headingLink(escapeHtml(r.title ?? headlineOf(r, text) ?? r.id), r.url)}</h3>
 <p class="meta">${meta}</p>
 ${diagnostics}${actorIndex(r, text, prefix, lexicons)}
 <div class="text" data-text-of="${escapeHtml(r.id)}">${annotate(text, articleMarks(r, lexicons, prefix))}</div>
