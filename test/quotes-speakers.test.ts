@@ -913,6 +913,17 @@ it('the family name He before a given name is no pronoun (`He Jianxiong, the for
 });
 
 it.each([
+  ['Max Richtman, executive vice president of the National Committee to Preserve Social Security and Medicare, an advocacy group in Washington, said the timing was bad.', 'Max Richtman', false],
+  ['But Mr. Clyburn and Mr. Butterfield, the chairman of the caucus, said that the efforts had been insufficient.', 'Butterfield', false],
+  ['An aide to the Republican-led House Ways and Means Committee, who spoke on condition of anonymity, said the position was welcome.', 'An aide to the Republican-led House Ways and Means Committee', true],
+  ['The ban was lifted, a spokesperson for the U.S. Fish and Wildlife Service said.', 'a spokesperson for the U.S. Fish and Wildlife Service', true],
+  ['The U.S. Fish and Wildlife Service said in a notice that the ban was lifted.', 'Wildlife Service', false],
+])('a name after `and`, and a body’s name with `and` in it: %s', (text, speaker, anonymous) => {
+  const [q] = reported(text);
+  expect([q?.speaker?.name, q?.speaker?.anonymous]).toEqual([speaker, anonymous]);
+});
+
+it.each([
   ['The talks had stalled, officials in Beijing said.', 'officials in Beijing'],
   ['The talks had stalled, officials in the city said.', 'officials in the city'],
   ['The talks had stalled, diplomats in Geneva said.', 'diplomats in Geneva'],

@@ -120,7 +120,7 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
   // ministry spokesperson`.)
   // (Not after a quantifier: `one of Mr. Obama's climate advisers` is headed by `advisers`.)
   // (`officials in Beijing`: where they are is a post-modifier too.)
-  const modifier = lowerWords.findIndex((w, i) => i > 0 && (POST_MODIFIER_PREPOSITIONS.has(w) || w === 'in') && !GROUP_QUANTIFIERS.has(lowerWords[i - 1]) && !/^(?:one|two|three|four|five|\d+)$/.test(lowerWords[i - 1]));
+  const modifier = lowerWords.findIndex((w, i) => i > 0 && (POST_MODIFIER_PREPOSITIONS.has(w) || w === 'in' || (w === 'to' && ROLE_FOR.has(lowerWords[i - 1]))) && !GROUP_QUANTIFIERS.has(lowerWords[i - 1]) && !/^(?:one|two|three|four|five|\d+)$/.test(lowerWords[i - 1]));
   const head = lowerWords[(modifier > 0 ? modifier : lowerWords.length) - 1];
   const indefinite = INDEFINITE.has(lowerWords[0]) || (!DETERMINERS.has(lowerWords[0]) && !/[’']s$/.test(lowerWords[0]) && (head.endsWith('s') || head.endsWith('men')));
   const anonymous = !nameWords.length && (lowerWords.some((w) => ANONYMOUS_MARKERS.has(w)) || (ANONYMOUS_HEADS.has(head) && indefinite) || NAME_WITHHELD.test(text.slice(end, end + 100)));
@@ -201,8 +201,20 @@ function personAfterOf(toks: Tok[], np: SpeakerNP, last: number, text: string): 
 function goesOnOver(toks: Tok[], k: number, j: number): boolean {
   const t = toks[k];
   if ((t.lower === 'and' || t.text === ',') && inPlaceList(toks, k, j)) return true;
+  // (`An aide to the House Ways and Means Committee`: `and` inside the name of the body a
+  // description's role is held for.)
+  if (t.lower === 'and' && k > 0 && toks[k - 1].upper && toks[k + 1]?.upper && k + 1 < j && toks.slice(k + 1, j + 1).every((w) => w.upper) && NOT_A_PERSON_LAST.has(toks[j].lower)) return bodyOfARole(toks, k);
   if (t.kind === 'punct') return isAbbrevDot(toks, k) || t.text === '-' || t.text === '&' || (k < j && possessiveApostrophe(toks, k));
   return (t.lower === 'to' && ROLE_FOR.has(toks[k - 1]?.lower ?? '')) || (t.lower === 'with' && KNOWLEDGE.has(toks[k + 1]?.lower ?? ''));
+}
+
+/** Before the capitalised words left of k come `the` and a preposition after a lower-case head
+ *  (`an aide to the …`, `a spokesperson for the …`). */
+function bodyOfARole(toks: Tok[], k: number): boolean {
+  let i = k - 1;
+  while (i > 0 && (toks[i].upper || isAbbrevDot(toks, i))) i--;
+  if (toks[i]?.lower === 'the') i--;
+  return (i > 0 && NP_PREPOSITIONS.has(toks[i].lower)) || (toks[i]?.lower === 'to' && ROLE_FOR.has(toks[i - 1]?.lower ?? ''));
 }
 
 /** `Jones’ campaign`: an apostrophe closing a word in `s`, with a word after it, makes a possessive. */
@@ -248,7 +260,8 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
     }
     if (DETERMINERS.has(t.lower)) {
       // `a spokesman for the campaign`: on over the preposition; `a source close to the talks`: over the link.
-      const over = NP_PREPOSITIONS.has(toks[k - 1]?.lower ?? '') ? 2 : LINKED_BY.has(`${toks[k - 2]?.lower} ${toks[k - 1]?.lower}`) ? 3 : 0;
+      // (`An aide to the House Budget Committee`: a role held for someone, over `to`.)
+      const over = NP_PREPOSITIONS.has(toks[k - 1]?.lower ?? '') || (toks[k - 1]?.lower === 'to' && ROLE_FOR.has(toks[k - 2]?.lower ?? '')) ? 2 : LINKED_BY.has(`${toks[k - 2]?.lower} ${toks[k - 1]?.lower}`) ? 3 : 0;
       if (over > 0) { k -= over; continue; }
       k--;
       break;
@@ -535,6 +548,7 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
   let first: { head: SpeakerNP | null; inner: SpeakerNP | null; between: string } | null = null;
   // The comma that ends the piece opened by the comma at k.
   let next = comma;
+  let coordinated: SpeakerNP | null = null;
   for (let k = comma - 1; k >= 0 && comma - k < 30; k--) {
     if (isQuoteMark(toks[k]) && !pluralPossessive(toks, k)) break;
     if (toks[k].text !== ',') continue;
@@ -563,6 +577,10 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
     const opensPhrase = !!head && (/^\p{Lu}/u.test(head.text) || DETERMINERS.has(head.text.split(/\s/)[0].toLowerCase()) || roleThenFullName(head));
     // (`Sen. Kay Bailey Hutchison, R-Texas, who …, said`: a party tag is set after the name.)
     if (head && PARTY_TAG.test(head.text)) continue;
+    // (`… of the National Committee to Preserve Social Security and Medicare, an advocacy group,`:
+    // a name after `and` may end a longer phrase: a name before another comma further back is the
+    // head, and this one only when none is: `Mr. Clyburn and Mr. Butterfield, the chairman …, said`.)
+    const afterAnd = head !== null && head.type === 'name' && /^(?:and|or)$/.test(toks[firstStartingAt(toks, head.start) - 1]?.lower ?? '');
     // `researchers in Greenbelt, Maryland, have found`: a place and its region, no appositive name;
     // nor is `American University in Washington, D.C.,` inside an appositive (the region may be abbreviated).
     const placeAndRegion = regionBetween(toks, k, pieceEnd) && isCapitalized(toks[h]) && PLACE_PREPOSITIONS.has(toks[h - 1]?.lower ?? '');
@@ -571,10 +589,14 @@ function acrossAppositive(toks: Tok[], comma: number, text: string): SpeakerNP |
       // a role held for or of someone, then a full name between the commas: the name speaks.
       const inner = ROLE_OF_SOMEONE.test(head.text) ? build(toks, k + 1, comma - 1, text) : null;
       if (inner?.type === 'name' && inner.nameWords.length >= 2 && inner.end === toks[comma - 1].end) return changedNP(inner, inner, head.text);
-      return !head.role && /^(?:the|a|an)\s/i.test(between) ? changedNP(head, head, between) : head;
+      const named = !head.role && /^(?:the|a|an)\s/i.test(between) ? changedNP(head, head, between) : head;
+      if (!afterAnd) return named;
+      coordinated ??= named;
+      continue;
     }
     first ??= { head, inner: placeAndRegion ? null : build(toks, k + 1, comma - 1, text), between };
   }
+  if (coordinated) return coordinated;
   if (!first) return null;
   const { head, inner, between } = first;
   // `However, he held his fire on Ben Carson, calling`: a clause between the commas, no appositive.
