@@ -492,3 +492,12 @@ describe('a negated cue names no one’s words', () => {
     expect(q?.speaker?.name ?? null).toBe(speaker);
   });
 });
+
+describe('a question before a cue of reply is the asker’s', () => {
+  it.each([
+    ['Asked point-blank, “Is that picture you?” Weiner replied, “You know I am not going to talk about this.”', [['Is that picture you?', null], ['You know I am not going to talk about this.', 'Weiner']]],
+    ['“Would you have told her?” Ann Lee answered, “I have no idea.”', [['Would you have told her?', null], ['I have no idea.', 'Ann Lee']]],
+  ])('%s', (text, expected) => {
+    expect(speech(text).map((q) => [q.text, q.speaker?.name ?? null])).toEqual(expected);
+  });
+});

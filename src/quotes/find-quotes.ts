@@ -69,6 +69,8 @@ function markReturningSources(quotes: Quote[]): void {
 /** Nothing but a sentence's end (or the paragraph's start) before a quote. */
 const OPENS_SENTENCE = /(?:^|[.!?…:]["”’']?)\s*$/;
 const NEAR_LAST_SPEECH = 300;
+const REPLIES = new Set(['reply', 'answer', 'respond', 'retort']);
+const QUESTION_END = /\?["”’']*\s*$/;
 /** What stands between two items of a list of quoted names: a comma (or none, inside the marks), `and`, `or`. */
 const LIST_GAP = /^\s*,?\s*(?:(?:and|or)\s+)?$/;
 /** Where a group's last quoted stretch ends. */
@@ -161,8 +163,12 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
       return joined ? prevAttribution : null;
     };
     const owned = found && found.side === 'before' ? ownerBetween(found) : null;
-    const attribution =
-      found && found.side === 'before' && prevAttribution?.side === 'after' && prevAttribution.cue.end <= found.cue.start && /[.!?]["”’']*\s+$/.test(text.slice(found.cue.end, q.open.start))
+    // `Asked point-blank, “Is that picture you?” Weiner replied, “…”`: a question right before a
+    // cue of reply is what was asked, not the reply, and no piece of it.
+    const asked = found !== null && found.side === 'after' && REPLIES.has(found.cue.lemma) && QUESTION_END.test(content);
+    const attribution = asked
+      ? null
+      : found && found.side === 'before' && prevAttribution?.side === 'after' && prevAttribution.cue.end <= found.cue.start && /[.!?]["”’']*\s+$/.test(text.slice(found.cue.end, q.open.start))
         ? prevAttribution
         : owned ?? found;
     const lineBefore = text.slice(para.start, q.open.start);
@@ -205,7 +211,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
     };
     // A speech quote with no cue of its own: inside a sentence, the sentence's subject; opening
     // a paragraph, the speaker of the quote before it.
-    if (speech && !attribution) {
+    if (speech && !attribution && !asked) {
       // `said that “…” and that the US should not bear “…”`: the same speaker, same sentence.
       // (Not after a quote whose own full stop ended the sentence: `… every year." Malia declined
       // … with a nonchalant, "Nah."`.)
