@@ -252,6 +252,8 @@ describe('reported speech', () => {
     ['X said that …', 'Nechirvan Barzani also said that the Kurdistan region is proud of being a friend of Iran.', 'the Kurdistan region is proud of being a friend of Iran', 'Nechirvan Barzani'],
     ['…, X say.', 'Washington is considering a bid to open dialogue with Tehran, US officials say.', 'Washington is considering a bid to open dialogue with Tehran', 'US officials'],
     ['which X has assailed as …', 'They talked with Tehran, which the US has assailed as a sponsor of terrorism, on Monday.', 'a sponsor of terrorism', 'the US'],
+    ['the object of a restrictive relative clause’s verb is no speaker', 'Democrats who now control the House say that they will accept the findings.', 'they will accept the findings', 'Democrats'],
+    ['… nor after a preposition', 'Republicans who voted for the bill said that it was fair.', 'it was fair', 'Republicans'],
     ['a restrictive relative clause is no part of the speaker', 'Some travellers who sought help at the desk reported that the queue had lasted two hours.', 'the queue had lasted two hours', 'Some travellers'],
   ])('%s', (_name, text, content, speaker) => {
     const [r] = reported(text);

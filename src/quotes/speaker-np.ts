@@ -452,6 +452,17 @@ const OCCASION = new Set(['in', 'on', 'at', 'during']);
 function restrictiveAntecedent(toks: Tok[], np: SpeakerNP | null, text: string): SpeakerNP | null {
   if (!np) return np;
   const first = firstStartingAt(toks, np.start);
+  // `Democrats who now control the House say`, `Republicans who voted for the bill said`: the
+  // object of the relative clause's verb is not who speaks; the relative's antecedent is.
+  for (let w = first - 1; w > 0 && first - w <= 5 && toks[w].kind === 'word' && !toks[w].upper; w--) {
+    if (toks[w].lower !== 'who') continue;
+    const between = toks.slice(w + 1, first);
+    if (!between.length || !between.every((t) => !NP_STOP.has(t.lower) || t.lower === 'for')) break;
+    const antecedent = phraseEndingAt(toks, w - 1, text);
+    // (`those who back her opponents say`: a pronoun-like antecedent keeps its relative clause.)
+    if (antecedent && DETERMINERS.has(antecedent.text.toLowerCase())) return { start: antecedent.start, end: np.end, text: text.slice(antecedent.start, np.end), type: 'description', nameWords: [], anonymous: false, role: undefined };
+    return antecedent ?? np;
+  }
   const rel = toks[first - 1];
   if (!rel || (rel.lower !== 'who' && rel.lower !== 'that') || !/^\p{Ll}/u.test(toks[first].text) || DETERMINERS.has(toks[first].lower)) return np;
   // (`the information that investigators said they found`: after `that` a noun for people is the
