@@ -298,6 +298,8 @@ describe('reported speech', () => {
     ['`the report states that …` is a cue', 'The report states that the agency failed to act.', [['the agency failed to act', 'The report', 'states']]],
     ['`, remarks that …` after the clause is the outlet’s comment on it', 'Tom Reyes said most people wanted to join Russia, remarks that were aired on state television.', [['most people wanted to join Russia', 'Tom Reyes', 'said']]],
     ['`told` a listener where and when reports nothing', 'Ann Marsh told reporters in Mexico City on Monday.', []],
+    ['an adverb after an inverted cue is no speaker, and what follows no clause', 'The barbed response of the chairman, Representative Adam B. Schiff, echoed well outside the hearing room.', []],
+    ['a verb between a name and its participle is no part of the name', 'Senate Minority Leader Chuck Schumer exited saying the president would keep the government closed.', [['the president would keep the government closed', 'Chuck Schumer', 'saying']]],
     ['an article cut from its noun is no speaker', 'The unprecedented resolution and scale allowed the team to gather insights, revealing how galaxies formed.', []],
     ['`has X wondering if …` is what X was made to wonder, no one’s words', 'The demand has US officials wondering if the purchases are enough.', []],
     ['… but `has been saying` is the subject’s own', 'Ann Marsh has been saying the deal is bad.', [['the deal is bad', 'Ann Marsh', 'saying']]],

@@ -9,7 +9,7 @@ import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, IRREGULAR_PASTS, NP_PREPOSITIONS,
 // `said over breakfast`, `battleground states like Ohio`); `against`, `despite`, `under` may (`railed
 // against the cartel`, `says despite that, she will vote`). Nor does `and`: a second verb follows
 // (`said and quickly hung up`, `speaks and tweets his mind`), nor `than` (`easier said than done`).
-const NOT_A_CLAUSE_START = /^(?:during|with|without|to|after|before|about|by|over|like|via|through|throughout|aboard|onstage|backstage|and|or|than)$/;
+const NOT_A_CLAUSE_START = /^(?:during|with|without|to|after|before|about|by|over|like|via|through|throughout|aboard|onstage|backstage|and|or|than|well|outside|inside|around|across)$/;
 
 /** Verbs that may make or count things rather than report words (`wrote a column`, `reported a
  * profit`, `claiming his third victory`). */

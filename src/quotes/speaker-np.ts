@@ -135,6 +135,7 @@ const NAME_WITHHELD = /^,?\s+(?:who|which)\s+(?:had\s+|has\s+)?(?:did\s+not|didn
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von']);
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
 const PEOPLE_NOUNS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'americans', 'voters', 'supporters']);
+const PAST_VERB = /^\p{Ll}{3,}ed$/u;
 /** Times that stand between a subject and its verb, whose words are all lower case once read. */
 const SKIPPED_TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'week', 'month', 'year']);
 function timeBetween(toks: Tok[], from: number, to: number): boolean {
@@ -319,6 +320,9 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   const progressive = (toks[i]?.lower ?? '').endsWith('ing');
   // (`Her campaign workers here said`: where they are is no part of them either.)
   while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || toks[j].lower === 'here' || isLyAdverb(toks[j]) || (progressive && /^(?:is|are|was|were|been)$/.test(toks[j].lower))) && !PRONOUNS.has(toks[j].lower) && !NAMES_NOT_AUXILIARIES.has(toks[j].text)) j--;
+  // `Senate Minority Leader Chuck Schumer exited saying`: a verb in the past between a name and the
+  // participle is the subject's own, no part of the name.
+  if (progressive && j > 0 && toks[j].kind === 'word' && PAST_VERB.test(toks[j].text) && toks[j - 1].upper) j--;
   // `Mr. Rubio is expected to say`: words still to be said are the subject's too; so are words
   // said on (`Trump went on to say`, `continued to say`).
   if (j >= 2 && toks[j].lower === 'to' && TO_BE_SAID.has(toks[j - 1].lower) && /^(?:is|are|was|were)$/.test(toks[j - 2].lower)) j -= 3;
@@ -638,8 +642,9 @@ export function phraseAfter(toks: Tok[], i: number, text: string, cutParticiple 
   const first = k;
   if (k >= toks.length) return null;
   if (PRONOUNS.has(toks[k].lower)) return build(toks, k, k, text);
-  // `said on Tuesday`, `said in a statement`: no speaker follows.
-  if (NP_PREPOSITIONS.has(toks[k].lower) || BETWEEN_SUBJECT_AND_CUE.has(toks[k].lower)) return null;
+  // `said on Tuesday`, `said in a statement`: no speaker follows; nor after an adverb (`echoed well
+  // outside the hearing room`).
+  if (NP_PREPOSITIONS.has(toks[k].lower) || BETWEEN_SUBJECT_AND_CUE.has(toks[k].lower) || ADVERBS_AFTER_CUE.has(toks[k].lower)) return null;
   while (k < toks.length && k - first < MAX_NP) {
     const t = toks[k];
     if (t.kind === 'punct' && !isAbbrevDot(toks, k) && t.text !== '-') break;
@@ -663,6 +668,8 @@ function allCapitalized(toks: Tok[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (toks[j].kind === 'word' ? !toks[j].upper : !isAbbrevDot(toks, j)) return false;
   return true;
 }
+
+const ADVERBS_AFTER_CUE = new Set(['well', 'too', 'back', 'out', 'down', 'up', 'outside', 'inside', 'around', 'across', 'throughout', 'far', 'even', 'loud', 'aloud']);
 
 const isReducedRelative = (toks: Tok[], k: number) => {
   const t = toks[k], prev = toks[k - 1];
