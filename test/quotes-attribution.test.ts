@@ -505,3 +505,12 @@ describe('a question before a cue of reply is the asker’s', () => {
     expect(speech(text).map((q) => [q.text, q.speaker?.name ?? null])).toEqual(expected);
   });
 });
+
+describe('the last speaker goes on speaking', () => {
+  it.each([
+    ['not across a whole sentence of narration about someone else', 'Gingrich added: “We are a free country, and we are gonna run the risk of freedom.”\n\nRep. Williams backed the comments on Wednesday. Rogers was injured when he dove into the dugout “like a pool without water.”', 'like a pool without water.', null],
+    ['but in the next sentence, yes', '“We will win this,” Ann Lee said. She called it “a bold plan for every family.”', 'a bold plan for every family.', 'Ann Lee'],
+  ])('%s', (_name, text, content, speaker) => {
+    expect(speech(text).find((q) => q.text === content)?.speaker?.name ?? null).toBe(speaker);
+  });
+});

@@ -69,6 +69,12 @@ function markReturningSources(quotes: Quote[]): void {
 /** Nothing but a sentence's end (or the paragraph's start) before a quote. */
 const OPENS_SENTENCE = /(?:^|[.!?…:]["”’']?)\s*$/;
 const NEAR_LAST_SPEECH = 300;
+/** A whole sentence between two offsets (at most NEAR_LAST_SPEECH apart): two sentence ends, the
+ *  last speech's own aside. */
+function sentenceBetween(text: string, from: number, to: number): boolean {
+  const ends = text.slice(from, to).match(/[.!?]["”’']*\s+\p{Lu}/gu);
+  return ends !== null && ends.length >= 2;
+}
 const REPLIES = new Set(['reply', 'answer', 'respond', 'retort']);
 const QUESTION_END = /\?["”’']*\s*$/;
 /** What stands between two items of a list of quoted names: a comma (or none, inside the marks), `and`, `or`. */
@@ -230,7 +236,9 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
         // The last speaker goes on speaking only in whole clauses, never in a word or two; in a
         // quote inside a sentence of its own, only near their words (not `directives from Xi to
         // “show absolutely no mercy”` 600 characters on).
-        (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 && wordCount(content, 4) >= 4 && (q.open.start - lastEnd(lastSpeech) <= NEAR_LAST_SPEECH || OPENS_SENTENCE.test(text.slice(Math.max(para.start, q.open.start - 3), q.open.start))) ? lastSpeech.attribution : null);
+        // (Nor across a whole sentence of narration between: `Gingrich added: “…” ¶ Rep. Williams
+        // backed Gingrich's comments. Rogers was injured when he dove in “like a pool without water.”`)
+        (lastSpeech && q.paragraph - lastSpeech.stretches[0].paragraph <= 2 && wordCount(content, 4) >= 4 && ((q.open.start - lastEnd(lastSpeech) <= NEAR_LAST_SPEECH && !sentenceBetween(text, lastEnd(lastSpeech), q.open.start)) || OPENS_SENTENCE.test(text.slice(Math.max(para.start, q.open.start - 3), q.open.start))) ? lastSpeech.attribution : null);
       // A short quoted phrase with nobody speaking nearby is the writer's scare quote.
       // (A cry, `“Four more years!”`, is said by someone even when the text does not say who.)
       if (!group.attribution && wordCount(content, 4) <= 3 && !isCry(content, text.slice(Math.max(beforeFrom, q.open.start - 30), q.open.start))) {
