@@ -514,3 +514,8 @@ describe('the last speaker goes on speaking', () => {
     expect(speech(text).find((q) => q.text === content)?.speaker?.name ?? null).toBe(speaker);
   });
 });
+
+it('the person a quote calls by name at its end is spoken to, not speaking', () => {
+  const text = 'Nancy Pelosi, the House minority leader, came to the game.\n\nChants of “We love you, Pelosi!” rang out briefly, until the minority leader acknowledged them. “Thank you, Nancy,” Tom Reyes said.';
+  expect(speech(text).map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['We love you, Pelosi!', null], ['Thank you, Nancy,', 'Tom Reyes']]);
+});

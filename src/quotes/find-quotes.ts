@@ -75,6 +75,12 @@ function sentenceBetween(text: string, from: number, to: number): boolean {
   const ends = text.slice(from, to).match(/[.!?]["”’']*\s+\p{Lu}/gu);
   return ends !== null && ends.length >= 2;
 }
+/** A name called at the end of the words (`…, Pelosi!`, `…, Mr. Trump.`). */
+const VOCATIVE = /,\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s*|(?:Madam|Mister|Senator|President|Governor|Speaker)\s+)?(\p{Lu}[\p{L}'’-]+)\s*[!.?]?["”’']*\s*$/u;
+function addressed(words: string, speaker: string): boolean {
+  const m = VOCATIVE.exec(words);
+  return m !== null && speaker.split(/\s+/).pop() === m[1];
+}
 const REPLIES = new Set(['reply', 'answer', 'respond', 'retort']);
 const QUESTION_END = /\?["”’']*\s*$/;
 /** What stands between two items of a list of quoted names: a comma (or none, inside the marks), `and`, `or`. */
@@ -284,7 +290,10 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
     const start = contents[0].start, end = contents[contents.length - 1].end;
     const a = g.attribution;
     const speech = g.kind === 'direct' || g.kind === 'partial';
-    const speaker: Speaker | null = speech && a ? resolveSpeaker(ctx, a.np) : null;
+    const resolved = speech && a ? resolveSpeaker(ctx, a.np) : null;
+    // `Chants of “We love you, Pelosi!” rang out, until the minority leader acknowledged them`: the
+    // person the words call by name is spoken to, not speaking.
+    const speaker: Speaker | null = resolved && !addressed(text.slice(start, end), resolved.name) ? resolved : null;
     return {
       id: `q${n + 1}`,
       start,
@@ -292,7 +301,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
       text: text.slice(start, end),
       contents,
       kind: g.kind,
-      cue: speech && a && isSpeechCue(a.cue) ? { text: a.cue.text, start: a.cue.start, end: a.cue.end, lemma: a.cue.lemma } : null,
+      cue: speaker && a && isSpeechCue(a.cue) ? { text: a.cue.text, start: a.cue.start, end: a.cue.end, lemma: a.cue.lemma } : null,
       speaker,
       segment: kindAt(start),
     };
