@@ -653,7 +653,7 @@ export function phraseAfter(toks: Tok[], i: number, text: string, cutParticiple 
     if (t.kind === 'word' && NP_STOP.has(t.lower) && !(t.lower === 'with' && toks[k - 1]?.lower === 'familiar') && !(t.lower === 'to' && ROLE_FOR.has(toks[k - 1]?.lower ?? ''))) break;
     if (t.kind === 'word' && k > first && NP_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(toks[k + 1]?.lower ?? '') && !isCapitalized(toks[k + 1] ?? t)) break;
     // (`comments Johnston in a statement,`: after a name, where it was said.)
-    if (t.kind === 'word' && k > first && OCCASION_PREPOSITIONS.has(t.lower) && DETERMINERS.has(toks[k + 1]?.lower ?? '') && allCapitalized(toks, first, k)) break;
+    if (t.kind === 'word' && k > first && WHERE_SAID.has(t.lower) && DETERMINERS.has(toks[k + 1]?.lower ?? '') && allCapitalized(toks, first, k)) break;
     // `evidence presented at trial`: a participle after a noun opens a reduced relative clause
     // (`a widely cited study` keeps its adjective).
     // (Before `by` the phrase ends anyway: `says the letter signed by 35 doctors` is the letter.)
@@ -663,7 +663,7 @@ export function phraseAfter(toks: Tok[], i: number, text: string, cutParticiple 
   return build(toks, first, k - 1, text);
 }
 
-const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via']);
+const WHERE_SAID = new Set(['in', 'on', 'at', 'during', 'via']);
 function allCapitalized(toks: Tok[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (toks[j].kind === 'word' ? !toks[j].upper : !isAbbrevDot(toks, j)) return false;
   return true;
