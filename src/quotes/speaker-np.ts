@@ -5,7 +5,7 @@ import { firstStartingAt } from '../spans.js';
 import { MONTHS, WEEKDAYS } from '../calendar-words.js';
 import { isCapitalized, isLyAdverb, isQuoteMark, type Tok } from './tokens.js';
 import { heIsName } from '../name-he.js';
-import { familyNameHe, isTitleWord, NOT_A_PERSON_LAST, splitTitle } from './people.js';
+import { isTitleWord, NOT_A_PERSON_LAST, splitTitle } from './people.js';
 import { ANONYMOUS_HEADS, ANONYMOUS_MARKERS, BETWEEN_SUBJECT_AND_CUE, DETERMINERS, GROUP_QUANTIFIERS, IRREGULAR_PASTS, NOT_NAME, NP_PREPOSITIONS, NP_STOP, PRONOUNS, SENTENCE_OPENERS, SPEAKER_HEADS, TITLES } from './words.js';
 
 export interface SpeakerNP {
@@ -250,7 +250,6 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
       const envoy = j === k + 1 || toks[k + 1].lower === 'the' ? phraseEndingAt(toks, k - 1, text) : null;
       if (envoy) return { start: envoy.start, end: toks[j].end, text: text.slice(envoy.start, toks[j].end), type: 'description', nameWords: [], anonymous: false, role: undefined };
     }
-    if (k === j - 1 && t.first === 72 && familyNameHe([t.text, toks[j].text], [t.lower, toks[j].lower])) { k--; continue; }
     if (NP_STOP.has(t.lower) || (PRONOUNS.has(t.lower) && !heIsName(text, t.start)) || WH_WORDS.has(t.lower) || BEFORE_THE_PHRASE.has(t.lower)) break;
     // (What follows a fused verb up to a capitalised word is its predicate: `doesn’t surprise`. Only
     // a word with an apostrophe can be one: a plain word is letters and digits.)
