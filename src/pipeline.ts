@@ -15,9 +15,9 @@ export { extractedArticle, type ExtractedArticle } from './extract/extracted-art
 
 /** One article's result. An article the stages fail on (a bug) becomes a result with an
  * `internal-error` diagnostic and empty findings, so one article never ends a corpus run. */
-export function analyzeArticle(article: Article, lexicons: LexiconSet, inputDiagnostics: Diagnostic[] = []): ArticleResult {
+export function analyzeArticle(article: Article, lexicons: LexiconSet, inputDiagnostics: Diagnostic[] = [], time: StageTimer = untimed): ArticleResult {
   try {
-    return runStages(article, lexicons, inputDiagnostics);
+    return runStages(article, lexicons, inputDiagnostics, time);
   } catch (err) {
     return failedResult(article, inputDiagnostics, err);
   }
@@ -39,16 +39,27 @@ export function emptyResult(id: string, outlet: string | null, wire: string | nu
   return { id, outlet, wire, length: 0, segments: [], quotes: [], actors: [], mentions: [], framing: [], sentiment: [], diagnostics };
 }
 
-function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Diagnostic[]): ArticleResult {
-  const { seg, outlet, diagnostics } = readArticle(article);
-  // The article's words, indexed once for the quote and actor stages' whole-word lookups.
-  const words = indexWords(article.text);
-  const quoteStage = findQuotes(article.text, seg, lexicons, words);
-  // The voice of any offset is a lookup in the quote stage's speech spans, for every later stage.
-  const voices = buildVoiceIndex(quoteStage.quotes);
-  const actorStage = findActors(article.text, seg, quoteStage.quotes, lexicons, quoteStage.genders, words);
-  const framing = findFraming(article.text, seg, quoteStage.quotes, voices, actorStage.mentions, actorStage.actors, lexicons);
-  const sentiment = scoreSentiment(article.text, seg, quoteStage.quotes, voices, actorStage.mentions);
+/** The stages by name, for `npm run bench`'s per-stage times. */
+export type StageName = 'segment' | 'quotes' | 'actors' | 'framing' | 'sentiment';
+/** Runs one stage and returns its value; the bench passes one that also times it. */
+export type StageTimer = <T>(stage: StageName, run: () => T) => T;
+const untimed: StageTimer = (_stage, run) => run();
+
+function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Diagnostic[], time: StageTimer): ArticleResult {
+  const { seg, outlet, diagnostics } = time('segment', () => readArticle(article));
+  const { quoteStage, voices, words } = time('quotes', () => {
+    // The article's words, indexed once for the quote and actor stages' whole-word lookups.
+    const words = indexWords(article.text);
+    const quoteStage = findQuotes(article.text, seg, lexicons, words);
+    // The voice of any offset is a lookup in the quote stage's speech spans, for every later stage.
+    return { quoteStage, voices: buildVoiceIndex(quoteStage.quotes), words };
+  });
+  const actorStage = time('actors', () => {
+    const found = findActors(article.text, seg, quoteStage.quotes, lexicons, quoteStage.genders, words);
+    return { ...found, quotes: linkSpeakers(quoteStage.quotes, found.actors, found.mentions, article.text) };
+  });
+  const framing = time('framing', () => findFraming(article.text, seg, quoteStage.quotes, voices, actorStage.mentions, actorStage.actors, lexicons));
+  const sentiment = time('sentiment', () => scoreSentiment(article.text, seg, quoteStage.quotes, voices, actorStage.mentions));
   return {
     id: article.id,
     outlet,
@@ -58,7 +69,7 @@ function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Dia
     wire: article.wire ?? seg.wire,
     length: article.text.length,
     segments: seg.segments,
-    quotes: linkSpeakers(quoteStage.quotes, actorStage.actors, actorStage.mentions, article.text),
+    quotes: actorStage.quotes,
     actors: actorStage.actors,
     mentions: actorStage.mentions,
     framing,

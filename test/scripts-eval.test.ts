@@ -1,4 +1,4 @@
-// The evaluation scripts that call the built stages directly (not the CLI) run on a tiny input of
+// The evaluation and benchmark scripts that call the built stages directly (not the CLI) run on a tiny input of
 // our own, so a change to a stage's signature breaks this test, not `npm run eval`.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -26,5 +26,16 @@ describe('scripts/eval-newsmtsc.mjs', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^newsmtsc targets=3 threshold=1 macroF1=\d\.\d{4} accuracy=\d\.\d{4} always-neutral macroF1=\d\.\d{4}\n$/);
+  });
+});
+
+describe('scripts/bench.mjs --one', () => {
+  it('times every stage of the pipeline on a pathological article without an internal error', () => {
+    const run = spawnSync('node', [join(ROOT, 'scripts/bench.mjs'), '--one', 'said-quotes', '5000'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const times = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(Object.keys(times).sort()).toEqual(['actors', 'framing', 'quotes', 'segment', 'sentiment']);
+    for (const ms of Object.values(times)) expect(ms).toBeGreaterThan(0);
   });
 });
