@@ -319,14 +319,20 @@ const ROLE_AFTER = /^\s+(?:(?:campaign|press|communications|chief|senior|top|for
 const FOLLOWERS = /^\s+(?:supporters|fans|backers|voters|followers|critics|opponents|detractors|loyalists|donors|protesters|rivals|foes)\b/;
 // Someone else named by their tie to the actor: `the daughter of Eric Garner`, `Garner’s daughter`,
 // `his lawyer`.
-const RELATION = String.raw`(?:daughters?|sons?|wife|husband|mother|father|sisters?|brothers?|widow|children|family|relatives?|aides?|lawyers?|attorneys?|spokesman|spokeswoman|spokesperson|friends?|advisers?|advisors?|allies|ally|critics?|supporters?|opponents?)`;
+const RELATION = String.raw`(?:daughters?|sons?|wife|husband|mother|father|sisters?|brothers?|widow|children|family|relatives?|aides?|lawyers?|attorneys?|spokesman|spokeswoman|spokesperson|friends?|advisers?|advisors?|allies|ally|critics?|supporters?|opponents?|rivals?|challengers?|predecessors?|successors?|deputy|deputies|colleagues?)`;
 const RELATION_OF_BEFORE = new RegExp(String.raw`(?:^|\s)${RELATION}\s+of\s+(?:the\s+)?$`, 'iu');
-const RELATION_AFTER = new RegExp(String.raw`^(?:['’]s?\s+(?:(?:longtime|former|own|eldest|youngest|oldest|late|top|personal|chief|senior)\s+)*)${RELATION}(?![\p{L}])`, 'iu');
+const RELATION_MODIFIERS = '(?:longtime|former|own|eldest|youngest|oldest|late|top|personal|chief|senior|political|presidential|fellow)';
+// (Also after a possessive pronoun or a name with no `’s`: `his rival`, `Clinton aides`.)
+const RELATION_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${RELATION_MODIFIERS}\s+)*${RELATION}(?![\p{L}])`, 'iu');
+// … and past a year or capitalised words (`his 2016 Democratic rival`): case matters here, so the
+// modifiers stay a closed set, never any noun phrase.
+const RELATION_AFTER_NAMED = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:${RELATION_MODIFIERS}|\d{4}|\p{Lu}[\p{L}.-]*)\s+){1,3}${RELATION}(?![\p{L}])`, 'u');
 /** The mention is a name only modifying the subject's head, a noun for other people (`Trump
  * supporters screamed`, `Garner’s daughter sent`, `the daughter of Eric Garner sent`). */
 function modifiesSubject(text: string, m: Mention): boolean {
   if (FOLLOWERS.test(text.slice(m.end, m.end + 24)) && m.resolvedBy !== 'pronoun') return true;
-  return RELATION_AFTER.test(text.slice(m.end, m.end + 40)) || RELATION_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+  const after = text.slice(m.end, m.end + 50);
+  return RELATION_AFTER.test(after) || RELATION_AFTER_NAMED.test(after) || RELATION_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 // `calling Christmas a sham`, `branded Senator Graham an extremist`, `considers him a racist`: a
