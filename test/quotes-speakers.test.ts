@@ -103,6 +103,17 @@ describe('cue patterns', () => {
   });
 });
 
+describe('`X was quoted as saying` gives the words to X', () => {
+  it.each([
+    ['after a question, not to the last speaker', '“We are ready,” Kevin Shea said.\n\n“How about the mayor starts it off?” Mr. Trump was quoted as saying, playing peacemaker.', 'mayor starts', 'Trump'],
+    ['after a statement', 'Tom Kell spoke first. “Go home now,” Ann Lee was quoted as saying.', 'Go home', 'Ann Lee'],
+  ])('%s', (_name, text, words, speaker) => {
+    const q = quotesOf(text).find((x) => x.text.includes(words));
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(q?.cue?.text).toBe('saying');
+  });
+});
+
 describe('a transcript over several paragraphs', () => {
   const text = 'Chris Wallace interviewed Mike Pence.\n\n"WALLACE: Will she be there tomorrow night?\n\n"PENCE: She will not be attending the debate.\n\n"VIDEO: The two men shake hands.\n\n"WALLACE: Thank you, Governor.';
   it('each turn is its own quote with its own speaker; a label such as VIDEO is no turn', () => {

@@ -307,6 +307,7 @@ const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 const GO = new Set(['go', 'goes', 'went', 'going', 'gone']);
 const GO_ON = new Set(['continue', 'continues', 'continued', 'continuing', 'proceed', 'proceeds', 'proceeded']);
+const QUOTED_AS = new Set(['quoted', 'recorded']);
 const TO_BE_SAID = new Set(['expected', 'set', 'scheduled', 'slated', 'due', 'poised', 'going', 'about', 'planning', 'preparing']);
 
 // Capitalised before a cue, this is a name (`Theresa May said`), not `may`.
@@ -327,6 +328,11 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   if (j >= 2 && toks[j].lower === 'to' && TO_BE_SAID.has(toks[j - 1].lower) && /^(?:is|are|was|were)$/.test(toks[j - 2].lower)) j -= 3;
   else if (j >= 2 && toks[j].lower === 'to' && toks[j - 1].lower === 'on' && GO.has(toks[j - 2].lower)) j -= 3;
   else if (j >= 1 && toks[j].lower === 'to' && GO_ON.has(toks[j - 1].lower)) j -= 2;
+  // `Mr. Trump was quoted as saying`, `has been quoted as saying`: the words are the subject's.
+  else if (progressive && j >= 2 && toks[j].lower === 'as' && QUOTED_AS.has(toks[j - 1].lower) && /^(?:is|are|was|were|been)$/.test(toks[j - 2].lower)) {
+    j -= 3;
+    if (j >= 0 && /^(?:has|have|had)$/.test(toks[j].lower)) j--;
+  }
   // `A news report published Wednesday said`: a participle and its time after the subject qualify it.
   if (j > 0 && PAST_PARTICIPLE.test(toks[j].text) && toks[j - 1].kind === 'word' && timeBetween(toks, j + 1, i)) j--;
   // `Clark in October revealed`: a time after the subject is no part of it.
