@@ -114,6 +114,22 @@ describe('`X was quoted as saying` gives the words to X', () => {
   });
 });
 
+describe('a time clause after a cue says when the words were said, not what they were', () => {
+  it.each([
+    ['`said as the crowd left`', 'Tom Kell spoke first. “Go home now,” Ann Lee said as the crowd left.'],
+    ['`cheered when …`', 'The crowd cheered when Ann Lee spotted a sign in the hall.'],
+    ['`responded as if …`', 'Ann Lee responded as if she had been deeply hurt.'],
+  ])('%s', (_name, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+  it.each([
+    ['a main clause after the time clause', 'Ann Lee said when the vote came, the party would be ready.', 'the party would be ready'],
+    ['`dismissed … as` names what the speaker called it', 'Ann Lee dismissed the remarks as locker-room talk.', 'locker-room talk'],
+  ])('%s is still reported', (_name, text, words) => {
+    expect(reported(text).some((q) => q.text.includes(words))).toBe(true);
+  });
+});
+
 describe('a transcript over several paragraphs', () => {
   const text = 'Chris Wallace interviewed Mike Pence.\n\n"WALLACE: Will she be there tomorrow night?\n\n"PENCE: She will not be attending the debate.\n\n"VIDEO: The two men shake hands.\n\n"WALLACE: Thank you, Governor.';
   it('each turn is its own quote with its own speaker; a label such as VIDEO is no turn', () => {

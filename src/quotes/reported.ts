@@ -437,8 +437,23 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         continue;
       }
       if (!clauseFollows || ((THAT_ONLY.has(c.verb.lemma) || THAT_ONLY_FORMS.has(toks[k].lower)) && toks[from - 1]?.lower !== 'that')) continue;
+      if (adjunctOnly(toks, from, c.verb.lemma)) continue;
       emit(np, c, from, toks.length - 1);
     }
   }
   return found;
+}
+
+// `said as the crowd left`, `cheered when Trump spotted a sign`: a clause opened by one of these
+// and running to the end with no comma (so no main clause after it) says when the words were
+// said, not what they were. `as` only after `say`/`tell` or before `if`, `much` or a pronoun: after
+// other cues it names what the speaker called something (`dismissed it as “locker-room talk”`).
+const ADJUNCT_OPENERS = new Set(['when', 'while', 'before', 'after', 'until']);
+const AS_ADJUNCT_NEXT = new Set(['if', 'much', 'though', 'he', 'she', 'they', 'we', 'i', 'it', 'you']);
+function adjunctOnly(toks: Tok[], from: number, lemma: string): boolean {
+  const opener = toks[from]?.lower ?? '';
+  const as = opener === 'as' && (lemma === 'say' || lemma === 'tell' || AS_ADJUNCT_NEXT.has(toks[from + 1]?.lower ?? ''));
+  if (!(as || ADJUNCT_OPENERS.has(opener)) || toks[from - 1]?.lower === 'that') return false;
+  for (let j = from + 1; j < toks.length; j++) if (toks[j].text === ',' || toks[j].lower === 'that') return false;
+  return true;
 }
