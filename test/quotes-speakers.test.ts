@@ -114,17 +114,19 @@ describe('`X was quoted as saying` gives the words to X', () => {
   });
 });
 
-describe('a time clause after a cue says when the words were said, not what they were', () => {
+describe('words after a cue that report no speech: a time clause (when the words were said), a noun', () => {
   it.each([
     ['`said as the crowd left`', 'Tom Kell spoke first. “Go home now,” Ann Lee said as the crowd left.'],
     ['`cheered when …`', 'The crowd cheered when Ann Lee spotted a sign in the hall.'],
     ['`responded as if …`', 'Ann Lee responded as if she had been deeply hurt.'],
+    ['(a plural noun after an adjective is no cue: `make humanitarian claims such as asylum`)', 'Families seeking to make humanitarian claims such as asylum arrived at the border.'],
   ])('%s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });
   it.each([
     ['a main clause after the time clause', 'Ann Lee said when the vote came, the party would be ready.', 'the party would be ready'],
     ['`dismissed … as` names what the speaker called it', 'Ann Lee dismissed the remarks as locker-room talk.', 'locker-room talk'],
+    ['(a noun for a person before the cue is its subject: `The physician claims`)', 'The physician claims the drug cured him.', 'the drug cured him'],
   ])('%s is still reported', (_name, text, words) => {
     expect(reported(text).some((q) => q.text.includes(words))).toBe(true);
   });

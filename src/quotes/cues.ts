@@ -31,6 +31,8 @@ export function negated(toks: Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3 && toks[j].kind === 'word'; j--) if (NEGATION.test(toks[j].lower)) return true;
   return false;
 }
+const ADJECTIVE = /^\p{Ll}[\p{Ll}-]{3,}(?:ian|ical|ous|ive|ful|ary)$/u;
+const PERSON_ADJECTIVES = new Set(['executive', 'representative', 'relative', 'detective', 'native', 'conservative', 'progressive', 'secretary', 'adversary', 'emissary', 'missionary', 'revolutionary', 'visionary', 'contemporary', 'beneficiary', 'dignitary', 'historian', 'physician', 'politician', 'technician', 'musician', 'comedian', 'guardian', 'librarian', 'civilian', 'veterinarian', 'pediatrician', 'statistician', 'electrician', 'mathematician', 'custodian', 'christian', 'operative', 'captive', 'fugitive']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'cannot']);
 const isName = (t: Tok | undefined) => !!t && t.kind === 'word' && t.upper;
 
@@ -53,6 +55,9 @@ function nounInPhrase(toks: Tok[], i: number): boolean {
   if (MODALS.has(toks[i + 1]?.lower ?? '')) return true;
   const prev = toks[i - 1];
   if (!prev || prev.kind !== 'word') return false;
+  // `make humanitarian claims`, `controversial remarks`: an adjective before a plural noun (a
+  // lower-case adjective is never a verb's subject; the few that are nouns for people are not here).
+  if (toks[i].lower.endsWith('s') && !prev.upper && ADJECTIVE.test(prev.text) && !PERSON_ADJECTIVES.has(prev.lower)) return true;
   const opensPhrase = (t: Tok | undefined) => !!t && ((DETERMINERS.has(t.lower) && t.lower !== 'that') || /^\d/.test(t.text));
   // `his home state`: a base form after a singular modifier is a noun (a verb would agree: `states`).
   if (!/(?:s|ed)$/.test(toks[i].lower) && !isName(prev) && !prev.lower.endsWith('s') && !DETERMINERS.has(prev.lower) && opensPhrase(toks[i - 2])) return true;
