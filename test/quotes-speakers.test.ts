@@ -103,6 +103,15 @@ describe('cue patterns', () => {
   });
 });
 
+describe('an adverb between the subject and the cue is no part of the subject', () => {
+  it.each([
+    ['`likewise`', 'Then Ann Lee likewise announced that she will sue.', 'Ann Lee'],
+    ['`similarly`', 'Britain similarly warned that sanctions would follow.', 'Britain'],
+  ])('%s', (_name, text, speaker) => {
+    expect(reported(text)[0]?.speaker?.name).toBe(speaker);
+  });
+});
+
 describe('`X was quoted as saying` gives the words to X', () => {
   it.each([
     ['after a question, not to the last speaker', '“We are ready,” Kevin Shea said.\n\n“How about the mayor starts it off?” Mr. Trump was quoted as saying, playing peacemaker.', 'mayor starts', 'Trump'],

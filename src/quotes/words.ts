@@ -13,7 +13,7 @@ export const DETERMINERS = set(
 );
 /** Tokens that may sit between a subject and its cue verb: `he also said`, `X on Sunday said`. */
 export const BETWEEN_SUBJECT_AND_CUE = set(
-  'also even later then previously once again recently earlier repeatedly famously reportedly simply just further subsequently has had have would will did does could might may had already first last on this that morning afternoon evening night week month year yesterday today tonight monday tuesday wednesday thursday friday saturday sunday not never often frequently publicly privately separately nevertheless nonetheless however meanwhile instead ultimately finally eventually now still afterward afterwards',
+  'also even later then previously once again recently earlier repeatedly famously reportedly simply just further subsequently has had have would will did does could might may had already first last on this that morning afternoon evening night week month year yesterday today tonight monday tuesday wednesday thursday friday saturday sunday not never often frequently publicly privately separately nevertheless nonetheless however meanwhile instead ultimately finally eventually now still afterward afterwards likewise similarly jointly',
 );
 /** Words that end a noun phrase when scanning for a speaker. */
 export const NP_STOP = set(
