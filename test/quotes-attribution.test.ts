@@ -365,6 +365,7 @@ describe('reported speech', () => {
     ['`reported 10 people died` is a clause', 'Police reported 10 people died in the crash.', [['10 people died in the crash', 'Police', 'reported']]],
     ['`X did … and said he …`: the second predicate’s speaker is the clause’s subject', 'Ann Lee bemoaned the unrest in the city and said she thought drugs were a big factor.', [['she thought drugs were a big factor', 'Ann Lee', 'said']]],
     ['`…, but said she …`: the second predicate’s speaker is the clause’s subject', 'Ann Lee worked two jobs for five years, but said she could not afford to teach.', [['she could not afford to teach', 'Ann Lee', 'said']]],
+    ['… and the subject of the cue before it, inside a relative clause whose sentence’s subject cannot speak', 'The line was a moment in a speech in which Ann Lee criticized the party, but argued that Tom Kell would be a disastrous mayor.', [['Tom Kell would be a disastrous mayor', 'Ann Lee', 'argued']]],
     ['`X did … and said the city …`: after `said` a clause may open with a noun phrase', 'Ann Lee met the survivors on Thursday and said the city must act on guns.', [['the city must act on guns', 'Ann Lee', 'said']]],
     ['… but after other cues a noun phrase is their object', 'Tom Reyes left the party in May and wrote a children’s book about it.', []],
     ['`said for weeks …`: how long it was said for is no part of the clause', 'Ann Lee has said for weeks she would stay in the race.', [['she would stay in the race', 'Ann Lee', 'said']]],

@@ -386,7 +386,12 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // (Auxiliaries may follow the joint: `… but has said she wants …`.)
       let joint = k - 1;
       while (joint > 1 && AUXILIARIES_BEFORE_CUE.has(toks[joint].lower)) joint--;
-      if (!np && !participle && /^(?:and|but)$/.test(toks[joint]?.lower ?? '') && (toks[joint - 1]?.kind === 'word' || /^[,”"’]$/.test(toks[joint - 1]?.text ?? '')) && (toks[from - 1]?.lower === 'that' || PRONOUNS.has(toks[from]?.lower ?? '') || (c.verb.lemma === 'say' && clauseFollows))) np = plainSubject(clauseSubject(toks, text));
+      if (!np && !participle && /^(?:and|but)$/.test(toks[joint]?.lower ?? '') && (toks[joint - 1]?.kind === 'word' || /^[,”"’]$/.test(toks[joint - 1]?.text ?? '')) && (toks[from - 1]?.lower === 'that' || PRONOUNS.has(toks[from]?.lower ?? '') || (c.verb.lemma === 'say' && clauseFollows))) {
+        np = plainSubject(clauseSubject(toks, text));
+        // `a speech in which Bloomberg criticized Democrats, but argued that …`: when the sentence's
+        // subject cannot speak, the subject of the cue the joint follows.
+        if (!np || headCannotSpeak(np)) np = earlierCueSubject(toks, joint, index, text);
+      }
       // `…said he was in therapy and vowed to …`, `…, saying …`: a second predicate of the same speaker.
       if (lastSpeaker && doneTo >= 0 && doneTo < k && noSubjectBetween(toks, doneTo, k)) np = lastSpeaker;
       // `the data … suggests that …`: only someone who can speak reports speech.
@@ -446,14 +451,30 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
 
 // `said as the crowd left`, `cheered when Trump spotted a sign`: a clause opened by one of these
 // and running to the end with no comma (so no main clause after it) says when the words were
-// said, not what they were. `as` only after `say`/`tell` or before `if`, `much` or a pronoun: after
-// other cues it names what the speaker called something (`dismissed it as “locker-room talk”`).
+// said, not what they were. `as` only before `if`, `much` or a pronoun, or after `say`/`tell`
+// before a determiner: after other cues it names what the speaker called something (`dismissed it
+// as “locker-room talk”`).
 const ADJUNCT_OPENERS = new Set(['when', 'while', 'before', 'after', 'until']);
 const AS_ADJUNCT_NEXT = new Set(['if', 'much', 'though', 'he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const DETERMINER_NEXT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 function adjunctOnly(toks: Tok[], from: number, lemma: string): boolean {
   const opener = toks[from]?.lower ?? '';
-  const as = opener === 'as' && (lemma === 'say' || lemma === 'tell' || AS_ADJUNCT_NEXT.has(toks[from + 1]?.lower ?? ''));
+  const next = toks[from + 1]?.lower ?? '';
+  // (Not a measure: `said as many as 100 people died`, `as much as …`.)
+  const as = opener === 'as' && toks[from + 2]?.lower !== 'as' && (AS_ADJUNCT_NEXT.has(next) || ((lemma === 'say' || lemma === 'tell') && DETERMINER_NEXT.has(next)));
   if (!(as || ADJUNCT_OPENERS.has(opener)) || toks[from - 1]?.lower === 'that') return false;
   for (let j = from + 1; j < toks.length; j++) if (toks[j].text === ',' || toks[j].lower === 'that') return false;
   return true;
 }
+
+/** The subject of the nearest cue before token `joint` (at most 20 tokens back, not past a full
+ * stop), when it can speak: the speaker of a second predicate joined by `and`/`but`. */
+function earlierCueSubject(toks: Tok[], joint: number, index: CueIndex, text: string): SpeakerNP | null {
+  for (let j = joint - 1; j >= 0 && j >= joint - 20 && !/^[.!?;]$/.test(toks[j].text); j--) {
+    if (toks[j].kind !== 'word' || cueAt(index, toks, j) === null) continue;
+    const np = subjectBefore(toks, j, text);
+    return np && !headCannotSpeak(np) ? np : null;
+  }
+  return null;
+}
+
