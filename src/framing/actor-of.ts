@@ -75,6 +75,8 @@ const OF_GAP = new RegExp(String.raw`^[”"’]?(?:\s+[\p{L}-]+[”"’]?){0,2}\
 const OF_BEFORE = /(?:^|\s)of\s+$/i;
 // `more egregious than those of Clinton`: what the term is compared with is not its head.
 const COMPARED = /^\s+than\s/;
+const FROM_GAP = /^\s+[\p{L}-]+\s+from\s+(?:the\s+)?$/u;
+const SOURCE_NOUN = /^(?:opposition|complaints?|criticism|attacks?|pressure|resistance|objections?|protests?|outcry|backlash|condemnation|denunciations?|accusations?|threats?|warnings?|demands?|rebukes?|insults?|praise|support|calls?|pushback|reactions?|responses?|jeers|boos|cheers|applause|fire|shelling|rhetoric|remarks|comments|statements?|claims?|attempts?|efforts?)$/i;
 // `a fierce critic of Mr. Sanders`: a person by their stance toward someone is someone else; `the
 // most right-wing members of Congress` describes the members, not the body.
 const ROLE_OF = /^\s+(?:critics?|opponents?|foes?|rivals?|allies|ally|supporters?|fans?|enemies|enemy|detractors?|friends?|admirers?|backers?|members?)\s+of\s/;
@@ -521,6 +523,9 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   const gapAfter = next ? text.slice(hit.end, next.start) : '';
   // The head of the noun phrase there: `allegations that Alabama GOP Senate nominee Roy Moore` → Moore.
   if (next && ((OF_GAP.test(gapAfter) && !ROLE_OF.test(gapAfter) && !COMPARED.test(gapAfter)) || (THAT_GAP.test(gapAfter) && !DETERMINER_OPENS.test(gapAfter) && contentNounBefore(text, hit, gapAfter)))) return (modifiedMention(text, next, near) ?? next).actor;
+  // `fierce opposition from Democrats`, `angry complaints from Republicans`: what comes from
+  // someone is theirs.
+  if (next && FROM_GAP.test(gapAfter) && SOURCE_NOUN.test(gapAfter.trim().split(/\s+/)[0])) return (modifiedMention(text, next, near) ?? next).actor;
   // (`Daughter Of Eric Garner Blasts Clinton`: a name after `of` is not the verb's subject.)
   if (owner && SUBJECT_GAP.test(subjectGap) && !/[,;:]/.test(subjectGap)) return OF_BEFORE.test(text.slice(Math.max(0, owner.start - 4), owner.start)) ? null : owner.actor;
 
