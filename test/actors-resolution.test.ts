@@ -258,7 +258,12 @@ describe('actors found', () => {
     { text: 'Iraqi Kurdistan Prime Minister Dara Sherko arrived.', id: 'dara-sherko', affiliation: 'kurdistan-region' },
     { text: 'Sen. Tom Brandt spoke on Sunday.', id: 'thomas-brandt', affiliation: 'united-states' },
     { text: 'Ali Shamkhani arrived.', id: 'ali-shamkhani', affiliation: 'iran' },
-  ])('$id is affiliated with $affiliation', ({ text, id, affiliation }) => {
+    { text: 'Senate Majority Leader Tom Brandt spoke on Sunday.', id: 'thomas-brandt', affiliation: 'united-states' },
+    { text: '“No,” said White House Chief of Staff Tom Brandt.', id: 'thomas-brandt', affiliation: 'united-states' },
+    { text: 'Tom Brandt, D-Ill., spoke on Sunday.', id: 'thomas-brandt', affiliation: 'united-states' },
+    { text: 'Tom Brandt (R-Ky.) spoke on Sunday.', id: 'thomas-brandt', affiliation: 'united-states' },
+    { text: 'Tom Brandt spoke to the Senate on Sunday.', id: 'thomas-brandt', affiliation: null },
+  ])('$id is affiliated with $affiliation ($text)', ({ text, id, affiliation }) => {
     const a = analyse(text).actors.find((x) => x.id === id);
     expect(a).toBeDefined();
     expect(a!.affiliation).toBe(affiliation);

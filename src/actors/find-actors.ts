@@ -22,6 +22,7 @@ import { findOrganisations } from './organisations.js';
 import { QuoteSpeakers } from './quote-speakers.js';
 import { countBefore, firstStartingAt, spanIndexAt } from '../spans.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
+import { affiliateByTitle } from './title-body-affiliation.js';
 import { personId, slug } from './actor-id.js';
 import { generationOf, generationWord } from '../generations.js';
 import { familyNamesFirst } from './family-name-first.js';
@@ -825,6 +826,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   for (const d of resolveGroupDescriptions(text, drafts, refs, words)) found.add(d, refs.get(d.actor)!);
 
   drafts.sort((a, b) => a.start - b.start);
+  affiliateByTitle(text, drafts, refs);
   // Written out rather than spread: one object shape for every mention, the same key order.
   // (The text is the span's own: a name found as `Newt Gingrich` may be written with a no-break
   // space or a line break between its words.)
