@@ -112,6 +112,15 @@ describe('an adverb between the subject and the cue is no part of the subject', 
   });
 });
 
+describe('a middle initial whose letter is a word is part of the name', () => {
+  it.each([
+    ['`A.`', 'Justice Samuel A. Alito Jr. wrote for the court. “This is a serious case,” Alito wrote.', 'Samuel A. Alito Jr'],
+    ['`I.` (and a pronoun after it)', 'John I. Smith, a lawyer for the plaintiffs, spoke in June. “There can be no delay,” he told the judge.', 'John I. Smith'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speech(text)[0]?.speaker?.name).toBe(speaker);
+  });
+});
+
 describe('`X was quoted as saying` gives the words to X', () => {
   it.each([
     ['after a question, not to the last speaker', '“We are ready,” Kevin Shea said.\n\n“How about the mayor starts it off?” Mr. Trump was quoted as saying, playing peacemaker.', 'mayor starts', 'Trump'],

@@ -112,6 +112,8 @@ function titleCut(words: string[], bares: string[]): [number, number] {
       continue;
     }
     if (i === 0 && familyNameHe(words, bares)) continue;
+    // (An initial is part of a name even where its letter is a word: `Samuel A. Alito`, `John I. Smith`.)
+    if (i > cut && INITIAL.test(w)) continue;
     // (`Peter King`, `John Major`: a title that is also a surname ends a name after a word that is no title.)
     const surname = i === words.length - 1 && i > cut && SURNAME_TITLES.has(b);
     if ((TITLES.has(b) && !titledBody && !surname) || LINKS.has(w) || lowerAfterHyphen(w) || (((NOT_NAME.has(b) && !body && !monthName(words, bares, i)) || SENTENCE_OPENERS.has(b) || (i === 0 && openingParticiple(w))) && i < words.length - 1)) cut = i + 1;
@@ -133,6 +135,8 @@ const NOT_A_TITLE_ALONE = new Set(['former', 'acting', 'state', 'house', 'senate
 const NAME_LAST_WORD = /^(?:al-)?\p{Lu}[\p{L}\p{M}'’\-]*\p{Ll}[\p{L}\p{M}'’\-]*$/u;
 
 /** Whether words[from, end) look like a personal name; `bares`: the bare form of each word. */
+// `Samuel A. Alito`: an initial's letter may be a word (`A`, `I`), but not with its dot inside a name.
+const INITIAL = /^\p{Lu}\.$/u;
 function looksLikeName(words: string[], bares: string[], from: number, end: number, titled: boolean): boolean {
   // A single word is a surname only after a title: `Mr. Obama`, `Sen. Cruz`.
   // (Particles uncounted: `Ana María de la Cruz`.)
@@ -140,7 +144,7 @@ function looksLikeName(words: string[], bares: string[], from: number, end: numb
   for (let i = from; i < end; i++) if (PARTICLES.has(words[i])) particles++;
   const length = end - from;
   if (length < (titled ? 1 : 2) || length - particles > 4) return false;
-  for (let i = from; i < end; i++) if (((NOT_NAME.has(bares[i]) || SENTENCE_OPENERS.has(bares[i])) && !PARTICLES.has(words[i]) && !monthName(words, bares, i)) || LINKS.has(words[i])) return false;
+  for (let i = from; i < end; i++) if (((NOT_NAME.has(bares[i]) || SENTENCE_OPENERS.has(bares[i])) && !PARTICLES.has(words[i]) && !monthName(words, bares, i) && !(i > from && INITIAL.test(words[i]))) || LINKS.has(words[i])) return false;
   if (NOT_A_PERSON_LAST.has(bares[end - 1])) return false;
   return NAME_LAST_WORD.test(words[end - 1]);
 }
