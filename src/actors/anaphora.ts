@@ -111,6 +111,9 @@ const FOR_OBJECT_GAP = /^\s+(?:for|over)\s+$/;
 // or after `and` and another verb with the same subject.
 const VERB_THEN_OBJECT = /^\s+(?:(?:has|had|also|then|later)\s+)?\p{Ll}+ed\s+$/u;
 const AGENT_THEN_OBJECT = /^\s+(?:(?:has|had|also|then|later)\s+)?\p{Ll}+ed\s+[^,.;:“”"]{1,60}?(?:,\s+\p{Ll}+ing|\s+and\s+\p{Ll}+ed)\s+$/u;
+// … or a bare verb then a participle after a dash: `Listening to Michael R. Bloomberg rage about
+// Donald J. Trump — labeling him` (an initial's dot allowed in the names between).
+const AGENT_THEN_ASIDE = /^\s+\p{Ll}+\s+(?:[^,.;:“”"—–]|(?<=\s\p{Lu})\.){1,60}?\s[—–]\s+\p{Ll}+ing\s+$/u;
 // How far back (characters) a clause's agent may be.
 const AGENT_REACH = 200;
 
@@ -268,7 +271,7 @@ export function resolveAnaphora(text: string, seg: Segmentation, drafts: Draft[]
       const between = text.slice(d.end, at);
       // (Past a participle or a second verb, only when someone else is named in between, whom
       // `him` then is: `putting him on both sides` may be the subject's own.)
-      if (VERB_THEN_OBJECT.test(between) || (AGENT_THEN_OBJECT.test(between) && n > 0)) return d.actor;
+      if (VERB_THEN_OBJECT.test(between) || ((AGENT_THEN_OBJECT.test(between) || AGENT_THEN_ASIDE.test(between)) && n > 0)) return d.actor;
     }
     return undefined;
   };
