@@ -31,8 +31,9 @@ describe('worksheet answer key', () => {
   it.each(answers.map((a, i) => [i + 1, a]))('answer %i quotes only words the articles contain', (_n, line) => {
     const passages = quotedIn(String(line));
     for (const p of passages) {
-      const words = flat(p.replace(/…$/, '')).trim();
+      const words = flat(p.replace(/^…|…$/g, '')).trim();
       expect(texts.some((t) => t.includes(words)), words).toBe(true);
+      if (p.startsWith('…')) expect(texts.some((t) => new RegExp(`[^\\p{L}]${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(t)), words).toBe(true);
       // cut at a word boundary: the word before the ellipsis is whole in the text
       if (p.endsWith('…')) expect(texts.some((t) => new RegExp(`${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}]`, 'u').test(t)), words).toBe(true);
     }
@@ -199,5 +200,25 @@ describe('a worksheet on people the registry does not know (user test: protest s
   it('the report’s voice-share chart says once why it cannot compare sides', () => {
     const report = sheetOf([quoting, quotingNobody], 'md');
     expect(report.split(flat(NO_SIDES)).length - 1).toBe(1);
+  });
+});
+
+describe('the loaded-word examples of the answer key', () => {
+  // Fox on Susan Rice (BASIL 2b9468af): the example was cut at `the already…`, before its word.
+  const text =
+    'National Security Adviser Susan Rice warned that Israeli Prime Minister Benjamin Netanyahu’s upcoming Capitol Hill address will be a “destructive” force in long-standing U.S.-Israel relations, adding more political acrimony to the already contentious visit. Rice spoke on Tuesday.';
+  const fox = mergeViewInto(emptyView(), articleView(analyzeArticle({ id: 'fox', text, outlet: 'Fox News' }, lex), text, lex));
+  const sheet = reportFiles(fox, [], lex, { name: 'w', format: 'md', teach: true, footer: '', chartFiles: false }).main;
+  it.each([
+    ['a long sentence (Fox)', sheet],
+    ['the seeds', worksheet],
+    ['BASIL dev', basilSheet],
+  ])('each shows the word it illustrates: %s', (_name, s) => {
+    const examples = [...s.slice(s.indexOf('## Answer key')).replace(/\s+/g, ' ').matchAll(/“([^“”]+)” \([^()]*\): “([^“”]+)”/g)];
+    expect(examples.length).toBeGreaterThan(0);
+    for (const [, term, passage] of examples) expect(passage.toLowerCase(), term).toContain(term.toLowerCase());
+  });
+  it('keeps the term of a long sentence, cut at word boundaries', () => {
+    expect(sheet.replace(/\s+/g, ' ')).toMatch(/“contentious” \(Fox News, [^)]*\): “…Susan Rice warned .* the already contentious visit\.”/);
   });
 });

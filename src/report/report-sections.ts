@@ -5,7 +5,7 @@ import type { LexiconSet } from '../types.js';
 import { distinctEvidence, MIN_CLAUSES, termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
 import { actorName, actorsToShow, articlesOf, outletFigures, rowsByActor, type CorpusView } from './corpus-view.js';
 import type { Block } from './blocks.js';
-import { inQuotes, numberWord, plural, share, toneText, truncate, voicePhrase } from './text.js';
+import { excerpt, inQuotes, numberWord, plural, share, toneText, truncate, voicePhrase } from './text.js';
 
 /** Outlets with fewer articles than this are flagged as small samples. */
 export const SMALL_SAMPLE = 5;
@@ -35,7 +35,8 @@ function actorSection(view: CorpusView, c: Comparison, id: string): Block[] {
   const evidence = view.outlets.flatMap((outlet) => {
     const r = byOutlet.get(outlet);
     if (!r) return [];
-    return distinctEvidence(r.evidence.labels, r.evidence.loaded).slice(0, 3).map((e) => `${outlet}: ${inQuotes(truncate(e.text, 300))} (${e.article})`);
+    const terms = [...r.labels, ...r.loaded].map((l) => l.text);
+    return distinctEvidence(r.evidence.labels, r.evidence.loaded).slice(0, 3).map((e) => `${outlet}: ${inQuotes(excerpt(e.text, terms, 300))} (${e.article})`);
   });
   return [
     { kind: 'h3', text: actorName(c, id) },

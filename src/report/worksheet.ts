@@ -5,7 +5,7 @@ import { blocksToHtml, blocksToMarkdown, type Block } from './blocks.js';
 import type { Comparison } from '../aggregate/index.js';
 import { actorName, isPlacedName, ledgerSpeaker, NO_SIDES, outletFigures, rowsByActor, sideName, voiceShare, type ArticleInfo, type CorpusView } from './corpus-view.js';
 import { namingContrasts, NO_CONTRAST } from './naming.js';
-import { firstItems, inQuotes, plural, sentence, truncate } from './text.js';
+import { excerpt, firstItems, inQuotes, plural, sentence, truncate } from './text.js';
 import { sameStory } from '../stories/index.js';
 
 export interface WorksheetOptions {
@@ -15,6 +15,8 @@ export interface WorksheetOptions {
 }
 
 const q = (text: string, max = 240) => inQuotes(truncate(text, max));
+/** An evidence sentence cut so that it still shows the words it is evidence for. */
+const shown = (text: string, terms: readonly string[]) => inQuotes(excerpt(text, terms, 240));
 /** Items an answer lists per outlet (speakers, people not quoted, labels, verbs, sources), most
  * frequent first; the rest are counted (`and 12 more`), so the key stays readable on a corpus. */
 export const LISTED = 8;
@@ -70,7 +72,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
       const ev = r.evidence.labels[0];
       const names = r.names.map((n) => q(n.text, 60));
       const named = names.length ? `names it ${some(names)}` : 'refers to it only by pronoun or title';
-      if (labels.length) return `${o} calls it ${some(labels)}${ev ? `, as in ${q(ev.text)}` : ''}${names.length ? `; it also ${named}` : ''}.`;
+      if (labels.length) return `${o} calls it ${some(labels)}${ev ? `, as in ${shown(ev.text, r.labels.map((l) => l.text))}` : ''}${names.length ? `; it also ${named}` : ''}.`;
       return `${o} uses no label for it; it ${named} (${plural(r.mentions, 'mention')}).`;
     });
     answers.push(parts.map(sentence).join(' '));
@@ -140,7 +142,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
     );
     const show = ({ u, e }: (typeof narrated)[number]) => {
       const entry = entries.get(u.entry);
-      return `${q(e.text, 40)} (${e.outlet}, ${e.voice === 'narrator' ? 'the outlet’s own words' : e.voice}${e.about ? `, about ${e.about}` : ''}): ${q(e.sentence)}${entry?.alternatives.length ? `; neutral: ${entry.alternatives.slice(0, 3).join(', ')}` : ''}.`;
+      return `${q(e.text, 40)} (${e.outlet}, ${e.voice === 'narrator' ? 'the outlet’s own words' : e.voice}${e.about ? `, about ${e.about}` : ''}): ${shown(e.sentence, [e.text])}${entry?.alternatives.length ? `; neutral: ${entry.alternatives.slice(0, 3).join(', ')}` : ''}.`;
     };
     answers.push([...narrated.slice(0, 3).map(show), ...quotedUses.slice(0, 2).map(show), none].filter(Boolean).join(' '));
   }
