@@ -104,6 +104,10 @@ export function wrapText(text: string, width: number, keepOff?: RegExp): string 
   return lines.join('\n');
 }
 
+/** An outlet's loaded terms by voice, as the summary and compare name them: a paraphrase is the
+ * outlet's wording, counted apart from its narration and from quotes. */
+export const VOICE_SPLIT = { narrator: 'in its own narration', reported: 'in its paraphrase of speakers', quote: 'in quotes' } as const;
+
 /** Whose words a loaded term is in, as a reader would say it: the outlet's own words, a quote of
  * someone, or the outlet's paraphrase of someone (reported speech is the outlet's wording). With
  * no speaker found, it says so: `an unnamed speaker` would read as an anonymous source. */
