@@ -222,3 +222,39 @@ describe('the loaded-word examples of the answer key', () => {
     expect(sheet.replace(/\s+/g, ' ')).toMatch(/“contentious” \(Fox News, [^)]*\): “…Susan Rice warned .* the already contentious visit\.”/);
   });
 });
+
+describe('the verbs answer explains each loaded verb it lists, once (BASIL events, user test)', () => {
+  const events = { bloomberg: '472158a1', emergency: '3ae35b16', immigration: '70c75d68', rice: '2b9468af' };
+  const records = readFileSync(basilFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; outlet: string; text: string; meta: { event_id: string } });
+  const sheets = Object.entries(events).map(([name, ev]) => {
+    const v = records.filter((r) => r.meta.event_id.startsWith(ev)).map((r) => articleView(analyzeArticle({ id: r.id, text: r.text, outlet: r.outlet }, lex), r.text, lex)).reduce(mergeViewInto, emptyView());
+    const sheet = (format: 'md' | 'html') => reportFiles(v, [], lex, { name: 'w', format, teach: true, footer: '', chartFiles: false }).main;
+    return { name, v, md: sheet('md'), html: sheet('html') };
+  });
+  const verbsAnswer = (md: string) => flat(md.slice(md.indexOf('## Answer key'))).match(/\d\. ((?:Framelens|Quotes)[^]*?are introduced with[^]*?)(?= \d\. |$)/)![1];
+
+  it.each(sheets.map((s) => [s.name, s] as const))('%s', (_name, { v, md, html }) => {
+    const lemmaOf = new Map(v.ledger.map((r) => [r.verb.toLowerCase(), r.lemma.toLowerCase()]));
+    const explainedAll: string[] = [];
+    for (const side of verbsAnswer(md).split(/(?=Quotes (?:from|by|with) )/).filter((p) => p.includes('are introduced with'))) {
+      const list = side.slice(0, side.indexOf(' ('));
+      const listed = [...list.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+      const explained = [...side.slice(side.indexOf(' (')).matchAll(/'([^']+)' is \w+: /g)].map((m) => m[1]);
+      // one verb whatever its case or form: `Tells` and `told`, `According to` and `according to`
+      expect(new Set(listed.map((f) => lemmaOf.get(f) ?? f)).size, list).toBe(listed.length);
+      expect(listed.every((f) => f === f.toLowerCase()), list).toBe(true);
+      for (const lemma of explained) expect(listed.map((f) => lemmaOf.get(f)), `${lemma} in ${list}`).toContain(lemma);
+      explainedAll.push(...explained);
+    }
+    expect(new Set(explainedAll).size, explainedAll.join(', ')).toBe(explainedAll.length);
+    // the lexicon's `code` markup: Markdown code in Markdown, <code> in HTML, never a literal backtick
+    expect(md).not.toContain('\\`');
+    expect(html).not.toContain('`');
+  });
+
+  it('renders the lexicon’s code markup as code (border emergency: `blamed … on`)', () => {
+    const { md, html } = sheets.find((s) => s.name === 'emergency')!;
+    expect(flat(md)).toContain('usually `blamed … on`');
+    expect(html).toContain('usually <code>blamed … on</code>');
+  });
+});

@@ -1,7 +1,7 @@
 // `framelens report --teach`: a worksheet built from what was found, with an answer key that
 // cites the sentences. Questions only ask about what the articles actually contain.
 import type { LexiconSet } from '../types.js';
-import { blocksToHtml, blocksToMarkdown, type Block } from './blocks.js';
+import { blocksToHtml, blocksToMarkdown, codeSpans, type Block } from './blocks.js';
 import type { Comparison } from '../aggregate/index.js';
 import { actorName, isPlacedName, ledgerSpeaker, NO_SIDES, outletFigures, rowsByActor, sideName, voiceShare, type ArticleInfo, type CorpusView } from './corpus-view.js';
 import { namingContrasts, NO_CONTRAST } from './naming.js';
@@ -112,13 +112,21 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
   const sides = [...view.sides].filter(([, s]) => s.verbs.size);
   const kept = new Set([...sides].sort(([a], [b]) => (quotesOfSide.get(b) ?? 0) - (quotesOfSide.get(a) ?? 0)).slice(0, LISTED).map(([side]) => side));
   const otherSides = sides.length - kept.size;
+  const explained = new Set<string>();
   answers.push(
     [
       ...(placed ? [] : [NO_SIDES]),
       ...sides.filter(([side]) => kept.has(side)).map(([side, s]) => {
-        const loaded = [...new Set([...s.lemmas].map((lemma) => verbOf.get(lemma)).filter((v) => v && v.connotation !== 'neutral' && v.connotation !== 'reporting'))];
-        const note = loaded.slice(0, LISTED).map((v) => `“${v!.lemma}” is ${v!.connotation}: ${v!.explanation}`).join(' ');
-        const verbs = [...s.verbs].sort((a, b) => b[1] - a[1]).map(([v]) => q(v, 30));
+        const listed = [...s.verbs].sort((a, b) => b[1].count - a[1].count);
+        const verbs = listed.map(([, v]) => q(v.form, 30));
+        // Each loaded verb listed here is explained once in the whole answer.
+        const loaded = listed.slice(0, LISTED).flatMap(([lemma]) => {
+          const v = verbOf.get(lemma);
+          if (!v || v.connotation === 'neutral' || v.connotation === 'reporting' || explained.has(lemma)) return [];
+          explained.add(lemma);
+          return [v];
+        });
+        const note = loaded.map((v) => `“${v.lemma}” is ${v.connotation}: ${codeSpans(v.explanation)}`).join(' ');
         return `${placed ? quotesBy(side) : 'Quotes'} are introduced with ${some(verbs)} (${some([...s.outlets])}).${note ? ` ${note}` : ''}`;
       }),
       ...(otherSides > 0 ? [`Quotes from ${plural(otherSides, 'other side')} are not listed here.`] : []),
