@@ -44,7 +44,7 @@ export function blocksToMarkdown(blocks: Block[]): string {
 
 const WORKSHEET_STYLE = `body{font:16px/1.5 Georgia,serif;max-width:50rem;margin:1rem auto;padding:0 1rem;color:#111}
 h1,h2,h3{font-family:system-ui,sans-serif}table{border-collapse:collapse;width:100%;margin:1rem 0}
-th,td{border:1px solid #555;padding:.3rem .5rem;vertical-align:top;text-align:left}td:empty::after{content:'\\00a0';display:inline-block;min-height:2.5rem}
+.scroll{overflow-x:auto;max-width:100%}th,td{border:1px solid #555;padding:.3rem .5rem;vertical-align:top;text-align:left;overflow-wrap:break-word}td:empty::after{content:'\\00a0';display:inline-block;min-height:2.5rem}
 @media print{body{max-width:none;font-size:11pt}h2{break-before:page}}`;
 
 /** The blocks as HTML elements (no page around them); a table inside a box that scrolls. */
