@@ -159,6 +159,24 @@ describe.skipIf(!HAS_CHROMIUM)('annotated HTML in chromium', () => {
     }
   });
 
+  // A worksheet is photocopied for a class: the student pages run on, the key starts a page of its
+  // own, a naming table with no actor is left out, and the cells to fill in leave room to write.
+  it('prints the worksheet on few pages, with the answer key on its own', async () => {
+    const sheet = await browser.newPage();
+    await sheet.goto(pathToFileURL(pages.worksheet).href);
+    const cell = () => sheet.evaluate(() => parseFloat(getComputedStyle(document.querySelector('td:empty')!, '::after').minHeight));
+    const onScreen = await cell();
+    await sheet.emulateMedia({ media: 'print' });
+    const breaks = await sheet.$$eval('body *', (els) => els.filter((el) => getComputedStyle(el).breakBefore === 'page').map((el) => el.textContent));
+    expect(breaks).toEqual(['Answer key (for the teacher)']);
+    expect(await cell()).toBeGreaterThanOrEqual(2 * onScreen);
+    expect(await sheet.locator('h2', { hasText: 'what each outlet calls' }).count()).toBe(0);
+    expect(await sheet.locator('p', { hasText: 'No naming table to fill in' }).count()).toBe(1);
+    const pdf = (await sheet.pdf({ format: 'A4' })).toString('latin1');
+    await sheet.close();
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)!.length).toBeLessThanOrEqual(3);
+  });
+
   it('shows injected markup as characters and runs nothing', async () => {
     const injected = page.locator('[data-text-of="injected"]');
     expect(await injected.textContent()).toContain('<script>window.__pwned = 1</script>');

@@ -5,7 +5,7 @@ import { cell, document, MD_LINE_START, paragraph, table as mdTable } from './ma
 import { wrapText } from './text.js';
 
 export type Block =
-  | { kind: 'h1' | 'h2' | 'h3' | 'p'; text: string }
+  | { kind: 'h1' | 'h2' | 'h3' | 'p'; text: string; newPage?: boolean }
   | { kind: 'ul' | 'ol'; items: string[] }
   | { kind: 'table'; head: string[]; rows: string[][] };
 
@@ -45,7 +45,7 @@ export function blocksToMarkdown(blocks: Block[]): string {
 const WORKSHEET_STYLE = `body{font:16px/1.5 Georgia,serif;max-width:50rem;margin:1rem auto;padding:0 1rem;color:#111}
 h1,h2,h3{font-family:system-ui,sans-serif}table{border-collapse:collapse;width:100%;margin:1rem 0}
 .scroll{overflow-x:auto;max-width:100%}th,td{border:1px solid #555;padding:.3rem .5rem;vertical-align:top;text-align:left;overflow-wrap:break-word}td:empty::after{content:'\\00a0';display:inline-block;min-height:2.5rem}
-@media print{body{max-width:none;font-size:11pt}h2{break-before:page}}`;
+@media print{body{max-width:none;font-size:11pt}.new-page{break-before:page}td:empty::after{min-height:5rem}}`;
 
 /** The blocks as HTML elements (no page around them); a table inside a box that scrolls. */
 export function blocksToHtmlBody(blocks: Block[]): string {
@@ -55,7 +55,7 @@ export function blocksToHtmlBody(blocks: Block[]): string {
       case 'h2':
       case 'h3':
       case 'p':
-        return `<${b.kind}>${html(b.text)}</${b.kind}>`;
+        return `<${b.kind}${b.newPage ? ' class="new-page"' : ''}>${html(b.text)}</${b.kind}>`;
       case 'ul':
       case 'ol':
         return `<${b.kind}>${b.items.map((i) => `<li>${html(i)}</li>`).join('')}</${b.kind}>`;

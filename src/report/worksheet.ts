@@ -4,7 +4,7 @@ import type { LexiconSet } from '../types.js';
 import { blocksToHtml, blocksToMarkdown, codeSpans, type Block } from './blocks.js';
 import type { Comparison } from '../aggregate/index.js';
 import { actorName, isPlacedName, ledgerSpeaker, NO_SIDES, outletFigures, rowsByActor, sideName, voiceShare, type ArticleInfo, type CorpusView } from './corpus-view.js';
-import { namingContrasts, NO_CONTRAST } from './naming.js';
+import { namingContrasts } from './naming.js';
 import { excerpt, firstItems, inQuotes, plural, sentence, truncate } from './text.js';
 import { sameStory } from '../stories/index.js';
 
@@ -32,6 +32,9 @@ export function storyNote(view: CorpusView): string {
     ? `They report one story: ${why}. Read them side by side, then answer the questions.`
     : `They do not report the same event: ${why}. Compare how each names and quotes the same actors, not what happened.`;
 }
+
+/** In place of the naming table when no actor can be compared (the summary says why at length). */
+export const NO_NAMING_TABLE = 'No naming table to fill in: no person or group is described in different words by two of the outlets.';
 
 /** Who counts as mentioned but not quoted, as the sheet says it: the rule behind question 2. */
 export const NOT_QUOTED_RULE = 'named at least twice, never quoted directly';
@@ -183,16 +186,15 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
     { kind: 'h2', text: 'The articles' },
     { kind: 'table', head: ['Outlet', 'Headline (or opening words)', 'Published', 'Wire copy'], rows: view.articles.map((a) => [a.outlet, truncate(a.title ?? a.headline ?? a.id, 120), a.published ?? 'date unknown', a.wire ?? 'no']) },
     ...(view.articleCount > view.articles.length ? [{ kind: 'p' as const, text: `The first ${view.articles.length} of ${view.articleCount} articles are listed.` }] : []),
-    { kind: 'h2', text: 'Fill in: what each outlet calls the main actors' },
-    naming.length
-      ? { kind: 'table', head: ['Actor', ...view.outlets], rows: naming.map((id) => [name(id), ...view.outlets.map(() => '')]) }
-      : { kind: 'p', text: NO_CONTRAST },
+    ...(naming.length
+      ? [{ kind: 'h2' as const, text: 'Fill in: what each outlet calls the main actors' }, { kind: 'table' as const, head: ['Actor', ...view.outlets], rows: naming.map((id) => [name(id), ...view.outlets.map(() => '')]) }]
+      : [{ kind: 'p' as const, text: NO_NAMING_TABLE }]),
     { kind: 'h2', text: 'Fill in: who is quoted, and with which verb' },
     { kind: 'table', head: ['Outlet', 'Who is quoted directly', 'Verb used', `Who is mentioned but not quoted (${NOT_QUOTED_RULE})`], rows: view.outlets.map((o) => [o, '', '', '']) },
     { kind: 'h2', text: 'Questions for discussion' },
     { kind: 'ol', items: questions },
     { kind: 'p', text: 'Remember: a loaded word shows a choice of words, not proof of bias. Ask who chose it: the outlet, or the person it quotes.' },
-    { kind: 'h2', text: 'Answer key (for the teacher)' },
+    { kind: 'h2', text: 'Answer key (for the teacher)', newPage: true },
     { kind: 'ol', items: answers },
   ];
   return opts.format === 'html' ? blocksToHtml(blocks, opts.title, opts.footer) : blocksToMarkdown([...blocks, { kind: 'p', text: opts.footer }]);
