@@ -5,7 +5,7 @@ import type { LexiconSet } from '../types.js';
 import { distinctEvidence, MIN_CLAUSES, termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
 import { actorName, actorsToShow, articlesOf, outletFigures, rowsByActor, type CorpusView } from './corpus-view.js';
 import type { Block } from './blocks.js';
-import { excerpt, inQuotes, numberWord, plural, share, toneText, truncate, voicePhrase } from './text.js';
+import { excerpt, inQuotes, numberWord, plural, share, toneText, voicePhrase } from './text.js';
 
 /** Outlets with fewer articles than this are flagged as small samples. */
 export const SMALL_SAMPLE = 5;

@@ -33,7 +33,7 @@ export function storyNote(view: CorpusView): string {
     : `They do not report the same event: ${why}. Compare how each names and quotes the same actors, not what happened.`;
 }
 
-/** In place of the naming table when no actor can be compared (the summary says why at length). */
+/** In place of the naming table when no actor can be compared. */
 export const NO_NAMING_TABLE = 'No naming table to fill in: no person or group is described in different words by two of the outlets.';
 
 /** Who counts as mentioned but not quoted, as the sheet says it: the rule behind question 2. */
