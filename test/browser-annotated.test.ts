@@ -133,6 +133,50 @@ describe.skipIf(!HAS_CHROMIUM)('annotated HTML in chromium', () => {
     expect(scrollWidth).toBeLessThanOrEqual(width);
   });
 
+  // A word in a table cell is never broken across lines: a wide table scrolls in its box instead.
+  it.each(['seeds report', 'worksheet'] as const)('the %s breaks no word of a table cell at 1200 and 400 px', async (which) => {
+    for (const width of [1200, 400]) {
+      const view = await browser.newPage({ viewport: { width, height: 800 } });
+      await view.goto(pathToFileURL(pages[which]).href);
+      const split = await view.evaluate(() => {
+        const found: string[] = [];
+        const range = document.createRange();
+        for (const td of document.querySelectorAll('td')) {
+          const walk = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode() as Text | null; n; n = walk.nextNode() as Text | null) {
+            for (const m of n.data.matchAll(/[\p{L}\p{N}'’]{2,}/gu)) {
+              range.setStart(n, m.index!);
+              range.setEnd(n, m.index! + m[0].length);
+              const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              if (tops.size > 1) found.push(m[0]);
+            }
+          }
+        }
+        return found;
+      });
+      await view.close();
+      expect(split, `${which} at ${width} px`).toEqual([]);
+    }
+  });
+
+  // A worksheet is photocopied for a class: the student pages run on, the key starts a page of its
+  // own, a naming table with no actor is left out, and the cells to fill in leave room to write.
+  it('prints the worksheet on few pages, with the answer key on its own', async () => {
+    const sheet = await browser.newPage();
+    await sheet.goto(pathToFileURL(pages.worksheet).href);
+    const cell = () => sheet.evaluate(() => parseFloat(getComputedStyle(document.querySelector('td:empty')!, '::after').minHeight));
+    const onScreen = await cell();
+    await sheet.emulateMedia({ media: 'print' });
+    const breaks = await sheet.$$eval('body *', (els) => els.filter((el) => getComputedStyle(el).breakBefore === 'page').map((el) => el.textContent));
+    expect(breaks).toEqual(['Answer key (for the teacher)']);
+    expect(await cell()).toBeGreaterThanOrEqual(2 * onScreen);
+    expect(await sheet.locator('h2', { hasText: 'what each outlet calls' }).count()).toBe(0);
+    expect(await sheet.locator('p', { hasText: 'No naming table to fill in' }).count()).toBe(1);
+    const pdf = (await sheet.pdf({ format: 'A4' })).toString('latin1');
+    await sheet.close();
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)!.length).toBeLessThanOrEqual(3);
+  });
+
   it('shows injected markup as characters and runs nothing', async () => {
     const injected = page.locator('[data-text-of="injected"]');
     expect(await injected.textContent()).toContain('<script>window.__pwned = 1</script>');

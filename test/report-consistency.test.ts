@@ -13,10 +13,11 @@ import { actorRows, renderActorRows } from '../src/report/article-views.js';
 import { renderCompareTables } from '../src/report/compare-tables.js';
 import { renderArticleTable } from '../src/report/article-table.js';
 import { reportCharts } from '../src/report/report-charts.js';
-import { MIN_CLAUSES } from '../src/aggregate/index.js';
+import { inArticleText, MIN_CLAUSES, outletLoadedByVoice } from '../src/aggregate/index.js';
 import { joinedIds } from '../src/aggregate/join-people.js';
 import { caveatsSection, SMALL_SAMPLE } from '../src/report/report-sections.js';
 import { escapeHtml } from '../src/report/html/escape.js';
+import { VOICE_SPLIT } from '../src/report/text.js';
 
 const lex = loadLexicons();
 const { view, annotated } = await collectCorpus(['../shared/corpus/seeds'], lex, { quiet: true, keepTexts: true });
@@ -59,6 +60,33 @@ describe('one number in every view', () => {
     expect(md).toContain(`${f.anonymousQuotes} quoted, ${f.anonymousReported} reported`);
     expect(f.sides.find((s) => s.side === 'anonymous')?.count ?? 0).toBe(f.anonymousQuotes);
     for (const s of f.anonymousSources) expect(line + tables + worksheet).toContain(s.source);
+  });
+
+  // A paraphrase is the outlet's wording of what a speaker said (the HTML legend, the README):
+  // the summary counts it apart from both narration and quotes, as the HTML marks and compare do.
+  it.each(view.outlets)('loaded terms of %s by voice: the summary, the HTML marks and compare agree', (outlet) => {
+    const n = outletLoadedByVoice(c, outlet);
+    const line = summary.find((s) => s.startsWith(`${outlet}:`))!;
+    expect(line).toContain(`loaded terms: ${n.narrator} in its own narration, ${n.reported} in its paraphrase of speakers, ${n.quote} in quotes.`);
+    const articles = annotated.filter((a) => (a.result.outlet ?? '') === outlet);
+    const inHtml = articles.map((a) => Number(html.slice(html.indexOf(`data-article="${a.result.id}"`)).match(/(\d+) loaded terms? in the article text/)![1]));
+    expect(inHtml.reduce((s, x) => s + x, 0)).toBe(n.narrator + n.reported + n.quote);
+    for (const voice of ['narrator', 'reported', 'quote'] as const) {
+      // the HTML marks each of these with its voice (data-voice), and compare lists them under it
+      expect(articles.flatMap((a) => a.result.framing).filter((f) => inArticleText(f.segment) && f.voice.kind === voice), voice).toHaveLength(n[voice]);
+      if (n[voice]) expect(tables).toMatch(new RegExp(`${reEscape(outlet)}[^\\n]*${VOICE_SPLIT[voice]}`));
+    }
+    expect(html).toContain('are reported speech: the outlet’s own wording of what that speaker said');
+  });
+
+  it('a paraphrase is the outlet’s wording in the actor table, not the speaker’s (Al-Alam’s “Takfiri”, US officials say)', () => {
+    const row = md.split('\n').find((l) => /^\| Al-Alam \|/.test(l) && /takfiri/i.test(l) && /US officials/.test(l))!;
+    const cells = row.split(' | ');
+    const own = cells.findIndex((x) => x.includes('in its paraphrase of US officials'));
+    expect(own).toBeGreaterThan(0);
+    expect(cells[own]).toMatch(/takfiri terrorists/);
+    expect(md).toContain('| Loaded terms, outlet’s wording (narration or paraphrase) | Loaded terms in quotes (from whom) |');
+    expect(md).toMatch(/\(quoted from [^)]+\)/);
   });
 
   it('Al-Alam’s anonymous sourcing is counted and shown with its sentences', () => {

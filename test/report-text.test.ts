@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstItems, inQuotes, toneText } from '../src/report/text.js';
+import { excerpt, firstItems, inQuotes, toneText } from '../src/report/text.js';
 import { MIN_CLAUSES } from '../src/aggregate/index.js';
 
 describe('inQuotes', () => {
@@ -37,5 +37,31 @@ describe('firstItems: a list an answer gives, the rest counted', () => {
     ['another separator', ['x, y', 'z', 'w'], 2, '; ', 'x, y; z and 1 more'],
   ])('%s', (_name, items, max, separator, shown) => {
     expect(firstItems(items, max, separator)).toBe(shown);
+  });
+});
+
+describe('excerpt: an evidence sentence cut so that it shows its term', () => {
+  // Fox on Susan Rice (BASIL 2b9468af): cut at 240 from the start, the sentence ended `already…`.
+  const fox =
+    'National Security Adviser Susan Rice warned that Israeli Prime Minister Benjamin Netanyahu’s upcoming Capitol Hill address will be a “destructive” force in long-standing U.S.-Israel relations, adding more political acrimony to the already contentious visit.';
+  it('cuts around a term the end cut would lose, at word boundaries', () => {
+    const shown = excerpt(fox, ['contentious'], 120);
+    expect(shown).toContain('contentious');
+    expect(shown.length).toBeLessThanOrEqual(120);
+    expect(shown).toMatch(/^…\S/);
+    const words = shown.replace(/^…|…$/g, '');
+    expect(fox).toContain(words);
+    expect(fox).toMatch(new RegExp(`[ ]${words.split(' ')[0]} `));
+  });
+  it('keeps the cut at the end when the term survives it', () => {
+    expect(excerpt(fox, ['Susan Rice'], 120)).toMatch(/^National Security Adviser Susan Rice warned .*…$/);
+  });
+  it('finds the term in any case and leaves a short sentence whole', () => {
+    expect(excerpt(fox, ['CONTENTIOUS'], 300)).toBe(fox);
+    expect(excerpt(fox, ['CONTENTIOUS'], 240)).toMatch(/^…Susan Rice .* contentious visit\.$/);
+    expect(excerpt(fox, ['Contentious'], 80)).toContain('contentious visit.');
+  });
+  it('cuts from the start when no term is in the text', () => {
+    expect(excerpt(fox, ['regime'], 60)).toBe('National Security Adviser Susan Rice warned that Israeli…');
   });
 });

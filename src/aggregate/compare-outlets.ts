@@ -178,3 +178,10 @@ export function compareOutlets(merged: CorpusProfile, opts: CompareOptions = {})
     distinctiveWords: distinctiveWords(Object.fromEntries(names.map((n) => [n, profile.outlets[n].words])), opts),
   };
 }
+
+/** An outlet's loaded terms by voice, over all its rows: the one split every view reports. */
+export function outletLoadedByVoice(c: Comparison, outlet: string): Record<VoiceKind, number> {
+  const sum = { narrator: 0, quote: 0, reported: 0 } as Record<VoiceKind, number>;
+  for (const r of c.rows) if (r.outlet === outlet) for (const v of VOICES) sum[v] += r.loadedByVoice[v];
+  return sum;
+}

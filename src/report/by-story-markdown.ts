@@ -2,13 +2,13 @@
 // articles, and a table of how each outlet names, describes and quotes the main actors), the
 // coverage differences, then the whole-corpus report with its headings one level down.
 import type { LexiconSet } from '../types.js';
-import { termCounts } from '../aggregate/index.js';
 import type { ByStory, StoryComparison } from './by-story.js';
 import { coverageItems } from './by-story.js';
 import { actorName, actorsToShow, rowsByActor } from './corpus-view.js';
 import { bullets, cell, document, paragraph, table } from './markdown.js';
 import { storyDates, storyLabel } from './story-tables.js';
 import { summaryItems } from './summary.js';
+import { termCells, TERM_HEADS } from './report-sections.js';
 import { truncate } from './text.js';
 
 const ACTORS_PER_STORY = 6;
@@ -23,10 +23,9 @@ function storySection(s: StoryComparison): string {
     s.view.outlets.map((outlet) => {
       const r = byActor.get(id)?.get(outlet);
       if (!r || r.mentions === 0) return [cell(actorName(s.comparison, id)), cell(outlet), '0', '—', '—', '—', '—'];
-      const narrator = termCounts(r, ['narrator'], false);
-      const speech = termCounts(r, ['quote', 'reported'], true).map((l) => ({ text: `${l.text} (${l.speaker ?? l.voice})`, count: l.count }));
+      const [own, quoted] = termCells(r);
       const verbs = r.quoted.verbs.map((v) => ({ text: v.lemma, count: v.count }));
-      return [cell(r.actorName), cell(outlet), String(r.mentions), counted(r.labels), counted(narrator), counted(speech), r.quoted.quotes ? `${r.quoted.quotes}: ${counted(verbs)}` : '0'];
+      return [cell(r.actorName), cell(outlet), String(r.mentions), counted(r.labels), counted(own), counted(quoted), r.quoted.quotes ? `${r.quoted.quotes}: ${counted(verbs)}` : '0'];
     }),
   );
   const st = s.story;
@@ -36,7 +35,7 @@ function storySection(s: StoryComparison): string {
     bullets(summaryItems(s.view, s.comparison).map(cell)),
     table(['Outlet', 'Article', 'Published'], s.view.articles.map((a) => [cell(a.outlet), cell(a.title ?? a.id), cell(a.published ?? '—')])),
     rows.length
-      ? table(['Actor', 'Outlet', 'Mentions', 'Labels used', 'Loaded terms (outlet’s words)', 'Loaded terms (quoted or reported, by whom)', 'Quotes: verbs'], rows)
+      ? table(['Actor', 'Outlet', 'Mentions', 'Labels used', ...TERM_HEADS, 'Quotes: verbs'], rows)
       : paragraph('No actors were found in this story.'),
   ]);
 }

@@ -3,7 +3,7 @@ import { termCounts, type Comparison, type ComparisonRow } from '../aggregate/in
 import type { LexiconSet } from '../types.js';
 import { actorName, actorsToShow, articlesOf, outletFigures, rowsByActor, SIDE_MEANS, sideName, UNKNOWN_OUTLET, type CorpusView } from './corpus-view.js';
 import { renderTable } from './terminal-table.js';
-import { plural, wrapText } from './text.js';
+import { plural, VOICE_SPLIT, wrapText } from './text.js';
 
 interface Opts {
   width: number;
@@ -47,12 +47,10 @@ export function namingTable(view: CorpusView, c: Comparison, o: Opts): string {
   return renderTable(['Actor', 'Outlets', 'Mentions and labels, by outlet'], rows, { ...o, maxCell: [24, 8, 400] });
 }
 
-const VOICE_NAMES = { narrator: "outlet's own words", quote: 'in quotes', reported: 'its paraphrase of a speaker' } as const;
-
 export function loadedByVoiceTable(view: CorpusView, c: Comparison, o: Opts): string {
   const rows: string[][] = [];
   for (const outlet of view.outlets) {
-    for (const voice of ['narrator', 'quote', 'reported'] as const) {
+    for (const voice of ['narrator', 'reported', 'quote'] as const) {
       const terms = c.rows
         .filter((r) => r.outlet === outlet)
         .map((r) => {
@@ -60,10 +58,10 @@ export function loadedByVoiceTable(view: CorpusView, c: Comparison, o: Opts): st
           return hits.length ? `${r.actor === '-' ? 'no actor' : r.actorName}: ${counted(hits, 4)}` : '';
         })
         .filter(Boolean);
-      if (terms.length) rows.push([outlet, VOICE_NAMES[voice], terms.join(' · ')]);
+      if (terms.length) rows.push([outlet, VOICE_SPLIT[voice], terms.join(' · ')]);
     }
   }
-  return rows.length ? renderTable(['Outlet', 'Voice', 'Loaded terms, by the actor they describe'], rows, { ...o, maxCell: [20, 18, 400] }) : 'No loaded terms found.';
+  return rows.length ? renderTable(['Outlet', 'Voice', 'Loaded terms, by the actor they describe'], rows, { ...o, maxCell: [20, 29, 400] }) : 'No loaded terms found.';
 }
 
 export function quotedTable(view: CorpusView, c: Comparison, lex: LexiconSet, o: Opts): string {

@@ -55,11 +55,11 @@ export interface ArticleInfo {
   quotes: number;
 }
 
-/** How a side's quotes are introduced: the cues, their lemmas and the outlets, each in order of first use. */
+/** How a side's quotes are introduced: the cues and the outlets, each in order of first use. */
 export interface SideVerbs {
-  /** Each cue as written, with how many quotes it introduces. */
-  verbs: Map<string, number>;
-  lemmas: Set<string>;
+  /** Each cue by its lemma lower-cased (`Tells` and `told` are `tell`): the first form written,
+   *  lower-cased, and how many quotes it introduces. */
+  verbs: Map<string, { form: string; count: number }>;
   outlets: Set<string>;
 }
 

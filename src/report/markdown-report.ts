@@ -7,7 +7,7 @@ import { actorSections, caveatsSection, loadedTermsSection, SMALL_SAMPLE } from 
 import { summaryItems } from './summary.js';
 import { bullets, cell, document, link, paragraph, table } from './markdown.js';
 import type { Chart } from './report-charts.js';
-import { inQuotes, plural, truncate } from './text.js';
+import { excerpt, inQuotes, plural, truncate } from './text.js';
 
 export interface ReportMeta {
   title: string;
@@ -63,7 +63,7 @@ function anonymousSources(view: CorpusView, c: Comparison): string {
       i ? '' : cell(outlet),
       i ? '' : `${f.anonymousQuotes} quoted, ${f.anonymousReported} reported`,
       i ? '' : cell(f.anonymousSources.map((s) => s.source).join('; ')),
-      quoted(e.text, 300),
+      cell(inQuotes(excerpt(e.text, f.anonymousSources.map((s) => s.source), 300))),
     ]);
   });
   if (!rows.length) return 'No outlet quotes or paraphrases an anonymous source.';

@@ -114,10 +114,12 @@ export function articleView(r: ArticleResult, text: string | null, lexicons: Lex
 function tallyQuote(view: CorpusView, row: QuoteLedgerRow): void {
   view.exampleQuote.set(row.outlet, exampleQuote(view.exampleQuote.get(row.outlet), row));
   let side = view.sides.get(row.sideName);
-  if (!side) view.sides.set(row.sideName, (side = { verbs: new Map(), lemmas: new Set(), outlets: new Set() }));
+  if (!side) view.sides.set(row.sideName, (side = { verbs: new Map(), outlets: new Set() }));
   if (row.verb && isVerbCue(row.lemma)) {
-    side.verbs.set(row.verb, (side.verbs.get(row.verb) ?? 0) + 1);
-    side.lemmas.add(row.lemma);
+    const lemma = row.lemma.toLowerCase();
+    const had = side.verbs.get(lemma);
+    if (had) had.count++;
+    else side.verbs.set(lemma, { form: row.verb.toLowerCase(), count: 1 });
     side.outlets.add(row.outlet);
   }
 }
@@ -125,12 +127,12 @@ function tallyQuote(view: CorpusView, row: QuoteLedgerRow): void {
 function mergeSides(into: Map<string, SideVerbs>, b: Map<string, SideVerbs>): void {
   for (const [name, s] of b) {
     let side = into.get(name);
-    if (!side) into.set(ownString(name), (side = { verbs: new Map(), lemmas: new Set(), outlets: new Set() }));
-    for (const [verb, n] of s.verbs) {
-      const had = side.verbs.get(verb);
-      side.verbs.set(had === undefined ? ownString(verb) : verb, (had ?? 0) + n);
+    if (!side) into.set(ownString(name), (side = { verbs: new Map(), outlets: new Set() }));
+    for (const [lemma, v] of s.verbs) {
+      const had = side.verbs.get(lemma);
+      if (had) had.count += v.count;
+      else side.verbs.set(ownString(lemma), { form: ownString(v.form), count: v.count });
     }
-    addDistinct(side.lemmas, s.lemmas);
     addDistinct(side.outlets, s.outlets);
   }
 }

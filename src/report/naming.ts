@@ -2,6 +2,7 @@
 // the summary reports, from the aggregate's outlet × actor rows.
 import type { Comparison, ComparisonRow } from '../aggregate/index.js';
 import { rowsByActor } from './corpus-view.js';
+import { numberWord } from './text.js';
 
 /** Mentions an outlet needs for its words about an actor to be compared. */
 const MIN_MENTIONS = 2;
@@ -25,5 +26,5 @@ function labelsDiffer(rows: ComparisonRow[]): boolean {
   return rows.some((r) => r.labels.length) && new Set(rows.map(labelSet)).size > 1;
 }
 
-/** What the worksheet and the summary say when no actor qualifies. */
-export const NO_CONTRAST = `No actor qualifies for a naming comparison: none that two or more outlets each mention at least ${MIN_MENTIONS} times is labelled (described with words such as “the regime”) differently by them.`;
+/** What the summary says when no actor qualifies, in words a 15-year-old follows. */
+export const NO_CONTRAST = `No naming comparison to show: framelens looked for a person or group that two or more of the outlets each mention at least ${numberWord(MIN_MENTIONS)} times and describe in different words (for example, one outlet calls it “the regime” and another does not). It found none in these articles.`;

@@ -5,7 +5,7 @@ import type { LexiconSet } from '../types.js';
 import { distinctEvidence, MIN_CLAUSES, termCounts, type Comparison, type ComparisonRow } from '../aggregate/index.js';
 import { actorName, actorsToShow, articlesOf, outletFigures, rowsByActor, type CorpusView } from './corpus-view.js';
 import type { Block } from './blocks.js';
-import { inQuotes, numberWord, plural, share, toneText, truncate, voicePhrase } from './text.js';
+import { excerpt, inQuotes, numberWord, plural, share, toneText, voicePhrase } from './text.js';
 
 /** Outlets with fewer articles than this are flagged as small samples. */
 export const SMALL_SAMPLE = 5;
@@ -13,21 +13,30 @@ export const SMALL_SAMPLE = 5;
 export const ACTORS_INTRO =
   'For the actors mentioned by the most outlets, and every actor an outlet names with a label: how often each outlet mentions it, the labels it uses for it verbatim, the loaded terms about it by voice, and the tone of the outlet’s own sentences about it.';
 
+/** The actor tables' loaded-term columns: the outlet's wording (its narration, then its paraphrase
+ *  of a speaker, which is its wording too) and the words it quotes, with whom from. */
+export const TERM_HEADS = ['Loaded terms, outlet’s wording (narration or paraphrase)', 'Loaded terms in quotes (from whom)'];
+
+export function termCells(r: ComparisonRow): [{ text: string; count: number }[], { text: string; count: number }[]] {
+  const paraphrased = termCounts(r, ['reported'], true).map((l) => ({ text: `${l.text} (${voicePhrase('reported', l.speaker)})`, count: l.count }));
+  const quoted = termCounts(r, ['quote'], true).map((l) => ({ text: `${l.text} (${l.speaker ? `quoted from ${l.speaker}` : voicePhrase('quote', null)})`, count: l.count }));
+  return [[...termCounts(r, ['narrator'], false), ...paraphrased], quoted];
+}
+
 function actorSection(view: CorpusView, c: Comparison, id: string): Block[] {
   const byOutlet = rowsByActor(c).get(id) ?? new Map<string, ComparisonRow>();
   const list = (items: { text: string; count: number }[]) => items.map((l) => `${l.text}${l.count > 1 ? ` (${l.count})` : ''}`).join(', ') || '—';
   const rows = view.outlets.map((outlet) => {
     const r = byOutlet.get(outlet);
     if (!r) return [outlet, '0', '—', '—', '—', '—', '—'];
-    const narrator = termCounts(r, ['narrator'], false);
-    const speech = termCounts(r, ['quote', 'reported'], true).map((l) => ({ text: `${l.text} (${voicePhrase(l.voice, l.speaker)})`, count: l.count }));
+    const [own, quoted] = termCells(r);
     const verbs = r.quoted.verbs.map((v) => `${v.lemma}${v.count > 1 ? ` (${v.count})` : ''}`).join(', ');
     return [
       outlet,
       String(r.mentions),
       list(r.labels),
-      list(narrator),
-      list(speech),
+      list(own),
+      list(quoted),
       r.quoted.quotes ? `${share(r.quoted.quotes, outletFigures(c, outlet)?.quotes ?? 0)}: ${verbs}` : '0',
       toneText(r.sentiment.byVoice.narrator),
     ];
@@ -35,11 +44,12 @@ function actorSection(view: CorpusView, c: Comparison, id: string): Block[] {
   const evidence = view.outlets.flatMap((outlet) => {
     const r = byOutlet.get(outlet);
     if (!r) return [];
-    return distinctEvidence(r.evidence.labels, r.evidence.loaded).slice(0, 3).map((e) => `${outlet}: ${inQuotes(truncate(e.text, 300))} (${e.article})`);
+    const terms = [...r.labels, ...r.loaded].map((l) => l.text);
+    return distinctEvidence(r.evidence.labels, r.evidence.loaded).slice(0, 3).map((e) => `${outlet}: ${inQuotes(excerpt(e.text, terms, 300))} (${e.article})`);
   });
   return [
     { kind: 'h3', text: actorName(c, id) },
-    { kind: 'table', head: ['Outlet', 'Mentions', 'Labels used', 'Loaded terms (outlet’s words)', 'Loaded terms (quoted or reported, by whom)', 'Quoted (share of the outlet’s quotes): verbs', 'Tone of narration'], rows },
+    { kind: 'table', head: ['Outlet', 'Mentions', 'Labels used', ...TERM_HEADS, 'Quoted (share of the outlet’s quotes): verbs', 'Tone of narration'], rows },
     ...(evidence.length ? [{ kind: 'p' as const, text: 'Evidence:' }, { kind: 'ul' as const, items: evidence }] : []),
   ];
 }

@@ -1,7 +1,7 @@
 // The findings at a glance, as plain sentences (each renderer escapes them for its format).
-import type { Comparison } from '../aggregate/index.js';
+import { outletLoadedByVoice, type Comparison } from '../aggregate/index.js';
 import { actorName, isPlaced, outletFigures, rowsByActor, SIDE_MEANS, type CorpusView } from './corpus-view.js';
-import { firstItems, plural, share, truncate } from './text.js';
+import { firstItems, plural, share, truncate, VOICE_SPLIT } from './text.js';
 import { namingContrasts, NO_CONTRAST } from './naming.js';
 
 export function summaryItems(view: CorpusView, c: Comparison): string[] {
@@ -31,11 +31,9 @@ export function summaryItems(view: CorpusView, c: Comparison): string[] {
   for (const outlet of view.outlets) {
     const figures = outletFigures(c, outlet);
     const quotes = figures?.quotes ?? 0;
-    const rows = c.rows.filter((r) => r.outlet === outlet);
-    const narr = rows.reduce((a, r) => a + r.loadedByVoice.narrator, 0);
-    const others = rows.reduce((a, r) => a + r.loadedByVoice.quote + r.loadedByVoice.reported, 0);
+    const loaded = outletLoadedByVoice(c, outlet);
     const quoting = quotes ? `${plural(quotes, 'quote')}, ${sides(figures!, c)}` : 'no quotes';
-    items.push(`${outlet}: ${quoting}; ${anonymousText(figures)}; loaded terms: ${narr} in its own words, ${others} in quoted or reported speech.`);
+    items.push(`${outlet}: ${quoting}; ${anonymousText(figures)}; loaded terms: ${(['narrator', 'reported', 'quote'] as const).map((v) => `${loaded[v]} ${VOICE_SPLIT[v]}`).join(', ')}.`);
   }
   return items;
 }

@@ -11,6 +11,34 @@ export function truncate(text: string, max: number): string {
   return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:“"‘(]+$/, '')}…`;
 }
 
+/** A passage of at most `max` characters that shows the first of `terms` found in it: cut at the
+ * end as `truncate` does when the term survives that, else around the term at word boundaries. */
+export function excerpt(text: string, terms: readonly string[], max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const head = truncate(flat, max);
+  const hit = terms.map((t) => findTerm(flat, t.replace(/\s+/g, ' ').trim())).find((h) => h !== null);
+  if (!hit || hit.end <= head.length - 1 || head === flat) return head;
+  if (hit.end - hit.start > max - 2) return truncate(flat.slice(hit.start), max);
+  // Room for an ellipsis at each end; the term sits near the middle of what is left.
+  let start = Math.max(0, Math.min(hit.start - Math.floor((max - 2 - (hit.end - hit.start)) / 2), flat.length - (max - 2)));
+  let end = Math.min(flat.length, start + max - 2);
+  const before = flat.indexOf(' ', start - 1);
+  if (start > 0) start = before >= 0 && before < hit.start ? before + 1 : hit.start;
+  const after = flat.lastIndexOf(' ', end);
+  if (end < flat.length) end = after >= hit.end ? after : hit.end;
+  const body = flat.slice(start, end).replace(/^[\s,;:.–—-]+|[\s,;:“"‘(–—-]+$/gu, '');
+  return `${start > 0 ? '…' : ''}${body}${end < flat.length ? '…' : ''}`;
+}
+
+/** Where `term` stands in `text` as whole words (any case), else anywhere; null when absent. */
+function findTerm(text: string, term: string): { start: number; end: number } | null {
+  if (!term) return null;
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+  const at = m ? m.index : text.toLowerCase().indexOf(term.toLowerCase());
+  return at < 0 ? null : { start: at, end: at + term.length };
+}
+
 /** Text in curly quotes, without doubling marks it already has (`““`). A quotation inside the
  * text takes single marks, so every mark pairs (`“‘We will appeal,’ Lopez said.”`, `“… was
  * completed ‘early this year.’”`); a text that is one quotation keeps only the outer marks. */
@@ -75,6 +103,10 @@ export function wrapText(text: string, width: number, keepOff?: RegExp): string 
   if (line) lines.push(line);
   return lines.join('\n');
 }
+
+/** An outlet's loaded terms by voice, as the summary and compare name them: a paraphrase is the
+ * outlet's wording, counted apart from its narration and from quotes. */
+export const VOICE_SPLIT = { narrator: 'in its own narration', reported: 'in its paraphrase of speakers', quote: 'in quotes' } as const;
 
 /** Whose words a loaded term is in, as a reader would say it: the outlet's own words, a quote of
  * someone, or the outlet's paraphrase of someone (reported speech is the outlet's wording). With

@@ -1,11 +1,11 @@
 // `framelens report --teach`: a worksheet built from what was found, with an answer key that
 // cites the sentences. Questions only ask about what the articles actually contain.
 import type { LexiconSet } from '../types.js';
-import { blocksToHtml, blocksToMarkdown, type Block } from './blocks.js';
+import { blocksToHtml, blocksToMarkdown, codeSpans, type Block } from './blocks.js';
 import type { Comparison } from '../aggregate/index.js';
 import { actorName, isPlacedName, ledgerSpeaker, NO_SIDES, outletFigures, rowsByActor, sideName, voiceShare, type ArticleInfo, type CorpusView } from './corpus-view.js';
-import { namingContrasts, NO_CONTRAST } from './naming.js';
-import { firstItems, inQuotes, plural, sentence, truncate } from './text.js';
+import { namingContrasts } from './naming.js';
+import { excerpt, firstItems, inQuotes, plural, sentence, truncate } from './text.js';
 import { sameStory } from '../stories/index.js';
 
 export interface WorksheetOptions {
@@ -15,6 +15,8 @@ export interface WorksheetOptions {
 }
 
 const q = (text: string, max = 240) => inQuotes(truncate(text, max));
+/** An evidence sentence cut so that it still shows the words it is evidence for. */
+const shown = (text: string, terms: readonly string[]) => inQuotes(excerpt(text, terms, 240));
 /** Items an answer lists per outlet (speakers, people not quoted, labels, verbs, sources), most
  * frequent first; the rest are counted (`and 12 more`), so the key stays readable on a corpus. */
 export const LISTED = 8;
@@ -30,6 +32,9 @@ export function storyNote(view: CorpusView): string {
     ? `They report one story: ${why}. Read them side by side, then answer the questions.`
     : `They do not report the same event: ${why}. Compare how each names and quotes the same actors, not what happened.`;
 }
+
+/** In place of the naming table when no actor can be compared. */
+export const NO_NAMING_TABLE = 'No naming table to fill in: no person or group is described in different words by two of the outlets.';
 
 /** Who counts as mentioned but not quoted, as the sheet says it: the rule behind question 2. */
 export const NOT_QUOTED_RULE = 'named at least twice, never quoted directly';
@@ -70,7 +75,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
       const ev = r.evidence.labels[0];
       const names = r.names.map((n) => q(n.text, 60));
       const named = names.length ? `names it ${some(names)}` : 'refers to it only by pronoun or title';
-      if (labels.length) return `${o} calls it ${some(labels)}${ev ? `, as in ${q(ev.text)}` : ''}${names.length ? `; it also ${named}` : ''}.`;
+      if (labels.length) return `${o} calls it ${some(labels)}${ev ? `, as in ${shown(ev.text, r.labels.map((l) => l.text))}` : ''}${names.length ? `; it also ${named}` : ''}.`;
       return `${o} uses no label for it; it ${named} (${plural(r.mentions, 'mention')}).`;
     });
     answers.push(parts.map(sentence).join(' '));
@@ -110,13 +115,21 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
   const sides = [...view.sides].filter(([, s]) => s.verbs.size);
   const kept = new Set([...sides].sort(([a], [b]) => (quotesOfSide.get(b) ?? 0) - (quotesOfSide.get(a) ?? 0)).slice(0, LISTED).map(([side]) => side));
   const otherSides = sides.length - kept.size;
+  const explained = new Set<string>();
   answers.push(
     [
       ...(placed ? [] : [NO_SIDES]),
       ...sides.filter(([side]) => kept.has(side)).map(([side, s]) => {
-        const loaded = [...new Set([...s.lemmas].map((lemma) => verbOf.get(lemma)).filter((v) => v && v.connotation !== 'neutral' && v.connotation !== 'reporting'))];
-        const note = loaded.slice(0, LISTED).map((v) => `“${v!.lemma}” is ${v!.connotation}: ${v!.explanation}`).join(' ');
-        const verbs = [...s.verbs].sort((a, b) => b[1] - a[1]).map(([v]) => q(v, 30));
+        const listed = [...s.verbs].sort((a, b) => b[1].count - a[1].count);
+        const verbs = listed.map(([, v]) => q(v.form, 30));
+        // Each loaded verb listed here is explained once in the whole answer.
+        const loaded = listed.slice(0, LISTED).flatMap(([lemma]) => {
+          const v = verbOf.get(lemma);
+          if (!v || v.connotation === 'neutral' || v.connotation === 'reporting' || explained.has(lemma)) return [];
+          explained.add(lemma);
+          return [v];
+        });
+        const note = loaded.map((v) => `“${v.lemma}” is ${v.connotation}: ${codeSpans(v.explanation)}`).join(' ');
         return `${placed ? quotesBy(side) : 'Quotes'} are introduced with ${some(verbs)} (${some([...s.outlets])}).${note ? ` ${note}` : ''}`;
       }),
       ...(otherSides > 0 ? [`Quotes from ${plural(otherSides, 'other side')} are not listed here.`] : []),
@@ -140,7 +153,7 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
     );
     const show = ({ u, e }: (typeof narrated)[number]) => {
       const entry = entries.get(u.entry);
-      return `${q(e.text, 40)} (${e.outlet}, ${e.voice === 'narrator' ? 'the outlet’s own words' : e.voice}${e.about ? `, about ${e.about}` : ''}): ${q(e.sentence)}${entry?.alternatives.length ? `; neutral: ${entry.alternatives.slice(0, 3).join(', ')}` : ''}.`;
+      return `${q(e.text, 40)} (${e.outlet}, ${e.voice === 'narrator' ? 'the outlet’s own words' : e.voice}${e.about ? `, about ${e.about}` : ''}): ${shown(e.sentence, [e.text])}${entry?.alternatives.length ? `; neutral: ${entry.alternatives.slice(0, 3).join(', ')}` : ''}.`;
     };
     answers.push([...narrated.slice(0, 3).map(show), ...quotedUses.slice(0, 2).map(show), none].filter(Boolean).join(' '));
   }
@@ -173,16 +186,15 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
     { kind: 'h2', text: 'The articles' },
     { kind: 'table', head: ['Outlet', 'Headline (or opening words)', 'Published', 'Wire copy'], rows: view.articles.map((a) => [a.outlet, truncate(a.title ?? a.headline ?? a.id, 120), a.published ?? 'date unknown', a.wire ?? 'no']) },
     ...(view.articleCount > view.articles.length ? [{ kind: 'p' as const, text: `The first ${view.articles.length} of ${view.articleCount} articles are listed.` }] : []),
-    { kind: 'h2', text: 'Fill in: what each outlet calls the main actors' },
-    naming.length
-      ? { kind: 'table', head: ['Actor', ...view.outlets], rows: naming.map((id) => [name(id), ...view.outlets.map(() => '')]) }
-      : { kind: 'p', text: NO_CONTRAST },
+    ...(naming.length
+      ? [{ kind: 'h2' as const, text: 'Fill in: what each outlet calls the main actors' }, { kind: 'table' as const, head: ['Actor', ...view.outlets], rows: naming.map((id) => [name(id), ...view.outlets.map(() => '')]) }]
+      : [{ kind: 'p' as const, text: NO_NAMING_TABLE }]),
     { kind: 'h2', text: 'Fill in: who is quoted, and with which verb' },
     { kind: 'table', head: ['Outlet', 'Who is quoted directly', 'Verb used', `Who is mentioned but not quoted (${NOT_QUOTED_RULE})`], rows: view.outlets.map((o) => [o, '', '', '']) },
     { kind: 'h2', text: 'Questions for discussion' },
     { kind: 'ol', items: questions },
     { kind: 'p', text: 'Remember: a loaded word shows a choice of words, not proof of bias. Ask who chose it: the outlet, or the person it quotes.' },
-    { kind: 'h2', text: 'Answer key (for the teacher)' },
+    { kind: 'h2', text: 'Answer key (for the teacher)', newPage: true },
     { kind: 'ol', items: answers },
   ];
   return opts.format === 'html' ? blocksToHtml(blocks, opts.title, opts.footer) : blocksToMarkdown([...blocks, { kind: 'p', text: opts.footer }]);

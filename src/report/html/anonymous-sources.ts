@@ -2,15 +2,16 @@
 // section, from the aggregate comparison.
 import type { Comparison } from '../../aggregate/index.js';
 import { outletFigures, type CorpusView } from '../corpus-view.js';
-import { inQuotes, truncate } from '../text.js';
+import { excerpt, inQuotes } from '../text.js';
 import { escapeHtml } from './escape.js';
 
 export function anonymousSourcesHtml(view: CorpusView, c: Comparison): string {
   const rows = view.outlets.flatMap((outlet) => {
     const f = outletFigures(c, outlet);
     if (!f || (!f.anonymousQuotes && !f.anonymousReported)) return [];
-    const sentences = f.anonymousEvidence.map((e) => `<li>${escapeHtml(inQuotes(truncate(e.text, 300)))} <span class="meta">(${escapeHtml(e.article)})</span></li>`);
-    const cells = [outlet, `${f.anonymousQuotes} quoted, ${f.anonymousReported} reported`, f.anonymousSources.map((s) => s.source).join('; ')].map((t) => `<td>${escapeHtml(t)}</td>`);
+    const sources = f.anonymousSources.map((s) => s.source);
+    const sentences = f.anonymousEvidence.map((e) => `<li>${escapeHtml(inQuotes(excerpt(e.text, sources, 300)))} <span class="meta">(${escapeHtml(e.article)})</span></li>`);
+    const cells = [outlet, `${f.anonymousQuotes} quoted, ${f.anonymousReported} reported`, sources.join('; ')].map((t) => `<td>${escapeHtml(t)}</td>`);
     return [`<tr>${cells.join('')}<td><ul>${sentences.join('')}</ul></td></tr>`];
   });
   const body = rows.length

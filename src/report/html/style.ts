@@ -7,9 +7,11 @@ h1, h2, h3 { font-family: system-ui, sans-serif; line-height: 1.2; }
 .outlets { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr)); gap: 1.5rem; align-items: start; }
 .outlet { border-top: 4px solid #444; padding-top: 0.5rem; }
 .anonymous table, .tables table { border-collapse: collapse; } .anonymous th, .anonymous td, .tables th, .tables td { border-top: 1px solid #ccc; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
-/* Narrow screens: a table scrolls inside its box and long words break, so the page never scrolls sideways. */
+/* Narrow screens: a table scrolls inside its box, so the page never scrolls sideways; its words stay
+   whole (break-word, unlike anywhere, does not let the table shrink by breaking them). */
 .scroll { overflow-x: auto; max-width: 100%; }
-.anonymous td, .tables td, .meta, .summary, figcaption { overflow-wrap: anywhere; }
+.anonymous td, .tables td { overflow-wrap: break-word; }
+.meta, .summary, figcaption { overflow-wrap: anywhere; }
 .anonymous ul { margin: 0; padding-left: 1rem; }
 @media (max-width: 40rem) { body { padding: 0.75rem; } .anonymous td { min-width: 6rem; } .anonymous td:last-child { min-width: 14rem; } }
 article { margin-bottom: 2rem; }
