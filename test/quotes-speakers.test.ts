@@ -138,6 +138,8 @@ describe('words after a cue that report no speech: a time clause (when the words
     ['`cheered when …`', 'The crowd cheered when Ann Lee spotted a sign in the hall.'],
     ['`responded as if …`', 'Ann Lee responded as if she had been deeply hurt.'],
     ['(a plural noun after an adjective is no cue: `make humanitarian claims such as asylum`)', 'Families seeking to make humanitarian claims such as asylum arrived at the border.'],
+    ['(a cue form after a number word is a noun: `three term Texas Governor`)', 'The sheriff endorsed three term Texas Governor Ann Lee on Tuesday.'],
+    ['(… and after a determiner and two modifiers: `a signature campaign promise, a matter of`)', 'Ann Lee spoke, calling the wall, a signature campaign promise, a matter of pride.'],
   ])('%s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });

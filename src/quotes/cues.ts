@@ -33,6 +33,7 @@ export function negated(toks: Tok[], k: number): boolean {
 }
 const ADJECTIVE = /^\p{Ll}[\p{Ll}-]{3,}(?:ian|ical|ous|ive|ful|ary)$/u;
 const PERSON_ADJECTIVES = new Set(['executive', 'representative', 'relative', 'detective', 'native', 'conservative', 'progressive', 'secretary', 'adversary', 'emissary', 'missionary', 'revolutionary', 'visionary', 'contemporary', 'beneficiary', 'dignitary', 'historian', 'physician', 'politician', 'technician', 'musician', 'comedian', 'guardian', 'librarian', 'civilian', 'veterinarian', 'pediatrician', 'statistician', 'electrician', 'mathematician', 'custodian', 'christian', 'operative', 'captive', 'fugitive']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundred', 'thousand', 'million', 'dozen', 'dozens', 'hundreds', 'thousands']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'cannot']);
 const isName = (t: Tok | undefined) => !!t && t.kind === 'word' && t.upper;
 
@@ -60,7 +61,9 @@ function nounInPhrase(toks: Tok[], i: number): boolean {
   if (toks[i].lower.endsWith('s') && !prev.upper && ADJECTIVE.test(prev.text) && !PERSON_ADJECTIVES.has(prev.lower)) return true;
   const opensPhrase = (t: Tok | undefined) => !!t && ((DETERMINERS.has(t.lower) && t.lower !== 'that') || /^\d/.test(t.text));
   // `his home state`: a base form after a singular modifier is a noun (a verb would agree: `states`).
-  if (!/(?:s|ed)$/.test(toks[i].lower) && !isName(prev) && !prev.lower.endsWith('s') && !DETERMINERS.has(prev.lower) && opensPhrase(toks[i - 2])) return true;
+  // (Also past a second modifier: `a signature campaign promise`.)
+  const modifier = (t: Tok | undefined) => !!t && t.kind === 'word' && !isName(t) && !t.lower.endsWith('s') && !DETERMINERS.has(t.lower);
+  if (!/(?:s|ed)$/.test(toks[i].lower) && modifier(prev) && (opensPhrase(toks[i - 2]) || (modifier(toks[i - 2]) && opensPhrase(toks[i - 3])))) return true;
   // `Republican state schools Superintendent`: a base form after a singular capitalised word
   // does not agree with it as a verb would (`the Saudis state`, `Ann Lee states`).
   // (`Obama and Clinton call`: a coordinated subject is plural; `They note`: a pronoun.)
@@ -200,6 +203,8 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   // `six in 10 say`, `43 said`: poll answers).
   // A year after `in` is a time, and the verb after it a cue (`Ann Lee in 2016 claimed that`).
   // (Only a word opening with a digit is read further.)
+  // (So is one after a number word: `three term Texas Governor`, `two claims`.)
+  if (prev && verb.lemma !== 'say' && NUMBER_WORDS.has(prev.lower)) return null;
   if (prev && verb.lemma !== 'say' && prev.first >= 48 && prev.first <= 57 && /^\d[\d,.]*(?:-\p{L}+)?$/u.test(prev.text)) {
     const time = /^(?:1[89]|20)\d\d$/.test(prev.text) && /^(?:in|since|until|by)$/.test(toks[i - 2]?.lower ?? '');
     if (!time) return null;
