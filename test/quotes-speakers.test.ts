@@ -121,6 +121,21 @@ describe('a middle initial whose letter is a word is part of the name', () => {
   });
 });
 
+describe('a headline’s description of its speaker is the person the body quotes with the same words', () => {
+  const text = 'Obama Aide Calls Leader’s Planned Visit ‘Destructive’\n\nNational Security Adviser Ann Lee said on Tuesday that the visit would be “destructive” to ties.';
+  it('the headline’s partial quote and its reported piece are the body speaker’s', () => {
+    const head = quotesOf(text).filter((q) => q.segment === 'headline');
+    expect(head.length).toBeGreaterThan(0);
+    expect(head.map((q) => q.speaker?.name)).toEqual(head.map(() => 'Ann Lee'));
+  });
+  it('but not when the headline’s speaker is no person (`Messages of stability`) or the words differ', () => {
+    const other = 'Messages of Stability Contrast With ‘Remain’ Side\n\nAnn Lee said the country should “remain” calm.';
+    expect(quotesOf(other).filter((q) => q.segment === 'headline').some((q) => q.speaker?.name === 'Ann Lee')).toBe(false);
+    const differ = text.replace('“destructive”', '“harmful”');
+    expect(quotesOf(differ).filter((q) => q.segment === 'headline').some((q) => q.speaker?.name === 'Ann Lee')).toBe(false);
+  });
+});
+
 describe('`X was quoted as saying` gives the words to X', () => {
   it.each([
     ['after a question, not to the last speaker', '“We are ready,” Kevin Shea said.\n\n“How about the mayor starts it off?” Mr. Trump was quoted as saying, playing peacemaker.', 'mayor starts', 'Trump'],

@@ -11,6 +11,7 @@ import { findQuotedStretches, withEnds, type QuotedStretch } from './marks.js';
 import { genderByName, type Gender } from './gender.js';
 import { confirmedInHeadline, indexPeople, subjectSurnames, withoutCommonOpenings, withQuotedSurnames } from './people.js';
 import { headlineNames } from '../headline-names.js';
+import { speakersFromBodyQuotes } from './headline-speakers.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
 import { findReportedSpeech } from './reported.js';
 import { headCannotSpeak, isSpeakerLike, isSpeakerNoun, possessedNonSpeaker } from './speaker-np.js';
@@ -308,6 +309,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
   });
   const reported = findReportedSpeech(text, seg, index, ctx, kindAt);
   const all = [...quotes, ...reported].sort((a, b) => a.start - b.start);
+  speakersFromBodyQuotes(all);
   markReturningSources(all);
   return { quotes: all, diagnostics, genders: sureGenders };
 }

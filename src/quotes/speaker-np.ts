@@ -107,6 +107,8 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
     if (nameWords.length === 1 && runStart === 0 && (NOT_A_NAME_ALONE.has(nameWords[0].toLowerCase()) || ANONYMOUS_HEADS.has(nameWords[0].toLowerCase()))) nameWords = [];
     if (nameWords.length && named.slice(runEnd + 1).some((t) => t.kind === 'word' && !/^(?:jr|sr|ii|iii)$/i.test(t.text))) nameWords = [];
     if (nameWords.length === 1 && nameWords[0] === span[0].text && DETERMINERS.has(nameWords[0].toLowerCase())) nameWords = [];
+    // `Obama Aide Calls …` in a title-case headline: a role noun ends a description, not a name.
+    if (nameWords.length >= 2 && ROLE_LAST.has(nameWords[nameWords.length - 1].toLowerCase())) nameWords = [];
     // `one neo-bank CEO`: a role written as an acronym after other words is the phrase's head noun.
     if (nameWords.length === 1 && runStart > 0 && /^\p{Lu}{2,4}$/u.test(nameWords[0]) && isSpeakerNoun(nameWords[0].toLowerCase())) nameWords = [];
     // `a senior fellow at the X Institute`, `a spokesman for Senator Y`: a name after the preposition
@@ -134,6 +136,7 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
 const NAME_WITHHELD = /^,?\s+(?:who|which)\s+(?:had\s+|has\s+)?(?:did\s+not|didn['’]t|does\s+not|asked\s+not|declined|refused|requested|spoke|was\s+not|is\s+not|were\s+not|are\s+not)\b[^.;:“”"]{0,50}?\b(?:to\s+be\s+(?:named|identified)|anonymity|authori[sz]ed\s+to\s+(?:speak|comment|discuss))/;
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von']);
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
+const ROLE_LAST = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'staffer', 'staffers', 'insider', 'insiders', 'lawmaker', 'lawmakers']);
 const PEOPLE_NOUNS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'americans', 'voters', 'supporters']);
 const PAST_VERB = /^\p{Ll}{3,}ed$/u;
 /** Times that stand between a subject and its verb, whose words are all lower case once read. */
