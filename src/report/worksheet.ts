@@ -23,6 +23,7 @@ export const LISTED = 8;
 /** A worksheet is for a handful of articles: above this many it says so at the top. */
 export const HANDFUL = 12;
 const some = (items: readonly string[]) => firstItems(items, LISTED);
+const UNRESOLVED = /\(unresolved\)$/;
 /** What the worksheet may say about the articles' stories: what the story stage finds, never more. */
 export function storyNote(view: CorpusView): string {
   if (view.articleCount < 2) return 'Read it, then answer the questions.';
@@ -98,8 +99,13 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
             : '';
         if (!example) return sentence(`${o} quotes nobody directly${notQuoted.length ? '.' : ' and names no person twice or more.'}${unheard}`);
         const side = (id: string) => sideName(id, name);
-        const speakers = (outletFigures(c, o)?.speakers ?? []).map((s) => (side(s.side) === s.speaker || (!placed && s.side === 'unaffiliated') ? s.speaker : `${s.speaker} (${side(s.side)})`));
-        return sentence(`${o} quotes ${some(speakers)}.${unheard} For example, ${ledgerSpeaker(c, example)} (${example.verb || 'no verb'}): ${q(example.quote, 160)}.`);
+        // (A pronoun framelens could not resolve is no one to read out to a class: counted apart.)
+        const rows = outletFigures(c, o)?.speakers ?? [];
+        const unresolved = rows.filter((s) => UNRESOLVED.test(s.speaker)).reduce((n, s) => n + s.quotes, 0);
+        const speakers = rows.filter((s) => !UNRESOLVED.test(s.speaker)).map((s) => (side(s.side) === s.speaker || (!placed && s.side === 'unaffiliated') ? s.speaker : `${s.speaker} (${side(s.side)})`));
+        if (unresolved) speakers.push(`${unresolved === 1 ? 'one speaker' : `${unresolved} quotes by speakers`} framelens could not name (a pronoun it did not resolve)`);
+        const by = ledgerSpeaker(c, example);
+        return sentence(`${o} quotes ${some(speakers)}.${unheard} For example, ${UNRESOLVED.test(by) ? 'a speaker framelens could not name' : by} (${example.verb || 'no verb'}): ${q(example.quote, 160)}.`);
       })
       .join(' '),
   );
