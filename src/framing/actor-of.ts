@@ -343,14 +343,18 @@ const UNQUOTED_LABEL = /(?:^|\s)(?:call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)|brand
 // `accused Obama of bungling the recovery`, `charged him with conspiracy`: the charge is the
 // accused's, as with quoted charges.
 const UNQUOTED_CHARGE = new RegExp(String.raw`(?:^|\s)${CHARGING}\s+((?:[\p{L}.'’-]+\s+){1,5})(?:of|with)\s+(?:[\p{L}-]+\s+){0,2}$`, 'u');
+// `attacked Mr. Trump for caving on the wall`, `praised Ms. Lee for her brave stand`: what someone
+// is faulted or praised for is theirs.
+const FAULTED_FOR = /(?:^|\s)(?:attack|criticiz|criticis|blast|slam|fault|blam|condemn|rebuk|scold|chastis|lambast|mock|ridicul|prais|credit|applaud|laud|hammer|knock|assail|denounc|berat|excoriat)\p{Ll}*\s+((?:[\p{L}.'’-]+\s+){1,5})for\s+(?:(?:his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** The object of a labelling verb with no quotation marks, when the term is the label; null when
  * the object names no actor (`Pope Francis calling Christmas a sham`), undefined when not a label. */
 function unquotedLabel(ctx: ActorContext, from: number, hit: { start: number; end: number }): Mention | null | undefined {
   const lead = ctx.text.slice(Math.max(from, hit.start - 80), hit.start);
-  const m = UNQUOTED_LABEL.exec(lead) ?? UNQUOTED_CHARGE.exec(lead);
+  const m = UNQUOTED_LABEL.exec(lead) ?? UNQUOTED_CHARGE.exec(lead) ?? FAULTED_FOR.exec(lead);
   // (`calling for …`, `called on …` label nothing; `calls himself a …` is the subject's own label.)
-  if (!m || /^(?:for|on|out|off|up|upon|it)\s/i.test(m[1]) || /^(?:him|her|them|it)sel(?:f|ves)\s/i.test(m[1])) return undefined;
+  // (Nor a passive's agent: `denounced by Trump for its supposed bias` is the one denounced's.)
+  if (!m || /^(?:for|on|out|off|up|upon|it|by)\s/i.test(m[1]) || /^(?:him|her|them|it)sel(?:f|ves)\s/i.test(m[1])) return undefined;
   const objectStart = hit.start - lead.length + m.index + m[0].indexOf(m[1]);
   // The object's head is its last mention: `Senate Majority Leader Mitch McConnell`. A pronoun
   // counts only where the actor stage resolved it (`Gattine called him a racist`).
