@@ -43,6 +43,8 @@ export function modifiedMention(text: string, hit: { start: number; end: number 
     if ((head && m.resolvedBy === 'pronoun') || !onlyModifiers(text.slice(cursor, m.start))) break;
     head = m;
     cursor = m.end;
+    // (`hard-line White House advisers persuaded the president`: the run ends at a noun for other people.)
+    if (m.resolvedBy !== 'pronoun' && modifiesSubject(text, m)) break;
   }
   return head;
 }
@@ -491,6 +493,9 @@ export function actorOf(ctx: ActorContext, hit: { start: number; end: number }):
   if (owner && /ing$/i.test(term) && /^\s+$/.test(gapBefore)) return owner.actor;
 
   const modified = modifiedMention(text, hit, near);
+  // `hard-line White House advisers`: a name that only modifies a noun for other people leaves
+  // the term about them, whom no mention names.
+  if (modified && modifiesSubject(text, modified) && modified.resolvedBy !== 'pronoun') return null;
   // An adverb before a verb modifies the verb, not its object: `harshly criticized the administration`.
   const adverbOfVerb = modified && /ly$/i.test(term) && /\p{Ll}(?:ed|es)\s/u.test(text.slice(hit.end, modified.start));
   // A participle after a noun takes what follows as its object: `her post berating President Obama’s daughters`.
