@@ -362,6 +362,8 @@ describe('reported speech', () => {
     ['`claiming her third victory` is a win, not words reported', 'Ann Lee won the caucus, claiming her third victory of the night.', []],
     ['an irregular past tense ends the subject (`paid`)', 'Ann Lee paid the fine in full and said she regretted the remarks.', [['she regretted the remarks', 'Ann Lee', 'said']]],
     ['`added two goals …` is a count, not words reported', 'Tom Reyes added two goals in the second half as the Reds won.', []],
+    ['`adding more acrimony to the visit` adds a thing, not words (`to` opens no infinitive after `add`)', 'Ann Lee warned of trouble on Monday, adding more political acrimony to the already contentious visit.', []],
+    ['… but `added the talks would continue` reports a clause', 'Ann Lee added the talks would continue.', [['the talks would continue', 'Ann Lee', 'added']]],
     ['`reported 10 people died` is a clause', 'Police reported 10 people died in the crash.', [['10 people died in the crash', 'Police', 'reported']]],
     ['`X did … and said he …`: the second predicate’s speaker is the clause’s subject', 'Ann Lee bemoaned the unrest in the city and said she thought drugs were a big factor.', [['she thought drugs were a big factor', 'Ann Lee', 'said']]],
     ['`…, but said she …`: the second predicate’s speaker is the clause’s subject', 'Ann Lee worked two jobs for five years, but said she could not afford to teach.', [['she could not afford to teach', 'Ann Lee', 'said']]],

@@ -24,7 +24,7 @@ export function opensClause(toks: Tok[], from: number, lemma: string): boolean {
   if (/^[,:]$/.test(toks[from].text) || NOT_A_CLAUSE_START.test(w) || FINITE_VERBS.has(w)) return false;
   // (`reported at least six planes …`: a count, not a preposition.)
   if (NP_PREPOSITIONS.has(w) && !(w === 'at' && /^(?:least|most)$/.test(toks[from + 1]?.lower ?? ''))) return false;
-  if (CLAUSE_ONLY.has(lemma) && !clauseAhead(toks, from)) return false;
+  if (CLAUSE_ONLY.has(lemma) && !clauseAhead(toks, from, lemma !== 'add')) return false;
   return !adverbialOpening(toks, from) && !anaphoricContent(toks, from) && !amountSaid(toks, from) && !(MAKES_THINGS.has(lemma) && workOrFigure(toks, from));
 }
 
@@ -32,17 +32,19 @@ export function opensClause(toks: Tok[], from: number, lemma: string): boolean {
  * `challenging Clinton for the nomination`, `responded enthusiastically`):
  * they report a clause (`reiterated the party must unite`), a content clause or an infinitive in
  * their object (`repeated his claim that …`, `challenged Trump to a debate`). */
-const CLAUSE_ONLY = new Set(['reiterate', 'respond', 'challenge']);
+// (`adding more political acrimony to the visit`, `adding fuel to the fire`: `add` with a thing as
+// its object reports nothing; after it `to` opens no infinitive.)
+const CLAUSE_ONLY = new Set(['reiterate', 'respond', 'challenge', 'add']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 /** A clause opens at `from`: a subject pronoun, or a verb, `that` or `to` within the next few words. */
-function clauseAhead(toks: Tok[], from: number): boolean {
+function clauseAhead(toks: Tok[], from: number, infinitive = true): boolean {
   if (SUBJECT_PRONOUNS.has(toks[from].lower)) return true;
   // (A full stop inside the sentence is an abbreviation's: `Democrats like Mr. Reid to …`.)
   for (let j = from + 1; j < toks.length && j - from < 10 && (toks[j].kind === 'word' || toks[j].text === '.'); j++) {
     const w = toks[j].lower;
     // (`in May` is a month, not a modal.)
-    if (w === 'that' || w === 'to' || (!toks[j].upper && (VERB_LIKE.test(w) || FINITE_VERBS.has(w)))) return true;
+    if (w === 'that' || (w === 'to' && infinitive) || (!toks[j].upper && (VERB_LIKE.test(w) || FINITE_VERBS.has(w)))) return true;
   }
   return false;
 }
