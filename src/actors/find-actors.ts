@@ -766,10 +766,17 @@ function confirmedBelowHeadline(names: HeadlineNames | null, people: TitledPerso
 /** `genders`: the quote stage's gender for each person it names, by full name. */
 const spanText = (text: string, d: { start: number; end: number; text: string }): string => (text.startsWith(d.text, d.start) && d.end - d.start === d.text.length ? d.text : text.slice(d.start, d.end));
 
+// `China Grove`, `Jordan Valley`, `Iran Street`: a state's name before a capitalised word for a
+// place is part of that place's name (a town, a song, a street), not the state.
+const PLACE_NAME_AFTER = /^[ \t]+(?:Grove|Street|Avenue|Road|Boulevard|Valley|Lake|Park|Beach|Springs|Heights|Hills|River|Square|Creek|Township|Mall|Plaza|Drive|Lane)(?![\p{L}\p{N}])/u;
+function inPlaceName(text: string, m: RegistryMatch): boolean {
+  return m.forms.every((f) => f.actor.kind === 'state') && PLACE_NAME_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
 export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, genders: ReadonlyMap<string, Gender> = new Map(), words: WordIndex = indexWords(text)): { actors: ActorRef[]; mentions: Mention[] } {
   const registry = registryMatcher(lex.actors);
   const found = new Mentions(text.length);
-  const raw = registry.find(text, words);
+  const raw = registry.find(text, words).filter((m) => !inPlaceName(text, m));
   // What the text below a title-case headline confirms of the names read there, as written.
   const inHeadline = headlineNames(text, seg, words, () => true);
   const titled = confirmedBelowHeadline(inHeadline, [...findTitledPeople(text, words, lex.firstNames), ...findFirstNamedPeople(text, lex.firstNames, words), ...findHonorificNamedPeople(text, lex.firstNames, words)]).sort((a, b) => a.start - b.start || b.end - a.end);
