@@ -41,10 +41,11 @@ export function canonicalWire(name: string): string | null {
   return WIRE_BY_LOWER.get(t.toLowerCase()) ?? t;
 }
 
-/** The wire when the page names it as an author (`Reuters`, `The Associated Press`), else null. */
+/** The wire when the page names it as an author (`Reuters`, `The Associated Press`, `Reuters
+ * Staff`, `AP staff`), else null. */
 export function wireOfAuthors(authors: readonly string[]): string | null {
   for (const a of authors) {
-    const wire = WIRE_BY_LOWER.get(a.trim().replace(/^by\s+/i, '').toLowerCase());
+    const wire = WIRE_BY_LOWER.get(a.trim().replace(/^by\s+/i, '').replace(/\s+(?:staff|editors?|desk|reporters?)$/i, '').toLowerCase());
     if (wire) return wire;
   }
   return null;
