@@ -154,6 +154,7 @@ describe('words after a cue that report no speech: a time clause (when the words
     ['`responded as if …`', 'Ann Lee responded as if she had been deeply hurt.'],
     ['(a plural noun after an adjective is no cue: `make humanitarian claims such as asylum`)', 'Families seeking to make humanitarian claims such as asylum arrived at the border.'],
     ['(a cue form after a number word is a noun: `three term Texas Governor`)', 'The sheriff endorsed three term Texas Governor Ann Lee on Tuesday.'],
+    ['(a comparative is no one: `people age 12 and older reported using …`)', 'About 8 percent of people age 12 and older reported using the drug in the past month.'],
     ['(… and after a determiner and two modifiers: `a signature campaign promise, a matter of`)', 'Ann Lee spoke, calling the wall, a signature campaign promise, a matter of pride.'],
   ])('%s', (_name, text) => {
     expect(reported(text)).toEqual([]);

@@ -878,5 +878,7 @@ export function isSpeakerNoun(word: string): boolean {
   // `Democratic`, `former`: adjectives among the titles head no phrase.
   if (ADJECTIVE_TITLES.has(lower)) return false;
   if ([lower, singular].some((x) => SPEAKER_HEADS.has(x) || TITLES.has(x) || ANONYMOUS_HEADS.has(x))) return true;
-  return PERSON_SUFFIX.test(singular) && !singular.endsWith('ment') && singular.length > 4 && !NOT_PEOPLE.has(singular);
+  return PERSON_SUFFIX.test(singular) && !singular.endsWith('ment') && singular.length > 4 && !NOT_PEOPLE.has(singular) && !COMPARATIVES.has(singular);
 }
+// Comparatives with a person's ending (`people age 12 and older reported`): no one's head.
+const COMPARATIVES = new Set('older younger newer higher lower bigger larger greater smaller fewer richer poorer wider longer shorter stronger weaker harder tougher cheaper safer'.split(' '));
