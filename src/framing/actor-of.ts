@@ -198,7 +198,7 @@ const PREPOSITIONS = new Set('despite amid beyond behind beside besides near ont
 // A content clause (`his comment that President Obama subscribed to …`, `knows that voters are
 // angry`) or a question after a comma
 // (`…, Who Will Be the Loser?`) has its own subject.
-const CLAUSE_START = /(?:[;:()—–―]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though|because|unless|when)\s|(?<!\sas)\sif\s|\sthat\s(?=(?:the\s+)?\p{Lu}|(?:he|she|they|it)\s|(?:\p{Ll}+\s+){1,2}(?:are|is|were|was|have|has|had|will|would|can|could|should|must)\s)|,\s+(?:[Ww]ho|[Ww]hich|[Ww]hat)\s)/gu;
+const CLAUSE_START = /(?:[;:()—–―]|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas|although|though|because|unless|when)\s|(?<!\sas)\sif\s|\sthat\s(?=(?:the\s+)?\p{Lu}|(?:he|she|they|it)\s|(?:\p{Ll}+\s+){1,2}(?:are|is|were|was|have|has|had|will|would|can|could|should|must)\s|\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:\.\.\.\s+|…\s+)?(?:are|is|were|was|have|has|had|will|would|can|could|should|must)\s)|,\s+(?:[Ww]ho|[Ww]hich|[Ww]hat)\s)/gu;
 // (Not after a determiner: `because the outgoing president was …` is a clause of its own.)
 const PARTICIPLE_OPENING = /^\s*(?:(?:while|when|after|before|by|simultaneously)\s+)*(?:(?!(?:the|a|an|this|that|his|her|its|their|our|my|your)\s)\p{Ll}+\s+)?\p{Ll}+ing\s/u;
 const GERUND = /\s(?:in|by|for|of)\s+\p{Ll}+ing\s/gu;
