@@ -200,11 +200,10 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   // noun (`by saying`, `to say` stay verbs).
   if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== 'to' && !t.lower.endsWith('ing')) return null;
   // `Fortune 100 brands`, `10-year notes`: after a number a cue form is a counted noun (but
-  // `six in 10 say`, `43 said`: poll answers).
+  // `six in 10 say`, `43 said`: poll answers); so after a number word (`three term Texas Governor`).
+  if (prev && verb.lemma !== 'say' && NUMBER_WORDS.has(prev.lower)) return null;
   // A year after `in` is a time, and the verb after it a cue (`Ann Lee in 2016 claimed that`).
   // (Only a word opening with a digit is read further.)
-  // (So is one after a number word: `three term Texas Governor`, `two claims`.)
-  if (prev && verb.lemma !== 'say' && NUMBER_WORDS.has(prev.lower)) return null;
   if (prev && verb.lemma !== 'say' && prev.first >= 48 && prev.first <= 57 && /^\d[\d,.]*(?:-\p{L}+)?$/u.test(prev.text)) {
     const time = /^(?:1[89]|20)\d\d$/.test(prev.text) && /^(?:in|since|until|by)$/.test(toks[i - 2]?.lower ?? '');
     if (!time) return null;

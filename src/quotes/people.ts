@@ -134,9 +134,9 @@ const NOT_A_TITLE_ALONE = new Set(['former', 'acting', 'state', 'house', 'senate
 // `McCormack`, `O’Malley`, `al-Abadi`; not an acronym.
 const NAME_LAST_WORD = /^(?:al-)?\p{Lu}[\p{L}\p{M}'’\-]*\p{Ll}[\p{L}\p{M}'’\-]*$/u;
 
-/** Whether words[from, end) look like a personal name; `bares`: the bare form of each word. */
 // `Samuel A. Alito`: an initial's letter may be a word (`A`, `I`), but not with its dot inside a name.
 const INITIAL = /^\p{Lu}\.$/u;
+/** Whether words[from, end) look like a personal name; `bares`: the bare form of each word. */
 function looksLikeName(words: string[], bares: string[], from: number, end: number, titled: boolean): boolean {
   // A single word is a surname only after a title: `Mr. Obama`, `Sen. Cruz`.
   // (Particles uncounted: `Ana María de la Cruz`.)
