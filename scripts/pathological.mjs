@@ -59,6 +59,9 @@ export const PATHOLOGICAL = {
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % words.length;
     return repeatTo(bytes, () => words[next()], ' ');
   },
+  /** One sentence of one speaker's name said again and again (`Tom Kell said when …`): each
+   * mention once read every occurrence of the name to see whether `the` came before it. */
+  'one-name-said': (bytes) => 'Ann Lee said when ' + repeatTo(bytes, () => 'Tom Kell said when '),
   /** Real news texts joined into one article. */
   'long-news': (bytes, corpusPath) => {
     const texts = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);

@@ -467,10 +467,18 @@ function notAPersonsName(text: string, words: WordIndex, lex: LexiconSet, titled
   for (const q of quotes) if (q.speaker) note(q.speaker.name);
   const at = candidates.size ? wholeWordOccurrences(text, candidates, words) : new Map<string, number[]>();
   const definite = (name: string) => (at.get(name) ?? []).some((i) => THE_BEFORE.test(text.slice(Math.max(0, i - 5), i)) && PHRASE_ENDS_AFTER.test(text.slice(i + name.length, i + name.length + 16)));
+  // (Asked once per name: a name said 20,000 times in one article is asked about at each mention,
+  // and reading all its occurrences each time was quadratic.)
+  const answers = new Map<string, boolean>();
   return (name) => {
-    const lower = checkable(firstWord(name));
-    // A gerund opening a sentence (`Getting Disney+ right will be a test`) is no given name either.
-    return (lower !== null && (/\p{Ll}{3}ing$/u.test(lower) || (at.get(lower)?.length ?? 0) > 0)) || definite(name);
+    let answer = answers.get(name);
+    if (answer === undefined) {
+      const lower = checkable(firstWord(name));
+      // A gerund opening a sentence (`Getting Disney+ right will be a test`) is no given name either.
+      answer = (lower !== null && (/\p{Ll}{3}ing$/u.test(lower) || (at.get(lower)?.length ?? 0) > 0)) || definite(name);
+      answers.set(name, answer);
+    }
+    return answer;
   };
 }
 

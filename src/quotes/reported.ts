@@ -217,7 +217,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
     // Found once per sentence when first asked, so that many cues in one long sentence do not each
     // rescan it: where a reported clause ends, the next comma after each token, the first token inside
     // quotation marks and the last word.
-    let ends: number[] | null = null, commas: number[] | null = null, firstQuoted = -1, lastWord = -2;
+    let ends: number[] | null = null, commas: number[] | null = null, commasOrThat: number[] | null = null, firstQuoted = -1, lastWord = -2;
     // (A word's text is never a comma: punctuation is told by its kind before its text is cut.)
     // (A cue can only open at one of the sentence's candidate words.)
     const sentenceCandidates = (): Set<number> => {
@@ -233,6 +233,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       return ends[j];
     };
     const nextComma = (j: number) => (commas ??= nextWhere(toks, (i) => toks[i].kind === 'punct' && toks[i].text === ','))[j];
+    const nextCommaOrThat = (j: number) => (commasOrThat ??= nextWhere(toks, (i) => toks[i].text === ',' || toks[i].lower === 'that'))[j];
     const quotedFrom = () => {
       if (firstQuoted < 0) for (firstQuoted = 0; firstQuoted < toks.length && !inQuote(toks[firstQuoted]); ) firstQuoted++;
       return firstQuoted;
@@ -442,7 +443,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         continue;
       }
       if (!clauseFollows || ((THAT_ONLY.has(c.verb.lemma) || THAT_ONLY_FORMS.has(toks[k].lower)) && toks[from - 1]?.lower !== 'that')) continue;
-      if (adjunctOnly(toks, from, c.verb.lemma)) continue;
+      if (adjunctOnly(toks, from, c.verb.lemma, nextCommaOrThat)) continue;
       emit(np, c, from, toks.length - 1);
     }
   }
@@ -457,14 +458,14 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
 const ADJUNCT_OPENERS = new Set(['when', 'while', 'before', 'after', 'until']);
 const AS_ADJUNCT_NEXT = new Set(['if', 'much', 'though', 'he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const DETERMINER_NEXT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
-function adjunctOnly(toks: Tok[], from: number, lemma: string): boolean {
+/** `nextCommaOrThat(j)`: the first comma or `that` at or after token j (indexed once a sentence). */
+function adjunctOnly(toks: Tok[], from: number, lemma: string, nextCommaOrThat: (j: number) => number): boolean {
   const opener = toks[from]?.lower ?? '';
   const next = toks[from + 1]?.lower ?? '';
   // (Not a measure: `said as many as 100 people died`, `as much as …`.)
   const as = opener === 'as' && toks[from + 2]?.lower !== 'as' && (AS_ADJUNCT_NEXT.has(next) || ((lemma === 'say' || lemma === 'tell') && DETERMINER_NEXT.has(next)));
   if (!(as || ADJUNCT_OPENERS.has(opener)) || toks[from - 1]?.lower === 'that') return false;
-  for (let j = from + 1; j < toks.length; j++) if (toks[j].text === ',' || toks[j].lower === 'that') return false;
-  return true;
+  return nextCommaOrThat(from + 1) >= toks.length;
 }
 
 /** The subject of the nearest cue before token `joint` (at most 20 tokens back, not past a full
