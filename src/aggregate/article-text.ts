@@ -113,5 +113,8 @@ export const unnamedSpeakerName = (key: string): string => key.slice(1, key.last
 /** A speaker's name as the views show it: a pronoun that no name was found for says so
  * (`“it” (unresolved)`), so a table never lists `it` as if it were someone. */
 export function shownSpeaker(s: Speaker): string {
-  return s.resolvedBy === 'pronoun' && UNRESOLVED_PRONOUN.test(s.name) ? `“${s.name}” (unresolved)` : s.name;
+  return s.resolvedBy === 'pronoun' && UNRESOLVED_PRONOUN.test(s.name) ? `“${s.name}”${UNRESOLVED_MARK}` : s.name;
 }
+const UNRESOLVED_MARK = ' (unresolved)';
+/** Whether a speaker as shownSpeaker gives it is a pronoun no name was found for. */
+export const isUnresolvedShown = (shown: string): boolean => shown.endsWith(UNRESOLVED_MARK);

@@ -2,7 +2,7 @@
 // cites the sentences. Questions only ask about what the articles actually contain.
 import type { LexiconSet } from '../types.js';
 import { blocksToHtml, blocksToMarkdown, codeSpans, type Block } from './blocks.js';
-import type { Comparison } from '../aggregate/index.js';
+import { isUnresolvedShown, type Comparison } from '../aggregate/index.js';
 import { actorName, isPlacedName, ledgerSpeaker, NO_SIDES, outletFigures, rowsByActor, sideName, voiceShare, type ArticleInfo, type CorpusView } from './corpus-view.js';
 import { namingContrasts } from './naming.js';
 import { excerpt, firstItems, inQuotes, plural, sentence, truncate } from './text.js';
@@ -23,7 +23,6 @@ export const LISTED = 8;
 /** A worksheet is for a handful of articles: above this many it says so at the top. */
 export const HANDFUL = 12;
 const some = (items: readonly string[]) => firstItems(items, LISTED);
-const UNRESOLVED = /\(unresolved\)$/;
 /** What the worksheet may say about the articles' stories: what the story stage finds, never more. */
 export function storyNote(view: CorpusView): string {
   if (view.articleCount < 2) return 'Read it, then answer the questions.';
@@ -101,11 +100,11 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
         const side = (id: string) => sideName(id, name);
         // (A pronoun framelens could not resolve is no one to read out to a class: counted apart.)
         const rows = outletFigures(c, o)?.speakers ?? [];
-        const unresolved = rows.filter((s) => UNRESOLVED.test(s.speaker)).reduce((n, s) => n + s.quotes, 0);
-        const speakers = rows.filter((s) => !UNRESOLVED.test(s.speaker)).map((s) => (side(s.side) === s.speaker || (!placed && s.side === 'unaffiliated') ? s.speaker : `${s.speaker} (${side(s.side)})`));
+        const unresolved = rows.filter((s) => isUnresolvedShown(s.speaker)).reduce((n, s) => n + s.quotes, 0);
+        const speakers = rows.filter((s) => !isUnresolvedShown(s.speaker)).map((s) => (side(s.side) === s.speaker || (!placed && s.side === 'unaffiliated') ? s.speaker : `${s.speaker} (${side(s.side)})`));
         if (unresolved) speakers.push(`${unresolved === 1 ? 'one speaker' : `${unresolved} quotes by speakers`} framelens could not name (a pronoun it did not resolve)`);
         const by = ledgerSpeaker(c, example);
-        return sentence(`${o} quotes ${some(speakers)}.${unheard} For example, ${UNRESOLVED.test(by) ? 'a speaker framelens could not name' : by} (${example.verb || 'no verb'}): ${q(example.quote, 160)}.`);
+        return sentence(`${o} quotes ${some(speakers)}.${unheard} For example, ${isUnresolvedShown(by) ? 'a speaker framelens could not name' : by} (${example.verb || 'no verb'}): ${q(example.quote, 160)}.`);
       })
       .join(' '),
   );
