@@ -3,13 +3,13 @@
 // headline quotes words that a body quote has word for word, the body's named speaker is the
 // headline's too (and of the headline's reported piece with the same speaker), when the headline's
 // description is of a person.
-import type { Quote, Speaker } from '../types.js';
+import { SPEECH_KINDS, type Quote, type Speaker } from '../types.js';
 import { isSpeakerNoun } from './speaker-np.js';
 
 const NAMED = new Set(['name', 'surname', 'title', 'alias']);
 const normal = (s: string) => s.toLowerCase().replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').replace(/\s+/g, ' ');
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
-const isSpeech = (q: Quote) => q.kind === 'direct' || q.kind === 'partial';
+const isSpeech = (q: Quote) => SPEECH_KINDS.has(q.kind);
 
 /** Replaces, in place, the description speakers of headline quotes that a body quote names. */
 export function speakersFromBodyQuotes(quotes: Quote[]): void {
