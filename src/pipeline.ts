@@ -36,7 +36,7 @@ function failedResult(article: Article, inputDiagnostics: Diagnostic[], err: unk
 
 /** A result with no findings, for an input that was not analysed: only its diagnostics. */
 export function emptyResult(id: string, outlet: string | null, wire: string | null, diagnostics: Diagnostic[]): ArticleResult {
-  return { id, outlet, wire, length: 0, segments: [], quotes: [], actors: [], mentions: [], framing: [], sentiment: [], diagnostics };
+  return { id, outlet, wire, length: 0, segments: [], quotes: [], actors: [], mentions: [], descriptions: [], framing: [], sentiment: [], diagnostics };
 }
 
 /** The stages by name, for `npm run bench`'s per-stage times. */
@@ -72,6 +72,7 @@ function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Dia
     quotes: actorStage.quotes,
     actors: actorStage.actors,
     mentions: actorStage.mentions,
+    descriptions: actorStage.descriptions,
     framing,
     sentiment,
     diagnostics: [...inputDiagnostics, ...diagnostics, ...quoteStage.diagnostics],

@@ -277,6 +277,17 @@ export interface Mention {
   segment: SegmentKind;
 }
 
+/** How the article describes a person it names: the words before the name (`billionaire Michael
+ * Bloomberg`) or an appositive after it (`Kevin Sheekey, a longtime adviser to Mr. Bloomberg`). */
+export interface Description {
+  start: number;
+  end: number;
+  text: string;
+  actor: string;
+  form: 'before' | 'appositive';
+  segment: SegmentKind;
+}
+
 // ---------------------------------------------------------------- framing
 
 export type VoiceKind = 'narrator' | 'quote' | 'reported';
@@ -330,6 +341,8 @@ export interface ArticleResult {
   quotes: Quote[];
   actors: ActorRef[];
   mentions: Mention[];
+  /** Descriptions set beside the people's names (results saved by an older version have none). */
+  descriptions?: Description[];
   framing: FramingHit[];
   sentiment: SentimentScore[];
   diagnostics: Diagnostic[];

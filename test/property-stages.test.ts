@@ -53,14 +53,16 @@ describe('property: findQuotes', () => {
 });
 
 describe('property: findActors', () => {
-  it('mentions are in range, sorted, and their texts match', () => {
+  it('mentions and descriptions are in range, sorted, and their texts match', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const seg = segmentArticle(article(text));
         const { quotes } = findQuotes(text, seg, lex);
-        const { mentions, actors } = findActors(text, seg, quotes, lex);
+        const { mentions, actors, descriptions } = findActors(text, seg, quotes, lex);
         expectSpans(text, mentions, 'mentions');
         for (const m of mentions) expect(actors.some((a) => a.id === m.actor), `mention of ${m.actor} has its actor`).toBe(true);
+        expectSpans(text, descriptions, 'descriptions');
+        for (const d of descriptions) expect(actors.some((a) => a.id === d.actor), `description of ${d.actor} has its actor`).toBe(true);
       }),
       RUNS,
     );

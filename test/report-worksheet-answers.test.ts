@@ -9,6 +9,7 @@ import { blocksToHtmlBody, blocksToMarkdown, codeSpans, type Block } from '../sr
 import { articleView, comparisonOf, emptyView, exampleQuote, mergeViewInto, type QuoteLedgerRow } from '../src/report/corpus-view.js';
 import { analyzeArticle } from '../src/pipeline.js';
 import { namingContrasts } from '../src/report/naming.js';
+import { isOfficeOnly } from '../src/actors/person-descriptions.js';
 import { summaryItems } from '../src/report/summary.js';
 import { HANDFUL, LISTED } from '../src/report/worksheet.js';
 import { NO_SIDES } from '../src/report/corpus-view.js';
@@ -87,10 +88,36 @@ const basilArticles = readFileSync(basilFile, 'utf8').trim().split('\n').map((l)
 
 describe('worksheet naming and unheard people', () => {
   it('asks about no actor that only one outlet names, nor a weak one (seeds, BASIL)', () => {
-    for (const sheet of [worksheet, basilSheet]) {
-      expect(flat(sheet)).toContain('No naming table to fill in: no person or group is described in different words by two of the outlets.');
-      expect(sheet).not.toMatch(/\| (ISIL|Kurdish armed opposition groups|Safari Club International) \|/);
+    // Seeds: Mehr and Al-Alam both give Shamkhani his office, in other words; an office tells a
+    // class nothing of what the writer thinks.
+    expect(flat(worksheet)).toContain('No naming table to fill in: no person or group is described in different words by two of the outlets.');
+    for (const sheet of [worksheet, basilSheet]) expect(sheet).not.toMatch(/\| (ISIL|Kurdish armed opposition groups|Safari Club International) \|/);
+    // BASIL: each person asked about is named twice or more by two or more outlets, and one of
+    // them describes the person in words that characterise (not only `Sen.` or `GOP nominee`).
+    const c = comparisonOf(basil.view, lex);
+    const asked = namingContrasts(c, 2);
+    expect(asked.length).toBe(2);
+    for (const id of asked) {
+      const rows = c.rows.filter((r) => r.actor === id && r.mentions >= 2);
+      expect(rows.length, id).toBeGreaterThanOrEqual(2);
+      expect(rows.some((r) => r.labels.some((l) => !isOfficeOnly(l.text))), id).toBe(true);
+      expect(basilSheet).toContain(`| ${rows[0].actorName} |`);
     }
+  });
+
+  it('gives as an outlet’s label of a person only words that outlet’s articles contain (BASIL)', () => {
+    const rawKey = basilSheet.slice(basilSheet.indexOf('## Answer key')).replace(/\s+/g, ' ');
+    let checked = 0;
+    for (const o of basil.view.outlets) {
+      const text = basilArticles.filter((a) => a.outlet === o).map((a) => flat(a.text)).join(' ');
+      for (const m of rawKey.matchAll(new RegExp(`${o} calls [^“]+((?:“[^”]+”, )*“[^”]+”)`, 'g'))) {
+        for (const label of m[1].matchAll(/“([^”]+)”/g)) {
+          expect(text.includes(flat(label[1].replace(/…$/, ''))), `${o}: ${label[1]}`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
   });
 
   // Each person the key says an outlet mentions more than once without quoting: their surname is
@@ -154,7 +181,13 @@ describe('the report summary on naming', () => {
     const report = reportFiles(basil.view, basil.annotated, lex, { name: 'r', format: 'md', teach: false, footer: '', chartFiles: false }).main;
     const summary = report.slice(report.indexOf('## Summary'), report.indexOf('\n## ', report.indexOf('## Summary') + 5));
     expect(summary).not.toMatch(/Safari Club/);
-    expect(flat(summary)).toMatch(/No naming comparison to show: framelens looked for a person or group/);
+    // The naming examples are the contrasts the worksheet also asks about, each outlet in turn.
+    const c = comparisonOf(basil.view, lex);
+    const contrasts = namingContrasts(c);
+    expect(contrasts.length).toBeGreaterThan(0);
+    for (const id of contrasts) expect(flat(summary)).toMatch(new RegExp(`(calls|mentions) ${c.rows.find((r) => r.actor === id)!.actorName}`));
+    const seedsReport = reportFiles(view, annotated, lex, { name: 'r', format: 'md', teach: false, footer: '', chartFiles: false }).main;
+    expect(flat(seedsReport)).toMatch(/No naming comparison to show: framelens looked for a person or group/);
     // said plainly, for a class of 15-year-olds (user test): no `qualifies`, `labelled`, `…`
     expect(flat(summary)).not.toMatch(/qualifies|labelled|…/);
   });

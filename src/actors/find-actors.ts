@@ -1,7 +1,7 @@
 // Finds who an article talks about: registry names, aliases and labels; surnames of people
 // already named in full; people the registry does not know (by title, appositive or speech verb);
 // quote speakers; and pronouns or bare titles pointing back at a person.
-import type { ActorEntry, ActorRef, LexiconSet, Mention, MentionResolution, Quote, Segmentation, Span } from '../types.js';
+import type { ActorEntry, ActorRef, LexiconSet, Description, Mention, MentionResolution, Quote, Segmentation, Span } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
 import { MONTHS, WEEKDAYS } from '../calendar-words.js';
 import { normForm, registryMatcher, surnamesOf, type RegistryForm, type RegistryMatch, type RegistryMatcher } from './registry-matcher.js';
@@ -17,6 +17,7 @@ import { pronounGender, type Gender } from '../quotes/gender.js';
 import { isSpeakerNoun } from '../quotes/speaker-np.js';
 import { SENTENCE_OPENERS } from '../quotes/words.js';
 import { resolveGroupDescriptions } from './group-descriptions.js';
+import { describePeople } from './person-descriptions.js';
 import { wholeWordOccurrences } from '../whole-words.js';
 import { findOrganisations } from './organisations.js';
 import { QuoteSpeakers } from './quote-speakers.js';
@@ -663,10 +664,14 @@ function addQuoteSpeakers(found: Mentions, text: string, words: WordIndex, seg: 
     // `The home secretary, Yvette Cooper, said`: a person found by a given name earlier in the
     // stage takes the role the speaker phrase gives, as one found here first would.
     if (s.role && !ref.known && ref.kind === 'person' && !ref.role && s.resolvedBy === 'name') ref.role = s.role;
-    const resolvedBy: MentionResolution = s.resolvedBy === 'description' ? 'title' : s.resolvedBy;
-    found.add({ start: s.start, end: s.end, text: text.slice(s.start, s.end), actor: ref.id, resolvedBy, isLabel: false }, ref);
+    const written = text.slice(s.start, s.end);
+    // (`said Bloomberg, who added …`: the relative pronoun is no name of his.)
+    const resolvedBy: MentionResolution = RELATIVE_PRONOUN.test(written) ? 'pronoun' : s.resolvedBy === 'description' ? 'title' : s.resolvedBy;
+    found.add({ start: s.start, end: s.end, text: written, actor: ref.id, resolvedBy, isLabel: false }, ref);
   }
 }
+
+const RELATIVE_PRONOUN = /^(?:who|whom|which|that)$/i;
 
 // A capitalised word right before a word, and what stands before that word.
 const CAPITALISED_BEFORE = /(?:^|([.!?:;"“”]?)\s+)(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
@@ -781,7 +786,7 @@ function inPlaceName(text: string, m: RegistryMatch): boolean {
   return m.forms.every((f) => f.actor.kind === 'state') && PLACE_NAME_AFTER.test(text.slice(m.end, m.end + 12));
 }
 
-export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, genders: ReadonlyMap<string, Gender> = new Map(), words: WordIndex = indexWords(text)): { actors: ActorRef[]; mentions: Mention[] } {
+export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, genders: ReadonlyMap<string, Gender> = new Map(), words: WordIndex = indexWords(text)): { actors: ActorRef[]; mentions: Mention[]; descriptions: Description[] } {
   const registry = registryMatcher(lex.actors);
   const found = new Mentions(text.length);
   const raw = registry.find(text, words).filter((m) => !inPlaceName(text, m));
@@ -839,6 +844,8 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   }
   for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech, lex.firstNames, words, reportedOpenings, genders)) found.add(d, refs.get(d.actor)!);
   for (const d of resolveGroupDescriptions(text, drafts, refs, words)) found.add(d, refs.get(d.actor)!);
+  const described = describePeople(text, drafts, people, seg.headline ?? null);
+  for (const d of described.references) found.add(d, refs.get(d.actor)!);
 
   drafts.sort((a, b) => a.start - b.start);
   affiliateByTitle(text, drafts, refs);
@@ -847,5 +854,6 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   // space or a line break between its words.)
   const mentions: Mention[] = drafts.map((d) => ({ start: d.start, end: d.end, text: spanText(text, d), actor: d.actor, resolvedBy: d.resolvedBy, isLabel: d.isLabel, segment: segmentKindAt(seg, d.start) }));
   const used = new Set(mentions.map((m) => m.actor));
-  return { actors: [...refs.values()].filter((r) => used.has(r.id)), mentions };
+  const descriptions: Description[] = described.descriptions.map((d) => ({ ...d, segment: segmentKindAt(seg, d.start) }));
+  return { actors: [...refs.values()].filter((r) => used.has(r.id)), mentions, descriptions };
 }

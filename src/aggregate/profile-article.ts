@@ -122,6 +122,15 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
 
   for (const m of speakerMentions(result)) stats(m.actor).mentions++;
 
+  // How the outlet describes a person beside the name (`billionaire Michael Bloomberg`) is a
+  // label too, the outlet's own unless it is inside a quote.
+  for (const d of result.descriptions ?? []) {
+    if (!inArticleText(d.segment) || (voices ??= buildVoiceIndex(result.quotes)).voiceOf(d).kind === 'quote') continue;
+    const a = stats(d.actor);
+    bump(a.labels, oneLine(d.text));
+    pushCapped(a.evidence.labels, evidence(sentenceOf(d.start) ?? d, d.text));
+  }
+
   for (const h of result.framing) {
     const surface = h.text.toLowerCase().replace(/’/g, "'");
     if (inFurniture(h.segment)) {

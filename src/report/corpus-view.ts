@@ -8,6 +8,7 @@ import { compareOutlets, type Comparison, type ComparisonRow, type CorpusProfile
 import type { ArticleResult, LexiconSet } from '../types.js';
 import type { StoryInput } from '../stories/index.js';
 import { articleView, mergeViewInto, STORY_INPUTS } from './merge-views.js';
+import { characterisingLabels } from './characterising.js';
 
 export { emptyView, mergeViewInto, mergeViews, articleView, ARTICLES_KEPT, LEDGER_KEPT } from './merge-views.js';
 
@@ -155,9 +156,17 @@ export function mainActors(c: Comparison, limit = 6): string[] {
     .map((a) => a.id);
 }
 
-/** The main actors plus every actor some outlet names with a label (ISIL as `Takfiri terrorists`). */
+/** The main actors plus as many more that some outlet labels in words that characterise them
+ *  (ISIL as `Takfiri terrorists`, `billionaire Michael Bloomberg`), most mentioned first: people's
+ *  descriptions are many on a corpus, so the labelled are capped too. */
 export function actorsToShow(c: Comparison, main = 6): string[] {
-  const labelled = [...rowsByActor(c)].filter(([, byOutlet]) => [...byOutlet.values()].some((r) => r.labels.length)).map(([id]) => id);
+  const labelled = [...rowsByActor(c)]
+    .map(([id, byOutlet]) => ({ id, rows: [...byOutlet.values()] }))
+    .filter(({ rows }) => rows.some((r) => characterisingLabels(r).length))
+    .map(({ id, rows }) => ({ id, mentions: rows.reduce((n, r) => n + r.mentions, 0) }))
+    .sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id))
+    .slice(0, main)
+    .map((a) => a.id);
   return [...new Set([...mainActors(c, main), ...labelled])];
 }
 

@@ -3,13 +3,15 @@
 import type { Comparison, ComparisonRow } from '../aggregate/index.js';
 import { rowsByActor } from './corpus-view.js';
 import { numberWord } from './text.js';
+import { characterisingLabels } from './characterising.js';
 
 /** Mentions an outlet needs for its words about an actor to be compared. */
 const MIN_MENTIONS = 2;
 
 /** Actors that two or more outlets mention at least MIN_MENTIONS times each and that those
  *  outlets label differently (one calls ISIL `terrorists`, another does not): most outlets first,
- *  then most mentions. Names are the registry's neutral ones, so only labels make a contrast. */
+ *  then most mentions. Names are the registry's neutral ones, so only labels make a contrast, and
+ *  of a person's descriptions only those that characterise. */
 export function namingContrasts(c: Comparison, limit = 6): string[] {
   return [...rowsByActor(c)]
     .map(([id, byOutlet]) => ({ id, rows: [...byOutlet.values()].filter((r) => r.mentions >= MIN_MENTIONS && r.kind !== 'media-outlet') }))
@@ -20,10 +22,10 @@ export function namingContrasts(c: Comparison, limit = 6): string[] {
 }
 
 const mentions = (rows: ComparisonRow[]) => rows.reduce((n, r) => n + r.mentions, 0);
-const labelSet = (r: ComparisonRow) => [...new Set(r.labels.map((l) => l.text.toLowerCase()))].sort().join('\u0000');
+const labelSet = (r: ComparisonRow) => [...new Set(characterisingLabels(r).map((l) => l.text.toLowerCase()))].sort().join('\u0000');
 
 function labelsDiffer(rows: ComparisonRow[]): boolean {
-  return rows.some((r) => r.labels.length) && new Set(rows.map(labelSet)).size > 1;
+  return rows.some((r) => characterisingLabels(r).length) && new Set(rows.map(labelSet)).size > 1;
 }
 
 /** What the summary says when no actor qualifies, in words a 15-year-old follows. */

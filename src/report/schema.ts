@@ -78,6 +78,18 @@ const articleResultObject = z.object({
         segment: segmentKind,
       }),
     ),
+    descriptions: z
+      .array(
+        z.object({
+          ...offsets,
+          text: z.string(),
+          actor: z.string(),
+          form: z.enum(['before', 'appositive']),
+          segment: segmentKind,
+        }),
+      )
+      .optional()
+      .describe('How the article describes a person beside the name: the words before it (`billionaire Michael Bloomberg`) or an appositive after it. Missing in results saved by versions before it.'),
     framing: z.array(
       z.object({
         ...offsets,

@@ -3,6 +3,7 @@ import { outletLoadedByVoice, type Comparison } from '../aggregate/index.js';
 import { actorName, isPlaced, outletFigures, rowsByActor, SIDE_MEANS, type CorpusView } from './corpus-view.js';
 import { firstItems, plural, share, truncate, VOICE_SPLIT } from './text.js';
 import { namingContrasts, NO_CONTRAST } from './naming.js';
+import { labelsInOrder } from './characterising.js';
 
 export function summaryItems(view: CorpusView, c: Comparison): string[] {
   const items: string[] = [];
@@ -22,7 +23,7 @@ export function summaryItems(view: CorpusView, c: Comparison): string[] {
     const named = view.outlets
       .filter((o) => byActor.get(id)?.get(o)?.mentions)
       .map((o) => {
-        const labels = byActor.get(id)!.get(o)!.labels;
+        const labels = labelsInOrder(byActor.get(id)!.get(o)!);
         return labels.length ? `${o} calls ${actorName(c, id)} ${labels.slice(0, 3).map((l) => `“${truncate(l.text, 80)}”`).join(', ')}` : `${o} mentions ${actorName(c, id)} without a label`;
       });
     items.push(`${named.join('; ')}.`);

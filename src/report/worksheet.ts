@@ -5,6 +5,7 @@ import { blocksToHtml, blocksToMarkdown, codeSpans, type Block } from './blocks.
 import { isUnresolvedShown, type Comparison } from '../aggregate/index.js';
 import { actorName, isPlacedName, ledgerSpeaker, NO_SIDES, outletFigures, rowsByActor, sideName, voiceShare, type ArticleInfo, type CorpusView } from './corpus-view.js';
 import { namingContrasts } from './naming.js';
+import { labelsInOrder } from './characterising.js';
 import { excerpt, firstItems, inQuotes, plural, sentence, truncate } from './text.js';
 import { sameStory } from '../stories/index.js';
 
@@ -22,7 +23,11 @@ const shown = (text: string, terms: readonly string[]) => inQuotes(excerpt(text,
 export const LISTED = 8;
 /** A worksheet is for a handful of articles: above this many it says so at the top. */
 export const HANDFUL = 12;
+/** Naming questions on more than a handful of articles (each answer names every outlet's labels). */
+const CORPUS_NAMING = 2;
 const some = (items: readonly string[]) => firstItems(items, LISTED);
+/** Labels, and ways of writing the name, listed per outlet in a naming answer. */
+const NAMES_LISTED = 4;
 /** What the worksheet may say about the articles' stories: what the story stage finds, never more. */
 export function storyNote(view: CorpusView): string {
   if (view.articleCount < 2) return 'Read it, then answer the questions.';
@@ -49,7 +54,7 @@ function quotesBy(side: string): string {
 
 /** The note a worksheet on a corpus opens with. */
 function tooMany(articles: number): string {
-  return `Note for the teacher: this worksheet is meant for a handful of articles (up to ${HANDFUL}), read in class. With ${articles} articles its answer key lists only the ${LISTED} most frequent speakers, people, verbs and sources per outlet; for a lesson, choose two or three articles on one story (the framelens stories command groups them).`;
+  return `Note for the teacher: this worksheet is meant for a handful of articles (up to ${HANDFUL}), read in class. With ${articles} articles it asks how ${CORPUS_NAMING} actors are named, and its answer key lists only the ${LISTED} most frequent speakers, people, verbs and sources per outlet; for a lesson, choose two or three articles on one story (the framelens stories command groups them).`;
 }
 
 /** An article as a reader knows it: outlet, date and headline. */
@@ -65,18 +70,22 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
   const answers: string[] = [];
 
   // 1. Naming: actors several outlets mention and label differently; none rather than a weak one.
-  const naming = namingContrasts(c, 4);
+  const naming = namingContrasts(c, view.articleCount > HANDFUL ? CORPUS_NAMING : 4);
   for (const id of naming) {
     questions.push(`What words does each outlet use to name ${name(id)}? Which words tell you what the writer thinks of ${name(id)}?`);
     const parts = view.outlets.map((o) => {
       const r = byActor.get(id)?.get(o);
       if (!r || r.mentions === 0) return `${o} does not mention ${name(id)}.`;
-      const labels = r.labels.map((l) => q(l.text, 60));
-      const ev = r.evidence.labels[0];
+      // The words that characterise first (what the question asks about), then offices and roles
+      // (`Sen.`, `GOP nominee`); the example shows the first of them.
+      const ordered = labelsInOrder(r).map((l) => l.text);
+      const labels = ordered.map((l) => q(l, 60));
+      const ev = r.evidence.labels.find((e) => e.text.includes(ordered[0])) ?? r.evidence.labels[0];
       const names = r.names.map((n) => q(n.text, 60));
-      const named = names.length ? `names it ${some(names)}` : 'refers to it only by pronoun or title';
-      if (labels.length) return `${o} calls it ${some(labels)}${ev ? `, as in ${shown(ev.text, r.labels.map((l) => l.text))}` : ''}${names.length ? `; it also ${named}` : ''}.`;
-      return `${o} uses no label for it; it ${named} (${plural(r.mentions, 'mention')}).`;
+      // (The actor by name: `it` would make a person a thing.)
+      const named = names.length ? `writes ${firstItems(names, NAMES_LISTED)}` : `refers to ${name(id)} only by pronoun or title`;
+      if (labels.length) return `${o} calls ${name(id)} ${firstItems(labels, NAMES_LISTED)}${ev ? `, as in ${shown(ev.text, ordered)}` : ''}${names.length ? `; it also ${named}` : ''}.`;
+      return `${o} uses no label for ${name(id)}; it ${named} (${plural(r.mentions, 'mention')}).`;
     });
     answers.push(parts.map(sentence).join(' '));
   }

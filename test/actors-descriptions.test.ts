@@ -1,0 +1,95 @@
+// How an article describes the people it names (the words before a name, an appositive after it)
+// and later definite descriptions that point back at one of them. Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../src/actors/find-actors.js';
+import { findQuotes } from '../src/quotes/find-quotes.js';
+import { segmentArticle } from '../src/segment/segment-article.js';
+import { loadLexicons } from '../src/lexicon/load-lexicons.js';
+
+const lex = loadLexicons();
+
+function analyse(text: string) {
+  const seg = segmentArticle({ id: 't', text, outlet: null });
+  const { quotes, genders } = findQuotes(text, seg, lex);
+  return findActors(text, seg, quotes, lex, genders);
+}
+
+interface Row {
+  case: string;
+  text: string;
+  /** Each description found, as `actor: text (form)`, in text order. */
+  descriptions: string[];
+}
+
+const P = 'Our reporter met the crowd on Tuesday. ';
+
+const rows: Row[] = [
+  { case: 'a noun for a person before the name', text: `${P}Billionaire Lena Kellner spoke to the crowd.`, descriptions: ['lena-kellner: Billionaire (before)'] },
+  { case: 'modifiers before the head: capitalised words and adjectives', text: `${P}Residents cheered former Springfield City Mayor Lena Kellner at the fair.`, descriptions: ['lena-kellner: former Springfield City Mayor (before)'] },
+  { case: 'a possessive opens it (`Kellner adviser Ann Rudd`)', text: `${P}Lena Kellner spoke first. Later Kellner’s longtime adviser Ann Rudd spoke too.`, descriptions: ['ann-rudd: Kellner’s longtime adviser (before)'] },
+  { case: 'a verb before the head ends it', text: `${P}Voters attacked billionaire Lena Kellner on Tuesday.`, descriptions: ['lena-kellner: billionaire (before)'] },
+  { case: 'a title with `of` (`Secretary of State`)', text: `${P}The treaty was signed by Secretary of State Ann Rudd in Geneva.`, descriptions: ['ann-rudd: Secretary of State (before)'] },
+  { case: 'an honorific is no description', text: `${P}The crowd waited for Mr. Lena Kellner all day.`, descriptions: [] },
+  { case: 'a sentence’s last word is not the next name’s description', text: `${P}She was a teacher. Ann Rudd later ran for office.`, descriptions: [] },
+  { case: 'a line break ends it', text: `${P}The talk was by a teacher\nAnn Rudd spoke later.`, descriptions: [] },
+  { case: 'an appositive after the name', text: `${P}Lena Kellner, the former mayor of Springfield, spoke to the crowd.`, descriptions: ['lena-kellner: former mayor of Springfield (appositive)'] },
+  { case: 'an appositive ending the sentence', text: `${P}The crowd cheered Lena Kellner, a retired teacher.`, descriptions: ['lena-kellner: retired teacher (appositive)'] },
+  { case: 'an appositive stops before a relative clause', text: `${P}Lena Kellner, a veteran lawmaker who ran twice, spoke to the crowd.`, descriptions: ['lena-kellner: veteran lawmaker (appositive)'] },
+  { case: 'a list of people is no appositive', text: `${P}Guests included Lena Kellner, the comedian Ann Rudd and others.`, descriptions: ['ann-rudd: comedian (before)'] },
+  { case: 'a comma and a phrase with no noun for a person is no appositive', text: `${P}Lena Kellner, a day after the vote, spoke to the crowd.`, descriptions: [] },
+  { case: 'without a determiner only a possessive opens an appositive', text: `${P}Ann Rudd, Lena Kellner and others spoke to the crowd.`, descriptions: [] },
+  { case: 'the words of a title-case headline before a name are no description', text: 'Angry Voters Cheer Lena Kellner\n\nLena Kellner spoke to the crowd on Tuesday.', descriptions: [] },
+];
+
+describe('person descriptions beside a name', () => {
+  for (const row of rows) {
+    it(row.case, () => {
+      const { descriptions } = analyse(row.text);
+      expect(descriptions.map((d) => `${d.actor}: ${d.text} (${d.form})`)).toEqual(row.descriptions);
+      for (const d of descriptions) expect(row.text.slice(d.start, d.end)).toBe(d.text);
+    });
+  }
+});
+
+interface RefRow {
+  case: string;
+  text: string;
+  /** The definite description to look for (its last occurrence). */
+  mention: string;
+  /** The actor it is a mention of, or null for none. */
+  actor: string | null;
+  isLabel?: boolean;
+}
+
+const references: RefRow[] = [
+  { case: 'a later description with the same head', text: `${P}Billionaire Lena Kellner spoke first. Then the billionaire left.`, mention: 'billionaire', actor: 'lena-kellner', isLabel: true },
+  { case: 'its modifiers must all fit the earlier one', text: `${P}Former Springfield Mayor Lena Kellner spoke. The former mayor then left.`, mention: 'former mayor', actor: 'lena-kellner', isLabel: true },
+  { case: '… else it is someone else', text: `${P}Springfield Mayor Lena Kellner spoke. The British mayor then left.`, mention: 'British mayor', actor: null },
+  { case: 'of two people with the head, the one mentioned last', text: `${P}Billionaire Lena Kellner met billionaire Ann Rudd. Rudd spoke first. Then the billionaire left.`, mention: 'billionaire', actor: 'ann-rudd', isLabel: true },
+  { case: 'an office named bare is a mention, not a label', text: `${P}Lena Kellner, the city’s mayor, spoke. Then the mayor left.`, mention: 'mayor', actor: 'lena-kellner', isLabel: false },
+  { case: 'a possessive description', text: `${P}Lena Kellner, the party’s nominee, spoke. Voters liked the nominee’s plan.`, mention: 'nominee', actor: 'lena-kellner', isLabel: true },
+  { case: 'no earlier description with the head: unresolved', text: `${P}Lena Kellner spoke. Then the billionaire left.`, mention: 'billionaire', actor: null },
+  { case: 'a description before a name is that name’s', text: `${P}Billionaire Lena Kellner spoke. Then the billionaire Ann Rudd spoke.`, mention: 'billionaire', actor: null },
+  { case: 'an appositive after another name describes that name', text: `${P}Billionaire Lena Kellner spoke. Ann Rudd, the billionaire, replied.`, mention: 'billionaire', actor: null },
+  { case: 'described by what follows `of` (`the chief of another firm`)', text: `${P}Lena Kellner, the chief executive, spoke. The chief executive of another firm replied.`, mention: 'chief executive', actor: null },
+  { case: 'a predicate noun says what someone is, not who (`became the nominee`)', text: `${P}Lena Kellner, the party’s nominee, spoke. Later Ann Rudd became the nominee.`, mention: 'nominee', actor: null },
+  { case: 'a head followed by a noun is a modifier (`the candidate forum`)', text: `${P}Lena Kellner, the candidate, spoke. The candidate forum ended late.`, mention: 'candidate', actor: null },
+];
+
+describe('definite descriptions pointing back at a described person', () => {
+  for (const row of references) {
+    it(row.case, () => {
+      const { mentions } = analyse(row.text);
+      const at = row.text.lastIndexOf(row.mention);
+      const m = mentions.find((x) => x.start === at && x.resolvedBy === 'description');
+      if (row.actor === null) {
+        expect(m).toBeUndefined();
+        return;
+      }
+      expect(m, 'a mention').toBeDefined();
+      expect(m!.actor).toBe(row.actor);
+      expect(m!.text).toBe(row.mention);
+      expect(m!.isLabel).toBe(row.isLabel);
+    });
+  }
+});
