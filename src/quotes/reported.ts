@@ -157,6 +157,8 @@ function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQu
   for (let j = k - 2; j >= searchedTo && !found; j--) {
     if (inQuote(toks[j])) continue;
     const c = cueAt(index, toks, j);
+    // `plan to campaign on maintaining …`: a gerund after a preposition is no clause of its own.
+    if (c && toks[c.first].lower.endsWith('ing') && GERUND_BEFORE.has(toks[c.first - 1]?.lower ?? '')) continue;
     found = (c && subjectBefore(toks, c.first, text)) || null;
   }
   if (searchedTo > 0 && !found) found = earlier.np;
@@ -175,6 +177,8 @@ function mainSpeaker(toks: Tok[], k: number, index: CueIndex, text: string, inQu
   return clauseSubject(toks.slice(firstOutside), text);
 }
 const JOINTS = new Set(['but', 'and', 'yet', 'while', 'whereas']);
+/** Prepositions before a gerund (`on maintaining`, `without saying`). */
+const GERUND_BEFORE = new Set(['on', 'of', 'about', 'for', 'by', 'without', 'after', 'before', 'in', 'from', 'at', 'to']);
 
 
 /** A clause's subject that is plainly a noun phrase: a name, a pronoun, or a description that
