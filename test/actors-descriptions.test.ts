@@ -76,6 +76,15 @@ const references: RefRow[] = [
   { case: 'a head followed by a noun is a modifier (`the candidate forum`)', text: `${P}Lena Kellner, the candidate, spoke. The candidate forum ended late.`, mention: 'candidate', actor: null },
 ];
 
+describe('a speaker described, not named', () => {
+  it('is a mention of the person the quote stage resolves it to, and a label when it characterises', () => {
+    const text = `${P}Lena Kellner said the market would hold. The financial industry tycoon ridiculed the claim that rates would fall. The senator said that she disagreed.`;
+    const { mentions } = analyse(text);
+    const tycoon = mentions.find((m) => m.start === text.indexOf('financial'));
+    expect(tycoon).toMatchObject({ actor: 'lena-kellner', text: 'financial industry tycoon', resolvedBy: 'description', isLabel: true });
+  });
+});
+
 describe('definite descriptions pointing back at a described person', () => {
   for (const row of references) {
     it(row.case, () => {

@@ -204,6 +204,7 @@ describe('a definite description opening its sentence is the person the text is 
   it.each([
     ['a description after the person is named', 'Marco Rubio says the race is now between three people.\n\nThe Florida senator is predicting that he will win the nomination.', 'Marco Rubio', 'The Florida senator'],
     ['a gendered description', 'Salma Hayek said she had once been turned away. The star then said that the industry had to change.', 'Salma Hayek', 'The star'],
+    ['a noun for a person by trade (`tycoon`, `investor`)', 'Lena Kellner said the market would hold. The financial industry tycoon ridiculed the claim that rates would fall.', 'Lena Kellner', 'The financial industry tycoon'],
     ['a possessive is someone else: the senator’s allies', 'Ted Cruz spoke on Monday. The Texas senator’s allies said that he would run again.', 'The Texas senator’s allies', undefined],
     ['a spokesman speaks for someone else', 'Barack Obama spoke on Monday. The spokesman said that the talks would go on.', 'The spokesman', undefined],
     ['so does a rep', 'Taylor Swift spoke on Monday. Swift’s rep told a radio station that it was untrue. The rep said that the audit was clear.', 'The rep', undefined],

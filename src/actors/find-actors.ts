@@ -17,7 +17,7 @@ import { pronounGender, type Gender } from '../quotes/gender.js';
 import { isSpeakerNoun } from '../quotes/speaker-np.js';
 import { SENTENCE_OPENERS } from '../quotes/words.js';
 import { resolveGroupDescriptions } from './group-descriptions.js';
-import { describePeople } from './person-descriptions.js';
+import { describePeople, isOfficeOnly } from './person-descriptions.js';
 import { wholeWordOccurrences } from '../whole-words.js';
 import { findOrganisations } from './organisations.js';
 import { QuoteSpeakers } from './quote-speakers.js';
@@ -665,6 +665,14 @@ function addQuoteSpeakers(found: Mentions, text: string, words: WordIndex, seg: 
     // stage takes the role the speaker phrase gives, as one found here first would.
     if (s.role && !ref.known && ref.kind === 'person' && !ref.role && s.resolvedBy === 'name') ref.role = s.role;
     const written = text.slice(s.start, s.end);
+    // `The financial industry tycoon ridiculed …`: a description that characterises the speaker is
+    // the outlet's label for them, as one beside the name is (without its article); an office
+    // (`the senator`) is a title's mention.
+    const article = s.resolvedBy === 'description' ? (/^(?:the|a|an)\s+/i.exec(written)?.[0].length ?? 0) : 0;
+    if (article && !isOfficeOnly(written.slice(article))) {
+      found.add({ start: s.start + article, end: s.end, text: written.slice(article), actor: ref.id, resolvedBy: 'description', isLabel: true }, ref);
+      continue;
+    }
     // (`said Bloomberg, who added …`: the relative pronoun is no name of his.)
     const resolvedBy: MentionResolution = RELATIVE_PRONOUN.test(written) ? 'pronoun' : s.resolvedBy === 'description' ? 'title' : s.resolvedBy;
     found.add({ start: s.start, end: s.end, text: written, actor: ref.id, resolvedBy, isLabel: false }, ref);

@@ -37,7 +37,7 @@ export function narrationPronouns(text: string, quoted: readonly { start: number
 
 /** Nouns for one person that a definite description may end in (titles aside). */
 export const PERSON_NOUNS = new Set(
-  'candidate nominee front-runner frontrunner incumbent lawmaker politician official diplomat adviser advisor aide strategist pollster negotiator envoy cleric businessman businesswoman billionaire journalist columnist commentator reporter anchor host talker activist lawyer veteran actor actress singer star woman man mother father wife husband son daughter'.split(' '),
+  'candidate nominee front-runner frontrunner incumbent lawmaker politician official diplomat adviser advisor aide strategist pollster negotiator envoy cleric businessman businesswoman billionaire millionaire tycoon mogul magnate financier entrepreneur investor executive comedian rapper novelist historian economist professor scientist physician surgeon rabbi imam priest pastor preacher journalist columnist commentator reporter anchor host talker activist lawyer veteran actor actress singer star woman man mother father wife husband son daughter'.split(' '),
 );
 /** Title words that only qualify a title (`Secretary of State`, `House Speaker`): `the state` is no person. */
 const NO_PERSON = new Set('state senate house republican democrat democratic independent foreign defense defence interior prime'.split(' '));
