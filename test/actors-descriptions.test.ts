@@ -38,6 +38,14 @@ const rows: Row[] = [
   { case: 'a list of people is no appositive', text: `${P}Guests included Lena Kellner, the comedian Ann Rudd and others.`, descriptions: ['ann-rudd: comedian (before)'] },
   { case: 'a comma and a phrase with no noun for a person is no appositive', text: `${P}Lena Kellner, a day after the vote, spoke to the crowd.`, descriptions: [] },
   { case: 'without a determiner only a possessive opens an appositive', text: `${P}Ann Rudd, Lena Kellner and others spoke to the crowd.`, descriptions: [] },
+  { case: 'a description set off by commas before the name (`the House majority leader, X,`)', text: `${P}On Tuesday the city’s longtime treasurer, Lena Kellner, lost her seat.`, descriptions: ['lena-kellner: city’s longtime treasurer (before)'] },
+  { case: 'adjectives before an honorific (`the conservative Mr. X`)', text: `${P}Lena Kellner spoke. Critics cast the outspoken Ms. Kellner as a spoiler.`, descriptions: ['lena-kellner: outspoken (before)'] },
+  { case: 'an appositive after the name’s state (`Senator X of Nevada, the …`)', text: `${P}Senator Lena Kellner of Nevada, the majority leader, spoke.`, descriptions: ['lena-kellner: Senator (before)', 'lena-kellner: majority leader (appositive)'] },
+  { case: 'two descriptions joined with `and`', text: `${P}Lena Kellner, a former governor of Arkansas and preacher, spoke.`, descriptions: ['lena-kellner: former governor of Arkansas and preacher (appositive)'] },
+  { case: '… but not a clause joined on (`and a Democrat facing …`)', text: `${P}Lena Kellner, the majority leader and a Democrat facing a hard race, spoke.`, descriptions: ['lena-kellner: majority leader (appositive)'] },
+  { case: 'a state set off by commas inside a place', text: `${P}He met Lena Kellner, head of the bureau’s Richmond, Va., field office, on Monday.`, descriptions: ['lena-kellner: head of the bureau’s Richmond, Va., field office (appositive)'] },
+  { case: 'a verb after the head makes a clause, not an appositive', text: `${P}In photos by Lena Kellner, the comedian stares the camera down.`, descriptions: [] },
+  { case: '`developer turned star`', text: `${P}The last one left was Lena Kellner, the bombastic developer turned reality television star.`, descriptions: ['lena-kellner: bombastic developer turned reality television star (appositive)'] },
   { case: 'the words of a title-case headline before a name are no description', text: 'Angry Voters Cheer Lena Kellner\n\nLena Kellner spoke to the crowd on Tuesday.', descriptions: [] },
 ];
 

@@ -96,6 +96,7 @@ describe('organisations as actors', () => {
     { case: '`those` before a singular head makes it a modifier (`those super PAC ads`)', text: 'The Senate Leadership Fund spent heavily. And those super PAC ads ran late.', mention: 'those super PAC', actor: null },
     { case: 'a description right before a name introduces it (`the activist group Badass Teachers`)', text: 'The Alpine Policy Institute sued. Its ally, the activist group Riverside Parents, spoke.', mention: 'the activist group', actor: null },
     { case: '… and so does `the organization called …`', text: 'The Alpine Policy Institute sued. He attacked the organization called Safer Streets.', mention: 'the organization', actor: null },
+    { case: '… and a participle after it (`the group planning the mosque` is a new group)', text: 'The Alpine Policy Institute sued. Most think the group planning the mosque may build it.', mention: 'the group', actor: null },
     { case: 'a determiner ends a description (`the threat the group poses`)', text: 'The Islamic State spread. Few saw the threat the group poses.', mention: 'the threat the group', actor: null },
     { case: '… and `the group` after it is the group', text: 'The Islamic State spread. Few saw the threat the group poses.', mention: 'the group', actor: 'isil' },
     { case: 'the threat of something is that thing’s (`the threat posed by North Korea`)', text: 'The Islamic State spread. Officials discussed the growing threat posed by North Korea.', mention: 'the growing threat', actor: null },

@@ -116,6 +116,17 @@ describe('labels are the outlet’s own words', () => {
   });
 });
 
+describe('a person’s descriptions are the outlet’s labels; those holding a loaded term characterise', () => {
+  const text = 'Our reporter was there. The embattled Springfield mayor Lena Kellner spoke, and Senator Ann Rudd replied. “The corrupt senator Lena Kellner lied,” Rudd said.';
+  const p = profileArticle(analyzeArticle({ id: 'd', text, outlet: 'Wire' }, lex), { text });
+  const rows = compareOutlets(p).rows;
+  const labels = (id: string) => rows.find((r) => r.actor === id)?.labels;
+  it('a loaded word (`embattled`) makes the label characterise; an office alone (`Senator`) does not; a quote’s words are the speaker’s', () => {
+    expect(labels('lena-kellner')).toEqual([{ text: 'embattled Springfield mayor', count: 1, loaded: true }]);
+    expect(labels('ann-rudd')).toEqual([{ text: 'Senator', count: 1, loaded: false }]);
+  });
+});
+
 describe('termCounts: loaded terms as a view lists them', () => {
   const l = (text: string, voice: LoadedCount['voice'], speaker: string | null, count: number, entry = text): LoadedCount => ({ entry, category: 'evaluative', text, voice, speaker, count });
   const row = { loaded: [l('careless', 'quote', 'Ann Lee', 2), l('clearly', 'quote', 'Ann Lee', 2), l('careless', 'quote', 'Tom Brandt', 1), l('careless', 'narrator', null, 1), l('terrorist', 'narrator', null, 1, 'terror-a'), l('terrorist', 'narrator', null, 2, 'terror-b')] } as ComparisonRow;

@@ -53,7 +53,7 @@ describe('framelens report', () => {
     // loaded-words answer instead (src/report/naming.ts; test/report-worksheet-answers.test.ts)
     expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/“terrorists” \(Al-Alam, the outlet’s own words, about ISIL\): “Meanwhile, the ISIL terrorists/);
     const html = framelens(['report', SEEDS, '--teach', '--format', 'html']).stdout;
-    expect(html).toContain('<p>No naming table to fill in: no person or group is described in different words by two of the outlets.</p>');
+    expect(html).toContain('<p>No naming table to fill in: no two of the outlets describe a person or group in different loaded words (an office such as Sen. or GOP nominee does not count).</p>');
     expect(html).not.toContain('Fill in: what each outlet calls the main actors');
     expect(html).toMatch(/<ol><li>Who is quoted directly \(in quotation marks\) in each article\?/);
   });

@@ -9,7 +9,6 @@ import { blocksToHtmlBody, blocksToMarkdown, codeSpans, type Block } from '../sr
 import { articleView, comparisonOf, emptyView, exampleQuote, mergeViewInto, type QuoteLedgerRow } from '../src/report/corpus-view.js';
 import { analyzeArticle } from '../src/pipeline.js';
 import { namingContrasts } from '../src/report/naming.js';
-import { isOfficeOnly } from '../src/actors/person-descriptions.js';
 import { summaryItems } from '../src/report/summary.js';
 import { HANDFUL, LISTED } from '../src/report/worksheet.js';
 import { NO_SIDES } from '../src/report/corpus-view.js';
@@ -89,18 +88,19 @@ const basilArticles = readFileSync(basilFile, 'utf8').trim().split('\n').map((l)
 describe('worksheet naming and unheard people', () => {
   it('asks about no actor that only one outlet names, nor a weak one (seeds, BASIL)', () => {
     // Seeds: Mehr and Al-Alam both give Shamkhani his office, in other words; an office tells a
-    // class nothing of what the writer thinks.
-    expect(flat(worksheet)).toContain('No naming table to fill in: no person or group is described in different words by two of the outlets.');
+    // class nothing of what the writer thinks (only Al-Alam's `hawkish` Lindsey Graham is loaded,
+    // and only Al-Alam names him).
+    expect(flat(worksheet)).toContain('No naming table to fill in: no two of the outlets describe a person or group in different loaded words (an office such as Sen. or GOP nominee does not count).');
     for (const sheet of [worksheet, basilSheet]) expect(sheet).not.toMatch(/\| (ISIL|Kurdish armed opposition groups|Safari Club International) \|/);
     // BASIL: each person asked about is named twice or more by two or more outlets, and one of
-    // them describes the person in words that characterise (not only `Sen.` or `GOP nominee`).
+    // them labels the person with a loaded word (not only `Sen.` or `GOP nominee`).
     const c = comparisonOf(basil.view, lex);
     const asked = namingContrasts(c, 2);
     expect(asked.length).toBe(2);
     for (const id of asked) {
       const rows = c.rows.filter((r) => r.actor === id && r.mentions >= 2);
       expect(rows.length, id).toBeGreaterThanOrEqual(2);
-      expect(rows.some((r) => r.labels.some((l) => !isOfficeOnly(l.text))), id).toBe(true);
+      expect(rows.some((r) => r.labels.some((l) => l.loaded)), id).toBe(true);
       expect(basilSheet).toContain(`| ${rows[0].actorName} |`);
     }
   });

@@ -32,6 +32,7 @@ const THREAT_COMPLEMENT = /^\s+(?:of|posed|from|to|that|which)(?![\p{L}\p{N}])/u
 // A description right before a capitalised word introduces that name (`the conservative advocacy
 // group Citizens United`, `the group Fiorina addressed`), not the group named before.
 const NAME_AFTER = /^(?:[ \t]+\p{Lu}|\s+(?:called|named|known as)(?![\p{L}\p{N}]))/u;
+const PARTICIPLE_AFTER = /^[ \t]+\p{Ll}+ing(?![\p{L}\p{N}])/u;
 // How far back (characters) the named group may be.
 const REACH = 3000;
 
@@ -91,6 +92,8 @@ export function resolveGroupDescriptions(text: string, drafts: Draft[], refs: Ma
     if ((several && !mods.some((w) => ARMED_MODIFIER.test(w))) || (PLURAL_OPENER.test(m[0].slice(0, 5).trim()) && SINGULAR_HEAD.test(head))) continue;
     if (head === 'threat' && (!mods.length || THREAT_COMPLEMENT.test(after))) continue;
     if (NAME_AFTER.test(after)) continue;
+    // `the group planning the mosque`: a participle after it says which group, a new one.
+    if (PARTICIPLE_AFTER.test(after)) continue;
     const want: Kind | null = several || ARMED_ONLY.test(head) ? 'armed' : ORGANISATION_ONLY.test(head) ? 'organisation' : null;
     let last: Draft | undefined;
     for (let k = g - 1; k >= 0 && m.index - groups[k].end <= REACH; k--) {

@@ -24,11 +24,11 @@ const TITLE_MODIFIERS = new Set(['vice', 'prime', 'deputy', 'foreign', 'defense'
 const PARTY_HEADS = new Set(['republican', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive']);
 /** More nouns for one person than the quote stage's list, for heads before a name. */
 const MORE_PERSON_NOUNS = new Set(
-  'mogul tycoon developer executive founder entrepreneur investor banker financier celebrity comedian rapper musician author writer novelist historian economist professor scholar researcher scientist doctor physician surgeon nurse teacher student pastor preacher rabbi imam priest evangelist organizer organiser contender challenger rival opponent critic ally supporter donor fundraiser operative consultant lobbyist attorney lawyer prosecutor counsel official officer deputy chief head boss owner manager coach player athlete director producer filmmaker photographer comic nominee hopeful heir'.split(' '),
+  'mogul tycoon developer executive founder entrepreneur investor banker financier celebrity comedian rapper musician author writer novelist historian economist professor scholar researcher scientist doctor physician surgeon nurse teacher student pastor preacher rabbi imam priest evangelist organizer organiser contender challenger rival opponent critic ally supporter donor fundraiser operative consultant lobbyist attorney lawyer prosecutor counsel official officer deputy chief head boss owner manager coach player athlete director producer filmmaker photographer comic nominee hopeful heir operator insider outsider newcomer hardliner firebrand maverick crusader gadfly'.split(' '),
 );
 /** Lower-case modifiers of a person noun that are neither adjectives by their ending nor hyphenated. */
 const NOUN_MODIFIERS = new Set(
-  'former ex top senior junior longtime then current outgoing incoming acting retired disgraced embattled indicted convicted jailed ousted fired exiled alleged accused so-called self-described self-proclaimed press communications budget transition billionaire millionaire veteran radical moderate young old late rich wealthy powerful prominent popular unpopular presidential campaign party house senate state city county estate real radio tv television talk news cable reality media business tech oil hedge fund film movie civil rights gun tea labor labour union white black security intelligence defense defence foreign policy health education energy finance trade climate immigration border justice police army navy air force nuclear chief vice assistant special general supreme interim opposition rebel militia religious evangelical christian muslim jewish catholic first fellow hard-line hardline far-right far-left founding leading ruling reigning presumptive likely possible potential would-be'.split(' '),
+  'former ex top senior junior longtime then current outgoing incoming acting retired disgraced embattled indicted convicted jailed ousted fired exiled alleged accused so-called self-described self-proclaimed press communications budget transition majority minority billionaire millionaire veteran radical moderate young old late rich wealthy powerful prominent popular unpopular presidential campaign party house senate state city county estate real radio tv television talk news cable reality media business tech oil hedge fund film movie civil rights gun tea labor labour union white black security intelligence defense defence foreign policy health education energy finance trade climate immigration border justice police army navy air force nuclear chief vice assistant special general supreme interim opposition rebel militia religious evangelical christian muslim jewish catholic first fellow hard-line hardline far-right far-left founding leading ruling reigning presumptive likely possible potential would-be'.split(' '),
 );
 /** Lower-case adjectives by their ending (`presidential`, `conservative`, `notorious`). */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ful|ish|less|ian|ean|ese|ical)$/;
@@ -46,6 +46,7 @@ const IS_WORD = /^[\p{L}\p{N}]/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const POSSESSIVE = /\p{L}['’]s$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}.&-]+$/u;
+const HONORIFIC_FIRST = /^(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s/;
 const NAME_START = /^(?!The\s)\p{Lu}/u;
 const FOUR_DIGITS_OR_ORDINAL = /^(?:\d{4}|\d+(?:st|nd|rd|th))$/;
 
@@ -64,7 +65,7 @@ function isPersonHead(word: string): boolean {
   const n = norm(word).replace(/^ex-/, '');
   if (HONORIFICS.has(n) || TITLE_MODIFIERS.has(n) || STOP.has(n)) return false;
   if (PERSON_NOUNS.has(n) || MORE_PERSON_NOUNS.has(n) || TITLES.has(n) || PARTY_HEADS.has(n) || DEMONYMS.has(n)) return true;
-  return !UPPER_FIRST.test(word) && n.length >= 7 && /(?:man|woman|ist)$/.test(n);
+  return !UPPER_FIRST.test(word) && n.length >= 7 && /(?:man|woman|ist|surgeon|ologist|ician)$/.test(n);
 }
 
 /** A word that may stand before a head in a description. */
@@ -92,9 +93,41 @@ function tokens(text: string, from: number, to: number): Token[] {
 /** Only spaces (no line break, no punctuation) between two tokens. */
 const joined = (text: string, a: Token, b: Token) => /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
 
+/** `the conservative Mr. Lieberman`: the lower-case modifiers between `the` and the honorific that
+ *  starts at `at` (toks end before it). */
+function adjectivesBefore(text: string, toks: Token[], at: number): { start: number; end: number } | null {
+  const h = toks.length;
+  if (h < 2 || !/^[ \t\u00a0]+$/.test(text.slice(toks[h - 1].end, at))) return null;
+  let first = h;
+  // (Between `the` and an honorific any word is a modifier: `the outspoken Ms. Kellner`.)
+  for (let k = h - 1; k >= 1 && h - k <= 3 && (k === h - 1 || joined(text, toks[k], toks[k + 1])) && IS_WORD.test(toks[k].text) && !UPPER_FIRST.test(toks[k].text) && !STOP.has(toks[k].text); k--) first = k;
+  return first < h && toks[first - 1].text.toLowerCase() === 'the' ? { start: toks[first].start, end: toks[h - 1].end } : null;
+}
+
+/** `the House majority leader, Eric Cantor, was …`: `the`, modifiers and a head, then a comma
+ *  before the name at `at` and another after the name ending at `end`. */
+function describedBeforeComma(text: string, at: number, end: number): { start: number; end: number } | null {
+  if (!/^,/.test(text.slice(end, end + 1))) return null;
+  const gap = /,[ \t\u00a0]+$/.exec(text.slice(Math.max(0, at - 4), at));
+  if (!gap) return null;
+  const toks = tokens(text, Math.max(0, at - gap[0].length - 120), at - gap[0].length);
+  const h = toks.length - 1;
+  if (h < 2 || !IS_WORD.test(toks[h].text) || endsSentence(toks[h].text) || !isPersonHead(toks[h].text)) return null;
+  let first = h;
+  for (let k = h - 1; k >= 1 && h - k <= 6 && joined(text, toks[k], toks[k + 1]) && IS_WORD.test(toks[k].text) && !ARTICLE.test(toks[k].text.toLowerCase()); k--) {
+    // (`the city’s longtime treasurer`: a possessive is the last word before `the`.)
+    if (!POSSESSIVE.test(toks[k].text) && !isModifier(toks[k].text)) break;
+    first = k;
+    if (POSSESSIVE.test(toks[k].text)) break;
+  }
+  return toks[first - 1] && /^the$/i.test(toks[first - 1].text) ? { start: toks[first].start, end: toks[h].end } : null;
+}
+
 /** The description before the name at `at`: `former New York City Mayor` before `Michael Bloomberg`. */
-function describedBefore(text: string, at: number): { start: number; end: number } | null {
+function describedBefore(text: string, at: number, honorific: boolean): { start: number; end: number } | null {
   const toks = tokens(text, Math.max(0, at - 160), at);
+  // (A mention written with its honorific: `the outspoken Ms. Kellner`.)
+  if (honorific) return adjectivesBefore(text, toks, at);
   // (The window may open inside a word: its first token is never used.)
   let h = toks.length - 1;
   if (h < 1 || !/^[ \t\u00a0]+$/.test(text.slice(toks[h].end, at))) return null;
@@ -104,6 +137,8 @@ function describedBefore(text: string, at: number): { start: number; end: number
   if (!IS_WORD.test(toks[h].text)) return null;
   const head = toks[h];
   if (endsSentence(head.text)) return null;
+  // `the conservative Mr. Lieberman`: adjectives before an honorific, after `the`.
+  if (HONORIFICS.has(norm(head.text))) return adjectivesBefore(text, toks.slice(0, h), head.start);
   if (!isPersonHead(head.text)) {
     // `Secretary of State John Kerry`: capitalised words after `of` and a title before it.
     let k = h;
@@ -122,36 +157,67 @@ function describedBefore(text: string, at: number): { start: number; end: number
 }
 
 const CLAUSE_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)$/;
-const APPOSITIVE_OPEN = /^,[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?/;
+// A name, maybe with its state or city after `of` (`Senator Harry Reid of Nevada, the …`), a comma
+// and an article.
+const APPOSITIVE_OPEN = /^(?:[ \t\u00a0]+of[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){0,2})?,[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?/u;
 const APPOSITIVE_END = /^[,.;:()“”"—–!?]$/;
+const ARTICLE = /^(?:the|a|an)$/;
+/** What may follow the head of an appositive: a preposition, a joint or a relative pronoun, not a
+ *  verb (`Tyler Shields, the comedian stares …` is a clause). `turned`: `developer turned star`. */
+const AFTER_HEAD = new Set('of to for at in on with from since under behind about and or who whom whose which that turned based'.split(' '));
+/** A US state's abbreviation, which a comma sets off inside a place (`Richmond, Va., field office`). */
+const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|W\.Va|Wis|Wyo|D\.C)\.$/;
 
 /** The appositive after the name ending at `at`: `a longtime adviser to Mr. Bloomberg`. */
 function describedAfter(text: string, at: number): { start: number; end: number } | null {
-  const open = APPOSITIVE_OPEN.exec(text.slice(at, at + 8));
+  const open = APPOSITIVE_OPEN.exec(text.slice(at, at + 60));
   if (!open) return null;
   const from = at + open[0].length;
-  const toks = tokens(text, from, Math.min(text.length, from + 160));
+  const toks = tokens(text, from, Math.min(text.length, from + 200));
   if (!toks.length || !IS_WORD.test(toks[0].text)) return null;
-  // Without a determiner, only a possessive opens one (`Trump’s former lawyer`): else `Trump, Clinton and …`.
-  if (open[0].trimEnd().length === 1 && !POSSESSIVE.test(toks[0].text)) return null;
+  // Without an article, only a possessive (`Trump’s former lawyer`) or a role `of` something (`head
+  // of the bureau`) opens one: else `Trump, Clinton and …`.
+  const roleOf = !UPPER_FIRST.test(toks[0].text) && isPersonHead(toks[0].text) && toks[1]?.text === 'of';
+  if (!/(?:the|a|an)[ \t\u00a0]+$/.test(open[0]) && !POSSESSIVE.test(toks[0].text) && !roleOf) return null;
+  const end = appositiveEnd(text, toks, 0, false);
+  return end === null ? null : { start: toks[0].start, end };
+}
+
+/** Where an appositive opening at toks[from] ends (an offset), or null when it is none. A second
+ *  description may be joined on with `and` (`a former governor of Arkansas and preacher`); when that
+ *  one does not end cleanly the first is kept. */
+function appositiveEnd(text: string, toks: Token[], from: number, joinedOn: boolean): number | null {
   let headSeen = false;
-  for (let k = 0; k < toks.length && k < 12; k++) {
+  for (let k = from; k < toks.length && k - from < 12; k++) {
     const w = toks[k].text;
     if (APPOSITIVE_END.test(w)) {
-      // `Sen.`, `Mr.` and initials inside keep their stops; the period after the last word is a tokens' own.
-      return headSeen && k > 0 ? { start: toks[0].start, end: toks[k - 1].end } : null;
+      // `head of the bureau’s Richmond, Va., field office`: a state set off inside a place.
+      if (w === ',' && STATE_ABBREVIATION.test(toks[k + 1]?.text ?? '') && toks[k + 2]?.text === ',') {
+        k += 2;
+        continue;
+      }
+      return headSeen && k > from ? toks[k - 1].end : null;
     }
-    if (!IS_WORD.test(w) || (k > 0 && /^(?:who|whom|whose|which|that|said|says|told|and)$/.test(w))) return headSeen && k > 0 ? { start: toks[0].start, end: toks[k - 1].end } : null;
+    if (w === 'and' && k > from) {
+      if (!headSeen || joinedOn) return null;
+      const next = ARTICLE.test(toks[k + 1]?.text ?? '') ? k + 2 : k + 1;
+      return appositiveEnd(text, toks, next, true) ?? toks[k - 1].end;
+    }
+    if (!IS_WORD.test(w) || (k > from && /^(?:who|whom|whose|which|that|said|says|told)$/.test(w))) return headSeen && k > from ? toks[k - 1].end : null;
     // `Mr. Trump, the president’s advisers have been searching …`: a clause, not an appositive.
     if (CLAUSE_VERB.test(w)) return null;
     // (A possessive is no head: `the president’s son` is about the son.)
-    if (k < 6 && !POSSESSIVE.test(w) && isPersonHead(w)) {
-      // `Mike Bloomberg, comedian Billy Crystal and …`: a list of people, not an appositive.
+    if (k - from < 6 && !POSSESSIVE.test(w) && isPersonHead(w)) {
       const next = toks[k + 1];
-      if (next && joined(text, toks[k], next) && UPPER_FIRST.test(next.text) && !isPersonHead(next.text)) return null;
+      if (next && joined(text, toks[k], next) && IS_WORD.test(next.text) && !isPersonHead(next.text)) {
+        // `Mike Bloomberg, comedian Billy Crystal and …`: a list of people, not an appositive.
+        if (UPPER_FIRST.test(next.text)) return null;
+        // `In photos by Tyler Shields, the comedian stares …`: a verb after the head makes a clause.
+        if (!AFTER_HEAD.has(next.text) && !endsSentence(w)) return null;
+      }
       headSeen = true;
     }
-    if (endsSentence(w)) return headSeen ? { start: toks[0].start, end: toks[k].end - 1 } : null;
+    if (endsSentence(w)) return headSeen ? toks[k].end - 1 : null;
   }
   return null;
 }
@@ -228,7 +294,7 @@ export function describePeople(text: string, drafts: readonly Draft[], people: R
   const inHeadline = (at: number) => headline !== null && at >= headline.start && at < headline.end;
   for (const d of named) {
     // A title-case headline capitalises every word: its words before a name are no description.
-    const before = inHeadline(d.start) ? null : describedBefore(text, d.start);
+    const before = inHeadline(d.start) ? null : (describedBefore(text, d.start, HONORIFIC_FIRST.test(d.text)) ?? describedBeforeComma(text, d.start, d.end));
     const after = describedAfter(text, d.end);
     for (const [span, form] of [
       [before, 'before'],

@@ -37,7 +37,7 @@ function row(outlet: string, actor: string, s: ActorStats, actors: Record<string
     mentions: s.mentions,
     mentionRate: characters ? (1000 * s.mentions) / characters : 0,
     labels: Object.entries(s.labels)
-      .map(([text, count]) => ({ text, count }))
+      .map(([text, count]) => ({ text, count, loaded: (s.loadedLabels?.[text] ?? 0) > 0 }))
       .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
     names: Object.entries(s.names ?? {})
       .map(([text, count]) => ({ text, count }))

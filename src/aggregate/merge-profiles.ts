@@ -33,6 +33,7 @@ function addLoaded(into: Record<string, LoadedCount>, b: Record<string, LoadedCo
 export function addActorStats(into: ActorStats, b: ActorStats): void {
   into.mentions += b.mentions;
   addCounts(into.labels, b.labels);
+  addCounts(into.loadedLabels, b.loadedLabels);
   addCounts(into.names, b.names);
   addLoaded(into.loaded, b.loaded);
   addMomentsInto(into.sentiment.narrator, b.sentiment.narrator);

@@ -9,7 +9,7 @@ import { countWords } from './words.js';
 import { addTo, table } from './tally.js';
 import { buildVoiceIndex, type VoiceIndex } from '../quotes/voice-index.js';
 import { sentencesOf } from '../segment/sentences-of.js';
-import { spanIndexAt } from '../spans.js';
+import { firstStartingAt, spanIndexAt } from '../spans.js';
 import { addEvidence } from './evidence.js';
 import { verbGroup } from './cue-verb.js';
 import { quoteWords } from './quote-words.js';
@@ -42,6 +42,7 @@ export function emptyActorStats(): ActorStats {
   return {
     mentions: 0,
     labels: table(),
+    loadedLabels: table(),
     names: table(),
     loaded: table(),
     sentiment: { narrator: emptyMoments(), quote: emptyMoments(), reported: emptyMoments() },
@@ -110,14 +111,25 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
   // the leading threat”`); in the outlet's paraphrase of a speaker it is the outlet's wording.
   // (Built only for an article with a label: most have none.)
   let voices: VoiceIndex | undefined;
+  // A label holding a loaded term the framing stage found characterises its actor (`hawkish US
+  // Republican Senator`); the framing hits are in text order.
+  const hits = result.framing;
+  const holdsLoaded = (span: { start: number; end: number }) => {
+    const i = firstStartingAt(hits, span.start);
+    return i < hits.length && hits[i].end <= span.end;
+  };
+  const addLabel = (a: ActorStats, span: { start: number; end: number; text: string }) => {
+    const label = oneLine(span.text);
+    bump(a.labels, label);
+    if (holdsLoaded(span)) bump(a.loadedLabels, label);
+    pushCapped(a.evidence.labels, evidence(sentenceOf(span.start) ?? span, span.text));
+  };
   for (const m of countedMentions(result)) {
     const a = stats(m.actor);
     a.mentions++;
     if (m.isLabel && (voices ??= buildVoiceIndex(result.quotes)).voiceOf(m).kind === 'quote') continue;
-    if (m.isLabel) {
-      bump(a.labels, oneLine(m.text));
-      pushCapped(a.evidence.labels, evidence(sentenceOf(m.start) ?? m, m.text));
-    } else if (m.resolvedBy !== 'pronoun') bump(a.names, oneLine(m.text));
+    if (m.isLabel) addLabel(a, m);
+    else if (m.resolvedBy !== 'pronoun') bump(a.names, oneLine(m.text));
   }
 
   for (const m of speakerMentions(result)) stats(m.actor).mentions++;
@@ -126,9 +138,7 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
   // label too, the outlet's own unless it is inside a quote.
   for (const d of result.descriptions ?? []) {
     if (!inArticleText(d.segment) || (voices ??= buildVoiceIndex(result.quotes)).voiceOf(d).kind === 'quote') continue;
-    const a = stats(d.actor);
-    bump(a.labels, oneLine(d.text));
-    pushCapped(a.evidence.labels, evidence(sentenceOf(d.start) ?? d, d.text));
+    addLabel(stats(d.actor), d);
   }
 
   for (const h of result.framing) {

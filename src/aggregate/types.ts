@@ -32,6 +32,9 @@ export interface ActorStats {
   mentions: number;
   /** Label mentions verbatim (`Iran’s Regime`, `the Iranian regime`) with counts. */
   labels: Record<string, number>;
+  /** Of those, the labels holding a loaded term the framing stage found (`hawkish US Republican
+   *  Senator`, `Takfiri terrorists`), with counts: the ones that characterise the actor. */
+  loadedLabels: Record<string, number>;
   /** Names and aliases used, verbatim (`Tehran`, `the Islamic Republic`), with counts; pronouns left out. */
   names: Record<string, number>;
   /** Keyed `voice|speaker|entry|text`. */
@@ -126,7 +129,9 @@ export interface ComparisonRow {
   mentions: number;
   /** Mentions per 1000 characters of the outlet's articles. */
   mentionRate: number;
-  labels: { text: string; count: number }[];
+  /** `loaded`: the label holds a loaded term (`billionaire`, `the regime`); an office or a name
+   *  beside it (`Sen.`, `GOP nominee`) does not. */
+  labels: { text: string; count: number; loaded: boolean }[];
   names: { text: string; count: number }[];
   loaded: LoadedCount[];
   loadedByVoice: Record<VoiceKind, number>;

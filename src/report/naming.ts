@@ -29,4 +29,4 @@ function labelsDiffer(rows: ComparisonRow[]): boolean {
 }
 
 /** What the summary says when no actor qualifies, in words a 15-year-old follows. */
-export const NO_CONTRAST = `No naming comparison to show: framelens looked for a person or group that two or more of the outlets each mention at least ${numberWord(MIN_MENTIONS)} times and describe in different words (for example, one outlet calls it “the regime” and another does not). It found none in these articles.`;
+export const NO_CONTRAST = `No naming comparison to show: framelens looked for a person or group that two or more of the outlets each mention at least ${numberWord(MIN_MENTIONS)} times and describe in different loaded words (for example, one outlet calls it “the regime” and another does not; an office such as “Sen.” does not count). It found none in these articles.`;

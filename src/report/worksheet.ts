@@ -39,7 +39,7 @@ export function storyNote(view: CorpusView): string {
 }
 
 /** In place of the naming table when no actor can be compared. */
-export const NO_NAMING_TABLE = 'No naming table to fill in: no person or group is described in different words by two of the outlets.';
+export const NO_NAMING_TABLE = 'No naming table to fill in: no two of the outlets describe a person or group in different loaded words (an office such as Sen. or GOP nominee does not count).';
 
 /** Who counts as mentioned but not quoted, as the sheet says it: the rule behind question 2. */
 export const NOT_QUOTED_RULE = 'named at least twice, never quoted directly';
