@@ -125,6 +125,11 @@ describe('a person’s descriptions are the outlet’s labels; those holding a l
     expect(labels('lena-kellner')).toEqual([{ text: 'embattled Springfield mayor', count: 1, loaded: true }]);
     expect(labels('ann-rudd')).toEqual([{ text: 'Senator', count: 1, loaded: false }]);
   });
+  it('an office named bare is one way of naming, with or without its article', () => {
+    const t = 'Our reporter was there. President Ann Rudd spoke. Later the president left, and critics said the president was tired. The president denied it.';
+    const rows2 = compareOutlets(profileArticle(analyzeArticle({ id: 'n', text: t, outlet: 'Wire' }, lex), { text: t })).rows;
+    expect(rows2.find((r) => r.actor === 'ann-rudd')?.names).toEqual([{ text: 'president', count: 3 }, { text: 'Ann Rudd', count: 1 }]);
+  });
 });
 
 describe('termCounts: loaded terms as a view lists them', () => {

@@ -12,6 +12,7 @@ describe('loaded words inside names', () => {
     ['a middle name', 'The director put Kathleen Hawk Sawyer in charge of the prisons.', []],
     ['the same word as a label', 'The Hawk senator was hawkish on trade.', ['Hawk', 'hawkish']],
     ['the last words of a person’s full name', 'The director put Kathleen Hawk Sawyer in charge. Later, the senator told Hawk Sawyer the bureau was short of staff.', []],
+    ['a surname of a name found after a title (`Representative Louise M. Slaughter`)', 'The vote was close, said Representative Ann M. Slaughter of Ohio.', []],
     ['after a word that is no first name', 'The agency called the group Radical Voices.', ['Radical']],
     ['a word inside a body’s name', 'Andrew was the patron of the National Society for the Prevention of Cruelty to Children, the charity said.', []],
   ])('%s', (_name, text, want) => {

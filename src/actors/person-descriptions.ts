@@ -51,7 +51,7 @@ const NAME_START = /^(?!The\s)\p{Lu}/u;
 const FOUR_DIGITS_OR_ORDINAL = /^(?:\d{4}|\d+(?:st|nd|rd|th))$/;
 
 /** Words whose full stop is their own (`Sen.`, `U.S.`, `Jr.`); after any other word it ends a sentence. */
-const ABBREVIATION = /^(?:(?:\p{L}\.)+|(?:sen|rep|gov|gen|pres|sec|lt|col|adm|sgt|capt|rev|supt|mr|mrs|ms|mx|dr|jr|sr|st|prof|messrs|inc|co|corp|ltd)\.)$/iu;
+const ABBREVIATION = /^(?:(?:\p{L}\.)+|(?:sen|rep|gov|gen|pres|sec|lt|col|adm|sgt|capt|rev|supt|mr|mrs|ms|mx|dr|jr|sr|st|prof|messrs|inc|co|corp|ltd|no)\.)$/iu;
 const endsSentence = (w: string) => w.endsWith('.') && !ABBREVIATION.test(w);
 
 const norm = (w: string) => {
@@ -168,6 +168,17 @@ const AFTER_HEAD = new Set('of to for at in on with from since under behind abou
 /** A US state's abbreviation, which a comma sets off inside a place (`Richmond, Va., field office`). */
 const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|W\.Va|Wis|Wyo|D\.C)\.$/;
 
+/** `head of the bureau`, `executive director of …`, `Republican of Arizona`: up to two lower-case
+ *  modifiers and a head, then `of`. */
+function roleBeforeOf(toks: Token[]): boolean {
+  for (let j = 0; j < 3 && j < toks.length - 1; j++) {
+    const w = toks[j].text;
+    if (isPersonHead(w) && (!UPPER_FIRST.test(w) || PARTY_HEADS.has(norm(w))) && toks[j + 1].text === 'of') return true;
+    if (UPPER_FIRST.test(w) || !isModifier(w)) return false;
+  }
+  return false;
+}
+
 /** The appositive after the name ending at `at`: `a longtime adviser to Mr. Bloomberg`. */
 function describedAfter(text: string, at: number): { start: number; end: number } | null {
   const open = APPOSITIVE_OPEN.exec(text.slice(at, at + 60));
@@ -177,7 +188,7 @@ function describedAfter(text: string, at: number): { start: number; end: number 
   if (!toks.length || !IS_WORD.test(toks[0].text)) return null;
   // Without an article, only a possessive (`Trump’s former lawyer`) or a role `of` something (`head
   // of the bureau`) opens one: else `Trump, Clinton and …`.
-  const roleOf = !UPPER_FIRST.test(toks[0].text) && isPersonHead(toks[0].text) && toks[1]?.text === 'of';
+  const roleOf = roleBeforeOf(toks);
   if (!/(?:the|a|an)[ \t\u00a0]+$/.test(open[0]) && !POSSESSIVE.test(toks[0].text) && !roleOf) return null;
   const end = appositiveEnd(text, toks, 0, false);
   return end === null ? null : { start: toks[0].start, end };

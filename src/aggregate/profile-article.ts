@@ -129,7 +129,8 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
     a.mentions++;
     if (m.isLabel && (voices ??= buildVoiceIndex(result.quotes)).voiceOf(m).kind === 'quote') continue;
     if (m.isLabel) addLabel(a, m);
-    else if (m.resolvedBy !== 'pronoun') bump(a.names, oneLine(m.text));
+    // (`the president`, `The president` and `president` are one way of naming: without the article.)
+    else if (m.resolvedBy !== 'pronoun') bump(a.names, m.resolvedBy === 'title' || m.resolvedBy === 'description' ? oneLine(m.text).replace(/^the\s+/i, '') : oneLine(m.text));
   }
 
   for (const m of speakerMentions(result)) stats(m.actor).mentions++;

@@ -31,7 +31,8 @@ function inPersonName(text: string, m: { start: number; text: string }, firstNam
 function inPersonMention(mentions: Mention[], people: ReadonlySet<string>, m: { start: number; end: number; text: string }): boolean {
   if (!/^\p{Lu}/u.test(m.text)) return false;
   const mention = mentions[firstStartingAt(mentions, m.start + 1) - 1];
-  return mention !== undefined && mention.end >= m.end && !mention.isLabel && (mention.resolvedBy === 'name' || mention.resolvedBy === 'surname') && people.has(mention.actor);
+  // (A name found after a title, `Representative Louise M. Slaughter`, as well.)
+  return mention !== undefined && mention.end >= m.end && !mention.isLabel && (mention.resolvedBy === 'name' || mention.resolvedBy === 'surname' || mention.resolvedBy === 'title') && people.has(mention.actor);
 }
 
 /** `the National Society for the Prevention of Cruelty to Children`: a capitalised match inside a
