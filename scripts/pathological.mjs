@@ -62,6 +62,14 @@ export const PATHOLOGICAL = {
   /** One sentence of one speaker's name said again and again (`Tom Kell said when …`): each
    * mention once read every occurrence of the name to see whether `the` came before it. */
   'one-name-said': (bytes) => 'Ann Lee said when ' + repeatTo(bytes, () => 'Tom Kell said when '),
+  /** Descriptions of people again and again, each pointing back at many described before
+   * (`the billionaire`): the earlier descriptions weighed per definite description are bounded. */
+  'described-people': (bytes) => {
+    const first = ['Tom', 'Ann', 'Maria', 'James', 'Linda', 'Paul', 'Grace'];
+    const last = ['Kell', 'Lee', 'Marsh', 'Reyes', 'Brandt', 'Nolan', 'Price', 'Dunn', 'Hale', 'Ford', 'Stone'];
+    const name = (i) => `${first[i % 7]} ${last[i % 11]}`;
+    return repeatTo(bytes, (i) => `Billionaire ${name(i)} met the former mayor, ${name(i + 3)}, and the billionaire left. `);
+  },
   /** Real news texts joined into one article. */
   'long-news': (bytes, corpusPath) => {
     const texts = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
