@@ -17,7 +17,9 @@ import { pronounGender, type Gender } from '../quotes/gender.js';
 import { isSpeakerNoun } from '../quotes/speaker-np.js';
 import { SENTENCE_OPENERS } from '../quotes/words.js';
 import { resolveGroupDescriptions } from './group-descriptions.js';
-import { describePeople, isOfficeOnly } from './person-descriptions.js';
+import { describePeople } from './person-descriptions.js';
+import { resolveDescriptions } from './description-references.js';
+import { isOfficeOnly } from './description-words.js';
 import { wholeWordOccurrences } from '../whole-words.js';
 import { findOrganisations } from './organisations.js';
 import { QuoteSpeakers } from './quote-speakers.js';
@@ -853,7 +855,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   for (const d of resolveAnaphora(text, seg, drafts, people, refs, speech, lex.firstNames, words, reportedOpenings, genders)) found.add(d, refs.get(d.actor)!);
   for (const d of resolveGroupDescriptions(text, drafts, refs, words)) found.add(d, refs.get(d.actor)!);
   const described = describePeople(text, drafts, people, seg.headline ?? null);
-  for (const d of described.references) found.add(d, refs.get(d.actor)!);
+  for (const d of resolveDescriptions(text, drafts, people, described)) found.add(d, refs.get(d.actor)!);
 
   drafts.sort((a, b) => a.start - b.start);
   affiliateByTitle(text, drafts, refs);
@@ -862,6 +864,6 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   // space or a line break between its words.)
   const mentions: Mention[] = drafts.map((d) => ({ start: d.start, end: d.end, text: spanText(text, d), actor: d.actor, resolvedBy: d.resolvedBy, isLabel: d.isLabel, segment: segmentKindAt(seg, d.start) }));
   const used = new Set(mentions.map((m) => m.actor));
-  const descriptions: Description[] = described.descriptions.map((d) => ({ ...d, segment: segmentKindAt(seg, d.start) }));
+  const descriptions: Description[] = described.map((d) => ({ ...d, segment: segmentKindAt(seg, d.start) }));
   return { actors: [...refs.values()].filter((r) => used.has(r.id)), mentions, descriptions };
 }
