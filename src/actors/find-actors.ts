@@ -682,6 +682,8 @@ function addQuoteSpeakers(found: Mentions, text: string, words: WordIndex, seg: 
 }
 
 const RELATIVE_PRONOUN = /^(?:who|whom|which|that)$/i;
+/** An honorific right before a name, as part of how the name is written. */
+const NAME_HONORIFIC = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \u00a0]$/u;
 
 // A capitalised word right before a word, and what stands before that word.
 const CAPITALISED_BEFORE = /(?:^|([.!?:;"“”]?)\s+)(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
@@ -862,6 +864,13 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   // Written out rather than spread: one object shape for every mention, the same key order.
   // (The text is the span's own: a name found as `Newt Gingrich` may be written with a no-break
   // space or a line break between its words.)
+  // A person's name written with an honorific takes it in (`Mrs. Clinton`, as `Mr. LePage` found
+  // by its honorific does): how an outlet names people is what its names table shows.
+  for (const d of drafts) {
+    if (d.resolvedBy === 'pronoun' || d.resolvedBy === 'description' || d.isLabel || !people.has(d.actor)) continue;
+    const before = NAME_HONORIFIC.exec(text.slice(Math.max(0, d.start - 6), d.start));
+    if (before && found.free(d.start - before[0].length, d.start)) d.start -= before[0].length;
+  }
   const mentions: Mention[] = drafts.map((d) => ({ start: d.start, end: d.end, text: spanText(text, d), actor: d.actor, resolvedBy: d.resolvedBy, isLabel: d.isLabel, segment: segmentKindAt(seg, d.start) }));
   const used = new Set(mentions.map((m) => m.actor));
   const descriptions: Description[] = described.map((d) => ({ ...d, segment: segmentKindAt(seg, d.start) }));
