@@ -145,6 +145,12 @@ describe('`X was quoted as saying` gives the words to X', () => {
     expect(q?.speaker?.name).toBe(speaker);
     expect(q?.cue?.text).toBe('saying');
   });
+
+  it('a year before the honorific is no part of the speaker phrase (`In 2007 Mr. Huckabee was quoted`)', () => {
+    const text = 'Ann Lee ran for mayor.\n\nIn 2007 Ms. Lee was quoted as saying, “Climate change is real.”';
+    const s = quotesOf(text).find((x) => x.text.includes('Climate'))?.speaker;
+    expect(s && text.slice(s.start, s.end)).toBe('Ms. Lee');
+  });
 });
 
 describe('words after a cue that report no speech: a time clause (when the words were said), a noun', () => {

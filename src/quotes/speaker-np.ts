@@ -228,6 +228,7 @@ function possessiveApostrophe(toks: Tok[], k: number): boolean {
   return (t.text === '’' || t.text === "'") && before !== undefined && before.kind === 'word' && before.end === t.start && /s$/i.test(before.text) && toks[k + 1]?.kind === 'word' && toks[k + 1].start > t.end;
 }
 
+const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Mx|Dr|Miss)$/;
 function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null {
   if (j < 0) return null;
   if (PRONOUNS.has(toks[j].lower) && !heIsName(text, toks[j].start)) return build(toks, j, j, text);
@@ -254,6 +255,8 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
       if (envoy) return { start: envoy.start, end: toks[j].end, text: text.slice(envoy.start, toks[j].end), type: 'description', nameWords: [], anonymous: false, role: undefined };
     }
     if (NP_STOP.has(t.lower) || (PRONOUNS.has(t.lower) && !heIsName(text, t.start)) || WH_WORDS.has(t.lower) || BEFORE_THE_PHRASE.has(t.lower)) break;
+    // `In 2007 Mr. Huckabee was quoted`: a number before an honorific is a date, no part of the name.
+    if (k < j && /^\d+$/.test(t.text) && HONORIFIC_WORD.test(toks[k + 1].text)) break;
     // (What follows a fused verb up to a capitalised word is its predicate: `doesn’t surprise`. Only
     // a word with an apostrophe can be one: a plain word is letters and digits.)
     if (!t.plain && FUSED_VERB.test(t.lower)) {
