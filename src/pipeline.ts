@@ -55,7 +55,7 @@ function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Dia
     return { quoteStage, voices: buildVoiceIndex(quoteStage.quotes), words };
   });
   const actorStage = time('actors', () => {
-    const found = findActors(article.text, seg, quoteStage.quotes, lexicons, quoteStage.genders, words);
+    const found = findActors(article.text, seg, quoteStage.quotes, lexicons, quoteStage.genders, words, voices);
     return { ...found, quotes: linkSpeakers(quoteStage.quotes, found.actors, found.mentions, article.text) };
   });
   const framing = time('framing', () => findFraming(article.text, seg, quoteStage.quotes, voices, actorStage.mentions, actorStage.actors, lexicons));

@@ -286,6 +286,8 @@ export interface Description {
   actor: string;
   form: 'before' | 'appositive';
   segment: SegmentKind;
+  /** Whose words the description is: inside a quote it is the speaker's, not the outlet's. */
+  voice: VoiceKind;
 }
 
 // ---------------------------------------------------------------- framing

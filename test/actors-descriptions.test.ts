@@ -86,6 +86,13 @@ const references: RefRow[] = [
   { case: 'a head followed by a noun is a modifier (`the candidate forum`)', text: `${P}Lena Kellner, the candidate, spoke. The candidate forum ended late.`, mention: 'candidate', actor: null },
 ];
 
+describe('the voice of a description', () => {
+  it('is the speaker’s inside a quote, the outlet’s in its narration', () => {
+    const text = `${P}Billionaire Lena Kellner spoke. “I never met the former senator Ann Rudd,” she said.`;
+    expect(analyse(text).descriptions.map((d) => `${d.text}: ${d.voice}`)).toEqual(['Billionaire: narrator', 'former senator: quote']);
+  });
+});
+
 describe('a speaker described, not named', () => {
   it('is a mention of the person the quote stage resolves it to, and a label when it characterises', () => {
     const text = `${P}Lena Kellner said the market would hold. The financial industry tycoon ridiculed the claim that rates would fall. The senator said that she disagreed.`;

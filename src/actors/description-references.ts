@@ -40,7 +40,7 @@ interface Introduction {
 
 /** The definite descriptions of `text` that point back at one of `descriptions` (sorted by
  *  start), as description mentions; `drafts` are the stage's mentions so far. */
-export function resolveDescriptions(text: string, drafts: readonly Draft[], people: ReadonlySet<string>, descriptions: readonly Omit<Description, 'segment'>[]): Draft[] {
+export function resolveDescriptions(text: string, drafts: readonly Draft[], people: ReadonlySet<string>, descriptions: readonly Omit<Description, 'segment' | 'voice'>[]): Draft[] {
   const references: Draft[] = [];
   if (!descriptions.length) return references;
   const intros: Introduction[] = descriptions.map((d) => ({ at: d.start, actor: d.actor, words: new Set((d.text.match(WORD) ?? []).map(norm)) }));

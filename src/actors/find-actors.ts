@@ -19,6 +19,7 @@ import { SENTENCE_OPENERS } from '../quotes/words.js';
 import { resolveGroupDescriptions } from './group-descriptions.js';
 import { describePeople } from './person-descriptions.js';
 import { resolveDescriptions } from './description-references.js';
+import { buildVoiceIndex, type VoiceIndex } from '../quotes/voice-index.js';
 import { isOfficeOnly } from './description-words.js';
 import { wholeWordOccurrences } from '../whole-words.js';
 import { findOrganisations } from './organisations.js';
@@ -798,7 +799,7 @@ function inPlaceName(text: string, m: RegistryMatch): boolean {
   return m.forms.every((f) => f.actor.kind === 'state') && PLACE_NAME_AFTER.test(text.slice(m.end, m.end + 12));
 }
 
-export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, genders: ReadonlyMap<string, Gender> = new Map(), words: WordIndex = indexWords(text)): { actors: ActorRef[]; mentions: Mention[]; descriptions: Description[] } {
+export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex: LexiconSet, genders: ReadonlyMap<string, Gender> = new Map(), words: WordIndex = indexWords(text), voices: VoiceIndex = buildVoiceIndex(quotes)): { actors: ActorRef[]; mentions: Mention[]; descriptions: Description[] } {
   const registry = registryMatcher(lex.actors);
   const found = new Mentions(text.length);
   const raw = registry.find(text, words).filter((m) => !inPlaceName(text, m));
@@ -873,6 +874,6 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   }
   const mentions: Mention[] = drafts.map((d) => ({ start: d.start, end: d.end, text: spanText(text, d), actor: d.actor, resolvedBy: d.resolvedBy, isLabel: d.isLabel, segment: segmentKindAt(seg, d.start) }));
   const used = new Set(mentions.map((m) => m.actor));
-  const descriptions: Description[] = described.map((d) => ({ ...d, segment: segmentKindAt(seg, d.start) }));
+  const descriptions: Description[] = described.map((d) => ({ ...d, segment: segmentKindAt(seg, d.start), voice: voices.voiceOf(d).kind }));
   return { actors: [...refs.values()].filter((r) => used.has(r.id)), mentions, descriptions };
 }

@@ -12,7 +12,7 @@ import { TITLES } from '../quotes/words.js';
 import { endsSentence, HONORIFICS, IS_WORD, isModifier, isPersonHead, joined, norm, PARTY_HEADS, POSSESSIVE, STOP, tokens, UPPER_FIRST, type Token } from './description-words.js';
 
 type Draft = Omit<Mention, 'segment'>;
-type PersonDescription = Omit<Description, 'segment'>;
+type PersonDescription = Omit<Description, 'segment' | 'voice'>;
 
 const ACRONYM = /^\p{Lu}[\p{Lu}.&-]+$/u;
 const HONORIFIC_FIRST = /^(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s/;

@@ -138,7 +138,7 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
   // How the outlet describes a person beside the name (`billionaire Michael Bloomberg`) is a
   // label too, the outlet's own unless it is inside a quote.
   for (const d of result.descriptions ?? []) {
-    if (!inArticleText(d.segment) || (voices ??= buildVoiceIndex(result.quotes)).voiceOf(d).kind === 'quote') continue;
+    if (!inArticleText(d.segment) || d.voice === 'quote') continue;
     addLabel(stats(d.actor), d);
   }
 

@@ -86,6 +86,7 @@ const articleResultObject = z.object({
           actor: z.string(),
           form: z.enum(['before', 'appositive']),
           segment: segmentKind,
+          voice: z.enum(['narrator', 'quote', 'reported']),
         }),
       )
       .optional()
