@@ -48,6 +48,7 @@ const rows: Row[] = [
   { case: '`No.` keeps its stop (`the No. 3 House Democrat`)', text: `${P}Lena Kellner, the No. 3 House Democrat, said no.`, descriptions: ['lena-kellner: No. 3 House Democrat (appositive)'] },
   { case: 'a verb after the head makes a clause, not an appositive', text: `${P}In photos by Lena Kellner, the comedian stares the camera down.`, descriptions: [] },
   { case: '`developer turned star`', text: `${P}The last one left was Lena Kellner, the bombastic developer turned reality television star.`, descriptions: ['lena-kellner: bombastic developer turned reality television star (appositive)'] },
+  { case: 'a word that is also an object’s property (`constructor`, `toString`) is read as any other', text: `${P}The bridge constructor Lena Kellner and the valueOf toString Ann Rudd spoke.`, descriptions: [] },
   { case: 'the words of a title-case headline before a name are no description', text: 'Angry Voters Cheer Lena Kellner\n\nLena Kellner spoke to the crowd on Tuesday.', descriptions: [] },
 ];
 

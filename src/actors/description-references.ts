@@ -30,6 +30,7 @@ const COMPOUND_NOUNS = new Set('forum debate debates race field pool list select
 const PREDICATE_BEFORE = /(?<![\p{L}\p{N}])(?:is|are|was|were|be|been|being|became|become|becomes|remains|remained|as|named|elected|appointed)[ \t\u00a0]+$/iu;
 /** A comma right before `the`. */
 const APPOSITION_BEFORE = /,[ \t\u00a0]+$/;
+const FIRST_WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/uy;
 const THE = /(?<![\p{L}\p{N}])[Tt]he[ \t\u00a0]+/gu;
 
 interface Introduction {
@@ -53,6 +54,10 @@ export function resolveDescriptions(text: string, drafts: readonly Draft[], peop
   const mentioned = drafts.filter((d) => people.has(d.actor)).sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(THE)) {
     const from = m.index + m[0].length;
+    // Most `the`s open no description of a person (`the bill`): its first word decides.
+    FIRST_WORD.lastIndex = from;
+    const first = FIRST_WORD.exec(text);
+    if (!first || !(isPersonHead(first[0]) || isModifier(first[0]))) continue;
     const toks = tokens(text, from, Math.min(text.length, from + 80));
     // `the` + up to three modifiers + a head (and any heads after it: `the billionaire businessman`).
     let h = -1;

@@ -31,7 +31,7 @@ const CAPITAL_STOP = new Set([
   ...'The A An In On At Of And But Or Nor When While Though Although As If After Before Since He She It This That These Those His Her Their They We Its Our My Your Yesterday Today Tomorrow Now Then So Yet Still Meanwhile However Also Even Just Only'.split(' '),
   ...'With For From To By Under Over About Against Among Between Without Like Unlike During Including Despite Through Across Amid Behind Beyond Near Toward Towards Upon Via Both Either Neither Every Each All Some Many Most Few More Several Such No Not'.split(' '), ...WEEKDAYS.split('|'), ...MONTHS.split('|')]);
 /** Abbreviated titles, for matching a later description against an earlier one (`Sen.` and `the senator`). */
-const FULL_TITLE: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', sec: 'secretary', lt: 'lieutenant', col: 'colonel', adm: 'admiral', sgt: 'sergeant', capt: 'captain', rev: 'reverend', supt: 'superintendent' };
+const FULL_TITLE = new Map(Object.entries({ sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', sec: 'secretary', lt: 'lieutenant', col: 'colonel', adm: 'admiral', sgt: 'sergeant', capt: 'captain', rev: 'reverend', supt: 'superintendent' }));
 export const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'&-]*|\S/gu;
 export const IS_WORD = /^[\p{L}\p{N}]/u;
 export const UPPER_FIRST = /^\p{Lu}/u;
@@ -42,9 +42,14 @@ const FOUR_DIGITS_OR_ORDINAL = /^(?:\d{4}|\d+(?:st|nd|rd|th))$/;
 const ABBREVIATION = /^(?:(?:\p{L}\.)+|(?:sen|rep|gov|gen|pres|sec|lt|col|adm|sgt|capt|rev|supt|mr|mrs|ms|mx|dr|jr|sr|st|prof|messrs|inc|co|corp|ltd|no)\.)$/iu;
 export const endsSentence = (w: string) => w.endsWith('.') && !ABBREVIATION.test(w);
 
+/** A word lower-cased, less a final full stop and then a possessive `'s`, an abbreviated title
+ *  written out (`Sen.` → `senator`). (Read per word of every description tried: no regex.) */
 export const norm = (w: string) => {
-  const bare = w.toLowerCase().replace(/\.$/, '').replace(/['’]s$/, '');
-  return FULL_TITLE[bare] ?? bare;
+  let bare = w.toLowerCase();
+  if (bare.charCodeAt(bare.length - 1) === 46) bare = bare.slice(0, -1);
+  const apostrophe = bare.charCodeAt(bare.length - 2);
+  if (bare.length > 2 && bare.charCodeAt(bare.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019)) bare = bare.slice(0, -2);
+  return FULL_TITLE.get(bare) ?? bare;
 };
 
 /** A noun for one person: the head a description ends in. */

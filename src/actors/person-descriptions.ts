@@ -50,6 +50,12 @@ function describedBeforeComma(text: string, at: number, end: number): { start: n
 
 /** The description before the name at `at`: `former New York City Mayor` before `Michael Bloomberg`. */
 function describedBefore(text: string, at: number, honorific: boolean): { start: number; end: number } | null {
+  // Most names have no description before them (`said Trump`): the word right before decides
+  // whether the window is read at all (a head, a bracket, or a capitalised word of `Secretary of State`).
+  if (!honorific) {
+    const last = LAST_WORD.exec(text.slice(Math.max(0, at - 40), at));
+    if (!last || !(last[1] === ')' || UPPER_FIRST.test(last[1]) || isPersonHead(last[1]))) return null;
+  }
   const toks = tokens(text, Math.max(0, at - 160), at);
   // (A mention written with its honorific: `the outspoken Ms. Kellner`.)
   if (honorific) return adjectivesBefore(text, toks, at);
@@ -84,7 +90,10 @@ function describedBefore(text: string, at: number, honorific: boolean): { start:
 const CLAUSE_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)$/;
 // A name, maybe with its state or city after `of` (`Senator Harry Reid of Nevada, the …`), a comma
 // and an article.
+/** The last word (or bracket) before a name, and the spaces after it. */
+const LAST_WORD = /(\)|[\p{L}\p{N}][\p{L}\p{N}.’'&-]*)[ \t\u00a0]+$/u;
 const APPOSITIVE_OPEN = /^(?:[ \t\u00a0]+of[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){0,2})?,[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?/u;
+const OF_AFTER = /^[ \t\u00a0]+of[ \t\u00a0]/;
 const APPOSITIVE_END = /^[,.;:()“”"—–!?]$/;
 const ARTICLE = /^(?:the|a|an)$/;
 /** What may follow the head of an appositive: a preposition, a joint or a relative pronoun, not a
@@ -106,6 +115,8 @@ function roleBeforeOf(toks: Token[]): boolean {
 
 /** The appositive after the name ending at `at`: `a longtime adviser to Mr. Bloomberg`. */
 function describedAfter(text: string, at: number): { start: number; end: number } | null {
+  // (A comma right after the name, or ` of ` before its state: else no appositive follows.)
+  if (text.charCodeAt(at) !== 44 && !OF_AFTER.test(text.slice(at, at + 5))) return null;
   const open = APPOSITIVE_OPEN.exec(text.slice(at, at + 60));
   if (!open) return null;
   const from = at + open[0].length;
