@@ -4,6 +4,7 @@
 // unresolved, and so does one after a copula (`became the nominee`), in an appositive, before `of`
 // or before a compound noun (`the candidate forum`).
 import type { Description, Mention } from '../types.js';
+import { firstStartingAt } from '../spans.js';
 import { DEMONYMS, TITLES } from '../quotes/words.js';
 import { endsSentence, IS_WORD, isModifier, isPersonHead, joined, norm, OFFICES, PARTY_HEADS, POSSESSIVE, tokens, UPPER_FIRST, WORD } from './description-words.js';
 
@@ -11,18 +12,6 @@ type Draft = Omit<Mention, 'segment'>;
 
 /** Earlier descriptions weighed for each definite description. */
 const CANDIDATES = 16;
-
-/** The index of the first introduction at or after `at` (introductions sorted by position). */
-function firstAtOrAfter(list: readonly Introduction[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Nouns that make a noun for a person before them a modifier (`the candidate forum`). */
 const COMPOUND_NOUNS = new Set('forum debate debates race field pool list selection search office position job post seat slot committee program programme status level spot pick picks vote votes nomination hearing hearings'.split(' '));
@@ -34,7 +23,7 @@ const FIRST_WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/uy;
 const THE = /(?<![\p{L}\p{N}])[Tt]he[ \t\u00a0]+/gu;
 
 interface Introduction {
-  at: number;
+  start: number;
   actor: string;
   words: Set<string>;
 }
@@ -44,7 +33,7 @@ interface Introduction {
 export function resolveDescriptions(text: string, drafts: readonly Draft[], people: ReadonlySet<string>, descriptions: readonly Omit<Description, 'segment' | 'voice'>[]): Draft[] {
   const references: Draft[] = [];
   if (!descriptions.length) return references;
-  const intros: Introduction[] = descriptions.map((d) => ({ at: d.start, actor: d.actor, words: new Set((d.text.match(WORD) ?? []).map(norm)) }));
+  const intros: Introduction[] = descriptions.map((d) => ({ start: d.start, actor: d.actor, words: new Set((d.text.match(WORD) ?? []).map(norm)) }));
   const byWord = new Map<string, Introduction[]>();
   for (const intro of intros) for (const w of intro.words) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(intro);
   // Where a mention of anyone ends (a name the article never describes included).
@@ -94,7 +83,7 @@ export function resolveDescriptions(text: string, drafts: readonly Draft[], peop
     let best: { actor: string; seen: number } | null = null;
     const withHead = byWord.get(head) ?? [];
     // (The last few descriptions with this head before it: a bound, so a text of many is linear.)
-    const upTo = firstAtOrAfter(withHead, m.index);
+    const upTo = firstStartingAt(withHead, m.index);
     for (let k = Math.max(0, upTo - CANDIDATES); k < upTo; k++) {
       const intro = withHead[k];
       // Every word must fit: `the British ambassador` is not the ambassador described before.
