@@ -61,12 +61,26 @@ export function isPersonHead(word: string): boolean {
   return !UPPER_FIRST.test(word) && n.length >= 7 && /(?:man|woman|ist|surgeon|ologist|ician)$/.test(n);
 }
 
+/** A capitalised participle opening a sentence (`Saying President Obama …`, `Following …`). */
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
+
 /** A word that may stand before a head in a description. */
 export function isModifier(word: string): boolean {
-  if (UPPER_FIRST.test(word)) return !CAPITAL_STOP.has(word) && !CALENDAR_NOUNS.has(word.toLowerCase());
+  if (UPPER_FIRST.test(word)) return !CAPITAL_STOP.has(word) && !CALENDAR_NOUNS.has(word.toLowerCase()) && !(OPENING_PARTICIPLE.test(word) && !NOUN_MODIFIERS.has(word.toLowerCase()));
   const n = word.toLowerCase();
   if (STOP.has(n)) return false;
   return NOUN_MODIFIERS.has(n) || n.includes('-') || FOUR_DIGITS_OR_ORDINAL.test(n) || (n.length >= 5 && ADJECTIVE_ENDING.test(n)) || isPersonHead(word);
+}
+
+/** A lower-case adjective or participle, the only words between `the` and an honorific that
+ *  describe the person (`the conservative Mr. Lieberman`, `the outspoken Ms. Kellner`): a noun
+ *  there heads a clause about them (`the amount Mr. Trump has demanded`, `the firestorm over Mr.
+ *  Trump’s …`), and a full stop ends a sentence (`to the wall. Mr. Trump will …`). */
+export function isAdjective(word: string): boolean {
+  if (UPPER_FIRST.test(word) || endsSentence(word)) return false;
+  const n = word.toLowerCase();
+  if (STOP.has(n) || isPersonHead(word)) return false;
+  return NOUN_MODIFIERS.has(n) || n.includes('-') || (n.length >= 5 && (ADJECTIVE_ENDING.test(n) || /(?:ed|en)$/.test(n)));
 }
 
 export interface Token {

@@ -9,7 +9,7 @@
 // description-references.ts's.
 import type { Description, Mention } from '../types.js';
 import { TITLES } from '../quotes/words.js';
-import { endsSentence, HONORIFICS, IS_WORD, isModifier, isPersonHead, joined, norm, PARTY_HEADS, POSSESSIVE, STOP, tokens, UPPER_FIRST, type Token } from './description-words.js';
+import { endsSentence, HONORIFICS, IS_WORD, isAdjective, isModifier, isPersonHead, joined, norm, PARTY_HEADS, POSSESSIVE, STOP, tokens, UPPER_FIRST, type Token } from './description-words.js';
 
 type Draft = Omit<Mention, 'segment'>;
 type PersonDescription = Omit<Description, 'segment' | 'voice'>;
@@ -24,8 +24,7 @@ function adjectivesBefore(text: string, toks: Token[], at: number): { start: num
   const h = toks.length;
   if (h < 2 || !/^[ \t\u00a0]+$/.test(text.slice(toks[h - 1].end, at))) return null;
   let first = h;
-  // (Between `the` and an honorific any word is a modifier: `the outspoken Ms. Kellner`.)
-  for (let k = h - 1; k >= 1 && h - k <= 3 && (k === h - 1 || joined(text, toks[k], toks[k + 1])) && IS_WORD.test(toks[k].text) && !UPPER_FIRST.test(toks[k].text) && !STOP.has(toks[k].text); k--) first = k;
+  for (let k = h - 1; k >= 1 && h - k <= 3 && (k === h - 1 || joined(text, toks[k], toks[k + 1])) && IS_WORD.test(toks[k].text) && isAdjective(toks[k].text); k--) first = k;
   return first < h && toks[first - 1].text.toLowerCase() === 'the' ? { start: toks[first].start, end: toks[h - 1].end } : null;
 }
 
@@ -45,7 +44,10 @@ function describedBeforeComma(text: string, at: number, end: number): { start: n
     first = k;
     if (POSSESSIVE.test(toks[k].text)) break;
   }
-  return toks[first - 1] && /^the$/i.test(toks[first - 1].text) ? { start: toks[first].start, end: toks[h].end } : null;
+  // (`the`, a possessive pronoun, or a name's possessive opens it: `their party’s Senate nominee,
+  // Roy Moore,`, `Alabama’s Senate nominee, Roy Moore,`.)
+  const opened = (toks[first - 1] && DETERMINER_BEFORE_COMMA.test(toks[first - 1].text)) || (POSSESSIVE.test(toks[first].text) && UPPER_FIRST.test(toks[first].text) && first < h);
+  return opened ? { start: toks[first].start, end: toks[h].end } : null;
 }
 
 /** The description before the name at `at`: `former New York City Mayor` before `Michael Bloomberg`. */
@@ -80,6 +82,11 @@ function describedBefore(text: string, at: number, honorific: boolean): { start:
   let first = h;
   for (let k = h - 1; k >= 1 && h - k <= 7 && joined(text, toks[k], toks[k + 1]); k--) {
     const w = toks[k].text;
+    // `celebrity photographer and director Tyler Shields`: two heads joined, one description.
+    if (w === 'and' && k > 1 && !UPPER_FIRST.test(toks[k - 1].text) && isPersonHead(toks[k - 1].text) && joined(text, toks[k - 1], toks[k])) {
+      first = k;
+      continue;
+    }
     if (!IS_WORD.test(w) || endsSentence(w) || !isModifier(w)) break;
     first = k;
     if (POSSESSIVE.test(w)) break;
@@ -87,6 +94,7 @@ function describedBefore(text: string, at: number, honorific: boolean): { start:
   return { start: toks[first].start, end: head.end };
 }
 
+const DETERMINER_BEFORE_COMMA = /^(?:the|their|his|her|its|our)$/i;
 const CLAUSE_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)$/;
 // A name, maybe with its state or city after `of` (`Senator Harry Reid of Nevada, the …`), a comma
 // and an article.
