@@ -151,6 +151,9 @@ export interface Quote {
   cue: Cue | null;
   speaker: Speaker | null;
   segment: SegmentKind;
+  /** The people named with the speaker as saying the words together (`Pelosi and Schumer said`),
+   *  in text order; absent when the speaker spoke alone, and in results saved before it was read. */
+  coSpeakers?: Speaker[];
 }
 
 // ---------------------------------------------------------------- lexicons

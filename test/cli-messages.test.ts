@@ -118,7 +118,7 @@ describe('which framelens and which lexicons produced each output', () => {
 
   it('two columns in CSV, plain RFC 4180', () => {
     const lines = framelens(['analyze', SEEDS, '--format', 'csv']).stdout.split('\r\n');
-    expect(lines[0]).toMatch(/,text,url,framelens_version,lexicons$/);
+    expect(lines[0]).toMatch(/,text,url,co_speakers,co_actors,framelens_version,lexicons$/);
     expect(lines[1]).toMatch(/,\d+\.\d+\.\d+,"built-in \(\d{4}-\d\d-\d\d\), sha256 [0-9a-f]{16}"$/);
   });
 

@@ -186,6 +186,16 @@ describe('speaker resolution', () => {
     expect(q.speaker?.name).toBe('Zalmay Khalilzad');
   });
 
+  it.each([
+    ['the cue inverted', '“We are not seeking hostility,” said Zalmay Khalilzad. “We will talk frankly.”'],
+    ['the cue in subject order', '“We are not seeking hostility,” Zalmay Khalilzad said. “We will talk frankly.”'],
+    ['a title and an inverted cue', '“We are not seeking hostility,” said the ambassador. “We will talk frankly.”'],
+  ])('counts a new sentence after the cue’s full stop as a new quote of the same speaker, whatever the word order: %s', (_, text) => {
+    const quotes = speech(text);
+    expect(quotes.map((q) => q.text)).toEqual(['We are not seeking hostility,', 'We will talk frankly.']);
+    expect(new Set(quotes.map((q) => q.speaker?.name)).size).toBe(1);
+  });
+
   it('keeps apart two quotes a clause runs on between (`“very unfair,” claiming he and Clinton both “lied”`)', () => {
     const quotes = speech('Ada Brook called the case “very unfair,” claiming she and Tom Kell both “lied” to the police.');
     expect(quotes.map((q) => q.text)).toEqual(['very unfair,', 'lied']);

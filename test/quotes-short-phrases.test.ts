@@ -28,6 +28,7 @@ describe('the clause subject of a short phrase’s participle cue: datelines, da
   it.each([
     ['a dateline: a place with its agency in brackets', 'Boston (AFP) – Mayor Ann Marsh has attacked the plan, saying that “open borders” cost jobs.'],
     ['a dateline: a place in capitals', 'BOSTON – Mayor Ann Marsh has attacked the plan, saying that “open borders” cost jobs.'],
+    ['a dateline: a place in capitals and its state', 'SPRINGFIELD, Ill. — Mayor Ann Marsh has attacked the plan, saying that “open borders” cost jobs.'],
   ])('%s', (_name, text) => {
     expect(quoted(text, 'open borders')).toEqual(['partial', 'Ann Marsh']);
   });

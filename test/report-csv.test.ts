@@ -59,6 +59,7 @@ describe('csvField: cells from input never start as a formula (OWASP CSV injecti
           cue: { text: 'said', start: 0, end: 0, lemma: 'say' },
           speaker: { name: '-Mallory', start: 0, end: 0, anonymous: false, resolvedBy: 'name' },
           segment: 'body',
+          coSpeakers: [{ name: '@Eve', start: 0, end: 0, anonymous: false, resolvedBy: 'name' }],
         },
       ],
       actors: [],
@@ -68,6 +69,6 @@ describe('csvField: cells from input never start as a formula (OWASP CSV injecti
       diagnostics: [],
     } as unknown as ArticleResult;
     const [, row] = renderCsv([result], 'quotes', true).split('\r\n');
-    expect(row).toBe(`'=cmd,'@outlet,q1,1,9,direct,'-Mallory,,false,said,say,body,,unaffiliated,'+SUM(A1),"'=HYPERLINK(""x"")"`);
+    expect(row).toBe(`'=cmd,'@outlet,q1,1,9,direct,'-Mallory,,false,said,say,body,,unaffiliated,'+SUM(A1),"'=HYPERLINK(""x"")",'@Eve,none`);
   });
 });

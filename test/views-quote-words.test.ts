@@ -18,12 +18,12 @@ import { framelens } from './cli-run.js';
 
 const lex = loadLexicons();
 const text =
-  'Britain backs allies after attack\n\nThe government condemned the strike on Monday. “We will not be intimidated,” said the prime minister, ' +
-  'Keir Starmer. “Britain will stand by its allies.”\n';
+  'Britain backs allies after attack\n\nThe government condemned the strike on Monday. “We will not be intimidated,” said Keir Starmer, ' +
+  'the prime minister, “and Britain will stand by its allies.”\n';
 const article = { id: 'split', text, outlet: 'Daily' };
 const r = analyzeArticle(article, lex);
-const WORDS = 'We will not be intimidated, … Britain will stand by its allies.';
-const NARRATOR = /said the prime minister/;
+const WORDS = 'We will not be intimidated, … and Britain will stand by its allies.';
+const NARRATOR = /said Keir Starmer/;
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 const view = articleView(r, text, lex);
 const report = (teach: boolean) => reportFiles(view, [{ result: r, text }], lex, { name: 'r', format: 'md', teach, footer: '', chartFiles: false }).main;
@@ -53,7 +53,7 @@ describe('a split quote in every view', () => {
 
   it('the annotated page marks the pieces, not the narrator’s words between them', () => {
     const marks = articleMarks(r, lex, 'a0').filter((m) => m.attrs.class === 'quote kind-direct');
-    expect(marks.map((m) => text.slice(m.start, m.end))).toEqual(['We will not be intimidated,', 'Britain will stand by its allies.']);
+    expect(marks.map((m) => text.slice(m.start, m.end))).toEqual(['We will not be intimidated,', 'and Britain will stand by its allies.']);
     expect(marks[1].attrs['data-label']).toMatch(/Keir Starmer · said, continued$/);
   });
 

@@ -120,8 +120,14 @@ function withActor(s: Speaker, actor: string | null): Speaker {
   return out;
 }
 
-/** The quotes with each speaker's actor id (null: none, or anonymous). Mentions sorted by start. */
+/** The quotes with each speaker's actor id (null: none, or anonymous), co-speakers' too. Mentions
+ *  sorted by start. */
 export function linkSpeakers(quotes: readonly Quote[], actors: readonly ActorRef[], mentions: readonly Mention[], text: string): Quote[] {
   const link = speakerLinker(actors, mentions, text);
-  return quotes.map((q) => (q.speaker ? { ...q, speaker: withActor(q.speaker, link(q.speaker)) } : q));
+  return quotes.map((q) => {
+    if (!q.speaker) return q;
+    const linked = { ...q, speaker: withActor(q.speaker, link(q.speaker)) };
+    if (q.coSpeakers) linked.coSpeakers = q.coSpeakers.map((s) => withActor(s, link(s)));
+    return linked;
+  });
 }

@@ -47,14 +47,17 @@ function findSpeakerMentions(r: ArticleResult): { actor: string; start: number; 
   }
   const out = new Map<number, { actor: string; start: number; end: number }>();
   for (const q of r.quotes) {
-    if (!q.speaker || out.has(q.speaker.start) || !inArticleText(q.segment) || !(SPEECH_KINDS.has(q.kind) || q.kind === 'reported')) continue;
-    const actor = speakerActor(q, r)?.id;
-    const { start, end } = q.speaker;
-    // (An actor's mentions are in text order and do not overlap: the last one starting before the
-    // phrase's end is the only one that can cover it.)
-    const list = actor ? spans.get(actor) : undefined;
-    const last = list ? list[firstStartingAt(list, end) - 1] : undefined;
-    if (actor && !(last && last.end > start)) out.set(start, { actor, start, end });
+    if (!q.speaker || !inArticleText(q.segment) || !(SPEECH_KINDS.has(q.kind) || q.kind === 'reported')) continue;
+    for (const s of quoteSpeakers(q)) {
+      if (out.has(s.start)) continue;
+      const actor = actorOfSpeaker(s, r)?.id;
+      const { start, end } = s;
+      // (An actor's mentions are in text order and do not overlap: the last one starting before
+      // the phrase's end is the only one that can cover it.)
+      const list = actor ? spans.get(actor) : undefined;
+      const last = list ? list[firstStartingAt(list, end) - 1] : undefined;
+      if (actor && !(last && last.end > start)) out.set(start, { actor, start, end });
+    }
   }
   return [...out.values()];
 }
@@ -76,7 +79,17 @@ function legacyActorId(s: Speaker, r: ArticleResult): string | null {
 
 /** The actor a quote's speaker is (results saved before speakers carried it are linked here). */
 export function speakerActor(q: Quote, r: ArticleResult): ActorRef | null {
-  const s = q.speaker;
+  return actorOfSpeaker(q.speaker, r);
+}
+
+/** The quote's speaker and those who said it with them (`Pelosi and Schumer said`), in that order. */
+export function quoteSpeakers(q: Quote): Speaker[] {
+  if (!q.speaker) return [];
+  return q.coSpeakers ? [q.speaker, ...q.coSpeakers] : [q.speaker];
+}
+
+/** The actor one speaker of a quote is. */
+export function actorOfSpeaker(s: Speaker | null, r: ArticleResult): ActorRef | null {
   if (!s || s.anonymous) return null;
   const id = s.actor === undefined ? legacyActorId(s, r) : s.actor;
   if (id === null) return null;
@@ -88,9 +101,14 @@ export function speakerActor(q: Quote, r: ArticleResult): ActorRef | null {
 /** The side a quote gives voice to (see actorSide), or `anonymous`, `unattributed`, or
  * `unaffiliated` for a speaker who is no actor. */
 export function sideOf(q: Quote, r: ArticleResult): string {
-  if (q.speaker?.anonymous) return 'anonymous';
-  const actor = speakerActor(q, r);
-  return actor ? actorSide(actor) : q.speaker ? 'unaffiliated' : 'unattributed';
+  return sideOfSpeaker(q.speaker, r);
+}
+
+/** The side one speaker of a quote gives voice to (`unattributed` for none). */
+export function sideOfSpeaker(s: Speaker | null, r: ArticleResult): string {
+  if (s?.anonymous) return 'anonymous';
+  const actor = actorOfSpeaker(s, r);
+  return actor ? actorSide(actor) : s ? 'unaffiliated' : 'unattributed';
 }
 
 /** An actor's side, the same in every article: the state or body the registry places it in; a
@@ -116,5 +134,17 @@ export function shownSpeaker(s: Speaker): string {
   return s.resolvedBy === 'pronoun' && UNRESOLVED_PRONOUN.test(s.name) ? `“${s.name}”${UNRESOLVED_MARK}` : s.name;
 }
 const UNRESOLVED_MARK = ' (unresolved)';
+
+/** Who said a quote with its speaker, as the views show it after the speaker's name (`, jointly
+ *  with Nancy Pelosi`), or `` for a speaker who spoke alone. */
+export function jointly(q: Quote): string {
+  return jointlyWith((q.coSpeakers ?? []).map(shownSpeaker));
+}
+
+/** `, jointly with A, B and C` for the names of co-speakers, `` for none. */
+export function jointlyWith(names: readonly string[]): string {
+  if (!names.length) return '';
+  return `, jointly with ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]}`;
+}
 /** Whether a speaker as shownSpeaker gives it is a pronoun no name was found for. */
 export const isUnresolvedShown = (shown: string): boolean => shown.endsWith(UNRESOLVED_MARK);

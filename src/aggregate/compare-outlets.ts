@@ -122,9 +122,9 @@ function anonymousSourceRows(sources: Record<string, number>): { source: string;
 }
 
 function sideCounts(o: OutletProfile): { side: string; count: number }[] {
-  const bySide = new Map<string, number>();
-  for (const s of Object.values(o.speakers)) bySide.set(s.side, (bySide.get(s.side) ?? 0) + s.quotes);
-  return [...bySide].map(([side, count]) => ({ side, count })).sort((a, b) => b.count - a.count || a.side.localeCompare(b.side));
+  return Object.entries(o.quotesBySide)
+    .map(([side, count]) => ({ side, count }))
+    .sort((a, b) => b.count - a.count || a.side.localeCompare(b.side));
 }
 
 /** The corpus's actors, and the registry's entry for a side or a row no article named. */
@@ -163,6 +163,7 @@ export function compareOutlets(merged: CorpusProfile, opts: CompareOptions = {})
         quotes: o.quotes,
         anonymousQuotes: o.anonymousQuotes,
         anonymousReported: o.anonymousReported,
+        jointQuotes: o.jointQuotes,
         anonymousShare: o.quotes ? o.anonymousQuotes / o.quotes : 0,
         anonymousEvidence: o.anonymousEvidence,
         anonymousSources: anonymousSourceRows(o.anonymousSources),

@@ -55,6 +55,7 @@ function addOutlet(into: OutletProfile, b: OutletProfile): void {
   into.quotedChars += b.quotedChars;
   into.anonymousQuotes += b.anonymousQuotes;
   into.anonymousReported += b.anonymousReported;
+  into.jointQuotes += b.jointQuotes;
   addEvidenceList(into.anonymousEvidence, b.anonymousEvidence, ANONYMOUS_CAP);
   for (const [key, s] of Object.entries(b.speakers)) {
     const had = (into.speakers[key] ??= { side: ownString(s.side), quotes: 0, verbs: table() });
@@ -62,6 +63,7 @@ function addOutlet(into: OutletProfile, b: OutletProfile): void {
     addCounts(had.verbs, s.verbs);
   }
   addCounts(into.anonymousSources, b.anonymousSources);
+  addCounts(into.quotesBySide, b.quotesBySide);
   for (const [key, f] of Object.entries(b.furniture)) {
     const prev = into.furniture[key];
     if (prev) prev.count += f.count;

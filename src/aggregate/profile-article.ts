@@ -2,7 +2,7 @@
 // repeated lead are left out (they would double count); the outlet's own headline lists count.
 import type { ArticleResult, Quote, Span } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
-import { actorSide, countedMentions, inArticleText, inFurniture, shownSpeaker, sideOf, speakerActor, speakerMentions, unnamedSpeakerKey } from './article-text.js';
+import { actorOfSpeaker, actorSide, countedMentions, inArticleText, inFurniture, quoteSpeakers, shownSpeaker, sideOfSpeaker, speakerMentions, unnamedSpeakerKey } from './article-text.js';
 import type { ActorStats, CorpusProfile, Evidence, OutletProfile } from './types.js';
 import { emptyMoments } from './moments.js';
 import { countWords } from './words.js';
@@ -62,9 +62,11 @@ export function emptyOutletProfile(): OutletProfile {
     quotedChars: 0,
     anonymousQuotes: 0,
     anonymousReported: 0,
+    jointQuotes: 0,
     anonymousEvidence: [],
     anonymousSources: table(),
     speakers: table(),
+    quotesBySide: table(),
     furniture: table(),
     furnitureEvidence: [],
     actors: table(),
@@ -171,7 +173,8 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
     m.sumSq += s.score * s.score;
   }
 
-  // Quotes go to the speaker's actor and to its side (the state or body the registry places it in).
+  // Quotes go to each speaker's actor and to its side (the state or body the registry places it
+  // in): a joint statement (`Pelosi and Schumer said`) to each of its speakers, and once to a side.
   const quotes = result.quotes;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
@@ -179,15 +182,25 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
     const speech = SPEECH_KINDS.has(q.kind);
     if (!speech && q.kind !== 'reported') continue;
     const chars = q.contents.length ? q.contents.reduce((n, c) => n + (c.end - c.start), 0) : q.end - q.start;
-    const actor = speakerActor(q, result);
+    const speakers = quoteSpeakers(q);
     if (speech) {
       outlet.quotes++;
       outlet.quotedChars += chars;
-      const side = sideOf(q, result);
-      const key = actor ? actor.id : unnamedSpeakerKey(side, q.speaker ? shownSpeaker(q.speaker) : 'unattributed');
-      const speaker = (outlet.speakers[key] ??= { side, quotes: 0, verbs: table() });
-      speaker.quotes++;
-      bump(speaker.verbs, verbGroup(q.cue?.lemma));
+      if (speakers.length > 1) outlet.jointQuotes++;
+      const keys = new Set<string>();
+      const sides = new Set<string>();
+      for (const s of speakers.length ? speakers : [null]) {
+        const actor = actorOfSpeaker(s, result);
+        const side = sideOfSpeaker(s, result);
+        const key = actor ? actor.id : unnamedSpeakerKey(side, s ? shownSpeaker(s) : 'unattributed');
+        if (keys.has(key)) continue;
+        keys.add(key);
+        sides.add(side);
+        const speaker = (outlet.speakers[key] ??= { side, quotes: 0, verbs: table() });
+        speaker.quotes++;
+        bump(speaker.verbs, verbGroup(q.cue?.lemma));
+      }
+      for (const side of sides) bump(outlet.quotesBySide, side);
     }
     if (q.speaker?.anonymous && !(q.kind === 'reported' && quotesOwnWords(quotes, i))) {
       if (speech) outlet.anonymousQuotes++;
@@ -195,9 +208,16 @@ export function profileArticle(result: ArticleResult, opts: ProfileOptions = {})
       bump(outlet.anonymousSources, q.speaker.name);
       addEvidence(outlet.anonymousEvidence, evidence(sentenceOf(q.start) ?? q, `${q.speaker.name}: ${quoteWords(q)}`), ANONYMOUS_CAP);
     }
-    if (!actor) continue;
-    const side = actorSide(actor);
-    for (const id of new Set([actor.id, side === 'unaffiliated' ? actor.id : side])) {
+    // (Each actor and side once per quote, however many of its speakers are of one side.)
+    const ids = new Set<string>();
+    for (const s of speakers) {
+      const actor = actorOfSpeaker(s, result);
+      if (!actor) continue;
+      const side = actorSide(actor);
+      ids.add(actor.id);
+      ids.add(side === 'unaffiliated' ? actor.id : side);
+    }
+    for (const id of ids) {
       const a = stats(id);
       if (speech) {
         a.quotes++;

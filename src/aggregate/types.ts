@@ -65,8 +65,15 @@ export interface OutletProfile {
   /** How the anonymous sources are described (`US officials`), with counts. */
   anonymousSources: Record<string, number>;
   /** Direct and partial quotes per speaker: keyed by the speaker's actor id, or, for a speaker who
-   *  is no actor, by `"` and the speaker as shown (`"a senior official`, `"unattributed`). */
+   *  is no actor, by `"` and the speaker as shown (`"a senior official`, `"unattributed`). A joint
+   *  statement (`Pelosi and Schumer said`) counts for each of its speakers. */
   speakers: Record<string, SpeakerCount>;
+  /** Direct and partial quotes said jointly (`Pelosi and Schumer said`): `speakers` counts each
+   *  for every one of its speakers. */
+  jointQuotes: number;
+  /** Direct and partial quotes per side their speakers give voice to (SpeakerCount's `side`): a
+   *  joint statement counts once for each side among its speakers, each quote once per side. */
+  quotesBySide: Record<string, number>;
   /** Loaded terms in the site's own furniture (headline lists, related links), keyed `segment|entry|text`: never the article's findings. */
   furniture: Record<string, { segment: string; entry: string; text: string; count: number }>;
   furnitureEvidence: Evidence[];
@@ -166,6 +173,8 @@ export interface Comparison {
     quotes: number;
     anonymousQuotes: number;
     anonymousReported: number;
+    /** Quotes said jointly, which `speakers` counts for each of their speakers. */
+    jointQuotes: number;
     anonymousShare: number;
     anonymousEvidence: Evidence[];
     anonymousSources: { source: string; count: number }[];

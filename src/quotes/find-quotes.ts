@@ -12,6 +12,7 @@ import { genderByName, type Gender } from './gender.js';
 import { confirmedInHeadline, indexPeople, subjectSurnames, withoutCommonOpenings, withQuotedSurnames } from './people.js';
 import { headlineNames } from '../headline-names.js';
 import { speakersFromBodyQuotes } from './headline-speakers.js';
+import { addJointSpeakers } from './joint-speakers.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
 import { findReportedSpeech } from './reported.js';
 import { headCannotSpeak, isSpeakerLike, isSpeakerNoun, possessedNonSpeaker } from './speaker-np.js';
@@ -207,9 +208,11 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
       // (A new transcript turn, `"PENCE: …` after `"WALLACE: …`, is a new quote with its own speaker.)
       ((prevLast.close === null && q.paragraph === prevLast.paragraph + 1 && !(attribution && attribution.cue.text === ':' && attribution.cue.start < q.content.start + 40 && attribution.np.start >= q.content.start)) ||
         (prevLast === prev && prevGroup.attribution?.side === 'after' && prevGroup.attribution.cue.end <= q.open.start &&
-          // (The words between end the cue's clause: `, he said, “…`, `he said. “…`; not a clause
-          // that runs on into the next quote: `“very unfair,” claiming he and Clinton both “lied”`.)
-          (/^[^.!?]*[,:]\s*$/.test(between) || (!attribution && /[.!?]["”’']*\s*$/.test(between)))));
+          // (The words between end the cue's clause with a comma or a colon: `, he said, “…`. Not
+          // a clause that runs on into the next quote, `“very unfair,” claiming he and Clinton both
+          // “lied”`; nor a full stop, `“…,” said the minister. “…”`, after which a new sentence
+          // is a new quote of the same speaker, as after `the minister said.`)
+          /^[^.!?]*[,:]\s*$/.test(between)));
     if (continues) {
       prevGroup.stretches.push(q);
       prevGroup.attribution ??= attribution;
@@ -311,5 +314,6 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
   const all = [...quotes, ...reported].sort((a, b) => a.start - b.start);
   speakersFromBodyQuotes(all);
   markReturningSources(all);
+  addJointSpeakers(all, ctx);
   return { quotes: all, diagnostics, genders: sureGenders };
 }

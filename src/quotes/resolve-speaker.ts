@@ -616,7 +616,7 @@ const RUN_OVER_SENTENCE_END = /^.*\p{Ll}{2}\.\s+(?=\p{Lu})/su;
 
 /** The name to show for a person: a run over a sentence's end cut to what follows, and a surname
  * left alone (`Dr. Carson`, `Ms. Epstein`) given the full name the article gives it most often. */
-function nameOf(ctx: ArticleContext, person: Person): string {
+export function nameOf(ctx: ArticleContext, person: Person): string {
   const tail = person.name.replace(RUN_OVER_SENTENCE_END, '');
   if (tail.includes(' ')) return tail;
   // (The gender a one-word name was given: an honorific's, `Ms. Epstein`; not a run's first name.)

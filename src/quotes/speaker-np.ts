@@ -695,7 +695,7 @@ const CLAUSE_ADVERBS = new Set(['again', 'also', 'still', 'already', 'often', 'n
  * longer one a headline's verb (`Refurbished`). */
 const isVerbish = (t: Tok) => (VERBISH.test(t.lower) || IRREGULAR_PASTS.has(t.lower)) && (t.lower === t.text || !t.lower.endsWith('ed') || t.text.length >= 6);
 
-/** `Washington (AFP) –`, `CHICAGO -`: a dateline opening the paragraph (a place, in capitals or
+/** `Washington (AFP) –`, `CHICAGO -`, `LIVINGSTON, N.J. —`: a dateline opening the paragraph (a place, in capitals or
  * with its agency in brackets, then a dash) is no part of the clause; where the clause starts after it. */
 function datelineEnd(toks: Tok[], from: number): number {
   let k = from;
@@ -703,6 +703,12 @@ function datelineEnd(toks: Tok[], from: number): number {
   if (k === from) return from;
   const capitals = toks.slice(from, k).every((t) => t.text === t.text.toUpperCase());
   let bracket = false;
+  // `LIVINGSTON, N.J. —`, `DES MOINES, Iowa —`: the place's state after a comma.
+  if (capitals && toks[k]?.text === ',') {
+    let j = k + 1;
+    while (j < toks.length && j - k <= 5 && (isCapitalized(toks[j]) || toks[j].text === '.')) j++;
+    if (j > k + 1 && /^[—–-]$/.test(toks[j]?.text ?? '')) return j + 1;
+  }
   if (toks[k]?.text === '(') {
     let close = k + 1;
     while (close < toks.length && close - k < 5 && toks[close].text !== ')') close++;

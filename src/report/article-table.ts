@@ -1,7 +1,7 @@
 // The default terminal view of `analyze`: per article, its quotes with speakers, the actors with
 // the labels used for them, and the loaded terms with their voice, each table fitted to the width.
 import type { ActorEntry, ArticleResult, FramingHit } from '../types.js';
-import { countedQuotes, countedReported, inArticleText, quoteWords, shownSpeaker } from '../aggregate/index.js';
+import { countedQuotes, countedReported, inArticleText, jointly, quoteWords, shownSpeaker } from '../aggregate/index.js';
 import { actorRows } from './article-views.js';
 import { SEGMENT_LABELS } from './html/article-marks.js';
 import { renderTable, terminalSafe, wrapCell } from './terminal-table.js';
@@ -63,7 +63,7 @@ export function renderArticleTable(r: ArticleResult, o: Opts): string {
   const lines = [heading(wrapCell(terminalSafe(`${r.id} · ${bits.filter(Boolean).join(' · ')}`, true), o.width).join('\n'), o)];
   if (r.quotes.length) {
     const rows = r.quotes.map((q) => [
-      q.speaker ? `${shownSpeaker(q.speaker)}${q.speaker.anonymous ? ' (anonymous)' : ''}${q.speaker.role ? `, ${q.speaker.role}` : ''}` : '—',
+      q.speaker ? `${shownSpeaker(q.speaker)}${q.speaker.anonymous ? ' (anonymous)' : ''}${q.speaker.role ? `, ${q.speaker.role}` : ''}${jointly(q)}` : '—',
       q.cue?.text ?? '—',
       q.kind,
       quoteWords(q),

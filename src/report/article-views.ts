@@ -1,5 +1,5 @@
 // Flat per-article views for `framelens quotes` and `framelens actors`.
-import { actorFigures, profileArticle, quoteWords, sideOf, speakerActor, UNKNOWN_OUTLET, type ActorFigures } from '../aggregate/index.js';
+import { actorFigures, actorOfSpeaker, profileArticle, quoteWords, sideOf, speakerActor, UNKNOWN_OUTLET, type ActorFigures } from '../aggregate/index.js';
 import type { ActorEntry, ArticleResult } from '../types.js';
 import { sideName } from './corpus-view.js';
 import { renderTable } from './terminal-table.js';
@@ -26,9 +26,13 @@ export interface QuoteRow {
   text: string;
   /** The article's address, when the input gave one (a WARC record's target URI). */
   url: string | null;
+  /** Those who said it with the speaker (`Pelosi and Schumer said`), `; `-separated, or null. */
+  co_speakers: string | null;
+  /** Their actor ids in the same order (`none` for one who is no actor), or null. */
+  co_actors: string | null;
 }
 
-export const QUOTE_COLUMNS: (keyof QuoteRow)[] = ['article', 'outlet', 'quote_id', 'start', 'end', 'kind', 'speaker', 'speaker_role', 'anonymous', 'cue', 'cue_lemma', 'segment', 'actor', 'side', 'text', 'url'];
+export const QUOTE_COLUMNS: (keyof QuoteRow)[] = ['article', 'outlet', 'quote_id', 'start', 'end', 'kind', 'speaker', 'speaker_role', 'anonymous', 'cue', 'cue_lemma', 'segment', 'actor', 'side', 'text', 'url', 'co_speakers', 'co_actors'];
 
 export function quoteRows(r: ArticleResult): QuoteRow[] {
   return r.quotes.map((q) => ({
@@ -49,6 +53,8 @@ export function quoteRows(r: ArticleResult): QuoteRow[] {
     // The speaker's words, not the narrator's between the pieces (the offsets give the span).
     text: quoteWords(q),
     url: r.url ?? null,
+    co_speakers: q.coSpeakers?.map((s) => s.name).join('; ') ?? null,
+    co_actors: q.coSpeakers?.map((s) => actorOfSpeaker(s, r)?.id ?? 'none').join('; ') ?? null,
   }));
 }
 

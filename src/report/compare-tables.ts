@@ -3,7 +3,7 @@ import { termCounts, type Comparison, type ComparisonRow } from '../aggregate/in
 import type { LexiconSet } from '../types.js';
 import { actorName, actorsToShow, articlesOf, outletFigures, rowsByActor, SIDE_MEANS, sideName, UNKNOWN_OUTLET, type CorpusView } from './corpus-view.js';
 import { renderTable } from './terminal-table.js';
-import { plural, VOICE_SPLIT, wrapText } from './text.js';
+import { jointNote, plural, VOICE_SPLIT, wrapText } from './text.js';
 
 interface Opts {
   width: number;
@@ -77,7 +77,10 @@ export function quotedTable(view: CorpusView, c: Comparison, lex: LexiconSet, o:
     const rest = speakers.slice(PER_OUTLET);
     return rest.length ? [...shown, [outlet, `+${plural(rest.length, 'more speaker')}`, '', String(rest.reduce((a, s) => a + s.quotes, 0)), '']] : shown;
   });
-  return rows.length ? renderTable(['Outlet', 'Speaker', 'Side', 'Quotes', 'Verbs [connotation]'], rows, { ...o, maxCell: [20, 40, 24, 6, 60] }) : 'No quotes found.';
+  if (!rows.length) return 'No quotes found.';
+  const table = renderTable(['Outlet', 'Speaker', 'Side', 'Quotes', 'Verbs [connotation]'], rows, { ...o, maxCell: [20, 40, 24, 6, 60] });
+  const joint = view.outlets.reduce((n, outlet) => n + (outletFigures(c, outlet)?.jointQuotes ?? 0), 0);
+  return joint ? `${table}\n${jointNote(joint)}` : table;
 }
 
 /** Anonymous sourcing per outlet, direct, partial and reported, with its sentences (from the aggregate). */

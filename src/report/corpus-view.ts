@@ -4,7 +4,7 @@
 // number of articles. Outlet × actor figures come from the aggregate stage's profile; this view
 // adds what it does not keep: the articles, the quote ledger's first rows, and
 // loaded terms by lexicon entry.
-import { compareOutlets, type Comparison, type ComparisonRow, type CorpusProfile } from '../aggregate/index.js';
+import { compareOutlets, jointlyWith, type Comparison, type ComparisonRow, type CorpusProfile } from '../aggregate/index.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
 import type { StoryInput } from '../stories/index.js';
 import { articleView, mergeViewInto, STORY_INPUTS } from './merge-views.js';
@@ -32,6 +32,8 @@ export interface QuoteLedgerRow {
   lemma: string;
   kind: string;
   quote: string;
+  /** Those who said it with the speaker (`Pelosi and Schumer said`), each with its actor, if any. */
+  with?: { speaker: string; actor: string | null }[];
 }
 
 export interface LoadedUse {
@@ -140,7 +142,8 @@ export function actorName(c: Comparison, id: string): string {
 
 /** A ledger row's speaker as every view shows it: the actor's corpus name, else as written. */
 export function ledgerSpeaker(c: Comparison, row: QuoteLedgerRow): string {
-  return row.actor === null ? row.speaker : actorName(c, row.actor);
+  const shown = (w: { speaker: string; actor: string | null }) => (w.actor === null ? w.speaker : actorName(c, w.actor));
+  return `${shown(row)}${jointlyWith((row.with ?? []).map(shown))}`;
 }
 
 /** Actors mentioned in the most outlets, then most often: the ones worth a side-by-side table. */

@@ -4,7 +4,7 @@
 // names keep their order of first appearance. The merge is associative, so a corpus analysed in
 // shards and merged shard by shard, in input order, gives the view one run gives; every count is
 // also the same in any order.
-import { accumulateProfile, countedQuotes, isVerbCue, emptyProfile, inArticleText, profileArticle, quoteWords, shownSpeaker, sideOf, speakerActor } from '../aggregate/index.js';
+import { accumulateProfile, actorOfSpeaker, countedQuotes, isVerbCue, emptyProfile, inArticleText, profileArticle, quoteWords, shownSpeaker, sideOf, speakerActor } from '../aggregate/index.js';
 import { addDistinct, detached, ownString, pushFirst } from '../aggregate/bounded.js';
 import { storyInputOf } from '../stories/index.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
@@ -103,6 +103,7 @@ export function articleView(r: ArticleResult, text: string | null, lexicons: Lex
       kind: q.kind,
       quote: quoteWords(q),
     };
+    if (q.coSpeakers?.length) row.with = q.coSpeakers.map((s) => ({ speaker: shownSpeaker(s), actor: actorOfSpeaker(s, r)?.id ?? null }));
     view.ledger.push(row);
     tallyQuote(view, row);
   }

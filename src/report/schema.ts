@@ -27,6 +27,15 @@ export const diagnosticSchema = z.object({
   span: z.object(offsets).optional(),
 });
 
+const speaker = z.object({
+  name: z.string().describe('resolved full name, or the description of an anonymous source'),
+  ...offsets,
+  role: z.string().optional(),
+  anonymous: z.boolean(),
+  resolvedBy: z.enum(['name', 'surname', 'pronoun', 'description', 'title', 'alias']),
+  actor: z.string().nullable().optional().describe('id of the actor in `actors` the speaker is (null: none); every view counts the quote under it'),
+});
+
 export const quoteSchema = z.object({
   id: z.string(),
   ...offsets,
@@ -34,17 +43,12 @@ export const quoteSchema = z.object({
   contents: z.array(span),
   kind: z.enum(['direct', 'partial', 'scare', 'title', 'term', 'reported']),
   cue: z.object({ text: z.string(), ...offsets, lemma: z.string() }).nullable(),
-  speaker: z
-    .object({
-      name: z.string().describe('resolved full name, or the description of an anonymous source'),
-      ...offsets,
-      role: z.string().optional(),
-      anonymous: z.boolean(),
-      resolvedBy: z.enum(['name', 'surname', 'pronoun', 'description', 'title', 'alias']),
-      actor: z.string().nullable().optional().describe('id of the actor in `actors` the speaker is (null: none); every view counts the quote under it'),
-    })
-    .nullable(),
+  speaker: speaker.nullable(),
   segment: segmentKind,
+  coSpeakers: z
+    .array(speaker)
+    .optional()
+    .describe('the people named with the speaker as saying it together (`Pelosi and Schumer said`), in text order; every view counts the quote for each of them, and once per side'),
 });
 
 const articleResultObject = z.object({

@@ -121,3 +121,8 @@ export function voicePhrase(kind: 'narrator' | 'quote' | 'reported', speaker: st
 export function sentence(text: string): string {
   return text.replace(/^\p{Ll}/u, (m) => m.toUpperCase());
 }
+
+/** Under a table of quotes per speaker: a joint statement is in it once for each of its speakers. */
+export function jointNote(joint: number): string {
+  return `${joint === 1 ? 'One quote was' : `${joint} quotes were`} said jointly (“A and B said”): ${joint === 1 ? 'it counts' : 'each counts'} for every one of its speakers here, and once in the outlet's quote total.`;
+}

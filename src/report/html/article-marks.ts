@@ -5,7 +5,7 @@ import { FURNITURE, SPEECH_KINDS, type ArticleResult, type LexiconSet, type Load
 import type { Mark } from './annotate.js';
 import { escapeHtml } from './escape.js';
 import { voicePhrase } from '../text.js';
-import { shownSpeaker, speakerMentions } from '../../aggregate/index.js';
+import { jointly, shownSpeaker, speakerMentions } from '../../aggregate/index.js';
 
 export const SEGMENT_LABELS: Record<string, string> = {
   'site-header': 'site header',
@@ -24,7 +24,7 @@ export function categoryLabel(category: string): string {
 }
 
 const speakerLabel = (q: ArticleResult['quotes'][number]): string => {
-  const who = q.speaker ? `${shownSpeaker(q.speaker)}${q.speaker.anonymous ? ' (anonymous)' : ''}` : 'speaker unknown';
+  const who = q.speaker ? `${shownSpeaker(q.speaker)}${q.speaker.anonymous ? ' (anonymous)' : ''}${jointly(q)}` : 'speaker unknown';
   return `${who}${q.cue ? ` · ${q.cue.text}` : ''}`;
 };
 
@@ -41,7 +41,7 @@ export function articleMarks(r: ArticleResult, lexicons: LexiconSet, prefix: str
     if (q.kind === 'reported') {
       // A quiet mark: the outlet's paraphrase of a speaker, whose voice every word inside is in;
       // one per piece (`A, Rubio said, B`), as the voice index reads them.
-      const who = q.speaker ? `paraphrase of ${shownSpeaker(q.speaker)}${q.speaker.anonymous ? ' (anonymous)' : ''}` : 'paraphrase, speaker not found';
+      const who = q.speaker ? `paraphrase of ${shownSpeaker(q.speaker)}${q.speaker.anonymous ? ' (anonymous)' : ''}${jointly(q)}` : 'paraphrase, speaker not found';
       const attrs = { class: 'reported', 'data-quote': q.id, 'data-label': `${who}${q.cue ? ` · ${q.cue.text}` : ''}`, ...(q.speaker ? { 'data-speaker': q.speaker.name } : {}) };
       for (const piece of q.contents) marks.push({ start: piece.start, end: piece.end, layer: 0.5, tag: 'span', attrs });
       continue;
@@ -49,7 +49,7 @@ export function articleMarks(r: ArticleResult, lexicons: LexiconSet, prefix: str
     const speech = SPEECH_KINDS.has(q.kind);
     const label = speech ? speakerLabel(q) : `${q.kind} quotes, not speech`;
     // One mark per piece between the quotation marks: the narrator's words between the pieces of
-    // a split quote (`,” said the prime minister. “`) are not the speaker's.
+    // a split quote (`,” said the prime minister, “`) are not the speaker's.
     const pieces = q.contents.length ? q.contents : [q];
     pieces.forEach((piece, i) => {
       marks.push({
