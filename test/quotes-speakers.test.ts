@@ -1045,3 +1045,15 @@ it.each([
 ])('a role in an appositive after the name runs to its end: %s', (_name, text, role) => {
   expect(speech(text)[0]?.speaker?.role).toBe(role);
 });
+
+describe('speaker phrases a researcher found read wrong', () => {
+  it.each([
+    // The article titled someone President: `the president` is that person, not the one it was about.
+    ['a bare unique office is the one the article titled with it', 'President Ann Lee spoke on Monday.\n\nTom Kell, a former aide, pleaded guilty. He was the fourth person charged.\n\nAs he left, the president said he felt “very badly” for Mr. Kell.', 'Ann Lee'],
+    ['a preposition opening the clause is no part of the speaker (`Despite Trump saying`)', 'Ann Lee spoke. Despite Ann Lee saying she would “never” back it, the plan went ahead.', 'Ann Lee'],
+  ])('%s', (_, text, name) => {
+    const q = first(text);
+    expect(q?.speaker?.name).toBe(name);
+    expect(q?.speaker?.role ?? '').not.toMatch(/Despite|Kell/);
+  });
+});

@@ -37,6 +37,9 @@ function objectOfGerund(before: string): boolean {
 const NOT_SPEECH = /^(?:[\d\s.,:/\-–]+|@\w+|#\w+|(?:https?:\/\/|www\.|pic\.twitter\.com)\S*|[\p{L}.]+\.(?:com|org|net|gov)\S*)$/u;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** `the plan, also referred to as “principles,”`, `a group known as “…”`: the name a thing goes by,
+ *  no one's words. (Not `what he referred to as “…”`: with its subject the phrase reports him.) */
+const NAMED_AS = /(?:\bknown|(?:,|\b(?:also|often|sometimes|commonly|widely|now|formally|informally))\s+referred\s+to)\s+as\s*$/i;
 
 /** Words (space-separated pieces with a letter or digit), counted up to `max + 1`: callers only
  * ask whether a quote is short, and whole speeches are long. Read over char codes: a regex match
@@ -97,7 +100,7 @@ export function classify({ content, before: clause, attributed, furniture, headl
   if (WORK_CALLED.test(before) && wordCount(content, 13) <= 12 && !isCry(content, before)) return 'title';
   // A cry stays speech after `chants of`, `a sign reading`: only a work's name may shout.
   if (titleCase && !isCry(content, before) && (TITLE_LEAD.test(before) || WORK_AFTER.test(after) || (words >= 2 && objectOfGerund(before)) || afterTitle || (headline ? ON_ONLY : ON_PROGRAMME).test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !INTRODUCED.test(before)))) return 'title';
-  if (/=\s*$/.test(before)) return 'term';
+  if (/=\s*$/.test(before) || NAMED_AS.test(before)) return 'term';
   if (/\bso-\s?called\s*$/i.test(before)) return 'scare';
 
 

@@ -201,8 +201,14 @@ function describedPerson(ctx: ArticleContext, link: NarrationPronoun): Person | 
   const nearest = SPEAKS_FOR_OTHERS.has(head) || FOR_OTHERS_PHRASE.test(description) ? null : nearestPerson(ctx, link.start, link.gender, notTheReferent(ctx, link.start), true);
   const role = byDescription(ctx, description, link.start, nearest !== null);
   if (!role || !nearest || role.person === nearest) return nearest ?? role?.person ?? null;
-  return role.score >= 2 || otherRole(ctx, nearest, role.head) ? role.person : nearest;
+  // (`the president said` is the one the article titled President, not the person it was about
+  // just before, whom it gave no role: `Michael T. Flynn … As he left, the president said`.)
+  const office = ONE_HOLDER.has(role.head) && ONE_WORD_OFFICE.test(description) && roleWords(ctx, nearest) === null && role.person.start < link.start;
+  return role.score >= 2 || office || otherRole(ctx, nearest, role.head) ? role.person : nearest;
 }
+/** Offices one person holds at a time in a story, so a bare `the president` is its holder. */
+const ONE_HOLDER = new Set(['president', 'pope', 'king', 'queen', 'chancellor']);
+const ONE_WORD_OFFICE = /^the\s+\p{L}+$/iu;
 /** `the campaign manager`, `the press secretary` speak for someone else (`the Arsenal manager`
  * for himself). */
 const FOR_OTHERS_PHRASE = /\b(?:campaign|press|communications)\s+(?:manager|director|secretary|chief)$/i;

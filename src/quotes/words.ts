@@ -17,7 +17,7 @@ export const BETWEEN_SUBJECT_AND_CUE = set(
 );
 /** Words that end a noun phrase when scanning for a speaker. */
 export const NP_STOP = set(
-  'and but or nor that which who whom whose because as while when if after before since than though although where whether is was are were be been being said says told do does did has have had will would can could should shall not no so yet then there here to by with about into over under against between through during without within upon across toward towards',
+  'and but or nor that which who whom whose because as while when if after before since than though although where whether is was are were be been being said says told do does did has have had will would can could should shall not no so yet then there here to by with about into over under against between through during without within upon across toward towards despite amid',
 );
 /** Prepositions that may continue a description: `a spokesman for the campaign`. */
 export const NP_PREPOSITIONS = set('of for at from in on');
