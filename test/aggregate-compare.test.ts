@@ -9,6 +9,7 @@ import { analyzeArticle } from '../src/pipeline.js';
 import { loadLexicons } from '../src/lexicon/load-lexicons.js';
 import { addTo, table } from '../src/aggregate/tally.js';
 import { lowerFirst } from '../src/aggregate/sentence-case.js';
+import { quoteRows } from '../src/report/article-views.js';
 
 const shared = (p: string): string => fileURLToPath(new URL(`../../shared/${p}`, import.meta.url));
 const lex = loadLexicons();
@@ -154,8 +155,8 @@ describe('compareOutlets on the seeds', () => {
     expect(row('Al-Alam', 'isil').labels.map((l) => l.text)).toContain('Takfiri terrorists');
     expect(row('Mehr News Agency', 'kurdish-armed-opposition').labels.map((l) => l.text)).toContain('anti-revolutionary groups');
     // Iran Focus's `Iranian regime` is in the site's own headline lists: furniture, not the article.
-    expect(row('Iran Focus', 'iran').labels.some((l) => /regime/i.test(l.text))).toBe(false);
-    expect(cmp.outlets.find((o) => o.outlet === 'Iran Focus')!.furniture.some((t) => /regime/.test(t.text))).toBe(true);
+    expect(row('Iran Focus (AFP copy)', 'iran').labels.some((l) => /regime/i.test(l.text))).toBe(false);
+    expect(cmp.outlets.find((o) => o.outlet === 'Iran Focus (AFP copy)')!.furniture.some((t) => /regime/.test(t.text))).toBe(true);
   });
 
   it('gives loaded terms about an actor by voice', () => {
@@ -183,7 +184,7 @@ describe('compareOutlets on the seeds', () => {
       else expect(r.sentiment).toMatchObject({ mean: null, std: null });
     }
     expect(cmp.rows.some((r) => r.sentiment.n === 0)).toBe(true);
-    expect(row('Iran Focus', 'iran').sentiment.n).toBeGreaterThan(0);
+    expect(row('Iran Focus (AFP copy)', 'iran').sentiment.n).toBeGreaterThan(0);
   });
 
   it('evidence links back to an article and a sentence', () => {
@@ -332,5 +333,23 @@ describe('one description, quoted both as an unnamed source and as someone the a
     expect(daily.anonymousQuotes).toBeGreaterThan(0);
     expect(anonymousSide).toBe(daily.anonymousQuotes);
     expect(daily.speakers.reduce((n, s) => n + s.quotes, 0)).toBe(daily.quotes);
+  });
+});
+
+describe('wire copy counts apart from the outlet’s own articles', () => {
+  const own = 'Lena Kellner spoke on Monday. The radical plan failed, the paper wrote.';
+  const wire = 'SPRINGFIELD (AP) — Ann Rudd said, “We will not give up on this plan at all.”';
+  const a = analyzeArticle({ id: 'own', text: own, outlet: 'Daily' }, lex);
+  const b = analyzeArticle({ id: 'wire', text: wire, outlet: 'Daily' }, lex);
+
+  it('under the outlet and the agency, in the aggregate and in the quote rows', () => {
+    expect(b.wire).toBe('AP');
+    const cmp = compareOutlets(mergeProfiles(profileArticle(a, { text: own }), profileArticle(b, { text: wire })));
+    expect(cmp.outlets.map((o) => [o.outlet, o.articles, o.quotes])).toEqual([
+      ['Daily', 1, 0],
+      ['Daily (AP copy)', 1, 1],
+    ]);
+    expect(quoteRows(b).map((r) => r.outlet)).toEqual(['Daily (AP copy)']);
+    expect(b.outlet).toBe('Daily');
   });
 });

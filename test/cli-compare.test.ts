@@ -18,12 +18,12 @@ describe('framelens compare', () => {
       rows.filter((r) => r.actor === actor && r.outlet === outlet).flatMap((r) => r.labels.map((l: { text: string; count: number }) => l.text.toLowerCase()));
     expect(labels('isil', 'Al-Alam')).toContain('takfiri terrorists');
     // `Iranian regime` is only in Iran Focus's site headline lists, which are not the article.
-    expect(labels('iran', 'Iran Focus').some((l: string) => l.includes('regime'))).toBe(false);
+    expect(labels('iran', 'Iran Focus (AFP copy)').some((l: string) => l.includes('regime'))).toBe(false);
   });
 
   it('--format json: the outlet comparison with distinctive words, and the quote ledger', () => {
     const doc = JSON.parse(framelens(['compare', '--format', 'json', SEEDS]).stdout);
-    expect(doc.outlets.map((o: { outlet: string }) => o.outlet).sort()).toEqual(['Al-Alam', 'Iran Focus', 'Mehr News Agency']);
+    expect(doc.outlets.map((o: { outlet: string }) => o.outlet).sort()).toEqual(['Al-Alam', 'Iran Focus (AFP copy)', 'Mehr News Agency']);
     expect(doc.distinctiveWords).toHaveLength(3);
     expect(doc.distinctiveWords.every((d: { words: unknown[] }) => d.words.length > 0)).toBe(true);
     expect(doc.quotes.some((q: { speaker: string; outlet: string }) => q.speaker === 'Lindsey Graham' && q.outlet === 'Al-Alam')).toBe(true);

@@ -15,7 +15,7 @@ describe('framelens quotes / actors', () => {
     const rows = framelens(['quotes', '--format', 'jsonl', SEEDS]).stdout.trim().split('\n').map((l) => JSON.parse(l));
     const graham = rows.find((q) => q.speaker === 'Lindsey Graham' && q.kind === 'direct');
     expect(graham?.outlet).toBe('Al-Alam');
-    expect(new Set(rows.map((q) => q.outlet))).toEqual(new Set(['Mehr News Agency', 'Al-Alam', 'Iran Focus']));
+    expect(new Set(rows.map((q) => q.outlet))).toEqual(new Set(['Mehr News Agency', 'Al-Alam', 'Iran Focus (AFP copy)']));
   });
 
   it('actors --format json: Al-Alam labels ISIL as Takfiri', () => {

@@ -13,7 +13,7 @@ import { actorRows, renderActorRows } from '../src/report/article-views.js';
 import { renderCompareTables } from '../src/report/compare-tables.js';
 import { renderArticleTable } from '../src/report/article-table.js';
 import { reportCharts } from '../src/report/report-charts.js';
-import { inArticleText, MIN_CLAUSES, outletLoadedByVoice } from '../src/aggregate/index.js';
+import { countedOutlet, inArticleText, MIN_CLAUSES, outletLoadedByVoice } from '../src/aggregate/index.js';
 import { joinedIds } from '../src/aggregate/join-people.js';
 import { caveatsSection, SMALL_SAMPLE } from '../src/report/report-sections.js';
 import { escapeHtml } from '../src/report/html/escape.js';
@@ -34,9 +34,9 @@ describe('one number in every view', () => {
     const n = outletFigures(c, outlet)!.quotes;
     expect(n).toBeGreaterThan(0);
     expect(view.ledger.filter((q) => q.outlet === outlet)).toHaveLength(n);
-    expect(view.articles.filter((a) => a.outlet === outlet).reduce((s, a) => s + a.quotes, 0)).toBe(n);
+    expect(view.articles.filter((a) => countedOutlet(a.outlet, a.wire) === outlet).reduce((s, a) => s + a.quotes, 0)).toBe(n);
     expect(summary.find((s) => s.startsWith(`${outlet}:`))).toContain(`${n} quote`);
-    const ids = new Set(view.articles.filter((a) => a.outlet === outlet).map((a) => a.id));
+    const ids = new Set(view.articles.filter((a) => countedOutlet(a.outlet, a.wire) === outlet).map((a) => a.id));
     const inHtml = annotated.filter((a) => ids.has(a.result.id)).map((a) => html.match(new RegExp(`data-article="${a.result.id}"[\\s\\S]*?(\\d+) quotes? ·`))![1]);
     expect(inHtml.reduce((s, x) => s + Number(x), 0)).toBe(n);
   });
@@ -68,7 +68,7 @@ describe('one number in every view', () => {
     const n = outletLoadedByVoice(c, outlet);
     const line = summary.find((s) => s.startsWith(`${outlet}:`))!;
     expect(line).toContain(`loaded terms: ${n.narrator} in its own narration, ${n.reported} in its paraphrase of speakers, ${n.quote} in quotes.`);
-    const articles = annotated.filter((a) => (a.result.outlet ?? '') === outlet);
+    const articles = annotated.filter((a) => countedOutlet(a.result.outlet ?? '', a.result.wire) === outlet);
     const inHtml = articles.map((a) => Number(html.slice(html.indexOf(`data-article="${a.result.id}"`)).match(/(\d+) loaded terms? in the article text/)![1]));
     expect(inHtml.reduce((s, x) => s + x, 0)).toBe(n.narrator + n.reported + n.quote);
     for (const voice of ['narrator', 'reported', 'quote'] as const) {
@@ -98,7 +98,7 @@ describe('one number in every view', () => {
 
   it('mentions and quotes per actor: the actors table and compare agree', () => {
     for (const row of c.rows.filter((r) => r.actor !== '-')) {
-      const articles = annotated.filter((a) => (a.result.outlet ?? '') === row.outlet);
+      const articles = annotated.filter((a) => countedOutlet(a.result.outlet ?? '', a.result.wire) === row.outlet);
       const own = articles.flatMap((a) => actorRows(a.result)).filter((a) => a.actor === row.actor);
       expect(own.reduce((s, a) => s + a.mentions, 0), `${row.outlet} ${row.actor} mentions`).toBe(row.mentions);
       expect(own.reduce((s, a) => s + a.quoted, 0), `${row.outlet} ${row.actor} quotes`).toBe(row.quoted.quotes);
@@ -115,7 +115,7 @@ describe('one number in every view', () => {
   it('mentions per actor: the HTML actor index lists as many as compare counts', () => {
     for (const row of c.rows.filter((r) => r.actor !== '-')) {
       const inHtml = annotated
-        .filter((a) => (a.result.outlet ?? '') === row.outlet)
+        .filter((a) => countedOutlet(a.result.outlet ?? '', a.result.wire) === row.outlet)
         .map((a) => {
           const block = html.slice(html.indexOf(`data-article="${a.result.id}"`)).split(/data-article="/)[1] ?? '';
           return Number(block.match(new RegExp(`<b>${reEscape(row.actorName.replace(/&/g, '&amp;'))}</b> \\([^)]*?; (\\d+) mentions?\\)`))?.[1] ?? 0);
@@ -155,16 +155,16 @@ describe('one number in every view', () => {
     expect(caveats.some((i) => i.startsWith('Small samples:'))).toBe(true);
     expect(caveats.some((i) => i.includes('about three in four'))).toBe(true);
     for (const item of caveats) expect(html).toContain(`<li>${escapeHtml(item)}</li>`);
-    const tones = [...md.matchAll(/^\| ([^|\n]+) \|.*\| ([^|\n]*\(n=\d+\)) \|$/gm)].map((m) => `<td>${escapeHtml(m[1])}</td>[\\s\\S]*?<td>${reEscape(m[2])}</td>`);
+    const tones = [...md.matchAll(/^\| ([^|\n]+) \|.*\| ([^|\n]*\(n=\d+\)) \|$/gm)].map((m) => `<td>${reEscape(escapeHtml(m[1]))}</td>[\\s\\S]*?<td>${reEscape(m[2])}</td>`);
     expect(tones.length).toBeGreaterThan(0);
     for (const t of tones) expect(html).toMatch(new RegExp(t));
     for (const u of view.loaded.values()) expect(html).toContain(`<td>${escapeHtml(u.category)}</td>`);
   });
 
   it('site furniture never leads the findings', () => {
-    const iranFocus = c.rows.filter((r) => r.outlet === 'Iran Focus');
+    const iranFocus = c.rows.filter((r) => r.outlet === 'Iran Focus (AFP copy)');
     expect(iranFocus.flatMap((r) => r.loaded).some((l) => l.text === 'regime')).toBe(false);
-    expect(outletFigures(c, 'Iran Focus')!.furniture.some((t) => t.text.includes('regime'))).toBe(true);
+    expect(outletFigures(c, 'Iran Focus (AFP copy)')!.furniture.some((t) => t.text.includes('regime'))).toBe(true);
     expect(md).toMatch(/## Page furniture \(not counted\)[\s\S]*regime/);
   });
 });

@@ -23,6 +23,12 @@ export function countedQuotes(r: ArticleResult): Quote[] {
   return r.quotes.filter((q) => SPEECH_KINDS.has(q.kind) && inArticleText(q.segment));
 }
 
+/** The outlet an article's figures count under: wire copy under its outlet and the agency
+ *  (`Breitbart (AP copy)`), so an agency's wording is never counted as the outlet's own. */
+export function countedOutlet(outlet: string, wire: string | null | undefined): string {
+  return wire ? `${outlet} (${wire} copy)` : outlet;
+}
+
 /** Actor mentions in the article's own text: the mentions every view counts. */
 export function countedMentions(r: ArticleResult): Mention[] {
   return r.mentions.filter((m) => inArticleText(m.segment));

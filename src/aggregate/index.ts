@@ -3,7 +3,7 @@ export { mergeProfiles, accumulateProfile, emptyProfile } from './merge-profiles
 export { compareOutlets, outletLoadedByVoice, termCounts, type CompareOptions, type TermCount } from './compare-outlets.js';
 export { distinctiveWords, PRIOR_SCALE } from './log-odds.js';
 export type * from './types.js';
-export { inArticleText, inFurniture, countedMentions, countedQuotes, countedReported, speakerActor, speakerMentions, sideOf, actorSide, shownSpeaker, isUnresolvedShown, jointly, jointlyWith, actorOfSpeaker } from './article-text.js';
+export { inArticleText, inFurniture, countedMentions, countedQuotes, countedReported, speakerActor, speakerMentions, sideOf, actorSide, shownSpeaker, isUnresolvedShown, jointly, jointlyWith, actorOfSpeaker, countedOutlet } from './article-text.js';
 export { distinctEvidence } from './evidence.js';
 export { cueShown, isVerbCue, verbGroup } from './cue-verb.js';
 export { quoteWords, PIECE_JOIN } from './quote-words.js';

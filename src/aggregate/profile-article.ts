@@ -2,7 +2,7 @@
 // repeated lead are left out (they would double count); the outlet's own headline lists count.
 import type { ArticleResult, Quote, Span } from '../types.js';
 import { SPEECH_KINDS } from '../types.js';
-import { actorOfSpeaker, actorSide, countedMentions, inArticleText, inFurniture, quoteSpeakers, shownSpeaker, sideOfSpeaker, speakerMentions, unnamedSpeakerKey } from './article-text.js';
+import { actorOfSpeaker, actorSide, countedMentions, countedOutlet, inArticleText, inFurniture, quoteSpeakers, shownSpeaker, sideOfSpeaker, speakerMentions, unnamedSpeakerKey } from './article-text.js';
 import type { ActorStats, CorpusProfile, Evidence, OutletProfile } from './types.js';
 import { emptyMoments } from './moments.js';
 import { countWords } from './words.js';
@@ -93,7 +93,7 @@ const oneLine = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g
 
 export function profileArticle(result: ArticleResult, opts: ProfileOptions = {}): CorpusProfile {
   const { text } = opts;
-  const outletName = result.outlet ?? UNKNOWN_OUTLET;
+  const outletName = countedOutlet(result.outlet ?? UNKNOWN_OUTLET, result.wire);
   const outlet = emptyOutletProfile();
   outlet.articles = 1;
   outlet.characters = result.length;

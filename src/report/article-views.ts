@@ -1,5 +1,5 @@
 // Flat per-article views for `framelens quotes` and `framelens actors`.
-import { actorFigures, actorOfSpeaker, profileArticle, quoteWords, sideOf, speakerActor, UNKNOWN_OUTLET, type ActorFigures } from '../aggregate/index.js';
+import { actorFigures, actorOfSpeaker, countedOutlet, profileArticle, quoteWords, sideOf, speakerActor, UNKNOWN_OUTLET, type ActorFigures } from '../aggregate/index.js';
 import type { ActorEntry, ArticleResult } from '../types.js';
 import { sideName } from './corpus-view.js';
 import { renderTable } from './terminal-table.js';
@@ -34,10 +34,14 @@ export interface QuoteRow {
 
 export const QUOTE_COLUMNS: (keyof QuoteRow)[] = ['article', 'outlet', 'quote_id', 'start', 'end', 'kind', 'speaker', 'speaker_role', 'anonymous', 'cue', 'cue_lemma', 'segment', 'actor', 'side', 'text', 'url', 'co_speakers', 'co_actors'];
 
+/** A row's outlet: as given, but wire copy's with its agency (`Breitbart (AP copy)`), as compare
+ *  counts it, so rows add up to compare's figures. */
+const rowOutlet = (r: ArticleResult): string | null => (r.wire ? countedOutlet(r.outlet ?? UNKNOWN_OUTLET, r.wire) : r.outlet);
+
 export function quoteRows(r: ArticleResult): QuoteRow[] {
   return r.quotes.map((q) => ({
     article: r.id,
-    outlet: r.outlet,
+    outlet: rowOutlet(r),
     quote_id: q.id,
     start: q.start,
     end: q.end,
@@ -80,7 +84,7 @@ export function uniqueFolded(texts: string[]): string[] {
  * article does not name it), so `actors` and `compare` agree. `registry` names those sides. */
 export function actorRows(r: ArticleResult, registry: readonly ActorEntry[] = []): ActorRow[] {
   const profile = profileArticle(r);
-  return actorFigures(profile, r.outlet ?? UNKNOWN_OUTLET, registry).map((a) => ({ article: r.id, outlet: r.outlet, ...a, labels: uniqueFolded(a.labels) }));
+  return actorFigures(profile, countedOutlet(r.outlet ?? UNKNOWN_OUTLET, r.wire), registry).map((a) => ({ article: r.id, outlet: rowOutlet(r), ...a, labels: uniqueFolded(a.labels) }));
 }
 
 export function renderQuoteRows(rows: QuoteRow[], opts: { width: number; colour: boolean }): string {

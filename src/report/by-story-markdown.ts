@@ -2,6 +2,7 @@
 // articles, and a table of how each outlet names, describes and quotes the main actors), the
 // coverage differences, then the whole-corpus report with its headings one level down.
 import type { LexiconSet } from '../types.js';
+import { countedOutlet } from '../aggregate/index.js';
 import type { ByStory, StoryComparison } from './by-story.js';
 import { coverageItems } from './by-story.js';
 import { actorName, actorsToShow, rowsByActor } from './corpus-view.js';
@@ -33,7 +34,7 @@ function storySection(s: StoryComparison): string {
     `## ${cell(truncate(`Story ${st.story} (${storyDates(st)}): ${st.actors.join(', ') || st.words.slice(0, 3).join(', ')}`, 96))}`,
     paragraph(`About: ${cell(storyLabel(st))}.`),
     bullets(summaryItems(s.view, s.comparison).map(cell)),
-    table(['Outlet', 'Article', 'Published'], s.view.articles.map((a) => [cell(a.outlet), cell(a.title ?? a.id), cell(a.published ?? '—')])),
+    table(['Outlet', 'Article', 'Published'], s.view.articles.map((a) => [cell(countedOutlet(a.outlet, a.wire)), cell(a.title ?? a.id), cell(a.published ?? '—')])),
     rows.length
       ? table(['Actor', 'Outlet', 'Mentions', 'Labels used', ...TERM_HEADS, 'Quotes: verbs'], rows)
       : paragraph('No actors were found in this story.'),

@@ -61,7 +61,7 @@ export function loadedByVoiceTable(view: CorpusView, c: Comparison, o: Opts): st
       if (terms.length) rows.push([outlet, VOICE_SPLIT[voice], terms.join(' · ')]);
     }
   }
-  return rows.length ? renderTable(['Outlet', 'Voice', 'Loaded terms, by the actor they describe'], rows, { ...o, maxCell: [20, 29, 400] }) : 'No loaded terms found.';
+  return rows.length ? renderTable(['Outlet', 'Voice', 'Loaded terms, by the actor they describe'], rows, { ...o, maxCell: [28, 29, 400] }) : 'No loaded terms found.';
 }
 
 export function quotedTable(view: CorpusView, c: Comparison, lex: LexiconSet, o: Opts): string {
@@ -78,7 +78,7 @@ export function quotedTable(view: CorpusView, c: Comparison, lex: LexiconSet, o:
     return rest.length ? [...shown, [outlet, `+${plural(rest.length, 'more speaker')}`, '', String(rest.reduce((a, s) => a + s.quotes, 0)), '']] : shown;
   });
   if (!rows.length) return 'No quotes found.';
-  const table = renderTable(['Outlet', 'Speaker', 'Side', 'Quotes', 'Verbs [connotation]'], rows, { ...o, maxCell: [20, 40, 24, 6, 60] });
+  const table = renderTable(['Outlet', 'Speaker', 'Side', 'Quotes', 'Verbs [connotation]'], rows, { ...o, maxCell: [28, 40, 24, 6, 60] });
   const joint = view.outlets.reduce((n, outlet) => n + (outletFigures(c, outlet)?.jointQuotes ?? 0), 0);
   return joint ? `${table}\n${jointNote(joint)}` : table;
 }
@@ -94,7 +94,7 @@ export function anonymousTable(view: CorpusView, c: Comparison, o: Opts): string
     return more > 0 ? [...shown, ['', '', '', '', `+${plural(more, 'more')}`]] : shown;
   });
   return rows.length
-    ? renderTable(['Outlet', 'Quotes', 'Reported', 'Anonymous sources', 'Sentence'], rows, { ...o, maxCell: [20, 6, 8, 40, 120] })
+    ? renderTable(['Outlet', 'Quotes', 'Reported', 'Anonymous sources', 'Sentence'], rows, { ...o, maxCell: [28, 6, 8, 40, 120] })
     : 'No anonymous sources, quoted or reported.';
 }
 

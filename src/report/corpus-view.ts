@@ -47,6 +47,7 @@ export interface LoadedUse {
 
 export interface ArticleInfo {
   id: string;
+  /** The publisher, as given (wire copy's figures count under countedOutlet, with `wire`). */
   outlet: string;
   published?: string;
   title?: string;

@@ -4,7 +4,7 @@
 // names keep their order of first appearance. The merge is associative, so a corpus analysed in
 // shards and merged shard by shard, in input order, gives the view one run gives; every count is
 // also the same in any order.
-import { accumulateProfile, actorOfSpeaker, countedQuotes, isVerbCue, emptyProfile, inArticleText, profileArticle, quoteWords, shownSpeaker, sideOf, speakerActor } from '../aggregate/index.js';
+import { accumulateProfile, actorOfSpeaker, countedOutlet, countedQuotes, isVerbCue, emptyProfile, inArticleText, profileArticle, quoteWords, shownSpeaker, sideOf, speakerActor } from '../aggregate/index.js';
 import { addDistinct, detached, ownString, pushFirst } from '../aggregate/bounded.js';
 import { storyInputOf } from '../stories/index.js';
 import type { ArticleResult, LexiconSet } from '../types.js';
@@ -42,8 +42,9 @@ export function emptyView(): CorpusView {
  * null for results saved without it: evidence is then the span itself, and there are no word counts. */
 export function articleView(r: ArticleResult, text: string | null, lexicons: LexiconSet, opts: { storyInput?: boolean } = {}): CorpusView {
   const view = emptyView();
-  const outlet = r.outlet ?? UNKNOWN_OUTLET;
-  const withOutlet = { ...r, outlet };
+  // (The profile names wire copy's outlet with its agency as this does: see countedOutlet.)
+  const withOutlet = { ...r, outlet: r.outlet ?? UNKNOWN_OUTLET };
+  const outlet = countedOutlet(withOutlet.outlet, r.wire);
   view.articleCount = 1;
   view.outlets.push(outlet);
   accumulateProfile(view.profile, profileArticle(withOutlet, text === null ? {} : { text }));
@@ -53,7 +54,8 @@ export function articleView(r: ArticleResult, text: string | null, lexicons: Lex
   const headline = text === null ? undefined : (r.segments.find((s) => s.kind === 'headline') ?? r.segments.find((s) => s.kind === 'body'));
   const info: ArticleInfo = {
     id: r.id,
-    outlet,
+    // (An article is listed under its publisher, with the agency in its own column.)
+    outlet: withOutlet.outlet,
     published: r.published,
     title: r.title,
     url: r.url,

@@ -2,7 +2,7 @@
 // every article with its quotes, mentions and loaded terms marked, the outlets side by side, and
 // the charts inline.
 import { plural, truncate } from '../text.js';
-import { countedMentions, countedQuotes, inArticleText, speakerMentions } from '../../aggregate/index.js';
+import { countedMentions, countedOutlet, countedQuotes, inArticleText, speakerMentions } from '../../aggregate/index.js';
 import type { ArticleResult, Diagnostic, LexiconSet } from '../../types.js';
 import { annotate } from './annotate.js';
 import { articleMarks } from './article-marks.js';
@@ -108,8 +108,11 @@ grey <span class="furniture" data-label="not article text">page furniture</span>
 export function renderHtml(articles: AnnotatedArticle[], lexicons: LexiconSet, opts: HtmlOptions): string {
   const byOutlet = new Map<string, { a: AnnotatedArticle; i: number }[]>();
   articles.forEach((a, i) => {
-    const key = a.result.outlet ?? 'Outlet unknown';
-    byOutlet.set(key, [...(byOutlet.get(key) ?? []), { a, i }]);
+    // (Grouped as the figures count them: wire copy under its outlet and agency.)
+    const key = countedOutlet(a.result.outlet ?? 'Outlet unknown', a.result.wire);
+    const list = byOutlet.get(key);
+    if (list) list.push({ a, i });
+    else byOutlet.set(key, [{ a, i }]);
   });
   const columns = [...byOutlet].map(
     ([outlet, list]) => `<section class="outlet"><h2>${escapeHtml(outlet)}</h2>${list.map(({ a, i }) => renderArticle(a, i, lexicons)).join('\n')}</section>`,
