@@ -105,6 +105,10 @@ describe('compare and report --from-results', () => {
     const r = framelens(['compare', '--from-results', shards[0], shards[1], shards[0]]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/shard-0\.jsonl:1: id "[^"]+" is used by an earlier record too \(do the shards overlap\?\)/);
+    // …and the report says so where its figures are read, not only on stderr.
+    const report = framelens(['report', '--from-results', shards[0], shards[1], shards[0], '--quiet']);
+    expect(report.code).toBe(0);
+    expect(report.stdout.replace(/\s+/g, ' ')).toMatch(/1 article has the id of an earlier one \(“[^”]+”\) and is counted again in every figure here/);
   });
 
   it('reports a bad line with its file and line number, skips it and exits 1', () => {

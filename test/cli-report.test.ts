@@ -51,7 +51,7 @@ describe('framelens report', () => {
     expect(r.stdout).toContain('## Answer key');
     // no actor two seed outlets mention is labelled differently: the key cites ISIL's label in the
     // loaded-words answer instead (src/report/naming.ts; test/report-worksheet-answers.test.ts)
-    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/“terrorists” \(Al-Alam, the outlet’s own words, about ISIL\): “Meanwhile, the ISIL terrorists/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/“terrorists” \(Al-Alam, the outlet’s own words; framelens ties it to ISIL\): “Meanwhile, the ISIL terrorists/);
     const html = framelens(['report', SEEDS, '--teach', '--format', 'html']).stdout;
     expect(html).toContain('<p>No naming table to fill in: no two of the outlets describe a person or group in different loaded words (an office such as Sen. or GOP nominee does not count).</p>');
     expect(html).not.toContain('Fill in: what each outlet calls the main actors');

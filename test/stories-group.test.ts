@@ -57,6 +57,17 @@ describe('groupStories', () => {
     expect(groups([...ALL].reverse())).toEqual(groups(ALL));
   });
 
+  it('labels a story with the same words, in the same order, in any article order (ties by spelling)', () => {
+    // (Two articles of one story whose words weigh alike: which comes first decided the ties.)
+    const items: StoryInput[] = [
+      { id: 'a', outlet: 'A', published: '2023-05-01', text: 'Quarry workers struck at Dunmore. Quarry owners met Dunmore workers about pay.' },
+      { id: 'b', outlet: 'B', published: '2023-05-01', text: 'Dunmore quarry workers struck. Owners of the Dunmore quarry met workers about pay.' },
+    ];
+    const words = (list: StoryInput[]) => groupStories(list).stories.map((s) => s.words);
+    expect(words([...items].reverse())).toEqual(words(items));
+    expect(words(items)).toHaveLength(1);
+  });
+
   it('labels a story with the same spelling of a word in any article order (the shorter: `email`)', () => {
     const items: StoryInput[] = [
       // (Two stories sharing one word of a dozen: too little to be one event.)

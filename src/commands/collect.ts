@@ -94,6 +94,10 @@ export async function collectCorpus(paths: string[], lexicons: LexiconSet, opts:
       const why = a.result.diagnostics.find((d) => d.severity === 'error');
       skip(view, why ? problemLine(why, a.result.id) : a.result.id);
     }
+    if (a.result.diagnostics.some((d) => d.code === 'duplicate-id')) {
+      view.repeatedIds.count++;
+      if (view.repeatedIds.ids.length < SKIPPED_KEPT) view.repeatedIds.ids.push(a.result.id);
+    }
     if (a.result.length === 0) continue;
     const one = articleView(a.result, a.text, lexicons, { storyInput: view.storyInputs.length < STORY_INPUTS });
     await opts.onQuotes?.(one.ledger);

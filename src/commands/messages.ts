@@ -26,6 +26,7 @@ const HINTS: Record<string, string> = {
   'manifest-invalid': 'fix manifest.json: an array of {"file", "outlet", "published"}',
   'warc-duplicate': 'each page is analysed once, so its quotes and terms are counted once',
   'warc-http-status': 'a redirect or error page holds no article',
+  'duplicate-id': 'both are counted, in every figure (the report says how many)',
 };
 const DEFAULT_HINT = 'the other inputs were analysed as usual';
 

@@ -112,7 +112,8 @@ export async function* readResultFiles(paths: string[], lexicons: LexiconSet, st
         yield { problem: `${name}:${line}: the text has ${text.length} characters but the result says ${result.length}; the line was skipped` };
         continue;
       }
-      if (ids.has(result.id)) yield { warning: `warning: ${name}:${line}: id "${result.id}" is used by an earlier record too (do the shards overlap?); both are counted` };
+      // (A diagnostic of the result, as at analysis: the report counts the repeats, stderr lists them.)
+      if (ids.has(result.id)) result.diagnostics.push({ severity: 'warning', code: 'duplicate-id', message: `id "${result.id}" is used by an earlier record too (do the shards overlap?)`, source: { path: name, line } });
       else ids.add(result.id);
       yield { result: result as ArticleResult, text: text ?? null };
     }

@@ -92,6 +92,9 @@ export interface CorpusView {
   /** Inputs that could not be read, so none of the figures counts them: how many, and the first
    *  SKIPPED_KEPT as `FILE:LINE: what happened`. Saved with the figures, since stderr is easily lost. */
   skipped: { count: number; inputs: string[] };
+  /** Articles whose id an earlier one has (an input given twice, overlapping shards): counted
+   *  again in every figure. How many, and the first SKIPPED_KEPT ids. */
+  repeatedIds: { count: number; ids: string[] };
 }
 
 export const SKIPPED_KEPT = 20;

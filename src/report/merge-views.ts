@@ -35,6 +35,7 @@ export function emptyView(): CorpusView {
     loaded: new Map(),
     profile: emptyProfile(),
     skipped: { count: 0, inputs: [] },
+    repeatedIds: { count: 0, ids: [] },
   };
 }
 
@@ -153,6 +154,8 @@ export function mergeViewInto(acc: CorpusView, b: CorpusView): CorpusView {
   pushFirst(acc.ledger, b.ledger, LEDGER_KEPT);
   acc.skipped.count += b.skipped.count;
   pushFirst(acc.skipped.inputs, b.skipped.inputs, SKIPPED_KEPT);
+  acc.repeatedIds.count += b.repeatedIds.count;
+  pushFirst(acc.repeatedIds.ids, b.repeatedIds.ids, SKIPPED_KEPT);
   for (const [outlet, row] of b.exampleQuote) {
     const had = acc.exampleQuote.get(outlet);
     if (exampleQuote(had, row) !== had) acc.exampleQuote.set(ownString(outlet), detached(row));

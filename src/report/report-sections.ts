@@ -11,7 +11,7 @@ import { excerpt, inQuotes, numberWord, plural, share, toneText, voicePhrase } f
 export const SMALL_SAMPLE = 5;
 
 export const ACTORS_INTRO =
-  'For the actors mentioned by the most outlets, and every actor an outlet names with a label: how often each outlet mentions it, the labels it uses for it verbatim, the loaded terms about it by voice, and the tone of the outlet’s own sentences about it.';
+  'For the actors mentioned by the most outlets, and every actor an outlet names with a label: how often each outlet mentions it in its headlines and body (by name, title, description or a pronoun resolved to it; a speaker phrase naming it counts too), the labels it uses for it verbatim, the loaded terms about it by voice, and the tone of the outlet’s own sentences about it.';
 
 /** The actor tables' loaded-term columns: the outlet's wording (its narration, then its paraphrase
  *  of a speaker, which is its wording too) and the words it quotes, with whom from. */
@@ -90,7 +90,7 @@ export function caveatsSection(view: CorpusView, small: number): Block[] {
     {
       kind: 'ul',
       items: [
-        `Every percentage is shown with the counts behind it (part/whole). Tone is the mean AFINN-165 score of the clause around each mention, in the outlet’s own words only (quoted and reported speech, and the verb that credits it, are left out; a clause counts once per actor); ± is the standard deviation and n the number of clauses scored (fewer than ${numberWord(MIN_CLAUSES)}: too few to compare). A person’s quotes also count for the state or body they belong to.`,
+        `Every percentage is shown with the counts behind it (part/whole). Tone is the mean AFINN-165 score of the clause around each mention, in the outlet’s own words only (quoted and reported speech, and the verb that credits it, are left out; a clause counts once per actor); ± is the standard deviation of those scores (the population’s, divided by n) and n the number of clauses scored (fewer than ${numberWord(MIN_CLAUSES)}: too few to compare). A person’s quotes also count for the state or body they belong to.`,
         flagged.length
           ? `Small samples: ${flagged.join(', ')} ${flagged.length === 1 ? 'has' : 'have'} fewer than ${small} articles here, so differences between outlets may be accidents of which stories were chosen, not habits of the outlet.`
           : `Every outlet has at least ${small} articles.`,

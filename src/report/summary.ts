@@ -16,6 +16,12 @@ export function summaryItems(view: CorpusView, c: Comparison): string[] {
     const more = skipped.count > shown.length ? `; and ${skipped.count - shown.length} more` : '';
     items.push(`${plural(skipped.count, 'input')} could not be read, so no figure here counts ${skipped.count === 1 ? 'it' : 'them'}: ${shown.join('; ')}${more}.`);
   }
+  const { repeatedIds: repeated } = view;
+  if (repeated.count) {
+    const shown = repeated.ids.slice(0, 3).map((id) => `“${truncate(id, 60)}”`);
+    const ids = `${shown.join(', ')}${repeated.count > shown.length ? ` and ${repeated.count - shown.length} more` : ''}`;
+    items.push(`${plural(repeated.count, 'article')} ${repeated.count === 1 ? 'has' : 'have'} the id of an earlier one (${ids}) and ${repeated.count === 1 ? 'is' : 'are'} counted again in every figure here: check that no input was given twice and that shards do not overlap.`);
+  }
   const byActor = rowsByActor(c);
   const contrasts = namingContrasts(c);
   if (!contrasts.length && view.outlets.length > 1) items.push(NO_CONTRAST);

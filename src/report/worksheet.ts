@@ -165,9 +165,10 @@ export function renderWorksheet(view: CorpusView, c: Comparison, lex: LexiconSet
         ? 'Find a loaded word that the outlet writes in its own voice and one that appears only inside a quote. Who is responsible for each word? What neutral word could replace it?'
         : `Find a loaded word ${narrated.length ? 'that the outlet writes in its own voice' : 'that appears only inside a quote'}. Who is responsible for it? What neutral word could replace it? (${none} Can you find one the lexicons missed?)`,
     );
+    // (Which actor a word is about is the least sure of framelens's readings: said as its reading.)
     const show = ({ u, e }: (typeof narrated)[number]) => {
       const entry = entries.get(u.entry);
-      return `${q(e.text, 40)} (${e.outlet}, ${e.voice === 'narrator' ? 'the outlet’s own words' : e.voice}${e.about ? `, about ${e.about}` : ''}): ${shown(e.sentence, [e.text])}${entry?.alternatives.length ? `; neutral: ${entry.alternatives.slice(0, 3).join(', ')}` : ''}.`;
+      return `${q(e.text, 40)} (${e.outlet}, ${e.voice === 'narrator' ? 'the outlet’s own words' : e.voice}${e.about ? `; framelens ties it to ${e.about}` : ''}): ${shown(e.sentence, [e.text])}${entry?.alternatives.length ? `; neutral: ${entry.alternatives.slice(0, 3).join(', ')}` : ''}.`;
     };
     answers.push([...narrated.slice(0, 3).map(show), ...quotedUses.slice(0, 2).map(show), none].filter(Boolean).join(' '));
   }

@@ -53,9 +53,14 @@ export function groupCorpus(corpus: StoryCorpus, options: Partial<StoryOptions> 
 function describeStory(story: string, group: number[], docs: CompactDoc[], vectors: Vector[], spellings: string[]): Story {
   const weight = new Map<number, number>();
   for (const i of group) vectors[i].ids.forEach((t, k) => weight.set(t, (weight.get(t) ?? 0) + vectors[i].weights[k]));
+  // (Weights rounded and ties broken by the words, not by term id or summing order: both follow
+  // the input order, and a story's words must not change with the order its articles came in. Of
+  // words that weigh alike the longer says more: `footbridge` before `bridge`.)
+  const rounded = (w: number) => Math.round(w * 1e9);
+  const byWord = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
   const words = [...weight]
     .filter(([t]) => !spellings[t].startsWith('@'))
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .sort((a, b) => rounded(b[1]) - rounded(a[1]) || byWord(spellings[a[0]], spellings[b[0]]))
     .slice(0, LABEL_WORDS)
     .map(([t]) => spellings[t]);
   // Actors named in at least half the articles, by key (`Flynn` and `Michael Flynn` are one),
