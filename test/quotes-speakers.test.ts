@@ -1057,3 +1057,10 @@ describe('speaker phrases a researcher found read wrong', () => {
     expect(q?.speaker?.role ?? '').not.toMatch(/Despite|Kell/);
   });
 });
+
+it('a possessed thing in a title-case headline is no speaker (`Flynn’s Life`)', () => {
+  const text = "F.B.I. 'Destroyed' Kell’s Life for Lying, Lee Says, but 'Nothing Happened' to Rudd\n\nWASHINGTON — President Ann Lee on Monday said the F.B.I. ruined the life of Tom Kell.";
+  const q = quotesOf(text).find((x) => x.text === 'Nothing Happened');
+  expect(q).toBeDefined();
+  expect(q?.speaker?.name ?? '').not.toMatch(/Life/);
+});

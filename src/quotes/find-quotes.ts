@@ -15,7 +15,7 @@ import { speakersFromBodyQuotes } from './headline-speakers.js';
 import { addJointSpeakers } from './joint-speakers.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
 import { findReportedSpeech } from './reported.js';
-import { headCannotSpeak, isSpeakerLike, isSpeakerNoun, possessedNonSpeaker } from './speaker-np.js';
+import { headCannotSpeak, isSpeakerLike, isSpeakerNoun, possessedNonSpeaker, type SpeakerNP } from './speaker-np.js';
 import { DETERMINERS, PRONOUNS } from './words.js';
 import { indexMentions, isOpeningPlural, resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
 
@@ -102,6 +102,14 @@ function afterUnlessIntroduced(text: string, q: QuotedStretch, after: Attributio
   return introduced && /^\s*[,:]?\s*$/.test(text.slice(introduced.cue.end, q.open.start)) ? introduced : after;
 }
 
+/** A name-like phrase holding a possessive before its last word, which names no one who speaks
+ *  (`Flynn’s Life`; `Trump’s Lawyer` speaks). */
+function possessedThingInCapitals(np: SpeakerNP): boolean {
+  const words = np.nameWords;
+  if (np.type !== 'name' || words.length < 2) return false;
+  return words.slice(0, -1).some((w) => /\p{L}[’']s$/u.test(w)) && !isSpeakerNoun(words[words.length - 1].toLowerCase());
+}
+
 function cueAttribution(text: string, q: QuotedStretch, paragraphs: Span[], beforeFrom: number, afterTo: number, index: CueIndex): Attribution | null {
   const content = text.slice(q.content.start, q.content.end);
   const strong = /[,?!…—–-]$/.test(content) || (q.close !== null && text[q.close.end] === ',');
@@ -146,6 +154,8 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
     // (`Donald Trump’s latest victories`, `one assertion` are no speakers; `Clinton’s campaign
     // slogan` stays: a noun for words said.)
     if (!a || !isSpeakerLike(a.np) || headCannotSpeak(a.np) || (possessedNonSpeaker(a.np) && !NOMINAL_CUES.has(a.np.text.slice(a.np.text.lastIndexOf(' ') + 1).toLowerCase()))) return null;
+    // (In a title-case headline a possessed thing reads as a name: `Flynn’s Life` is no one.)
+    if (possessedThingInCapitals(a.np)) return null;
     if (a.np.type !== 'name' || a.np.nameWords.length > 1) return a;
     const word = a.np.nameWords[0];
     const bare = word.toLowerCase().replace(/[’']s?$/u, '');
