@@ -22,6 +22,10 @@ describe('joint speakers', () => {
     ['a person and a group', 'Mitt Romney and other Republicans said the deal was "a mistake."', ['Republicans', 'Republicans']],
     ['one speaker', 'Senate Majority Leader Mitch McConnell said, "The wall is needed."', ['Mitch McConnell']],
     ['the same person twice is one speaker', 'Chuck Schumer spoke. "We will win," said Schumer and Chuck Schumer.', ['Chuck Schumer']],
+    // `they` after a joint quote, or after a sentence opening with the list, is the same people.
+    ['`they` after a joint quote', 'Nancy Pelosi and Chuck Schumer said the wall was “immoral.” “We will not fund it,” they said.', ['Chuck Schumer + Nancy Pelosi', 'Chuck Schumer + Nancy Pelosi', 'Chuck Schumer + Nancy Pelosi']],
+    ['`they` after a sentence naming the list', 'House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer met the president. “We will not fund the wall,” they said.', ['Chuck Schumer + Nancy Pelosi']],
+    ['… but not past another named speaker', 'Nancy Pelosi and Chuck Schumer said the wall was “immoral.” Mitch McConnell disagreed. “It is needed,” he said. “We will not fund it,” they said.', ['Chuck Schumer + Nancy Pelosi', 'Chuck Schumer + Nancy Pelosi', 'Mitch McConnell', 'they']],
   ])('%s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });

@@ -123,24 +123,79 @@ function joinedAfter(text: string, mentions: readonly PersonMention[], speaker: 
 }
 
 /** Each quote whose speaker is named in a list of people before or after its cue, with the others
- *  of the list as co-speakers (in text order). The quotes are changed in place. */
+ *  of the list as co-speakers (in text order); and a `they` after such a quote, or after a
+ *  sentence naming such a list, as the same people. The quotes are changed in place. */
 export function addJointSpeakers(quotes: Quote[], ctx: ArticleContext): void {
+  let lastJoint: Quote | null = null;
+  let lastNamed = -1;
   for (const q of quotes) {
     const s = q.speaker;
+    if (s && isThey(ctx.text, s)) {
+      const same = lastJoint && lastJoint.end > lastNamed && q.start - lastJoint.end <= THEY_REACH ? lastJoint : null;
+      const pair = same ? null : pairInSentenceBefore(ctx, s.start);
+      if (same) [q.speaker, q.coSpeakers] = [asPronoun(same.speaker!, s), same.coSpeakers];
+      else if (pair) [q.speaker, q.coSpeakers] = [asPronoun(pair[0], s), pair.slice(1)];
+      continue;
+    }
     // (The speaker must be a person named there too, by title words and a name alone: `Mitt Romney
     // and other Republicans have criticized` is no list of names, nor `Covington County, William
     // Blocker, and Mobile County`.)
-    if (!s || s.anonymous || s.resolvedBy === 'pronoun' || s.resolvedBy === 'description' || conjunctStartingAt(ctx.text, ctx.mentions, s.start)?.end !== s.end) continue;
+    if (!s || s.anonymous || s.resolvedBy === 'pronoun' || s.resolvedBy === 'description' || conjunctStartingAt(ctx.text, ctx.mentions, s.start)?.end !== s.end) {
+      if (s && !s.anonymous) lastNamed = q.start;
+      continue;
+    }
     // (The spoken words are never the list: `“…,” said Pelosi` reads on after the cue, not back.)
     const after = q.cue !== null && s.start >= q.cue.end;
     const found = after ? joinedAfter(ctx.text, ctx.mentions, s) : joinedBefore(ctx.text, ctx.mentions, s).reverse();
-    const seen = new Set([s.name]);
-    const others: Speaker[] = [];
-    for (const c of found) {
-      const speaker = coSpeaker(ctx, c);
-      if (!seen.has(speaker.name)) others.push(speaker);
-      seen.add(speaker.name);
-    }
-    if (others.length) q.coSpeakers = others;
+    const others = othersThan(ctx, s.name, found);
+    if (others.length) {
+      q.coSpeakers = others;
+      lastJoint = q;
+    } else lastNamed = q.start;
   }
+}
+
+/** How far after a joint quote a `they` still stands for its speakers. */
+const THEY_REACH = 600;
+
+const isThey = (text: string, s: Speaker) => s.resolvedBy === 'pronoun' && /^they$/i.test(text.slice(s.start, s.end));
+
+/** The conjuncts as speakers, without `name` and without repeats. */
+function othersThan(ctx: ArticleContext, name: string, found: Conjunct[]): Speaker[] {
+  const seen = new Set([name]);
+  const others: Speaker[] = [];
+  for (const c of found) {
+    const speaker = coSpeaker(ctx, c);
+    if (!seen.has(speaker.name)) others.push(speaker);
+    seen.add(speaker.name);
+  }
+  return others;
+}
+
+/** `who` as the speaker at the pronoun: its span, resolved from the pronoun. */
+function asPronoun(who: Speaker, pronoun: Speaker): Speaker {
+  const s: Speaker = { start: pronoun.start, end: pronoun.end, anonymous: false, name: who.name, resolvedBy: 'pronoun' };
+  if (who.role !== undefined) s.role = who.role;
+  return s;
+}
+
+/** `House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer met the president. “…,”
+ *  they said`: the people a list opening the sentence before names, the last first. */
+function pairInSentenceBefore(ctx: ArticleContext, pos: number): Speaker[] | null {
+  const si = firstStartingAt(ctx.sentences, pos + 1) - 1;
+  // (The sentence of the pronoun itself too, before it: `Pelosi and Schumer met Trump, and they said`.)
+  for (const sentence of [ctx.sentences[si], ctx.sentences[si - 1]]) {
+    if (!sentence) continue;
+    const end = Math.min(sentence.end, pos);
+    for (let k = firstStartingAt(ctx.mentions, sentence.start); k < ctx.mentions.length && ctx.mentions[k].start < end; k++) {
+      const m = ctx.mentions[k];
+      const self: Speaker = { start: titledStart(ctx.text, m.start), end: m.end, anonymous: false, name: nameOf(ctx, m.person), resolvedBy: 'name' };
+      if (self.start < sentence.start) continue;
+      const found = joinedBefore(ctx.text, ctx.mentions, self);
+      if (!found.length) continue;
+      const others = othersThan(ctx, self.name, found.reverse());
+      return others.length ? [self, ...others] : null;
+    }
+  }
+  return null;
 }
