@@ -1051,6 +1051,7 @@ describe('speaker phrases a researcher found read wrong', () => {
     // The article titled someone President: `the president` is that person, not the one it was about.
     ['a bare unique office is the one the article titled with it', 'President Ann Lee spoke on Monday.\n\nTom Kell, a former aide, pleaded guilty. He was the fourth person charged.\n\nAs he left, the president said he felt “very badly” for Mr. Kell.', 'Ann Lee'],
     ['a preposition opening the clause is no part of the speaker (`Despite Trump saying`)', 'Ann Lee spoke. Despite Ann Lee saying she would “never” back it, the plan went ahead.', 'Ann Lee'],
+    ['a plural noun for people after a capitalised word is no verb (`House interns hauled`)', 'There were flourishes to enjoy. House interns hauled signs: “Kell Strong,” “Capitol Police MVP.”', 'House interns'],
   ])('%s', (_, text, name) => {
     const q = first(text);
     expect(q?.speaker?.name).toBe(name);
