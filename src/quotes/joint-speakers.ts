@@ -4,7 +4,8 @@
 // conjunct next to it; the others said the words with that speaker and are the quote's
 // `coSpeakers`. Only people the article names are joined (a list of names, each a person the
 // people index knows), and only when the list opens the clause: `a spokesman for Pelosi and
-// Schumer said` has one speaker, the spokesman.
+// Schumer said` has one speaker, the spokesman. A `they` right after such a quote, or after a
+// sentence such a list opens, is the same people.
 import { firstStartingAt } from '../spans.js';
 import type { Quote, Speaker } from '../types.js';
 import { nameOf, type ArticleContext, type PersonMention } from './resolve-speaker.js';
