@@ -188,7 +188,9 @@ function pairInSentenceBefore(ctx: ArticleContext, pos: number): Speaker[] | nul
   for (const sentence of [ctx.sentences[si], ctx.sentences[si - 1]]) {
     if (!sentence) continue;
     const end = Math.min(sentence.end, pos);
-    for (let k = firstStartingAt(ctx.mentions, sentence.start); k < ctx.mentions.length && ctx.mentions[k].start < end; k++) {
+    // (Only the mentions near the pronoun are read: a `they` per line of one endless sentence must
+    // not read it all again each time.)
+    for (let k = firstStartingAt(ctx.mentions, Math.max(sentence.start, pos - THEY_REACH)); k < ctx.mentions.length && ctx.mentions[k].start < end; k++) {
       const m = ctx.mentions[k];
       const self: Speaker = { start: titledStart(ctx.text, m.start), end: m.end, anonymous: false, name: nameOf(ctx, m.person), resolvedBy: 'name' };
       if (self.start < sentence.start) continue;
