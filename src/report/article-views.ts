@@ -1,7 +1,7 @@
 // Flat per-article views for `framelens quotes` and `framelens actors`.
 import { actorFigures, actorOfSpeaker, countedOutlet, profileArticle, quoteWords, sideOf, speakerActor, UNKNOWN_OUTLET, type ActorFigures } from '../aggregate/index.js';
 import type { ActorEntry, ArticleResult } from '../types.js';
-import { sideName } from './corpus-view.js';
+import { sideName, UNKNOWN_OUTLET as SHOWN_UNKNOWN_OUTLET } from './corpus-view.js';
 import { renderTable } from './terminal-table.js';
 
 /** One quote as `framelens quotes` and `analyze --format csv` list it: the same columns in both,
@@ -34,9 +34,9 @@ export interface QuoteRow {
 
 export const QUOTE_COLUMNS: (keyof QuoteRow)[] = ['article', 'outlet', 'quote_id', 'start', 'end', 'kind', 'speaker', 'speaker_role', 'anonymous', 'cue', 'cue_lemma', 'segment', 'actor', 'side', 'text', 'url', 'co_speakers', 'co_actors'];
 
-/** A row's outlet: as given, but wire copy's with its agency (`Breitbart (AP copy)`), as compare
- *  counts it, so rows add up to compare's figures. */
-const rowOutlet = (r: ArticleResult): string | null => (r.wire ? countedOutlet(r.outlet ?? UNKNOWN_OUTLET, r.wire) : r.outlet);
+/** A row's outlet: as given, but wire copy's with its agency (`Breitbart (AP copy)`), named as
+ *  compare names it, so rows add up to compare's figures. */
+const rowOutlet = (r: ArticleResult): string | null => (r.wire ? countedOutlet(r.outlet ?? SHOWN_UNKNOWN_OUTLET, r.wire) : r.outlet);
 
 export function quoteRows(r: ArticleResult): QuoteRow[] {
   return r.quotes.map((q) => ({
