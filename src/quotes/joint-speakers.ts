@@ -18,6 +18,8 @@ const JOIN_AFTER = /^(?:,[ \t\u00a0]+(?:and[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|&)[
 /** A title word before a conjunct's name, capitalised or abbreviated (`Sen.`, `Reps.`, `House Speaker`). */
 const TITLE_BEFORE = /(\p{Lu}[\p{L}’'.-]*)[ \t\u00a0]+$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
+/** A title word as written before a name, plural or abbreviated too (`Reps.`, `Sens.`, `Speaker`). */
+const isTitle = (w: string) => isTitleWord(w.replace(/s?\.$/, '')) || isTitleWord(w);
 /** What may come before a list that opens its clause: nothing, a mark, or an opening word. */
 const OPENS_CLAUSE = /(?:^|[.!?,;:—–(“”"‘’\n]|\b(?:both|and|but|while|as|when|then)|\b\p{Lu}\p{Ll}*)[ \t\u00a0]*$/u;
 /** What may follow a list after its cue (`said Pelosi and Schumer in a statement.`). */
@@ -45,7 +47,7 @@ function titledStart(text: string, start: number): number {
     if (!t || SENTENCE_OPENERS.has(t[1].toLowerCase().replace(/\.$/, ''))) break;
     // (Title words run back from the name: `Senate Democratic Leader`, but a capitalised word
     // before a name with no title next to it is no part of it: `Yesterday Pelosi`.)
-    const title = isTitleWord(t[1].replace(/s?\.$/, '')) || isTitleWord(t[1]);
+    const title = isTitle(t[1]);
     if (!titled && !title) break;
     // (A full stop after any other word but initials ends the sentence before: `in Ohio. Mrs. Clinton`.)
     if (!title && t[1].endsWith('.') && !INITIALS.test(t[1])) break;
@@ -71,7 +73,7 @@ function conjunctStartingAt(text: string, mentions: readonly PersonMention[], at
     const m = mentions[k];
     const between = text.slice(at, m.start);
     if (between !== '' && !/^(?:\p{Lu}[\p{L}’'-]*\.?[ \t\u00a0]+){1,4}$/u.test(between)) return null;
-    if (between !== '' && !between.trim().split(/[ \t\u00a0]+/).some((w) => isTitleWord(w.replace(/s?\.$/, '')) || isTitleWord(w))) continue;
+    if (between !== '' && !between.trim().split(/[ \t\u00a0]+/).some(isTitle)) continue;
     return { start: at, end: m.end, mention: m, role: between === '' ? undefined : between.trimEnd() };
   }
   return null;
