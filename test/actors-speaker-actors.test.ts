@@ -34,6 +34,9 @@ describe('speaker.actor', () => {
     ['a pronoun’s antecedent the actor stage has no actor for', 'Donald Trump went with the odds.\n\nCruz openly admitted that his pick was political. “With an eye to February 20th, Carolina,” he said.', [['Cruz', null], ['Cruz', null]]],
     ['a month in a name', '“Brexit means Brexit,” Theresa May said. “Security is a priority,” said Jan Brewer.', [['Theresa May', 'theresa-may'], ['Jan Brewer', 'jan-brewer']]],
     ['a campaign after a possessive apostrophe alone (`Jones’`) is its candidate’s', 'Doug Jones is running. Jones’ campaign told reporters: “Roy Moore needs to answer these serious charges.”', [['Jones’ campaign', 'douglas-jones']]],
+    ['people of several sides are none of them', '“We will meet,” the foreign ministers of Iran and Iraq said.', [['the foreign ministers of Iran and Iraq', null]]],
+    ['the supporters of a person are not the person', 'Donald Trump spoke. “He will win,” supporters of Trump said.', [['supporters of Trump', null]]],
+    ['… nor the rivals whose contest is named after a preposition', 'Donald Trump spoke. “He is wrong,” both of Trump’s rivals for the nomination said.', [['both of Trump’s rivals for the nomination', null]]],
     ['anonymous and described sources', '“The talks failed,” a senior official said. “We are ready,” a spokesman for the group said.', [['a senior official', null], ['a spokesman for the group', null]]],
   ])('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);

@@ -18,7 +18,10 @@ describe('joint speakers', () => {
     ['honorifics and surnames', 'Hillary Clinton and Elizabeth Warren spoke in Ohio. Mrs. Clinton and Ms. Warren said the rules were "rigged."', ['Elizabeth Warren + Hillary Clinton', 'Elizabeth Warren + Hillary Clinton']],
     ['after an opening phrase and a comma', 'Mark Udall and Ron Wyden sit on the committee. On Friday, Mr. Udall and Mr. Wyden said: "The program must end."', ['Ron Wyden + Mark Udall']],
     // Not joint: the list is the object of a preposition, or the speaker is a group, or alone.
-    ['a list after a preposition', 'Nancy Pelosi and Chuck Schumer met. A spokesman for Pelosi and Schumer said, "No comment."', ['Chuck Schumer']],
+    // (The spokesman speaks, not the last name of the list: the phrase runs back over it.)
+    ['a list after a preposition', 'Nancy Pelosi and Chuck Schumer met. A spokesman for Pelosi and Schumer said, "No comment."', ['A spokesman for Pelosi and Schumer']],
+    ['a list of places after `of`', 'The governors of California, Oregon and New York said the rule was "cruel."', ['The governors of California, Oregon and New York', 'The governors of California, Oregon and New York']],
+    ['… after a capitalised head opening the sentence', 'Supporters of Donald Trump and Ted Cruz said the debate was "rigged."', ['Supporters of Donald Trump and Ted Cruz', 'Supporters of Donald Trump and Ted Cruz']],
     ['a person and a group', 'Mitt Romney and other Republicans said the deal was "a mistake."', ['Republicans', 'Republicans']],
     ['one speaker', 'Senate Majority Leader Mitch McConnell said, "The wall is needed."', ['Mitch McConnell']],
     ['the same person twice is one speaker', 'Chuck Schumer spoke. "We will win," said Schumer and Chuck Schumer.', ['Chuck Schumer']],

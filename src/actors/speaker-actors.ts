@@ -32,6 +32,14 @@ const HELD_FOR = /\sto\s+(?:the\s+)?$/;
 // `his critics`, `Obama Aide`, `her husband`. (Not those who speak for them: `the Clinton
 // campaign`, `Cameron’s spokesman`, `his lawyers`.)
 const OTHER_PEOPLE = new Set('supporter supporters backer backers fan fans critic critics opponent opponents detractor detractors ally allies aide aides adviser advisers advisor advisors associate associates confidant confidants employee employees staffer staffers strategist strategists defender defenders admirer admirers voter voters protester protesters protestor protestors challenger challengers rival rivals questioner questioners pollster pollsters physician doctor veteran veterans narrator husband wife mother father son sons daughter daughters brother sister family friend friends children relatives loyalist loyalists donor donors surrogate surrogates biographer'.split(' '));
+// A capitalised word and a joint right before a mention: it is the second of a list.
+const LISTED = /\p{Lu}[\p{L}.'’-]*(?:,\s+(?:and\s+)?|\s+and\s+)$/u;
+const HEAD_OF = /(\p{L}+)\s+of\s+(?:the\s+)?$/u;
+const POST_MODIFIER = /\s(?:of|for|in|at|from|to|on|with)\s/;
+const otherPeopleOf = (before: string) => {
+  const head = HEAD_OF.exec(before);
+  return head !== null && OTHER_PEOPLE.has(head[1].toLowerCase());
+};
 const LAST_WORD = /\p{L}+(?=[^\p{L}]*$)/u;
 
 /** The id of the actor the speaker is: the actor of that name, else the last mention inside the
@@ -54,12 +62,17 @@ function speakerActorId(s: Speaker, byName: ReadonlyMap<string, ActorRef>, byId:
   // spokesman`). (A body or a state there is the speaker's side: `Iran's top security official`.)
   const modifier = (m: Mention) => {
     if (text === undefined || byId.get(m.actor)?.kind !== 'person') return false;
-    const head = LAST_WORD.exec(text.slice(m.end, s.end));
+    // (The head is before any prepositional phrase: `Trump's remaining rivals for the GOP nomination`.)
+    const head = LAST_WORD.exec(text.slice(m.end, s.end).split(POST_MODIFIER)[0]);
     return head !== null && OTHER_PEOPLE.has(head[0].toLowerCase());
   };
   for (let i = firstStartingAt(mentions, s.start); i < mentions.length && mentions[i].end <= s.end; i++) {
     const m = mentions[i];
     if (text !== undefined && m.start > s.start && HELD_FOR.test(text.slice(Math.max(s.start, m.start - 8), m.start))) continue;
+    // `the foreign ministers of Iran and Iraq`: people of several sides are none of them.
+    if (text !== undefined && m.start > s.start && LISTED.test(text.slice(Math.max(s.start, m.start - 40), m.start))) return null;
+    // `Supporters of Trump`, `critics of Obama` are not the person they are named by.
+    if (text !== undefined && m.start > s.start && otherPeopleOf(text.slice(Math.max(s.start, m.start - 30), m.start))) continue;
     if (!modifier(m)) id = m.actor;
   }
   if (!id) {

@@ -514,15 +514,24 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'of']
 /** Prepositions after which a list of capitalised words says where people are. (`of` is left out:
  *  `the governor of Ohio` names one person by office.) */
 const WHERE = new Set(['in', 'from', 'across']);
+/** Prepositions after which a list (with `and`) names whose role a noun for people holds: `the
+ *  governors of California and New York`, `a spokesman for Pelosi and Schumer`. */
+const WHOSE_LIST = new Set(['of', 'for']);
 
 /** The index of `in`/`from`/`across` that opens a list of capitalised places ending at token k
  *  (`in Utah and New Mexico`, `from Ohio, Iowa and Nevada`), after a noun for people (`officials`,
- *  `attorneys general`) or a name (`Trump in Iowa`); -1 when there is none. */
-function placeListStart(toks: readonly Tok[], k: number): number {
-  while (k >= 0 && (isCapitalized(toks[k]) || toks[k].text === ',' || toks[k].lower === 'and' || toks[k].text === '.')) k--;
+ *  `attorneys general`) or a name (`Trump in Iowa`), or of `of`/`for` that opens a list after a
+ *  noun for people (`inList`: token k is in a list already); -1 when there is none. */
+function placeListStart(toks: readonly Tok[], k: number, inList = false): number {
+  let list = inList;
+  for (; k >= 0 && (isCapitalized(toks[k]) || toks[k].text === ',' || toks[k].lower === 'and' || toks[k].text === '.'); k--) if (toks[k].lower === 'and') list = true;
   const head = toks[k - 1];
+  if (k <= 0 || head.kind !== 'word') return -1;
+  // (A capitalised head only where it opens the sentence: `Supporters of Trump and Cruz`, not
+  // `the Bank of America and Wells Fargo`.)
+  if (list && WHOSE_LIST.has(toks[k].lower)) return isPeopleHead(head) && (!isCapitalized(head) || k < 2 || /^[.!?“”"]$/.test(toks[k - 2].text)) ? k : -1;
   // (`a report Tuesday from WKOW`: a day is no name.)
-  return k > 0 && WHERE.has(toks[k].lower) && head.kind === 'word' && (isCapitalized(head) ? !DOCUMENTS.has(head.lower) && !TIME_WORD.test(head.text) : isPeopleHead(head)) ? k : -1;
+  return WHERE.has(toks[k].lower) && (isCapitalized(head) ? !DOCUMENTS.has(head.lower) && !TIME_WORD.test(head.text) : isPeopleHead(head)) ? k : -1;
 }
 
 const WRITINGS = new Set(['document', 'record', 'study', 'survey', 'poll', 'book', 'article', 'transcript', 'cable', 'draft']);
@@ -542,7 +551,7 @@ function inPlaceList(toks: readonly Tok[], k: number, j: number): boolean {
     for (let m = k + 1; m <= j; m++) and ||= toks[m].lower === 'and';
     if (!and) return false;
   }
-  return placeListStart(toks, k - 1) >= 0;
+  return placeListStart(toks, k - 1, true) >= 0;
 }
 
 /** The comma before token j within a few tokens, or -2 when there is none. */
