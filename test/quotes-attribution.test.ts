@@ -378,6 +378,11 @@ describe('reported speech', () => {
     ['`added two goals …` is a count, not words reported', 'Tom Reyes added two goals in the second half as the Reds won.', []],
     ['`adding more acrimony to the visit` adds a thing, not words (`to` opens no infinitive after `add`)', 'Ann Lee warned of trouble on Monday, adding more political acrimony to the already contentious visit.', []],
     ['… but `added the talks would continue` reports a clause', 'Ann Lee added the talks would continue.', [['the talks would continue', 'Ann Lee', 'added']]],
+    // A negation after the cue is what was said: dropping it inverts the plea.
+    ['`pleaded not guilty` keeps its `not`', 'Tom Reyes pleaded not guilty in federal court on Tuesday.', [['not guilty in federal court on Tuesday', 'Tom Reyes', 'pleaded']]],
+    ['`says not …` keeps its `not`', 'Ann Lee says not acting now would be a mistake.', [['not acting now would be a mistake', 'Ann Lee', 'says']]],
+    ['`vowed not to …` is read as `vowed to …` is', 'Ann Lee vowed not to repeat that mistake.', []],
+    ['a time after the cue is no part of what was said', 'Ann Lee said not long ago that the plan was dead.', [['the plan was dead', 'Ann Lee', 'said']]],
     ['`reported 10 people died` is a clause', 'Police reported 10 people died in the crash.', [['10 people died in the crash', 'Police', 'reported']]],
     ['`X did … and said he …`: the second predicate’s speaker is the clause’s subject', 'Ann Lee bemoaned the unrest in the city and said she thought drugs were a big factor.', [['she thought drugs were a big factor', 'Ann Lee', 'said']]],
     ['`…, but said she …`: the second predicate’s speaker is the clause’s subject', 'Ann Lee worked two jobs for five years, but said she could not afford to teach.', [['she could not afford to teach', 'Ann Lee', 'said']]],

@@ -156,6 +156,7 @@ function spokenOf(toks: Tok[], last: number): number {
 
 /** Where the reported clause starts after a cue: past a listener (`told reporters`), a time
  * (`on Sunday`) and `that`. */
+const NEGATIONS = new Set(['not', 'never']);
 export function contentStart(toks: Tok[], c: CueAt): number {
   let k = c.last + 1;
   if (c.verb.lemma === 'speak') return spokenOf(toks, c.last);
@@ -183,7 +184,8 @@ export function contentStart(toks: Tok[], c: CueAt): number {
     }
   }
   // (`on Sunday` is a time; `on MSNBC’s “Morning Joe”` is where, and no clause follows.)
-  while (k < toks.length && toks[k].kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(toks[k].lower) && toks[k].lower !== 'that' && !(toks[k].lower === 'on' && !BETWEEN_SUBJECT_AND_CUE.has(toks[k + 1]?.lower ?? ''))) k++;
+  // (A negation opens what was said: `pleaded not guilty`, `says not acting would be a mistake`.)
+  while (k < toks.length && toks[k].kind === 'word' && BETWEEN_SUBJECT_AND_CUE.has(toks[k].lower) && !NEGATIONS.has(toks[k].lower) && toks[k].lower !== 'that' && !(toks[k].lower === 'on' && !BETWEEN_SUBJECT_AND_CUE.has(toks[k + 1]?.lower ?? ''))) k++;
   // `has said for weeks he's the only one`: how long it was said for.
   if (toks[k]?.lower === 'for' && DURATIONS.has(toks[k + 1]?.lower ?? '')) k += 2;
   // `said in a statement that …`
@@ -192,7 +194,8 @@ export function contentStart(toks: Tok[], c: CueAt): number {
   for (let j = k; j < toks.length && j - k < 8 && that < 0; j++) if (toks[j].lower === 'that' && !PREPOSITIONS.has(toks[j - 1].lower)) that = j;
   // (Not `vowed to respond to the strike that killed …`: an infinitive is what was vowed, and its
   // `that` opens a relative clause.)
-  if (that >= 0 && PREPOSITIONS.has(toks[k]?.lower ?? '') && toks.slice(k, that).every((t) => t.kind === 'word' || /^[“”"‘’']$/.test(t.text)) && !infinitiveIn(toks, k, that)) k = that;
+  // (Nor past a time: `said not long ago that …`.)
+  if (that >= 0 && (PREPOSITIONS.has(toks[k]?.lower ?? '') || toks[that - 1].lower === 'ago') && toks.slice(k, that).every((t) => t.kind === 'word' || /^[“”"‘’']$/.test(t.text)) && !infinitiveIn(toks, k, that)) k = that;
   if (toks[k]?.lower === 'that') k++;
   return k;
 }

@@ -356,7 +356,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `galaxies we observe today arose from …`: a verb right after the cue means the cue sits in a
       // relative clause without `that`, and what follows is the main clause's predicate, not speech.
       // (After `that` a clause follows whatever its first word: `said that for one, …`.)
-      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || opensClause(toks, from, c.verb.lemma));
+      // (`vowed not to repeat it` is read as `vowed to repeat it` is.)
+      const negatedInfinitive = toks[from]?.lower === 'not' && toks[from + 1]?.lower === 'to';
+      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || opensClause(toks, negatedInfinitive ? from + 1 : from, c.verb.lemma));
       // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
       // (`…, Rubio said, Christians must …` may be a parenthetical cue: see below.)
       const parenthetical = wordsFollow && toks[c.last + 1]?.text === ',' && toks[k - 1]?.kind === 'word';
