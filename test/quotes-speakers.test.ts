@@ -1046,6 +1046,17 @@ it.each([
   expect(speech(text)[0]?.speaker?.role).toBe(role);
 });
 
+describe('speaker phrases a fact-checker found read wrong', () => {
+  it.each([
+    // A description naming an office is nobody the article gave another office.
+    ['`the judge` is not the senator named before', 'Senator Ann Lee spoke first. The judge said the bill “will pass easily.”', 'The judge'],
+    ['… but `the senator` is', 'Senator Ann Lee spoke first. The senator said the bill “will pass easily.”', 'Ann Lee'],
+    ['… and `the congressman` is the representative', 'Rep. Tom Kell spoke first. The congressman said the bill “will pass easily.”', 'Tom Kell'],
+  ])('%s', (_, text, name) => {
+    expect(first(text)?.speaker?.name).toBe(name);
+  });
+});
+
 describe('speaker phrases a researcher found read wrong', () => {
   it.each([
     // The article titled someone President: `the president` is that person, not the one it was about.

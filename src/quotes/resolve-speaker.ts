@@ -200,6 +200,8 @@ function describedPerson(ctx: ArticleContext, link: NarrationPronoun): Person | 
   // candidate` of `the so-called Ferguson Effect`.)
   const nearest = SPEAKS_FOR_OTHERS.has(head) || FOR_OTHERS_PHRASE.test(description) ? null : nearestPerson(ctx, link.start, link.gender, notTheReferent(ctx, link.start), true);
   const role = byDescription(ctx, description, link.start, nearest !== null);
+  // (`Senator Jane Smith spoke. The judge said`: a senator is no judge, so nobody the article names.)
+  if (nearest && otherOffice(ctx, nearest, head)) return role && role.person.start < link.start ? role.person : null;
   if (!role || !nearest || role.person === nearest) return nearest ?? role?.person ?? null;
   // (`the president said` is the one the article titled President, not the person it was about
   // just before, whom it gave no role: `Michael T. Flynn … As he left, the president said`.)
@@ -219,6 +221,16 @@ const SPEAKS_FOR_OTHERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', '
 function otherRole(ctx: ArticleContext, person: Person, head: string): boolean {
   const role = roleWords(ctx, person);
   return role !== null && !role.includes(head);
+}
+
+/** Offices no one holds two of in a story: a description naming one is not a person the article
+ *  gave another (`the judge` is not `Sen. Jane Smith`). */
+const OFFICES = new Set(['judge', 'senator', 'representative', 'governor', 'mayor', 'president', 'general', 'admiral', 'sheriff', 'bishop', 'pope', 'king', 'queen', 'chancellor', 'ambassador', 'coach']);
+function otherOffice(ctx: ArticleContext, person: Person, head: string): boolean {
+  const office = ROLE_WORD.get(head) ?? head;
+  if (!OFFICES.has(office)) return false;
+  const role = roleWords(ctx, person);
+  return role !== null && !role.includes(office) && role.some((w) => OFFICES.has(w));
 }
 
 /** The words of the role the article gives a person; null for none, or only `Mr.`, `Dr.`. */
