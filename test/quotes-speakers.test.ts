@@ -1052,6 +1052,13 @@ describe('speaker phrases a fact-checker found read wrong', () => {
     ['`the judge` is not the senator named before', 'Senator Ann Lee spoke first. The judge said the bill “will pass easily.”', 'The judge'],
     ['… but `the senator` is', 'Senator Ann Lee spoke first. The senator said the bill “will pass easily.”', 'Ann Lee'],
     ['… and `the congressman` is the representative', 'Rep. Tom Kell spoke first. The congressman said the bill “will pass easily.”', 'Tom Kell'],
+    // A reflexive after the subject only stresses it.
+    ['`Smith herself told CNN:` is Smith’s', 'Senator Ann Lee spoke. Lee herself told CNN: “I will not support it.”', 'Ann Lee'],
+    ['`“…,” Lee herself said.` is Lee’s', 'Senator Ann Lee spoke. “No,” Lee herself said.', 'Ann Lee'],
+    // A time with a count opening the sentence is no subject.
+    ['`Twenty-three minutes later,` is no speaker', 'Ann Lee wrote first. Twenty-three minutes later, Ms. Lee sent another e-mail, objecting that the points could be “abused” by lawmakers.', 'Ann Lee'],
+    // A full name after `But` and a role opens its sentence as its subject: `he` after it is that person.
+    ['`But activist Jamal Reed was unimpressed.` is who `he` is next', 'Police Chief Bo Rudd resigned on Monday. But activist Jamal Reed was unimpressed. “It was time,” he said.', 'Jamal Reed'],
   ])('%s', (_, text, name) => {
     expect(first(text)?.speaker?.name).toBe(name);
   });

@@ -345,7 +345,7 @@ function candidate(ctx: ArticleContext, k: number, from: number, want: Gender | 
   // A full name's mention that a verb follows is someone doing something (`Rhimes declared`).
   const unmarked = !g && !rolesAPerson(person.role) && !ctx.speakers?.has(person.surname) && !(person.name.includes(' ') && VERB_AFTER.test(ctx.text.slice(mention.end, mention.end + 30)));
   // …unless a full name opens its sentence as the subject (`Amadou Magassa, 13, sold water.`).
-  if (marked && ctx.speakers && unmarked && !(person.name.includes(' ') && isBlankOrOpeners(ctx.text, from, mention.start))) return null;
+  if (marked && ctx.speakers && unmarked && !(person.name.includes(' ') && subjectOpening(ctx.text, from, mention.start))) return null;
   // `Growing up in El Paso, Mendoza …`: a name of no known gender after a preposition is a place,
   // and so is a lone word (`Johnnie Wilson, of Springfield, said he …` says nothing of Springfield).
   if ((!g || !person.name.includes(' ')) && PLACE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 6), mention.start))) return null;
@@ -361,6 +361,13 @@ const pronounAfter = (text: string, pos: number): Gender | undefined => {
 };
 const PARENTHETICAL_BEFORE = /,\s+$/;
 const OPENING_CLAUSE = /^\s*(?:(?:ever|even|just|only)\s+)?(?:when|whenever|since|after|before|while|although|though|because|once|until|as soon as)\s/i;
+// (After a conjunction and a role in lower case too: `But activist Jamal Reed was unimpressed.`)
+const CONJUNCTION_AND_ROLE = /^[\s"“‘']*(?:(?:But|And|Yet|Still|So)\s+)?(?:the\s+)?((?:\p{Ll}+\s+){0,2})$/u;
+function subjectOpening(text: string, from: number, at: number): boolean {
+  if (isBlankOrOpeners(text, from, at)) return true;
+  const opening = at - from <= 40 ? CONJUNCTION_AND_ROLE.exec(text.slice(from, at)) : null;
+  return opening !== null && opening[1].split(/\s+/).every((w) => !w || isTitleWord(w) || isSpeakerNoun(w));
+}
 const VERB_AFTER = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|es)\b/u;
 const THE_BEFORE = /\bthe\s+$/i;
 const THE_OPENS = /^the\s/i;

@@ -148,7 +148,10 @@ function timeBetween(toks: Tok[], from: number, to: number): boolean {
 /** A lower-case past participle: `published`, `filed`, `written`, `shown`. */
 const PAST_PARTICIPLE = /^\p{Ll}{2,}(?:ed|en|wn)$/u;
 const TIME_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|\\d{4})$`);
+const INTENSIFIERS = new Set(['himself', 'herself', 'itself', 'themselves']);
 const TIME_NOUNS = new Set(['hours', 'days', 'minutes', 'weeks', 'months', 'years', 'moments']);
+/** A count of them, in figures or words: `3`, `two`, `twenty-three`, `several`. */
+const COUNT = /^(?:\d+|a|an|several|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|(?:twenty|thirty|forty|fifty|sixty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)$/;
 const NOT_A_NAME_ALONE = new Set([...GROUP_QUANTIFIERS, ...SENTENCE_OPENERS, ...TIME_NOUNS, 'company', 'people', 'allies', 'agencies', 'aides', 'sources', 'friends', 'experts', 'police', 'citizens', 'witnesses', 'families', 'relatives', 'colleagues']);
 
 /** `A spokeswoman for …`, `Some delegates at …`: a determiner opening the sentence, then a noun for
@@ -326,6 +329,8 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   const progressive = (toks[i]?.lower ?? '').endsWith('ing');
   // (`Her campaign workers here said`: where they are is no part of them either.)
   while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || toks[j].lower === 'here' || isLyAdverb(toks[j]) || (progressive && /^(?:is|are|was|were|been)$/.test(toks[j].lower))) && !PRONOUNS.has(toks[j].lower) && !NAMES_NOT_AUXILIARIES.has(toks[j].text)) j--;
+  // `Smith herself said`: the reflexive stresses the subject and is no part of it.
+  if (j > 0 && INTENSIFIERS.has(toks[j].lower) && toks[j - 1].kind === 'word' && !PRONOUNS.has(toks[j - 1].lower)) j--;
   // `Senate Minority Leader Chuck Schumer exited saying`: a verb in the past between a name and the
   // participle is the subject's own, no part of the name.
   if (progressive && j > 0 && toks[j].kind === 'word' && PAST_VERB.test(toks[j].text) && toks[j - 1].upper) j--;
@@ -750,7 +755,9 @@ export function clauseSubject(toks: Tok[], text: string, from = 0, skipped = 0):
   if (!isCapitalized(toks[k]) && !DETERMINERS.has(toks[k].lower)) return skipOpening();
   if (/^(?:in|on|at|after|before|when|while|if|as|for|during|since|speaking|asked|first|then|later|earlier|meanwhile)$/i.test(toks[first].text) || SENTENCE_OPENERS.has(toks[first].lower)) return skipOpening();
   // `Hours before the game,`, `Moments later,`: a time phrase opening the clause.
-  if (isCapitalized(toks[first]) && TIME_NOUNS.has(toks[first].lower) && /^(?:before|after|later|earlier|ago)$/.test(toks[first + 1]?.lower ?? '')) return skipOpening();
+  // (So does one with a count: `Twenty-three minutes later,`, `Two days after the vote,`.)
+  const timeAt = COUNT.test(toks[first].lower) && TIME_NOUNS.has(toks[first + 1]?.lower ?? '') ? first + 1 : first;
+  if (isCapitalized(toks[first]) && TIME_NOUNS.has(toks[timeAt].lower) && /^(?:before|after|later|earlier|ago)$/.test(toks[timeAt + 1]?.lower ?? '')) return skipOpening();
   // `Continuing his attack, …`, `Reprising one of her lines, …`: a participle opening the clause
   // before its object (a name ending in -ing, `King said`, is followed by its verb).
   const next = toks[first + 1]?.lower ?? '';
