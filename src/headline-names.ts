@@ -47,6 +47,8 @@ export interface HeadlineNames {
    * the text writes the second (a surname) and they read as a name; else its first word when the
    * text writes that and it reads as a name; else null. */
   confirmed(nameWords: readonly string[]): string[] | null;
+  /** Whether the article's text writes these words again, as one phrase (`Pat Caddell`). */
+  writtenAgain(nameWords: readonly string[]): boolean;
 }
 
 /** The headline's capitalised phrases (up to MAX_NAME_WORDS words) and whether the article's own
@@ -108,5 +110,6 @@ export function headlineNames(text: string, seg: Segmentation, words: WordIndex,
       if (nameWords.length >= 2 && inText(nameWords[1]) && isName(nameWords.slice(0, 2))) return nameWords.slice(0, 2);
       return nameWords.length && inText(nameWords[0]) && isName(nameWords.slice(0, 1)) ? nameWords.slice(0, 1) : null;
     },
+    writtenAgain: (nameWords) => nameWords.length <= MAX_NAME_WORDS && inText(nameWords.join(' ')),
   };
 }

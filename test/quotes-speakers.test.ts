@@ -1064,6 +1064,21 @@ describe('speaker phrases a fact-checker found read wrong', () => {
   });
 });
 
+describe('a run of capitals in a title-case headline the article never writes again is no name', () => {
+  it('the role before it speaks: `Mayor Defends Budget Cuts as ‘Necessary’`', () => {
+    const q = first('Mayor Defends Budget Cuts as ‘Necessary’\n\nMayor Ann Lee on Monday defended the cuts.');
+    expect(q?.speaker?.name).toBe('Ann Lee');
+  });
+  it('with no role, no one speaks: `E-Mails Show Jostling Over Benghazi ‘Talking Points’`', () => {
+    const [q] = quotesOf('E-Mails Show Jostling Over Benghazi ‘Talking Points’\n\nWASHINGTON — The e-mails were released on Wednesday.');
+    expect([q?.kind, q?.speaker ?? null]).toEqual(['scare', null]);
+  });
+  it('a name the article writes again stays: `Ann Lee: Voters Are Worried; It’s ‘in Their Heads.’`', () => {
+    const q = first('Ann Lee: Voters Are Worried About the Economy; It’s ‘in Their Heads.’\n\nLongtime pollster Ann Lee spoke on Thursday.');
+    expect(q?.speaker?.name).toBe('Ann Lee');
+  });
+});
+
 describe('speaker phrases a researcher found read wrong', () => {
   it.each([
     // The article titled someone President: `the president` is that person, not the one it was about.

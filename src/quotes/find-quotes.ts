@@ -110,6 +110,11 @@ function possessedThingInCapitals(np: SpeakerNP): boolean {
   return words.slice(0, -1).some((w) => /\p{L}[’']s$/u.test(w)) && !isSpeakerNoun(words[words.length - 1].toLowerCase());
 }
 
+/** The role words opening a speaker phrase, as a description of their own. */
+function roleOnly(np: SpeakerNP, role: string): SpeakerNP {
+  return { start: np.start, end: np.start + role.length, text: role, type: 'description', nameWords: [], anonymous: false, role: undefined };
+}
+
 function cueAttribution(text: string, q: QuotedStretch, paragraphs: Span[], beforeFrom: number, afterTo: number, index: CueIndex): Attribution | null {
   const content = text.slice(q.content.start, q.content.end);
   const strong = /[,?!…—–-]$/.test(content) || (q.close !== null && text[q.close.end] === ',');
@@ -156,6 +161,12 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
     if (!a || !isSpeakerLike(a.np) || headCannotSpeak(a.np) || (possessedNonSpeaker(a.np) && !NOMINAL_CUES.has(a.np.text.slice(a.np.text.lastIndexOf(' ') + 1).toLowerCase()))) return null;
     // (In a title-case headline a possessed thing reads as a name: `Flynn’s Life` is no one.)
     if (possessedThingInCapitals(a.np)) return null;
+    // (Nor is a run of capitals there that the article never writes again and that ends in no
+    // noun for a speaker: `Mayor Defends Budget Cuts as ‘Necessary’` is the mayor's, `E-Mails
+    // Show Jostling Over …` no one's; `NAACP Resolution Calls …` stays.)
+    if (a.np.type === 'name' && a.np.nameWords.length > 1 && inHeadline && a.np.start >= inHeadline.headline.start && a.np.start < inHeadline.headline.end && !inHeadline.confirmed(a.np.nameWords) && !inHeadline.writtenAgain(a.np.nameWords) && !isSpeakerNoun(a.np.nameWords[a.np.nameWords.length - 1].toLowerCase())) {
+      return a.np.role && isSpeakerNoun(a.np.role.split(/\s+/).pop()!.toLowerCase()) ? { np: roleOnly(a.np, a.np.role), cue: a.cue, side: a.side } : null;
+    }
     if (a.np.type !== 'name' || a.np.nameWords.length > 1) return a;
     const word = a.np.nameWords[0];
     const bare = word.toLowerCase().replace(/[’']s?$/u, '');
