@@ -378,6 +378,8 @@ describe('reported speech', () => {
     ['`added two goals …` is a count, not words reported', 'Tom Reyes added two goals in the second half as the Reds won.', []],
     ['`adding more acrimony to the visit` adds a thing, not words (`to` opens no infinitive after `add`)', 'Ann Lee warned of trouble on Monday, adding more political acrimony to the already contentious visit.', []],
     ['… but `added the talks would continue` reports a clause', 'Ann Lee added the talks would continue.', [['the talks would continue', 'Ann Lee', 'added']]],
+    // A `which` clause with speakers of its own inside another's reported clause is theirs too.
+    ['a relative clause’s own speakers inside a reported clause', 'Ann Lee said she had not seen the memo, which two aides said was a disaster.', [['she had not seen the memo, which two aides said was a disaster', 'Ann Lee', 'said'], ['was a disaster', 'two aides', 'said']]],
     // A negation after the cue is what was said: dropping it inverts the plea.
     ['`pleaded not guilty` keeps its `not`', 'Tom Reyes pleaded not guilty in federal court on Tuesday.', [['not guilty in federal court on Tuesday', 'Tom Reyes', 'pleaded']]],
     ['`says not …` keeps its `not`', 'Ann Lee says not acting now would be a mistake.', [['not acting now would be a mistake', 'Ann Lee', 'says']]],

@@ -1052,6 +1052,8 @@ describe('speaker phrases a fact-checker found read wrong', () => {
     ['`the judge` is not the senator named before', 'Senator Ann Lee spoke first. The judge said the bill “will pass easily.”', 'The judge'],
     ['… but `the senator` is', 'Senator Ann Lee spoke first. The senator said the bill “will pass easily.”', 'Ann Lee'],
     ['… and `the congressman` is the representative', 'Rep. Tom Kell spoke first. The congressman said the bill “will pass easily.”', 'Tom Kell'],
+    // A partial quote in a relative clause with its own cue is that clause's speakers'.
+    ['`…, which two aides said was “a disaster.”` is the aides’', 'Ann Lee said she had not seen the memo, which two aides said was “a disaster.”', 'two aides'],
     // A reflexive after the subject only stresses it.
     ['`Smith herself told CNN:` is Smith’s', 'Senator Ann Lee spoke. Lee herself told CNN: “I will not support it.”', 'Ann Lee'],
     ['`“…,” Lee herself said.` is Lee’s', 'Senator Ann Lee spoke. “No,” Lee herself said.', 'Ann Lee'],

@@ -9,7 +9,7 @@ import { afterPrepositionObject, changedNP, clauseSubject, isSpeakerLike, isSpea
 import { tokenize, type Tok } from './tokens.js';
 import { verbBase } from './base-form.js';
 import { firstStartingAt } from '../spans.js';
-import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, GROUP_QUANTIFIERS, NO_INVERSION, NP_PREPOSITIONS, PREPOSITIONS } from './words.js';
+import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, GROUP_QUANTIFIERS, NO_INVERSION, NP_PREPOSITIONS, PREPOSITIONS, RELATIVE_GAP_VERBS } from './words.js';
 
 export interface Attribution {
   np: SpeakerNP;
@@ -132,6 +132,12 @@ export function attributeAfter(text: string, q: QuotedStretch, to: number, index
   return null;
 }
 
+/** `which two aides said was`: the phrase opens a relative clause whose verb comes after the cue. */
+function ownRelativeSubject(toks: Tok[], np: SpeakerNP, c: CueAt): boolean {
+  const before = toks[firstStartingAt(toks, np.start) - 1]?.lower;
+  return (before === 'which' || before === 'that') && RELATIVE_GAP_VERBS.has(toks[c.last + 1]?.lower ?? '');
+}
+
 /** `Barzani said, “` / `X: “` / `according to X, “` / `Shamkhani said some “…”` */
 export function attributeBefore(text: string, q: QuotedStretch, from: number, index: CueIndex): Attribution | null {
   const toks = tokenize(text, from, q.open.start);
@@ -178,7 +184,9 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
     const np = found && (isSpeakerLike(found, true) || isGroupPronoun(found)) ? found : null;
     // A description may be a noun read as a verb (`protests demands`): a named subject of an
     // earlier cue in the clause wins.
-    if (np && np.type === 'description') {
+    // (Not the subject of a relative clause whose own verb follows the cue: in `…, which two aides
+    // said was “a disaster”` the aides speak.)
+    if (np && np.type === 'description' && !ownRelativeSubject(toks, np, c)) {
       described ??= { np, cue: toCue(toks, coordinated ?? c, text), side: 'before' };
       continue;
     }

@@ -13,7 +13,7 @@ import { reportedEnds } from './reported-end.js';
 import { NAMING } from './naming.js';
 import { appositiveBefore, contentStart, descriptionCommaBefore, noSubjectBetween, onlyOccasionAfter, openingAdverbial, opensClause, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord } from './reported-shape.js';
 import { isLyAdverb, tokenize, type Tok } from './tokens.js';
-import { ANONYMOUS_HEADS, AUXILIARIES_BEFORE_CUE, BETWEEN_SUBJECT_AND_CUE, NO_INVERSION, PRONOUNS } from './words.js';
+import { ANONYMOUS_HEADS, AUXILIARIES_BEFORE_CUE, BETWEEN_SUBJECT_AND_CUE, NO_INVERSION, PRONOUNS, RELATIVE_GAP_VERBS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
 // cues that introduce only a quote (`she went on`, `she snapped`), never a clause (`tickets go on
@@ -70,7 +70,6 @@ const THAT_ONLY = new Set(['charge', 'maintain']);
 const THAT_ONLY_FORMS = new Set(['state']);
 const MIN_WORDS = 3;
 /** The verb of a relative clause whose subject a cue stands before: `which officials say will …`. */
-const RELATIVE_GAP_VERB = /^(?:will|would|could|can|may|might|should|must|is|was|are|were|has|had|have)$/;
 /** After `according to X,`: a new clause of the outlet's. */
 const NEW_CLAUSE = /^(?:but|and|yet)$/;
 /** Words a clause cannot end in: the clause goes on past a parenthetical (`after, according to him, …`). */
@@ -309,7 +308,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       let relative = false;
       // (Only a word opening with w can be either: the others' lower case is not asked for.)
       for (let j = Math.max(0, k - 6); j < k && !relative; j++) relative = (toks[j].first === 119 || toks[j].first === 87) && (toks[j].lower === 'which' || toks[j].lower === 'whom');
-      if (k < doneTo && !(relative && asAt > 0)) continue;
+      // (So is a `which` clause whose speakers are its own: `…, which two aides said was “a disaster”`.)
+      const ownRelative = relative && RELATIVE_GAP_VERBS.has(toks[c.last + 1]?.lower ?? '');
+      if (k < doneTo && !(relative && asAt > 0) && !ownRelative) continue;
       if (c.verb.lemma === 'according to') {
         const np = phraseAfter(toks, c.last, text, true);
         let comma = nextComma(c.last + 1);
@@ -365,7 +366,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `which officials say will cost billions`, `the kind of job that economists say is the
       // future`: the relative's own verb follows the cue, and what the speakers said runs from it
       // to the end of the relative clause.
-      const gapAt = asAt < 0 && RELATIVE_GAP_VERB.test(toks[c.last + 1]?.lower ?? '') && (relative || thatBefore(toks, k)) ? c.last + 1 : -1;
+      const gapAt = asAt < 0 && RELATIVE_GAP_VERBS.has(toks[c.last + 1]?.lower ?? '') && (relative || thatBefore(toks, k)) ? c.last + 1 : -1;
       // `In a speech last July, he said: Let no one be mistaken …`: the words after a colon, in no
       // quotation marks, are what was said.
       // (Not a link: `Dana Rubinstein reports: http://…`.)
