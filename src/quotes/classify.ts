@@ -12,6 +12,9 @@ const WORK_LEAD = /\b(?:titled|entitled|author of|book|memoir|novel|film|movie|d
 const WORK_CALLED = /\b(?:video|film|movie|documentary|book|memoir|novel|podcast|series|show|program|programme|song|album|episode|essay|ad|advertisement|commercial|play|musical|exhibition|game)s?\s+(?:called|titled|entitled|named)[,:]?\s*$/i;
 /** `PBS’s the “Charlie Rose” show`: a name in title case that a programme's noun follows. */
 const WORK_AFTER = /^\s+(?:show|program|programme|podcast|series|documentary|film|movie|broadcast|segment|episode|special)\b/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this)\s*$/i;
+/** Nouns for things known by a phrase: a campaign's slogan, an ad's line, a movement's motto. */
+const NAMED_BY_WORDS = /^\s+(?:campaign|slogan|motto|tagline|catchphrase|ad|advert|advertisement|commercial|initiative|hashtag|movement|tour|theme|brand)s?\b/i;
 /** `told “Fox and Friends”`: what a speaker is told to in title case is the programme, not words. */
 const TOLD = /\btold\s*$/i;
 /** `chanting “Marco! Marco!”`: a cry is speech, however it is capitalised. */
@@ -102,6 +105,9 @@ export function classify({ content, before: clause, attributed, furniture, headl
   if (titleCase && !isCry(content, before) && (TITLE_LEAD.test(before) || WORK_AFTER.test(after) || (words >= 2 && objectOfGerund(before)) || afterTitle || (headline ? ON_ONLY : ON_PROGRAMME).test(before) || TOLD.test(before) || (words >= 2 && words <= 5 && !headline && !attributed && !INTRODUCED.test(before)))) return 'title';
   if (/=\s*$/.test(before) || NAMED_AS.test(before)) return 'term';
   if (/\bso-\s?called\s*$/i.test(before)) return 'scare';
+  // `the “Meth. We’re on it.” campaign`: words set between a determiner and a noun they name are
+  // that thing's name, whatever their shape.
+  if (DETERMINER_BEFORE.test(before) && NAMED_BY_WORDS.test(after)) return 'title';
 
 
   const clauseStart = before.trim() === '' || /[:,]\s*$/.test(before);
