@@ -818,6 +818,16 @@ it('`it says` after a sentence saying a statement was put out is that statement'
   expect(first(text, 'grant all')?.speaker?.name).toBe('another statement');
 });
 
+describe('`it` after a quote a document or an outlet spoke is that document or outlet', () => {
+  it.each([
+    ['a document', '“Friend, I can beat Tom Kell,” the email read. “Ann Lee cannot,” it said.', 'Ann Lee cannot', 'the email'],
+    ['… named by the sentence before a reported clause', '“Friend, I can beat Tom Kell,” the email read. It stated that Ann Lee is “rattled” by the polls.', 'rattled', 'the email'],
+    ['an outlet whose name ends in s', '“His fortunes fell by 1991,” the Times wrote. “But since then, his fortunes have risen,” it further wrote.', 'But since then', 'the Times'],
+  ])('%s', (_name, text, words, name) => {
+    expect(first(text, words)?.speaker?.name).toBe(name);
+  });
+});
+
 it('an existential `There’s` is no speaker', () => {
   const q = quotesOf('There’s still time for Tom Kell to make peace, even after repeatedly dismissing them as the “Washington cartel” last year.').find((x) => x.text.includes('cartel'));
   expect(q?.speaker?.name).not.toBe('There');

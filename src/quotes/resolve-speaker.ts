@@ -528,8 +528,13 @@ function bodyAntecedent(ctx: ArticleContext, pos: number, plural: boolean): stri
   const si = firstStartingAt(ctx.sentences, pos + 1) - 1;
   for (let s = si - 1; s >= 0 && s >= si - 2; s--) {
     const sentence = ctx.sentences[s];
-    if (inside(ctx.quoted, sentence.start + 1)) continue;
-    const subject = clauseSubject(tokenize(ctx.text, sentence.start, sentence.end), ctx.text);
+    // (A sentence opening with a quote is read from its close, and names its speaker there:
+    // `“…,” the email read.`)
+    const opening = ctx.quoted[spanIndexAt(ctx.quoted, sentence.start + 1)];
+    const from = opening ? opening.end : sentence.start;
+    if (from >= sentence.end) continue;
+    const spoke = opening && ctx.speakerSpans ? ctx.speakerSpans[firstStartingAt(ctx.speakerSpans, from)] : undefined;
+    const subject = clauseSubject(spoke && spoke.end <= sentence.end ? tokenize(ctx.text, spoke.start, spoke.end) : tokenize(ctx.text, from, sentence.end), ctx.text);
     // `Now they've put out another statement. “…,” it says.`: `it` is the document the sentence
     // before says was put out, when no one who can speak is its subject.
     if (!plural && s === si - 1 && (!subject || subject.type === 'pronoun' || !isSpeakerLike(subject, true))) {
@@ -547,12 +552,14 @@ function bodyAntecedent(ctx: ArticleContext, pos: number, plural: boolean): stri
     // (Only a `they` opening its sentence or the cue after a quote: mid-sentence, `they` is more
     // often people the sentence has just named, `while many watchers expect …, they say`.)
     const collective = plural && COLLECTIVE_HEADS.has(last.toLowerCase()) && OPENS_OR_AFTER_QUOTE.test(ctx.text.slice(Math.max(0, pos - 4), pos));
-    if (plural !== /s$/i.test(last) && subject.type === 'description' && !collective) return null;
+    // (A name in capitals says nothing of number by its `s`: `it` may be `the Times`.)
+    if (plural !== /s$/i.test(last) && subject.type === 'description' && !collective && !(!plural && THE_NAME.test(subject.text))) return null;
     return subject.text;
   }
   return null;
 }
 
+const THE_NAME = /^the\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u;
 const PUT_OUT_DOCUMENT = /\b(?:put out|issued|released|published|posted|sent)\s+((?:a|an|another|the|a new|their|his|her|its)\s+(?:\p{Ll}+\s+)?(?:statement|letter|report|memo|note|release|post|tweet))\b/u;
 const OPENS_OR_AFTER_QUOTE = /(?:^|[.!?]["”’]?\s+|\n\s*|[,.!?]["”’]\s*)$/;
 /** `My mother has softened with age, but … she still says`: a writer's relative opening the
