@@ -213,6 +213,8 @@ describe('quote kinds', () => {
   it.each([
     ['partial inside reported speech', 'Ali Shamkhani said Tehran will not “tolerate” attacks.', 'tolerate', 'partial'],
     ['direct utterance', 'Barzani said, “Relations will not be influenced negatively.”', 'Relations will not be influenced negatively.', 'direct'],
+    // Its full stop may sit inside a nested quote that closes it.
+    ['a whole utterance ending in a nested quote', '“We will win,” Ann Lee recalled at a meeting. “And I said, ‘I want more.’ They said, ‘The farmers can’t handle it.’”', 'And I said, ‘I want more.’ They said, ‘The farmers can’t handle it.’', 'direct'],
     ['a programme title', "Lindsey Graham said so on a news show called 'Face the Nation.'", 'Face the Nation.', 'title'],
     ['a programme named after its channel', 'Marco Rubio said on NBC’s “Meet the Press” that he would run.', 'Meet the Press', 'title'],
     ['a name in title case before `show`', 'Ann Lee said Tuesday on PBS’s the “Charlie Rose” show that the talks had failed.', 'Charlie Rose', 'title'],

@@ -112,7 +112,8 @@ export function classify({ content, before: clause, attributed, furniture, headl
 
   const clauseStart = before.trim() === '' || /[:,]\s*$/.test(before);
   // A direct quote is a whole utterance: it opens a clause or carries its own sentence punctuation.
-  const utterance = clauseStart || /[.?!,…—–-]$/.test(content);
+  // (Its punctuation may sit inside a nested quote that closes it: `… I said, ‘Fine.’`.)
+  const utterance = clauseStart || /[.?!,…—–-][’'"”]?$/.test(content);
   const capital = /^[\p{Lu}\d…\[.'‘"“(]/u.test(content);
   // `“Never,” López Obrador told reporters.`, `Trump tweeted: “Very weak!”`: a short quote that is
   // a sentence of its own, with its sentence punctuation and a cue, is said whole.
