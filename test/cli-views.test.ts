@@ -18,6 +18,23 @@ describe('framelens quotes / actors', () => {
     expect(new Set(rows.map((q) => q.outlet))).toEqual(new Set(['Mehr News Agency', 'Al-Alam', 'Iran Focus (AFP copy)']));
   });
 
+  it('quotes --kind, --speaker, --article: only the rows asked for, each filter narrowing the last', () => {
+    const rows = (...args: string[]) => framelens(['quotes', '--format', 'jsonl', SEEDS, ...args]).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const all = rows();
+    const own = rows('--speaker', 'SHAMKHANI', '--kind', 'direct,partial');
+    expect(own.length).toBeGreaterThan(0);
+    expect(own).toEqual(all.filter((q) => q.actor === 'ali-shamkhani' && (q.kind === 'direct' || q.kind === 'partial')));
+    // A repeated --kind adds kinds; --article keeps one article's rows.
+    const article = all[0].article;
+    expect(rows('--kind', 'direct', '--kind', 'reported', '--article', article)).toEqual(all.filter((q) => q.article === article && (q.kind === 'direct' || q.kind === 'reported')));
+  });
+
+  it('quotes --kind with a word that is no kind: a usage error that names the kinds', () => {
+    const r = framelens(['quotes', SEEDS, '--kind', 'drect']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('give --kind direct, or one or more of direct, partial, reported, scare, title, term');
+  });
+
   it('actors --format json: Al-Alam labels ISIL as Takfiri', () => {
     const { actors: rows } = JSON.parse(framelens(['actors', '--format', 'json', SEEDS]).stdout) as { actors: { outlet: string; labels: string[] }[] };
     const alAlamLabels = rows.filter((a) => a.outlet === 'Al-Alam').flatMap((a) => a.labels);

@@ -45,7 +45,7 @@ export function useColour(args: GlobalArgs, stream: { isTTY?: boolean }, env: No
 
 /** Options that may be given more than once; yargs collects the values of every other option
  * given twice into an array too, which no command expects. */
-const REPEATABLE = new Set(['lexicons', 'column', 'paths', '_', '$0']);
+const REPEATABLE = new Set(['lexicons', 'column', 'kind', 'paths', '_', '$0']);
 
 /** A single-valued option given twice is a usage error, not a silent choice of one value. */
 export function refuseRepeats(argv: Record<string, unknown>): void {

@@ -8,8 +8,9 @@ import { inputPaths, printsAt, useColour, type FailOn, type GlobalArgs } from '.
 import { openOutput } from './output.js';
 import { analyzeInputs } from './run-analysis.js';
 import { lexiconLine, provenanceLine, VERSION, versionInfo } from './version.js';
+import { quoteFilter, type QuoteFilterArgs } from './quote-filter.js';
 
-export interface ViewArgs extends GlobalArgs {
+export interface ViewArgs extends GlobalArgs, QuoteFilterArgs {
   paths: string[];
   fromResults?: boolean;
 }
@@ -38,8 +39,9 @@ function csvLine(values: unknown[]): string {
   return `${values.map((v) => csvField(Array.isArray(v) ? v.join('; ') : (v as string | number | boolean | null))).join(',')}\r\n`;
 }
 
-function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: ArticleResult, lexicons: LexiconSet) => R[], table: (rows: R[], opts: { width: number; colour: boolean }) => string) {
+function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: ArticleResult, lexicons: LexiconSet) => R[], table: (rows: R[], opts: { width: number; colour: boolean }) => string, filterOf: (args: ViewArgs) => ((row: R) => boolean) | null = () => null) {
   return async (args: ViewArgs): Promise<void> => {
+    const keep = filterOf(args);
     const lexicons = await loadLexiconsForRun(args.lexicons);
     const out = openOutput(args.out, args);
     const format = args.format ?? 'table';
@@ -51,7 +53,8 @@ function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: Articl
     let header = true;
     let badLines = false;
     for await (const r of viewResults(args, lexicons, () => (badLines = true))) {
-      const rows = rowsOf(problems.check(r), lexicons);
+      const found = rowsOf(problems.check(r), lexicons);
+      const rows = keep ? found.filter(keep) : found;
       if (format === 'jsonl') for (const row of rows) await out.write(`${JSON.stringify(row).slice(0, -1)}${producedBy}\n`);
       else if (format === 'csv') {
         for (const row of rows) {
@@ -72,5 +75,5 @@ function viewRunner<R extends Row>(name: 'quotes' | 'actors', rowsOf: (r: Articl
   };
 }
 
-export const runQuotes = viewRunner('quotes', quoteRows, renderQuoteRows);
+export const runQuotes = viewRunner('quotes', quoteRows, renderQuoteRows, quoteFilter);
 export const runActors = viewRunner('actors', (r, lexicons) => actorRows(r, lexicons.actors), renderActorRows);

@@ -23,7 +23,11 @@ export const quotesCommand: CommandModule<GlobalArgs, ViewArgs> = {
     viewBuilder(y, [
       ['$0 quotes ../shared/corpus/seeds', 'every quote with its speaker, cue verb and outlet'],
       ['$0 quotes ../shared/corpus/seeds --format csv > quotes.csv', 'the quote ledger as a spreadsheet'],
-    ]),
+      ['$0 quotes ../shared/corpus/seeds --speaker shamkhani --kind direct', 'one speaker’s direct quotes only'],
+    ])
+      .option('kind', { type: 'string', describe: 'only quotes of these kinds, comma-separated: direct, partial, reported, scare, title, term' })
+      .option('speaker', { type: 'string', describe: 'only quotes whose speaker’s name or actor id holds these words (any case)' })
+      .option('article', { type: 'string', describe: 'only quotes from articles whose id holds these words (any case)' }) as unknown as Argv<ViewArgs>,
   handler: guarded(async (args) => (await import('./views-run.js')).runQuotes(args)),
 };
 
