@@ -221,6 +221,9 @@ describe('quote kinds', () => {
     // A campaign's or a movement's name is no one's words, whatever its shape.
     ['a slogan between `the` and `campaign`', 'Ann Lee said the ads worked. While the “Meth. We’re on it.” campaign did not appeal to Tom Kell, he liked it.', 'Meth. We’re on it.', 'title'],
     ['a name between `the` and `movement`, in a speaker’s sentence', 'The “opt out” movement grew, Ann Lee said.', 'opt out', 'title'],
+    ['a campaign’s name right after `the campaign`', 'Ann Lee runs the firm behind the campaign “Starts with one.”', 'Starts with one.', 'title'],
+    ['a slogan right after `slogan`', 'Its slogan “Make it count” was everywhere.', 'Make it count', 'title'],
+    ['… but not what `his campaign` did', 'Tom Kell said his campaign “treated people badly” all year.', 'treated people badly', 'partial'],
     ['a work `called` something, in any case', 'Tom Reyes tweeted a link to a video called "Behind the scenes with the crew" on Tuesday.', 'Behind the scenes with the crew', 'title'],
     ['a title-case name as the object of an -ing word that reports no words', 'After hitting “Takin’ It To the Streets,” the singer told the audience, “that’s really good, maybe we should go on the road.”', 'Takin’ It To the Streets,', 'title'],
     ['the next item of a list of titles', 'Expect hits including “Listen To The Music,” “Black Water,” “Jesus Is Just Alright With Me” and others.', 'Jesus Is Just Alright With Me', 'title'],
