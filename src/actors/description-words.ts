@@ -56,7 +56,8 @@ export const norm = (w: string) => {
 /** A noun for one person: the head a description ends in. */
 export function isPersonHead(word: string): boolean {
   // (`ex-Republican` is a head as `Republican` is; matched against earlier descriptions as written.)
-  const n = norm(word).replace(/^ex-/, '');
+  const normed = norm(word);
+  const n = normed.startsWith('ex-') ? normed.slice(3) : normed;
   if (HONORIFICS.has(n) || TITLE_MODIFIERS.has(n) || STOP.has(n)) return false;
   if (PERSON_NOUNS.has(n) || MORE_PERSON_NOUNS.has(n) || TITLES.has(n) || PARTY_HEADS.has(n) || DEMONYMS.has(n)) return true;
   return !UPPER_FIRST.test(word) && n.length >= 7 && /(?:man|woman|ist|surgeon|ologist|ician)$/.test(n);
@@ -94,23 +95,51 @@ export interface Token {
  *  every description tried tokenizes a window of up to 200 characters). */
 export function tokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  for (let i = from; i < to; ) {
-    const start = i;
-    let n = wordUnitsAt(text, i, to);
-    if (n > 0) {
-      // (A word goes on over letters, digits and WORD_MARKS.)
-      for (i += n; i < to; i += n) {
-        n = wordUnitsAt(text, i, to);
-        if (n === 0 && WORD_MARKS.has(text.charCodeAt(i))) n = 1;
-        if (n === 0) break;
-      }
-    } else if (isWhiteSpace(text.charCodeAt(i))) {
-      i++;
-      continue;
-    } else i += pairAt(text, i, to) ? 2 : 1;
-    out.push({ start, end: i, text: text.slice(start, i) });
-  }
+  for (let t = nextToken(text, from, to); t; t = nextToken(text, t.end, to)) out.push(t);
   return out;
+}
+
+/** The tokens of text.slice(from, to), as `tokens` finds them, read only as far as asked for:
+ *  most definite descriptions tried end within a few words of an 80-character window. */
+export class TokenReader {
+  private readonly read: Token[] = [];
+  private at: number;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly to: number,
+  ) {
+    this.at = from;
+  }
+
+  /** The k-th token, or undefined when the window has fewer. */
+  get(k: number): Token | undefined {
+    while (this.read.length <= k) {
+      const t = nextToken(this.text, this.at, this.to);
+      if (!t) break;
+      this.read.push(t);
+      this.at = t.end;
+    }
+    return this.read[k];
+  }
+}
+
+/** The first token at or after i in a window ending at `to`, or null. */
+function nextToken(text: string, i: number, to: number): Token | null {
+  while (i < to && isWhiteSpace(text.charCodeAt(i))) i++;
+  if (i >= to) return null;
+  const start = i;
+  let n = wordUnitsAt(text, i, to);
+  if (n > 0) {
+    // (A word goes on over letters, digits and WORD_MARKS.)
+    for (i += n; i < to; i += n) {
+      n = wordUnitsAt(text, i, to);
+      if (n === 0 && WORD_MARKS.has(text.charCodeAt(i))) n = 1;
+      if (n === 0) break;
+    }
+  } else i += pairAt(text, i, to) ? 2 : 1;
+  return { start, end: i, text: text.slice(start, i) };
 }
 
 /** The marks WORD takes inside a word: `.`, `’`, `'`, `&`, `-`. */
