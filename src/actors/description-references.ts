@@ -6,7 +6,7 @@
 import type { Description, Mention } from '../types.js';
 import { firstStartingAt } from '../spans.js';
 import { DEMONYMS, TITLES } from '../quotes/words.js';
-import { endsSentence, IS_WORD, isModifier, isPersonHead, joined, norm, OFFICES, PARTY_HEADS, POSSESSIVE, tokens, UPPER_FIRST, WORD } from './description-words.js';
+import { endsSentence, IS_WORD, isModifier, isPersonHead, joined, norm, OFFICES, PARTY_HEADS, POSSESSIVE, TokenReader, UPPER_FIRST, WORD } from './description-words.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
@@ -47,19 +47,20 @@ export function resolveDescriptions(text: string, drafts: readonly Draft[], peop
     FIRST_WORD.lastIndex = from;
     const first = FIRST_WORD.exec(text);
     if (!first || !(isPersonHead(first[0]) || isModifier(first[0]))) continue;
-    const toks = tokens(text, from, Math.min(text.length, from + 80));
+    const toks = new TokenReader(text, from, Math.min(text.length, from + 80));
     // `the` + up to three modifiers + a head (and any heads after it: `the billionaire businessman`).
     let h = -1;
     let firstHead = -1;
-    for (let k = 0; k < toks.length && k < 4; k++) {
-      if (k > 0 && !joined(text, toks[k - 1], toks[k])) break;
-      const w = toks[k].text;
+    for (let k = 0; k < 4; k++) {
+      const tok = toks.get(k);
+      if (!tok || (k > 0 && !joined(text, toks.get(k - 1)!, tok))) break;
+      const w = tok.text;
       if (!IS_WORD.test(w)) break;
       // (`the Republican presidential nominee’s boasts`: a possessive head ends the description.)
       // (A capitalised head is a title, `the President`; else a name's word, `The Toronto Star`.)
       if (isPersonHead(w) && !PARTY_HEADS.has(norm(w)) && !DEMONYMS.has(norm(w)) && (!UPPER_FIRST.test(w) || TITLES.has(norm(w)))) {
         h = firstHead = k;
-        while (!POSSESSIVE.test(toks[h].text) && h + 1 < toks.length && joined(text, toks[h], toks[h + 1]) && isPersonHead(toks[h + 1].text)) h++;
+        for (let after = toks.get(h + 1); after && !POSSESSIVE.test(toks.get(h)!.text) && joined(text, toks.get(h)!, after) && isPersonHead(after.text); after = toks.get(h + 1)) h++;
         break;
       }
       if (POSSESSIVE.test(w) || !isModifier(w)) break;
@@ -70,14 +71,16 @@ export function resolveDescriptions(text: string, drafts: readonly Draft[], peop
     // `Riley Seibenhener, the party chairman`: an appositive describes the name before it.
     const comma = APPOSITION_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index));
     if (comma && ends.has(m.index - comma[0].length)) continue;
-    const next = POSSESSIVE.test(toks[h].text) ? undefined : toks[h + 1];
+    const last = toks.get(h)!;
+    const next = POSSESSIVE.test(last.text) ? undefined : toks.get(h + 1);
     // A name after it makes it the name's own description; a noun after it makes the head a
     // modifier (`the candidate forum`).
-    if (next && joined(text, toks[h], next) && (UPPER_FIRST.test(next.text) || COMPOUND_NOUNS.has(next.text))) continue;
+    if (next && joined(text, last, next) && (UPPER_FIRST.test(next.text) || COMPOUND_NOUNS.has(next.text))) continue;
     // `the chief executive officer of Angie’s List`: someone described by what follows.
     if (next?.text === 'of') continue;
     while (n < mentioned.length && mentioned[n].start < m.index) lastSeen.set(mentioned[n].actor, mentioned[n++].start);
-    const words = toks.slice(0, h + 1).map((t) => norm(t.text));
+    const words: string[] = [];
+    for (let k = 0; k <= h; k++) words.push(norm(toks.get(k)!.text));
     // (`the billionaire businessman`: the first head word is the one looked up.)
     const head = words[firstHead];
     let best: { actor: string; seen: number } | null = null;
@@ -92,7 +95,7 @@ export function resolveDescriptions(text: string, drafts: readonly Draft[], peop
       if (!best || seen > best.seen) best = { actor: intro.actor, seen };
     }
     if (!best) continue;
-    const end = toks[h].end - (POSSESSIVE.test(toks[h].text) ? 2 : endsSentence(toks[h].text) ? 1 : 0);
+    const end = last.end - (POSSESSIVE.test(last.text) ? 2 : endsSentence(last.text) ? 1 : 0);
     const isLabel = h > 0 || !OFFICES.has(head);
     references.push({ start: from, end, text: text.slice(from, end), actor: best.actor, resolvedBy: 'description', isLabel });
   }

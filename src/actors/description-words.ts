@@ -5,6 +5,7 @@
 import { DEMONYMS, TITLES } from '../quotes/words.js';
 import { PERSON_NOUNS } from '../quotes/narration-pronouns.js';
 import { CALENDAR_NOUNS, MONTHS, WEEKDAYS } from '../calendar-words.js';
+import { isWhiteSpace, isWordUnit, wordAt } from '../word-runs.js';
 
 /** Honorifics say nothing of who the person is. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'messrs']);
@@ -55,7 +56,8 @@ export const norm = (w: string) => {
 /** A noun for one person: the head a description ends in. */
 export function isPersonHead(word: string): boolean {
   // (`ex-Republican` is a head as `Republican` is; matched against earlier descriptions as written.)
-  const n = norm(word).replace(/^ex-/, '');
+  const normed = norm(word);
+  const n = normed.startsWith('ex-') ? normed.slice(3) : normed;
   if (HONORIFICS.has(n) || TITLE_MODIFIERS.has(n) || STOP.has(n)) return false;
   if (PERSON_NOUNS.has(n) || MORE_PERSON_NOUNS.has(n) || TITLES.has(n) || PARTY_HEADS.has(n) || DEMONYMS.has(n)) return true;
   return !UPPER_FIRST.test(word) && n.length >= 7 && /(?:man|woman|ist|surgeon|ologist|ician)$/.test(n);
@@ -89,13 +91,90 @@ export interface Token {
   text: string;
 }
 
+/** The tokens WORD finds in text.slice(from, to), read off the char codes (no slice, no regex:
+ *  every description tried tokenizes a window of up to 200 characters). */
 export function tokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  const window = text.slice(from, to);
-  for (let m = WORD.exec(window); m; m = WORD.exec(window)) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  for (let t = nextToken(text, from, to); t; t = nextToken(text, t.end, to)) out.push(t);
   return out;
 }
+
+/** The tokens of text.slice(from, to), as `tokens` finds them, read only as far as asked for:
+ *  most definite descriptions tried end within a few words of an 80-character window. */
+export class TokenReader {
+  private readonly read: Token[] = [];
+  private at: number;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly to: number,
+  ) {
+    this.at = from;
+  }
+
+  /** The k-th token, or undefined when the window has fewer. */
+  get(k: number): Token | undefined {
+    while (this.read.length <= k) {
+      const t = nextToken(this.text, this.at, this.to);
+      if (!t) break;
+      this.read.push(t);
+      this.at = t.end;
+    }
+    return this.read[k];
+  }
+}
+
+/** The first token at or after i in a window ending at `to`, or null. */
+function nextToken(text: string, i: number, to: number): Token | null {
+  while (i < to && isWhiteSpace(text.charCodeAt(i))) i++;
+  if (i >= to) return null;
+  const start = i;
+  let n = wordUnitsAt(text, i, to);
+  if (n > 0) {
+    // (A word goes on over letters, digits and WORD_MARKS.)
+    for (i += n; i < to; i += n) {
+      n = wordUnitsAt(text, i, to);
+      if (n === 0 && WORD_MARKS.has(text.charCodeAt(i))) n = 1;
+      if (n === 0) break;
+    }
+  } else i += pairAt(text, i, to) ? 2 : 1;
+  return { start, end: i, text: text.slice(start, i) };
+}
+
+/** The marks WORD takes inside a word: `.`, `’`, `'`, `&`, `-`. */
+const WORD_MARKS = new Set([46, 0x2019, 39, 38, 45]);
+/** Whether a surrogate pair (one code point) starts at i and ends before `to`. */
+const pairAt = (text: string, i: number, to: number) => i + 1 < to && isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1));
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Code units of the letter or digit at i, in a window ending at `to` (2 for an astral one), or 0. */
+function wordUnitsAt(text: string, i: number, to: number): number {
+  if (pairAt(text, i, to)) return wordAt(text, i) ? 2 : 0;
+  return isWordUnit(text.charCodeAt(i)) ? 1 : 0;
+}
+
+/** What `/(\)|[\p{L}\p{N}][\p{L}\p{N}.’'&-]*)[ \t\u00a0]+$/u` captures on text.slice(from, at):
+ *  the last word (or a closing bracket) before the spaces that end the window, or null. */
+export function lastWordBefore(text: string, from: number, at: number): string | null {
+  let end = at;
+  while (end > from && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  if (end === at || end === from) return null;
+  if (text.charCodeAt(end - 1) === 41) return ')';
+  // The word starts at the first letter or digit of the run of word characters before the spaces.
+  let start = -1;
+  for (let j = end; j > from; ) {
+    const c = text.charCodeAt(j - 1);
+    const n = j - 2 >= from && pairAt(text, j - 2, j) ? 2 : 1;
+    if (wordUnitsAt(text, j - n, j) > 0) start = j -= n;
+    else if (n === 1 && WORD_MARKS.has(c)) j--;
+    else break;
+  }
+  return start < 0 ? null : text.slice(start, end);
+}
+
+const isSpaceOrTab = (c: number) => c === 32 || c === 9 || c === 0xa0;
 
 /** Only spaces (no line break, no punctuation) between two tokens. */
 export const joined = (text: string, a: Token, b: Token) => /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));

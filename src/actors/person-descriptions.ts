@@ -9,7 +9,7 @@
 // description-references.ts's.
 import type { Description, Mention } from '../types.js';
 import { TITLES } from '../quotes/words.js';
-import { endsSentence, HONORIFICS, IS_WORD, isAdjective, isModifier, isPersonHead, joined, norm, PARTY_HEADS, POSSESSIVE, STOP, tokens, UPPER_FIRST, type Token } from './description-words.js';
+import { endsSentence, HONORIFICS, IS_WORD, isAdjective, isModifier, isPersonHead, joined, lastWordBefore, norm, PARTY_HEADS, POSSESSIVE, STOP, tokens, UPPER_FIRST, type Token } from './description-words.js';
 
 type Draft = Omit<Mention, 'segment'>;
 type PersonDescription = Omit<Description, 'segment' | 'voice'>;
@@ -55,8 +55,8 @@ function describedBefore(text: string, at: number, honorific: boolean): { start:
   // Most names have no description before them (`said Trump`): the word right before decides
   // whether the window is read at all (a head, a bracket, or a capitalised word of `Secretary of State`).
   if (!honorific) {
-    const last = LAST_WORD.exec(text.slice(Math.max(0, at - 40), at));
-    if (!last || !(last[1] === ')' || UPPER_FIRST.test(last[1]) || isPersonHead(last[1]))) return null;
+    const last = lastWordBefore(text, Math.max(0, at - 40), at);
+    if (last === null || !(last === ')' || UPPER_FIRST.test(last) || isPersonHead(last))) return null;
   }
   const toks = tokens(text, Math.max(0, at - 160), at);
   // (A mention written with its honorific: `the outspoken Ms. Kellner`.)
@@ -98,8 +98,6 @@ const DETERMINER_BEFORE_COMMA = /^(?:the|their|his|her|its|our)$/i;
 const CLAUSE_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)$/;
 // A name, maybe with its state or city after `of` (`Senator Harry Reid of Nevada, the …`), a comma
 // and an article.
-/** The last word (or bracket) before a name, and the spaces after it. */
-const LAST_WORD = /(\)|[\p{L}\p{N}][\p{L}\p{N}.’'&-]*)[ \t\u00a0]+$/u;
 const APPOSITIVE_OPEN = /^(?:[ \t\u00a0]+of[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){0,2})?,[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?/u;
 const OF_AFTER = /^[ \t\u00a0]+of[ \t\u00a0]/;
 const APPOSITIVE_END = /^[,.;:()“”"—–!?]$/;

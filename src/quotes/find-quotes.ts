@@ -329,6 +329,9 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
       cue: speaker && a && isSpeechCue(a.cue) ? { text: a.cue.text, start: a.cue.start, end: a.cue.end, lemma: a.cue.lemma } : null,
       speaker,
       segment: kindAt(start),
+      // (Undefined, so absent from the results, until joint-speakers.ts sets it: a key added later
+      // would give some quotes another shape, and every function reading quotes would deoptimise.)
+      coSpeakers: undefined,
     };
   });
   const reported = findReportedSpeech(text, seg, index, ctx, kindAt);

@@ -285,6 +285,8 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
         speaker: resolveSpeaker(ctx, np),
         segment,
         id: `r${found.length + 1}`,
+        // (Set by joint-speakers.ts, when at all: one shape for every quote, as find-quotes.ts's.)
+        coSpeakers: undefined,
       });
       if (claims !== 'nothing') doneTo = Math.max(doneTo, claims === 'sentence' ? toks.length : doneUpTo);
       lastSpeaker = np;
