@@ -1064,6 +1064,8 @@ describe('speaker phrases a fact-checker found read wrong', () => {
     ['… and `the congressman` is the representative', 'Rep. Tom Kell spoke first. The congressman said the bill “will pass easily.”', 'Tom Kell'],
     // A partial quote in a relative clause with its own cue is that clause's speakers'.
     ['`…, which two aides said was “a disaster.”` is the aides’', 'Ann Lee said she had not seen the memo, which two aides said was “a disaster.”', 'two aides'],
+    // A description set before a name and closed by a comma is that person's role.
+    ['`the chief` after `The city’s police chief, Tom Kell,`', 'The city’s police chief, Tom Kell, resigned on Monday. Council President Ann Lee thanked him. In 2019, the chief told the Herald that he “would never resign.”', 'Tom Kell'],
     // A reflexive after the subject only stresses it.
     ['`Smith herself told CNN:` is Smith’s', 'Senator Ann Lee spoke. Lee herself told CNN: “I will not support it.”', 'Ann Lee'],
     ['`“…,” Lee herself said.` is Lee’s', 'Senator Ann Lee spoke. “No,” Lee herself said.', 'Ann Lee'],

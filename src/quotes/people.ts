@@ -219,6 +219,17 @@ function roleAfter(text: string, end: number): string | undefined {
   return m && !/\b(?:said|says|told|who|which|is|are|was|were|has|have|had|will|would|do|does|did)\b|n['’]t\b/.test(m[1]) ? m[1] : undefined;
 }
 
+// A description ending in a title word, then a comma: `The city’s police chief, Mark Rivera,`.
+const ROLE_SET_BEFORE = /(?:^|[.;:!?]\s+|\n\s*|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*[’']s)\s+(?:[\p{Ll}’'-]+\s+){0,4}([\p{Ll}-]+)),\s+$/u;
+
+/** Role given in a description set before the name and closed after it by a comma or a full
+ *  stop: `The city’s police chief, Mark Rivera, resigned`. */
+function roleSetBefore(text: string, start: number, end: number): string | undefined {
+  if (text.charCodeAt(start - 2) !== 44 || !/^[,.]/.test(text.slice(end, end + 1))) return undefined;
+  const m = ROLE_SET_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  return m && isTitleWord(m[2]) ? m[1] : undefined;
+}
+
 /** `places`: one-word names of states, lower case (`britain`, `ukraine`): before a full name they
  * say where the person serves (`ambassador to Britain Liu Xiaming`), and are no part of the name. */
 export function indexPeople(text: string, ranges: Span[] = [{ start: 0, end: text.length, text }], places?: ReadonlySet<string>): Person[] {
@@ -333,7 +344,7 @@ function personInRun(text: string, run: string, at: number, stop: number, places
   const offsetInRun = run.indexOf(name[0]);
   const start = at + offsetInRun;
   const end = start + nameText.length;
-  const role = roleBefore(text, at, title) ?? roleAfter(text, end);
+  const role = roleBefore(text, at, title) ?? roleAfter(text, end) ?? (title.length === 0 && from === 0 ? roleSetBefore(text, start, end) : undefined);
   // (After a generational suffix, `Jesse L. Jackson Jr.`, the surname is the word before it.)
   const person: Person = { name: nameText, surname: bares[nameEnd - 1 > from && generationWord(bares[nameEnd - 1]) !== null ? nameEnd - 2 : nameEnd - 1], start, end };
   if (role) person.role = role;
