@@ -1066,6 +1066,9 @@ describe('speaker phrases a fact-checker found read wrong', () => {
     ['`…, which two aides said was “a disaster.”` is the aides’', 'Ann Lee said she had not seen the memo, which two aides said was “a disaster.”', 'two aides'],
     // A description set before a name and closed by a comma is that person's role.
     ['`the chief` after `The city’s police chief, Tom Kell,`', 'The city’s police chief, Tom Kell, resigned on Monday. Council President Ann Lee thanked him. In 2019, the chief told the Herald that he “would never resign.”', 'Tom Kell'],
+    // Someone introduced by `a`/`an` and named soon after as `the <same noun>, Name,` is that person.
+    ['`a spokeswoman said` before `The spokeswoman, Ann Lee,`', '“We are concerned,” a State Department spokeswoman said on Monday. The spokeswoman, Ann Lee, added that talks would go on.', 'Ann Lee'],
+    ['… not past another one introduced', '“We are concerned,” a spokeswoman said. Another spokeswoman disagreed. The spokeswoman, Ann Lee, added that talks would go on.', 'a spokeswoman'],
     // A reflexive after the subject only stresses it.
     ['`Smith herself told CNN:` is Smith’s', 'Senator Ann Lee spoke. Lee herself told CNN: “I will not support it.”', 'Ann Lee'],
     ['`“…,” Lee herself said.` is Lee’s', 'Senator Ann Lee spoke. “No,” Lee herself said.', 'Ann Lee'],

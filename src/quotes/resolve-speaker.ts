@@ -776,5 +776,29 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
     const person = describedSubject(ctx, np) ?? describedByRole(ctx, np);
     if (person) return speakerOf(np, nameOf(ctx, person), 'description', person.role ?? np.text);
   }
+  const later = namedLater(ctx, np);
+  if (later) return speakerOf(named(np), nameOf(ctx, later), 'description', np.text);
   return speakerOf(np, np.text, 'description');
+}
+
+// `the spokeswoman, Marie Harf,`: the description again with `the`, and the name set beside it.
+const NAMED_AS_AGAIN = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)(?=,|\.)/gu;
+const NAMED_LATER_REACH = 600;
+
+/** `“…,” a spokeswoman said. … The spokeswoman, Marie Harf, added`: a person introduced by an
+ *  indefinite description and named soon after, with the description's head again, is that
+ *  person, no unnamed source. */
+function namedLater(ctx: ArticleContext, np: SpeakerNP): Person | null {
+  if (!INDEFINITE.test(np.text)) return null;
+  const head = PERSON_HEAD.exec(np.text)?.[1];
+  if (!head || !(TITLES.has(head) || PERSON_HEADS.has(head) || ROLE_NOUNS.has(head))) return null;
+  const after = ctx.text.slice(np.end, np.end + NAMED_LATER_REACH);
+  for (const m of after.matchAll(NAMED_AS_AGAIN)) {
+    if (m[1] !== head) continue;
+    // (No other one of them introduced in between: `a spokesman … another spokesman`.)
+    if (new RegExp(`\\b(?:an?|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(after.slice(0, m.index))) return null;
+    const at = np.end + m.index! + m[0].length - m[2].length;
+    return resolvePerson(ctx.people, m[2].split(/\s+/), at);
+  }
+  return null;
 }
