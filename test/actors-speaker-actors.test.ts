@@ -22,7 +22,9 @@ describe('speaker.actor', () => {
     ['… and after a title', 'Spokeswoman Mao Ning spoke on Tuesday. “We oppose this,” Mao said.', [['Mao', 'mao-ning']]],
     ['… named first only as a speaker', 'China’s ambassador to Britain Liu Xiaming has said that China has the “power” to end the unrest.\n\nLiu said the army could be deployed.', [['Liu Xiaming', 'liu-xiaming'], ['Liu Xiaming', 'liu-xiaming'], ['Liu', 'liu-xiaming']]],
     ['an envoy to a place speaks for the state that sent them', 'China’s ambassador to Britain accused the UK of meddling and warned that China “will not sit on our hands”.', [['China’s ambassador to Britain', 'china'], ['China’s ambassador to Britain', 'china'], ['China’s ambassador to Britain', 'china']]],
-    ['the last words of a full name', 'The attorney general put Kathleen Hawk Sawyer in charge.\n\nHawk Sawyer said the bureau was short of staff.', [['Hawk Sawyer', 'kathleen-hawk-sawyer']]],
+    // (Named in full: the ledger shows the name the article gave the person, as for a surname.)
+    ['the last words of a full name', 'The attorney general put Kathleen Hawk Sawyer in charge.\n\nHawk Sawyer said the bureau was short of staff.', [['Kathleen Hawk Sawyer', 'kathleen-hawk-sawyer']]],
+    ['… but not a name that opens with a first name already', 'Vermonter Bernie Sanders spoke.\n\n“The system is rigged,” Bernie Sanders said.', [['Bernie Sanders', 'bernie-sanders']]],
     // A surname's particles of two words (`de la`) are part of it: the quote is not Ted Cruz's.
     ['a two-word particle', 'Sen. Ted Cruz criticised the ruling. Ana María de la Cruz, a lawyer for the families, said: “This is a victory for justice.”', [['Ana María de la Cruz', 'ana-maria-de-la-cruz']]],
     ['… after two given names', 'Juan Carlos de la Fuente, a lawyer for the families, said: “We will appeal.”', [['Juan Carlos de la Fuente', 'juan-carlos-de-la-fuente']]],

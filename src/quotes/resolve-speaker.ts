@@ -38,6 +38,8 @@ export interface ArticleContext {
   speakerSpans?: { start: number; end: number }[];
   /** One-word names of states, lower case: `to Britain Liu Xiaming` names Liu Xiaming. */
   places?: ReadonlySet<string>;
+  /** First names, lower case (the names lexicon's). */
+  firstNames?: ReadonlyMap<string, unknown>;
   /** What the article's text confirms of names read in its title-case headline. */
   headlineNames?: HeadlineNames | null;
 }
@@ -650,7 +652,7 @@ const RUN_OVER_SENTENCE_END = /^.*\p{Ll}{2}\.\s+(?=\p{Lu})/su;
  * left alone (`Dr. Carson`, `Ms. Epstein`) given the full name the article gives it most often. */
 export function nameOf(ctx: ArticleContext, person: Person): string {
   const tail = person.name.replace(RUN_OVER_SENTENCE_END, '');
-  if (tail.includes(' ')) return tail;
+  if (tail.includes(' ')) return (tail === person.name ? fullerName(ctx, person) : null) ?? tail;
   // (The gender a one-word name was given: an honorific's, `Ms. Epstein`; not a run's first name.)
   return fullNameOf(ctx, person.surname, tail === person.name ? ctx.genders?.get(person.name) : undefined) ?? tail;
 }
@@ -692,6 +694,25 @@ function speakerOf(np: SpeakerNP, name: string, resolvedBy: SpeakerResolution, r
   const speaker: Speaker = { start: speakerStart(np), end: np.end, anonymous: np.anonymous, name, resolvedBy };
   if (role !== undefined) speaker.role = role;
   return speaker;
+}
+
+const GIVEN_NAMES_BEFORE = /^\p{Lu}[\p{Ll}.-]*(?: \p{Lu}[\p{Ll}.-]*){0,2}$/u;
+const fullerNames = new WeakMap<ArticleContext, Map<string, string | null>>();
+/** `Hawk Sawyer` after `Kathleen Hawk Sawyer`: a name of two words or more that ends the full name
+ *  the article gave someone is that person's, unless it opens with a first name already (`Bernie
+ *  Sanders` after `Vermonter Bernie Sanders`) or the words before it are no name (a title, a
+ *  possessive). Looked up once per name. */
+function fullerName(ctx: ArticleContext, person: Person): string | null {
+  if (!person.name.includes(' ') || ctx.firstNames?.has(person.name.slice(0, person.name.indexOf(' ')).toLowerCase())) return null;
+  let byName = fullerNames.get(ctx);
+  if (!byName) fullerNames.set(ctx, (byName = new Map()));
+  let fuller = byName.get(person.name);
+  if (fuller === undefined) {
+    const tail = ` ${person.name}`;
+    fuller = withSurname(ctx.people, person.surname).find((p) => p.name.endsWith(tail) && p.start < person.start && GIVEN_NAMES_BEFORE.test(p.name.slice(0, -tail.length)) && !p.name.slice(0, -tail.length).split(' ').some(isTitleWord))?.name ?? null;
+    byName.set(person.name, fuller);
+  }
+  return fuller;
 }
 
 /** `Glenn Beck Blasts Drudge for …` in a title-case headline: the speaker phrase cut to the name
