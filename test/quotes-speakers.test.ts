@@ -1069,6 +1069,9 @@ describe('speaker phrases a fact-checker found read wrong', () => {
     // Someone introduced by `a`/`an` and named soon after as `the <same noun>, Name,` is that person.
     ['`a spokeswoman said` before `The spokeswoman, Ann Lee,`', '“We are concerned,” a State Department spokeswoman said on Monday. The spokeswoman, Ann Lee, added that talks would go on.', 'Ann Lee'],
     ['… not past another one introduced', '“We are concerned,” a spokeswoman said. Another spokeswoman disagreed. The spokeswoman, Ann Lee, added that talks would go on.', 'a spokeswoman'],
+    // A question after `Asked by X,` is X's, not the one who replies.
+    ['`Asked by X, “Is this …,” Y replied` is X’s', 'Asked by Tom Kell, “Is this the final language you want to use,” Ann Lee replied with a single word: “Yup.”', 'Tom Kell'],
+    ['… but an answer after `Asked by X,` is the one who answers', 'Asked by Tom Kell, “I will not run,” Ann Lee said.', 'Ann Lee'],
     // A reflexive after the subject only stresses it.
     ['`Smith herself told CNN:` is Smith’s', 'Senator Ann Lee spoke. Lee herself told CNN: “I will not support it.”', 'Ann Lee'],
     ['`“…,” Lee herself said.` is Lee’s', 'Senator Ann Lee spoke. “No,” Lee herself said.', 'Ann Lee'],

@@ -283,6 +283,20 @@ function byAgent(text: string, toks: Tok[], cueLast: number, q: QuotedStretch): 
   return after[k]?.lower === 'by' ? phraseAfter(after, k, text) : null;
 }
 
+// `Asked by one of Ms. Rice’s aides, “…?”`: `Asked by X,` opening the sentence right before the question.
+const ASKED_BY = /(?:^\s*|[.!?]["”’]?\s+|\n\s*)(Asked)\s+by\s+[^,;:“”"]{2,80},\s*$/;
+
+/** A question set before a cue of reply, in a sentence opening with `Asked by X,`: X asked it. */
+export function attributeAskedBy(text: string, q: QuotedStretch, beforeFrom: number): Attribution | null {
+  const from = Math.max(beforeFrom, q.open.start - 120);
+  const m = ASKED_BY.exec(text.slice(from, q.open.start));
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]);
+  const toks = tokenize(text, at, q.open.start);
+  const np = toks[1]?.lower === 'by' ? phraseAfter(toks, 1, text) : null;
+  return np ? { np, cue: { start: at, end: at + 5, text: 'Asked', lemma: 'ask' }, side: 'before' } : null;
+}
+
 /** A quote with no cue of its own in a sentence that names its source later:
  * `Labor market conditions remained “tight,” with modest gains, according to the survey.` */
 export function attributeAccordingTo(text: string, q: QuotedStretch, paraEnd: number, index: CueIndex): Attribution | null {

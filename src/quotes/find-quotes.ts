@@ -4,7 +4,7 @@
 import { segmentKindAt } from '../segment/segment-at.js';
 import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
-import { NOMINAL_CUES, attributeAccordingTo, attributeCueInClause, attributeNominalInClause, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, isSpeechCue, type Attribution } from './attribute.js';
+import { NOMINAL_CUES, attributeAccordingTo, attributeAskedBy, attributeCueInClause, attributeNominalInClause, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, isSpeechCue, type Attribution } from './attribute.js';
 import { classify, isBylinedHeadline, isCry, isLinkedExcerpt, isSubheading, wordCount } from './classify.js';
 import { buildCueIndex, type CueIndex } from './cues.js';
 import { findQuotedStretches, withEnds, type QuotedStretch } from './marks.js';
@@ -85,6 +85,8 @@ function addressed(words: string, speaker: string): boolean {
 }
 const REPLIES = new Set(['reply', 'answer', 'respond', 'retort']);
 const QUESTION_END = /\?["”’']*\s*$/;
+/** A question's first word: `Is this …`, `Why did …`. */
+const QUESTION_START = /^(?:Is|Are|Was|Were|Do|Does|Did|Will|Would|Can|Could|Should|Have|Has|What|Why|How|When|Where|Who)\s/;
 /** What stands between two items of a list of quoted names: a comma (or none, inside the marks), `and`, `or`. */
 const LIST_GAP = /^\s*,?\s*(?:(?:and|or)\s+)?$/;
 /** Where a group's last quoted stretch ends. */
@@ -201,8 +203,11 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
     // `Asked point-blank, “Is that picture you?” Weiner replied, “…”`: a question right before a
     // cue of reply is what was asked, not the reply, and no piece of it.
     const asked = found !== null && found.side === 'after' && REPLIES.has(found.cue.lemma) && QUESTION_END.test(content);
-    const attribution = asked
-      ? null
+    // (`Asked by one of Ms. Rice’s aides, “Is this the final language …,” Mr. Rhodes replied`: the
+    // aide asked it, whatever the mark closing it.)
+    const askedByAgent = found !== null && found.side === 'after' && (QUESTION_END.test(content) || QUESTION_START.test(content)) ? attributeAskedBy(text, q, beforeFrom) : null;
+    const attribution = askedByAgent !== null || asked
+      ? askedByAgent
       : found && found.side === 'before' && prevAttribution?.side === 'after' && prevAttribution.cue.end <= found.cue.start && /[.!?]["”’']*\s+$/.test(text.slice(found.cue.end, q.open.start))
         ? prevAttribution
         : owned ?? found;
