@@ -86,6 +86,8 @@ describe('cue patterns', () => {
     ['a role title before the name: Adviser', 'National Security Adviser Susan Rice warned that the visit would be “destructive” to ties.', 'Susan Rice', 'warned'],
     ['a role title before the name: CEO', 'SoftBank CEO Masayoshi Son told the company to turn “a profit” by 2021.', 'Masayoshi Son', 'told'],
     ['`of` inside a capitalised name joins it', 'Secretary of State John Kerry said the vote was “fair.”', 'John Kerry', 'said'],
+    // A quote found through its clause's subject takes as cue a participle that names someone nearer it.
+    ['a naming participle nearer the quote than the subject’s verb', 'Ann Lee on Friday pummeled Tom Kell as divisive while praising Bo Rudd as a “steady hand” in the race.', 'Ann Lee', 'praising'],
   ])('%s', (_name, text, speaker, cue) => {
     const q = first(text);
     expect(q?.speaker?.name).toBe(speaker);

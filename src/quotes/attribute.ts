@@ -458,6 +458,14 @@ function cueLemma(word: string, index: CueIndex): string {
   return NO_SPEECH_VERB.has(word) || NO_SPEECH_VERB.has(base) ? word : base;
 }
 
+/** Participles that name or judge someone (`attacking Obama as`, `calling him`). */
+const NAMING_PARTICIPLES = new Set(['attacking', 'calling', 'describing', 'labeling', 'labelling', 'branding', 'dubbing', 'deriding', 'dismissing', 'denouncing', 'portraying', 'characterizing', 'characterising', 'accusing', 'mocking', 'ridiculing', 'slamming', 'blasting', 'praising', 'hailing']);
+/** The last such participle after token `from`, if any. */
+function namingParticiple(toks: Tok[], from: number): Tok | null {
+  for (let k = toks.length - 1; k > from; k--) if (toks[k].kind === 'word' && NAMING_PARTICIPLES.has(toks[k].lower)) return toks[k];
+  return null;
+}
+
 /** For a speech quote with no cue: the clause's subject stands as its speaker. */
 export function attributeToSubject(text: string, from: number, to: number, index: CueIndex): Attribution | null {
   const toks = tokenize(text, from, to);
@@ -477,8 +485,12 @@ export function attributeToSubject(text: string, from: number, to: number, index
   // its object, not the clause's subject.
   const before = toks[firstStartingAt(toks, np.start) - 1];
   if (!verb || (before && PREPOSITIONS.has(before.lower))) return null;
+  // `The group continued its offensive …, attacking Obama as an “elitist hypocrite”`: a participle
+  // that names someone, nearer the quote, is the cue.
+  const naming = namingParticiple(toks, firstStartingAt(toks, verb.end));
+  const cue = naming ?? verb;
   // (A capitalised word is no verb here: `Trump: Roy Moore will “step aside”`.)
-  return { np, cue: { start: verb.start, end: verb.end, text: verb.text, lemma: /^\p{Lu}/u.test(verb.text) ? '' : cueLemma(verb.lower, index) }, side: 'before' };
+  return { np, cue: { start: cue.start, end: cue.end, text: cue.text, lemma: /^\p{Lu}/u.test(cue.text) ? '' : cueLemma(cue.lower, index) }, side: 'before' };
 }
 
 /** `…“stagnant for a month” as donors waited, he said.`: a cue closing the sentence, after a
