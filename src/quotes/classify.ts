@@ -129,7 +129,9 @@ export function classify({ content, before: clause, attributed, furniture, headl
 /** `‘A really tough decision.’` alone on its line: a short phrase in single marks that is the whole
  * paragraph is a subheading quoting the story, not a new utterance. */
 export function isSubheading(content: string, family: 'double' | 'single', lineBefore: string, lineAfter: string): boolean {
-  return family === 'single' && lineBefore.trim() === '' && lineAfter.trim() === '' && wordCount(content, 9) <= 8;
+  // (In double marks only with no sentence punctuation: `“We write with urgency”` heads a section,
+  // `“We will win.”` alone on its line is said.)
+  return (family === 'single' || !/[.!?,;:…—–-]\s*$/.test(content)) && lineBefore.trim() === '' && lineAfter.trim() === '' && wordCount(content, 9) <= 8;
 }
 
 /** `FAREWELL—“Club to close at the end of December,” by the Times’ Ann Lee:`: a headline opening its
