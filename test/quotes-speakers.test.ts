@@ -979,6 +979,11 @@ it('a pronoun after an opening clause is the person that clause names (`When Ash
   expect(reported(text).find((q) => q.text.startsWith('Kabul'))?.speaker?.name).toBe('Ashraf Ghani');
 });
 
+it('… also after `But`: `But when the draft was sent to Mr. Petraeus, he dismissed them, saying …`', () => {
+  const text = 'Michael J. Morell, the deputy director, edited the draft. But when the final draft was sent to Mr. Petraeus, he dismissed them, saying “Frankly, I’d just as soon not use this.”';
+  expect(speech(text)[0]?.speaker?.name).toBe('Petraeus');
+});
+
 it('a clause-long quote inside a sentence of its own, far from the last speaker, is not theirs', () => {
   const filler = 'The camps hold many people from the region, and the buildings have grown in size over the past two years. '.repeat(3);
   const text = `Officials deny it. Meanwhile, they note that “the army takes part in voluntary clean-up activity.”\n\n${filler}The detentions originated in directives to “show absolutely no mercy” in the campaign.`;

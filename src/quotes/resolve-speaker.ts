@@ -362,7 +362,7 @@ const pronounAfter = (text: string, pos: number): Gender | undefined => {
   return m ? pronounGender(m[1].replace(/self$/, '')) : undefined;
 };
 const PARENTHETICAL_BEFORE = /,\s+$/;
-const OPENING_CLAUSE = /^\s*(?:(?:ever|even|just|only)\s+)?(?:when|whenever|since|after|before|while|although|though|because|once|until|as soon as)\s/i;
+const OPENING_CLAUSE = /^\s*(?:(?:but|and|yet|so)\s+)?(?:(?:ever|even|just|only)\s+)?(?:when|whenever|since|after|before|while|although|though|because|once|until|as soon as)\s/i;
 // (After a conjunction and a role in lower case too: `But activist Jamal Reed was unimpressed.`)
 const CONJUNCTION_AND_ROLE = /^[\s"“‘']*(?:(?:But|And|Yet|Still|So)\s+)?(?:the\s+)?((?:\p{Ll}+\s+){0,2})$/u;
 function subjectOpening(text: string, from: number, at: number): boolean {
