@@ -102,6 +102,10 @@ describe('titles and cries', () => {
     ['a quote after a colon with no byline is still speech, link or not', 'The mayor had one thing to say: “The pier will shut its gates for good this summer.” http://example.com/pier', 'The pier will shut its gates for good this summer.', 'direct'],
     ['a bylined quote with no link after it is still speech', 'In a letter signed by Ann Lee: “The pier will shut its gates for good this summer.” The council agreed.', 'The pier will shut its gates for good this summer.', 'direct'],
     ['a whole line in double marks is still speech', 'Ann Lee spoke at the mill.\n\n“It was our whole town.”\n\nThe mill closed in May.', 'It was our whole town.', 'direct'],
+    // A sign's or a shirt's words are its text, not the speech of whoever chanted before.
+    ['a sign’s saying after a comma', 'Teachers chanted “Fund our schools!” as they marched. Many held signs with sayings such as, “Less Money on Testing, More Money on Students.”', 'Less Money on Testing, More Money on Students.', 'title'],
+    ['a shirt that read', 'Ann Lee was wearing a shirt that read “Hillary for Prison.”', 'Hillary for Prison.', 'title'],
+    ['… but a cry on a sign is still a cry', 'Others held signs reading “Lock her up!”', 'Lock her up!', 'direct'],
     ['… but with no sentence punctuation it is a subheading', 'A spokesperson said the agency would “review the letter.”\n\n“We write with urgency”\n\nThe doctors wrote that the flu had killed three children.', 'We write with urgency', 'title'],
     ['a quote before a passive agent is still speech', 'The plan, he said, was “a disaster,” by any measure.', 'a disaster,', 'partial'],
     ['a possessive in a headline names whose words follow', 'Lee: Mayor’s ‘Reckless Plan’ Will Sink the Port\n\nAnn Lee spoke on Monday.', 'Reckless Plan', 'partial'],

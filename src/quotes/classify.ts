@@ -15,6 +15,7 @@ const WORK_AFTER = /^\s+(?:show|program|programme|podcast|series|documentary|fil
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this)\s*$/i;
 /** Nouns for things known by a phrase: a campaign's slogan, an ad's line, a movement's motto. */
 const NAMED_BY_WORDS = /^\s+(?:campaign|slogan|motto|tagline|catchphrase|ad|advert|advertisement|commercial|initiative|hashtag|movement|tour|theme|brand)s?\b/i;
+const SIGN_LEAD = /\b(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?)\s+(?:\p{Ll}+\s+){0,2}(?:reading|that read|saying|with (?:the )?(?:words|slogans?|sayings?|messages?)(?: such as)?)[,:]?\s*$/iu;
 const NAME_LEAD = /\b(?:the|a|an|its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?(?:slogan|motto|tagline|catchphrase|hashtag)\s*$/iu;
 const CAMPAIGN_LEAD = /\bthe\s+(?:[\p{L}-]+\s+)?campaign\s*$/iu;
 /** `told “Fox and Friends”`: what a speaker is told to in title case is the programme, not words. */
@@ -110,6 +111,9 @@ export function classify({ content, before: clause, attributed, furniture, headl
   // `the “Meth. We’re on it.” campaign`: words set between a determiner and a noun they name are
   // that thing's name, whatever their shape.
   if (DETERMINER_BEFORE.test(before) && NAMED_BY_WORDS.test(after)) return 'title';
+  // `signs with sayings such as, “Less Money on Testing, More Money on Students.”`: a sign's
+  // words are its text, not anyone's speech (a cry aside, as above).
+  if (SIGN_LEAD.test(before) && !isCry(content, before)) return 'title';
   // `the campaign “Starts with one.”`, `the slogan “…”`: so are words right after such a noun.
   // (A campaign's only after `the` and in capitals: `his campaign “treated …”` is what it did.)
   if ((NAME_LEAD.test(before) || (CAMPAIGN_LEAD.test(before) && /^\p{Lu}/u.test(content))) && !isCry(content, before)) return 'title';
