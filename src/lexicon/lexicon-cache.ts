@@ -7,10 +7,11 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { LexiconSet } from '../types.js';
+import { actorEntry } from './actor-entry.js';
 import { BUILTIN_LEXICONS, lexiconHash, readSources } from './lexicon-sources.js';
 
 /** The code that decides what a set holds: the loader and the schemas with their defaults. */
-const LOADER_CODE = ['./load-lexicons.js', './lexicon-sources.js', './parse-lexicon-file.js', './duplicate-ids.js', './schema.js', './lexicon-cache.js'].map((f) => {
+const LOADER_CODE = ['./load-lexicons.js', './actor-entry.js', './lexicon-sources.js', './parse-lexicon-file.js', './duplicate-ids.js', './schema.js', './lexicon-cache.js'].map((f) => {
   try {
     return readFileSync(new URL(f, import.meta.url), 'utf8');
   } catch {
@@ -41,7 +42,7 @@ export function readCachedSet(sources: { shown: string; text: string }[]): Lexic
   try {
     const { firstNames, nicknames, ...rest } = JSON.parse(readFileSync(file, 'utf8')) as Omit<LexiconSet, 'firstNames' | 'nicknames'> & { firstNames?: [string, 'female' | 'male'][]; nicknames?: [string, string[]][] };
     if (!Array.isArray(rest.loaded) || !Array.isArray(rest.actors)) return null;
-    const set: LexiconSet = rest;
+    const set: LexiconSet = { ...rest, actors: rest.actors.map((a) => actorEntry(a, a.file)) };
     if (firstNames) set.firstNames = new Map(firstNames);
     if (nicknames) set.nicknames = new Map(nicknames);
     return set;

@@ -2,6 +2,7 @@
 // `file:line:col: path: expected …, found …`, a file that cannot be read at all as `file: …`.
 // A valid set is cached by its hash (lexicon-cache.ts), so a run with unchanged lexicons reads
 // one JSON file instead of parsing the YAML; positions are tracked only to report a problem.
+import { actorEntry } from './actor-entry.js';
 import { resolveIds } from './duplicate-ids.js';
 import { readCachedSet, writeCachedSet } from './lexicon-cache.js';
 import { BUILTIN_LEXICONS, LexiconError, lexiconHash, readSources, type Source } from './lexicon-sources.js';
@@ -70,7 +71,7 @@ function addFile(set: LexiconSet, data: LexiconFile, shown: string, from: (entry
       data.entries.forEach((e, k) => add(set.hedges, { ...e, kind: data.kind, file: shown }, k));
       break;
     case 'actors':
-      data.entries.forEach((e, k) => add(set.actors, { ...e, file: shown }, k));
+      data.entries.forEach((e, k) => add(set.actors, actorEntry(e, shown), k));
       break;
     case 'names':
       for (const e of data.entries) {

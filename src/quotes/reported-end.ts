@@ -85,7 +85,11 @@ function finite(cue: Tok, beforeJoint: Tok | undefined): boolean {
 /** A cue a few words after a joint opens another act of speech, unless it is a parenthetical
  * inside the clause (`the good old days when, he said, protesters would …`). */
 function afterSubject(toks: Tok[], cueAt: number): boolean {
-  return !(toks[cueAt + 1]?.text === ',' && toks[cueAt + 2]?.kind === 'word');
+  // (Both tokens read on every call: a read made only after a rare comma has no type feedback when
+  // reportedEnds is optimised, and deoptimised it.)
+  const comma = cueAt + 1 < toks.length && toks[cueAt + 1].text === ',';
+  const word = cueAt + 2 < toks.length && toks[cueAt + 2].kind === 'word';
+  return !(comma && word);
 }
 
 /** At most SUBJECT_WORDS words of a subject between from and to (`and three-quarters said`), with any auxiliaries:
