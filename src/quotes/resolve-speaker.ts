@@ -709,7 +709,11 @@ function fullerName(ctx: ArticleContext, person: Person): string | null {
   let fuller = byName.get(person.name);
   if (fuller === undefined) {
     const tail = ` ${person.name}`;
-    fuller = withSurname(ctx.people, person.surname).find((p) => p.name.endsWith(tail) && p.start < person.start && GIVEN_NAMES_BEFORE.test(p.name.slice(0, -tail.length)) && !p.name.slice(0, -tail.length).split(' ').some(isTitleWord))?.name ?? null;
+    const givenNamesBefore = (p: Person) => {
+      const before = p.name.slice(0, -tail.length);
+      return GIVEN_NAMES_BEFORE.test(before) && !before.split(' ').some(isTitleWord);
+    };
+    fuller = withSurname(ctx.people, person.surname).find((p) => p.name.endsWith(tail) && p.start < person.start && givenNamesBefore(p))?.name ?? null;
     byName.set(person.name, fuller);
   }
   return fuller;
@@ -805,6 +809,13 @@ export function resolveSpeaker(ctx: ArticleContext, np: SpeakerNP): Speaker {
 // `the spokeswoman, Marie Harf,`: the description again with `the`, and the name set beside it.
 const NAMED_AS_AGAIN = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)(?=,|\.)/gu;
 const NAMED_LATER_REACH = 600;
+/** `a spokesman`, `another spokesman`: one regex per head, built once. */
+const introducedRegexes = new Map<string, RegExp>();
+function introducedAs(head: string): RegExp {
+  let re = introducedRegexes.get(head);
+  if (!re) introducedRegexes.set(head, (re = new RegExp(`\\b(?:an?|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu')));
+  return re;
+}
 
 /** `“…,” a spokeswoman said. … The spokeswoman, Marie Harf, added`: a person introduced by an
  *  indefinite description and named soon after, with the description's head again, is that
@@ -817,7 +828,7 @@ function namedLater(ctx: ArticleContext, np: SpeakerNP): Person | null {
   for (const m of after.matchAll(NAMED_AS_AGAIN)) {
     if (m[1] !== head) continue;
     // (No other one of them introduced in between: `a spokesman … another spokesman`.)
-    if (new RegExp(`\\b(?:an?|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(after.slice(0, m.index))) return null;
+    if (introducedAs(head).test(after.slice(0, m.index))) return null;
     const at = np.end + m.index! + m[0].length - m[2].length;
     return resolvePerson(ctx.people, m[2].split(/\s+/), at);
   }
