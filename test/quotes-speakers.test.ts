@@ -88,6 +88,9 @@ describe('cue patterns', () => {
     ['`of` inside a capitalised name joins it', 'Secretary of State John Kerry said the vote was “fair.”', 'John Kerry', 'said'],
     // A quote found through its clause's subject takes as cue a participle that names someone nearer it.
     ['a naming participle nearer the quote than the subject’s verb', 'Ann Lee on Friday pummeled Tom Kell as divisive while praising Bo Rudd as a “steady hand” in the race.', 'Ann Lee', 'praising'],
+    // `continue` with an object says an action goes on, no speech (`he continued.` stays a cue).
+    ['`continued its offensive` is no cue', 'The group continued its offensive this week, launching an ad attacking Tom Kell as an “elitist hypocrite” on guns.', 'The group', 'attacking'],
+    ['… but `he continued:` is', 'Tom Kell spoke first. He continued: “And we will fight.”', 'Tom Kell', 'continued'],
   ])('%s', (_name, text, speaker, cue) => {
     const q = first(text);
     expect(q?.speaker?.name).toBe(speaker);

@@ -86,6 +86,7 @@ function nounInPhrase(toks: Tok[], i: number): boolean {
  * on: “…”` stay cues). */
 const goesOnTo = (toks: Tok[], k: number) => k + 1 < toks.length && toks[k].lower === 'to' && toks[k + 1].kind === 'word';
 
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'this', 'these', 'those']);
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'themself', 'myself', 'ourselves', 'yourself', 'yourselves']);
 
 /** Cues that may open a sentence before their speaker: `Said X,` / `Asked X,` / `Added X,`. */
@@ -202,7 +203,9 @@ export function cueAt(index: CueIndex, toks: Tok[], i: number): CueAt | null {
   // `an empire that asserted itself into politics`: acting with force, not speaking.
   // (Not read past the last token: see `opening`.)
   const reflexiveAfter = i + 1 < toks.length && REFLEXIVES.has(toks[i + 1].lower);
-  if (verb.lemma === 'continue' && toAfter) return null;
+  // `The group continued its offensive`: `continue` with an object says an action goes on too.
+  const objectAfter = i + 1 < toks.length && OBJECT_OPENERS.has(toks[i + 1].lower);
+  if (verb.lemma === 'continue' && (toAfter || objectAfter)) return null;
   if (verb.lemma === 'assert' && reflexiveAfter) return null;
   // `Economy in stress`, `under pressure to reply`: after a preposition a cue's plain form is a
   // noun (`by saying`, `to say` stay verbs).
