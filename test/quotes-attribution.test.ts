@@ -551,3 +551,40 @@ it('the person a quote calls by name at its end is spoken to, not speaking', () 
   const text = 'Nancy Pelosi, the House minority leader, came to the game.\n\nChants of “We love you, Pelosi!” rang out briefly, until the minority leader acknowledged them. “Thank you, Nancy,” Tom Reyes said.';
   expect(speech(text).map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['We love you, Pelosi!', null], ['Thank you, Nancy,', 'Tom Reyes']]);
 });
+
+describe('reported speech as a researcher codes it: unnamed sources, and words that are no speech', () => {
+  it.each([
+    ['a participle tying the source to what it knows', 'A person briefed on the matter said the prosecutors had issued subpoenas.', 'A person briefed on the matter'],
+    ['… after the clause', 'The deal is not good for the city, a second person briefed on the call said.', 'a second person briefed on the call'],
+    ['… with a bare plural', 'Officials involved in the talks said they had stalled.', 'Officials involved in the talks'],
+    ['`close to`', 'A person close to the company said the talks had stalled.', 'A person close to the company'],
+    ['a spokesman the article never names', 'Her spokesman said the talks had stalled.', 'Her spokesman'],
+    ['… for a body', 'The ministry’s spokeswoman said the talks had stalled.', 'The ministry’s spokeswoman'],
+    ['… or a person', 'Tom Reyes’s rep told reporters that the singer was upset.', 'Tom Reyes’s rep'],
+  ])('an unnamed source is anonymous: %s', (_name, text, speaker) => {
+    expect(reported(text).map((r) => [r.speaker?.name, r.speaker?.anonymous])).toEqual([[speaker, true]]);
+  });
+
+  it.each([
+    ['named right after the role', 'Ann Lee’s spokesman Tom Reyes said the talks had stalled. Ann Lee’s spokesman said they would resume.'],
+    ['named in an appositive', 'Tom Reyes, Ann Lee’s spokesman, said the talks had stalled. Ann Lee’s spokesman said they would resume.'],
+  ])('a spokesman the article names elsewhere is not counted anonymous: %s', (_name, text) => {
+    expect(reported(text).map((r) => r.speaker?.anonymous)).toEqual([false, false]);
+  });
+
+  it.each([
+    ['where, after a quote’s cue', '“We will vote no,” Rep. Ann Lee said on Thursday ahead of the vote.'],
+    ['where it was written', '“Rise to the occasion,” she wrote above a picture of the two girls.'],
+    ['what the narrator says the words were about', '“It was improper,” Tom Reyes testified, referring to the gas company on whose board he sat.'],
+  ])('no clause after the cue reports nothing: %s', (_name, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  it.each([
+    ['`warned against` and its object', 'Ann Lee warned against the plan to cut the budget.', [['against the plan to cut the budget', 'Ann Lee', 'warned']]],
+    ['`referred to … as …` names someone', 'Tom Reyes referred to the mayor as a coward.', [['the mayor as a coward', 'Tom Reyes', 'referred to']]],
+    ['a quantifier and a noun for people open the subject', 'Several lawmakers have spoken out against the speech, saying it could cause a rift.', [['it could cause a rift', 'Several lawmakers', 'saying']]],
+  ])('still reported: %s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

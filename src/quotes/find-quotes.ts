@@ -57,16 +57,34 @@ interface Group {
 const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu;
 /** `“…,” said one legal expert. … “…,” the expert warned.`: a definite description whose head an
  * unnamed source had before it, and that names no one, is that unnamed source. `quotes` in text order. */
-function markReturningSources(quotes: Quote[]): void {
+function markReturningSources(quotes: Quote[], text: string): void {
   const unnamedHeads = new Set<string>();
+  // (Not when the article names someone in that role: `Obama’s spokesman Josh Earnest said`,
+  // `Josh Earnest, Obama’s spokesman,`; asked once per role word.)
+  const namedRoles = new Map<string, boolean>();
+  const roleNamed = (head: string) => {
+    let named = namedRoles.get(head);
+    if (named === undefined) namedRoles.set(head, (named = roleBesideName(text, head)));
+    return named;
+  };
   for (const q of quotes) {
     const s = q.speaker;
     if (!s) continue;
     const head = s.name.slice(s.name.lastIndexOf(' ') + 1).toLowerCase();
     if (s.anonymous) unnamedHeads.add(head);
-    else if (s.resolvedBy === 'description' && unnamedHeads.has(head) && DEFINITE_DESCRIPTION.test(s.name)) s.anonymous = true;
+    else if (s.resolvedBy === 'description' && ((unnamedHeads.has(head) && DEFINITE_DESCRIPTION.test(s.name)) || (UNNAMED_SPOKESPERSON.test(s.name) && !roleNamed(head)))) s.anonymous = true;
   }
 }
+/** `Her spokesman said`, `the ministry’s spokeswoman said`, `Swift’s rep told …`: someone who speaks
+ *  for another, whom the article never names (the description stayed unresolved), is as unnamed a
+ *  source as `a spokesman for the ministry`. */
+/** A role word written right before a name (`spokesman Josh Earnest`, `spokesman, Josh Earnest`) or
+ *  after one in an appositive (`Josh Earnest, Obama’s spokesman,`). */
+function roleBesideName(text: string, head: string): boolean {
+  const role = `[${head[0]}${head[0].toUpperCase()}]${head.slice(1).replace(/s$/, 's?')}`;
+  return new RegExp(`\\b${role},?\\s+\\p{Lu}[\\p{L}.’'-]*\\s+\\p{Lu}|\\p{Lu}[\\p{L}.’'-]*\\s+\\p{Lu}[\\p{L}’'-]+,\\s+(?:[^,.;]{0,40}\\s)?${role}\\b`, 'u').test(text);
+}
+const UNNAMED_SPOKESPERSON = /^(?:(?:the|his|her|their|its)\s+(?:[\p{L}.’'-]+\s+){0,3}|(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+['’]s?\s+(?:[\p{L}.-]+\s+){0,2})(?:spokes(?:man|woman|person|men|women|people)|reps?|aides?|advis[eo]rs?)$/iu;
 
 /** Nothing but a sentence's end (or the paragraph's start) before a quote. */
 const OPENS_SENTENCE = /(?:^|[.!?…:]["”’']?)\s*$/;
@@ -342,7 +360,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
   const reported = findReportedSpeech(text, seg, index, ctx, kindAt);
   const all = [...quotes, ...reported].sort((a, b) => a.start - b.start);
   speakersFromBodyQuotes(all);
-  markReturningSources(all);
+  markReturningSources(all, text);
   addJointSpeakers(all, ctx);
   return { quotes: all, diagnostics, genders: sureGenders };
 }

@@ -9,7 +9,8 @@ import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, IRREGULAR_PASTS, NP_PREPOSITIONS,
 // `said over breakfast`, `battleground states like Ohio`); `against`, `despite`, `under` may (`railed
 // against the cartel`, `says despite that, she will vote`). Nor does `and`: a second verb follows
 // (`said and quickly hung up`, `speaks and tweets his mind`), nor `than` (`easier said than done`).
-const NOT_A_CLAUSE_START = /^(?:during|with|without|to|after|before|about|by|over|like|via|through|throughout|aboard|onstage|backstage|and|or|than|well|outside|inside|around|across)$/;
+// (`said on Thursday ahead of the vote`, `wrote above a picture of …`: where and when, no clause.)
+const NOT_A_CLAUSE_START = /^(?:during|with|without|to|after|before|about|by|over|like|via|through|throughout|aboard|onstage|backstage|and|or|than|well|outside|inside|around|across|ahead|above|below|beneath|beside|behind|amid|amidst|alongside|beyond|toward|towards|within|into|onto|underneath)$/;
 
 /** Verbs that may make or count things rather than report words (`wrote a column`, `reported a
  * profit`, `claiming his third victory`). */

@@ -64,6 +64,12 @@ function namingContent(toks: Tok[], c: CueAt): [number, number] | null {
   return [from, end - 1];
 }
 
+/** An `as` after token `from`, before the clause's next comma or its end. */
+function asInClause(toks: Tok[], from: number): boolean {
+  for (let j = from; j < toks.length && toks[j].text !== ',' && toks[j].text !== ';'; j++) if (toks[j].lower === 'as') return true;
+  return false;
+}
+
 /** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
 const THAT_ONLY = new Set(['charge', 'maintain']);
 /** Cue forms that are more often a noun (`state officials`, `EU member state immigrants`): they report speech only with `that`. */
@@ -353,6 +359,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       }
       const naming = NAMING.has(c.verb.lemma) && !(relative && asAt > 0) ? namingContent(toks, c) : null;
       if (NOT_REPORTING.has(c.verb.lemma) && !naming && !(relative && asAt > 0)) continue;
+      // `…, referring to the gas company on whose board …`: without `as` and a name given, what is
+      // referred to is the narrator's gloss, no words of the speaker's.
+      if (c.verb.lemma === 'refer to' && !asInClause(toks, c.last + 1)) continue;
       let wordsFollow = false;
       for (let j = c.last + 1; j < toks.length && !wordsFollow; j++) wordsFollow = toks[j].kind === 'word' && !BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower);
       const from = contentStart(toks, c);

@@ -122,7 +122,9 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
   // ministry spokesperson`.)
   // (Not after a quantifier: `one of Mr. Obama's climate advisers` is headed by `advisers`.)
   // (`officials in Beijing`: where they are is a post-modifier too.)
-  const modifier = lowerWords.findIndex((w, i) => i > 0 && (POST_MODIFIER_PREPOSITIONS.has(w) || w === 'in' || (w === 'to' && ROLE_FOR.has(lowerWords[i - 1]))) && !GROUP_QUANTIFIERS.has(lowerWords[i - 1]) && !/^(?:one|two|three|four|five|\d+)$/.test(lowerWords[i - 1]));
+  // (`a person briefed on the talks`, `a source close to the family`: a participle or `close`
+  // and its preposition open a post-modifier too.)
+  const modifier = lowerWords.findIndex((w, i) => i > 0 && (POST_MODIFIER_PREPOSITIONS.has(w) || w === 'in' || (w === 'to' && ROLE_FOR.has(lowerWords[i - 1])) || linkedModifier(lowerWords, i)) && !GROUP_QUANTIFIERS.has(lowerWords[i - 1]) && !/^(?:one|two|three|four|five|\d+)$/.test(lowerWords[i - 1]));
   const head = lowerWords[(modifier > 0 ? modifier : lowerWords.length) - 1];
   const indefinite = INDEFINITE.has(lowerWords[0]) || (!DETERMINERS.has(lowerWords[0]) && !/[’']s$/.test(lowerWords[0]) && (head.endsWith('s') || head.endsWith('men')));
   const anonymous = !nameWords.length && (lowerWords.some((w) => ANONYMOUS_MARKERS.has(w)) || (ANONYMOUS_HEADS.has(head) && indefinite) || NAME_WITHHELD.test(text.slice(end, end + 100)));
@@ -136,6 +138,13 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
 const NAME_WITHHELD = /^,?\s+(?:who|which)\s+(?:had\s+|has\s+)?(?:did\s+not|didn['’]t|does\s+not|asked\s+not|declined|refused|requested|spoke|was\s+not|is\s+not|were\s+not|are\s+not)\b[^.;:“”"]{0,50}?\b(?:to\s+be\s+(?:named|identified)|anonymity|authori[sz]ed\s+to\s+(?:speak|comment|discuss))/;
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von']);
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
+const LINKING_PREPOSITIONS = new Set(['on', 'in', 'to', 'with', 'about']);
+/** Word i, a participle or `close` before a preposition after a noun, opens a post-modifier
+ *  (`briefed on`, `involved in`, `close to`). */
+const linkedModifier = (words: string[], i: number) => i > 0 && LINKING_PREPOSITIONS.has(words[i + 1] ?? '') && LINKING_WORDS.has(words[i]);
+/** Participles (and `close`) that tie a source to what they know (`briefed on`, `involved in`): only
+ *  these, since another verb before a preposition is more often the clause's own (`activists joined in`). */
+const LINKING_WORDS = new Set(['close', 'briefed', 'involved', 'engaged', 'based', 'stationed', 'assigned', 'connected', 'associated', 'aligned', 'allied', 'affiliated', 'tied', 'linked', 'informed', 'versed', 'acquainted', 'knowledgeable']);
 const ROLE_LAST = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'staffer', 'staffers', 'insider', 'insiders', 'lawmaker', 'lawmakers']);
 const PEOPLE_NOUNS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'americans', 'voters', 'supporters']);
 const PAST_VERB = /^\p{Ll}{3,}ed$/u;
@@ -754,7 +763,9 @@ export function clauseSubject(toks: Tok[], text: string, from = 0, skipped = 0):
   // `There’s still time for Cruz …`: an existential `there` is no one.
   if (/^(?:there|here)['’]s$/.test(toks[k].lower)) return null;
   if (!isCapitalized(toks[k]) && !DETERMINERS.has(toks[k].lower)) return skipOpening();
-  if (/^(?:in|on|at|after|before|when|while|if|as|for|during|since|speaking|asked|first|then|later|earlier|meanwhile)$/i.test(toks[first].text) || SENTENCE_OPENERS.has(toks[first].lower)) return skipOpening();
+  // (`Several lawmakers have spoken out …`: a quantifier before a noun for people opens the subject.)
+  const quantified = GROUP_QUANTIFIERS.has(toks[first].lower) && toks[first + 1]?.kind === 'word' && isSpeakerNoun(toks[first + 1].lower);
+  if (/^(?:in|on|at|after|before|when|while|if|as|for|during|since|speaking|asked|first|then|later|earlier|meanwhile)$/i.test(toks[first].text) || (SENTENCE_OPENERS.has(toks[first].lower) && !quantified)) return skipOpening();
   // `Hours before the game,`, `Moments later,`: a time phrase opening the clause.
   // (So does one with a count: `Twenty-three minutes later,`, `Two days after the vote,`.)
   const timeAt = COUNT.test(toks[first].lower) && TIME_NOUNS.has(toks[first + 1]?.lower ?? '') ? first + 1 : first;
@@ -813,8 +824,9 @@ const NOT_PEOPLE = new Set(
 function phraseHead(np: SpeakerNP): { words: string[]; headAt: number } {
   const words = np.text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   let cut = words.findIndex((w, i) => i > 0 && POST_MODIFIER.has(w.toLowerCase()));
-  // (`nine out of 10`: `out of` is one preposition.)
-  if (cut > 1 && words[cut - 1].toLowerCase() === 'out' && words[cut].toLowerCase() === 'of') cut--;
+  // (`nine out of 10`: `out of` is one preposition; `a person briefed on the talks`: a participle
+  // before it opens the modifier.)
+  if (cut > 1 && ((words[cut - 1].toLowerCase() === 'out' && words[cut].toLowerCase() === 'of') || LINKING_WORDS.has(words[cut - 1]))) cut--;
   return { words, headAt: (cut > 0 ? cut : words.length) - 1 };
 }
 
