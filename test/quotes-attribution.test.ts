@@ -588,3 +588,32 @@ describe('reported speech as a researcher codes it: unnamed sources, and words t
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe('who reports: not the object of a participle, a document sent or an occasion', () => {
+  it.each([
+    ['a participle’s object is no subject', 'Emails turned over to investigators suggest it may have been a message.', [['it may have been a message', 'Emails', 'suggest']]],
+    ['… nor the agent after `by`', 'Residents interviewed by reporters said the water was brown.', [['the water was brown', 'Residents', 'said']]],
+    ['a document sent says what its sender says', 'Tom Reyes sent her a letter citing the city’s debts.', [['the city’s debts', 'Tom Reyes', 'citing']]],
+    ['… after `sent out`', 'Shortly after the call ended, the Lee campaign sent out a press release saying Reyes owes voters an apology.', [['Reyes owes voters an apology', 'the Lee campaign', 'saying']]],
+    ['an occasion to speak at is no speaker', 'In a press conference announcing his opposition to the bill, Tom Reyes said the bill was flawed.', [['his opposition to the bill', 'Tom Reyes', 'announcing'], ['the bill was flawed', 'Tom Reyes', 'said']]],
+    ['… unless it is someone’s', 'The mayor will follow Ann Lee’s Tuesday speech denouncing the budget cuts.', [['the budget cuts', 'Ann Lee', 'denouncing']]],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('a quote after a document sent is its sender’s', () => {
+    expect(who('Tom Reyes sent her a letter citing the city’s “grave debts” and urging a veto.')).toEqual([['grave debts', 'Tom Reyes', 'citing']]);
+  });
+
+  it('`summarized` is a cue of a quote; with a thing as its object it reports nothing', () => {
+    expect(who('Ann Lee spoke first. “It is not ready,” summarized Reyes.')).toEqual([['It is not ready,', 'Reyes', 'summarized']]);
+    expect(reported('The report summarized the findings of the panel.')).toEqual([]);
+  });
+
+  it.each([
+    ['`, though there is …` weighs the claim', 'Tom Reyes assailed Ann Lee as part of a plot, though there is no sign she has taken sides.', [['Ann Lee as part of a plot', 'Tom Reyes', 'assailed']]],
+    ['`, as he …` says what the speaker did meanwhile', 'Tom Reyes told lawmakers it was his duty to report it, as he deflected attacks on his loyalty.', [['it was his duty to report it', 'Tom Reyes', 'told']]],
+  ])('the outlet’s words after a reported clause are not the speaker’s: %s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -5,7 +5,7 @@ import { cueAt, negated, type CueAt, type CueIndex } from './cues.js';
 import { NAMING } from './naming.js';
 import type { AttributionVerb } from '../types.js';
 import { withEnds, type QuotedStretch } from './marks.js';
-import { afterPrepositionObject, changedNP, clauseSubject, isSpeakerLike, isSpeakerNoun, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
+import { afterPrepositionObject, changedNP, clauseSubject, isSpeakerLike, isSpeakerNoun, phraseAfter, senderOf, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
 import { verbBase } from './base-form.js';
 import { firstStartingAt } from '../spans.js';
@@ -179,7 +179,7 @@ export function attributeBefore(text: string, q: QuotedStretch, from: number, in
     const found =
       participle && (/^(?:,|as)$/.test(toks[c.first - 1]?.lower ?? '') || afterPrepositionObject(toks, c.first)) ? subordinateSubject(toks, c.first, text) ?? clauseSubject(toks, text)
       : participle && ADVERBIAL.has(toks[c.first - 1]?.lower ?? '') && (c.first === 1 || /^(?:,|but|and|yet|so)$/.test(toks[c.first - 2].lower)) ? mainSubjectAfter(text, q)
-      : subjectBefore(toks, c.first, text);
+      : sentBy(toks, subjectBefore(toks, c.first, text), participle, text);
     // `primary states`, `the city embodied the`: a phrase that cannot speak is no subject of a cue.
     const np = found && (isSpeakerLike(found, true) || isGroupPronoun(found)) ? found : null;
     // A description may be a noun read as a verb (`protests demands`): a named subject of an
@@ -267,6 +267,9 @@ function mainSubjectAfter(text: string, q: QuotedStretch): SpeakerNP | null {
   const subject = clauseSubject(toks.slice(k + 1), text);
   return subject && subject.type !== 'description' || (subject && isSpeakerLike(subject, true)) ? subject : null;
 }
+
+/** `sent her a letter citing the “…”`: a participle after a document sent is its sender's. */
+const sentBy = (toks: Tok[], np: SpeakerNP | null, participle: boolean, text: string) => (np && participle && senderOf(toks, np, text)) || np;
 
 const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets']);

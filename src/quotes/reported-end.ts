@@ -123,12 +123,18 @@ const COMMENT_NOUNS = new Set(['swipe', 'jab', 'dig', 'shot', 'reference', 'nod'
 
 /** After a comma, words that open the outlet's comment on what was said, each with what the word
  * after it must be: `however` and a clause (`, however,` between commas stays inside), `remarks
- * that …`, `part of …`, `without offering any evidence`. (A table, not an `if` per word: each
- * branch first taken after reportedEnds was optimised deoptimised it, and it was recompiled.) */
+ * that …`, `part of …`, `without offering any evidence`, `though there is …`, `as he …`. (A table,
+ * not an `if` per word: each branch first taken after reportedEnds was optimised deoptimised it,
+ * and it was recompiled.) */
 const COMMENT_OPENERS = new Map<string, RegExp>([
   ['however', /^(?!,$)/],
   ['part', /^of$/],
   ['without', /ing$/],
+  // `…, though there is no indication she …`: the outlet weighing the claim; `…, as he deflected
+  // attacks`: what the speaker did meanwhile.
+  ['though', /^there$/],
+  ['although', /^there$/],
+  ['as', /^(?:he|she|they)$/],
   ...[...SPEECH_NOUNS].map((w) => [w, /^(?:that|which)$/] as const),
 ]);
 

@@ -30,12 +30,12 @@ export function opensClause(toks: Tok[], from: number, lemma: string): boolean {
 }
 
 /** Verbs whose plain object is a thing or a person, not words (`repeated his position`,
- * `challenging Clinton for the nomination`, `responded enthusiastically`):
+ * `challenging Clinton for the nomination`, `responded enthusiastically`, `summarized the findings`):
  * they report a clause (`reiterated the party must unite`), a content clause or an infinitive in
  * their object (`repeated his claim that …`, `challenged Trump to a debate`). */
 // (`adding more political acrimony to the visit`, `adding fuel to the fire`: `add` with a thing as
 // its object reports nothing; after it `to` opens no infinitive.)
-const CLAUSE_ONLY = new Set(['reiterate', 'respond', 'challenge', 'add']);
+const CLAUSE_ONLY = new Set(['reiterate', 'respond', 'challenge', 'add', 'summarize']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 /** A clause opens at `from`: a subject pronoun, or a verb, `that` or `to` within the next few words. */

@@ -8,7 +8,7 @@ import { firstStartingAt, spanIndexAt } from '../spans.js';
 import { cueAt, negated, pluralNounInSentence, type CueAt, type CueIndex } from './cues.js';
 import { cueStarts } from './cue-starts.js';
 import { resolveSpeaker, type ArticleContext } from './resolve-speaker.js';
-import { afterPrepositionObject, antecedentOfRelative, clauseSubject, headCannotSpeak, phraseAfter, subjectBefore, type SpeakerNP } from './speaker-np.js';
+import { afterPrepositionObject, antecedentOfRelative, clauseSubject, headCannotSpeak, phraseAfter, senderOf, subjectBefore, type SpeakerNP } from './speaker-np.js';
 import { reportedEnds } from './reported-end.js';
 import { NAMING } from './naming.js';
 import { appositiveBefore, contentStart, descriptionCommaBefore, noSubjectBetween, onlyOccasionAfter, openingAdverbial, opensClause, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord } from './reported-shape.js';
@@ -63,6 +63,22 @@ function namingContent(toks: Tok[], c: CueAt): [number, number] | null {
   if (words < 2 || (toks[from].lower === 'the' && (words < 3 || named)) || PHRASAL.test(toks[j]?.lower ?? '') || (c.verb.lemma === 'call' && CALLED_EVENTS.has(toks[j - 1].lower) && (j >= end || PREPOSITION_OR_JOINT.test(toks[j].lower)))) return null;
   return [from, end - 1];
 }
+
+const OCCASIONS = new Set(['conference', 'interview', 'speech', 'hearing', 'appearance', 'rally', 'event', 'meeting', 'briefing', 'call', 'address', 'session', 'debate', 'forum', 'ceremony', 'visit', 'stop']);
+/** A phrase headed by an occasion for speaking (`a Wednesday press conference`, `an interview`). */
+// (Not someone's: `Clinton’s Tuesday speech denouncing …` is hers.)
+const isOccasion = (np: SpeakerNP) => np.type === 'description' && OCCASIONS.has(np.text.slice(np.text.lastIndexOf(' ') + 1).toLowerCase()) && !/['’]s?\s/.test(np.text);
+
+/** `Hillary Clinton’s Tuesday speech denouncing …`: the person whose occasion it is speaks. */
+function occasionOwner(np: SpeakerNP): SpeakerNP | null {
+  if (np.type !== 'description' || !OCCASIONS.has(np.text.slice(np.text.lastIndexOf(' ') + 1).toLowerCase())) return null;
+  const owner = OWNER.exec(np.text);
+  if (!owner) return null;
+  const start = np.start + owner.index + owner[0].length - owner[1].length;
+  return { start, end: start + owner[1].length, text: owner[1], type: 'name', nameWords: owner[1].split(/\s+/), anonymous: false, role: undefined };
+}
+/** A capitalised name before a possessive, after a space or the phrase's start. */
+const OWNER = /(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?=['’]s?\s)/u;
 
 /** An `as` after token `from`, before the clause's next comma or its end. */
 function asInClause(toks: Tok[], from: number): boolean {
@@ -397,7 +413,10 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // `X posted on Twitter accusing …`: a participle after a preposition's object is the clause's.
       // (One call of mainSpeaker for both: a call site first reached once this large function is
       // optimised deoptimises it, and it is recompiled.)
-      if (afterComma || (np && participle && afterPrepositionObject(toks, c.first))) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
+      // (`In a press conference announcing his opposition, Hutchinson said`: an occasion is no
+      // speaker either; whoever spoke at it is the clause's.)
+      if (afterComma || (np && participle && (afterPrepositionObject(toks, c.first) || isOccasion(np)))) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
+      else if (np && participle) np = senderOf(toks, np, text) ?? occasionOwner(np) ?? np;
       // `Trump bemoaned the unrest and said he thought …`, `…, but said she couldn't …`: a second
       // predicate of the clause's subject, when what follows is plainly a clause (`that …`, `he …`;
       // after `said` any clause: `met survivors and said the United States must act`; after other

@@ -396,13 +396,46 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   }
   if (toks[j].text === ',') return acrossAppositive(toks, j, text);
   if (isQuoteMark(toks[j])) return null;
-  const np = restrictiveAntecedent(toks, phraseEndingAt(toks, j, text), text);
+  const np = participleObject(toks, restrictiveAntecedent(toks, phraseEndingAt(toks, j, text), text), text);
   const fromPlace = np && personFromPlace(toks, np, text);
   if (fromPlace) return fromPlace;
   // `an op-ed in the Tribune` holds a name but is a document all the same.
   const found = (np && (np.type === 'description' || /^an?\s/.test(np.text)) && documentAuthor(toks, np, text)) || np;
   return found ? nameBeforeOccasion(toks, found, text) ?? found : found;
 }
+
+/** `Emails turned over to legislators suggest`, `Residents interviewed by reporters said`: a phrase
+ *  after a participle's preposition is its object; the subject is the phrase before the participle
+ *  (np itself when it is no such object). */
+function participleObject(toks: Tok[], np: SpeakerNP | null, text: string): SpeakerNP | null {
+  // (Only a phrase in lower case: `linked to the Associated Press report, which notes` has a body
+  // that may speak before a cue read as a verb.)
+  if (!np || np.type !== 'description' || /\p{Lu}/u.test(np.text.slice(1))) return np;
+  const first = firstStartingAt(toks, np.start);
+  if (!OBJECT_PREPOSITIONS.has(toks[first - 1]?.lower ?? '')) return np;
+  let v = first - 2;
+  if (PARTICLES.has(toks[v]?.lower ?? '')) v--;
+  if (v < 1 || toks[v].kind !== 'word' || !(PAST_VERB.test(toks[v].text) || IRREGULAR_PASTS.has(toks[v].lower))) return np;
+  const subject = phraseEndingAt(toks, v - 1, text);
+  // (`a comment made by a speaker at the rally lamenting`: words made by someone are theirs.)
+  return subject && subject.type !== 'pronoun' && !headCannotSpeak(subject) ? subject : np;
+}
+
+/** `sent her a letter citing`, `sent out a press release saying`: the document sent says what its
+ *  sender says; the sender is the subject of the verb of sending, a few words before. Null when np
+ *  is no document just sent. */
+export function senderOf(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP | null {
+  if (np.type !== 'description' || !DOCUMENTS.has(np.text.slice(np.text.lastIndexOf(' ') + 1).toLowerCase())) return null;
+  const first = firstStartingAt(toks, np.start);
+  for (let k = first - 1; k >= 0 && first - k <= 3 && toks[k].kind === 'word'; k--) {
+    if (!SENDING.has(toks[k].lower)) continue;
+    const sender = subjectBefore(toks, k, text);
+    return sender && !headCannotSpeak(sender) ? sender : null;
+  }
+  return null;
+}
+const OBJECT_PREPOSITIONS = new Set(['to', 'by', 'with', 'from', 'into', 'onto']);
+const PARTICLES = new Set(['over', 'out', 'up', 'back', 'down', 'off']);
 
 /** `Stacy Baker of Columbia, South Carolina says`: a state after its city and a comma ends the
  * phrase of the person from there who opens the sentence, and who is its subject. */
