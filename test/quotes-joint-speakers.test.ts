@@ -17,12 +17,13 @@ describe('joint speakers', () => {
     ['surnames after the cue, named in full before', 'Nancy Pelosi and Chuck Schumer met on Monday. "We will fight," said Pelosi and Schumer.', ['Nancy Pelosi + Chuck Schumer']],
     ['honorifics and surnames', 'Hillary Clinton and Elizabeth Warren spoke in Ohio. Mrs. Clinton and Ms. Warren said the rules were "rigged."', ['Elizabeth Warren + Hillary Clinton', 'Elizabeth Warren + Hillary Clinton']],
     ['after an opening phrase and a comma', 'Mark Udall and Ron Wyden sit on the committee. On Friday, Mr. Udall and Mr. Wyden said: "The program must end."', ['Ron Wyden + Mark Udall']],
+    // A person and the group they belong to: the group speaks with the person.
+    ['a person and `other` of a group', 'Mitt Romney and other Republicans said the deal was "a mistake."', ['Republicans + Mitt Romney', 'Republicans + Mitt Romney']],
     // Not joint: the list is the object of a preposition, or the speaker is a group, or alone.
     // (The spokesman speaks, not the last name of the list: the phrase runs back over it.)
     ['a list after a preposition', 'Nancy Pelosi and Chuck Schumer met. A spokesman for Pelosi and Schumer said, "No comment."', ['A spokesman for Pelosi and Schumer']],
     ['a list of places after `of`', 'The governors of California, Oregon and New York said the rule was "cruel."', ['The governors of California, Oregon and New York', 'The governors of California, Oregon and New York']],
     ['… after a capitalised head opening the sentence', 'Supporters of Donald Trump and Ted Cruz said the debate was "rigged."', ['Supporters of Donald Trump and Ted Cruz', 'Supporters of Donald Trump and Ted Cruz']],
-    ['a person and a group', 'Mitt Romney and other Republicans said the deal was "a mistake."', ['Republicans', 'Republicans']],
     ['one speaker', 'Senate Majority Leader Mitch McConnell said, "The wall is needed."', ['Mitch McConnell']],
     ['the same person twice is one speaker', 'Chuck Schumer spoke. "We will win," said Schumer and Chuck Schumer.', ['Chuck Schumer']],
     // `they` after a joint quote, or after a sentence opening with the list, is the same people.
@@ -31,6 +32,11 @@ describe('joint speakers', () => {
     ['… but not past another named speaker', 'Nancy Pelosi and Chuck Schumer said the wall was “immoral.” Mitch McConnell disagreed. “It is needed,” he said. “We will not fund it,” they said.', ['Chuck Schumer + Nancy Pelosi', 'Chuck Schumer + Nancy Pelosi', 'Mitch McConnell', 'they']],
   ])('%s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
+  });
+
+  it('a group of unnamed people named with a person is no anonymous source', () => {
+    const [q] = quotesOf('Sen. Ted Cruz and other senators said the deal was "a mistake."');
+    expect([q.speaker?.name, q.speaker?.anonymous, q.coSpeakers?.map((s) => s.name)]).toEqual(['other senators', false, ['Ted Cruz']]);
   });
 
   it('co-speakers carry their own spans and actors', () => {

@@ -4,8 +4,9 @@
 // conjunct next to it; the others said the words with that speaker and are the quote's
 // `coSpeakers`. Only people the article names are joined (a list of names, each a person the
 // people index knows), and only when the list opens the clause: `a spokesman for Pelosi and
-// Schumer said` has one speaker, the spokesman. A `they` right after such a quote, or after a
-// sentence such a list opens, is the same people.
+// Schumer said` has one speaker, the spokesman. (A group after the names, `Mitt Romney and other
+// Republicans said`, is the speaker, the people named before it its co-speakers.) A `they` right
+// after such a quote, or after a sentence such a list opens, is the same people.
 import { firstStartingAt } from '../spans.js';
 import type { Quote, Speaker } from '../types.js';
 import { nameOf, type ArticleContext, type PersonMention } from './resolve-speaker.js';
@@ -140,10 +141,11 @@ export function addJointSpeakers(quotes: Quote[], ctx: ArticleContext): void {
       else if (pair) [q.speaker, q.coSpeakers] = [asPronoun(pair[0], s), pair.slice(1)];
       continue;
     }
-    // (The speaker must be a person named there too, by title words and a name alone: `Mitt Romney
-    // and other Republicans have criticized` is no list of names, nor `Covington County, William
-    // Blocker, and Mobile County`.)
-    if (!s || s.anonymous || s.resolvedBy === 'pronoun' || s.resolvedBy === 'description' || conjunctStartingAt(ctx.text, ctx.mentions, s.start)?.end !== s.end) {
+    // (The speaker must be a person named there too, by title words and a name alone: not
+    // `Covington County, William Blocker, and Mobile County`. Or a group the people before it
+    // belong to: `Mitt Romney and other Republicans have criticized` is the Republicans' with Romney.)
+    const withOthers = s !== null && s.resolvedBy !== 'pronoun' && OTHERS.test(ctx.text.slice(s.start, s.end));
+    if (!s || (!withOthers && (s.anonymous || s.resolvedBy === 'pronoun' || s.resolvedBy === 'description' || conjunctStartingAt(ctx.text, ctx.mentions, s.start)?.end !== s.end))) {
       if (s && !s.anonymous) lastNamed = q.start;
       continue;
     }
@@ -153,10 +155,15 @@ export function addJointSpeakers(quotes: Quote[], ctx: ArticleContext): void {
     const others = othersThan(ctx, s.name, found);
     if (others.length) {
       q.coSpeakers = others;
+      // (`Sen. Ted Cruz and other senators said`: a source named with the group is no unnamed one.)
+      if (withOthers) s.anonymous = false;
       lastJoint = q;
     } else lastNamed = q.start;
   }
 }
+
+/** A group written as the others of its kind: `other Republicans`, `other senators`. */
+const OTHERS = /^other[ \t\u00a0]/i;
 
 /** How far after a joint quote a `they` still stands for its speakers. */
 const THEY_REACH = 600;
