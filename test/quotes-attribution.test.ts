@@ -617,3 +617,15 @@ describe('who reports: not the object of a participle, a document sent or an occ
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe('where a reported clause starts and ends', () => {
+  it.each([
+    ['it runs on to the closing mark of a quote it opens, past a full stop inside', 'Tom Reyes said on Friday that the city “is going to have to make a deal. If not, that is it.”', [['the city “is going to have to make a deal. If not, that is it.”', 'Tom Reyes', 'said']]],
+    ['… and its two apostrophes', "Tom Reyes said that the city ''is going to pay. Or else.''", [["the city ''is going to pay. Or else.''", 'Tom Reyes', 'said']]],
+    ['`only that`: what was said opens after `that`', 'The spokesman would say only that his office was reviewing the matter.', [['his office was reviewing the matter', 'The spokesman', 'say']]],
+    ['`back in December that`', 'Tom Reyes said back in December that the war was lost.', [['the war was lost', 'Tom Reyes', 'said']]],
+    ['a clause before a cue that a joint continues after it', 'Father and son talk often, Tom Reyes said, and the family meets every summer.', [['Father and son talk often, Tom Reyes said, and the family meets every summer', 'Tom Reyes', 'said']]],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

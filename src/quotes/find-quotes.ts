@@ -2,6 +2,7 @@
 // joins the pieces of one quote (split around its cue or running over paragraphs), tells
 // speech from scare quotes, titles and terms, and adds reported (indirect) speech.
 import { segmentKindAt } from '../segment/segment-at.js';
+import { firstStartingAt } from '../spans.js';
 import type { Diagnostic, LexiconSet, Quote, QuoteKind, Segmentation, Span, Speaker } from '../types.js';
 import { FURNITURE } from '../types.js';
 import { NOMINAL_CUES, attributeAccordingTo, attributeAskedBy, attributeCueInClause, attributeNominalInClause, attributeAfter, attributeNominal, attributeAtSentenceEnd, attributeBefore, attributeTranscriptTurn, attributeToSubject, clauseEnd, clauseStart, isSpeechCue, type Attribution } from './attribute.js';
@@ -85,6 +86,23 @@ function roleBesideName(text: string, head: string): boolean {
   return new RegExp(`\\b${role},?\\s+\\p{Lu}[\\p{L}.’'-]*\\s+\\p{Lu}|\\p{Lu}[\\p{L}.’'-]*\\s+\\p{Lu}[\\p{L}’'-]+,\\s+(?:[^,.;]{0,40}\\s)?${role}\\b`, 'u').test(text);
 }
 const UNNAMED_SPOKESPERSON = /^(?:(?:the|his|her|their|its)\s+(?:[\p{L}.’'-]+\s+){0,3}|(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+['’]s?\s+(?:[\p{L}.-]+\s+){0,2})(?:spokes(?:man|woman|person|men|women|people)|reps?|aides?|advis[eo]rs?)$/iu;
+
+/** `said that China “is going to have to make a deal that I like. If they don’t, that’s it.”`: a
+ *  reported clause read sentence by sentence ends at the full stop inside the quote it opens; it
+ *  runs on to the quote's closing mark. `quotes` in text order; `reported` changed in place. */
+function runIntoQuotes(reported: Quote[], quotes: Quote[], text: string): void {
+  for (const r of reported) {
+    const q = quotes[firstStartingAt(quotes, r.end) - 1];
+    if (!q || q.start < r.start || q.end <= r.end) continue;
+    // (The mark is one character, or two apostrophes as the New York Times writes it.)
+    const end = q.end + (text.startsWith("''", q.end) ? 2 : CLOSING_MARK.test(text[q.end] ?? '') ? 1 : 0);
+    const last = r.contents[r.contents.length - 1];
+    if (last && last.end === r.end) r.contents[r.contents.length - 1] = { start: last.start, end, text: text.slice(last.start, end) };
+    r.end = end;
+    r.text = text.slice(r.start, end);
+  }
+}
+const CLOSING_MARK = /^[”"’']$/;
 
 /** Nothing but a sentence's end (or the paragraph's start) before a quote. */
 const OPENS_SENTENCE = /(?:^|[.!?…:]["”’']?)\s*$/;
@@ -358,6 +376,7 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
     };
   });
   const reported = findReportedSpeech(text, seg, index, ctx, kindAt);
+  runIntoQuotes(reported, quotes, text);
   const all = [...quotes, ...reported].sort((a, b) => a.start - b.start);
   speakersFromBodyQuotes(all);
   markReturningSources(all, text);

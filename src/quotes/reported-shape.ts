@@ -2,7 +2,7 @@
 // listener, a time, `that`), whether words open a clause at all, and the appositives, parentheticals
 // and opening subordinate clauses the cue may sit in. Each reads a few tokens of one sentence.
 import type { CueAt } from './cues.js';
-import { isQuoteMark, type Tok } from './tokens.js';
+import { isLyAdverb, isQuoteMark, type Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, IRREGULAR_PASTS, NP_PREPOSITIONS, PREPOSITIONS, PRONOUNS } from './words.js';
 
 // Prepositions of time, manner and means open no reported clause (`responded by pointing a finger`,
@@ -196,7 +196,12 @@ export function contentStart(toks: Tok[], c: CueAt): number {
   // (Not `vowed to respond to the strike that killed …`: an infinitive is what was vowed, and its
   // `that` opens a relative clause.)
   // (Nor past a time: `said not long ago that …`.)
-  if (that >= 0 && (PREPOSITIONS.has(toks[k]?.lower ?? '') || toks[that - 1].lower === 'ago') && toks.slice(k, that).every((t) => t.kind === 'word' || /^[“”"‘’']$/.test(t.text)) && !infinitiveIn(toks, k, that)) k = that;
+  // (Nor past `back in December`, or an adverb right before it: `said only that …`, `said
+  // privately that …`.)
+  const lead = toks[k]?.lower ?? '';
+  const opensAside = PREPOSITIONS.has(lead) || (lead === 'back' && PREPOSITIONS.has(toks[k + 1]?.lower ?? ''));
+  if (that === k + 1 && (lead === 'only' || (toks[k] !== undefined && isLyAdverb(toks[k])))) k = that;
+  else if (that >= 0 && (opensAside || toks[that - 1].lower === 'ago') && toks.slice(k, that).every((t) => t.kind === 'word' || /^[“”"‘’']$/.test(t.text)) && !infinitiveIn(toks, k, that)) k = that;
   if (toks[k]?.lower === 'that') k++;
   return k;
 }

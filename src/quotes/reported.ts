@@ -461,7 +461,10 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (parenthetical && npFirst > 1 && toks[npFirst - 1].text === ',' && !participle && quotedFrom() > c.last + 1) {
         // (`On Monday, Rubio said, the law was wrong`: an opening adverbial is no part of it; but
         // `The senator, Christie said, had been in the Senate for years`: a subject whose predicate follows is.)
-        const lead = (firstVerb() < npFirst - 1 && !openingAdverbial(toks, npFirst - 1)) || predicateOpens(toks[c.last + 2]) ? span(text, toks, leadAt(), npFirst - 2, 1) : null;
+        // (Nor when a joint follows the cue: `Father and son talk often, Seth Hutchinson said, and
+        // the family gathers …` joins two clauses of his, whatever the verb of the first.)
+        const joinedAfter = toks[c.last + 2]?.lower === 'and' || toks[c.last + 2]?.lower === 'but';
+        const lead = ((firstVerb() < npFirst - 1 || joinedAfter) && !openingAdverbial(toks, npFirst - 1)) || predicateOpens(toks[c.last + 2]) ? span(text, toks, leadAt(), npFirst - 2, 1) : null;
         emit(np, c, c.last + 2, toks.length - 1, 'to-end', lead);
         continue;
       }
