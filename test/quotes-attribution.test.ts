@@ -625,7 +625,16 @@ describe('where a reported clause starts and ends', () => {
     ['`only that`: what was said opens after `that`', 'The spokesman would say only that his office was reviewing the matter.', [['his office was reviewing the matter', 'The spokesman', 'say']]],
     ['`back in December that`', 'Tom Reyes said back in December that the war was lost.', [['the war was lost', 'Tom Reyes', 'said']]],
     ['a clause before a cue that a joint continues after it', 'Father and son talk often, Tom Reyes said, and the family meets every summer.', [['Father and son talk often, Tom Reyes said, and the family meets every summer', 'Tom Reyes', 'said']]],
+    ['past a relative clause on the occasion', 'He said in a statement that was released Monday that the plan was dead.', [['the plan was dead', 'He', 'said']]],
+    ['… but `that` and a subject with a verb fused to it open the clause', 'Ann Lee says in Ohio that she’s thrilled to win.', [['she’s thrilled to win', 'Ann Lee', 'says']]],
+    ['a relative clause on the object is no content: the post criticized, the staffer apologized', 'The staffer apologized for a Facebook post that criticized the mayor’s daughters.', [['the mayor’s daughters', 'a Facebook post', 'criticized']]],
   ])('%s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
+});
+
+it('a quote and its speaker’s role set before the name report nothing more (`“…,” the group’s director, Matt Brooks, said`)', () => {
+  const text = '“We will win this state,” the coalition’s executive director, Matt Brooks, said in a statement.';
+  expect(reported(text)).toEqual([]);
+  expect(who(text)).toEqual([['We will win this state,', 'Matt Brooks', 'said']]);
 });

@@ -192,7 +192,9 @@ export function contentStart(toks: Tok[], c: CueAt): number {
   // `said in a statement that …`
   let that = -1;
   // (Not `said of that on-ramp …`: after a preposition `that` is a determiner.)
-  for (let j = k; j < toks.length && j - k < 8 && that < 0; j++) if (toks[j].lower === 'that' && !PREPOSITIONS.has(toks[j - 1].lower)) that = j;
+  // (Nor `a post that criticized …`, `a statement that was released Monday`: a verb right after
+  // `that` makes it a relative clause's, on the noun before.)
+  for (let j = k; j < toks.length && j - k < 8 && that < 0; j++) if (toks[j].lower === 'that' && !PREPOSITIONS.has(toks[j - 1].lower) && !(j > k && relativeVerb(toks[j + 1], toks[j + 2]))) that = j;
   // (Not `vowed to respond to the strike that killed …`: an infinitive is what was vowed, and its
   // `that` opens a relative clause.)
   // (Nor past a time: `said not long ago that …`.)
@@ -205,6 +207,17 @@ export function contentStart(toks: Tok[], c: CueAt): number {
   if (toks[k]?.lower === 'that') k++;
   return k;
 }
+
+/** An auxiliary, or a verb in the past before its object (`was`, `criticized the`), which no
+ *  subject of a clause opens with (not `she’s`, `nothing`, `skilled workers`). */
+function relativeVerb(t: Tok | undefined, next: Tok | undefined): boolean {
+  if (t === undefined || !t.plain) return false;
+  if (AUXILIARIES.has(t.lower)) return true;
+  const object = next !== undefined && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || PREPOSITIONS.has(next.lower) || /^\d/.test(next.text));
+  return object && (PAST_FORM.test(t.lower) || IRREGULAR_PASTS.has(t.lower));
+}
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'might', 'must']);
+const PAST_FORM = /^\p{Ll}{3,}ed$/u;
 
 /** `to` then a lower-case word that is no determiner, pronoun or plural (`to respond`, not `to
  *  reporters`, `to the board`, `to me`) among tokens [from, to). */
@@ -280,14 +293,16 @@ export function appositiveBefore(toks: Tok[], comma: number): boolean {
 /** `…, his top aide, Tad Devine, told …`: before the comma at `comma`, a description set beside
  *  the name after it (a few words, one of them lower case, no verb) and the comma opening it; the
  *  index of that comma, else -1. */
+const POSSESSIVE_S = /^\p{Ll}+['’]s$/u;
 export function descriptionCommaBefore(toks: Tok[], comma: number): number {
   let p = comma - 1;
   let lower = false;
   // (`“…,” Sanders's campaign manager, Jeff Weaver, said`: a quote's closing mark after its comma opens it too.)
   while (p >= 0 && comma - p <= 8 && toks[p].text !== ',' && !(isQuoteMark(toks[p]) && toks[p - 1]?.text === ',')) {
     if (toks[p].kind === 'word') {
-      // (`America's global influence remains a force`: a clause, not a description.)
-      if (verbWord(toks[p])) return -1;
+      // (`America's global influence remains a force`: a clause, not a description; but an owner's
+      // `’s` is no verb: `the coalition’s executive director`.)
+      if (verbWord(toks[p]) && !(POSSESSIVE_S.test(toks[p].text) && toks[p + 1]?.kind === 'word' && p + 1 < comma)) return -1;
       lower ||= !toks[p].upper;
     } else if (toks[p].text !== '.' && !/^['’]s?$/.test(toks[p].text)) return -1;
     p--;

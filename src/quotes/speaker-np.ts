@@ -280,7 +280,10 @@ function phraseEndingAt(toks: Tok[], j: number, text: string): SpeakerNP | null 
       // `a spokesman for the campaign`: on over the preposition; `a source close to the talks`: over the link.
       // (`An aide to the House Budget Committee`: a role held for someone, over `to`.)
       const over = NP_PREPOSITIONS.has(toks[k - 1]?.lower ?? '') || (toks[k - 1]?.lower === 'to' && ROLE_FOR.has(toks[k - 2]?.lower ?? '')) ? 2 : LINKED_BY.has(`${toks[k - 2]?.lower} ${toks[k - 1]?.lower}`) ? 3 : 0;
-      if (over > 0) { k -= over; continue; }
+      // (Not over a verb's preposition: `The staffer apologized for a post that criticized` is the
+      // post; `a person briefed on the matter` stays whole.)
+      const verbBefore = over === 2 && PAST_VERB.test(toks[k - 2]?.text ?? '') && !LINKING_WORDS.has(toks[k - 2].lower);
+      if (over > 0 && !verbBefore) { k -= over; continue; }
       k--;
       break;
     }
@@ -383,8 +386,9 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
     const speaker = person ?? antecedent;
     return speaker && speaker.type !== 'pronoun' ? changedNP(speaker, toks[j], speaker.role) : null;
   }
-  // `It was Obama who called`, `groups like Greenpeace which charged`: a restrictive relative's antecedent, when it can speak.
-  if ((toks[j].lower === 'who' || toks[j].lower === 'which') && toks[j - 1]?.kind === 'word') {
+  // `It was Obama who called`, `groups like Greenpeace which charged`, `a post that criticized`: a
+  // restrictive relative's antecedent, when it can speak.
+  if ((toks[j].lower === 'who' || toks[j].lower === 'which' || toks[j].lower === 'that') && toks[j - 1]?.kind === 'word') {
     const antecedent = phraseEndingAt(toks, j - 1, text);
     if (antecedent && antecedent.type !== 'pronoun' && isSpeakerLike(antecedent, true)) {
       // `Enter Ms. Lauten — a former aide who describes herself …`: a description set beside a name is that person.
