@@ -638,3 +638,19 @@ it('a quote and its speakerâ€™s role set before the name report nothing more (`â
   expect(reported(text)).toEqual([]);
   expect(who(text)).toEqual([['We will win this state,', 'Matt Brooks', 'said']]);
 });
+
+describe('speech reported by a participle or an infinitive after another verb', () => {
+  it.each([
+    ['a gerund after `after`', 'Ann Lee drew fire after declaring at a fund-raiser that the war was lost.', [['the war was lost', 'Ann Lee', 'declaring']]],
+    ['a gerund after `by`', 'Ann Lee defended the plan by insisting that it would pay for itself.', [['it would pay for itself', 'Ann Lee', 'insisting']]],
+    ['`was heard saying`', 'Tom Reyes was heard saying that the war was lost.', [['the war was lost', 'Tom Reyes', 'saying']]],
+    ['`was caught on camera saying`', 'Tom Reyes was caught on camera saying that the war was lost.', [['the war was lost', 'Tom Reyes', 'saying']]],
+    ['`tried to suggest`', 'Ann Lee tried to suggest that the war was lost.', [['the war was lost', 'Ann Lee', 'suggest']]],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('`without saying` reports nothing: the words were not said', () => {
+    expect(reported('Ann Lee left without saying that the war was lost.')).toEqual([]);
+  });
+});

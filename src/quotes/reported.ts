@@ -64,6 +64,17 @@ function namingContent(toks: Tok[], c: CueAt): [number, number] | null {
   return [from, end - 1];
 }
 
+/** `was heard saying`, `was caught on camera saying`: the participle the phrase before the cue ran
+ *  back to, no one who speaks. */
+const PASSIVE_PERCEPTION = /^(?:heard|seen|caught|filmed|recorded|overheard|spotted|videotaped|photographed|pictured|shown|captured)\b/;
+
+/** A subject read with confidence from the clause's start: a few words, not a participle or a
+ *  word with a verb fused to it (`Appearing`, `That’s`, `Last week Stumpf in a televised interview`). */
+const shortSubject = (np: SpeakerNP) => np.text.split(' ').length <= 4 && !/^\p{Lu}\p{Ll}+ing$|['’]s$/u.test(np.text);
+
+/** Prepositions before a gerund that says how or when the subject spoke (not `without`, which
+ *  says they did not). */
+const GERUND_AFTER = new Set(['after', 'by', 'before', 'while', 'when', 'in', 'upon']);
 const OCCASIONS = new Set(['conference', 'interview', 'speech', 'hearing', 'appearance', 'rally', 'event', 'meeting', 'briefing', 'call', 'address', 'session', 'debate', 'forum', 'ceremony', 'visit', 'stop']);
 /** A phrase headed by an occasion for speaking (`a Wednesday press conference`, `an interview`). */
 // (Not someone's: `Clinton’s Tuesday speech denouncing …` is hers.)
@@ -415,7 +426,12 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // optimised deoptimises it, and it is recompiled.)
       // (`In a press conference announcing his opposition, Hutchinson said`: an occasion is no
       // speaker either; whoever spoke at it is the clause's.)
-      if (afterComma || (np && participle && (afterPrepositionObject(toks, c.first) || isOccasion(np)))) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
+      // (`drew fire after declaring that …`, `clarified it by insisting that …`: a gerund after a
+      // preposition is the clause's subject's; so is a participle after `was heard`.)
+      const gerund = participle && GERUND_AFTER.has(toks[k - 1]?.lower ?? '');
+      const ofClause = afterComma || gerund || (np !== null && participle && (afterPrepositionObject(toks, c.first) || isOccasion(np) || PASSIVE_PERCEPTION.test(np.text)));
+      if (ofClause) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
+      if (gerund && np !== null && !shortSubject(np)) np = null;
       else if (np && participle) np = senderOf(toks, np, text) ?? occasionOwner(np) ?? np;
       // `Trump bemoaned the unrest and said he thought …`, `…, but said she couldn't …`: a second
       // predicate of the clause's subject, when what follows is plainly a clause (`that …`, `he …`;

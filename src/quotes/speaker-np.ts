@@ -329,6 +329,7 @@ const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 const GO = new Set(['go', 'goes', 'went', 'going', 'gone']);
 const GO_ON = new Set(['continue', 'continues', 'continued', 'continuing', 'proceed', 'proceeds', 'proceeded']);
 const QUOTED_AS = new Set(['quoted', 'recorded']);
+const TRY_TO = new Set(['tried', 'tries', 'try', 'sought', 'seeks', 'wanted', 'wants', 'moved', 'moves', 'rushed', 'hastened', 'appeared', 'appears', 'seemed', 'seems', 'began', 'begins', 'started', 'starts', 'rose', 'stood', 'paused', 'stopped', 'chose', 'decided', 'managed', 'dared', 'returned', 'hurried', 'took', 'takes', 'came', 'comes', 'used']);
 const TO_BE_SAID = new Set(['expected', 'set', 'scheduled', 'slated', 'due', 'poised', 'going', 'about', 'planning', 'preparing']);
 
 // Capitalised before a cue, this is a name (`Theresa May said`), not `may`.
@@ -351,7 +352,11 @@ export function subjectBefore(toks: Tok[], i: number, text: string): SpeakerNP |
   // (One step back for both: the first, rare, had no type feedback of its own when subjectBefore
   // was optimised, and deoptimised it.)
   if (j >= 2 && toks[j].lower === 'to' && ((TO_BE_SAID.has(toks[j - 1].lower) && /^(?:is|are|was|were)$/.test(toks[j - 2].lower)) || (toks[j - 1].lower === 'on' && GO.has(toks[j - 2].lower)))) j -= 3;
-  else if (j >= 1 && toks[j].lower === 'to' && GO_ON.has(toks[j - 1].lower)) j -= 2;
+  else if (j >= 1 && toks[j].lower === 'to' && (GO_ON.has(toks[j - 1].lower) || TRY_TO.has(toks[j - 1].lower))) {
+    // (`Ann Lee tried to suggest`, `sought to say`: what the subject set out to say is its own.)
+    j -= 2;
+    while (j >= 0 && toks[j].kind === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(toks[j].lower) || isLyAdverb(toks[j])) && !PRONOUNS.has(toks[j].lower)) j--;
+  }
   // `Mr. Trump was quoted as saying`, `has been quoted as saying`: the words are the subject's.
   else if (progressive && j >= 2 && toks[j].lower === 'as' && QUOTED_AS.has(toks[j - 1].lower) && /^(?:is|are|was|were|been)$/.test(toks[j - 2].lower)) {
     j -= 3;
