@@ -501,6 +501,7 @@ describe('reported speech', () => {
     ['a group of people', 'Some legal experts said that the ruling exposed the president to new claims.', 'Some legal experts'],
     ['a document', 'The indictment alleges that the consultant lied to investigators twice.', 'The indictment'],
     ['a number of people', 'Two senators said they would back the bill if it reached the floor.', 'Two senators'],
+    ['a firm in business copy', 'Shares of the lender fell 3 percent on Monday, the brokerage said.', 'the brokerage'],
   ])('people, groups and documents still report speech: %s', (_name, text, speaker) => {
     expect(reported(text).map((r) => r.speaker?.name ?? r.speaker)).toEqual([speaker]);
   });
