@@ -329,7 +329,7 @@ const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 const GO = new Set(['go', 'goes', 'went', 'going', 'gone']);
 const GO_ON = new Set(['continue', 'continues', 'continued', 'continuing', 'proceed', 'proceeds', 'proceeded']);
 const QUOTED_AS = new Set(['quoted', 'recorded']);
-const TRY_TO = new Set(['tried', 'tries', 'try', 'sought', 'seeks', 'wanted', 'wants', 'moved', 'moves', 'rushed', 'hastened', 'appeared', 'appears', 'seemed', 'seems', 'began', 'begins', 'started', 'starts', 'rose', 'stood', 'paused', 'stopped', 'chose', 'decided', 'managed', 'dared', 'returned', 'hurried', 'took', 'takes', 'came', 'comes', 'used']);
+const TRY_TO = new Set(['tried', 'tries', 'try', 'sought', 'seeks', 'wanted', 'wants', 'moved', 'moves', 'rushed', 'hastened', 'appeared', 'appears', 'seemed', 'seems', 'rose', 'stood', 'paused', 'stopped', 'chose', 'decided', 'managed', 'dared', 'returned', 'hurried', 'took', 'takes', 'came', 'comes', 'used']);
 const TO_BE_SAID = new Set(['expected', 'set', 'scheduled', 'slated', 'due', 'poised', 'going', 'about', 'planning', 'preparing']);
 
 // Capitalised before a cue, this is a name (`Theresa May said`), not `may`.
