@@ -655,3 +655,15 @@ describe('speech reported by a participle or an infinitive after another verb', 
     expect(reported('Ann Lee left without saying that the war was lost.')).toEqual([]);
   });
 });
+
+describe('what a speaker called someone runs over a list', () => {
+  it.each([
+    ['a list of names given', 'Ann Lee called the plan a disaster, a fraud and a joke.', [['the plan a disaster, a fraud and a joke', 'Ann Lee', 'called']]],
+    ['a list after `as`', 'Tom Reyes describes himself on his page as loving God, cats, the Boy Scouts and politics.', [['himself on his page as loving God, cats, the Boy Scouts and politics', 'Tom Reyes', 'describes']]],
+    ['quoted items', 'Ann Lee called the senator a “nasty guy,” “unstable” and “sick.”', [['the senator a “nasty guy,” “unstable” and “sick.”', 'Ann Lee', 'called']]],
+    ['… but not a clause after the comma', 'Ann Lee called the plan a disaster, and left.', [['the plan a disaster', 'Ann Lee', 'called']]],
+    ['… nor a participle', 'Critics call it a tax on the poor, raising the question of who pays and who gains.', [['it a tax on the poor', 'Critics', 'call']]],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -12,7 +12,7 @@ import { afterPrepositionObject, antecedentOfRelative, clauseSubject, headCannot
 import { reportedEnds } from './reported-end.js';
 import { NAMING } from './naming.js';
 import { appositiveBefore, contentStart, descriptionCommaBefore, noSubjectBetween, onlyOccasionAfter, openingAdverbial, opensClause, opensSubordinate, predicateOpens, sourceNote, speakerNoteTo, verbBetween, verbWord } from './reported-shape.js';
-import { isLyAdverb, tokenize, type Tok } from './tokens.js';
+import { isLyAdverb, isQuoteMark, tokenize, type Tok } from './tokens.js';
 import { ANONYMOUS_HEADS, AUXILIARIES_BEFORE_CUE, BETWEEN_SUBJECT_AND_CUE, NO_INVERSION, PRONOUNS, RELATIVE_GAP_VERBS } from './words.js';
 
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
@@ -45,6 +45,7 @@ function namingContent(toks: Tok[], c: CueAt): [number, number] | null {
   }
   let end = from;
   while (end < toks.length && !/^[,;:(]$/.test(toks[end].text) && !(toks[end].text === '.' && end === toks.length - 1)) end++;
+  end = listEnd(toks, end);
   if (c.verb.lemma === 'describe') {
     for (let j = from + 1; j < end - 1; j++) if (toks[j].lower === 'as') return [from, end - 1];
     return null;
@@ -96,6 +97,31 @@ function asInClause(toks: Tok[], from: number): boolean {
   for (let j = from; j < toks.length && toks[j].text !== ',' && toks[j].text !== ';'; j++) if (toks[j].lower === 'as') return true;
   return false;
 }
+
+/** `as loving God, cats, the Daughters of the Revolution and politics`, `not a car crash, but “a
+ *  lorry crash”`: a name given runs on over the commas of a list whose last item follows `and`,
+ *  `or` or `but`, with no verb or participle (`…, and left`, `…, raising the question` are
+ *  clauses). From the
+ *  comma at `comma`, the token after the list (or `comma` itself when no such list follows). */
+function listEnd(toks: Tok[], comma: number): number {
+  if (toks[comma]?.text !== ',') return comma;
+  let joined = false;
+  let quoted = false;
+  let j = comma + 1;
+  for (; j < toks.length && j - comma <= 30; j++) {
+    const t = toks[j];
+    // (A mark right after the comma closes the quote the comma was in: `“outsourcer in chief,” and …`.)
+    if (isQuoteMark(t)) quoted = j === comma + 1 ? false : !quoted;
+    else if (t.kind === 'word') {
+      const opensItem = toks[j - 1].text === ',' || toks[j - 1].lower === 'and' || toks[j - 1].lower === 'or';
+      if (!quoted && (CLAUSE_VERB.test(t.lower) || (opensItem && /^\p{Ll}{3,}ing$/u.test(t.text)))) return comma;
+      joined ||= t.lower === 'and' || t.lower === 'or' || (t.lower === 'but' && toks[j - 1].text === ',');
+    } else if (t.text !== ',' && !(t.text === '.' && toks[j - 1]?.upper && j < toks.length - 1)) break;
+  }
+  return joined && (j >= toks.length || /^[.;:!?]$/.test(toks[j].text)) ? j : comma;
+}
+/** A verb in the past, an auxiliary or a relative pronoun: what holds one is a clause, no list. */
+const CLAUSE_VERB = /^(?:\p{Ll}{3,}ed|left|went|said|told|made|took|gave|came|saw|got|put|ran|won|lost|met|is|are|was|were|has|have|had|will|would|could|can|should|did|does|that|which|who)$/u;
 
 /** Verbs that report speech only with `that` (`charged that …`); else they take an object (`charges $5`, `charged him with fraud`). */
 const THAT_ONLY = new Set(['charge', 'maintain']);
