@@ -667,3 +667,11 @@ describe('what a speaker called someone runs over a list', () => {
     expect(spans(text)).toEqual(expected);
   });
 });
+
+it.each([
+  ['a nationality and an abbreviation', 'U.S. and Iranian officials reported that the talks had stalled.', 'U.S. and Iranian officials'],
+  ['two parties', 'Republican and Democratic leaders said the talks had stalled.', 'Republican and Democratic leaders'],
+  ['… but not a name before `and`', 'Paul Ryan and Republican leaders said the talks had stalled.', 'Republican leaders'],
+])('two modifiers joined by `and` share the head noun: %s', (_name, text, speaker) => {
+  expect(reported(text).map((r) => r.speaker?.name)).toEqual([speaker]);
+});

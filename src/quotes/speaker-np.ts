@@ -220,9 +220,22 @@ function goesOnOver(toks: Tok[], k: number, j: number): boolean {
   // (`An aide to the House Ways and Means Committee`: `and` inside the name of the body a
   // description's role is held for.)
   if (t.lower === 'and' && k > 0 && toks[k - 1].upper && toks[k + 1]?.upper && k + 1 < j && toks.slice(k + 1, j + 1).every((w) => w.upper) && NOT_A_PERSON_LAST.has(toks[j].lower)) return bodyOfARole(toks, k);
+  // (`U.S. and Iranian officials`, `Republican and Democratic leaders`: two modifiers of one head.)
+  if (t.lower === 'and' && k + 1 < j && sharedHead(toks, k, j)) return true;
   if (t.kind === 'punct') return isAbbrevDot(toks, k) || t.text === '-' || t.text === '&' || (k < j && possessiveApostrophe(toks, k));
   return (t.lower === 'to' && ROLE_FOR.has(toks[k - 1]?.lower ?? '')) || (t.lower === 'with' && KNOWLEDGE.has(toks[k + 1]?.lower ?? ''));
 }
+
+/** `and` at k joins two capitalised modifiers of the lower-case head noun for people at j: a
+ *  nationality, a party or an abbreviation before it (not a name: `Paul Ryan and Republican
+ *  leaders` are two speakers). */
+function sharedHead(toks: Tok[], k: number, j: number): boolean {
+  const b = toks[k - 1]?.text === '.' ? k - 2 : k - 1;
+  if (b < 0 || !MODIFIER_WORD.test(toks[b].text) || toks[b - 1]?.upper) return false;
+  for (let m = k + 1; m < j; m++) if (!toks[m].upper) return false;
+  return !toks[j].upper && isSpeakerNoun(toks[j].lower) && toks[j].lower.endsWith('s');
+}
+const MODIFIER_WORD = /^(?:\p{Lu}(?:\.\p{Lu})+|\p{Lu}{2,4}|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic))$/u;
 
 /** Before the capitalised words left of k come `the` and a preposition after a lower-case head
  *  (`an aide to the …`, `a spokesperson for the …`). */
