@@ -93,7 +93,9 @@ const UNNAMED_SPOKESPERSON = /^(?:(?:the|his|her|their|its)\s+(?:[\p{L}.’'-]+\
 function runIntoQuotes(reported: Quote[], quotes: Quote[], text: string): void {
   for (const r of reported) {
     const q = quotes[firstStartingAt(quotes, r.end) - 1];
-    if (!q || q.start < r.start || q.end <= r.end) continue;
+    // (Only inside the quote's last piece: `“…,” he said, adding that …, “…”` ends between pieces.)
+    const piece = q?.contents[q.contents.length - 1];
+    if (!q || !piece || q.start < r.start || piece.start >= r.end || q.end <= r.end) continue;
     // (The mark is one character, or two apostrophes as the New York Times writes it.)
     const end = q.end + (text.startsWith("''", q.end) ? 2 : CLOSING_MARK.test(text[q.end] ?? '') ? 1 : 0);
     const last = r.contents[r.contents.length - 1];
