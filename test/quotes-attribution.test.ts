@@ -651,6 +651,16 @@ describe('speech reported by a participle or an infinitive after another verb', 
     expect(spans(text)).toEqual(expected);
   });
 
+  it.each([
+    ['the passive’s own subject, not the main clause’s', 'Critics attacked the plan after the mayor was caught on camera saying the city was broke.', [['the city was broke', 'the mayor', 'saying']]],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('a gerund in a title-case headline reports nothing (`Aide Quits After Ridiculing …`)', () => {
+    expect(reported('Aide Quits After Ridiculing the Mayor’s Daughters')).toEqual([]);
+  });
+
   it('`without saying` reports nothing: the words were not said', () => {
     expect(reported('Ann Lee left without saying that the war was lost.')).toEqual([]);
   });

@@ -73,6 +73,17 @@ const PASSIVE_PERCEPTION = /^(?:heard|seen|caught|filmed|recorded|overheard|spot
  *  word with a verb fused to it (`Appearing`, `That’s`, `Last week Stumpf in a televised interview`). */
 const shortSubject = (np: SpeakerNP) => np.text.split(' ').length <= 4 && !/^\p{Lu}\p{Ll}+ing$|['’]s$/u.test(np.text);
 
+/** The subject of `was heard` / `were caught on camera` that np starts with: the phrase before
+ *  the auxiliary, when one stands right before np. */
+function passiveSubject(toks: Tok[], np: SpeakerNP, text: string): SpeakerNP | null {
+  const at = firstStartingAt(toks, np.start);
+  if (!/^(?:was|were|is|are|been|being)$/.test(toks[at - 1]?.lower ?? '')) return null;
+  let aux = at - 1;
+  while (aux > 0 && /^(?:has|have|had|been)$/.test(toks[aux - 1].lower)) aux--;
+  const subject = subjectBefore(toks, aux, text);
+  return subject && !headCannotSpeak(subject) ? subject : null;
+}
+
 /** Prepositions before a gerund that says how or when the subject spoke (not `without`, which
  *  says they did not). */
 const GERUND_AFTER = new Set(['after', 'by', 'before', 'while', 'when', 'in', 'upon']);
@@ -454,9 +465,13 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // speaker either; whoever spoke at it is the clause's.)
       // (`drew fire after declaring that …`, `clarified it by insisting that …`: a gerund after a
       // preposition is the clause's subject's; so is a participle after `was heard`.)
-      const gerund = participle && GERUND_AFTER.has(toks[k - 1]?.lower ?? '');
-      const ofClause = afterComma || gerund || (np !== null && participle && (afterPrepositionObject(toks, c.first) || isOccasion(np) || PASSIVE_PERCEPTION.test(np.text)));
-      if (ofClause) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
+      // (Not in a title-case headline: `Aide Quits After Ridiculing …`.)
+      const gerund = participle && GERUND_AFTER.has(toks[k - 1]?.lower ?? '') && !toks[k].upper;
+      // (`after the chairman was caught on camera saying`: the passive's own subject, before `was`.)
+      const perceived = np !== null && participle && PASSIVE_PERCEPTION.test(np.text) ? passiveSubject(toks, np, text) : null;
+      const ofClause = afterComma || gerund || (np !== null && participle && !perceived && (afterPrepositionObject(toks, c.first) || isOccasion(np) || PASSIVE_PERCEPTION.test(np.text)));
+      if (perceived) np = perceived;
+      else if (ofClause) np = mainSpeaker(toks, k, index, text, inQuote, earlier);
       if (gerund && np !== null && !shortSubject(np)) np = null;
       else if (np && participle) np = senderOf(toks, np, text) ?? occasionOwner(np) ?? np;
       // `Trump bemoaned the unrest and said he thought …`, `…, but said she couldn't …`: a second
