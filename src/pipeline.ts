@@ -58,8 +58,11 @@ function runStages(article: Article, lexicons: LexiconSet, inputDiagnostics: Dia
     const found = findActors(article.text, seg, quoteStage.quotes, lexicons, quoteStage.genders, words, voices);
     return { ...found, quotes: linkSpeakers(quoteStage.quotes, found.actors, found.mentions, article.text) };
   });
-  const framing = time('framing', () => findFraming(article.text, seg, quoteStage.quotes, voices, actorStage.mentions, actorStage.actors, lexicons));
-  const sentiment = time('sentiment', () => scoreSentiment(article.text, seg, quoteStage.quotes, voices, actorStage.mentions));
+  // The same speech spans, with the speakers the actor stage named (`the group` → Secure America
+  // Now), so a word's voice names its speaker as the quote ledger does.
+  const namedVoices = actorStage.quotes.some((q, i) => q.speaker?.name !== quoteStage.quotes[i].speaker?.name) ? buildVoiceIndex(actorStage.quotes) : voices;
+  const framing = time('framing', () => findFraming(article.text, seg, actorStage.quotes, namedVoices, actorStage.mentions, actorStage.actors, lexicons));
+  const sentiment = time('sentiment', () => scoreSentiment(article.text, seg, actorStage.quotes, namedVoices, actorStage.mentions));
   return {
     id: article.id,
     outlet,

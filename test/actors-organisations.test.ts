@@ -111,6 +111,11 @@ describe('organisations as actors', () => {
     { case: 'a registry body that ends the name keeps it', text: 'The Central Intelligence Agency declined to comment.', mention: 'Central Intelligence Agency', actor: 'cia' },
     { case: 'a state in the name’s complement is the organisation’s (`… Workers of America`)', text: 'The strike will go on, according to the Harbour Dock Workers of America.', mention: 'Harbour Dock Workers of America', actor: 'harbour-dock-workers-of-america' },
     { case: '… and no mention of the state', text: 'The strike will go on, according to the Harbour Dock Workers of America.', mention: 'America', actor: null },
+    { case: '`the company` points back at a company (`Acme Corp.`)', text: 'Acme Corp. cut 200 jobs. The company said demand had fallen.', mention: 'The company', actor: 'acme-corp' },
+    { case: '… past an organisation named nearer that is no company', text: 'Acme Corp. cut 200 jobs, and the Alpine Policy Institute sued. The company said demand had fallen.', mention: 'The company', actor: 'acme-corp' },
+    { case: '… and never at an organisation that is no company', text: 'The Alpine Policy Institute sued. The company said demand had fallen.', mention: 'The company', actor: null },
+    { case: '`the group` may mean a company', text: 'Taylor Swift left Big Machine Label Group. In July the group sold her masters.', mention: 'the group', after: 'July', actor: 'big-machine-label-group' },
+    { case: 'a legislature’s committee is no group `the group` may mean', text: 'The Alpine Action Network ran an ad. Smith, chairman of the House Transportation and Infrastructure Committee, was named. In July the group ran another.', mention: 'the group', after: 'July', actor: 'alpine-action-network' },
     { case: 'a title-case headline names no organisation the text does not', text: 'Senate Votes To Fund Border Group\n\nThe vote was close on Monday.', mention: 'Fund Border Group', actor: null },
   ])('$case', ({ text, mention, after, actor }) => {
     const at = text.indexOf(mention, after ? text.indexOf(after) : 0);

@@ -39,9 +39,17 @@ describe('speaker.actor', () => {
     ['people of several sides are none of them', '“We will meet,” the foreign ministers of Iran and Iraq said.', [['the foreign ministers of Iran and Iraq', null]]],
     ['the supporters of a person are not the person', 'Donald Trump spoke. “He will win,” supporters of Trump said.', [['supporters of Trump', null]]],
     ['… nor the rivals whose contest is named after a preposition', 'Donald Trump spoke. “He is wrong,” both of Trump’s rivals for the nomination said.', [['both of Trump’s rivals for the nomination', null]]],
+    // A description the actor stage resolved and the quote stage left unnamed is named as its actor.
+    ['a description of an organisation named before', 'An ad by Safer Streets Now, a conservative group, ran. “It will run again,” the group said.', [['Safer Streets Now', 'safer-streets-now']]],
+    ['… and of a company', 'Acme Corp. cut 200 jobs. The company said demand had fallen.', [['Acme Corp', 'acme-corp']]],
     ['anonymous and described sources', '“The talks failed,” a senior official said. “We are ready,” a spokesman for the group said.', [['a senior official', null], ['a spokesman for the group', null]]],
   ])('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);
+  });
+
+  it('a word in that speaker’s paraphrase is in the voice of the named speaker', () => {
+    const r = analyzeArticle({ id: 't', text: 'Acme Corp. cut 200 jobs. The company said the unions were ruthless.', outlet: 'T' }, lex);
+    expect(r.framing.map((f) => [f.text, f.voice.kind, f.voice.speaker?.name])).toEqual([['ruthless', 'reported', 'Acme Corp']]);
   });
 
   it('a result saved before speakers carried their actor is linked when it is read', () => {

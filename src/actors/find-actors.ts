@@ -112,6 +112,12 @@ function owner(fullAt: Map<string, number[]>, forms: RegistryForm[], at: number)
 }
 
 const COMPLEMENT_BEFORE = /\s(?:of|for)\s+(?:the\s+)?$/;
+// A legislature's committee is a body, not an organisation `the group` may mean: `House
+// Transportation and Infrastructure Committee` (found as `Infrastructure Committee`).
+const COMMITTEE = /(?:^|\s)(?:Sub)?[Cc]ommittee$/;
+const CHAMBER_BEFORE = /(?:^|[^\p{L}])(?:House|Senate|Assembly|Legislative|Parliamentary)(?:\s+(?:\p{Lu}[\p{L}-]*|and|on))*\s+$/u;
+const legislativeCommittee = (text: string, o: { start: number; name: string }) =>
+  COMMITTEE.test(o.name) && CHAMBER_BEFORE.test(text.slice(Math.max(0, o.start - 80), o.start) + o.name.slice(0, o.name.lastIndexOf(' ') + 1));
 
 /** Organisations the registry does not know, at every place they are named: the words of a
  * registry name inside are the organisation's (`Secure America Now`, `Clinton Foundation`),
@@ -128,7 +134,7 @@ function addOrganisations(found: Mentions, text: string, words: WordIndex, seg: 
     }
     const key = normForm(o.name);
     if (registryHead || registry.byName.has(key) || orgs.has(key)) continue;
-    orgs.set(key, { id: slug(o.name), name: o.name, kind: 'group', affiliation: null, known: false });
+    orgs.set(key, { id: slug(o.name), name: o.name, kind: legislativeCommittee(text, o) ? 'government-body' : 'group', affiliation: null, known: false });
   }
   const orgAt = wholeWordOccurrences(text, [...orgs.values()].map((r) => r.name), words);
   for (const ref of [...orgs.values()].sort((x, y) => y.name.length - x.name.length)) {

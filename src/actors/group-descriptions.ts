@@ -1,7 +1,8 @@
 // Definite descriptions of a group point back at the group the article named last, like a bare
 // title points back at a person: `the terrorist groups`, `the extremist threat`, `these militants`
 // at an armed group; `the group`, `the organization`, `the nonprofit` at an organisation the
-// article introduced. Only where the article has named one before: otherwise the description is
+// article introduced; `the company` at one whose name says it is a company (`Big Machine Label
+// Group`, `Acme Corp.`). Only where the article has named one before: otherwise the description is
 // about nobody we know, and stays unresolved.
 import type { ActorRef, Mention } from '../types.js';
 import type { WordIndex } from '../word-runs.js';
@@ -12,11 +13,14 @@ type Draft = Omit<Mention, 'segment'>;
 
 // (A determiner opens a phrase of its own: `the threat the group poses` is two.)
 export const DESCRIPTION =
-  /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?<mods>(?:(?!(?:the|a|an|this|these|those|its|their|his|her|our|my|your)\s)[\p{Ll}][\p{L}-]*\s+){0,2})(?<head>groups?|militants|insurgents|insurgency|terrorists|extremists|jihadists|fighters|rebels|militias?|threat|organi[sz]ations?|nonprofit|non-profit|think tank|super PAC|PAC|watchdog|coalition|charity)(?![\p{L}\p{N}'’])/uy;
+  /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?<mods>(?:(?!(?:the|a|an|this|these|those|its|their|his|her|our|my|your)\s)[\p{Ll}][\p{L}-]*\s+){0,2})(?<head>groups?|militants|insurgents|insurgency|terrorists|extremists|jihadists|fighters|rebels|militias?|threat|organi[sz]ations?|nonprofit|non-profit|think tank|super PAC|PAC|watchdog|coalition|charity|company|firm|label|studio)(?![\p{L}\p{N}'’])/uy;
 // A description opens with one of these words, a whole run of the word index (white space follows).
 const OPENERS = new WordFilter(['The', 'the', 'These', 'these', 'Those', 'those', 'Such', 'such']);
 const ARMED_ONLY = /^(?:militants|insurgents|insurgency|terrorists|extremists|jihadists|fighters|rebels|militias?|threat)$/;
 const ORGANISATION_ONLY = /^(?:organi[sz]ations?|nonprofit|non-profit|think tank|super PAC|PAC|watchdog|coalition|charity)$/;
+const COMPANY_ONLY = /^(?:company|firm|label|studio)$/;
+// The last word of a company's name (organisations.ts finds names ending so).
+const COMPANY_NAME = /\s(?:Company|Corporation|Corp|Inc|LLC|Ltd|Records|Entertainment|Studios|Pictures|Productions|Holdings|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories|Bank|Label Group)$/;
 // Words that end a noun phrase before its head: a verb or function word means the head is elsewhere.
 const NOT_MODIFIER = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'which', 'who', 'with', 'by', 'for']);
 // Several groups are not the organisation named last (`the pro-ethanol groups`, `the first outside
@@ -25,7 +29,7 @@ const NOT_MODIFIER = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'is', 'are', 
 const SEVERAL = /^(?:groups|organi[sz]ations|militias)$/;
 const ARMED_MODIFIER = /^(?:terror|milit|extrem|jihad|armed|rebel|insurg|takfiri|islamist)/i;
 const PLURAL_OPENER = /^(?:these|those)$/i;
-const SINGULAR_HEAD = /^(?:group|organi[sz]ation|nonprofit|non-profit|think tank|super PAC|PAC|watchdog|coalition|charity|threat|militia|insurgency)$/;
+const SINGULAR_HEAD = /^(?:group|organi[sz]ation|nonprofit|non-profit|think tank|super PAC|PAC|watchdog|coalition|charity|threat|militia|insurgency|company|firm|label|studio)$/;
 // `the threat` alone, or the threat of something, posed by someone, to someone: about whatever
 // the sentence says, not the armed group named last (`the threat posed by North Korea`).
 const THREAT_COMPLEMENT = /^\s+(?:of|posed|from|to|that|which)(?![\p{L}\p{N}])/u;
@@ -36,15 +40,21 @@ const PARTICIPLE_AFTER = /^[ \t]+\p{Ll}+ing(?![\p{L}\p{N}])/u;
 // How far back (characters) the named group may be.
 const REACH = 3000;
 
-type Kind = 'armed' | 'organisation' | 'body';
+type Kind = 'armed' | 'organisation' | 'company' | 'body';
 
 /** Armed groups, organisations the article introduces (registry groups such as `the West` are no
- *  organisation), and registry bodies, which `the organization` may mean (`NATO`, `the UN`). */
+ *  organisation; a company is one too), and bodies, which `the organization` may mean (`NATO`,
+ *  `the UN`). */
 function kindOf(ref: ActorRef | undefined): Kind | null {
   if (ref?.kind === 'armed-group') return 'armed';
   if (ref?.kind === 'international-body' || ref?.kind === 'government-body') return 'body';
-  return ref?.kind === 'group' && !ref.known ? 'organisation' : null;
+  if (ref?.kind !== 'group' || ref.known) return null;
+  return COMPANY_NAME.test(ref.name) ? 'company' : 'organisation';
 }
+
+/** Whether a group of kind `kind` is what a description asking for `want` may mean: any group for
+ *  `the group`, a company for `the company`, an organisation of either sort for `the organization`. */
+const fits = (want: Kind | null, kind: Kind | null) => !want || kind === want || (want === 'organisation' && kind === 'company');
 
 // `the organization` after a registry body named nearer than the last organisation is that body,
 // or either: not the organisation.
@@ -94,7 +104,7 @@ export function resolveGroupDescriptions(text: string, drafts: Draft[], refs: Ma
     if (NAME_AFTER.test(after)) continue;
     // `the group planning the mosque`: a participle after it says which group, a new one.
     if (PARTICIPLE_AFTER.test(after)) continue;
-    const want: Kind | null = several || ARMED_ONLY.test(head) ? 'armed' : ORGANISATION_ONLY.test(head) ? 'organisation' : null;
+    const want: Kind | null = several || ARMED_ONLY.test(head) ? 'armed' : ORGANISATION_ONLY.test(head) ? 'organisation' : COMPANY_ONLY.test(head) ? 'company' : null;
     let last: Draft | undefined;
     for (let k = g - 1; k >= 0 && m.index - groups[k].end <= REACH; k--) {
       const kind = kindOf(refs.get(groups[k].actor));
@@ -102,13 +112,13 @@ export function resolveGroupDescriptions(text: string, drafts: Draft[], refs: Ma
         if (BODY_TOO.test(head)) break;
         continue;
       }
-      if (!want || kind === want) {
+      if (fits(want, kind)) {
         last = groups[k];
         break;
       }
     }
     if (!last) continue;
-    const described = mods.length ? describedEarlier(text, groups, g, m.index, mods, (d) => !want || kindOf(refs.get(d.actor)) === want) : undefined;
+    const described = mods.length ? describedEarlier(text, groups, g, m.index, mods, (d) => fits(want, kindOf(refs.get(d.actor)))) : undefined;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor: (described ?? last).actor, resolvedBy: 'description', isLabel: mods.length > 0 });
   }
   return out;

@@ -21,7 +21,7 @@ const TITLES = 'President|Chairman|Chairwoman|Chair|Director|Executive|Chief|Spo
 // The word that makes a capitalised phrase an organisation when it ends the name or heads an
 // `of`/`for` complement (`Capitol Police`; but `Police Department`, `Police Chief` go on).
 const HEAD = new RegExp(
-  `(?<![${LETTER}0-9])(?:Center|Centre|Institute|Foundation|Fund|Association|Federation|Union|Council|Committee|Coalition|Alliance|Network|Society|League|Project|Agency|Bureau|Commission|Corporation|Company|Group|Organization|Organisation|Caucus|Initiative|Club|Workers|Employees|Contractors|Scouts|Productions|Records|Entertainment|Studios|Pictures|Holdings|Partners|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories|Bank|Police(?! [${UPPER}]))(?![${LETTER}0-9])`,
+  `(?<![${LETTER}0-9])(?:Center|Centre|Institute|Foundation|Fund|Association|Federation|Union|Council|Committee|Coalition|Alliance|Network|Society|League|Project|Agency|Bureau|Commission|Corporation|Corp|Inc|LLC|Ltd|Company|Group|Organization|Organisation|Caucus|Initiative|Club|Workers|Employees|Contractors|Scouts|Productions|Records|Entertainment|Studios|Pictures|Holdings|Partners|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories|Bank|Police(?! [${UPPER}]))(?![${LETTER}0-9])`,
   'g',
 );
 // A complement's words stop at a date or a title: `Committee on Monday`, `for Women President …`.

@@ -125,9 +125,10 @@ export function speakerLinker(actors: readonly ActorRef[], mentions: readonly Me
 }
 
 /** The speaker with its actor id: speakerOf's fields (resolve-speaker.ts) in its order, then
- *  `actor`, written out (a spread into an object literal is a slow runtime call, one a quote). */
-function withActor(s: Speaker, actor: string | null): Speaker {
-  const out: Speaker = { start: s.start, end: s.end, anonymous: s.anonymous, name: s.name, resolvedBy: s.resolvedBy };
+ *  `actor`, written out (a spread into an object literal is a slow runtime call, one a quote).
+ *  `name` replaces the speaker's name where the actor stage named what the quote stage could not. */
+function withActor(s: Speaker, actor: string | null, name = s.name): Speaker {
+  const out: Speaker = { start: s.start, end: s.end, anonymous: s.anonymous, name, resolvedBy: s.resolvedBy };
   if (s.role !== undefined) out.role = s.role;
   out.actor = actor;
   return out;
@@ -137,10 +138,25 @@ function withActor(s: Speaker, actor: string | null): Speaker {
  *  sorted by start. */
 export function linkSpeakers(quotes: readonly Quote[], actors: readonly ActorRef[], mentions: readonly Mention[], text: string): Quote[] {
   const link = speakerLinker(actors, mentions, text);
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const linked = (s: Speaker) => {
+    const id = link(s);
+    return withActor(s, id, (id !== null && describedAs(s, id, mentions, text) && byId.get(id)?.name) || s.name);
+  };
   return quotes.map((q) => {
     if (!q.speaker) return q;
-    const linked = { ...q, speaker: withActor(q.speaker, link(q.speaker)) };
-    if (q.coSpeakers) linked.coSpeakers = q.coSpeakers.map((s) => withActor(s, link(s)));
-    return linked;
+    const out = { ...q, speaker: linked(q.speaker) };
+    if (q.coSpeakers) out.coSpeakers = q.coSpeakers.map(linked);
+    return out;
   });
+}
+
+/** Whether the speaker is written as a description the actor stage resolved to actor `id` and the
+ *  quote stage left unnamed (`the group said` after `Secure America Now, a nonprofit group`; `the
+ *  campaign manager said` after `Bennett`): the ledger then names the speaker as the actor. */
+function describedAs(s: Speaker, id: string, mentions: readonly Mention[], text: string): boolean {
+  if (s.resolvedBy !== 'description' || s.name !== text.slice(s.start, s.end)) return false;
+  const i = spanIndexAt(mentions, s.end - 1);
+  const m = i >= 0 ? mentions[i] : undefined;
+  return m !== undefined && m.resolvedBy === 'description' && m.actor === id && m.end === s.end && m.start >= s.start;
 }
