@@ -19,6 +19,7 @@ describe('joint speakers', () => {
     ['after an opening phrase and a comma', 'Mark Udall and Ron Wyden sit on the committee. On Friday, Mr. Udall and Mr. Wyden said: "The program must end."', ['Ron Wyden + Mark Udall']],
     // A person and the group they belong to: the group speaks with the person.
     ['a person and `other` of a group', 'Mitt Romney and other Republicans said the deal was "a mistake."', ['Republicans + Mitt Romney', 'Republicans + Mitt Romney']],
+    ['… the person as `she`', 'Sen. Claire McCaskill spoke on Monday. She and other Democrats said the deal was "a mistake."', ['Democrats + Claire McCaskill', 'Democrats + Claire McCaskill']],
     // Not joint: the list is the object of a preposition, or the speaker is a group, or alone.
     // (The spokesman speaks, not the last name of the list: the phrase runs back over it.)
     ['a list after a preposition', 'Nancy Pelosi and Chuck Schumer met. A spokesman for Pelosi and Schumer said, "No comment."', ['A spokesman for Pelosi and Schumer']],
@@ -32,6 +33,12 @@ describe('joint speakers', () => {
     ['… but not past another named speaker', 'Nancy Pelosi and Chuck Schumer said the wall was “immoral.” Mitch McConnell disagreed. “It is needed,” he said. “We will not fund it,” they said.', ['Chuck Schumer + Nancy Pelosi', 'Chuck Schumer + Nancy Pelosi', 'Mitch McConnell', 'they']],
   ])('%s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
+  });
+
+  it('an object pronoun inside the clause joins no one (`met her and other Democrats`)', () => {
+    const quotes = quotesOf('Sen. Claire McCaskill spoke on Monday. Many who met her and other Democrats said the deal was "a mistake."');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.coSpeakers ?? []).toEqual([]);
   });
 
   it('a group of unnamed people named with a person is no anonymous source', () => {

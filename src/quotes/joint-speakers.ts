@@ -9,7 +9,8 @@
 // after such a quote, or after a sentence such a list opens, is the same people.
 import { firstStartingAt } from '../spans.js';
 import type { Quote, Speaker } from '../types.js';
-import { nameOf, type ArticleContext, type PersonMention } from './resolve-speaker.js';
+import { antecedent, nameOf, type ArticleContext, type PersonMention } from './resolve-speaker.js';
+import { pronounGender } from './gender.js';
 import { isTitleWord } from './people.js';
 import { SENTENCE_OPENERS } from './words.js';
 
@@ -153,6 +154,8 @@ export function addJointSpeakers(quotes: Quote[], ctx: ArticleContext): void {
     const after = q.cue !== null && s.start >= q.cue.end;
     const found = after ? joinedAfter(ctx.text, ctx.mentions, s) : joinedBefore(ctx.text, ctx.mentions, s).reverse();
     const others = othersThan(ctx, s.name, found);
+    const pronoun = withOthers && !others.length ? pronounJoinedBefore(ctx, s) : null;
+    if (pronoun) others.push(pronoun);
     if (others.length) {
       q.coSpeakers = others;
       // (`Sen. Ted Cruz and other senators said`: a source named with the group is no unnamed one.)
@@ -160,6 +163,21 @@ export function addJointSpeakers(quotes: Quote[], ctx: ArticleContext): void {
       lastJoint = q;
     } else lastNamed = q.start;
   }
+}
+
+// `She and other Democrats said`: a `he` or `she` opening its clause, joined to the group.
+const PRONOUN_AND = /(?:[.!?;:—–(“”"‘’\n,][ \t\u00a0]*|\b(?:both|but|while|as|when|then|and)[ \t\u00a0]+)(he|she|He|She)[ \t\u00a0]+and[ \t\u00a0]+$/u;
+
+/** The person a `he` or `she` joined to a group before it stands for (`She and other Democrats`). */
+function pronounJoinedBefore(ctx: ArticleContext, s: Speaker): Speaker | null {
+  // (A text opening with the pronoun has nothing before it: a newline stands in.)
+  const from = Math.max(0, s.start - 30);
+  const before = (from === 0 ? '\n' : '') + ctx.text.slice(from, s.start);
+  const m = PRONOUN_AND.exec(before);
+  if (!m) return null;
+  const start = s.start - (before.length - (m.index + m[0].lastIndexOf(m[1])));
+  const person = antecedent(ctx, start, pronounGender(m[1]));
+  return person ? { start, end: start + m[1].length, anonymous: false, name: nameOf(ctx, person), resolvedBy: 'pronoun' } : null;
 }
 
 /** A group written as the others of its kind: `other Republicans`, `other senators`. */
