@@ -640,6 +640,19 @@ it('a quote and its speaker’s role set before the name report nothing more (`�
   expect(who(text)).toEqual([['We will win this state,', 'Matt Brooks', 'said']]);
 });
 
+describe('a reported question', () => {
+  it.each([
+    ['`asked whether …`', 'Ann Lee asked whether the war was lost.', [['whether the war was lost', 'Ann Lee', 'asked']]],
+    ['… past a listener', 'Ann Lee asked voters if they trusted the mayor.', [['if they trusted the mayor', 'Ann Lee', 'asked']]],
+    ['`asked why`', 'Reporters asked Tom Reyes why he had left.', [['why he had left', 'Reporters', 'asked']]],
+    ['a request reports no words', 'Ann Lee asked the mayor to resign.', []],
+    ['… nor does asking for something', 'Ann Lee asked for help from the state.', []],
+    ['`who` after a listener opens a relative clause', 'Ann Lee asked the man who ran the shop.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
 describe('speech reported by a participle or an infinitive after another verb', () => {
   it.each([
     ['a gerund after `after`', 'Ann Lee drew fire after declaring at a fund-raiser that the war was lost.', [['the war was lost', 'Ann Lee', 'declaring']]],
@@ -647,6 +660,8 @@ describe('speech reported by a participle or an infinitive after another verb', 
     ['`was heard saying`', 'Tom Reyes was heard saying that the war was lost.', [['the war was lost', 'Tom Reyes', 'saying']]],
     ['`was caught on camera saying`', 'Tom Reyes was caught on camera saying that the war was lost.', [['the war was lost', 'Tom Reyes', 'saying']]],
     ['`tried to suggest`', 'Ann Lee tried to suggest that the war was lost.', [['the war was lost', 'Ann Lee', 'suggest']]],
+    ['a cue whose object is a thing reports nothing before a gerund cue (`clarify the comment by insisting`)', 'Ann Lee tried to clarify the comment by insisting that the war was lost.', [['the war was lost', 'Ann Lee', 'insisting']]],
+    ['… but a gerund that reports nothing leaves the object as what was said', 'Ann Lee assailed the policies of the era by tying them to the crash.', [['the policies of the era by tying them to the crash', 'Ann Lee', 'assailed']]],
   ])('%s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 // The shapes of the words around a reported-speech cue: where the reported clause starts (past a
 // listener, a time, `that`), whether words open a clause at all, and the appositives, parentheticals
 // and opening subordinate clauses the cue may sit in. Each reads a few tokens of one sentence.
-import type { CueAt } from './cues.js';
+import { cueAt, type CueAt, type CueIndex } from './cues.js';
 import { isLyAdverb, isQuoteMark, type Tok } from './tokens.js';
 import { BETWEEN_SUBJECT_AND_CUE, DETERMINERS, IRREGULAR_PASTS, NP_PREPOSITIONS, PREPOSITIONS, PRONOUNS } from './words.js';
 
@@ -20,13 +20,26 @@ const MAKES_THINGS = new Set(['write', 'report', 'add', 'tweet', 'claim']);
  * contentStart), open what was said, not a preposition's object, an adverbial, a stand-in for
  * words said elsewhere or a work made (`said over breakfast`, `said as he left`, `said so`, `wrote
  * the letter`). */
-export function opensClause(toks: Tok[], from: number, lemma: string): boolean {
+export function opensClause(toks: Tok[], from: number, lemma: string, index: CueIndex): boolean {
   const w = toks[from].lower;
   if (/^[,:]$/.test(toks[from].text) || NOT_A_CLAUSE_START.test(w) || FINITE_VERBS.has(w)) return false;
   // (`reported at least six planes …`: a count, not a preposition.)
   if (NP_PREPOSITIONS.has(w) && !(w === 'at' && /^(?:least|most)$/.test(toks[from + 1]?.lower ?? ''))) return false;
   if (CLAUSE_ONLY.has(lemma) && !clauseAhead(toks, from, lemma !== 'add')) return false;
-  return !adverbialOpening(toks, from) && !anaphoricContent(toks, from) && !amountSaid(toks, from) && !(MAKES_THINGS.has(lemma) && workOrFigure(toks, from));
+  return !adverbialOpening(toks, from) && !anaphoricContent(toks, from) && !amountSaid(toks, from) && !(MAKES_THINGS.has(lemma) && workOrFigure(toks, from)) && !objectThenGerund(toks, from, index);
+}
+
+/** `clarified the comment by insisting that …`, `explained the plan by saying …`: the cue's object
+ *  is a thing, and what was said is the gerund's, a cue of its own. (Not a gerund that reports
+ *  nothing, `assailed the policies by tying them to …`; nor after a verb, which makes the words a
+ *  clause: `said the firm was losing money by …`.) */
+function objectThenGerund(toks: Tok[], from: number, index: CueIndex): boolean {
+  for (let j = from + 1; j < toks.length && j - from < 8 && toks[j].kind === 'word'; j++) {
+    const w = toks[j].lower;
+    if (w === 'that' || FINITE_VERBS.has(w) || VERB_LIKE.test(w)) return false;
+    if (w === 'by' && toks[j + 1]?.lower.endsWith('ing')) return cueAt(index, toks, j + 1) !== null;
+  }
+  return false;
 }
 
 /** Verbs whose plain object is a thing or a person, not words (`repeated his position`,
@@ -155,12 +168,25 @@ function spokenOf(toks: Tok[], last: number): number {
   return /^(?:of|about|against)$/.test(toks[k]?.lower ?? '') ? k + 1 : toks.length;
 }
 
+/** `asked whether …`, `asked reporters if …`, `asked Trump why …`: the question, from its first
+ *  word, past a listener of up to five words; `asked for help`, `asked him to resign` report no
+ *  words (the end of the tokens). (`who`, `which`, `when` only right after the cue: after a listener
+ *  they open a relative or a time clause, `asked the man who …`.) (A function of its own, as
+ *  spokenOf.) */
+function questionAsked(toks: Tok[], last: number): number {
+  if (ASKED_RIGHT_AFTER.has(toks[last + 1]?.lower ?? '')) return last + 1;
+  for (let k = last + 1; k < toks.length && k - last <= 6 && toks[k].kind === 'word'; k++) if (WH_WORDS.has(toks[k].lower)) return k;
+  return toks.length;
+}
+const ASKED_RIGHT_AFTER = new Set(['who', 'which', 'when']);
+
 /** Where the reported clause starts after a cue: past a listener (`told reporters`), a time
  * (`on Sunday`) and `that`. */
 const NEGATIONS = new Set(['not', 'never']);
 export function contentStart(toks: Tok[], c: CueAt): number {
   let k = c.last + 1;
   if (c.verb.lemma === 'speak') return spokenOf(toks, c.last);
+  if (c.verb.lemma === 'ask') return questionAsked(toks, c.last);
   if (c.verb.lemma === 'tell') {
     // The listener runs to `that` (`told Cruz backers Saturday night that …`) or to the clause's
     // subject pronoun (`told the crowd he was …`); else a plain listener opens the sentence's

@@ -18,7 +18,7 @@ import { ANONYMOUS_HEADS, AUXILIARIES_BEFORE_CUE, BETWEEN_SUBJECT_AND_CUE, NO_IN
 // Verbs that name or judge rather than report a clause (`called it`, `described as`), and phrasal
 // cues that introduce only a quote (`she went on`, `she snapped`), never a clause (`tickets go on
 // sale`, `snapped a losing streak`).
-const NOT_REPORTING = new Set(['call', 'snap', 'describe', 'label', 'dub', 'according to', 'ask', 'read', 'post', 'continue', 'agree', 'answer', 'mock', 'go on', 'cut in', 'chime in', 'weigh in', 'lash out', 'advise']);
+const NOT_REPORTING = new Set(['call', 'snap', 'describe', 'label', 'dub', 'according to', 'read', 'post', 'continue', 'agree', 'answer', 'mock', 'go on', 'cut in', 'chime in', 'weigh in', 'lash out', 'advise']);
 /** Words after a naming verb that make it something else (`called for calm`, `called on Iran`,
  * `called Obama on Monday`). */
 const PREPOSITION_OR_JOINT = /^(?:for|on|off|in|out|up|back|upon|into|over|at|to|from|with|by|about|after|before|during|since|until|as|and|or|but|that|when|while|if|because)$/;
@@ -434,7 +434,7 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // (After `that` a clause follows whatever its first word: `said that for one, …`.)
       // (`vowed not to repeat it` is read as `vowed to repeat it` is.)
       const negatedInfinitive = toks[from]?.lower === 'not' && toks[from + 1]?.lower === 'to';
-      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || opensClause(toks, negatedInfinitive ? from + 1 : from, c.verb.lemma));
+      const clauseFollows = from < toks.length && (toks[from - 1]?.lower === 'that' || opensClause(toks, negatedInfinitive ? from + 1 : from, c.verb.lemma, index));
       // Cheap checks first: most cues open a direct quote (`said, “…`) and report nothing.
       // (`…, Rubio said, Christians must …` may be a parenthetical cue: see below.)
       const parenthetical = wordsFollow && toks[c.last + 1]?.text === ',' && toks[k - 1]?.kind === 'word';
