@@ -116,6 +116,7 @@ describe('organisations as actors', () => {
     { case: '… and never at an organisation that is no company', text: 'The Alpine Policy Institute sued. The company said demand had fallen.', mention: 'The company', actor: null },
     { case: '`the group` may mean a company', text: 'Taylor Swift left Big Machine Label Group. In July the group sold her masters.', mention: 'the group', after: 'July', actor: 'big-machine-label-group' },
     { case: 'a legislature’s committee is no group `the group` may mean', text: 'The Alpine Action Network ran an ad. Smith, chairman of the House Transportation and Infrastructure Committee, was named. In July the group ran another.', mention: 'the group', after: 'July', actor: 'alpine-action-network' },
+    { case: '… but a party’s campaign committee is a group `the group` may mean', text: 'The Alpine Action Network ran an ad, and so did the National Republican Congressional Committee. In July the group ran another.', mention: 'the group', after: 'July', actor: 'national-republican-congressional-committee' },
     { case: 'a title-case headline names no organisation the text does not', text: 'Senate Votes To Fund Border Group\n\nThe vote was close on Monday.', mention: 'Fund Border Group', actor: null },
   ])('$case', ({ text, mention, after, actor }) => {
     const at = text.indexOf(mention, after ? text.indexOf(after) : 0);
