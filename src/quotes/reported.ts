@@ -481,7 +481,9 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       // (Auxiliaries may follow the joint: `… but has said she wants …`.)
       let joint = k - 1;
       while (joint > 1 && AUXILIARIES_BEFORE_CUE.has(toks[joint].lower)) joint--;
-      if (!np && !participle && /^(?:and|but)$/.test(toks[joint]?.lower ?? '') && (toks[joint - 1]?.kind === 'word' || /^[,”"’]$/.test(toks[joint - 1]?.text ?? '')) && (toks[from - 1]?.lower === 'that' || PRONOUNS.has(toks[from]?.lower ?? '') || (c.verb.lemma === 'say' && clauseFollows))) {
+      // (A joint opening the sentence has no word before it: `joint > 0`, not `toks[-1]`, whose first
+      // read out of bounds, late in a pass, deoptimised this function and had it compiled again.)
+      if (!np && !participle && joint > 0 && /^(?:and|but)$/.test(toks[joint].lower) && (toks[joint - 1].kind === 'word' || /^[,”"’]$/.test(toks[joint - 1].text)) && (toks[from - 1]?.lower === 'that' || PRONOUNS.has(toks[from]?.lower ?? '') || (c.verb.lemma === 'say' && clauseFollows))) {
         np = plainSubject(clauseSubject(toks, text));
         // `a speech in which Bloomberg criticized Democrats, but argued that …`: when the sentence's
         // subject cannot speak, the subject of the cue the joint follows.
