@@ -26,6 +26,15 @@ describe('jit-flags', () => {
     expect(withFlag).toEqual({ out: 'PACKED', err: '' });
   });
 
+  it('compiles a regex to machine code only, with no bytecode first', () => {
+    const regexProbe = (module: string) => {
+      const code = `await import(process.argv[1]); const re = /a\\p{L}/u; re.test('ab'); console.log(%RegexpHasBytecode(re, true) ? 'BYTECODE' : 'NATIVE');`;
+      return spawnSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', code, module], { encoding: 'utf8' }).stdout.trim();
+    };
+    expect(regexProbe('node:os')).toBe('BYTECODE');
+    expect(regexProbe(new URL('../dist/jit-flags.js', import.meta.url).href)).toBe('NATIVE');
+  });
+
   it('prints nothing on stderr when the CLI starts', () => {
     const r = framelens(['--version']);
     expect(r.code).toBe(0);
