@@ -15,6 +15,7 @@ describe('speaker.actor', () => {
     ['a fuller name', '“He is wrong,” said Donald John Trump, the president.', [['Donald John Trump', 'donald-trump']]],
     ['a person outside the registry', '“The vote was close,” Sen. Marco Rubio said.', [['Marco Rubio', 'marco-rubio']]],
     ['a namesake is their own actor', 'Donald Trump spoke on Monday. “Dad is right,” said Donald Trump Jr., his son.', [['Donald Trump Jr', 'donald-trump-jr']]],
+    ['… but not a son named with Jr. only after the surname alone was used', 'President Trump reversed the decision on Friday. “Put it on hold,” Mr. Trump tweeted. Photos showed Donald Trump Jr. on a hunt.', [['Trump', 'donald-trump']]],
     ['a registry person whose full name carries Jr.', 'Vice President Joseph R. Biden Jr. spoke on Monday. “The middle class is squeezed,” Mr. Biden told reporters.', [['Joseph R. Biden Jr', 'joe-biden']]],
     // Family name first: the article names the person again by the first word, never the last.
     ['a family name first, registry', 'Chinese President Xi Jinping met Joe Biden. “Planet Earth is big enough for both countries,” Xi said.', [['Xi', 'xi-jinping']]],

@@ -1,6 +1,7 @@
 // Turns a speaker phrase into a Speaker: a surname into the full name the article gives, a
 // pronoun into the person the previous sentences are about, and a definite description
 // (`Iran’s top national security official`) into the named person whose role it matches.
+import { generationOf } from '../generations.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import type { Speaker, SpeakerResolution, Span } from '../types.js';
 import { isTitleWord, NOT_A_PERSON_LAST, resolvePerson, roleOf, withSurname, type Person } from './people.js';
@@ -385,9 +386,21 @@ const genderOfHonorific = (text: string, at: number): Gender | undefined => {
 /** The person of this gender among those sharing the surname, by full name where one is given. */
 function sameSurnameOf(ctx: ArticleContext, person: Person, gender: Gender): Person {
   if (person.name.includes(' ') && ctx.genders?.get(person.name) === gender) return person;
-  for (const p of withSurname(ctx.people, person.surname)) if (p.name.includes(' ') && ctx.genders?.get(p.name) === gender) return p;
+  const bearers = withSurname(ctx.people, person.surname);
+  const firstBare = firstBareUse(bearers);
+  for (const p of bearers) if (p.name.includes(' ') && ctx.genders?.get(p.name) === gender && !namedLaterAsRelative(p, firstBare)) return p;
   return person;
 }
+
+/** Where the surname is first used alone (`President Trump`), among its bearers in text order. */
+function firstBareUse(bearers: readonly Person[]): number {
+  for (const p of bearers) if (!p.name.includes(' ')) return p.start;
+  return Infinity;
+}
+
+/** A son or father named with `Jr.` or `Sr.` only after the surname alone was used is someone
+ *  else (`President Trump … Mr. Trump tweeted … Donald Trump Jr.`, named paragraphs later). */
+const namedLaterAsRelative = (p: Person, firstBare: number) => p.start > firstBare && generationOf(p.name) !== null;
 
 // `, mother of Benghazi victim `: the words between a person and a relative named in their appositive.
 const RELATIVE_IN_APPOSITIVE = /^,\s+[^,.;:"“”]{0,60}?\bof\s+[^,.;:"“”]{0,40}$/u;
@@ -669,9 +682,12 @@ function fullNameOf(ctx: ArticleContext, surname: string, gender: Gender | undef
   if (name === undefined) {
     const counts = new Map<string, number>();
     let best: string | null = null;
-    for (const p of withSurname(ctx.people, surname)) {
+    const bearers = withSurname(ctx.people, surname);
+    const firstBare = firstBareUse(bearers);
+    for (const p of bearers) {
       const g = ctx.genders?.get(p.name);
       if (!p.name.includes(' ') || RUN_OVER_SENTENCE_END.test(p.name) || !g || (gender && g !== gender)) continue;
+      if (namedLaterAsRelative(p, firstBare)) continue;
       const n = (counts.get(p.name) ?? 0) + 1;
       counts.set(p.name, n);
       if (best === null || n > counts.get(best)!) best = p.name;
