@@ -1,5 +1,7 @@
 // V8 settings for the analysis, made when the CLI starts, before any hot code is optimised. V8
 // flags belong to the process, so `--jobs` worker threads (started later) run under them too.
+// Only src/cli.ts imports this module: setting these flags in a process that has already run
+// (a test runner's worker importing a command) crashed it now and then, so nothing else may.
 //
 // --no-turbo-inline-array-builtins: optimised code then calls the array builtins (`map`,
 // `filter`, spread, …) instead of inlining them. Inlined, they return HOLEY arrays where the
@@ -36,16 +38,3 @@ setFlagsFromString('--no-turbo-inline-array-builtins');
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=230');
 setFlagsFromString('--no-turbo-loop-peeling');
 setFlagsFromString('--no-regexp-tier-up');
-
-/**
- * For `--jobs` N > 1, called before the first worker starts: V8 optimises a function only after
- * twice as much of its bytecode has run (--interrupt-budget; V8's default is 67,584). Every worker
- * isolate warms up on its own, compiling the hot code anew, so the fewer functions TurboFan takes
- * on early, the less of that is done N times. Measured by instructions executed (cachegrind,
- * `node --predictable`, all threads), `analyze --format jsonl --jobs 2` on PolNeAR dev ×5:
- * 74.90 G → 73.28 G (−2.2%); `farm-bench -n 3` at load 0.2–2.5: CPU 0.961× (0.955–0.976), wall
- * 0.962×; at load 5–9, within the noise. One thread keeps V8's default.
- */
-export function optimiseLaterInWorkers(): void {
-  setFlagsFromString('--interrupt-budget=135168');
-}

@@ -7,7 +7,7 @@ import { flagDuplicateIds } from '../ingest/duplicate-ids.js';
 import { tidyOutletNames } from '../ingest/outlet-names.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { analyzeArticle, emptyResult } from '../pipeline.js';
-import { optimiseLaterInWorkers } from '../jit-flags.js';
+import { optimiseLaterInWorkers } from '../worker-jit-flags.js';
 import type { AnalyzeTask } from '../analyze-worker.js';
 import type { Article, ArticleResult, Diagnostic, InputItem, LexiconSet } from '../types.js';
 import { checkPaths } from './check-paths.js';
