@@ -8,6 +8,7 @@ import type { ActorRef, Mention } from '../types.js';
 import type { WordIndex } from '../word-runs.js';
 import { WordFilter } from '../word-filter.js';
 import { matchesAt } from './titled-people.js';
+import { COMPANY_HEADS } from './organisations.js';
 
 type Draft = Omit<Mention, 'segment'>;
 
@@ -19,8 +20,8 @@ const OPENERS = new WordFilter(['The', 'the', 'These', 'these', 'Those', 'those'
 const ARMED_ONLY = /^(?:militants|insurgents|insurgency|terrorists|extremists|jihadists|fighters|rebels|militias?|threat)$/;
 const ORGANISATION_ONLY = /^(?:organi[sz]ations?|nonprofit|non-profit|think tank|super PAC|PAC|watchdog|coalition|charity)$/;
 const COMPANY_ONLY = /^(?:company|firm|label|studio)$/;
-// The last word of a company's name (organisations.ts finds names ending so).
-const COMPANY_NAME = /\s(?:Company|Corporation|Corp|Inc|LLC|Ltd|Records|Entertainment|Studios|Pictures|Productions|Holdings|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories|Bank|Label Group)$/;
+// The last words of a company's name (organisations.ts finds names ending so, and `… Label Group`).
+const COMPANY_NAME = new RegExp(`\\s(?:${COMPANY_HEADS.join('|')}|Label Group)$`);
 // Words that end a noun phrase before its head: a verb or function word means the head is elsewhere.
 const NOT_MODIFIER = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'which', 'who', 'with', 'by', 'for']);
 // Several groups are not the organisation named last (`the pro-ethanol groups`, `the first outside

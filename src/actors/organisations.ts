@@ -18,10 +18,13 @@ export interface NamedOrganisation {
 const WORD = `[${UPPER}][${LETTER}'’&\\-]*[${LETTER}]`;
 const DAYS_AND_MONTHS = `${WEEKDAYS}|${MONTHS}`;
 const TITLES = 'President|Chairman|Chairwoman|Chair|Director|Executive|Chief|Spokesman|Spokeswoman|Leader|Founder|CEO';
+/** Last words of a name that make it a company's (`Acme Corp`, `Big Machine Records`): organisation
+ *  heads here, and what `the company` may point back at (group-descriptions.ts). */
+export const COMPANY_HEADS = ['Corporation', 'Corp', 'Inc', 'LLC', 'Ltd', 'Company', 'Productions', 'Records', 'Entertainment', 'Studios', 'Pictures', 'Holdings', 'Technologies', 'Airlines', 'Motors', 'Pharmaceuticals', 'Laboratories', 'Bank'];
 // The word that makes a capitalised phrase an organisation when it ends the name or heads an
 // `of`/`for` complement (`Capitol Police`; but `Police Department`, `Police Chief` go on).
 const HEAD = new RegExp(
-  `(?<![${LETTER}0-9])(?:Center|Centre|Institute|Foundation|Fund|Association|Federation|Union|Council|Committee|Coalition|Alliance|Network|Society|League|Project|Agency|Bureau|Commission|Corporation|Corp|Inc|LLC|Ltd|Company|Group|Organization|Organisation|Caucus|Initiative|Club|Workers|Employees|Contractors|Scouts|Productions|Records|Entertainment|Studios|Pictures|Holdings|Partners|Technologies|Airlines|Motors|Pharmaceuticals|Laboratories|Bank|Police(?! [${UPPER}]))(?![${LETTER}0-9])`,
+  `(?<![${LETTER}0-9])(?:Center|Centre|Institute|Foundation|Fund|Association|Federation|Union|Council|Committee|Coalition|Alliance|Network|Society|League|Project|Agency|Bureau|Commission|${COMPANY_HEADS.join('|')}|Group|Organization|Organisation|Caucus|Initiative|Club|Workers|Employees|Contractors|Scouts|Partners|Police(?! [${UPPER}]))(?![${LETTER}0-9])`,
   'g',
 );
 // A complement's words stop at a date or a title: `Committee on Monday`, `for Women President …`.
