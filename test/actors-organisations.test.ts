@@ -118,6 +118,11 @@ describe('organisations as actors', () => {
     { case: 'a legislature’s committee is no group `the group` may mean', text: 'The Alpine Action Network ran an ad. Smith, chairman of the House Transportation and Infrastructure Committee, was named. In July the group ran another.', mention: 'the group', after: 'July', actor: 'alpine-action-network' },
     { case: '… but a party’s campaign committee is a group `the group` may mean', text: 'The Alpine Action Network ran an ad, and so did the National Republican Congressional Committee. In July the group ran another.', mention: 'the group', after: 'July', actor: 'national-republican-congressional-committee' },
     { case: 'a title-case headline names no organisation the text does not', text: 'Senate Votes To Fund Border Group\n\nThe vote was close on Monday.', mention: 'Fund Border Group', actor: null },
+    { case: 'an organisation’s initials name it (`the NRA`)', text: 'The National Rifle Association sued. Later the NRA won.', mention: 'NRA', actor: 'national-rifle-association' },
+    { case: '… leaving out its small words (`AFT`)', text: 'The American Federation of Teachers sued. The AFT won.', mention: 'AFT', actor: 'american-federation-of-teachers' },
+    { case: '… as a speaker, with its article (`The NRA said`)', text: 'The National Rifle Association sued. The NRA said it would appeal.', mention: 'NRA', actor: 'national-rifle-association' },
+    { case: 'initials two organisations share name neither', text: 'The National Rifle Association and the Nevada Racing Association sued. The NRA won.', mention: 'NRA', after: 'sued', actor: null },
+    { case: 'initials of no organisation in the article name none', text: 'The Alpine Policy Institute sued. The NRA won.', mention: 'NRA', actor: null },
   ])('$case', ({ text, mention, after, actor }) => {
     const at = text.indexOf(mention, after ? text.indexOf(after) : 0);
     const found = actorsOf(text).mentions.find((m) => m.start === at && m.end === at + mention.length);

@@ -131,6 +131,13 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['`the woman` is no man named before', 'The photo was posted by commentator Andrew Pike. The woman told the Daily News that she had “never met” him.', 'The woman'],
+    ['`the man` is no woman named before', 'The photo was posted by commentator Laura Pike. The man told the Daily News that he had “never met” her.', 'The man'],
+  ])('a description’s gender rules a person out: %s', (_name, text, speaker) => {
+    expect(speech(text)[0].speaker?.name).toBe(speaker);
+  });
+
+  it.each([
     ['an opening adverbial is not the subject', 'First, Donald Trump attacked Mitt Romney for being a "failed candidate" on Sunday.', 'failed candidate', 'Donald Trump'],
     ['a cue closing the sentence speaks for the quotes in it', 'Fundraising was "stagnant for a month" as donors waited to see how a "turbulent cycle" played out, Jim Smith said.', 'stagnant for a month', 'Jim Smith'],
     ['an inverted cue closing the sentence, its speaker in an appositive', 'The plan to “build more homes” appeals to young renters in big cities, said Nora Quill, a planner at the state university.', 'build more homes', 'Nora Quill'],

@@ -58,6 +58,7 @@ describe('cue patterns', () => {
     ['a singular subject before an -s form is its subject', 'The senator notes that “we will win” today.', 'The senator', 'notes'],
     ['a nested quote’s closing mark before an inverted cue', '“Voters will not be satisfied with ‘We will bomb them,’” said Senator Ada Brook of Ohio, referring to Mr. Hale’s more pungent vow last week.', 'Ada Brook', 'said'],
     ['a reporting noun after a possessive is a noun', 'It was a reminder of Clinton’s recent claim that “nobody is above the law.”', 'Clinton', 'claim'],
+    ['a body named by its initials is a clause subject', 'Rep. Ned Falk spoke first. Hours later, the FWS defended its decision as “part of a robust strategy.”', 'FWS', 'defended'],
     ['a coordinated appositive with a place inside', '“The model works,” Dana Pell, a fellow at the Kessler Institute in Munich, Germany, and co-author of the study, said.', 'Dana Pell', 'said'],
     ['an abbreviated region is no appositive name', 'Later, a student group in Lynchburg, Va., derided the plan as “a disgrace” to all.', 'a student group in Lynchburg', 'derided'],
     ['a place and its region are no appositive name', 'A team led by researchers at the space center in Greenbelt, Maryland, has said the water is “there.”', 'researchers at the space center in Greenbelt', 'said'],

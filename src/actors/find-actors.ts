@@ -23,6 +23,7 @@ import { buildVoiceIndex, type VoiceIndex } from '../quotes/voice-index.js';
 import { isOfficeOnly } from './description-words.js';
 import { wholeWordOccurrences } from '../whole-words.js';
 import { findOrganisations } from './organisations.js';
+import { initialsOf } from './acronyms.js';
 import { QuoteSpeakers } from './quote-speakers.js';
 import { countBefore, firstStartingAt, spanIndexAt } from '../spans.js';
 import { indexWords, type WordIndex } from '../word-runs.js';
@@ -122,7 +123,7 @@ const legislativeCommittee = (text: string, o: { start: number; name: string }) 
 /** Organisations the registry does not know, at every place they are named: the words of a
  * registry name inside are the organisation's (`Secure America Now`, `Clinton Foundation`),
  * unless the registry name ends with it (`US Senate Foreign Relations Committee`). */
-function addOrganisations(found: Mentions, text: string, words: WordIndex, seg: Segmentation, raw: RegistryMatch[], registry: RegistryMatcher): void {
+function addOrganisations(found: Mentions, text: string, words: WordIndex, seg: Segmentation, raw: RegistryMatch[], registry: RegistryMatcher): Map<string, ActorRef> {
   const orgs = new Map<string, ActorRef>();
   for (const o of findOrganisations(text, words)) {
     // The registry matches inside the name or over its end (sorted by start, so found from the
@@ -136,14 +137,27 @@ function addOrganisations(found: Mentions, text: string, words: WordIndex, seg: 
     if (registryHead || registry.byName.has(key) || orgs.has(key)) continue;
     orgs.set(key, { id: slug(o.name), name: o.name, kind: legislativeCommittee(text, o) ? 'government-body' : 'group', affiliation: null, known: false });
   }
-  const orgAt = wholeWordOccurrences(text, [...orgs.values()].map((r) => r.name), words);
+  // Its initials name it too (`the NRA`), unless two of its organisations share them or the
+  // registry knows them as someone else.
+  const byInitials = new Map<string, ActorRef | null>();
+  for (const ref of orgs.values()) {
+    const initials = initialsOf(ref.name);
+    if (initials && !registry.byName.has(normForm(initials))) byInitials.set(initials, byInitials.has(initials) ? null : ref);
+  }
+  const orgAt = wholeWordOccurrences(text, [...orgs.values()].map((r) => r.name).concat([...byInitials.keys()]), words);
+  const acronyms = new Map<string, ActorRef>();
   for (const ref of [...orgs.values()].sort((x, y) => y.name.length - x.name.length)) {
     const places = orgAt.get(ref.name) ?? [];
     // A title-case headline (`Trump Declares National Emergency To Fund Wall`) names no
     // organisation unless the article's text names it again.
     if (seg.headline && !places.some((at) => at >= seg.headline!.end || at < seg.headline!.start)) continue;
     for (const at of places) found.add({ start: at, end: at + ref.name.length, text: ref.name, actor: ref.id, resolvedBy: 'name', isLabel: false }, ref);
+    const initials = initialsOf(ref.name);
+    if (!initials || byInitials.get(initials) !== ref) continue;
+    acronyms.set(normForm(initials), ref);
+    for (const at of orgAt.get(initials) ?? []) found.add({ start: at, end: at + initials.length, text: initials, actor: ref.id, resolvedBy: 'alias', isLabel: false }, ref);
   }
+  return acronyms;
 }
 
 /** A registry person's surname right after a title (`Spokesman McCormack`) is resolved by that title. */
@@ -609,7 +623,7 @@ function suffixedSurname(byName: Map<string, ActorRef>, tokens: string[]): Actor
 const PLAIN_CUES = new Set(['say', 'tell', 'add', 'note', 'write', 'explain']);
 
 /** Quote speakers are people: link each to an actor (adding the mention if the engine found one we did not). */
-function addQuoteSpeakers(found: Mentions, text: string, words: WordIndex, seg: Segmentation, quotes: Quote[], lex: LexiconSet, registry: RegistryMatcher, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean, inHeadline: HeadlineNames | null): void {
+function addQuoteSpeakers(found: Mentions, text: string, words: WordIndex, seg: Segmentation, quotes: Quote[], lex: LexiconSet, registry: RegistryMatcher, fullAt: Map<string, number[]>, unknown: UnknownPeople, notAPerson: (name: string) => boolean, inHeadline: HeadlineNames | null, acronyms: ReadonlyMap<string, ActorRef>): void {
   const { surnameOwners } = registry;
   // A headline is often set in title case (`Weiner Denies Sending …`): a name read there must be
   // used again in the article's text; as written there, when the headline is in title case
@@ -623,6 +637,8 @@ function addQuoteSpeakers(found: Mentions, text: string, words: WordIndex, seg: 
   };
   const byName = new Map<string, ActorRef>();
   for (const r of found.refs.values()) byName.set(normForm(r.name), r);
+  // (`The NRA said`: a speaker named by an organisation's initials.)
+  for (const [initials, r] of acronyms) byName.set(initials, r).set(`the ${initials}`, r);
   // `Liu Xiaming … Liu said`: a one-word speaker who is the family name, written first, of a person
   // named so far (often only as a speaker); looked up once per word.
   const families = new Map<string, ActorRef | undefined>();
@@ -813,7 +829,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
   const inHeadline = headlineNames(text, seg, words, () => true);
   const titled = confirmedBelowHeadline(inHeadline, [...findTitledPeople(text, words, lex.firstNames), ...findFirstNamedPeople(text, lex.firstNames, words), ...findHonorificNamedPeople(text, lex.firstNames, words)]).sort((a, b) => a.start - b.start || b.end - a.end);
   const fullAt = fullMentionsOf(raw, titled, registry.surnameOwners);
-  addOrganisations(found, text, words, seg, raw, registry);
+  const acronyms = addOrganisations(found, text, words, seg, raw, registry);
   const speakers = new QuoteSpeakers(text, quotes);
   addTitledRegistryPeople(found, text, titled, registry.surnameOwners, fullAt, speakers, lex.firstNames);
   const namesakes = new NearerNamesake(text, seg, titled, raw, registry, quotes, lex.firstNames);
@@ -827,7 +843,7 @@ export function findActors(text: string, seg: Segmentation, quotes: Quote[], lex
     unknown.bySurname.set(normForm(family), ref);
     unknown.surnameForms.add(family);
   }
-  addQuoteSpeakers(found, text, words, seg, quotes, lex, registry, fullAt, unknown, notAPerson, inHeadline);
+  addQuoteSpeakers(found, text, words, seg, quotes, lex, registry, fullAt, unknown, notAPerson, inHeadline, acronyms);
   addJuniorSurnames(found, text, juniors, lex.nicknames);
   addSurnameMentions(found, text, words, unknown, lex);
   addHonorificSurnames(found, text, misfits, unknown, lex.firstNames);

@@ -123,6 +123,8 @@ function addressed(words: string, speaker: string): boolean {
 }
 const REPLIES = new Set(['reply', 'answer', 'respond', 'retort']);
 const QUESTION_END = /\?["”’']*\s*$/;
+// A body named by its initials, three to six capitals (two are too often a state: `US`, `UK`).
+const ACRONYM = /^\p{Lu}{3,6}$/u;
 /** A question's first word: `Is this …`, `Why did …`. */
 const QUESTION_START = /^(?:Is|Are|Was|Were|Do|Does|Did|Will|Would|Can|Could|Should|Have|Has|What|Why|How|When|Where|Who)\s/;
 /** What stands between two items of a list of quoted names: a comma (or none, inside the marks), `and`, `or`. */
@@ -210,7 +212,8 @@ export function findQuotes(text: string, seg: Segmentation, lex: LexiconSet, wor
     if (a.np.type !== 'name' || a.np.nameWords.length > 1) return a;
     const word = a.np.nameWords[0];
     const bare = word.toLowerCase().replace(/[’']s?$/u, '');
-    return surnames.has(bare) || lex.firstNames?.has(bare) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) ? a : null;
+    // (An acronym is a body's name: `the FWS defended its decision as “…”`.)
+    return surnames.has(bare) || lex.firstNames?.has(bare) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) || ACRONYM.test(word) ? a : null;
   };
   const groups: Group[] = [];
   const groupOf = new Map<QuotedStretch, Group>();

@@ -27,6 +27,15 @@ export function genderOfWord(word: string): Gender | undefined {
   return MALE_ROLES.has(w) ? 'male' : undefined;
 }
 
+/** `man`, `woman`: nouns that name a person's gender and nothing else, so a description's head
+ *  (`the woman told …`) but no role (`El Paso, the man …` gives a place no role). */
+const GENDER_NOUNS = new Map<string, Gender>([['man', 'male'], ['boy', 'male'], ['woman', 'female'], ['girl', 'female']]);
+
+/** The gender a description's head noun gives its person: a role word's, or `man`, `woman`. */
+export function genderOfNoun(word: string): Gender | undefined {
+  return genderOfWord(word) ?? GENDER_NOUNS.get(word.toLowerCase());
+}
+
 /** The gender a role phrase (`the wife of …`, `Assemblywoman`) gives its person. */
 export function genderOfRole(role: string | undefined): Gender | undefined {
   if (!role) return undefined;

@@ -2,7 +2,7 @@
 // article, each to be resolved once: a later `he` most often goes on about the person the `he`
 // before it was about (`He attended the rally, though he may vote for Bernie Sanders. “…,” he said`).
 // A definite description of a person (`the admiral`, `The Florida senator`) links the same way.
-import { genderOfWord, pronounMatches, type Gender } from './gender.js';
+import { genderOfNoun, pronounMatches, type Gender } from './gender.js';
 import { DEMONYMS, TITLES } from './words.js';
 import { isSpaceCode } from './blank.js';
 
@@ -94,7 +94,7 @@ export function personDescriptions(text: string, quoted: readonly { start: numbe
         if (APPOSITIVE_NAME.test(text.slice(end, end + 80))) break;
       }
       if (noun || (word === w[1] && (HEAD_BEFORE_VERB.test(lower) || DEMONYMS.has(lower)) && VERB_NEXT.test(text.slice(end, end + 12)))) {
-        out.push({ start: m.index, gender: noun ? genderOfWord(lower) : undefined, description: text.slice(m.index, end) });
+        out.push({ start: m.index, gender: noun ? genderOfNoun(lower) : undefined, description: text.slice(m.index, end) });
         break;
       }
       // Modifiers (`Florida`, `radio`, `former`); a function word or a common verb ends the phrase.
