@@ -558,6 +558,7 @@ describe('pronouns agree in gender with their antecedent', () => {
     ['the one named most before it', 'Hillary Clinton spoke in Ohio, and she won. Hillary Clinton thanked the crowd.\nBill Clinton spoke in Iowa. ' + 'The crowd was large and loud. '.repeat(24) + '\n“We will win,” Clinton said.', 'Hillary Clinton'],
     ['… the one named first on a tie', 'Hillary Clinton spoke in Ohio, and she won.\nBill Clinton spoke in Iowa, and he lost. ' + 'The crowd was large and loud. '.repeat(24) + '\n“We will win,” Clinton said.', 'Hillary Clinton'],
     ['… not a namesake named inside the other’s appositive (`Patricia Smith, mother of … Sean Smith,`)', 'However, Patricia Smith, mother of Benghazi victim Sean Smith, rejected the claim.\n“We were nose-to-nose at the ceremony,” Smith said.', 'Patricia Smith'],
+    ['… nor one named inside the other’s relative clause (`Mark Lee, whose son, Sam Lee,`)', 'The mayor called up Mark Lee, whose 6-year-old son, Sam Lee, was killed in the flood. Lee praised the rescuers “for coming so quickly.”', 'Mark Lee'],
     ['… but the nearest within a paragraph or two', 'Hillary Clinton spoke in Ohio, and she won. Hillary Clinton thanked the crowd.\nBill Clinton spoke in Iowa.\n“We will win,” Clinton said.', 'Bill Clinton'],
   ])('a lone surname two people share, far from the last full name: %s', firstSpeakerIs);
 

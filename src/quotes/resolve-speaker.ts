@@ -402,11 +402,13 @@ function firstBareUse(bearers: readonly Person[]): number {
  *  else (`President Trump … Mr. Trump tweeted … Donald Trump Jr.`, named paragraphs later). */
 const namedLaterAsRelative = (p: Person, firstBare: number) => p.start > firstBare && generationOf(p.name) !== null;
 
-// `, mother of Benghazi victim `: the words between a person and a relative named in their appositive.
-const RELATIVE_IN_APPOSITIVE = /^,\s+[^,.;:"“”]{0,60}?\bof\s+[^,.;:"“”]{0,40}$/u;
+// `, mother of Benghazi victim `, `, whose 6-year-old son, `: the words between a person and a
+// relative named in their appositive or relative clause.
+const RELATIVE_IN_APPOSITIVE = /^,\s+(?:[^,.;:"“”]{0,60}?\bof\s+[^,.;:"“”]{0,40}|whose\s+[^,.;:"“”]{0,40}?,?\s+)$/u;
 
-/** `Patricia Smith, mother of Benghazi victim Sean Smith, rejected … “…,” Smith said`: a namesake
- *  named inside the appositive of another is not the one a lone surname after them means. */
+/** `Patricia Smith, mother of Benghazi victim Sean Smith, rejected … “…,” Smith said`, `Mark
+ *  Mattioli, whose son, James Mattioli, was killed … Mattioli praised`: a namesake named inside the
+ *  appositive or relative clause of another is not the one a lone surname after them means. */
 function headOfRelative(ctx: ArticleContext, found: Person): Person {
   const list = withSurname(ctx.people, found.surname);
   // (The list is in text order: a binary search, not a scan, however many bear the surname.)
