@@ -98,6 +98,13 @@ describe('cue patterns', () => {
     expect(q?.cue?.text).toBe(cue);
   });
 
+  it('`that` before a name opens a subordinate clause, whose verb is no cue for the quote after it', () => {
+    const text = 'Ann Lee spoke first, and Tom Kell spoke after her.\nIn a post, Tom Kell said he was “grateful” that Lee would reconsider. “This is the kind of trade we don’t need.”';
+    const q = first(text, 'kind of trade');
+    expect(q?.speaker?.name).toBe('Tom Kell');
+    expect(q?.cue?.text).toBe('said');
+  });
+
   it.each([
     ['a transcript turn inside the quote', 'Partial transcript as follows:\n\n"WALLACE: Let us start with the debate tonight."', 'WALLACE', 'Wallace'],
     ['a transcript turn resolves to the full name', 'Chris Wallace interviewed Mike Pence.\n\n"PENCE: Well, look, she will not be attending the debate."', 'PENCE', 'Mike Pence'],

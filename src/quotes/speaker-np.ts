@@ -815,6 +815,10 @@ export function clauseSubject(toks: Tok[], text: string, from = 0, skipped = 0):
     return null;
   };
   if (PRONOUNS.has(toks[k].lower)) return build(toks, k, k, text);
+  // `… that Trump would reconsider.`: `that` before a name or a pronoun opens a subordinate
+  // clause, whose subject is not the sentence's.
+  const after = toks[k + 1];
+  if (toks[k].lower === 'that' && after && (PRONOUNS.has(after.lower) || isCapitalized(after))) return null;
   // `There’s still time for Cruz …`: an existential `there` is no one.
   if (/^(?:there|here)['’]s$/.test(toks[k].lower)) return null;
   if (!isCapitalized(toks[k]) && !DETERMINERS.has(toks[k].lower)) return skipOpening();
