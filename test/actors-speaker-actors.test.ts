@@ -38,6 +38,7 @@ describe('speaker.actor', () => {
     ['a month in a name', '“Brexit means Brexit,” Theresa May said. “Security is a priority,” said Jan Brewer.', [['Theresa May', 'theresa-may'], ['Jan Brewer', 'jan-brewer']]],
     ['a campaign after a possessive apostrophe alone (`Jones’`) is its candidate’s', 'Doug Jones is running. Jones’ campaign told reporters: “Roy Moore needs to answer these serious charges.”', [['Jones’ campaign', 'douglas-jones']]],
     ['people of several sides are none of them', '“We will meet,” the foreign ministers of Iran and Iraq said.', [['the foreign ministers of Iran and Iraq', null]]],
+    ['what a participle after the head is about is not the speaker (`Dem running for Senate`)', 'A Democrat running for the Senate called the plan “a farce” on Monday.', [['A Democrat running for the Senate', null]]],
     ['the supporters of a person are not the person', 'Donald Trump spoke. “He will win,” supporters of Trump said.', [['supporters of Trump', null]]],
     ['… nor the rivals whose contest is named after a preposition', 'Donald Trump spoke. “He is wrong,” both of Trump’s rivals for the nomination said.', [['both of Trump’s rivals for the nomination', null]]],
     // A description the actor stage resolved and the quote stage left unnamed is named as its actor.

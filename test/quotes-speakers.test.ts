@@ -141,6 +141,11 @@ describe('a headline’s description of its speaker is the person the body quote
     expect(head.length).toBeGreaterThan(0);
     expect(head.map((q) => q.speaker?.name)).toEqual(head.map(() => 'Ann Lee'));
   });
+  it('… and so are words the headline cut from a longer body quote, its description headed before a participle', () => {
+    const cut = 'Dem running for Senate mocks rival as farmer ‘who never went to law school’\n\nRep. Ann Lee spoke in Ames on Tuesday. “You might have a farmer who never went to law school,” she said.';
+    const head = quotesOf(cut).filter((q) => q.segment === 'headline' && q.kind !== 'reported');
+    expect(head.map((q) => q.speaker?.name)).toEqual(['Ann Lee']);
+  });
   it('but not when the headline’s speaker is no person (`Messages of stability`) or the words differ', () => {
     const other = 'Messages of Stability Contrast With ‘Remain’ Side\n\nAnn Lee said the country should “remain” calm.';
     expect(quotesOf(other).filter((q) => q.segment === 'headline').some((q) => q.speaker?.name === 'Ann Lee')).toBe(false);

@@ -35,6 +35,9 @@ const OTHER_PEOPLE = new Set('supporter supporters backer backers fan fans criti
 // A capitalised word and a joint right before a mention: it is the second of a list.
 const LISTED = /\p{Lu}[\p{L}.'’-]*(?:,\s+(?:and\s+)?|\s+and\s+)$/u;
 const HEAD_OF = /(\p{L}+)\s+of\s+(?:the\s+)?$/u;
+// `Dem running for Senate`: what a participle after the head is about is not who speaks. (With a
+// preposition only: `some leading Democrats`, `the ruling party` are adjectives.)
+const PARTICIPLE_BEFORE = /\s\p{Ll}{2,}ing\s+(?:for|against|in|on|to|with|at|from)\s+(?:the\s+)?$/u;
 const POST_MODIFIER = /\s(?:of|for|in|at|from|to|on|with)\s/;
 const otherPeopleOf = (before: string) => {
   const head = HEAD_OF.exec(before);
@@ -68,7 +71,7 @@ function speakerActorId(s: Speaker, byName: ReadonlyMap<string, ActorRef>, byId:
   };
   for (let i = firstStartingAt(mentions, s.start); i < mentions.length && mentions[i].end <= s.end; i++) {
     const m = mentions[i];
-    if (text !== undefined && m.start > s.start && HELD_FOR.test(text.slice(Math.max(s.start, m.start - 8), m.start))) continue;
+    if (text !== undefined && m.start > s.start && (HELD_FOR.test(text.slice(Math.max(s.start, m.start - 8), m.start)) || PARTICIPLE_BEFORE.test(text.slice(Math.max(s.start, m.start - 30), m.start)))) continue;
     // `the foreign ministers of Iran and Iraq`: people of several sides are none of them.
     if (text !== undefined && m.start > s.start && LISTED.test(text.slice(Math.max(s.start, m.start - 40), m.start))) return null;
     // `Supporters of Trump`, `critics of Obama` are not the person they are named by.
