@@ -190,6 +190,9 @@ export interface LoadedTermEntry {
    * is then about no actor.
    */
   placeBefore: boolean;
+  /** Words that, anywhere in the term's sentence, make it literal: `animals` in a sentence about
+   *  elephants is no dehumanising label. */
+  literalWith: string[];
   /** Lexicon file it came from (for errors and docs). */
   file: string;
 }

@@ -19,3 +19,13 @@ describe('loaded words inside names', () => {
     expect(loaded(text)).toEqual(want);
   });
 });
+
+describe('a word the entry lists in `literalWith` makes a term in its sentence literal', () => {
+  it.each<[string, string, string[]]>([
+    ['real animals', 'We must protect these amazing animals from trophy hunters.', []],
+    ['… only in their own sentence', 'Hunters shot elephants last year. The governor called the migrants animals.', ['animals']],
+    ['people called animals', 'The governor called the migrants animals.', ['animals']],
+  ])('%s', (_name, text, want) => {
+    expect(loaded(text)).toEqual(want);
+  });
+});

@@ -17,6 +17,7 @@ const entry = (id: string, terms: string[], exceptions: string[] = []): LoadedTe
   examples: { match: [], noMatch: [] },
   names: false,
   placeBefore: false,
+  literalWith: [],
   file: 'test.yml',
 });
 

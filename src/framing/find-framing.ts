@@ -11,6 +11,7 @@ import { isNaming } from '../quotes/naming.js';
 import { sentenceAt } from './sentence-at.js';
 import { actorOf } from './actor-of.js';
 import { firstStartingAt } from '../spans.js';
+import { hasLiteralWord, wordsOf } from '../lexicon/literal-with.js';
 
 const matchers = new WeakMap<LoadedTermEntry[], TermMatcher>();
 const stateIds = new WeakMap<LexiconSet['actors'], Set<string>>();
@@ -44,6 +45,15 @@ function insideBodyName(mentions: Mention[], m: { start: number; end: number; te
   return mention !== undefined && mention.start < m.start && mention.end >= m.end && !mention.isLabel && mention.resolvedBy === 'name';
 }
 
+/** `these majestic animals` in a sentence about elephants: a word of the entry's `literalWith` in
+ *  the hit's sentence makes it literal. Each sentence's words are read once per article. */
+function literalIn(text: string, entry: LoadedTermEntry, sentence: { start: number; end: number }, sentenceWords: Map<number, ReadonlySet<string>>): boolean {
+  if (!entry.literalWith.length) return false;
+  let words = sentenceWords.get(sentence.start);
+  if (!words) sentenceWords.set(sentence.start, (words = wordsOf(text.slice(sentence.start, sentence.end))));
+  return hasLiteralWord(entry, words);
+}
+
 /** Whether the matched term names its own phrase: every term of a `names: true` entry, or the
  *  listed ones (`radicals`, not `radical`). */
 function namesItsPhrase(entry: LoadedTermEntry, found: string): boolean {
@@ -63,10 +73,12 @@ export function findFraming(text: string, seg: Segmentation, quotes: Quote[], vo
   for (const a of actors) if (a.kind === 'person') people.add(a.id);
 
   const hits: FramingHit[] = [];
+  const sentenceWords = new Map<number, ReadonlySet<string>>();
   for (const m of matcher.find(text)) {
     const segment = segmentKindAt(seg, m.start);
     if (UNREAD.has(segment) || inPersonName(text, m, lex.firstNames) || inPersonMention(mentions, people, m) || insideBodyName(mentions, m)) continue;
     const sentence = sentenceAt(text, seg, m.start);
+    if (literalIn(text, m.entry, sentence, sentenceWords)) continue;
     const voice = voices.voiceOf(m);
     const quoted = voices.quotedPieceAt(m);
     const speech = voice.quoteId ? byId.get(voice.quoteId) : undefined;

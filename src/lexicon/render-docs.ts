@@ -32,6 +32,7 @@ function loadedEntry(e: LoadedTermEntry): string[] {
     ...(e.alternatives.length ? [`- **Neutral alternatives:** ${e.alternatives.map(inline).join('; ')}`] : []),
     ...(e.exceptions.length ? [`- **Not matched in:** ${code(e.exceptions)}`] : []),
     ...(e.names === true ? ['- **Names its own phrase:** tied to the actor its noun phrase names, not to the clause’s subject'] : []),
+    ...(e.literalWith.length ? [`- **Literal in a sentence with:** ${code(e.literalWith)}`] : []),
     ...(e.placeBefore ? ['- **A state right before it is a place:** `the Paris terror attacks`, `Iraqi insurgents` are about no actor, not France or Iraq'] : []),
     ...(Array.isArray(e.names) ? [`- **Names its own phrase:** ${code(e.names)} (not the entry’s other terms): tied to the actor its noun phrase names, not to the clause’s subject`] : []),
   ];

@@ -22,6 +22,8 @@ export const loadedTermSchema = z
     names: z.union([z.boolean(), z.array(nonEmpty).min(1)]).default(false),
     // true: a state named right before a term is a place (`the Paris terror attacks`), not its actor.
     placeBefore: z.boolean().default(false),
+    // Words that, in the term's sentence, make it literal (`animals` beside `elephants`).
+    literalWith: z.array(nonEmpty).default([]),
   })
   .strict()
   .superRefine((entry, ctx) => {

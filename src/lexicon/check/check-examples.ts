@@ -3,11 +3,13 @@
 import type { BuiltSet } from '../load-lexicons.js';
 import { compilePhraseMatcher, type PhraseMatcher } from '../match-terms.js';
 import { error, quoted, type Finding } from './finding.js';
+import { hasLiteralWord, wordsOf } from '../literal-with.js';
 
 interface Example {
   id: string;
   terms: string[];
   exceptions?: string[];
+  literalWith?: string[];
   examples: { match: string[]; noMatch: string[] };
 }
 
@@ -38,7 +40,8 @@ function examplesOf<T extends Example>(built: BuiltSet, entries: T[], matcher: P
       out.push(error(`${at(['examples', 'match', i])}: examples.match[${i}] ${quoted(text)} gives no match of ${JSON.stringify(entry.id)}${why}`));
     });
     entry.examples.noMatch.forEach((text, i) => {
-      const hit = matcher.find(text).find(own);
+      // (An example is one sentence: a `literalWith` word in it makes the term literal.)
+      const hit = hasLiteralWord(entry, wordsOf(text)) ? undefined : matcher.find(text).find(own);
       if (hit) out.push(error(`${at(['examples', 'noMatch', i])}: examples.noMatch[${i}] ${quoted(text)} is matched (${JSON.stringify(hit.text)}); add the phrase around it to exceptions, or change the example`));
     });
   }
