@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,20 @@ describe('framelens report', () => {
       expect(md).toContain(`](${chart})`);
       expect(existsSync(join(dir, chart))).toBe(true);
     }
+  });
+
+  it('a report written into the article folder is not read back as an article on the next run', () => {
+    const dir = tmp();
+    cpSync(SEEDS, dir, { recursive: true });
+    for (const out of ['worksheet.md', 'worksheet.html', 'report.html']) {
+      expect(framelens(['report', dir, ...(out.startsWith('worksheet') ? ['--teach'] : []), '--out', join(dir, out), '--quiet']).code).toBe(0);
+    }
+    const r = framelens(['analyze', dir, '--format', 'jsonl', '--jobs', '1']);
+    expect(r.code).toBe(0);
+    // (Diagnostics after the last article ride on a row of their own, marked unreadable.)
+    const articles = r.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((a) => a.status !== 'unreadable');
+    expect(articles).toHaveLength(3);
+    for (const out of ['worksheet.md', 'worksheet.html', 'report.html']) expect(r.stderr).toContain(`${join(dir, out)}: skipped: a report framelens wrote`);
   });
 
   it('--format html writes one self-contained page with charts inline', () => {

@@ -173,6 +173,18 @@ describe('readInputs: sources', () => {
   });
 });
 
+describe('readInputs: framelens’s own reports in a folder', () => {
+  it('skips a page with framelens’s generator tag and a text ending in its reproducibility line, with a warning', async () => {
+    fixture('own/article.txt', 'The mayor said the framelens project was “a success”.\n\nframelens is a tool.');
+    fixture('own/page.html', '<!doctype html><html><head><meta charset="utf-8">\n<meta name="generator" content="framelens">\n<title>Worksheet</title></head><body><p>Answers.</p></body></html>');
+    fixture('own/worksheet.md', '# Worksheet\n\nQuestions.\n\nframelens 0.1.0 · lexicons built-in (2026-12-03), sha256 fc1689a5a33be49d · framelens\nreport articles --teach --out articles/worksheet.md\n');
+    const items = await read([join(tmp, 'own')]);
+    // (Diagnostics after the last article come as an item of their own.)
+    expect(summary(items)).toEqual(['article article', 'unreadable own own-output,own-output']);
+    expect(items.flatMap((i) => i.diagnostics.map((d) => `${d.code} ${d.source?.path}`))).toEqual([`own-output ${join(tmp, 'own/page.html')}`, `own-output ${join(tmp, 'own/worksheet.md')}`]);
+  });
+});
+
 describe('readInputs: bytes read, for the progress bar', () => {
   it('adds up to the files read: each JSON Lines record with its line end, other files whole', async () => {
     const lines = ['{"id":"a","text":"One sentence.","extra":"a field the analysis never reads"}', '{"id":"b","text":"Two."}'].join('\n') + '\n';

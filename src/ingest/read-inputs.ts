@@ -14,6 +14,7 @@ import { asUtf8 } from './utf8-stream.js';
 import { MANIFEST, missingFromManifest, readManifest, type ManifestEntry } from './manifest.js';
 import { formatOf, unreadFormat } from './formats.js';
 import { listFolder } from './folder-files.js';
+import { isOwnOutput } from './own-output.js';
 import { realPathOf } from './real-path.js';
 // The web page, WARC and CSV readers (linkedom, Readability, csv-parse) are imported when
 // an input needs them: loading them cost every run about 0.25 s before its first article.
@@ -145,6 +146,12 @@ async function* readFolder(dir: string, opts: ReadOptions): AsyncGenerator<Input
     return manifest;
   };
   for (const file of listing.files) {
+    // (A report framelens wrote into the folder is no article: skipped, with a warning.)
+    const format = formatOf(file.name);
+    if ((format === 'text' || (format === 'html' && !/\.gz$/i.test(file.name))) && (await isOwnOutput(file.path))) {
+      pending.push({ severity: 'warning', code: 'own-output', message: 'skipped: a report framelens wrote, not an article (write reports outside the article folder)', source: { path: file.path } });
+      continue;
+    }
     // The nearest manifest naming the file, by its path from that manifest's folder.
     const parts = relative(dir, file.dir).split(sep).filter(Boolean);
     let meta: ManifestEntry | undefined;

@@ -1,6 +1,7 @@
 // A tiny document model rendered to Markdown or to a self-contained HTML page, so the worksheet
 // is written once. Inline text is plain (escaped for each format).
 import { escapeHtml } from './html/escape.js';
+import { GENERATOR_META } from '../own-output-marks.js';
 import { cell, document, MD_LINE_START, paragraph, table as mdTable } from './markdown.js';
 import { wrapText } from './text.js';
 
@@ -72,6 +73,7 @@ export function blocksToHtml(blocks: Block[], title: string, footer: string): st
 <html lang="en">
 <head>
 <meta charset="utf-8">
+${GENERATOR_META}
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(title)}</title>
 <style>${WORKSHEET_STYLE}</style>

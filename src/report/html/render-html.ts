@@ -7,6 +7,7 @@ import type { ArticleResult, Diagnostic, LexiconSet } from '../../types.js';
 import { annotate } from './annotate.js';
 import { articleMarks } from './article-marks.js';
 import { escapeHtml } from './escape.js';
+import { GENERATOR_META } from '../../own-output-marks.js';
 import { STYLE } from './style.js';
 
 export interface AnnotatedArticle {
@@ -123,6 +124,7 @@ export function renderHtml(articles: AnnotatedArticle[], lexicons: LexiconSet, o
 <html lang="en">
 <head>
 <meta charset="utf-8">
+${GENERATOR_META}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${escapeHtml(opts.title)}</title>
