@@ -585,6 +585,11 @@ describe('pronouns agree in gender with their antecedent', () => {
   ])('a generational suffix ends a name, not its surname: %s', firstSpeakerIs);
 
   it.each([
+    ['the person named in full', 'Commission President Ursula von der Leyen spoke in Brussels.\n“We will act,” von der Leyen said.', 'Ursula von der Leyen'],
+    ['… `der` is a particle of its own, not `de` and a rest', 'Then Ursula von der Leyen spoke in Brussels.\n“We will act,” von der Leyen said.', 'Ursula von der Leyen'],
+  ])('a surname with particles in lower case (`von der Leyen said`): %s', firstSpeakerIs);
+
+  it.each([
     ['a sea is no person', 'Kiran Harris spoke in Hawaii.\nShips sailed in the South China Sea this week.\n“It is a healthy tension,” he said.', 'Kiran Harris'],
     ['a preposition opening a sentence is no first name', 'Jennifer Hawkins works at the plant.\nOutside Carrier, workers waited in the rain.\n“I loved it,” she said.', 'Jennifer Hawkins'],
     ['a name of no known gender after a preposition is a place', 'Donald Trump spoke first.\nGrowing up in El Paso, the young man saw families in need.\n“The centers are a disgrace,” he said.', 'Donald Trump'],

@@ -24,7 +24,9 @@ const CAP_WORD = `(?:[${UPPER}](?:\\.[${UPPER}])+\\.|[${UPPER}][${LETTER}'’\\-
 // look-behind moved after the first character: tried only where a capital (or `a`) stands, the
 // regex runs in half the time. (Nor does a run start inside initials: the second `J` of `J.J.`.)
 const FIRST_CAP_WORD = `(?:[${UPPER}](?<![${LETTER}0-9][${UPPER}])(?<![${UPPER}]\\.[${UPPER}])(?:(?:\\.[${UPPER}])+\\.|[${LETTER}'’\\-]*\\.?)|a(?<![${LETTER}0-9]a)(?<![${UPPER}]\\.a)l-[${UPPER}][${LETTER}\\-]*)`;
-export const CAP_RUN_RE = new RegExp(`${FIRST_CAP_WORD}(?:[ \\u00a0]+(?:${CAP_WORD}|bin|ibn|de|la|del|van|von|der|den|da|di|of|the))+`, 'g');
+// (A particle is a whole word: `von der Leyen`, whose `der` is no `de` and a rest.)
+const PARTICLE_WORD = `(?:bin|ibn|de|la|del|van|von|der|den|da|di|of|the)(?![${LETTER}])`;
+export const CAP_RUN_RE = new RegExp(`${FIRST_CAP_WORD}(?:[ \\u00a0]+(?:${CAP_WORD}|${PARTICLE_WORD}))+`, 'g');
 const LINKS = new Set(['of', 'the', 'Of', 'The']);
 const PARTICLES = new Set(['of', 'the', 'bin', 'ibn', 'de', 'la', 'del', 'van', 'von', 'der', 'den', 'da', 'di']);
 const bare = (w: string) => {
@@ -305,7 +307,7 @@ export function confirmedInHeadline(people: Person[], names: HeadlineNames | nul
 }
 
 // Where CAP_RUN_RE would match next: its first word with a second one after it, but not the rest.
-const RUN_START_RE = new RegExp(`${FIRST_CAP_WORD}(?=[ \\u00a0]+(?:${CAP_WORD}|bin|ibn|de|la|del|van|von|der|den|da|di|of|the))`, 'g');
+const RUN_START_RE = new RegExp(`${FIRST_CAP_WORD}(?=[ \\u00a0]+(?:${CAP_WORD}|${PARTICLE_WORD}))`, 'g');
 
 /** Where the capitalised-run regex would start again after the full stop at `stop` (inside the
  * same run: it ends where the run does), else -1. */
@@ -419,8 +421,11 @@ export function resolvePerson(people: Person[], words: string[], pos: number): P
   if (!core.length) return null;
   const list = surnameIndex(people).get(bare(core[core.length - 1]));
   if (!list) return null;
-  const first = core.length > 1 ? bare(core[0]) : null;
-  const fits = (p: Person) => (first === null || p.name.toLowerCase().startsWith(first)) && (!suffix || generationOf(p.name) !== null);
+  // (A surname's particles in lower case are no first name: `von der Leyen said` is the person
+  // named in full with that surname, not the phrase itself.)
+  const particles = core.length > 1 && /^\p{Ll}/u.test(core[0]);
+  const first = core.length > 1 && !particles ? bare(core[0]) : null;
+  const fits = (p: Person) => (first === null || p.name.toLowerCase().startsWith(first)) && (!suffix || generationOf(p.name) !== null) && !(particles && /^\p{Ll}/u.test(p.name));
   const later = firstStartingAt(list, pos + 1);
   for (let k = later - 1; k >= 0; k--) if (fits(list[k])) return list[k];
   for (let k = later; k < list.length; k++) if (fits(list[k])) return list[k];

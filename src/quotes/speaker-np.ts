@@ -136,7 +136,8 @@ function build(toks: Tok[], from: number, to: number, text: string): SpeakerNP |
 /** `One resident, who did not want to be named,`, `a man who asked not to be identified`: a
  *  relative clause right after the phrase says the name was withheld. */
 const NAME_WITHHELD = /^,?\s+(?:who|which)\s+(?:had\s+|has\s+)?(?:did\s+not|didn['’]t|does\s+not|asked\s+not|declined|refused|requested|spoke|was\s+not|is\s+not|were\s+not|are\s+not)\b[^.;:“”"]{0,50}?\b(?:to\s+be\s+(?:named|identified)|anonymity|authori[sz]ed\s+to\s+(?:speak|comment|discuss))/;
-const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von']);
+// (`von der Leyen`, `de la Cruz`: particles of a surname, in lower case inside a sentence.)
+const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'der', 'den', 'del', 'la', 'da', 'di', 'du']);
 const POST_MODIFIER_PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for']);
 const LINKING_PREPOSITIONS = new Set(['on', 'in', 'to', 'with', 'about']);
 /** Word i, a participle or `close` before a preposition after a noun, opens a post-modifier
