@@ -289,6 +289,19 @@ describe('reported speech', () => {
     expect(r?.speaker?.name).toBe(speaker);
   });
 
+  // A headline opening with a speaker and a colon reports what the speaker said, in the outlet's words.
+  it.each<[string, string, [string, string] | null]>([
+    ['a surname the article names in full', 'Graham: Rivals’ ‘Hateful Rhetoric’ Destroying the Party’s Chances\n\nSen. Lindsey Graham spoke on Sunday.', ['Rivals’ ‘Hateful Rhetoric’ Destroying the Party’s Chances', 'Lindsey Graham']],
+    ['a poll, capitalised as the first word', 'Poll: Sanders Leads Clinton Nationally for the First Time\n\nThe survey was taken in May.', ['Sanders Leads Clinton Nationally for the First Time', 'Poll']],
+    ['a section label is no speaker', 'Analysis: Sanders Leads Clinton Nationally for the First Time\n\nThe survey was taken in May.', null],
+    ['… nor is AP’s `The Latest`', 'The Latest: Sanders wins the Minnesota caucuses\n\nThe count ended late.', null],
+    ['a quote from the colon to the end is a direct quote only', 'Trump: ‘I Am the Worst Thing That Ever Happened to Them’\n\nDonald Trump spoke.', null],
+    ['a colon in the body is no headline', 'The plan was simple.\n\nGraham: rivals are destroying the party’s chances.', null],
+  ])('headline `Speaker: …`: %s', (_name, text, expected) => {
+    const r = reported(text).find((q) => q.cue?.text === ':');
+    expect(r ? [r.text, r.speaker?.name] : null).toEqual(expected);
+  });
+
   // Where one act of speech ends and the next begins.
   it.each([
     ['…, noting that … is a second act of the same speaker', 'Ali Shamkhani said Iran is ready to help, noting that relations are rising despite all plots.', [['Iran is ready to help', 'Ali Shamkhani', 'said'], ['relations are rising despite all plots', 'Ali Shamkhani', 'noting']]],

@@ -3,6 +3,7 @@
 // terrorism`. Recorded as `reported` spans with cue and speaker so later stages can tell whose
 // voice a sentence is in.
 import type { Quote, Segmentation, SegmentKind, Span } from '../types.js';
+import { headlineColonSpeech } from './headline-colon.js';
 import { FURNITURE } from '../types.js';
 import { firstStartingAt, spanIndexAt } from '../spans.js';
 import { cueAt, negated, pluralNounInSentence, type CueAt, type CueIndex } from './cues.js';
@@ -549,6 +550,12 @@ export function findReportedSpeech(text: string, seg: Segmentation, index: CueIn
       if (adjunctOnly(toks, from, c.verb.lemma, nextCommaOrThat)) continue;
       emit(np, c, from, toks.length - 1);
     }
+  }
+  // `Graham: Trump’s Rhetoric Destroying GOP’s Chance` (unless a cue in the headline reported it).
+  const head = headlineColonSpeech(text, seg, ctx, kindAt);
+  if (head && !found.some((q) => q.start < head.end && head.start < q.end)) {
+    head.id = `r${found.length + 1}`;
+    found.push(head);
   }
   return found;
 }
